@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "clearance",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "clearance", targets: ["ClearanceCLI"]),
+        .library(name: "Clearance", targets: ["Clearance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
+        .target(name: "ArchiveIO", dependencies: ["CArchive", "BundleModel"]),
+        .target(name: "BundleModel"),
+        .target(
+            name: "BundleInspection",
+            dependencies: [
+                "ArchiveIO", "BundleModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "PolicyEngine",
+            dependencies: ["BundleModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Reporting", dependencies: ["BundleModel"]),
+        .target(
+            name: "Clearance",
+            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]
+        ),
+        .executableTarget(
+            name: "ClearanceCLI",
+            dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
+        .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
+        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

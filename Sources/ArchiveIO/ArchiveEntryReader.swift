@@ -1,0 +1,97 @@
+internal import CArchive
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BundleModel
+
+/// Walks the entries of an opened libarchive handle and hands each one out.
+struct ArchiveEntryReader {
+    let handle: ArchiveHandle
+    let session: ReadSession
+    let containerPath: String?
+    let depth: Int
+    /// Called after each entry is done, so the caller can check how far the input has moved.
+    var afterEntry: () throws -> Void = {}
+
+    /// Reads the first header; nil for an archive without entries.
+    func firstHeader() throws(ArchiveFailure) -> OpaquePointer? {
+        try nextHeader()
+    }
+
+    /// Hands out `first` and every entry after it.
+    func readAll(startingWith first: OpaquePointer?, _ handler: (BundleEntry) throws -> Void) throws {
+        var current = first
+        while let entry = current {
+            guard session.admitEntry() else { return }
+            let header = Self.header(of: entry)
+            let content = EntryContent(source: ArchiveEntrySource(handle: handle))
+            try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
+            try content.finish()
+            try afterEntry()
+            current = try nextHeader()
+        }
+    }
+
+    private func nextHeader() throws(ArchiveFailure) -> OpaquePointer? {
+        var entry: OpaquePointer?
+        while true {
+            let status = archive_read_next_header(handle.pointer, &entry)
+            switch status {
+            case ARCHIVE_EOF: return nil
+            case ARCHIVE_RETRY: continue
+            case ARCHIVE_OK, ARCHIVE_WARN: return entry
+            default: throw ArchiveFailure(handle.errorMessage)
+            }
+        }
+    }
+
+    static func header(of entry: OpaquePointer) -> EntryHeader {
+        let name = EntryPath(rawBytes: rawName(of: entry))
+        let fileType = UInt32(archive_entry_filetype(entry))
+        let hardlink = archive_entry_hardlink(entry).map { String(decoding: bytes(of: $0), as: UTF8.self) }
+        let symlink = archive_entry_symlink(entry).map { String(decoding: bytes(of: $0), as: UTF8.self) }
+        let type: EntryType
+        if hardlink != nil {
+            type = .hardlink
+        } else if fileType == carchive_type_regular() {
+            type = .file
+        } else if fileType == carchive_type_directory() {
+            type = .directory
+        } else if fileType == carchive_type_symlink() {
+            type = .symlink
+        } else {
+            type = .special
+        }
+        let size = archive_entry_size_is_set(entry) != 0 ? UInt64(max(0, archive_entry_size(entry))) : nil
+        return EntryHeader(
+            name: name,
+            type: type,
+            declaredSize: type == .file ? size : 0,
+            mode: UInt32(archive_entry_perm(entry)),
+            linkTarget: hardlink ?? symlink
+        )
+    }
+
+    /// The entry's name as stored, trying the native bytes, then UTF-8, then the wide form.
+    private static func rawName(of entry: OpaquePointer) -> [UInt8] {
+        if let native = archive_entry_pathname(entry) { return bytes(of: native) }
+        if let utf8 = archive_entry_pathname_utf8(entry) { return bytes(of: utf8) }
+        if let wide = archive_entry_pathname_w(entry) {
+            var scalars = String.UnicodeScalarView()
+            var cursor = wide
+            while cursor.pointee != 0 {
+                scalars.append(Unicode.Scalar(UInt32(bitPattern: cursor.pointee)) ?? "\u{FFFD}")
+                cursor += 1
+            }
+            return Array(String(scalars).utf8)
+        }
+        return Array("\\x00".utf8)
+    }
+
+    private static func bytes(of cString: UnsafePointer<CChar>) -> [UInt8] {
+        let length = strlen(cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+    }
+}

@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BundleModel
+
+/// Streams the entries of a bundle — a directory, an archive, or one weights file — without
+/// extracting anything to disk.
+///
+/// The kind of bundle is recognised from its content, never from its name. Entries are handed
+/// to the handler in container order; nested archives are followed only when the handler asks.
+public struct BundleReader: Sendable {
+    /// The caps applied while reading.
+    public let limits: ReadLimits
+
+    /// Creates a reader with the given caps.
+    public init(limits: ReadLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Reads the bundle at `path`, handing every entry to `handler`.
+    ///
+    /// - Returns: what was read: the bundle's format and counters.
+    /// - Throws: `ArchiveIOError` when the bundle cannot be read at all; errors thrown by
+    ///   `handler` are passed through unchanged.
+    public func read(at path: String, _ handler: (BundleEntry) throws -> Void) throws -> ReadSummary {
+        let session = ReadSession(bundlePath: path, limits: limits)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw BundleFile.openError(path: path, errno: errno) }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
+            return ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries)
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
+        let file = try BundleFile(path: path)
+        guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
+        let prefix = try file.prefix(ContainerSniffer.prefixLength)
+        if let weights = WeightFileSniffer.sniff(prefix) {
+            try readSingleFile(file, session: session, handler)
+            return ReadSummary(format: weights == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false)
+        }
+        guard ContainerSniffer.sniff(prefix) != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
+        let format = try readArchive(file, session: session, handler)
+        return ReadSummary(format: format, bytesReadFromBundle: file.bytesRead, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries)
+    }
+
+    private func readSingleFile(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws {
+        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
+        let content = EntryContent(source: FileSource(path: RawPath(file.path)))
+        _ = session.admitEntry()
+        try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+        try content.finish()
+    }
+
+    private func readArchive(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws -> BundleFormat {
+        let path = file.path
+        do {
+            let handle = try ArchiveHandle(seekable: true)
+            try file.attach(to: handle)
+            var reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0)
+            reader.afterEntry = {
+                if let code = file.readError { throw ArchiveFailure(String(cString: strerror(code))) }
+            }
+            let first: OpaquePointer?
+            do {
+                first = try reader.firstHeader()
+            } catch {
+                guard handle.bundleFormat != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
+                throw error
+            }
+            guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: path) }
+            try reader.readAll(startingWith: first, handler)
+            return format
+        } catch let failure as ArchiveFailure {
+            throw ArchiveIOError.corrupt(path: path, reason: failure.message)
+        }
+    }
+}
+
+/// What reading a bundle found out about the bundle as a whole.
+public struct ReadSummary: Sendable, Equatable {
+    /// The bundle's container format.
+    public let format: BundleFormat
+    /// Bytes read from the bundle file (seeked-over bytes are not counted; 0 for directories and single files).
+    public let bytesReadFromBundle: UInt64
+    /// Entries handed out, nested ones included.
+    public let entryCount: Int
+    /// Reading stopped at `ReadLimits.maxEntries`.
+    public let entryLimitReached: Bool
+}

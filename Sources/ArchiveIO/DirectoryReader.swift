@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BundleModel
+
+/// Walks an unpacked release on disk in a stable order, without following links.
+///
+/// A `.git` folder at the top is version-control metadata, not release content, and is not walked.
+struct DirectoryReader {
+    let root: RawPath
+    let session: ReadSession
+
+    static let maxDepth = 256
+
+    func readAll(_ handler: (BundleEntry) throws -> Void) throws {
+        try walk(directory: root, relative: [], depth: 0, handler)
+    }
+
+    private func walk(directory: RawPath, relative: [UInt8], depth: Int, _ handler: (BundleEntry) throws -> Void) throws {
+        guard depth < Self.maxDepth else { return }
+        for name in try childNames(of: directory) {
+            if relative.isEmpty, name == Array(".git".utf8) { continue }
+            let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
+            let childPath = directory.appending(name)
+            var info = stat()
+            guard childPath.withCString({ lstat($0, &info) }) == 0 else {
+                throw ArchiveIOError.unreadable(path: childPath.display, reason: String(cString: strerror(errno)))
+            }
+            guard session.admitEntry() else { return }
+            let header = Self.header(name: EntryPath(rawBytes: childRelative), info: info, linkTarget: linkTarget(of: childPath, info: info))
+            let content = EntryContent(source: FileSource(path: childPath))
+            if header.type != .file { try content.finish() }
+            try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+            try content.finish()
+            if header.type == .directory {
+                try walk(directory: childPath, relative: childRelative, depth: depth + 1, handler)
+            }
+        }
+    }
+
+    private func childNames(of directory: RawPath) throws -> [[UInt8]] {
+        guard let stream = directory.withCString({ opendir($0) }) else {
+            throw ArchiveIOError.unreadable(path: directory.display, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(stream) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            names.append(name)
+        }
+        return names.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    private func linkTarget(of path: RawPath, info: stat) -> String? {
+        guard info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = path.withCString { cPath in
+            target.withUnsafeMutableBufferPointer { readlink(cPath, $0.baseAddress!, $0.count - 1) }
+        }
+        guard length >= 0 else { return nil }
+        return String(decoding: target.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func header(name: EntryPath, info: stat, linkTarget: String?) -> EntryHeader {
+        let type: EntryType = switch info.st_mode & S_IFMT {
+        case S_IFREG: .file
+        case S_IFDIR: .directory
+        case S_IFLNK: .symlink
+        default: .special
+        }
+        return EntryHeader(
+            name: name,
+            type: type,
+            declaredSize: type == .file ? UInt64(info.st_size) : 0,
+            mode: UInt32(info.st_mode & 0o7777),
+            linkTarget: linkTarget
+        )
+    }
+}

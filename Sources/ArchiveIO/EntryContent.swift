@@ -1,0 +1,114 @@
+/// The bytes of one entry, read at most once, front to back.
+///
+/// A consumer may look at a bounded prefix without consuming it (`peek`), consume bytes
+/// (`read`, `forEachChunk`), or leave the rest unread: whatever is not consumed is skipped when
+/// the entry is done, by seeking where the container allows it. The object is only valid inside
+/// the handler that received it.
+public final class EntryContent {
+    private let source: ContentSource
+    private var buffer: [UInt8] = []
+    private var bufferStart = 0
+    private var reachedEnd = false
+    private var finished = false
+    /// Bytes handed out so far (by `read` and `forEachChunk`).
+    public private(set) var bytesConsumed: UInt64 = 0
+    /// Bytes taken from the source so far, including those only peeked at.
+    public private(set) var bytesFetched: UInt64 = 0
+
+    init(source: ContentSource) {
+        self.source = source
+    }
+
+    private var bufferedCount: Int { buffer.count - bufferStart }
+
+    /// Up to `count` bytes from the current position, without consuming them.
+    public func peek(_ count: Int) throws -> [UInt8] {
+        try fill(upTo: count)
+        return Array(buffer[bufferStart..<bufferStart + min(count, bufferedCount)])
+    }
+
+    /// Consumes and returns up to `count` bytes; fewer only at the end of the entry.
+    public func read(_ count: Int) throws -> [UInt8] {
+        try fill(upTo: count)
+        let taken = min(count, bufferedCount)
+        let bytes = Array(buffer[bufferStart..<bufferStart + taken])
+        consumeBuffered(taken)
+        return bytes
+    }
+
+    /// Consumes everything that is left, handing it out in chunks.
+    public func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        while let chunk = try nextChunk() {
+            try body(chunk)
+        }
+    }
+
+    /// The next chunk of the remaining bytes, consumed; nil at the end.
+    /// The buffer stays valid until the next call on this object.
+    func nextChunk() throws -> UnsafeRawBufferPointer? {
+        if bufferedCount > 0 {
+            let chunk = buffer.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[bufferStart...]) }
+            let stable = stableCopy(of: chunk)
+            consumeBuffered(bufferedCount)
+            return stable
+        }
+        guard !reachedEnd else { return nil }
+        let block = try source.nextBlock()
+        guard !block.isEmpty else {
+            reachedEnd = true
+            return nil
+        }
+        bytesFetched += UInt64(block.count)
+        bytesConsumed += UInt64(block.count)
+        return block
+    }
+
+    /// Skips what is left. Called by the reader when the handler is done with the entry.
+    func finish() throws {
+        guard !finished else { return }
+        finished = true
+        buffer = []
+        bufferStart = 0
+        if !reachedEnd { try source.discardRemainder() }
+        reachedEnd = true
+    }
+
+    private func fill(upTo count: Int) throws {
+        while bufferedCount < count, !reachedEnd {
+            let block = try source.nextBlock()
+            if block.isEmpty {
+                reachedEnd = true
+            } else {
+                if bufferStart > 0, bufferStart == buffer.count {
+                    buffer.removeAll(keepingCapacity: true)
+                    bufferStart = 0
+                }
+                buffer.append(contentsOf: block)
+                bytesFetched += UInt64(block.count)
+            }
+        }
+    }
+
+    private func consumeBuffered(_ count: Int) {
+        bufferStart += count
+        bytesConsumed += UInt64(count)
+        if bufferStart == buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            bufferStart = 0
+        }
+    }
+
+    private var stableStorage: UnsafeMutableRawBufferPointer?
+
+    private func stableCopy(of bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        stableStorage?.deallocate()
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 16)
+        storage.copyMemory(from: bytes)
+        stableStorage = storage
+        return UnsafeRawBufferPointer(storage)
+    }
+
+    deinit {
+        stableStorage?.deallocate()
+    }
+}
