@@ -29,14 +29,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(
-            name: "PolicyEngine",
-            dependencies: ["BundleModel", .product(name: "Yams", package: "Yams")]
-        ),
         .target(name: "Reporting", dependencies: ["BundleModel"]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]
+            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "Reporting"]
         ),
         .executableTarget(
             name: "ClearanceCLI",

@@ -14,12 +14,56 @@ public final class EntryContent {
     public private(set) var bytesConsumed: UInt64 = 0
     /// Bytes taken from the source so far, including those only peeked at.
     public private(set) var bytesFetched: UInt64 = 0
+    private var observer: ((UnsafeRawBufferPointer) -> Void)?
 
     init(source: ContentSource) {
         self.source = source
     }
 
     private var bufferedCount: Int { buffer.count - bufferStart }
+
+    /// Sees every byte of the entry exactly once, in order, as it is taken from the container
+    /// (for hashing). Must be set before anything is read; `drain()` makes it see the rest.
+    public func observe(_ observer: @escaping (UnsafeRawBufferPointer) -> Void) {
+        precondition(bytesFetched == 0, "observe the content before reading it")
+        self.observer = observer
+    }
+
+    /// Consumes and discards up to `count` bytes without keeping them; returns how many there were.
+    @discardableResult
+    public func skip(_ count: UInt64) throws -> UInt64 {
+        var left = count
+        while left > 0 {
+            if bufferedCount > 0 {
+                let taken = Int(min(UInt64(bufferedCount), left))
+                consumeBuffered(taken)
+                left -= UInt64(taken)
+                continue
+            }
+            guard !reachedEnd else { break }
+            let block = try source.nextBlock()
+            guard !block.isEmpty else {
+                reachedEnd = true
+                break
+            }
+            bytesFetched += UInt64(block.count)
+            observer?(block)
+            let taken = Int(min(UInt64(block.count), left))
+            bytesConsumed += UInt64(taken)
+            left -= UInt64(taken)
+            if taken < block.count {
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: block[taken...]))
+            }
+        }
+        return count - left
+    }
+
+    /// Consumes everything that is left and returns the entry's total size in bytes.
+    @discardableResult
+    public func drain() throws -> UInt64 {
+        while try nextChunk() != nil {}
+        return bytesConsumed
+    }
 
     /// Up to `count` bytes from the current position, without consuming them.
     public func peek(_ count: Int) throws -> [UInt8] {
@@ -60,6 +104,7 @@ public final class EntryContent {
         }
         bytesFetched += UInt64(block.count)
         bytesConsumed += UInt64(block.count)
+        observer?(block)
         return block
     }
 
@@ -69,7 +114,11 @@ public final class EntryContent {
         finished = true
         buffer = []
         bufferStart = 0
-        if !reachedEnd { try source.discardRemainder() }
+        if observer != nil {
+            while try nextChunk() != nil {}
+        } else if !reachedEnd {
+            try source.discardRemainder()
+        }
         reachedEnd = true
     }
 
@@ -85,6 +134,7 @@ public final class EntryContent {
                 }
                 buffer.append(contentsOf: block)
                 bytesFetched += UInt64(block.count)
+                observer?(block)
             }
         }
     }

@@ -1,0 +1,32 @@
+import ArchiveIO
+import BundleModel
+
+/// Reads a bundle once, front to back, and describes everything in it.
+public struct BundleInspector: Sendable {
+    /// How the bundle is read.
+    public let options: InspectionOptions
+
+    /// Creates an inspector.
+    public init(options: InspectionOptions = InspectionOptions()) {
+        self.options = options
+    }
+
+    /// Inspects the bundle at `path`.
+    ///
+    /// - Throws: `ArchiveIOError` when the bundle cannot be read at all.
+    public func inspect(path: String) throws -> Manifest {
+        let builder = ManifestBuilder(options: options)
+        let summary = try BundleReader(limits: options.limits).read(at: path) { entry in
+            try builder.add(entry)
+        }
+        var subject = Subject(path: path, format: summary.format)
+        if options.computeHashes, summary.format != .directory {
+            subject.sha256 = try FileDigest.sha256(ofFileAt: path)
+        }
+        var manifest = builder.finish(subject: subject)
+        if summary.entryLimitReached {
+            manifest.defects.append(Defect(kind: .entryLimitReached, path: "", message: "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))
+        }
+        return manifest
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import BundleModel
+
+/// Decides what an entry is from its file name and its sniffed magic bytes.
+enum Classifier {
+    /// How many leading bytes classification looks at.
+    static let sniffLength = 1024
+
+    static func classify(name path: String, prefix: [UInt8], size: UInt64) -> Classification {
+        let fileName = String(path.split(separator: "/").last ?? Substring(path))
+        let lower = fileName.lowercased()
+        let ext = lower.split(separator: ".").count > 1 ? String(lower.split(separator: ".").last!) : ""
+        let magic = MagicSniffer.sniff(prefix)
+
+        if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
+        if magic == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
+        if let document = documentKind(lower, ext: ext) {
+            return Classification(kind: document, format: textFormat(ext: ext, magic: magic))
+        }
+        let weightsKind: ArtifactKind = isAdapterName(lower) ? .adapter : .weights
+        if let magic, let weightsFormat = magic.weightsFormat(extension: ext) {
+            return Classification(kind: weightsKind, format: weightsFormat)
+        }
+        if let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
+            let kind: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
+            return Classification(kind: kind, format: format)
+        }
+        if let magic, let container = magic.containerFormat { return Classification(kind: .other, format: container) }
+        let format = textFormat(ext: ext, magic: magic)
+        return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: format)
+    }
+
+    /// License, notice, use-policy and model-card files, recognised by name in any folder and any case.
+    private static func documentKind(_ lower: String, ext: String) -> ArtifactKind? {
+        guard !codeExtensions.contains(ext) else { return nil }
+        if lower.hasPrefix("license") || lower.hasPrefix("licence") || lower.hasPrefix("copying") { return .license }
+        if lower.hasPrefix("notice") { return .notice }
+        let squashed = lower.replacingOccurrences(of: "-", with: "_")
+        if squashed.contains("use_policy") || squashed.contains("usepolicy") || squashed.hasPrefix("acceptable_use")
+            || squashed.hasPrefix("prohibited_use") || squashed.hasPrefix("aup.") || squashed == "aup" {
+            return .usePolicy
+        }
+        if lower.hasPrefix("model_card") || lower.hasPrefix("modelcard") || lower.hasPrefix("model-card") { return .modelCard }
+        if lower == "readme.md" || lower == "readme" || lower == "readme.markdown" { return .modelCard }
+        return nil
+    }
+
+    private static func kindByName(_ lower: String, ext: String) -> ArtifactKind? {
+        if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") { return .tokenizer }
+        if ext == "json", lower.contains("config") || lower == "params.json" || lower.hasSuffix(".index.json") { return .config }
+        if ext == "yaml" || ext == "yml", lower.contains("config") { return .config }
+        return nil
+    }
+
+    private static func weightsFormatByExtension(_ ext: String, lower: String, magic: Magic?) -> ArtifactFormat? {
+        switch ext {
+        case "safetensors": return .safetensors
+        case "gguf": return .gguf
+        case "bin", "pt", "pth", "ckpt", "pkl", "pickle": return magic == .zip ? .pytorchZip : (magic == .pickle ? .pickle : (lower == "pytorch_model.bin" || ext != "bin" ? .pickle : .binary))
+        case "onnx": return .onnx
+        case "h5", "hdf5", "keras": return magic == .zip ? .zip : .hdf5
+        case "tflite": return .tflite
+        case "npz": return .npz
+        case "npy": return .npy
+        case "msgpack": return .flaxMsgpack
+        default: return nil
+        }
+    }
+
+    private static func textFormat(ext: String, magic: Magic?) -> ArtifactFormat {
+        switch ext {
+        case "md", "markdown": return .markdown
+        case "json": return .json
+        case "yaml", "yml": return .yaml
+        default: return magic == nil || magic == .text ? .text : .binary
+        }
+    }
+
+    private static func isAdapterName(_ lower: String) -> Bool {
+        lower.hasPrefix("adapter_model") || lower.hasPrefix("adapter-model") || lower.contains("lora")
+    }
+
+    /// Training leftovers that are pickles but not the model's weights.
+    private static func isCheckpointSideFile(_ lower: String) -> Bool {
+        ["training_args.bin", "optimizer.pt", "scheduler.pt", "rng_state.pth", "scaler.pt"].contains(lower)
+            || lower.hasPrefix("rng_state")
+    }
+
+    private static let codeExtensions: Set<String> = ["py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml"]
+
+    private static let tokenizerNames: Set<String> = [
+        "tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json", "vocab.json",
+        "vocab.txt", "merges.txt", "spiece.model", "sentencepiece.bpe.model", "added_tokens.json", "chat_template.jinja",
+        "chat_template.json",
+    ]
+}

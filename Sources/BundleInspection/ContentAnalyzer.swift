@@ -1,0 +1,27 @@
+import ArchiveIO
+import BundleModel
+
+/// Reads what clearance needs from one entry, by its classification. Malformed content becomes
+/// defects; only a failure to read the bundle itself is thrown.
+struct ContentAnalyzer {
+    let texts: TextReader
+
+    func analyze(_ entry: BundleEntry, as classification: Classification) throws -> EntryAnalysis {
+        var analysis = EntryAnalysis()
+        let path = entry.path
+        switch classification.format {
+        case .gitLFSPointer:
+            let bytes = try entry.content.read(1024)
+            analysis.metadata.lfsPointer = LFSPointerParser.parse(bytes)
+            let size = analysis.metadata.lfsPointer.map { " of \($0.size) bytes" } ?? ""
+            analysis.defects.append(Defect(kind: .lfsPointer, path: path, message: "a git-lfs pointer: the file\(size) it stands for is not in the bundle"))
+            return analysis
+        default:
+            break
+        }
+        if classification.keepsText {
+            analysis.document = try texts.read(entry.content, path: path)
+        }
+        return analysis
+    }
+}

@@ -1,0 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArchiveIO
+
+/// The SHA-256 of a whole file on disk, read in large blocks.
+enum FileDigest {
+    static func sha256(ofFileAt path: String) throws -> String {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
+        defer { buffer.deallocate() }
+        let stream = SHA256Stream()
+        while true {
+            let got = read(descriptor, buffer.baseAddress, buffer.count)
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+            if got == 0 { break }
+            stream.update(UnsafeRawBufferPointer(rebasing: buffer[0..<got]))
+        }
+        return stream.hexDigest()
+    }
+}

@@ -1,0 +1,21 @@
+import ArchiveIO
+
+/// How an inspection reads a bundle.
+public struct InspectionOptions: Sendable {
+    /// Caps on nesting, decompression and entry counts.
+    public var limits: ReadLimits
+    /// Compute the SHA-256 of every file and of the bundle file itself.
+    public var computeHashes: Bool
+    /// Bytes of one text file kept for rules to search.
+    public var maxTextBytesPerFile: Int
+    /// Bytes of text kept over the whole bundle.
+    public var maxTextBytesTotal: Int
+
+    /// Creates options; the defaults keep memory bounded on any bundle.
+    public init(limits: ReadLimits = .default, computeHashes: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20) {
+        self.limits = limits
+        self.computeHashes = computeHashes
+        self.maxTextBytesPerFile = maxTextBytesPerFile
+        self.maxTextBytesTotal = maxTextBytesTotal
+    }
+}

@@ -1,0 +1,85 @@
+import ArchiveIO
+import BundleModel
+
+/// Collects artifacts, defects and documents as entries stream past, then settles paths
+/// relative to the bundle root and runs the checks that need the whole listing.
+final class ManifestBuilder {
+    private let options: InspectionOptions
+    private let analyzer: ContentAnalyzer
+    private var artifacts: [Artifact] = []
+    private var defects: [Defect] = []
+    private var documents: [String: TextDocument] = [:]
+    private var topLevelPaths: [String] = []
+    private var directories = Set<String>()
+
+    init(options: InspectionOptions) {
+        self.options = options
+        self.analyzer = ContentAnalyzer(texts: TextReader(perFile: options.maxTextBytesPerFile, total: options.maxTextBytesTotal))
+    }
+
+    /// Records one entry (and, through nested archives, the entries inside it).
+    func add(_ entry: BundleEntry) throws {
+        defects += EntryNameCheck.defects(of: entry)
+        if entry.depth == 0 { topLevelPaths.append(entry.path) }
+        let header = entry.header
+        switch header.type {
+        case .directory:
+            directories.insert(entry.path)
+        case .symlink, .hardlink, .special:
+            let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
+            let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
+            artifacts.append(Artifact(path: entry.path, kind: kind, format: format, size: 0, mode: FileMode(header.mode), linkTarget: header.linkTarget))
+        case .file:
+            try addFile(entry)
+        }
+    }
+
+    private func addFile(_ entry: BundleEntry) throws {
+        let hasher = options.computeHashes ? SHA256Stream() : nil
+        if let hasher { entry.content.observe(hasher.update) }
+        let prefix = try entry.content.peek(Classifier.sniffLength)
+        let size = entry.header.declaredSize ?? UInt64(prefix.count)
+        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
+        var artifact = Artifact(path: entry.path, kind: classification.kind, format: classification.format, size: size, mode: FileMode(entry.header.mode))
+        let analysis = try analyzer.analyze(entry, as: classification)
+        artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
+        defects += analysis.defects
+        if let document = analysis.document { documents[entry.path] = document }
+        let index = artifacts.count
+        artifacts.append(artifact)
+        if classification.isContainer {
+            let outcome = try entry.openNested { try self.add($0) }
+            if let defect = NestedOutcomeDefect.defect(for: outcome, path: entry.path) { defects.append(defect) }
+        }
+        if hasher != nil || entry.header.declaredSize == nil {
+            artifacts[index].size = try entry.content.drain()
+        }
+        if let hasher { artifacts[index].sha256 = hasher.hexDigest() }
+    }
+
+    /// Settles paths relative to the root and runs the whole-bundle checks.
+    func finish(subject: Subject) -> Manifest {
+        let root = BundleRoot(paths: topLevelPaths, directories: directories)
+        var settled = artifacts.map { artifact in
+            var copy = artifact
+            copy.path = root.relative(artifact.path)
+            return copy
+        }
+        settled = ModelCardPlacement.settle(settled)
+        var allDefects = defects.map { defect in
+            var copy = defect
+            copy.path = root.relative(defect.path)
+            return copy
+        }
+        allDefects += PathChecks.duplicates(in: settled)
+        allDefects += PathChecks.escapingLinks(in: settled)
+        var settledDocuments: [String: TextDocument] = [:]
+        for (path, document) in documents {
+            let relative = root.relative(path)
+            settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
+        }
+        settled.sort { $0.path < $1.path }
+        allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
+        return Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+    }
+}

@@ -1,0 +1,31 @@
+/// What the inspector read from one artifact. Exactly the member for the artifact's format is set.
+public struct ArtifactMetadata: Codable, Sendable, Equatable {
+    /// A safetensors header.
+    public var safetensors: SafetensorsInfo?
+    /// A sharded-checkpoint index (`*.safetensors.index.json`, `pytorch_model.bin.index.json`).
+    public var shardIndex: ShardIndexInfo?
+    /// A GGUF header and its key-values.
+    public var gguf: GGUFInfo?
+    /// The globals a pickle imports.
+    public var pickle: PickleScan?
+    /// A git-lfs pointer standing in for a file.
+    public var lfsPointer: LFSPointerInfo?
+    /// A model card's front matter and title.
+    public var modelCard: ModelCardInfo?
+    /// `config.json`.
+    public var modelConfig: ModelConfigInfo?
+    /// `adapter_config.json`.
+    public var adapterConfig: AdapterConfigInfo?
+    /// `tokenizer_config.json`.
+    public var tokenizerConfig: TokenizerConfigInfo?
+    /// `generation_config.json`.
+    public var generationConfig: GenerationConfigInfo?
+    /// Required notice lines found in a Notice file.
+    public var noticeLines: [NoticeLineMatch]?
+
+    /// Empty metadata.
+    public init() {}
+
+    /// Whether nothing was read.
+    public var isEmpty: Bool { self == ArtifactMetadata() }
+}

@@ -1,0 +1,94 @@
+/// What a model card (`README.md`, `MODEL_CARD.md`) says about itself.
+public struct ModelCardInfo: Codable, Sendable, Equatable {
+    /// The card has YAML front matter.
+    public var hasFrontMatter: Bool
+    /// `license`: one id, or several when the card gives a list.
+    public var license: [String]
+    public var licenseName: String?
+    public var licenseLink: String?
+    /// `base_model`, one or several (several means a merge).
+    public var baseModels: [String]
+    public var baseModelRelation: String?
+    /// The model's name and where it was found.
+    public var modelName: String?
+    public var modelNameSource: ModelNameSource?
+    /// The first `#` heading of the body.
+    public var title: String?
+    public var tags: [String]
+    public var datasets: [String]
+    public var pipelineTag: String?
+    public var extraGatedEUDisallowed: Bool?
+    /// 1-based line where the Markdown body starts (after the front matter).
+    public var bodyStartLine: Int
+
+    public init() {
+        hasFrontMatter = false
+        license = []
+        baseModels = []
+        tags = []
+        datasets = []
+        bodyStartLine = 1
+    }
+}
+
+/// Where a model card's name came from.
+public enum ModelNameSource: String, Codable, Sendable {
+    case modelName = "model_name"
+    case modelIndex = "model-index"
+    case heading = "h1"
+}
+
+/// `config.json` of a Transformers model.
+public struct ModelConfigInfo: Codable, Sendable, Equatable {
+    public var architectures: [String]
+    public var modelType: String?
+    public var nameOrPath: String?
+    public var torchDtype: String?
+    /// A `vision_config` is present: the model is multimodal.
+    public var hasVisionConfig: Bool
+
+    public init(architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil, hasVisionConfig: Bool = false) {
+        self.architectures = architectures
+        self.modelType = modelType
+        self.nameOrPath = nameOrPath
+        self.torchDtype = torchDtype
+        self.hasVisionConfig = hasVisionConfig
+    }
+}
+
+/// `adapter_config.json` of a PEFT adapter.
+public struct AdapterConfigInfo: Codable, Sendable, Equatable {
+    public var baseModelNameOrPath: String?
+    public var peftType: String?
+    public var taskType: String?
+
+    public init(baseModelNameOrPath: String? = nil, peftType: String? = nil, taskType: String? = nil) {
+        self.baseModelNameOrPath = baseModelNameOrPath
+        self.peftType = peftType
+        self.taskType = taskType
+    }
+}
+
+/// `tokenizer_config.json`.
+public struct TokenizerConfigInfo: Codable, Sendable, Equatable {
+    public var tokenizerClass: String?
+    public var nameOrPath: String?
+    public var hasChatTemplate: Bool
+
+    public init(tokenizerClass: String? = nil, nameOrPath: String? = nil, hasChatTemplate: Bool = false) {
+        self.tokenizerClass = tokenizerClass
+        self.nameOrPath = nameOrPath
+        self.hasChatTemplate = hasChatTemplate
+    }
+}
+
+/// `generation_config.json`.
+public struct GenerationConfigInfo: Codable, Sendable, Equatable {
+    public var transformersVersion: String?
+    public var nameOrPath: String?
+
+    public init(transformersVersion: String? = nil, nameOrPath: String? = nil) {
+        self.transformersVersion = transformersVersion
+        self.nameOrPath = nameOrPath
+    }
+}

@@ -1,0 +1,84 @@
+/// Everything the inspector learned about a bundle: the subject, its artifacts, the defects
+/// found while reading, and the text of the documents rules search.
+public struct Manifest: Sendable {
+    /// The bundle as a whole.
+    public var subject: Subject
+    /// The single top-level folder that was taken as the root, if there was one.
+    public var root: String?
+    /// Every file, link and nested entry, sorted by path.
+    public var artifacts: [Artifact]
+    /// Defects, sorted by path then kind.
+    public var defects: [Defect]
+    /// Text files kept for rules to search (licenses, notices, policies, cards, docs), by path.
+    public var documents: [String: TextDocument]
+
+    public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
+        self.subject = subject
+        self.root = root
+        self.artifacts = artifacts
+        self.defects = defects
+        self.documents = documents
+    }
+
+    /// The artifacts of one kind.
+    public func artifacts(ofKind kind: ArtifactKind) -> [Artifact] {
+        artifacts.filter { $0.kind == kind }
+    }
+}
+
+/// The bundle being checked, as CONTRACT.md gives it in `subject`.
+public struct Subject: Codable, Sendable, Equatable {
+    /// The path as given on the command line.
+    public var path: String
+    public var format: BundleFormat
+    /// SHA-256 of the bundle file (never for a directory).
+    public var sha256: String?
+
+    public init(path: String, format: BundleFormat, sha256: String? = nil) {
+        self.path = path
+        self.format = format
+        self.sha256 = sha256
+    }
+}
+
+/// A text file split into lines, so rules can cite what they found by line number.
+public struct TextDocument: Sendable, Equatable {
+    /// The artifact path.
+    public var path: String
+    /// The lines, without their line endings; line N is `lines[N - 1]`.
+    public var lines: [String]
+    /// The file was longer than what was kept.
+    public var isTruncated: Bool
+
+    public init(path: String, lines: [String], isTruncated: Bool = false) {
+        self.path = path
+        self.lines = lines
+        self.isTruncated = isTruncated
+    }
+
+    /// Splits text on LF, CRLF or CR.
+    public init(path: String, text: String, isTruncated: Bool = false) {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { lines.append(current) }
+                current = ""
+                previousWasCR = false
+            } else if scalar == "\r" {
+                lines.append(current)
+                current = ""
+                previousWasCR = true
+            } else {
+                current.unicodeScalars.append(scalar)
+                previousWasCR = false
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        self.init(path: path, lines: lines, isTruncated: isTruncated)
+    }
+
+    /// The whole text, lines joined with LF.
+    public var text: String { lines.joined(separator: "\n") }
+}

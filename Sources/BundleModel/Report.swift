@@ -1,0 +1,77 @@
+/// The result of `clearance check`: the JSON report of CONTRACT.md, schemaVersion 1.
+public struct Report: Codable, Sendable, Equatable {
+    public var schemaVersion: Int
+    public var tool: ToolInfo
+    public var subject: Subject
+    public var verdict: Verdict
+    public var licenses: [LicenseReference]
+    public var artifacts: [Artifact]
+    public var findings: [Finding]
+    public var summary: FindingSummary
+
+    public init(tool: ToolInfo, subject: Subject, verdict: Verdict, licenses: [LicenseReference], artifacts: [Artifact], findings: [Finding]) {
+        self.schemaVersion = 1
+        self.tool = tool
+        self.subject = subject
+        self.verdict = verdict
+        self.licenses = licenses
+        self.artifacts = artifacts
+        self.findings = findings
+        self.summary = FindingSummary(findings)
+    }
+}
+
+/// The tool that wrote a report.
+public struct ToolInfo: Codable, Sendable, Equatable {
+    public var name: String
+    public var version: String
+
+    public init(name: String = "clearance", version: String) {
+        self.name = name
+        self.version = version
+    }
+}
+
+/// The overall result: `fail` exactly when the exit status is 1.
+public enum Verdict: String, Codable, Sendable {
+    case pass
+    case fail
+}
+
+/// A license that bears on the release, and why.
+public struct LicenseReference: Codable, Sendable, Equatable {
+    public var id: String
+    public var role: LicenseRole
+    public var evidence: [Evidence]
+
+    public init(id: String, role: LicenseRole, evidence: [Evidence]) {
+        self.id = id
+        self.role = role
+        self.evidence = evidence
+    }
+}
+
+/// How a license relates to the release.
+public enum LicenseRole: String, Codable, Sendable, CaseIterable {
+    /// Its obligations apply, resolved through the lineage.
+    case upstream
+    /// The release's own metadata claims it.
+    case declared
+    /// Its text was found in the bundle.
+    case detected
+}
+
+/// Counts of findings by status.
+public struct FindingSummary: Codable, Sendable, Equatable {
+    public var fail: Int
+    public var needsReview: Int
+    public var pass: Int
+    public var waived: Int
+
+    public init(_ findings: [Finding]) {
+        fail = findings.filter { $0.status == .fail }.count
+        needsReview = findings.filter { $0.status == .needsReview }.count
+        pass = findings.filter { $0.status == .pass }.count
+        waived = findings.filter { $0.status == .waived }.count
+    }
+}

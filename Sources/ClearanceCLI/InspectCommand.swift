@@ -1,0 +1,30 @@
+import ArgumentParser
+import Clearance
+
+/// `clearance inspect <bundle>`: list what a bundle contains and what was read from it.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "List the artifacts of a bundle with their kind, format, size and metadata."
+    )
+
+    @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
+    var bundle: String
+
+    @Option(help: "Output format: text or json.")
+    var format: InspectFormat = .text
+
+    func run() throws {
+        let manifest = try Clearance.inspect(path: bundle)
+        switch format {
+        case .text: Output.write(InspectionTextRenderer.render(manifest))
+        case .json: Output.write(try JSONOutput.string(InspectionDocument(manifest: manifest, tool: Clearance.tool)))
+        }
+    }
+}
+
+/// The formats `inspect` writes.
+enum InspectFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}

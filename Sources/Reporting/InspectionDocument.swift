@@ -1,0 +1,21 @@
+import BundleModel
+
+/// The JSON of `clearance inspect`: the `schemaVersion`, `tool`, `subject` and `artifacts` of the
+/// check report, plus the root folder and the defects found while reading.
+public struct InspectionDocument: Encodable, Sendable {
+    public let schemaVersion = 1
+    public let tool: ToolInfo
+    public let subject: Subject
+    public let root: String?
+    public let artifacts: [Artifact]
+    public let defects: [Defect]
+
+    /// The document for a manifest.
+    public init(manifest: Manifest, tool: ToolInfo) {
+        self.tool = tool
+        self.subject = manifest.subject
+        self.root = manifest.root
+        self.artifacts = manifest.artifacts
+        self.defects = manifest.defects
+    }
+}

@@ -1,0 +1,34 @@
+import BundleModel
+
+/// The table `clearance inspect` prints for a person: kind, format, size and path, then defects.
+public enum InspectionTextRenderer {
+    public static func render(_ manifest: Manifest) -> String {
+        var lines = ["\(manifest.subject.path) (\(manifest.subject.format.rawValue))"]
+        if let root = manifest.root { lines.append("root folder: \(root)/") }
+        let rows = manifest.artifacts.map { [$0.kind.rawValue, $0.format.rawValue, ByteCount.format($0.size), describe($0)] }
+        lines.append("")
+        lines += TextTable.render(header: ["KIND", "FORMAT", "SIZE", "PATH"], rows: rows, rightAligned: [2])
+        if !manifest.defects.isEmpty {
+            lines.append("")
+            lines.append("Defects:")
+            lines += manifest.defects.map { "  \($0.path.isEmpty ? "(bundle)" : $0.path): \($0.message) [\($0.kind.rawValue)]" }
+        }
+        let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
+        lines.append("")
+        lines.append("\(manifest.artifacts.count) artifacts, \(ByteCount.format(total)), \(manifest.defects.count) defects")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ artifact: Artifact) -> String {
+        var text = artifact.path
+        if let target = artifact.linkTarget { text += " -> \(target)" }
+        if let matches = artifact.licenseMatches, !matches.isEmpty {
+            let ids = matches.map { match in
+                let id = match.licenseID ?? "unknown"
+                return match.status == .altered ? "\(id), altered" : id
+            }
+            text += "  [\(ids.joined(separator: "; "))]"
+        }
+        return text
+    }
+}
