@@ -42,7 +42,7 @@ struct ArchiveEntryReader {
             case ARCHIVE_EOF: return nil
             case ARCHIVE_RETRY: continue
             case ARCHIVE_OK, ARCHIVE_WARN: return entry
-            default: throw ArchiveFailure(handle.errorMessage)
+            default: throw handle.failure()
             }
         }
     }

@@ -21,7 +21,7 @@ final class ArchiveEntrySource: ContentSource {
         var offset: Int64 = 0
         let status = archive_read_data_block(handle.pointer, &buffer, &size, &offset)
         if status == ARCHIVE_EOF { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        guard status >= ARCHIVE_WARN else { throw ArchiveFailure(handle.errorMessage) }
+        guard status >= ARCHIVE_WARN else { throw handle.failure() }
         guard let buffer, size > 0 else {
             return offset > position ? try holeThenNext(until: offset) : try nextBlock()
         }
@@ -30,7 +30,7 @@ final class ArchiveEntrySource: ContentSource {
 
     func discardRemainder() throws {
         pendingBlock = nil
-        guard archive_read_data_skip(handle.pointer) >= ARCHIVE_WARN else { throw ArchiveFailure(handle.errorMessage) }
+        guard archive_read_data_skip(handle.pointer) >= ARCHIVE_WARN else { throw handle.failure() }
     }
 
     /// Hands out a block, preceded by zeros when a sparse entry has a hole before it.

@@ -43,6 +43,12 @@ final class ArchiveHandle {
         return String(cString: message)
     }
 
+    /// The last error as a failure value.
+    func failure() -> ArchiveFailure {
+        // libarchive reports "no supported format" with ARCHIVE_ERRNO_FILE_FORMAT, which is EILSEQ on Linux.
+        ArchiveFailure(errorMessage, isUnrecognizedFormat: bundleFormat == nil && archive_errno(pointer) == EILSEQ)
+    }
+
     /// The bundle format, known once the first header has been read.
     var bundleFormat: BundleFormat? {
         let base = archive_format(pointer) & ARCHIVE_FORMAT_BASE_MASK
@@ -74,5 +80,11 @@ private let utf8NameConversion: Void = {
 /// A libarchive call failed; the message is libarchive's own.
 struct ArchiveFailure: Error {
     let message: String
-    init(_ message: String) { self.message = message }
+    /// The input is not an archive of any supported format (as opposed to a damaged one).
+    let isUnrecognizedFormat: Bool
+
+    init(_ message: String, isUnrecognizedFormat: Bool = false) {
+        self.message = message
+        self.isUnrecognizedFormat = isUnrecognizedFormat
+    }
 }

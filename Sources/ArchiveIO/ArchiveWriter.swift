@@ -99,9 +99,7 @@ public enum ArchiveWriter {
         case .xz: try check(archive, archive_write_add_filter_xz(archive))
         case .zstd: try check(archive, archive_write_add_filter_zstd(archive))
         }
-        if case .tar = container {
-            try check(archive, archive_write_set_bytes_in_last_block(archive, 1))
-        }
+        try check(archive, archive_write_set_bytes_in_last_block(archive, 1))
     }
 
     private static func write(_ entry: Entry, to archive: OpaquePointer) throws(WriteError) {

@@ -60,7 +60,12 @@ final class BundleFile {
         archive_read_set_skip_callback(pointer, bundleFileSkip)
         archive_read_set_seek_callback(pointer, bundleFileSeek)
         archive_read_set_callback_data(pointer, Unmanaged.passUnretained(self).toOpaque())
-        guard archive_read_open1(pointer) == ARCHIVE_OK else { throw ArchiveFailure(handle.errorMessage) }
+        guard archive_read_open1(pointer) == ARCHIVE_OK else { throw handle.failure() }
+    }
+
+    /// Throws when a read of the bundle file failed since the last check.
+    func checkReadError() throws {
+        if let readError { throw ArchiveFailure(String(cString: strerror(readError))) }
     }
 
     fileprivate func read(into target: UnsafeMutablePointer<UnsafeRawPointer?>) -> Int {

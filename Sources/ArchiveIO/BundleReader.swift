@@ -55,27 +55,30 @@ public struct BundleReader: Sendable {
     }
 
     private func readArchive(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws -> BundleFormat {
-        let path = file.path
+        let handle: ArchiveHandle
+        let first: OpaquePointer?
+        let reader: ArchiveEntryReader
         do {
-            let handle = try ArchiveHandle(seekable: true)
+            handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            var reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0)
-            reader.afterEntry = {
-                if let code = file.readError { throw ArchiveFailure(String(cString: strerror(code))) }
-            }
-            let first: OpaquePointer?
-            do {
-                first = try reader.firstHeader()
-            } catch {
-                guard handle.bundleFormat != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
-                throw error
-            }
-            guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: path) }
-            try reader.readAll(startingWith: first, handler)
-            return format
-        } catch let failure as ArchiveFailure {
-            throw ArchiveIOError.corrupt(path: path, reason: failure.message)
+            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, afterEntry: file.checkReadError)
+            first = try reader.firstHeader()
+        } catch {
+            throw openingError(error, path: file.path)
         }
+        guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: file.path) }
+        do {
+            try reader.readAll(startingWith: first, handler)
+        } catch let failure as ArchiveFailure {
+            throw ArchiveIOError.corrupt(path: file.path, reason: failure.message)
+        }
+        return format
+    }
+
+    /// Before the first header, a failure either means the content is no supported archive or
+    /// that the archive is damaged right at its start.
+    private func openingError(_ failure: ArchiveFailure, path: String) -> ArchiveIOError {
+        failure.isUnrecognizedFormat ? .unrecognizedFormat(path: path) : .corrupt(path: path, reason: failure.message)
     }
 }
 
