@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
         .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
-        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO"]),
+        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,12 +18,12 @@ enum Classifier {
             return Classification(kind: document, format: textFormat(ext: ext, magic: magic))
         }
         let weightsKind: ArtifactKind = isAdapterName(lower) ? .adapter : .weights
+        let weightsOrSideFile: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
         if let magic, let weightsFormat = magic.weightsFormat(extension: ext) {
-            return Classification(kind: weightsKind, format: weightsFormat)
+            return Classification(kind: weightsOrSideFile, format: weightsFormat)
         }
         if let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
-            let kind: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
-            return Classification(kind: kind, format: format)
+            return Classification(kind: weightsOrSideFile, format: format)
         }
         if let magic, let container = magic.containerFormat { return Classification(kind: .other, format: container) }
         let format = textFormat(ext: ext, magic: magic)
@@ -72,7 +72,7 @@ enum Classifier {
         case "md", "markdown": return .markdown
         case "json": return .json
         case "yaml", "yml": return .yaml
-        default: return magic == nil || magic == .text ? .text : .binary
+        default: return magic == .text ? .text : .binary
         }
     }
 
