@@ -29,10 +29,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "PolicyEngine",
+            dependencies: ["BundleModel", "BuiltinPolicies", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "BuiltinPolicies"),
         .target(name: "Reporting", dependencies: ["BundleModel"]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "Reporting"]
+            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]
         ),
         .executableTarget(
             name: "ClearanceCLI",
@@ -40,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
         .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 @_exported import ArchiveIO
 @_exported import BundleInspection
 @_exported import BundleModel
+@_exported import PolicyEngine
 @_exported import Reporting
 
 /// The library façade: what the `clearance` command does, callable from other tools.
@@ -14,5 +15,32 @@ public enum Clearance {
     /// Reads a bundle and describes everything in it.
     public static func inspect(path: String, options: InspectionOptions = InspectionOptions()) throws -> Manifest {
         try BundleInspector(options: options).inspect(path: path)
+    }
+
+    /// Loads the policies: the built-in packs, or those in `directory`.
+    public static func policies(directory: String?) throws -> PolicySet {
+        if let directory { return try PolicySet.load(directory: directory) }
+        return try PolicySet.builtin()
+    }
+
+    /// Checks a bundle against the obligations of its upstream licenses.
+    ///
+    /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
+    ///   unreadable bundle: the "could not do its job" cases of exit status 2.
+    public static func check(_ request: CheckRequest) throws -> CheckResult {
+        let policies = try policies(directory: request.policiesDirectory)
+        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
+        let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes))
+        let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
+        let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
+        let report = Report(
+            tool: tool,
+            subject: manifest.subject,
+            verdict: request.failOn.verdict(evaluation.findings),
+            licenses: evaluation.licenses,
+            artifacts: manifest.artifacts,
+            findings: evaluation.findings
+        )
+        return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
     }
 }

@@ -10,17 +10,36 @@ enum Output {
         writeAll(text, to: STDOUT_FILENO)
     }
 
+    /// Writes a report to `file`, or to standard output when no file is given.
+    static func deliver(_ text: String, to file: String?) throws {
+        guard let file else { return write(text) }
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard writeAll(text, to: descriptor) else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
+    }
+
     static func error(_ line: String) {
         writeAll("clearance: \(line)\n", to: STDERR_FILENO)
     }
 
-    private static func writeAll(_ text: String, to descriptor: Int32) {
+    @discardableResult
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
+            guard written > 0 else { return false }
             bytes = bytes.dropFirst(written)
         }
+        return true
     }
+}
+
+/// A report could not be written where `--output` asked.
+struct OutputError: Error, CustomStringConvertible {
+    let file: String
+    let reason: String
+
+    var description: String { "\(file): cannot write the report: \(reason)" }
 }

@@ -1,0 +1,32 @@
+import PolicyEngine
+
+/// What `clearance check` is asked to do.
+public struct CheckRequest: Sendable {
+    /// The bundle to check.
+    public var bundlePath: String
+    /// `--facts FILE`; without it, `clearance.yml` at the bundle root is used if present.
+    public var factsFile: String?
+    /// `--policies DIR`; without it, the built-in packs.
+    public var policiesDirectory: String?
+    /// `--fail-on`.
+    public var failOn: FailThreshold
+    /// `--hash`.
+    public var computeHashes: Bool
+
+    public init(bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, failOn: FailThreshold = .error, computeHashes: Bool = false) {
+        self.bundlePath = bundlePath
+        self.factsFile = factsFile
+        self.policiesDirectory = policiesDirectory
+        self.failOn = failOn
+        self.computeHashes = computeHashes
+    }
+}
+
+/// Everything a check produced: the report and what it was computed from.
+public struct CheckResult: Sendable {
+    public let report: Report
+    public let manifest: Manifest
+    public let lineage: Lineage
+    public let facts: FactSheet
+    public let policies: PolicySet
+}

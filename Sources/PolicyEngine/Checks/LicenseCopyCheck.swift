@@ -1,0 +1,25 @@
+import BundleModel
+
+/// A copy of the license's agreement (or use policy) ships with the release.
+struct LicenseCopyCheck: Check {
+    func evaluate(_ context: RuleContext) -> [Finding] {
+        guard let id = context.licenseID else { return [] }
+        let document = context.check.document ?? .agreement
+        let copies = context.lineage.detected.filter { $0.id == id && $0.document == document }
+        let name = document == .agreement ? "the \(context.pack?.license.name ?? id) text" : "the \(id) use policy"
+        if !copies.isEmpty {
+            let paths = Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")
+            return [context.finding(.pass, "\(paths) carries \(name).", evidence: copies.map(\.evidence))]
+        }
+        let family = context.pack?.license.family
+        let otherVersions = context.lineage.detected.filter { other in
+            other.id != id && other.document == document && family != nil && context.policies.packs[other.id]?.license.family == family
+        }
+        if let other = otherVersions.first {
+            return [context.finding(.fail, "No copy of \(name) ships with the release; \(other.evidence.path) is the \(other.id) text, a different version.", evidence: otherVersions.map(\.evidence))]
+        }
+        let licenseFiles = context.bundle.artifacts(.license).map { Evidence(path: $0.path) }
+        let looked = licenseFiles.isEmpty ? "the release has no LICENSE file" : "no license file in the release is that text"
+        return [context.finding(.fail, "No copy of \(name) ships with the release: \(looked).", evidence: licenseFiles)]
+    }
+}

@@ -1,0 +1,33 @@
+import BundleModel
+
+/// Every copy of the license's text is the canonical one, of the version that binds the release.
+struct LicenseTextIntactCheck: Check {
+    func evaluate(_ context: RuleContext) -> [Finding] {
+        guard let id = context.licenseID else { return [] }
+        var failures: [Finding] = []
+        for artifact in context.manifest.artifacts {
+            for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
+                let places = match.differences.prefix(8).map(Self.describe).joined(separator: "; ")
+                let evidence = match.differences.prefix(8).map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
+                failures.append(context.finding(.fail, "\(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of the \(id) text, \(Int(match.similarity * 100))% identical: \(places).",
+                                                evidence: evidence.isEmpty ? [Evidence(path: artifact.path, line: match.startLine)] : evidence))
+            }
+        }
+        let family = context.pack?.license.family
+        let upstreamIDs = Set(context.lineage.upstreams.map(\.id))
+        for other in context.lineage.detected where other.id != id && family != nil && !upstreamIDs.contains(other.id)
+            && context.policies.packs[other.id]?.license.family == family && other.artifactKind == .license {
+            failures.append(context.finding(.fail, "\(other.evidence.path) is the \(other.id) text, but the release is bound by \(id): the license file is of the wrong version.", evidence: [other.evidence]))
+        }
+        if !failures.isEmpty { return failures }
+        let copies = context.lineage.detected.filter { $0.id == id && $0.status == .canonical }
+        guard !copies.isEmpty else { return [] }
+        return [context.finding(.pass, "The \(id) text in \(Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")) is the canonical text.", evidence: copies.map(\.evidence))]
+    }
+
+    private static func describe(_ difference: TextDifference) -> String {
+        let section = difference.section.map { "§\($0) " } ?? ""
+        let line = difference.line.map { " at line \($0)" } ?? ""
+        return "\(section)\(difference.kind.rawValue)\(line)"
+    }
+}

@@ -1,0 +1,45 @@
+/// Tolerant text comparison for statements, titles and notice lines: case, quotes, ©/(c),
+/// Markdown emphasis and escapes, and runs of whitespace do not matter.
+public enum TextMatching {
+    /// The comparable form of `text`.
+    public static func normalise(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = true
+        for scalar in text.lowercased().unicodeScalars {
+            var replacement: String
+            switch scalar {
+            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}", "`": replacement = "'"
+            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}": replacement = "\""
+            case "\u{00A9}": replacement = "(c)"
+            case "*", "_", "\\", "#", ">": replacement = ""
+            case "\u{2013}", "\u{2014}": replacement = "-"
+            default: replacement = String(scalar)
+            }
+            if replacement.count == 1, replacement.unicodeScalars.first!.properties.isWhitespace { replacement = " " }
+            if replacement == " " {
+                if !lastWasSpace { result += " " }
+                lastWasSpace = true
+            } else if !replacement.isEmpty {
+                result += replacement
+                lastWasSpace = false
+            }
+        }
+        return result.trimmingCharacters(in: " \"'")
+    }
+
+    /// The 1-based lines of `lines` that contain `phrase` (tolerantly).
+    public static func lines(containing phrase: String, in lines: [String]) -> [Int] {
+        let wanted = normalise(phrase)
+        guard !wanted.isEmpty else { return [] }
+        return lines.indices.filter { normalise(lines[$0]).contains(wanted) }.map { $0 + 1 }
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var result = Substring(self)
+        while let first = result.first, set.contains(first) { result.removeFirst() }
+        while let last = result.last, set.contains(last) { result.removeLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,59 @@
+import BundleModel
+
+/// Convenient views of a manifest for lineage resolution and checks.
+struct BundleFacts {
+    let manifest: Manifest
+
+    /// The model card at the root, with its path: `README.md` first, then `MODEL_CARD.md`.
+    var card: (path: String, info: ModelCardInfo)? {
+        let cards = manifest.artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.path.contains("!/") }
+        let preferred = cards.sorted { rank($0.path) < rank($1.path) }.first
+        guard let artifact = preferred, let info = artifact.metadata?.modelCard else { return nil }
+        return (artifact.path, info)
+    }
+
+    /// GGUF files with their metadata.
+    var ggufFiles: [(path: String, info: GGUFInfo)] {
+        manifest.artifacts.compactMap { artifact in artifact.metadata?.gguf.map { (artifact.path, $0) } }
+    }
+
+    /// `config.json` files with their metadata.
+    var modelConfigs: [(path: String, info: ModelConfigInfo)] {
+        manifest.artifacts.compactMap { artifact in artifact.metadata?.modelConfig.map { (artifact.path, $0) } }
+    }
+
+    /// `adapter_config.json` files with their metadata.
+    var adapterConfigs: [(path: String, info: AdapterConfigInfo)] {
+        manifest.artifacts.compactMap { artifact in artifact.metadata?.adapterConfig.map { (artifact.path, $0) } }
+    }
+
+    /// Artifacts of a kind.
+    func artifacts(_ kind: ArtifactKind) -> [Artifact] {
+        manifest.artifacts.filter { $0.kind == kind }
+    }
+
+    /// Documents a reader of the release sees: the card and other docs, not license or notice files.
+    var readableDocuments: [TextDocument] {
+        let excluded = Set(manifest.artifacts.filter { [.license, .notice, .usePolicy].contains($0.kind) }.map(\.path))
+        return manifest.documents.values
+            .filter { !excluded.contains($0.path) && !$0.path.hasSuffix(".yml") && !$0.path.hasSuffix(".yaml") }
+            .sorted { $0.path < $1.path }
+    }
+
+    /// Every kept document, sorted by path.
+    var allDocuments: [TextDocument] {
+        manifest.documents.values.sorted { $0.path < $1.path }
+    }
+
+    /// The documents of Notice files.
+    var noticeDocuments: [TextDocument] {
+        artifacts(.notice).compactMap { manifest.documents[$0.path] }
+    }
+
+    private func rank(_ path: String) -> Int {
+        let name = path.lowercased()
+        if name == "readme.md" { return 0 }
+        if name.hasPrefix("model_card") || name.hasPrefix("model-card") || name.hasPrefix("modelcard") { return 1 }
+        return 2
+    }
+}

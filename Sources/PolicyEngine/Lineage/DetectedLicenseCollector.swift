@@ -1,0 +1,40 @@
+import BundleModel
+
+/// License texts found in the bundle: the inspector's identifications, plus title lines of
+/// licenses clearance has no fingerprint for.
+struct DetectedLicenseCollector {
+    let policies: PolicySet
+
+    func collect(_ manifest: Manifest) -> [DetectedLicense] {
+        var detected: [DetectedLicense] = []
+        for artifact in manifest.artifacts {
+            let identified = (artifact.licenseMatches ?? []).compactMap { match -> DetectedLicense? in
+                guard let id = match.licenseID else { return nil }
+                return DetectedLicense(id: id, document: match.document, status: match.status,
+                                       evidence: Evidence(path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
+                                       artifactKind: artifact.kind)
+            }
+            detected += identified
+            if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind), let document = manifest.documents[artifact.path] {
+                detected += titleMatches(in: document, kind: artifact.kind)
+            }
+        }
+        return detected
+    }
+
+    /// Licenses recognised only by their title line (no fingerprint available).
+    private func titleMatches(in document: TextDocument, kind: ArtifactKind) -> [DetectedLicense] {
+        var found: [DetectedLicense] = []
+        for pack in policies.sortedPacks where (pack.identification?.fingerprints ?? []).isEmpty {
+            for title in pack.identification?.titles ?? [] {
+                let wanted = TextMatching.normalise(title)
+                guard let index = document.lines.firstIndex(where: { TextMatching.normalise($0) == wanted }) else { continue }
+                found.append(DetectedLicense(id: pack.license.id, document: .agreement, status: .unknown,
+                                             evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
+                                             artifactKind: kind))
+                break
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,90 @@
+import BundleModel
+
+/// Where a release comes from and which licenses bind it, with the evidence for each step.
+public struct Lineage: Sendable, Equatable {
+    /// Licenses whose obligations apply to the release.
+    public var upstreams: [UpstreamLicense]
+    /// Licenses the release's own metadata claims (card, GGUF).
+    public var declared: [DeclaredLicense]
+    /// License texts found in the bundle.
+    public var detected: [DetectedLicense]
+    /// Models the release names as its parents or as the source of its training data.
+    public var baseModels: [BaseModelReference]
+    /// The model's names, from the facts, the card, GGUF files and GGUF file names.
+    public var modelNames: [ModelName]
+    /// The release modifies or derives from another model.
+    public var isDerivative: Bool
+    /// Evidence that the model (or a parent) is multimodal; empty when none was found.
+    public var multimodalEvidence: [Evidence]
+
+    /// Whether any evidence says the model is multimodal.
+    public var isMultimodal: Bool { !multimodalEvidence.isEmpty }
+
+    /// The upstream with this license id.
+    public func upstream(_ id: String) -> UpstreamLicense? {
+        upstreams.first { $0.id == id }
+    }
+}
+
+/// A license that binds the release, and how it reaches it.
+public struct UpstreamLicense: Sendable, Equatable {
+    public var id: String
+    public var reach: Reach
+    /// How it was resolved, one step per line (`README.md base_model meta-llama/Llama-3.1-8B → registry → llama3.1`).
+    public var chain: [String]
+    public var evidence: [Evidence]
+    /// The base models that carry this license.
+    public var models: [String]
+
+    /// Whether the release derives from the licensed weights or was only trained on their outputs.
+    public enum Reach: String, Sendable, Equatable {
+        case weights
+        case outputs
+    }
+}
+
+/// A license the release's metadata declares.
+public struct DeclaredLicense: Sendable, Equatable {
+    /// The value as written (`apache-2.0`, `other`).
+    public var value: String
+    /// The license id it names, when clearance knows it.
+    public var id: String?
+    /// Where it was declared.
+    public var evidence: Evidence
+    /// Which metadata declared it.
+    public var source: Source
+
+    public enum Source: String, Sendable, Equatable {
+        case modelCard = "model card"
+        case gguf = "GGUF metadata"
+    }
+}
+
+/// A license text found in the bundle.
+public struct DetectedLicense: Sendable, Equatable {
+    public var id: String
+    public var document: LicenseDocumentKind
+    public var status: LicenseTextStatus
+    public var evidence: Evidence
+    /// The file's artifact kind (`license`, `notice`, `other`).
+    public var artifactKind: ArtifactKind
+}
+
+/// A model named as a parent or as a source of training data.
+public struct BaseModelReference: Sendable, Equatable {
+    public var reference: String
+    public var reach: UpstreamLicense.Reach
+    public var evidence: Evidence
+    /// What declared it (`model card base_model`, `GGUF general.base_model.0`, …).
+    public var source: String
+    /// The licenses the registry gives it; empty when the registry does not know it.
+    public var licenses: [String]
+    public var multimodal: Bool
+}
+
+/// A name the model is published under.
+public struct ModelName: Sendable, Equatable {
+    public var name: String
+    public var source: String
+    public var evidence: Evidence
+}

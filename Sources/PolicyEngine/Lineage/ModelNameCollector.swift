@@ -1,0 +1,27 @@
+import BundleModel
+
+/// The names a model is published under: the facts override everything; otherwise the card's
+/// name, each GGUF file's `general.name`, and each GGUF file's name.
+enum ModelNameCollector {
+    static func collect(_ bundle: BundleFacts, facts: FactSheet) -> [ModelName] {
+        if let name = facts.facts.model?.name {
+            return [ModelName(name: name, source: "facts model.name", evidence: facts.evidence("model.name", value: name))]
+        }
+        var names: [ModelName] = []
+        if let card = bundle.card, let name = card.info.modelName {
+            let source = card.info.modelNameSource.map { "model card \($0.rawValue)" } ?? "model card"
+            names.append(ModelName(name: name, source: source, evidence: Evidence(path: card.path, excerpt: name)))
+        }
+        for (path, gguf) in bundle.ggufFiles {
+            if let name = gguf.general.name {
+                names.append(ModelName(name: name, source: "GGUF general.name", evidence: Evidence(path: path, excerpt: "general.name: \(name)")))
+            }
+            let fileName = String(path.split(separator: "/").last ?? Substring(path))
+            let stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
+            if !path.contains("!/") {
+                names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
+            }
+        }
+        return names
+    }
+}

@@ -1,0 +1,20 @@
+import BundleModel
+
+/// Evidence that a model takes images or other modalities besides text.
+enum MultimodalEvidence {
+    static let multimodalPipelines: Set<String> = ["image-text-to-text", "visual-question-answering", "image-to-text", "any-to-any", "video-text-to-text"]
+
+    static func collect(_ bundle: BundleFacts, bases: [BaseModelReference]) -> [Evidence] {
+        var evidence: [Evidence] = []
+        for base in bases where base.multimodal {
+            evidence.append(Evidence(path: base.evidence.path, excerpt: "\(base.reference) is a multimodal model"))
+        }
+        for (path, config) in bundle.modelConfigs where config.hasVisionConfig {
+            evidence.append(Evidence(path: path, excerpt: "vision_config present"))
+        }
+        if let card = bundle.card, let pipeline = card.info.pipelineTag, multimodalPipelines.contains(pipeline) {
+            evidence.append(Evidence(path: card.path, excerpt: "pipeline_tag: \(pipeline)"))
+        }
+        return evidence
+    }
+}

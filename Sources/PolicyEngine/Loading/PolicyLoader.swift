@@ -1,0 +1,83 @@
+import BundleModel
+import Foundation
+
+/// Reads policy files, checks them against the schema and against each other.
+enum PolicyLoader {
+    static let registryFile = "registry.yml"
+    static let generalFile = "general.yml"
+
+    static func load(directory: String) throws(PolicyError) -> PolicySet {
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw .unreadable(file: directory, reason: "not a folder")
+        }
+        var files: [String: String] = [:]
+        for case let url as URL in enumerator where ["yml", "yaml", "json"].contains(url.pathExtension) {
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw .unreadable(file: url.path, reason: "not UTF-8 text")
+            }
+            files[relative] = text
+        }
+        return try load(files: files, origin: directory)
+    }
+
+    static func load(files: [String: String], origin: String) throws(PolicyError) -> PolicySet {
+        let displayRoot = origin == "built-in" ? "policies" : origin
+        func display(_ name: String) -> String { "\(displayRoot)/\(name)" }
+        guard let registryText = files[registryFile] else { throw .unreadable(file: display(registryFile), reason: "missing") }
+        guard let generalText = files[generalFile] else { throw .unreadable(file: display(generalFile), reason: "missing") }
+        let registry = try StrictYAML.decode(ModelRegistry.self, from: registryText, file: display(registryFile))
+        let general = try StrictYAML.decode(GeneralPack.self, from: generalText, file: display(generalFile))
+        try requireVersion(registry.version, file: display(registryFile))
+        try requireVersion(general.version, file: display(generalFile))
+        var packs: [String: PolicyPack] = [:]
+        var packFiles: [String: String] = [:]
+        for name in files.keys.sorted() where isPackFile(name) {
+            let file = display(name)
+            let pack = try StrictYAML.decode(PolicyPack.self, from: files[name] ?? "", file: file)
+            try requireVersion(pack.version, file: file)
+            guard packs[pack.license.id] == nil else { throw .duplicate(file: file, id: pack.license.id) }
+            for fingerprint in pack.identification?.fingerprints ?? [] where files[fingerprint] == nil {
+                throw .invalidValue(file: file, line: nil, reason: "fingerprint file '\(fingerprint)' does not exist")
+            }
+            packs[pack.license.id] = pack
+            packFiles[pack.license.id] = file
+        }
+        var seenRules: [String: String] = [:]
+        for pack in packs.values.sorted(by: { $0.license.id < $1.license.id }) {
+            try validate(pack.rules, file: packFiles[pack.license.id] ?? "", seen: &seenRules)
+        }
+        try validate(general.rules, file: display(generalFile), seen: &seenRules)
+        for entry in registry.models {
+            for license in entry.licenses where packs[license] == nil {
+                throw .invalidValue(file: display(registryFile), line: nil, reason: "registry entry \(entry.match.joined(separator: ", ")) names license '\(license)', which has no pack")
+            }
+        }
+        let dataFiles = files.filter { $0.key.hasSuffix(".json") }
+        return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, origin: origin)
+    }
+
+    private static func isPackFile(_ name: String) -> Bool {
+        (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && !name.contains("/") && name != registryFile && name != generalFile
+    }
+
+    private static func requireVersion(_ version: Int, file: String) throws(PolicyError) {
+        guard version == 1 else { throw .invalidValue(file: file, line: nil, reason: "unsupported schema version \(version) (this clearance reads version 1)") }
+    }
+
+    private static func validate(_ rules: [PolicyRule], file: String, seen: inout [String: String]) throws(PolicyError) {
+        for rule in rules {
+            guard isSnakeCase(rule.id) else { throw .invalidCheck(file: file, rule: rule.id, reason: "rule ids are snake_case") }
+            if seen[rule.id] != nil { throw .duplicate(file: file, id: rule.id) }
+            seen[rule.id] = file
+            if let problem = CheckValidation.problem(with: rule.check) {
+                throw .invalidCheck(file: file, rule: rule.id, reason: problem)
+            }
+        }
+    }
+
+    private static func isSnakeCase(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+}

@@ -1,0 +1,53 @@
+import BuiltinPolicies
+import BundleModel
+
+/// Every policy in force: the license packs, the general pack, the model registry and the raw
+/// fingerprint files, loaded from the built-in copy or from `--policies DIR`.
+public struct PolicySet: Sendable {
+    /// License packs by license id.
+    public let packs: [String: PolicyPack]
+    /// The checks that belong to no license.
+    public let general: GeneralPack
+    /// Base-model repositories and their licenses.
+    public let registry: ModelRegistry
+    /// Fingerprint and other JSON data files, by path relative to the policies folder.
+    public let dataFiles: [String: String]
+    /// Where the policies came from (`built-in` or a folder).
+    public let origin: String
+
+    /// The packs sorted by license id.
+    public var sortedPacks: [PolicyPack] { packs.keys.sorted().compactMap { packs[$0] } }
+
+    /// Every rule with the pack it belongs to (nil for the general pack).
+    public var allRules: [(pack: PolicyPack?, rule: PolicyRule)] {
+        sortedPacks.flatMap { pack in pack.rules.map { (Optional(pack), $0) } } + general.rules.map { (nil, $0) }
+    }
+
+    /// The rule with this id and its pack.
+    public func rule(_ id: String) -> (pack: PolicyPack?, rule: PolicyRule)? {
+        allRules.first { $0.rule.id == id }
+    }
+
+    /// The pack for a license id, Hugging Face identifier or alias.
+    public func pack(named value: String) -> PolicyPack? {
+        packs[value] ?? sortedPacks.first { $0.isNamed(value) }
+    }
+
+    /// The policies compiled into the binary.
+    public static func builtin() throws(PolicyError) -> PolicySet {
+        try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in")
+    }
+
+    /// The policies in a folder (`--policies DIR`).
+    public static func load(directory: String) throws(PolicyError) -> PolicySet {
+        try PolicyLoader.load(directory: directory)
+    }
+
+    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: String], origin: String) {
+        self.packs = packs
+        self.general = general
+        self.registry = registry
+        self.dataFiles = dataFiles
+        self.origin = origin
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Yams
+
+/// Decodes typed YAML documents strictly: unknown keys, aliases, oversize and over-deep documents
+/// are errors that name the file and the line.
+enum StrictYAML {
+    static let maxBytes = 4 << 20
+    static let maxDepth = 64
+
+    static func decode<T: Codable>(_ type: T.Type, from text: String, file: String) throws(PolicyError) -> T {
+        guard text.utf8.count <= maxBytes else {
+            throw .invalidValue(file: file, line: nil, reason: "the file is larger than \(maxBytes) bytes")
+        }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw PolicyError.invalidValue(file: file, line: nil, reason: "the document is empty")
+            }
+            root = composed
+        } catch let error as PolicyError {
+            throw error
+        } catch {
+            throw .invalidYAML(file: file, line: Self.line(of: error), reason: Self.firstLine(of: error))
+        }
+        try checkShape(root, file: file, depth: 0)
+        let value: T
+        do {
+            value = try YAMLDecoder().decode(T.self, from: root)
+        } catch let error as DecodingError {
+            throw Self.describe(error, in: root, file: file)
+        } catch {
+            throw .invalidYAML(file: file, line: nil, reason: Self.firstLine(of: error))
+        }
+        try checkKeys(of: value, against: root, file: file)
+        return value
+    }
+
+    /// Rejects aliases (no "billion laughs") and nesting beyond `maxDepth`.
+    private static func checkShape(_ node: Node, file: String, depth: Int) throws(PolicyError) {
+        guard depth <= maxDepth else { throw .invalidValue(file: file, line: node.mark?.line, reason: "nested deeper than \(maxDepth) levels") }
+        switch node {
+        case .alias:
+            throw .invalidValue(file: file, line: node.mark?.line, reason: "YAML aliases are not allowed")
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                try checkShape(key, file: file, depth: depth + 1)
+                try checkShape(value, file: file, depth: depth + 1)
+            }
+        case .sequence(let sequence):
+            for element in sequence { try checkShape(element, file: file, depth: depth + 1) }
+        case .scalar:
+            break
+        }
+    }
+
+    /// Every key of the source must survive a round trip through the typed value.
+    private static func checkKeys(of value: some Encodable, against root: Node, file: String) throws(PolicyError) {
+        let encoder = JSONEncoder()
+        guard let data = try? encoder.encode(value), let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            return
+        }
+        try compare(root, tree, file: file, path: "")
+    }
+
+    private static func compare(_ node: Node, _ typed: Any, file: String, path: String) throws(PolicyError) {
+        switch node {
+        case .mapping(let mapping):
+            guard let object = typed as? [String: Any] else { return }
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                if case .scalar(let scalar) = value, scalar.string == "null" || scalar.string == "~" || scalar.string.isEmpty, scalar.style == .plain {
+                    continue
+                }
+                guard let child = object[name] else {
+                    throw .unknownKey(file: file, line: key.mark?.line, key: path.isEmpty ? name : "\(path).\(name)")
+                }
+                try compare(value, child, file: file, path: path.isEmpty ? name : "\(path).\(name)")
+            }
+        case .sequence(let sequence):
+            guard let array = typed as? [Any] else { return }
+            for (index, element) in sequence.enumerated() where index < array.count {
+                try compare(element, array[index], file: file, path: "\(path)[\(index)]")
+            }
+        default:
+            return
+        }
+    }
+
+    private static func describe(_ error: DecodingError, in root: Node, file: String) -> PolicyError {
+        let (context, reason): (DecodingError.Context, String) = switch error {
+        case .typeMismatch(_, let context): (context, "wrong type")
+        case .valueNotFound(_, let context): (context, "missing value")
+        case .keyNotFound(let key, let context): (context, "missing required key '\(key.stringValue)'")
+        case .dataCorrupted(let context): (context, "invalid value")
+        @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "invalid value")
+        }
+        let keyPath = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        let detail = context.debugDescription.isEmpty ? "" : ": \(context.debugDescription)"
+        let at = keyPath.isEmpty ? "" : " at '\(keyPath)'"
+        return .invalidValue(file: file, line: node(at: context.codingPath, in: root)?.mark?.line, reason: "\(reason)\(at)\(detail)")
+    }
+
+    private static func node(at path: [any CodingKey], in root: Node) -> Node? {
+        var current: Node? = root
+        for key in path {
+            if let index = key.intValue, case .sequence(let sequence)? = current {
+                current = index < sequence.count ? sequence[index] : nil
+            } else {
+                current = current?[key.stringValue]
+            }
+        }
+        return current
+    }
+
+    private static func line(of error: any Error) -> Int? {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+                return mark.line
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    private static func firstLine(of error: any Error) -> String {
+        String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
+    }
+}

@@ -1,0 +1,85 @@
+import BundleModel
+
+/// What a bundle cannot prove by itself, declared by the distributor (CONTRACT.md, "Facts file").
+/// Every key is optional: an obligation whose fact is missing becomes `needs-review`.
+public struct Facts: Codable, Sendable, Equatable {
+    public var distributor: Distributor?
+    public var distribution: Distribution?
+    public var model: Model?
+    public var attestations: Attestations?
+
+    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil) {
+        self.distributor = distributor
+        self.distribution = distribution
+        self.model = model
+        self.attestations = attestations
+    }
+
+    /// Who distributes the release.
+    public struct Distributor: Codable, Sendable, Equatable {
+        public var name: String?
+        /// Monthly active users of the distributor and its affiliates, for the month the license names.
+        public var monthlyActiveUsers: Int64?
+        /// ISO 3166-1 alpha-2 country code.
+        public var domicile: String?
+
+        public init(name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil) {
+            self.name = name
+            self.monthlyActiveUsers = monthlyActiveUsers
+            self.domicile = domicile
+        }
+    }
+
+    /// How the release is distributed.
+    public struct Distribution: Codable, Sendable, Equatable {
+        /// Distributed or used for commercial purposes.
+        public var commercial: Bool?
+        /// Offered as a hosted API or managed service.
+        public var hostedService: Bool?
+
+        public init(commercial: Bool? = nil, hostedService: Bool? = nil) {
+            self.commercial = commercial
+            self.hostedService = hostedService
+        }
+    }
+
+    /// Facts about the model itself.
+    public struct Model: Codable, Sendable, Equatable {
+        /// Overrides the name found in the model card or GGUF.
+        public var name: String?
+        /// Models whose outputs (synthetic data, distillation) trained this one.
+        public var trainedOnOutputsOf: [String]?
+
+        public init(name: String? = nil, trainedOnOutputsOf: [String]? = nil) {
+            self.name = name
+            self.trainedOnOutputsOf = trainedOnOutputsOf
+        }
+    }
+
+    /// Statements the distributor makes about things outside the bundle.
+    public struct Attestations: Codable, Sendable, Equatable {
+        /// Where a "Built with …" statement is displayed.
+        public var builtWithDisplayedAt: String?
+
+        public init(builtWithDisplayedAt: String? = nil) {
+            self.builtWithDisplayedAt = builtWithDisplayedAt
+        }
+    }
+}
+
+/// Facts together with where they came from, for evidence.
+public struct FactSheet: Sendable, Equatable {
+    public var facts: Facts
+    /// The file they were read from (`--facts`, or `clearance.yml` at the bundle root), if any.
+    public var source: String?
+
+    public init(facts: Facts = Facts(), source: String? = nil) {
+        self.facts = facts
+        self.source = source
+    }
+
+    /// Evidence pointing at a fact.
+    public func evidence(_ key: String, value: String) -> Evidence {
+        Evidence(path: source ?? "facts", excerpt: "\(key): \(value)")
+    }
+}

@@ -1,0 +1,6 @@
+/// The checks that belong to no license (`policies/general.yml`): integrity, security and
+/// license metadata coherence.
+public struct GeneralPack: Codable, Sendable, Equatable {
+    public var version: Int
+    public var rules: [PolicyRule]
+}

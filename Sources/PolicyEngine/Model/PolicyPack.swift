@@ -1,0 +1,64 @@
+import BundleModel
+
+/// One license's policy pack (`policies/<license-id>.yml`), schema version 1.
+public struct PolicyPack: Codable, Sendable, Equatable {
+    /// The schema version; only 1 exists.
+    public var version: Int
+    /// What the license is and how it is named in the wild.
+    public var license: LicenseInfo
+    /// How its texts are recognised.
+    public var identification: Identification?
+    /// The exact attribution lines a Notice file must carry.
+    public var notices: [String]?
+    /// The obligations.
+    public var rules: [PolicyRule]
+
+    /// Whether `value` (a `license:` id, `license_name`, SPDX id or alias) names this license.
+    public func isNamed(_ value: String) -> Bool {
+        let key = LicenseInfo.key(value)
+        return ([license.id] + (license.huggingFace ?? []) + (license.aliases ?? []) + [license.spdx].compactMap { $0 })
+            .contains { LicenseInfo.key($0) == key }
+    }
+}
+
+/// A license's identity.
+public struct LicenseInfo: Codable, Sendable, Equatable {
+    /// The license id of CONTRACT.md (`llama3.1`).
+    public var id: String
+    /// Its full name.
+    public var name: String
+    /// The release or effective date of the version this pack encodes (ISO date).
+    public var version: String
+    /// The name clauses are cited by (`Llama 3.1 Community License`).
+    public var citation: String
+    /// The Hugging Face `license:` / `license_name:` identifiers.
+    public var huggingFace: [String]?
+    /// Other names seen in the wild (ScanCode keys, spellings).
+    public var aliases: [String]?
+    /// The SPDX identifier, for licenses on the SPDX list.
+    public var spdx: String?
+    /// Where the canonical text is published.
+    public var url: String
+    /// A family the license belongs to (`llama`, `rail`), for version comparisons.
+    public var family: String?
+    /// Research or non-commercial terms poison any commercial use downstream.
+    public var nonCommercial: Bool?
+    /// Permissive licenses allow the derivative to be licensed differently.
+    public var permissive: Bool?
+
+    /// A normalised spelling for comparing identifiers.
+    static func key(_ value: String) -> String {
+        String(value.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "+" }
+            .map(Character.init))
+    }
+}
+
+/// How a license's text is recognised.
+public struct Identification: Codable, Sendable, Equatable {
+    /// Fingerprint files, relative to the policies folder.
+    public var fingerprints: [String]?
+    /// Title lines (`LLAMA 3.1 COMMUNITY LICENSE AGREEMENT`).
+    public var titles: [String]?
+    /// Version or date lines (`Llama 3.1 Version Release Date: July 23, 2024`).
+    public var versionLines: [String]?
+}
