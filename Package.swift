@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["BundleModel", "BuiltinPolicies", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "BuiltinPolicies"),
-        .target(name: "Reporting", dependencies: ["BundleModel"]),
+        .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(
             name: "Clearance",
             dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]

@@ -95,7 +95,7 @@ rules:
         expect: fail
         bundle: {defects: [unknown-pickle-global]}
   - id: metadata_model_card_valid
-    title: The model card and configs parse
+    title: Malformed model cards or configs
     category: license-metadata
     severity: warning
     check: {kind: defects, defects: [malformed-model-card, malformed-config]}
@@ -113,7 +113,7 @@ rules:
     category: license-metadata
     severity: error
     check: {kind: lineage-resolved}
-    section: OBLIGATIONS §11.1
+    section: Lineage (obligations stack along the base_model chain)
     clause: Obligations stack along the lineage; the upstream license must be reachable from the base_model chain, the declared license or the license text.
     question: Which models does this release derive from, and under which licenses?
     remediation: Name the base models in the card's base_model and ship their license texts.
@@ -220,7 +220,7 @@ rules:
     category: license-metadata
     severity: error
     check: {kind: upstream-conflict}
-    section: OBLIGATIONS §11.5
+    section: Composition of upstream licenses
     clause: CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.
     remediation: Have counsel decide whether the combination can be distributed at all.
     examples:

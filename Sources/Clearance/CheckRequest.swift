@@ -8,15 +8,22 @@ public struct CheckRequest: Sendable {
     public var factsFile: String?
     /// `--policies DIR`; without it, the built-in packs.
     public var policiesDirectory: String?
+    /// `--waivers FILE`.
+    public var waiversFile: String?
     /// `--fail-on`.
     public var failOn: FailThreshold
     /// `--hash`.
     public var computeHashes: Bool
 
-    public init(bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, failOn: FailThreshold = .error, computeHashes: Bool = false) {
+    /// The date waivers expire against (today, in UTC, unless a test fixes it).
+    public var today: ISODate
+
+    public init(bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, waiversFile: String? = nil, failOn: FailThreshold = .error, computeHashes: Bool = false, today: ISODate = .today) {
         self.bundlePath = bundlePath
         self.factsFile = factsFile
         self.policiesDirectory = policiesDirectory
+        self.waiversFile = waiversFile
+        self.today = today
         self.failOn = failOn
         self.computeHashes = computeHashes
     }

@@ -30,16 +30,21 @@ public enum Clearance {
     public static func check(_ request: CheckRequest) throws -> CheckResult {
         let policies = try policies(directory: request.policiesDirectory)
         let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
+        let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
         let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes))
         let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
         let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
+        var findings = evaluation.findings
+        if let (file, waiverFile) = waivers {
+            findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
+        }
         let report = Report(
             tool: tool,
             subject: manifest.subject,
-            verdict: request.failOn.verdict(evaluation.findings),
+            verdict: request.failOn.verdict(findings),
             licenses: evaluation.licenses,
             artifacts: manifest.artifacts,
-            findings: evaluation.findings
+            findings: findings
         )
         return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
     }

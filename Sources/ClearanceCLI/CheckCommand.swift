@@ -18,6 +18,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "A folder of policy packs to use instead of the built-in ones.")
     var policies: String?
 
+    @Option(help: "Accepted risks (YAML): failures they match become 'waived'.")
+    var waivers: String?
+
     @Option(help: "Report format: text, json.")
     var format: CheckFormat = .text
 
@@ -31,7 +34,7 @@ struct CheckCommand: ParsableCommand {
     var hash = false
 
     func run() throws {
-        let result = try Clearance.check(CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, failOn: failOn, computeHashes: hash))
+        let result = try Clearance.check(CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash))
         let text: String
         switch format {
         case .json:

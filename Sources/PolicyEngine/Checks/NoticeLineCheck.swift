@@ -7,7 +7,7 @@ struct NoticeLineCheck: Check {
         let documents = context.bundle.noticeDocuments
         return required.map { notice in
             guard !documents.isEmpty else {
-                return context.finding(.fail, "The release has no Notice file; it must carry the line “\(notice)”.")
+                return context.finding(.fail, "The release has no Notice file; it must carry the line “\(notice)”")
             }
             let wanted = TextMatching.normalise(notice)
             for document in documents {
@@ -19,10 +19,10 @@ struct NoticeLineCheck: Check {
                 NoticeSearch.nearLines(to: wanted, in: document.lines).map { Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1]) }
             }
             if let closest = near.first {
-                return context.finding(.fail, "\(closest.path):\(closest.line ?? 0) is not the required notice line; it must read exactly “\(notice)”.", evidence: near)
+                return context.finding(.fail, "\(closest.path):\(closest.line ?? 0) is not the required notice line; it must read exactly “\(notice)”", evidence: near)
             }
             let paths = documents.map(\.path).joined(separator: ", ")
-            return context.finding(.fail, "\(paths) does not carry the required line “\(notice)”.", evidence: documents.map { Evidence(path: $0.path) })
+            return context.finding(.fail, "\(paths) does not carry the required line “\(notice)”", evidence: documents.map { Evidence(path: $0.path) })
         }
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads and validates a waivers file.
+public enum WaiverLoader {
+    public static func load(file: String) throws(PolicyError) -> WaiverFile {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
+        }
+        return try parse(text, source: file)
+    }
+
+    public static func parse(_ text: String, source: String) throws(PolicyError) -> WaiverFile {
+        let file = try StrictYAML.decode(WaiverFile.self, from: text, file: source)
+        for (index, waiver) in file.waivers.enumerated() {
+            guard ISODate(waiver.expires) != nil else {
+                throw .invalidValue(file: source, line: nil, reason: "waivers[\(index)].expires must be an ISO date such as 2027-06-30, not '\(waiver.expires)'")
+            }
+            for (key, value) in [("ruleId", waiver.ruleId), ("reason", waiver.reason), ("approvedBy", waiver.approvedBy)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw .invalidValue(file: source, line: nil, reason: "waivers[\(index)].\(key) must not be empty")
+            }
+        }
+        return file
+    }
+}
+
+/// A calendar date as `YYYY-MM-DD`, comparable.
+public struct ISODate: Comparable, Sendable, CustomStringConvertible {
+    public let year: Int, month: Int, day: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Today's date in UTC.
+    public static var today: ISODate {
+        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return ISODate(String(format: "%04d-%02d-%02d", components.year ?? 1970, components.month ?? 1, components.day ?? 1))!
+    }
+
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+
+    public static func < (lhs: ISODate, rhs: ISODate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
