@@ -33,8 +33,9 @@ public struct RegistryEntry: Codable, Sendable, Equatable {
         match.contains { pattern in
             let normalised = ModelReference.normalise(pattern)
             if let repository = model.repository { return Glob.matches(normalised, repository) }
+            // Without an organisation only a pattern that names the model can match, not a wildcard.
             let namePart = normalised.split(separator: "/").last.map(String.init) ?? normalised
-            return Glob.matches(namePart, model.name)
+            return !namePart.hasPrefix("*") && Glob.matches(namePart, model.name)
         }
     }
 }

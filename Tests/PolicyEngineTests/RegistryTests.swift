@@ -1,0 +1,59 @@
+import Foundation
+@testable import PolicyEngine
+import Testing
+
+/// The registry maps well-known repositories to licenses, exceptions first.
+@Suite struct RegistryTests {
+    static let registry: ModelRegistry? = {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../policies/registry.yml").path
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
+        return try? StrictYAML.decode(ModelRegistry.self, from: text, file: file)
+    }()
+
+    @Test(arguments: [
+        ("meta-llama/Llama-3.1-8B-Instruct", ["llama3.1"]),
+        ("meta-llama/Meta-Llama-3.1-70B", ["llama3.1"]),
+        ("https://huggingface.co/meta-llama/Llama-3.2-11B-Vision-Instruct", ["llama3.2"]),
+        ("meta-llama/Llama-3.2-3B", ["llama3.2"]),
+        ("meta-llama/Meta-Llama-3-8B", ["llama3"]),
+        ("Qwen/Qwen2.5-7B-Instruct", ["apache-2.0"]),
+        ("Qwen/Qwen2.5-3B-Instruct", ["qwen-research"]),
+        ("Qwen/Qwen2.5-72B-Instruct", ["qwen"]),
+        ("qwen/qwen2.5-72b", ["qwen"]),
+        ("google/gemma-2-9b-it", ["gemma"]),
+        ("deepseek-ai/DeepSeek-R1-Distill-Llama-8B", ["llama3.1", "mit"]),
+        ("deepseek-ai/DeepSeek-R1", ["mit"]),
+        ("deepseek-ai/DeepSeek-V3-Base", ["deepseek"]),
+        ("mistralai/Mistral-Large-Instruct-2407", ["mrl"]),
+        ("mistralai/Mistral-7B-Instruct-v0.3", ["apache-2.0"]),
+        ("tiiuae/falcon-180B", ["falcon-180b"]),
+    ])
+    func resolves(reference: String, licenses: [String]) throws {
+        let registry = try #require(Self.registry)
+        #expect(registry.entry(for: reference)?.licenses == licenses)
+    }
+
+    @Test func multimodalModelsAreMarked() throws {
+        let registry = try #require(Self.registry)
+        #expect(registry.entry(for: "meta-llama/Llama-3.2-90B-Vision")?.multimodal == true)
+        #expect(registry.entry(for: "meta-llama/Llama-3.2-1B")?.multimodal != true)
+    }
+
+    @Test func unknownModelsAreUnresolved() throws {
+        let registry = try #require(Self.registry)
+        #expect(registry.entry(for: "someone/my-finetune") == nil)
+        #expect(registry.entry(for: "/data/checkpoints/llama") == nil)
+    }
+
+    @Test(arguments: [
+        ("docs/**", "docs/a/b.md", true, true),
+        ("docs/*", "docs/a/b.md", true, false),
+        ("*.md", "README.md", true, true),
+        ("meta-llama/llama-3.2-*vision*", "meta-llama/llama-3.2-11b-vision-instruct", false, true),
+        ("a?c", "abc", false, true),
+        ("a?c", "abbc", false, false),
+    ])
+    func globs(pattern: String, text: String, pathAware: Bool, expected: Bool) {
+        #expect(Glob.matches(pattern, text, pathAware: pathAware) == expected)
+    }
+}
