@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
         .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
-        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
     ],
     swiftLanguageModes: [.v6]
