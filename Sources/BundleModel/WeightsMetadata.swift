@@ -9,7 +9,7 @@ public struct SafetensorsInfo: Codable, Sendable, Equatable {
     /// Sum of the element counts of all tensors (`UInt64.max` when it overflows, which is also
     /// reported as a defect).
     public var parameterCount: UInt64
-    /// The free-form `__metadata__` map.
+    /// The free-form `__metadata__` map (at most its first 1024 keys, values cut after 4 KiB).
     public var metadata: [String: String]
     /// Bytes of tensor data the header describes (the end of the last tensor).
     public var dataLength: UInt64

@@ -74,7 +74,7 @@ final class GGUFCursor {
         let kept = Int(min(length, UInt64(keep)))
         let text = try bytes(kept)
         try skip(length - UInt64(kept))
-        return UInt64(kept) < length ? Self.decodeCut(text) + "…" : String(decoding: text, as: UTF8.self)
+        return UInt64(kept) < length ? TextCut.decodeCut(text) + "…" : String(decoding: text, as: UTF8.self)
     }
 
     /// Fails unless `count` more bytes fit in the entry and in the budget.
@@ -108,21 +108,5 @@ final class GGUFCursor {
 
     private func truncated(at end: UInt64) -> WeightsHeaderProblem {
         .corrupt("the file ends at byte \(end), inside its header")
-    }
-
-    /// UTF-8 text cut at an arbitrary byte: a sequence the cut split is dropped, not replaced.
-    private static func decodeCut(_ bytes: ArraySlice<UInt8>) -> String {
-        var end = bytes.endIndex
-        var lead = end
-        while lead > bytes.startIndex, bytes.endIndex - lead < 4 {
-            lead -= 1
-            let byte = bytes[lead]
-            guard byte & 0xC0 == 0x80 else {
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                if bytes.endIndex - lead < length { end = lead }
-                break
-            }
-        }
-        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 }

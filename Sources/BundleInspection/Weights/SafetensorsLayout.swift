@@ -6,6 +6,9 @@ import BundleModel
 struct SafetensorsLayout {
     /// Tensor problems reported one by one before the rest are summarised.
     static let maxTensorProblems = 8
+    /// `__metadata__` entries kept (the first, by key), and bytes kept of each value.
+    static let keptMetadataEntries = 1024
+    static let keptMetadataValueBytes = 4096
 
     let header: SafetensorsHeader
     let headerLength: UInt64
@@ -52,10 +55,16 @@ struct SafetensorsLayout {
         }
         let info = SafetensorsInfo(
             headerLength: headerLength, tensorCount: header.tensors.count, dtypes: dtypes,
-            parameterCount: parameterCount ?? .max, metadata: header.metadata, dataLength: dataLength,
+            parameterCount: parameterCount ?? .max, metadata: keptMetadata, dataLength: dataLength,
             unknownDtypes: unknownDtypes.isEmpty ? nil : unknownDtypes.sorted()
         )
         return WeightsHeaderReading(header: info, problems: all)
+    }
+
+    /// The `__metadata__` map, bounded: it goes into every report.
+    private var keptMetadata: [String: String] {
+        let kept = header.metadata.sorted { $0.key < $1.key }.prefix(Self.keptMetadataEntries)
+        return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, TextCut.prefix($0.value, maxBytes: Self.keptMetadataValueBytes)) })
     }
 
     private static func sizeProblem(elements: UInt64, bits: UInt64, tensor: SafetensorsHeader.Tensor) -> String? {

@@ -39,6 +39,17 @@ import Testing
         #expect(reading.header?.parameterCount == 2)
     }
 
+    @Test func boundsTheMetadataItKeeps() throws {
+        let entries = (0..<1100).map { #""k\#($0)":"v""# } + [#""long":"\#(String(repeating: "é", count: 3000))""#]
+        let json = "{\"__metadata__\":{" + entries.joined(separator: ",") + "}}"
+        let metadata = try #require(try read(LittleEndianBytes.safetensors(json: json, data: [])).header?.metadata)
+        #expect(metadata.count == 1024)
+        #expect(metadata["long"] == nil)
+        #expect(metadata["k0"] == "v")
+        let long = try read(LittleEndianBytes.safetensors(json: #"{"__metadata__":{"long":"\#(String(repeating: "é", count: 3000))"}}"#, data: []))
+        #expect(long.header?.metadata["long"] == String(repeating: "é", count: 2048) + "…")
+    }
+
     @Test(arguments: [
         (#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}}"#, 4, "holds 4 bytes, but 2 F32 elements take 8"),
         (#"{"a":{"dtype":"F4","shape":[3],"data_offsets":[0,2]}}"#, 2, "do not fill a whole number of bytes"),
