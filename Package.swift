@@ -44,7 +44,11 @@ let package = Package(
             dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
-        .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
+        .testTarget(
+            name: "BundleInspectionTests",
+            dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
     ],

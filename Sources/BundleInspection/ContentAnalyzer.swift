@@ -16,6 +16,12 @@ struct ContentAnalyzer {
             let size = analysis.metadata.lfsPointer.map { " of \($0.size) bytes" } ?? ""
             analysis.defects.append(Defect(kind: .lfsPointer, path: path, message: "a git-lfs pointer: the file\(size) it stands for is not in the bundle"))
             return analysis
+        case .safetensors:
+            return try SafetensorsReader.analyze(entry)
+        case .gguf:
+            return try GGUFReader.analyze(entry)
+        case .json where ShardIndexReader.isIndex(path: path):
+            return try ShardIndexReader.analyze(entry)
         default:
             break
         }

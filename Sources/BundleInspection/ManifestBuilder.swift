@@ -73,6 +73,7 @@ final class ManifestBuilder {
         }
         allDefects += PathChecks.duplicates(in: settled)
         allDefects += PathChecks.escapingLinks(in: settled)
+        allDefects += ShardIndexCheck.defects(in: settled)
         var settledDocuments: [String: TextDocument] = [:]
         for (path, document) in documents {
             let relative = root.relative(path)

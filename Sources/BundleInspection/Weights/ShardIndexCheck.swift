@@ -1,0 +1,64 @@
+import BundleModel
+
+/// Checks every shard index against the files next to it, once paths are relative to the
+/// bundle root: each shard it names is there, no shard-named file is left out of it, and its
+/// `total_size` matches the tensor data the shards' headers describe.
+enum ShardIndexCheck {
+    /// The defects of all shard indexes in `artifacts`.
+    static func defects(in artifacts: [Artifact]) -> [Defect] {
+        var byPath: [String: Artifact] = [:]
+        for artifact in artifacts where byPath[artifact.path] == nil {
+            byPath[artifact.path] = artifact
+        }
+        var defects: [Defect] = []
+        var namedShards: [FolderKey: Set<String>] = [:]
+        for index in artifacts {
+            guard let info = index.metadata?.shardIndex, let ext = ShardIndexReader.weightsExtension(ofIndex: index.path) else { continue }
+            let folder = ShardFileName.folder(of: index.path)
+            let shardPaths = info.shards.map { ShardFileName.path(of: $0, in: folder) }
+            namedShards[FolderKey(folder: folder, extension: ext), default: []].formUnion(shardPaths)
+            defects += missing(shardPaths, of: info, index: index.path, present: byPath)
+            if ext == "safetensors", let defect = sizeMismatch(info, shards: shardPaths.compactMap { byPath[$0] }, index: index.path) {
+                defects.append(defect)
+            }
+        }
+        return defects + unindexed(artifacts, named: namedShards)
+    }
+
+    /// Folder and weights extension: the indexes that may name a shard file.
+    private struct FolderKey: Hashable {
+        var folder: String
+        var `extension`: String
+    }
+
+    /// An LFS pointer standing for a shard counts as present; its own defect covers it.
+    private static func missing(_ shardPaths: [String], of info: ShardIndexInfo, index: String, present: [String: Artifact]) -> [Defect] {
+        zip(info.shards, shardPaths).compactMap { shard, path in
+            guard present[path] == nil else { return nil }
+            return Defect(kind: .missingShard, path: index, message: "the index names the shard \(MessageText.quoted(shard)), which is not in the bundle")
+        }
+    }
+
+    /// Compared only when every shard is present with a readable safetensors header.
+    private static func sizeMismatch(_ info: ShardIndexInfo, shards: [Artifact], index: String) -> Defect? {
+        guard let totalSize = info.totalSize, shards.count == info.shards.count else { return nil }
+        let lengths = shards.compactMap { $0.metadata?.safetensors?.dataLength }
+        guard lengths.count == shards.count else { return nil }
+        let sum = lengths.reduce(UInt64(0) as UInt64?) { total, length in total.flatMap { $0.addingOrNil(length) } }
+        guard sum != totalSize else { return nil }
+        let described = sum.map { "\($0) bytes" } ?? "more bytes than 64 bits can count"
+        return Defect(kind: .shardIndexSizeMismatch, path: index, message: "metadata.total_size is \(totalSize) bytes, but the \(shards.count) shards' headers describe \(described) of tensor data")
+    }
+
+    private static func unindexed(_ artifacts: [Artifact], named: [FolderKey: Set<String>]) -> [Defect] {
+        artifacts.compactMap { artifact in
+            let name = ShardFileName.fileName(of: artifact.path)
+            let folder = ShardFileName.folder(of: artifact.path)
+            for ext in ShardIndexReader.indexedExtensions where ShardFileName.isShard(name, extension: ext) {
+                guard let listed = named[FolderKey(folder: folder, extension: ext)], !listed.contains(artifact.path) else { continue }
+                return Defect(kind: .unindexedShard, path: artifact.path, message: "named like a shard, but no .\(ext).index.json in its folder lists it")
+            }
+            return nil
+        }
+    }
+}
