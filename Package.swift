@@ -39,7 +39,11 @@ let package = Package(
             dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
-        .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
+        .testTarget(
+            name: "BundleInspectionTests",
+            dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,8 @@ struct ContentAnalyzer {
             let size = analysis.metadata.lfsPointer.map { " of \($0.size) bytes" } ?? ""
             analysis.defects.append(Defect(kind: .lfsPointer, path: path, message: "a git-lfs pointer: the file\(size) it stands for is not in the bundle"))
             return analysis
+        case .pickle:
+            return try PickleEntryAnalyzer.analyze(entry)
         default:
             break
         }
