@@ -2,8 +2,8 @@
 struct PickleScanLimits: Sendable {
     /// Bytes of opcodes and arguments parsed; skipped payloads (tensor bytes) do not count.
     var maxScannedBytes: UInt64 = 64 << 20
-    /// Pickles read back to back (legacy `torch.save` writes five).
-    var maxPickles = 16
+    /// Pickles read back to back (legacy `torch.save` writes five; any loader may read more).
+    var maxPickles = 1_024
     /// Values on the stack at once.
     var maxStackDepth = 100_000
     /// MARKs open at once.

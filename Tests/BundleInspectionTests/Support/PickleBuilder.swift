@@ -1,12 +1,12 @@
 @testable import BundleInspection
 
 /// Writes pickle opcodes by hand, for tests that need streams no pickler would write.
-struct PickleBuilder {
+final class PickleBuilder {
     private(set) var bytes: [UInt8] = []
 
     /// An opcode followed by raw argument bytes.
     @discardableResult
-    mutating func op(_ opcode: PickleOpcode, _ argument: [UInt8] = []) -> PickleBuilder {
+    func op(_ opcode: PickleOpcode, _ argument: [UInt8] = []) -> PickleBuilder {
         bytes.append(opcode.rawValue)
         bytes += argument
         return self
@@ -14,13 +14,13 @@ struct PickleBuilder {
 
     /// A protocol-0 opcode with newline-terminated text arguments.
     @discardableResult
-    mutating func op(_ opcode: PickleOpcode, lines: String...) -> PickleBuilder {
+    func op(_ opcode: PickleOpcode, lines: String...) -> PickleBuilder {
         op(opcode, lines.flatMap { Array($0.utf8) + [0x0A] })
     }
 
     /// SHORT_BINUNICODE.
     @discardableResult
-    mutating func shortText(_ text: String) -> PickleBuilder {
+    func shortText(_ text: String) -> PickleBuilder {
         op(.shortBinunicode, [UInt8(text.utf8.count)] + Array(text.utf8))
     }
 
