@@ -21,8 +21,14 @@ struct ContentAnalyzer {
         default:
             break
         }
+        if let config = ConfigFileKind(path: path) {
+            return try ConfigEntryAnalyzer.analyze(entry, as: config)
+        }
         if classification.keepsText {
             analysis.document = try texts.read(entry.content, path: path)
+        }
+        if classification.kind == .modelCard {
+            try ModelCardEntryAnalyzer.read(entry, document: analysis.document, into: &analysis)
         }
         return analysis
     }

@@ -19,10 +19,10 @@ enum EntryHarness {
     }
 
     /// Inspects a tar holding `entries`.
-    static func inspect(_ entries: [ArchiveWriter.Entry]) throws -> Manifest {
+    static func inspect(_ entries: [ArchiveWriter.Entry], options: InspectionOptions = InspectionOptions()) throws -> Manifest {
         let path = try writeScratch(try ArchiveWriter.data(entries, container: .tar(.pax)))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        return try BundleInspector().inspect(path: path)
+        return try BundleInspector(options: options).inspect(path: path)
     }
 
     private static func writeScratch(_ bytes: [UInt8]) throws -> String {
