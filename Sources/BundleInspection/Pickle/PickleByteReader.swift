@@ -1,12 +1,22 @@
 import ArchiveIO
 
-/// Reads a pickle stream front to back from an entry's content, in blocks, and counts what it
-/// consumed. Lengths read from the stream are never used to allocate: long payloads are skipped.
+/// Where a pickle stream's bytes come from: an entry's content, or a prefix held in memory.
+protocol PickleByteSource {
+    /// Consumes and returns up to `count` bytes; fewer only at the end.
+    func read(_ count: Int) throws -> [UInt8]
+    /// Consumes up to `count` bytes without keeping them; returns how many there were.
+    func skip(_ count: UInt64) throws -> UInt64
+}
+
+extension EntryContent: PickleByteSource {}
+
+/// Reads a pickle stream front to back, in blocks, and counts what it consumed. Lengths read
+/// from the stream are never used to allocate: long payloads are skipped.
 final class PickleByteReader {
-    /// How many bytes one refill asks the entry for.
+    /// How many bytes one refill asks the source for.
     private static let blockSize = 64 << 10
 
-    private let content: EntryContent
+    private let content: any PickleByteSource
     private let declaredSize: UInt64?
     private var block: [UInt8] = []
     private var index = 0
@@ -18,7 +28,7 @@ final class PickleByteReader {
 
     /// A reader over `content`; `declaredSize`, when the container knows it, lets an oversized
     /// length be rejected without reading up to it.
-    init(content: EntryContent, declaredSize: UInt64?) {
+    init(content: any PickleByteSource, declaredSize: UInt64?) {
         self.content = content
         self.declaredSize = declaredSize
     }
