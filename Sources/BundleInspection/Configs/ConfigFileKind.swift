@@ -1,5 +1,5 @@
 /// The Transformers and PEFT JSON configs clearance reads, recognised by file name.
-enum ConfigFileKind: String, CaseIterable {
+enum ConfigFileKind: String {
     case model = "config.json"
     case adapter = "adapter_config.json"
     case tokenizer = "tokenizer_config.json"

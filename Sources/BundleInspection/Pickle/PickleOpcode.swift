@@ -1,5 +1,5 @@
 /// Every opcode of pickle protocols 0 to 5, by its byte.
-enum PickleOpcode: UInt8, CaseIterable {
+enum PickleOpcode: UInt8 {
     // Protocol 0
     case mark = 0x28
     case stop = 0x2E
@@ -118,7 +118,7 @@ enum PickleOpcode: UInt8, CaseIterable {
 }
 
 /// How an opcode's argument is encoded.
-enum PickleArgument: Equatable {
+enum PickleArgument {
     /// No argument.
     case none
     /// A fixed number of little-endian bytes.
