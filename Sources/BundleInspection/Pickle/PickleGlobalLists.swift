@@ -20,7 +20,8 @@ enum PickleGlobalLists {
         "torch._tensor": ["_rebuild_from_type_v2"],
         "torch.storage": ["UntypedStorage", "TypedStorage"],
         "collections": ["OrderedDict"],
-        "builtins": ["set", "frozenset", "bytearray", "bytes", "slice", "complex", "range", "int", "float", "bool", "str", "list", "dict", "tuple"],
+        "builtins": plainBuiltins,
+        "__builtin__": plainBuiltins,
         "_codecs": ["encode"],
         "numpy": ["dtype", "ndarray"],
         "numpy.core.multiarray": ["_reconstruct", "scalar"],
@@ -92,6 +93,12 @@ enum PickleGlobalLists {
     static let dangerousPathComponents: Set<String> = [
         "os", "posix", "nt", "sys", "subprocess", "builtins", "__builtin__", "pty", "socket", "shutil",
         "runpy", "importlib", "pickle", "_pickle", "marshal", "ctypes",
+    ]
+
+    /// Container and number types (protocols 0 to 2 name the module `__builtin__`).
+    private static let plainBuiltins: Set<String> = [
+        "set", "frozenset", "bytearray", "bytes", "slice", "complex", "range", "int", "float", "bool", "str", "list",
+        "dict", "tuple",
     ]
 
     private static let dangerousBuiltins: Set<String> = [

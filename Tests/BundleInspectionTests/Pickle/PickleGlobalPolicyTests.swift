@@ -8,7 +8,7 @@ import Testing
         ("torch._utils", "_rebuild_tensor_v2"), ("torch._utils", "_rebuild_parameter"), ("torch", "FloatStorage"),
         ("torch", "HalfStorage"), ("torch", "BFloat16Storage"), ("torch", "Size"), ("torch", "bfloat16"),
         ("collections", "OrderedDict"), ("numpy.core.multiarray", "_reconstruct"), ("numpy", "dtype"),
-        ("numpy", "ndarray"), ("_codecs", "encode"), ("builtins", "set"),
+        ("numpy", "ndarray"), ("_codecs", "encode"), ("builtins", "set"), ("__builtin__", "set"),
     ])
     func safe(module: String, name: String) {
         #expect(PickleGlobalPolicy.safety(module: module, name: name) == .safe)
