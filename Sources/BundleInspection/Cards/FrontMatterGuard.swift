@@ -26,13 +26,20 @@ struct FrontMatterGuard {
     private var indents: [Int] = []
     private var aliases = 0
 
-    /// The first reason to refuse `lines`, or nil when they are safe to parse.
+    /// The first reason to refuse `lines`, or nil when they are safe to parse. Lines are split
+    /// again where libyaml also breaks them (NEL, LS, PS).
     static func check(_ lines: [String]) -> Violation? {
         var scanner = FrontMatterGuard()
         for (index, line) in lines.enumerated() {
-            if let reason = scanner.scan(Array(line.utf8)) { return Violation(reason: reason, lineIndex: index) }
+            for piece in line.split(omittingEmptySubsequences: false, whereSeparator: isYAMLOnlyLineBreak) {
+                if let reason = scanner.scan(Array(piece.utf8)) { return Violation(reason: reason, lineIndex: index) }
+            }
         }
         return nil
+    }
+
+    private static func isYAMLOnlyLineBreak(_ character: Character) -> Bool {
+        character == "\u{85}" || character == "\u{2028}" || character == "\u{2029}"
     }
 
     private mutating func scan(_ line: [UInt8]) -> String? {

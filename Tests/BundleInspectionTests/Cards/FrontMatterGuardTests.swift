@@ -30,6 +30,11 @@ import Testing
         #expect(FrontMatterGuard.check(["- k: |", "  - *a"] + Array(repeating: "  - *a", count: 10)) != nil)
     }
 
+    @Test func unicodeLineBreaksEndABlockScalar() {
+        let hidden = Array(repeating: "\u{2028}? *a\u{2028}: x", count: 11).joined()
+        #expect(FrontMatterGuard.check(["a: &a [x]", "k: |", "  text" + hidden]) != nil)
+    }
+
     @Test func apostropheInsidePlainTextDoesNotHideTheNextLine() {
         #expect(FrontMatterGuard.check(["a: rock 'n roll"] + (0..<11).map { "k\($0): *a" }) != nil)
     }
