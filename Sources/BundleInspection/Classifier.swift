@@ -10,7 +10,7 @@ enum Classifier {
         let fileName = String(path.split(separator: "/").last ?? Substring(path))
         let lower = fileName.lowercased()
         let ext = lower.split(separator: ".").count > 1 ? String(lower.split(separator: ".").last!) : ""
-        let magic = MagicSniffer.sniff(prefix)
+        let magic = PickleSniffer.refine(MagicSniffer.sniff(prefix), prefix: prefix, extension: ext, size: size)
 
         if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
         if magic == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }

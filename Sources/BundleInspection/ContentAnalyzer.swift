@@ -22,11 +22,19 @@ struct ContentAnalyzer {
             return try GGUFReader.analyze(entry)
         case .json where ShardIndexReader.isIndex(path: path):
             return try ShardIndexReader.analyze(entry)
+        case .pickle:
+            return try PickleEntryAnalyzer.analyze(entry)
         default:
             break
         }
+        if let config = ConfigFileKind(path: path) {
+            return try ConfigEntryAnalyzer.analyze(entry, as: config)
+        }
         if classification.keepsText {
             analysis.document = try texts.read(entry.content, path: path)
+        }
+        if classification.kind == .modelCard {
+            try ModelCardEntryAnalyzer.read(entry, document: analysis.document, into: &analysis)
         }
         return analysis
     }

@@ -46,14 +46,24 @@ public struct ModelConfigInfo: Codable, Sendable, Equatable {
     public var torchDtype: String?
     /// A `vision_config` is present: the model is multimodal.
     public var hasVisionConfig: Bool
+    /// `text_config.model_type`, for multimodal configs that nest the language model's config.
+    public var textModelType: String?
+    /// Top-level keys that configure a modality other than text (`vision_config`, `audio_config`,
+    /// `vision_tower`, `mm_vision_tower`, `visual` …); nil when there is none.
+    public var modalityConfigs: [String]?
 
-    public init(architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil, hasVisionConfig: Bool = false) {
+    public init(architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil, hasVisionConfig: Bool = false, textModelType: String? = nil, modalityConfigs: [String]? = nil) {
         self.architectures = architectures
         self.modelType = modelType
         self.nameOrPath = nameOrPath
         self.torchDtype = torchDtype
         self.hasVisionConfig = hasVisionConfig
+        self.textModelType = textModelType
+        self.modalityConfigs = modalityConfigs
     }
+
+    /// The config describes a model that takes more than text.
+    public var isMultimodal: Bool { hasVisionConfig || !(modalityConfigs ?? []).isEmpty }
 }
 
 /// `adapter_config.json` of a PEFT adapter.

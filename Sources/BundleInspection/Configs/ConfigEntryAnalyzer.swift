@@ -1,0 +1,44 @@
+import ArchiveIO
+import BundleModel
+import Foundation
+
+/// Reads a JSON config entry, within a size cap; an unreadable config becomes a `malformedConfig` defect.
+enum ConfigEntryAnalyzer {
+    /// Largest config parsed.
+    static let maxBytes = 16 << 20
+
+    static func analyze(_ entry: BundleEntry, as kind: ConfigFileKind) throws -> EntryAnalysis {
+        var analysis = EntryAnalysis()
+        let bytes = try entry.content.read(maxBytes + 1)
+        func refuse(_ message: String, line: Int? = nil) {
+            analysis.defects.append(Defect(kind: .malformedConfig, path: entry.path, message: message, line: line))
+        }
+        guard bytes.count <= maxBytes else {
+            refuse("the config is larger than \(maxBytes >> 20) MiB; it was not read")
+            return analysis
+        }
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(bytes))
+        } catch {
+            refuse("the config is not valid JSON\(detail(of: error))")
+            return analysis
+        }
+        if let comma = JSONTrailingComma.offset(in: bytes) {
+            refuse("the config is not valid JSON: a trailing comma, which Python's json module rejects", line: JSONTrailingComma.line(ofOffset: comma, in: bytes))
+            return analysis
+        }
+        guard let values = parsed as? [String: Any] else {
+            refuse("the config is not a JSON object")
+            return analysis
+        }
+        ConfigReader.read(JSONConfigObject(values: values), as: kind, into: &analysis.metadata)
+        return analysis
+    }
+
+    /// The parser's own explanation, when it gives one, kept short.
+    private static func detail(of error: any Error) -> String {
+        guard let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !description.isEmpty else { return "" }
+        return ": " + String(description.prefix(200))
+    }
+}

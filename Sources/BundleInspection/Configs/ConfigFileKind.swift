@@ -1,0 +1,13 @@
+/// The Transformers and PEFT JSON configs clearance reads, recognised by file name.
+enum ConfigFileKind: String {
+    case model = "config.json"
+    case adapter = "adapter_config.json"
+    case tokenizer = "tokenizer_config.json"
+    case generation = "generation_config.json"
+
+    /// The kind of the file at `path`, in any folder and any case.
+    init?(path: String) {
+        let fileName = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        self.init(rawValue: fileName)
+    }
+}

@@ -1,0 +1,90 @@
+import ArchiveIO
+import BundleInspection
+import BundleModel
+import Testing
+
+/// `config.json`, `adapter_config.json`, `tokenizer_config.json` and `generation_config.json`, read during inspection.
+@Suite struct ConfigInspectionTests {
+    private func inspect(_ name: String, _ json: String) throws -> (metadata: ArtifactMetadata?, defects: [Defect]) {
+        let manifest = try EntryHarness.inspect([.file(name, text: json)])
+        return (manifest.artifacts.first?.metadata, manifest.defects)
+    }
+
+    @Test func textModelConfig() throws {
+        let json = #"{"architectures": ["LlamaForCausalLM"], "model_type": "llama", "_name_or_path": "meta-llama/Llama-3.1-8B", "torch_dtype": "bfloat16", "hidden_size": 4096}"#
+        let (metadata, defects) = try inspect("config.json", json)
+        #expect(defects.isEmpty)
+        #expect(metadata?.modelConfig == ModelConfigInfo(architectures: ["LlamaForCausalLM"], modelType: "llama", nameOrPath: "meta-llama/Llama-3.1-8B", torchDtype: "bfloat16"))
+        #expect(metadata?.modelConfig?.isMultimodal == false)
+    }
+
+    @Test func multimodalConfigWithTextAndVisionParts() throws {
+        let json = #"{"architectures": ["MllamaForConditionalGeneration"], "model_type": "mllama", "text_config": {"model_type": "mllama_text_model", "torch_dtype": "bfloat16"}, "vision_config": {"model_type": "mllama_vision_model"}}"#
+        let config = try #require(try inspect("model/config.json", json).metadata?.modelConfig)
+        #expect(config.hasVisionConfig)
+        #expect(config.isMultimodal)
+        #expect(config.textModelType == "mllama_text_model")
+        #expect(config.torchDtype == "bfloat16")
+        #expect(config.modalityConfigs == ["vision_config"])
+    }
+
+    @Test func llavaStyleVisionTowerIsMultimodal() throws {
+        let config = try #require(try inspect("config.json", #"{"model_type": "llava", "mm_vision_tower": "openai/clip", "dtype": "float16"}"#).metadata?.modelConfig)
+        #expect(!config.hasVisionConfig)
+        #expect(config.isMultimodal)
+        #expect(config.torchDtype == "float16")
+    }
+
+    @Test func adapterConfig() throws {
+        let json = #"{"base_model_name_or_path": "meta-llama/Llama-3.1-8B-Instruct", "peft_type": "LORA", "task_type": "CAUSAL_LM", "r": 16}"#
+        let (metadata, _) = try inspect("adapter_config.json", json)
+        #expect(metadata?.adapterConfig == AdapterConfigInfo(baseModelNameOrPath: "meta-llama/Llama-3.1-8B-Instruct", peftType: "LORA", taskType: "CAUSAL_LM"))
+    }
+
+    @Test(arguments: [
+        (#"{"tokenizer_class": "PreTrainedTokenizerFast", "name_or_path": "org/m", "chat_template": "{{ messages }}"}"#, true),
+        (#"{"tokenizer_class": "PreTrainedTokenizerFast", "name_or_path": "org/m", "chat_template": [{"name": "default", "template": "x"}]}"#, true),
+        (#"{"tokenizer_class": "PreTrainedTokenizerFast", "name_or_path": "org/m", "chat_template": null}"#, false),
+        (#"{"tokenizer_class": "PreTrainedTokenizerFast", "name_or_path": "org/m"}"#, false),
+    ])
+    func tokenizerConfig(json: String, hasChatTemplate: Bool) throws {
+        let (metadata, _) = try inspect("tokenizer_config.json", json)
+        #expect(metadata?.tokenizerConfig == TokenizerConfigInfo(tokenizerClass: "PreTrainedTokenizerFast", nameOrPath: "org/m", hasChatTemplate: hasChatTemplate))
+    }
+
+    @Test func generationConfig() throws {
+        let (metadata, _) = try inspect("generation_config.json", #"{"transformers_version": "4.44.0", "_name_or_path": "org/m", "do_sample": true}"#)
+        #expect(metadata?.generationConfig == GenerationConfigInfo(transformersVersion: "4.44.0", nameOrPath: "org/m"))
+    }
+
+    @Test func wrongTypesReadAsAbsent() throws {
+        let (metadata, defects) = try inspect("config.json", #"{"architectures": "LlamaForCausalLM", "model_type": 7, "vision_config": null}"#)
+        #expect(defects.isEmpty)
+        #expect(metadata?.modelConfig == ModelConfigInfo(architectures: ["LlamaForCausalLM"]))
+    }
+
+    @Test(arguments: [
+        (#"{"model_type": "llama",}"#, "not valid JSON"),
+        ("[1, 2]", "not a JSON object"),
+        (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000), "not valid JSON"),
+        ("", "not valid JSON"),
+    ])
+    func malformedConfigIsADefect(json: String, message: String) throws {
+        let (metadata, defects) = try inspect("config.json", json)
+        #expect(defects.map(\.kind) == [.malformedConfig])
+        #expect(defects.first?.message.contains(message) == true, "\(defects)")
+        #expect(metadata?.modelConfig == nil)
+    }
+
+    @Test func trailingCommaIsReportedOnItsLine() throws {
+        let (_, defects) = try inspect("config.json", "{\n  \"model_type\": \"llama\",\n  \"x\": [1, 2,]\n}")
+        #expect(defects.map(\.line) == [3])
+        #expect(defects.first?.message.contains("trailing comma") == true)
+    }
+
+    @Test func oversizedConfigIsNotRead() throws {
+        let json = #"{"pad": ""# + String(repeating: "x", count: 17 << 20) + #""}"#
+        let (_, defects) = try inspect("tokenizer_config.json", json)
+        #expect(defects.first?.message.contains("16 MiB") == true)
+    }
+}
