@@ -71,6 +71,7 @@ final class ManifestBuilder {
             copy.path = root.relative(defect.path)
             return copy
         }
+        allDefects = ModelCardPlacement.settle(allDefects, for: settled)
         allDefects += PathChecks.duplicates(in: settled)
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)

@@ -163,6 +163,7 @@ public struct GGUFBaseModel: Codable, Sendable, Equatable {
 }
 
 /// A GGUF metadata value as clearance keeps it.
+/// In JSON a scalar is written as itself and an array as `{"elementType", "count", "head"}`.
 public enum GGUFValue: Codable, Sendable, Equatable {
     /// A string, cut after a few KiB (the cut is marked with `…`).
     case string(String)
@@ -177,4 +178,48 @@ public enum GGUFValue: Codable, Sendable, Equatable {
     case bool(Bool)
     /// An array: its element type, its length, and at most its first few elements.
     case array(elementType: String, count: UInt64, head: [GGUFValue])
+
+    private enum ArrayKeys: String, CodingKey {
+        case elementType, count, head
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let container = try? decoder.container(keyedBy: ArrayKeys.self), container.contains(.head) {
+            self = .array(elementType: try container.decode(String.self, forKey: .elementType),
+                          count: try container.decode(UInt64.self, forKey: .count),
+                          head: try container.decode([GGUFValue].self, forKey: .head))
+            return
+        }
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Int64.self) { self = .integer(value) }
+        else if let value = try? container.decode(UInt64.self) { self = .unsigned(value) }
+        else if let value = try? container.decode(Double.self) { self = .float(value) }
+        else { self = .string(try container.decode(String.self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .array(let elementType, let count, let head):
+            var container = encoder.container(keyedBy: ArrayKeys.self)
+            try container.encode(elementType, forKey: .elementType)
+            try container.encode(count, forKey: .count)
+            try container.encode(head, forKey: .head)
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .integer(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .unsigned(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .float(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .bool(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        }
+    }
 }

@@ -9,8 +9,8 @@ enum MultimodalEvidence {
         for base in bases where base.multimodal {
             evidence.append(Evidence(path: base.evidence.path, excerpt: "\(base.reference) is a multimodal model"))
         }
-        for (path, config) in bundle.modelConfigs where config.hasVisionConfig {
-            evidence.append(Evidence(path: path, excerpt: "vision_config present"))
+        for (path, config) in bundle.modelConfigs where config.isMultimodal {
+            evidence.append(Evidence(path: path, excerpt: (config.modalityConfigs.isEmpty ? ["vision_config"] : config.modalityConfigs).joined(separator: ", ") + " present"))
         }
         if let card = bundle.card, let pipeline = card.info.pipelineTag, multimodalPipelines.contains(pipeline) {
             evidence.append(Evidence(path: card.path, excerpt: "pipeline_tag: \(pipeline)"))
