@@ -10,7 +10,7 @@ enum MultimodalEvidence {
             evidence.append(Evidence(path: base.evidence.path, excerpt: "\(base.reference) is a multimodal model"))
         }
         for (path, config) in bundle.modelConfigs where config.isMultimodal {
-            evidence.append(Evidence(path: path, excerpt: (config.modalityConfigs.isEmpty ? ["vision_config"] : config.modalityConfigs).joined(separator: ", ") + " present"))
+            evidence.append(Evidence(path: path, excerpt: (config.modalityConfigs ?? ["vision_config"]).joined(separator: ", ") + " present"))
         }
         if let card = bundle.card, let pipeline = card.info.pipelineTag, multimodalPipelines.contains(pipeline) {
             evidence.append(Evidence(path: card.path, excerpt: "pipeline_tag: \(pipeline)"))
