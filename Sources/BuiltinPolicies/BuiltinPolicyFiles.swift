@@ -4,6 +4,1420 @@
 public enum BuiltinPolicyFiles {
     /// File contents by path relative to `policies/`.
     public static let files: [String: String] = [
+        "apache-2.0.yml": ###"""
+# Apache License 2.0 (January 2004), as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md
+# §10.1, §13; text: ../shared/reference/licenses/apache-2.0 (SPDX Apache-2.0).
+# Whether weights attract copyright at all is unsettled (OBLIGATIONS §10); the conditions below apply
+# when the licensed material is distributed. §4 lets a derivative be licensed differently as long as
+# the License is otherwise complied with, so a release under other terms is a question, not a failure.
+# §4(d): only when the upstream ships a NOTICE file (the registry records which ones do).
+# Title lines come from the license text itself (OBLIGATIONS gives no fingerprint bullet for it).
+version: 1
+license:
+  id: apache-2.0
+  name: Apache License 2.0
+  version: "2004-01"
+  citation: Apache License 2.0
+  huggingFace: [apache-2.0]
+  aliases: [apache license 2.0, "apache license, version 2.0", apache 2.0, apache2]
+  spdx: Apache-2.0
+  url: https://www.apache.org/licenses/LICENSE-2.0
+  permissive: true
+identification:
+  titles: ["Apache License"]
+  versionLines: ["Version 2.0, January 2004"]
+rules:
+  - id: apache_2_0_license_copy
+    title: A copy of the Apache License 2.0 ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§4(a)"
+    clause: Any other recipient of the Work or of Derivative Works must be given a copy of this License.
+    remediation: Add the Apache License 2.0 text (https://www.apache.org/licenses/LICENSE-2.0.txt) to the release as LICENSE.
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: apache-2.0}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-7B"}}
+  - id: apache_2_0_license_text
+    title: The Apache License 2.0 text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§4(a)"
+    clause: The copy given must be this License; an edited text is not a copy of it.
+    remediation: Replace the license file with the Apache License 2.0 text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: apache-2.0, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: apache-2.0, status: altered}]}
+  - id: apache_2_0_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§4(b)"
+    clause: Modified files must carry prominent notices stating that you changed them; for weights, the changed shards.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B-Instruct], body: "# Acme-Qwen2.5-7B\n\nFine-tuned from Qwen/Qwen2.5-7B-Instruct.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B-Instruct], name: Acme-Qwen2.5-7B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: mistralai/Mistral-7B-v0.1}
+  - id: apache_2_0_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "§4(c)"
+    clause: Derivative Works must retain the copyright, patent, trademark and attribution notices of the Work's Source form that pertain to them.
+    question: Does the release keep the copyright, patent, trademark and attribution notices of the Apache-2.0 work it derives from (in its license file, model card and code)?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    examples:
+      - name: any Apache-2.0 derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B-Instruct]}}
+  - id: apache_2_0_upstream_notice
+    title: The attribution notices of the upstream NOTICE file are carried over
+    category: notice
+    severity: error
+    check: {kind: upstream-notice}
+    section: "§4(d)"
+    clause: If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).
+    remediation: Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release (your own notices may be added alongside).
+    examples:
+      - name: the upstream release ships no NOTICE file
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B-Instruct]}}
+      - name: whether the upstream ships one is not known
+        expect: needs-review
+        bundle: {card: {baseModel: [EleutherAI/pythia-1b]}}
+  - id: apache_2_0_declared_license
+    title: The release declares the Apache License 2.0
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§4"
+    clause: A Derivative Work may be offered under other terms if the License is otherwise complied with, but the card should say which license governs the work it derives from.
+    remediation: 'Set license: apache-2.0 in the model card front matter (and general.license in GGUF files), or list it beside your own license.'
+    examples:
+      - name: declares apache-2.0
+        expect: pass
+        bundle: {card: {license: [apache-2.0]}}
+      - name: offered under mit instead, a question
+        expect: needs-review
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-7B"}}
+
+"""###,
+        "bigscience-bloom-rail-1.0.yml": ###"""
+# BigScience RAIL License v1.0 (2022-05-19).
+# Source: ../shared/reference/OBLIGATIONS.md §9 (RAIL family), §11.1, §11.4, §11.5, §12.1, §13;
+# text: ../shared/reference/licenses/bigscience-bloom-rail-1.0 (ScanCode bigscience-rail-1.0).
+# ScanCode's copy numbers the ¶4 conditions 1–4; they are cited here as ¶4(a)–(d), the lettering of
+# the license's own cross-reference ("respecting paragraph 4.a"). Attachment A item 5 requires expressly
+# disclaiming that generated text is machine-generated; item 7 bans impersonation; item 12 medical advice.
+# Shared RAIL skeleton: the ¶5 use restrictions (Attachment A) pass downstream as enforceable
+# provisions (¶4(a)); copy (¶4(b)); modified-file notices (¶4(c)); retained notices (¶4(d)); derivatives
+# may carry other terms "respecting paragraph 4.a". No Notice line, MAU threshold, naming rule or
+# commercial bar. "Derivatives of the Model" include models trained by distillation or on synthetic data
+# to perform similarly to the Model, so the conditions reach models trained on its outputs.
+# The Hugging Face umbrella id `openrail` names no single license and is deliberately not an alias.
+version: 1
+license:
+  id: bigscience-bloom-rail-1.0
+  name: BigScience RAIL License v1.0
+  version: "2022-05-19"
+  citation: BigScience RAIL License v1.0
+  family: rail
+  huggingFace: [bigscience-bloom-rail-1.0]
+  aliases: [bigscience-rail-1.0, LicenseRef-scancode-bigscience-rail-1.0, bigscience bloom rail 1.0]
+  url: https://huggingface.co/spaces/bigscience/license
+identification:
+  titles: ["BigScience RAIL License v1.0"]
+  versionLines: ["dated May 19, 2022"]
+rules:
+  - id: bigscience_bloom_rail_1_0_license_copy
+    title: A copy of the BigScience RAIL License v1.0 ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "¶4(b)"
+    clause: Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.
+    remediation: Add the BigScience RAIL License v1.0 (https://huggingface.co/spaces/bigscience/license) to the release as LICENSE, unedited.
+    outputs: apply
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-bloom-rail-1.0}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-BLOOM"}}
+      - name: another RAIL license instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-openrail-m}]}
+      - name: trained on BLOOM outputs without the license
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/student-model]}, licenseTexts: [{path: LICENSE, id: mit}]}
+        facts: {model: {trainedOnOutputsOf: [bigscience/bloom-7b1]}}
+  - id: bigscience_bloom_rail_1_0_license_text
+    title: The BigScience RAIL License v1.0 text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "¶4(b)"
+    clause: The copy given must be this License; an edited or different RAIL text is not a copy of it.
+    remediation: Replace the license file with the BigScience RAIL License v1.0 text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-bloom-rail-1.0, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-bloom-rail-1.0, status: altered}]}
+      - name: a BLOOM derivative shipping another RAIL text
+        expect: fail
+        bundle: {card: {baseModel: [bigscience/bloom-7b1]}, licenseTexts: [{path: LICENSE, id: bigscience-openrail-m}]}
+  - id: bigscience_bloom_rail_1_0_use_restrictions
+    title: The Attachment A use restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions}
+    section: "¶4(a), ¶5"
+    clause: The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.
+    remediation: Distribute under the BigScience RAIL License v1.0, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.
+    outputs: apply
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-bloom-rail-1.0}], card: {license: [bigscience-bloom-rail-1.0]}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-bloom-rail-1.0}], card: {license: [mit]}}
+      - name: relabelled with no trace of the restrictions
+        expect: fail
+        bundle: {card: {license: [mit]}}
+  - id: bigscience_bloom_rail_1_0_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "¶4(c)"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).
+    outputs: apply
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [bigscience/bloom-7b1], body: "# Acme-BLOOM\n\nFine-tuned from bigscience/bloom-7b1.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [bigscience/bloom-7b1], name: Acme-BLOOM}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: bigscience/bloom-7b1}
+  - id: bigscience_bloom_rail_1_0_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "¶4(d)"
+    clause: All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.
+    question: Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    outputs: apply
+    examples:
+      - name: any derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [bigscience/bloom-7b1]}}
+  - id: bigscience_bloom_rail_1_0_declared_license
+    title: The release declares the BigScience RAIL License v1.0
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "¶4"
+    clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
+    remediation: 'Set license: bigscience-bloom-rail-1.0 in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.'
+    outputs: apply
+    examples:
+      - name: declares bigscience-bloom-rail-1.0
+        expect: pass
+        bundle: {card: {license: [bigscience-bloom-rail-1.0]}}
+      - name: the project's own RAIL-derived terms, a judgement
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: acme-rail-m, licenseLink: LICENSE}}
+      - name: relabelled as mit
+        expect: fail
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-BLOOM"}}
+
+"""###,
+        "bigscience-openrail-m.yml": ###"""
+# BigScience Open RAIL-M License (2022-08-18).
+# Source: ../shared/reference/OBLIGATIONS.md §9 (RAIL family), §11.1, §11.4, §11.5, §12.1, §13;
+# text: ../shared/reference/licenses/bigscience-openrail-m (ScanCode bigscience-open-rail-m).
+# Attachment A (a)–(m) includes (e) the machine-generated disclaimer and (g) impersonation, deepfakes included.
+# Shared RAIL skeleton: the ¶5 use restrictions (Attachment A) pass downstream as enforceable
+# provisions (¶4(a)); copy (¶4(b)); modified-file notices (¶4(c)); retained notices (¶4(d)); derivatives
+# may carry other terms "respecting paragraph 4.a". No Notice line, MAU threshold, naming rule or
+# commercial bar. "Derivatives of the Model" include models trained by distillation or on synthetic data
+# to perform similarly to the Model, so the conditions reach models trained on its outputs.
+# The Hugging Face umbrella id `openrail` names no single license and is deliberately not an alias.
+version: 1
+license:
+  id: bigscience-openrail-m
+  name: BigScience Open RAIL-M License
+  version: "2022-08-18"
+  citation: BigScience Open RAIL-M License
+  family: rail
+  huggingFace: [bigscience-openrail-m]
+  aliases: [bigscience-open-rail-m, LicenseRef-scancode-bigscience-open-rail-m, bigscience open rail-m]
+  url: https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license
+identification:
+  titles: ["BigScience Open RAIL-M License"]
+  versionLines: ["dated August 18, 2022"]
+rules:
+  - id: bigscience_openrail_m_license_copy
+    title: A copy of the BigScience Open RAIL-M License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "¶4(b)"
+    clause: Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.
+    remediation: Add the BigScience Open RAIL-M License (https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license) to the release as LICENSE, unedited.
+    outputs: apply
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-openrail-m}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Open-RAIL-M"}}
+      - name: another RAIL license instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m}]}
+  - id: bigscience_openrail_m_license_text
+    title: The BigScience Open RAIL-M License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "¶4(b)"
+    clause: The copy given must be this License; an edited or different RAIL text is not a copy of it.
+    remediation: Replace the license file with the BigScience Open RAIL-M License text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-openrail-m, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-openrail-m, status: altered}]}
+  - id: bigscience_openrail_m_use_restrictions
+    title: The Attachment A use restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions}
+    section: "¶4(a), ¶5"
+    clause: The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.
+    remediation: Distribute under the BigScience Open RAIL-M License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.
+    outputs: apply
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-openrail-m}], card: {license: [bigscience-openrail-m]}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: bigscience-openrail-m}], card: {license: [mit]}}
+      - name: relabelled with no trace of the restrictions
+        expect: fail
+        bundle: {card: {license: [mit]}}
+  - id: bigscience_openrail_m_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "¶4(c)"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).
+    outputs: apply
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/openrail-base-model], body: "# Acme-Open-RAIL-M\n\nFine-tuned from acme-labs/openrail-base-model.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [acme-labs/openrail-base-model], name: Acme-Open-RAIL-M}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: acme-labs/openrail-base-model}
+  - id: bigscience_openrail_m_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "¶4(d)"
+    clause: All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.
+    question: Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    outputs: apply
+    examples:
+      - name: any derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [acme-labs/openrail-base-model]}}
+  - id: bigscience_openrail_m_declared_license
+    title: The release declares the BigScience Open RAIL-M License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "¶4"
+    clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
+    remediation: 'Set license: bigscience-openrail-m in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.'
+    outputs: apply
+    examples:
+      - name: declares bigscience-openrail-m
+        expect: pass
+        bundle: {card: {license: [bigscience-openrail-m]}}
+      - name: the project's own RAIL-derived terms, a judgement
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: acme-rail-m, licenseLink: LICENSE}}
+      - name: relabelled as mit
+        expect: fail
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Open-RAIL-M"}}
+
+"""###,
+        "cc-by-4.0.yml": ###"""
+# Creative Commons Attribution 4.0 International (CC BY 4.0),
+# as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md §10.3, §11.3, §11.5, §13;
+# text: ../shared/reference/licenses/cc-by-4.0 (SPDX CC-BY-4.0).
+# §3(a)(1): attribution items where supplied (A), indicate modifications (B), and state the license
+# with its text or URI (C); §3(a)(2) lets a link to a page with the information suffice. Because a URI
+# alone satisfies (C), the license-text rule is a review, not a license-copy check.
+# §2(a)(5)(B): no added terms or technological measures restricting the licensed rights; the general
+# pack's metadata_upstream_conflict rule reports upstream licenses that require such restrictions.
+# Version: the 4.0 licenses were published on 2013-11-25. The title line is the one the license text uses.
+version: 1
+license:
+  id: cc-by-4.0
+  name: Creative Commons Attribution 4.0 International
+  version: "2013-11-25"
+  citation: CC BY 4.0
+  family: cc
+  huggingFace: [cc-by-4.0]
+  aliases: [cc by 4.0, creative commons attribution 4.0 international, attribution 4.0 international]
+  spdx: CC-BY-4.0
+  url: https://creativecommons.org/licenses/by/4.0/legalcode
+  permissive: true
+identification:
+  titles: ["Attribution 4.0 International"]
+rules:
+  - id: cc_by_4_0_license_reference
+    title: The release states it is under CC BY 4.0 and gives the license text or its URI
+    category: license-copy
+    severity: error
+    check: {kind: review}
+    section: "§3(a)(1)(C)"
+    clause: When Sharing, indicate that the material is licensed under CC BY 4.0 and include the license text, or its URI or hyperlink.
+    question: Does the release (model card or LICENSE) say that the upstream material is under CC BY 4.0 and include the license text or a link to https://creativecommons.org/licenses/by/4.0/legalcode?
+    remediation: 'Ship the CC BY 4.0 legal code as LICENSE, or state in the model card that the upstream material is licensed under CC BY 4.0 with a link to https://creativecommons.org/licenses/by/4.0/legalcode.'
+    examples:
+      - name: any release with CC BY 4.0 material
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: cc-by-4.0}]}
+  - id: cc_by_4_0_license_text
+    title: The CC BY 4.0 text, where shipped, is unaltered and of the right license
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3(a)(1)(C)"
+    clause: A license text included must be the CC BY 4.0 legal code; an edited or different CC text is not it.
+    remediation: Replace the license file with the CC BY 4.0 legal code, unedited, or link https://creativecommons.org/licenses/by/4.0/legalcode instead.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: cc-by-4.0, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: cc-by-4.0, status: altered}]}
+  - id: cc_by_4_0_attribution
+    title: The attribution supplied with the upstream material is retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "§3(a)(1)(A)"
+    clause: When Sharing, retain, where supplied, the creator's identification, the copyright notice, a notice referring to the license and to the warranty disclaimer, and a URI to the material.
+    question: Does the release credit the creator of the CC BY 4.0 material as they asked, and keep its copyright notice, the notices referring to the license and to the disclaimer, and a link to the original material?
+    remediation: Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice, “licensed under CC BY 4.0” with a link to the license, and the disclaimer notice.
+    examples:
+      - name: any release with CC BY 4.0 material
+        expect: needs-review
+        bundle: {card: {license: [cc-by-4.0]}}
+  - id: cc_by_4_0_modification_indication
+    title: The release says that it modified the material
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3(a)(1)(B)"
+    clause: When Sharing, indicate whether you modified the Licensed Material and retain an indication of any previous modifications.
+    remediation: State in the model card that the weights are modified from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.
+    examples:
+      - name: the card says the model is quantized
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/cc-by-base], body: "# Acme-8B-GGUF\n\nQuantized from acme-labs/cc-by-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [acme-labs/cc-by-base], name: Acme-8B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: acme-labs/cc-by-base}
+  - id: cc_by_4_0_no_added_restrictions
+    title: No terms or technical measures restrict what CC BY 4.0 allows
+    category: use-policy
+    severity: error
+    check: {kind: review}
+    section: "§2(a)(5)(B)"
+    clause: You may not offer or impose additional or different terms, or apply technological measures, that restrict the exercise of the Licensed Rights by recipients.
+    question: Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the CC BY 4.0 material?
+    remediation: Remove the added restrictions from the terms that govern the CC BY 4.0 material, or have counsel confirm they do not restrict the licensed rights.
+    examples:
+      - name: any release with CC BY 4.0 material
+        expect: needs-review
+        bundle: {card: {license: [cc-by-4.0]}}
+  - id: cc_by_4_0_declared_license
+    title: The release declares CC BY 4.0
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§3(a)(1)(C), §3(a)(4)"
+    clause: Adapted Material may carry the adapter's own license if it does not keep recipients from complying with CC BY 4.0, but the card should say which license governs the material it derives from.
+    remediation: 'Set license: cc-by-4.0 in the model card front matter (and general.license in GGUF files), or list it beside your own license.'
+    examples:
+      - name: declares cc-by-4.0
+        expect: pass
+        bundle: {card: {license: [cc-by-4.0]}}
+      - name: offered under apache-2.0 instead, a question
+        expect: needs-review
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+
+"""###,
+        "cc-by-nc-4.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0),
+# as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md §10.3, §10.4, §11.3, §11.5, §13;
+# text: ../shared/reference/licenses/cc-by-nc-4.0 (SPDX CC-BY-NC-4.0).
+# §3(a)(1): attribution items where supplied (A), indicate modifications (B), and state the license
+# with its text or URI (C); §3(a)(2) lets a link to a page with the information suffice. Because a URI
+# alone satisfies (C), the license-text rule is a review, not a license-copy check.
+# §2(a)(5)(B): no added terms or technological measures restricting the licensed rights; the general
+# pack's metadata_upstream_conflict rule reports upstream licenses that require such restrictions.
+# §2(a)(1): reproduce and Share, and produce and Share Adapted Material, for NonCommercial purposes
+# only (§1(i): not primarily intended for or directed towards commercial advantage or monetary compensation).
+# Version: the 4.0 licenses were published on 2013-11-25. The title line is the one the license text uses.
+version: 1
+license:
+  id: cc-by-nc-4.0
+  name: Creative Commons Attribution-NonCommercial 4.0 International
+  version: "2013-11-25"
+  citation: CC BY-NC 4.0
+  family: cc
+  huggingFace: [cc-by-nc-4.0]
+  aliases: [cc by-nc 4.0, creative commons attribution-noncommercial 4.0 international, attribution-noncommercial 4.0 international]
+  spdx: CC-BY-NC-4.0
+  url: https://creativecommons.org/licenses/by-nc/4.0/legalcode
+  nonCommercial: true
+identification:
+  titles: ["Attribution-NonCommercial 4.0 International"]
+rules:
+  - id: cc_by_nc_4_0_license_reference
+    title: The release states it is under CC BY-NC 4.0 and gives the license text or its URI
+    category: license-copy
+    severity: error
+    check: {kind: review}
+    section: "§3(a)(1)(C)"
+    clause: When Sharing, indicate that the material is licensed under CC BY-NC 4.0 and include the license text, or its URI or hyperlink.
+    question: Does the release (model card or LICENSE) say that the upstream material is under CC BY-NC 4.0 and include the license text or a link to https://creativecommons.org/licenses/by-nc/4.0/legalcode?
+    remediation: 'Ship the CC BY-NC 4.0 legal code as LICENSE, or state in the model card that the upstream material is licensed under CC BY-NC 4.0 with a link to https://creativecommons.org/licenses/by-nc/4.0/legalcode.'
+    examples:
+      - name: any release with CC BY-NC 4.0 material
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: cc-by-nc-4.0}]}
+  - id: cc_by_nc_4_0_license_text
+    title: The CC BY-NC 4.0 text, where shipped, is unaltered and of the right license
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3(a)(1)(C)"
+    clause: A license text included must be the CC BY-NC 4.0 legal code; an edited or different CC text is not it.
+    remediation: Replace the license file with the CC BY-NC 4.0 legal code, unedited, or link https://creativecommons.org/licenses/by-nc/4.0/legalcode instead.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: cc-by-nc-4.0, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: cc-by-nc-4.0, status: altered}]}
+      - name: a CC BY-NC 4.0 derivative shipping another CC text
+        expect: fail
+        bundle: {card: {baseModel: [CohereForAI/aya-expanse-8b], license: [cc-by-nc-4.0]}, licenseTexts: [{path: LICENSE, id: cc-by-4.0}]}
+  - id: cc_by_nc_4_0_attribution
+    title: The attribution supplied with the upstream material is retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "§3(a)(1)(A)"
+    clause: When Sharing, retain, where supplied, the creator's identification, the copyright notice, a notice referring to the license and to the warranty disclaimer, and a URI to the material.
+    question: Does the release credit the creator of the CC BY-NC 4.0 material as they asked, and keep its copyright notice, the notices referring to the license and to the disclaimer, and a link to the original material?
+    remediation: Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice, “licensed under CC BY-NC 4.0” with a link to the license, and the disclaimer notice.
+    examples:
+      - name: any release with CC BY-NC 4.0 material
+        expect: needs-review
+        bundle: {card: {license: [cc-by-nc-4.0]}}
+  - id: cc_by_nc_4_0_modification_indication
+    title: The release says that it modified the material
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3(a)(1)(B)"
+    clause: When Sharing, indicate whether you modified the Licensed Material and retain an indication of any previous modifications.
+    remediation: State in the model card that the weights are modified from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.
+    examples:
+      - name: the card says the model is quantized
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/cc-by-base], body: "# Acme-8B-GGUF\n\nQuantized from acme-labs/cc-by-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [acme-labs/cc-by-base], name: Acme-8B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: acme-labs/cc-by-base}
+  - id: cc_by_nc_4_0_no_added_restrictions
+    title: No terms or technical measures restrict what CC BY-NC 4.0 allows
+    category: use-policy
+    severity: error
+    check: {kind: review}
+    section: "§2(a)(5)(B)"
+    clause: You may not offer or impose additional or different terms, or apply technological measures, that restrict the exercise of the Licensed Rights by recipients.
+    question: Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the CC BY-NC 4.0 material?
+    remediation: Remove the added restrictions from the terms that govern the CC BY-NC 4.0 material, or have counsel confirm they do not restrict the licensed rights.
+    examples:
+      - name: any release with CC BY-NC 4.0 material
+        expect: needs-review
+        bundle: {card: {license: [cc-by-nc-4.0]}}
+  - id: cc_by_nc_4_0_non_commercial
+    title: The release is shared for NonCommercial purposes only
+    category: non-commercial
+    severity: error
+    check: {kind: fact-flag, fact: distribution.commercial, violatedWhen: true}
+    section: "§2(a)(1)"
+    clause: The material, and Adapted Material produced from it, may be reproduced and Shared for NonCommercial purposes only.
+    question: Is the release distributed or used by {distributor} primarily for commercial advantage or monetary compensation (a paid download, a commercial product or SaaS)? Record distribution.commercial in the facts file.
+    remediation: Withdraw the commercial distribution, or obtain a commercial license from the licensor of the CC BY-NC 4.0 material.
+    outputs: review
+    examples:
+      - name: declared non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: declared commercial
+        expect: fail
+        facts: {distribution: {commercial: true}}
+      - name: not declared
+        expect: needs-review
+  - id: cc_by_nc_4_0_declared_license
+    title: The release declares CC BY-NC 4.0
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§2(a)(1), §3(a)(4)"
+    clause: Adapted Material may carry the adapter's own license, but it may not keep recipients from complying with CC BY-NC 4.0; a known license allowing commercial use does.
+    remediation: 'Set license: cc-by-nc-4.0 in the model card front matter (and general.license in GGUF files).'
+    examples:
+      - name: declares cc-by-nc-4.0
+        expect: pass
+        bundle: {card: {license: [cc-by-nc-4.0]}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+
+"""###,
+        "creativeml-openrail-m.yml": ###"""
+# CreativeML Open RAIL-M (2022-08-22).
+# Source: ../shared/reference/OBLIGATIONS.md §9 (RAIL family), §11.1, §11.4, §11.5, §12.1, §13;
+# text: ../shared/reference/licenses/creativeml-openrail-m (ScanCode stable-diffusion-2022-08-22).
+# Used by Stable Diffusion v1. Its Attachment A drops the machine-generated-disclaimer and impersonation
+# items of the BigScience licenses.
+# Shared RAIL skeleton: the ¶5 use restrictions (Attachment A) pass downstream as enforceable
+# provisions (¶4(a)); copy (¶4(b)); modified-file notices (¶4(c)); retained notices (¶4(d)); derivatives
+# may carry other terms "respecting paragraph 4.a". No Notice line, MAU threshold, naming rule or
+# commercial bar. "Derivatives of the Model" include models trained by distillation or on synthetic data
+# to perform similarly to the Model, so the conditions reach models trained on its outputs.
+# The Hugging Face umbrella id `openrail` names no single license and is deliberately not an alias.
+version: 1
+license:
+  id: creativeml-openrail-m
+  name: CreativeML Open RAIL-M
+  version: "2022-08-22"
+  citation: CreativeML Open RAIL-M
+  family: rail
+  huggingFace: [creativeml-openrail-m]
+  aliases: [stable-diffusion-2022-08-22, LicenseRef-scancode-stable-diffusion-2022-08-22, creativeml open rail-m license]
+  url: https://huggingface.co/spaces/CompVis/stable-diffusion-license
+identification:
+  titles: ["CreativeML Open RAIL-M"]
+  versionLines: ["dated August 22, 2022"]
+rules:
+  - id: creativeml_openrail_m_license_copy
+    title: A copy of the CreativeML Open RAIL-M ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "¶4(b)"
+    clause: Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.
+    remediation: Add the CreativeML Open RAIL-M (https://huggingface.co/spaces/CompVis/stable-diffusion-license) to the release as LICENSE, unedited.
+    outputs: apply
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Stable-Diffusion"}}
+      - name: another RAIL license instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: openrail++}]}
+      - name: trained on Stable Diffusion outputs without the license
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/student-model]}, licenseTexts: [{path: LICENSE, id: mit}]}
+        facts: {model: {trainedOnOutputsOf: [runwayml/stable-diffusion-v1-5]}}
+  - id: creativeml_openrail_m_license_text
+    title: The CreativeML Open RAIL-M text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "¶4(b)"
+    clause: The copy given must be this License; an edited or different RAIL text is not a copy of it.
+    remediation: Replace the license file with the CreativeML Open RAIL-M text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m, status: altered}]}
+      - name: a Stable Diffusion derivative shipping another RAIL text
+        expect: fail
+        bundle: {card: {baseModel: [runwayml/stable-diffusion-v1-5]}, licenseTexts: [{path: LICENSE, id: openrail++}]}
+  - id: creativeml_openrail_m_use_restrictions
+    title: The Attachment A use restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions}
+    section: "¶4(a), ¶5"
+    clause: The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.
+    remediation: Distribute under the CreativeML Open RAIL-M, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.
+    outputs: apply
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m}], card: {license: [creativeml-openrail-m]}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m}], card: {license: [mit]}}
+      - name: relabelled with no trace of the restrictions
+        expect: fail
+        bundle: {card: {license: [mit]}}
+  - id: creativeml_openrail_m_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "¶4(c)"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).
+    outputs: apply
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [runwayml/stable-diffusion-v1-5], body: "# Acme-Stable-Diffusion\n\nFine-tuned from runwayml/stable-diffusion-v1-5.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [runwayml/stable-diffusion-v1-5], name: Acme-Stable-Diffusion}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: runwayml/stable-diffusion-v1-5}
+  - id: creativeml_openrail_m_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "¶4(d)"
+    clause: All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.
+    question: Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    outputs: apply
+    examples:
+      - name: any derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [runwayml/stable-diffusion-v1-5]}}
+  - id: creativeml_openrail_m_declared_license
+    title: The release declares the CreativeML Open RAIL-M
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "¶4"
+    clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
+    remediation: 'Set license: creativeml-openrail-m in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.'
+    outputs: apply
+    examples:
+      - name: declares creativeml-openrail-m
+        expect: pass
+        bundle: {card: {license: [creativeml-openrail-m]}}
+      - name: the project's own RAIL-derived terms, a judgement
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: acme-rail-m, licenseLink: LICENSE}}
+      - name: relabelled as mit
+        expect: fail
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Stable-Diffusion"}}
+
+"""###,
+        "deepseek.yml": ###"""
+# DeepSeek License Agreement v1.0 (2023-10-23), used by DeepSeek LLM, Coder, MoE, V2 and V3 Base/Chat
+# (DeepSeek-R1 is MIT). Source: ../shared/reference/OBLIGATIONS.md §7, §11.1, §11.4, §12.1, §13; text:
+# ../shared/reference/licenses/deepseek (ScanCode deepseek-la-1.0). Cards use license: other with
+# license_name deepseek or deepseek-license.
+# OpenRAIL-M structure: Attachment A use restrictions pass through as enforceable provisions (4.a, ¶5).
+# "Derivatives of the Model" include distillation and synthetic-data training, so the conditions reach
+# models trained on DeepSeek outputs. No fixed Notice line, no MAU threshold, no naming rule.
+version: 1
+license:
+  id: deepseek
+  name: DeepSeek License Agreement
+  version: "2023-10-23"
+  citation: DeepSeek License
+  family: deepseek
+  huggingFace: [deepseek, deepseek-license]
+  aliases: [deepseek-la-1.0, LicenseRef-scancode-deepseek-la-1.0, deepseek license agreement]
+  url: https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL
+identification:
+  titles: ["DEEPSEEK LICENSE AGREEMENT"]
+  versionLines: ["Version 1.0, 23 October 2023"]
+rules:
+  - id: deepseek_license_copy
+    title: A copy of the DeepSeek License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§4.b"
+    clause: Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.
+    remediation: Add the DeepSeek License Agreement (https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL) to the release as LICENSE, unedited.
+    outputs: apply
+    examples:
+      - name: the license ships as LICENSE-MODEL
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE-MODEL, id: deepseek}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-DeepSeek-V2-Lite"}}
+      - name: distilled from DeepSeek-V2 outputs without the license
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.1-8B]}, licenseTexts: [{path: LICENSE, id: llama3.1}]}
+        facts: {model: {trainedOnOutputsOf: [deepseek-ai/DeepSeek-V2-Chat]}}
+  - id: deepseek_license_text
+    title: The DeepSeek License text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§4.b"
+    clause: The copy given must be this License; an edited text is not a copy of it.
+    remediation: Replace the license file with the DeepSeek License Agreement text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: deepseek, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: deepseek, status: altered}]}
+  - id: deepseek_use_restrictions
+    title: The Attachment A use restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions}
+    section: "§4.a, §5"
+    clause: The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.
+    remediation: Distribute under the DeepSeek License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.
+    outputs: apply
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: deepseek}], card: {license: [other], licenseName: deepseek}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: deepseek}], card: {license: [mit]}}
+      - name: relabelled with no trace of the restrictions
+        expect: fail
+        bundle: {card: {license: [mit]}}
+  - id: deepseek_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§4.c"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the DeepSeek model named in base_model, and how (fine-tuned, quantized, merged, distilled).
+    outputs: apply
+    examples:
+      - name: the card says the model is distilled
+        expect: pass
+        bundle: {card: {baseModel: [deepseek-ai/DeepSeek-V2-Lite-Chat], body: "# Acme-V2-Lite\n\nDistilled from deepseek-ai/DeepSeek-V2-Lite-Chat.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [deepseek-ai/DeepSeek-V2-Lite-Chat], name: Acme-V2-Lite}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: deepseek-ai/deepseek-llm-7b-chat}
+  - id: deepseek_retain_notices
+    title: Upstream copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "§4.d"
+    clause: All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.
+    question: Does the release keep every copyright, patent, trademark and attribution notice of the DeepSeek release it derives from (for example “Copyright (c) 2023 DeepSeek” in the license and any notices in the model card)?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged, in the LICENSE and the model card.
+    outputs: apply
+    examples:
+      - name: any DeepSeek derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [deepseek-ai/deepseek-llm-7b-chat]}}
+  - id: deepseek_declared_license
+    title: The release declares the DeepSeek License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§4.e"
+    clause: Derivatives may carry additional or different terms only if they respect 4.a (the use restrictions) and the Model is otherwise used under this License, so the card should declare it.
+    remediation: 'Set license: other, license_name: deepseek and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.'
+    outputs: apply
+    examples:
+      - name: declares deepseek
+        expect: pass
+        bundle: {card: {license: [other], licenseName: deepseek, licenseLink: LICENSE}}
+      - name: declares deepseek-license, the other spelling
+        expect: pass
+        bundle: {card: {license: [other], licenseName: deepseek-license, licenseLink: LICENSE-MODEL}}
+      - name: relabelled as mit
+        expect: fail
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-DeepSeek-V2-Lite"}}
+
+"""###,
+        "falcon-180b.yml": ###"""
+# Falcon 180B TII License Version 1.0 (September 2023). Source: ../shared/reference/OBLIGATIONS.md §8.1
+# (read from a verbatim third-party copy, tag [C]), §11.1, §11.4, §11.8, §13. The canonical copy is the
+# tiiuae/falcon-180b-license Space (LICENSE.txt, ACCEPTABLE_USE_POLICY.txt); the tiiuae/falcon-180B card
+# declares license: unknown, so no Hugging Face id names this license.
+# Apache-2.0-based: copy, modification notices, retained notices and NOTICE propagation (4.1(c)–(f)),
+# plus the Acceptable Use Policy and the hosting restrictions as enforceable downstream terms
+# (4.1(a)–(b)), the publication statement (§6.1), and no Hosting Use without a separate license (§9).
+# 4.1(b) cites "Section 8" for the hosting restrictions, which are in §9 (an internal cross-reference error).
+# Outputs are not Derivative Works; only the AUP (5.2) mentions them.
+version: 1
+license:
+  id: falcon-180b
+  name: Falcon 180B TII License Version 1.0
+  version: "2023-09"
+  citation: Falcon 180B TII License
+  family: falcon
+  aliases: [falcon-180b-license, falcon 180b tii license]
+  url: https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt
+identification:
+  titles: ["FALCON 180B TII LICENSE VERSION 1.0"]
+  versionLines: ["September 2023"]
+rules:
+  - id: falcon_180b_license_copy
+    title: A copy of the Falcon 180B TII License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§4.1(c)"
+    clause: Any other recipient of the Work or of Derivative Works must be given a copy of this License.
+    remediation: Add the Falcon 180B TII License (https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt) to the release as LICENSE, unedited.
+    examples:
+      - name: the license ships as LICENSE.txt
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: falcon-180b}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Falcon-180B"}}
+      - name: the Falcon 2 11B license instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: falcon-2-11b}]}
+  - id: falcon_180b_license_text
+    title: The Falcon 180B TII License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§4.1(c)"
+    clause: The copy given must be this License; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the Falcon 180B TII License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: falcon-180b, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: falcon-180b, status: altered}]}
+      - name: a Falcon 180B fine-tune shipping the Falcon 2 11B text
+        expect: fail
+        bundle: {card: {baseModel: [tiiuae/falcon-180B-chat]}, licenseTexts: [{path: LICENSE.txt, id: falcon-2-11b}]}
+  - id: falcon_180b_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§4.1(d)"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the Falcon model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [tiiuae/falcon-180B], body: "# Acme-Falcon-180B\n\nFine-tuned from tiiuae/falcon-180B.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [tiiuae/falcon-180B], name: Acme-Falcon-180B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: tiiuae/falcon-180B}
+  - id: falcon_180b_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "§4.1(e)"
+    clause: The Source form of a distributed Derivative Work must retain the Work's copyright, patent, trademark and attribution notices that pertain to it.
+    question: Does the release keep the copyright, patent, trademark and attribution notices of the Falcon 180B release it derives from?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    examples:
+      - name: any Falcon 180B derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [tiiuae/falcon-180B]}}
+  - id: falcon_180b_upstream_notice
+    title: The attribution notices of the upstream NOTICE file are carried over
+    category: notice
+    severity: error
+    check: {kind: upstream-notice}
+    section: "§4.1(f)"
+    clause: If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).
+    remediation: Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release.
+    examples:
+      - name: whether the upstream ships a NOTICE file is not known
+        expect: needs-review
+        bundle: {card: {baseModel: [tiiuae/falcon-180B]}}
+  - id: falcon_180b_acceptable_use
+    title: The Acceptable Use Policy and hosting restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions, statements: ["FalconLLM.tii.ae"]}
+    section: "§4.1(a)–(b), §5"
+    clause: Use restrictions incorporating the Acceptable Use Policy, and the hosting restrictions, must be enforceable provisions of any agreement governing use or distribution of the Work or Derivative Works.
+    remediation: Distribute under the Falcon 180B TII License with its Acceptable Use Policy (ACCEPTABLE_USE_POLICY.txt), or make your own terms incorporate the policy (hosted at FalconLLM.tii.ae) and the §9 hosting restrictions as binding provisions.
+    outputs: review
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: falcon-180b}], card: {license: [other], licenseName: falcon-180b-license}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: falcon-180b}], card: {license: [apache-2.0]}}
+      - name: relabelled with no trace of the policy
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: falcon_180b_publication_statement
+    title: Public statements say the model is built using Falcon LLM technology
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["built using Falcon LLM technology from the Technology Innovation Institute"]}
+    section: "§6.1"
+    clause: Any public statement about a Derivative Work must prominently include "[name of the Derivative Work] is built using Falcon LLM technology from the Technology Innovation Institute".
+    remediation: Add “<model name> is built using Falcon LLM technology from the Technology Innovation Institute” prominently to the model card and any announcement (TII may approve an adjusted wording, §6.2), and record where in the facts file (attestations.builtWithDisplayedAt).
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/blog/acme-falcon-180b"}}
+      - name: in the model card, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Acme-Falcon-180B\n\nAcme-Falcon-180B is built using Falcon LLM technology from the Technology Innovation Institute.\n"}}
+      - name: a shorter credit is not the statement
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Falcon-180B\n\nBuilt with Falcon.\n"}}
+  - id: falcon_180b_hosting_use
+    title: The release is not offered as a hosted service
+    category: hosting
+    severity: error
+    check: {kind: fact-flag, fact: distribution.hostedService, violatedWhen: true}
+    section: "§9"
+    clause: Offering the Work or a Derivative Work as shared instances or a managed service (an inference or fine-tuning API) is Hosting Use, which needs a separate license from TII.
+    question: Does {distributor} offer the release as a shared instance or managed service, such as an inference or fine-tuning API? (An application or integrated end-user product that uses the model in the background is not Hosting Use, §9.2.) Record distribution.hostedService in the facts file.
+    remediation: Apply to TII for a hosting license before offering the model as an API or managed service, or stop the hosted offering.
+    examples:
+      - name: not hosted
+        expect: pass
+        facts: {distribution: {hostedService: false}}
+      - name: offered as an inference API
+        expect: fail
+        facts: {distribution: {hostedService: true}}
+      - name: not declared
+        expect: needs-review
+  - id: falcon_180b_declared_license
+    title: The release declares the Falcon 180B TII License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§4.1"
+    clause: Derivative Works may carry different terms only if they carry the Acceptable Use Policy and hosting restrictions and the Work is otherwise used under this License, so the card should declare it.
+    remediation: 'Set license: other, license_name: falcon-180b-license and license_link: LICENSE.txt in the model card front matter; list your own terms beside it, not instead of it.'
+    examples:
+      - name: declares falcon-180b
+        expect: pass
+        bundle: {card: {license: [other], licenseName: falcon-180b, licenseLink: LICENSE.txt}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: license unknown, as on the upstream card
+        expect: needs-review
+        bundle: {card: {license: [unknown]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Falcon-180B"}}
+
+"""###,
+        "falcon-2-11b.yml": ###"""
+# Falcon 2 11B TII License Version 1.0 (May 2024). Source: ../shared/reference/OBLIGATIONS.md §8.2 (with
+# §8.1 for the shared obligations), §11.1, §11.4, §13; text: ../shared/reference/licenses/falcon-2-11b
+# (ScanCode falcon-2-11b-1.0). No Hugging Face id is verified for it (cards use license: other).
+# ScanCode's copy drops the numbering: sections are inferred from the text's cross-references
+# (4 Redistribution, 5 Acceptable Use, 6 Publication) and §4's conditions are cited by order.
+# Same obligations as Falcon 180B, without the Hosting Use clause. Outputs are not Derivative Works;
+# only the Acceptable Use section (second paragraph) mentions them.
+# Not to be confused with the TII Falcon License 2.0 (falcon-llm-license, Falcon 3 / H1), which is
+# UNVERIFIED (OBLIGATIONS §8.3) and has no pack.
+version: 1
+license:
+  id: falcon-2-11b
+  name: Falcon 2 11B TII License Version 1.0
+  version: "2024-05"
+  citation: Falcon 2 11B TII License
+  family: falcon
+  aliases: [falcon-2-11b-1.0, LicenseRef-scancode-falcon-2-11b-1.0, falcon 2 11b tii license]
+  url: https://falconllm-staging.tii.ae/falcon-2-terms-and-conditions.html
+identification:
+  titles: ["Falcon 2 11B TII License Version 1.0"]
+  versionLines: ["May 2024"]
+rules:
+  - id: falcon_2_11b_license_copy
+    title: A copy of the Falcon 2 11B TII License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§4, 2nd condition"
+    clause: Any other recipient of the Work or of Derivative Works must be given a copy of this License.
+    remediation: Add the Falcon 2 11B TII License shipped with tiiuae/falcon-11B to the release as LICENSE, unedited.
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: falcon-2-11b}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Falcon-11B"}}
+      - name: the Falcon 180B license instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: falcon-180b}]}
+  - id: falcon_2_11b_license_text
+    title: The Falcon 2 11B TII License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§4, 2nd condition"
+    clause: The copy given must be this License; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the Falcon 2 11B TII License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: falcon-2-11b, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: falcon-2-11b, status: altered}]}
+      - name: a Falcon 2 11B fine-tune shipping the Falcon 180B text
+        expect: fail
+        bundle: {card: {baseModel: [tiiuae/falcon-11B]}, licenseTexts: [{path: LICENSE, id: falcon-180b}]}
+  - id: falcon_2_11b_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§4, 3rd condition"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the Falcon model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [tiiuae/falcon-11B], body: "# Acme-Falcon-11B\n\nFine-tuned from tiiuae/falcon-11B.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [tiiuae/falcon-11B], name: Acme-Falcon-11B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: tiiuae/falcon-11B}
+  - id: falcon_2_11b_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "§4, 4th condition"
+    clause: The Source form of a distributed Derivative Work must retain the Work's copyright, patent, trademark and attribution notices that pertain to it.
+    question: Does the release keep the copyright, patent, trademark and attribution notices of the Falcon 2 11B release it derives from?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    examples:
+      - name: any Falcon 2 11B derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [tiiuae/falcon-11B]}}
+  - id: falcon_2_11b_upstream_notice
+    title: The attribution notices of the upstream NOTICE file are carried over
+    category: notice
+    severity: error
+    check: {kind: upstream-notice}
+    section: "§4, 5th condition"
+    clause: If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).
+    remediation: Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release.
+    examples:
+      - name: whether the upstream ships a NOTICE file is not known
+        expect: needs-review
+        bundle: {card: {baseModel: [tiiuae/falcon-11B]}}
+  - id: falcon_2_11b_acceptable_use
+    title: The Acceptable Use Policy binds recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions, statements: ["FalconLLM.tii.ae"]}
+    section: "§4, 1st condition; §5"
+    clause: Use restrictions incorporating the Acceptable Use Policy (hosted at FalconLLM.tii.ae) must be enforceable provisions of any agreement governing use or distribution of the Work or Derivative Works.
+    remediation: Distribute under the Falcon 2 11B TII License with its Acceptable Use Policy, or make your own terms incorporate the policy (hosted at FalconLLM.tii.ae) as binding provisions.
+    outputs: review
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: falcon-2-11b}], card: {license: [other], licenseName: falcon-2-11b}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: falcon-2-11b}], card: {license: [apache-2.0]}}
+      - name: relabelled with no trace of the policy
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: falcon_2_11b_publication_statement
+    title: Public statements say the model is built using Falcon LLM technology
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["built using Falcon LLM technology from the Technology Innovation Institute"]}
+    section: "§6"
+    clause: Any public statement about a Derivative Work must prominently include "[name of the Derivative Work] is built using Falcon LLM technology from the Technology Innovation Institute".
+    remediation: Add “<model name> is built using Falcon LLM technology from the Technology Innovation Institute” prominently to the model card and any announcement (TII may approve an adjusted wording), and record where in the facts file (attestations.builtWithDisplayedAt).
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/blog/acme-falcon-11b"}}
+      - name: in the model card, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Acme-Falcon-11B\n\nAcme-Falcon-11B is built using Falcon LLM technology from the Technology Innovation Institute.\n"}}
+      - name: nowhere
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Falcon-11B\n"}}
+  - id: falcon_2_11b_declared_license
+    title: The release declares the Falcon 2 11B TII License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§4"
+    clause: Derivative Works may carry different terms only if they carry the Acceptable Use Policy and the Work is otherwise used under this License, so the card should declare it.
+    remediation: 'Set license: other, license_name: falcon-2-11b and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.'
+    examples:
+      - name: declares falcon-2-11b
+        expect: pass
+        bundle: {card: {license: [other], licenseName: falcon-2-11b, licenseLink: LICENSE}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Falcon-11B"}}
+
+"""###,
+        "gemma.yml": ###"""
+# Gemma Terms of Use (texts of 2024-04-01 and 2025-03-24, same obligations) with the Gemma Prohibited
+# Use Policy (2024-02-21). Source: ../shared/reference/OBLIGATIONS.md §3, §11.1, §11.4, §13; texts:
+# ../shared/reference/licenses/gemma and gemma-2025 (ScanCode gemma-tou-2024-04-01, gemma-tou-2025-03-24).
+# The four conditions of §3.1 are unnumbered in the text; (1)–(4) below number them by order.
+# A model distilled from Gemma outputs is a Model Derivative (§1.1(e)), so §3 applies to it too.
+# The ToU of 2024-02-21 is recognised by its title but its text was not verified (OBLIGATIONS §14.1).
+version: 1
+license:
+  id: gemma
+  name: Gemma Terms of Use
+  version: "2025-03-24"
+  citation: Gemma Terms of Use
+  family: gemma
+  huggingFace: [gemma]
+  aliases: [gemma-terms-of-use, gemma-tou-2024-04-01, gemma-tou-2025-03-24, LicenseRef-scancode-gemma-tou-2024-04-01, LicenseRef-scancode-gemma-tou-2025-03-24]
+  url: https://ai.google.dev/gemma/terms
+identification:
+  titles: ["Gemma Terms of Use"]
+  versionLines: ["Last modified: April 1, 2024", "Last modified: March 24, 2025"]
+notices:
+  - "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"
+rules:
+  - id: gemma_license_copy
+    title: A copy of the Gemma Terms of Use ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3.1(2)"
+    clause: All third-party recipients of Gemma or Model Derivatives must be given a copy of this Agreement.
+    remediation: Add the Gemma Terms of Use (https://ai.google.dev/gemma/terms) to the release as LICENSE, unedited.
+    outputs: apply
+    examples:
+      - name: the terms ship as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: gemma}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Gemma-9B"}}
+      - name: distilled from Gemma outputs without the terms
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}, licenseTexts: [{path: LICENSE, id: apache-2.0}]}
+        facts: {model: {trainedOnOutputsOf: [google/gemma-2-27b-it]}}
+  - id: gemma_license_text
+    title: The Gemma Terms of Use text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3.1(2)"
+    clause: The copy provided must be this Agreement; an edited text is not a copy of it.
+    remediation: Replace the license file with the Gemma Terms of Use text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: gemma, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: gemma, status: altered}]}
+  - id: gemma_notice_line
+    title: A Notice file carries the Gemma notice
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3.1(4)"
+    clause: Every Distribution other than through a Hosted Service must come with a "Notice" text file carrying the Gemma notice; a hosted-only offering needs none, but a downloadable release does.
+    remediation: 'Add a NOTICE file containing exactly this line: “Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms”'
+    outputs: apply
+    examples:
+      - name: exact line, quoted as in the terms
+        expect: pass
+        bundle: {files: {NOTICE: "\"Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms\"\n"}}
+      - name: a link instead of the notice
+        expect: fail
+        bundle: {files: {NOTICE: "Gemma is subject to the Gemma Terms of Use: https://ai.google.dev/gemma/terms\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Gemma-9B"}}
+      - name: distilled from Gemma outputs with the notice
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}, files: {NOTICE: "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms\n"}}
+        facts: {model: {trainedOnOutputsOf: [google/gemma-2-27b-it]}}
+  - id: gemma_modification_notice
+    title: Modified files say that they were modified
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3.1(3)"
+    clause: Modified files must carry prominent notices stating that you modified them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are modified from the Gemma model named in base_model, and how (fine-tuned, quantized, merged, distilled).
+    outputs: apply
+    examples:
+      - name: the card says the model is a fine-tune
+        expect: pass
+        bundle: {card: {baseModel: [google/gemma-2-9b-it], body: "# Acme-Gemma-9B\n\nA fine-tuned version of google/gemma-2-9b-it.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [google/gemma-2-9b-it], name: Acme-Gemma-9B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: google/gemma-2-9b-it}
+  - id: gemma_use_restrictions
+    title: The Gemma use restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions, statements: ["ai.google.dev/gemma/prohibited_use_policy"]}
+    section: "§3.1(1), §3.2"
+    clause: The §3.2 use restrictions (including the Prohibited Use Policy) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.
+    remediation: Distribute under the Gemma Terms of Use, or make your own terms reproduce §3.2 and the Gemma Prohibited Use Policy (https://ai.google.dev/gemma/prohibited_use_policy) as binding provisions, and tell recipients in the model card that the model is subject to them.
+    outputs: apply
+    examples:
+      - name: released under the terms, with their text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: gemma}], card: {license: [gemma]}}
+      - name: the terms shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: gemma}], card: {license: [apache-2.0]}}
+      - name: relabelled with no trace of the restrictions
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: gemma_declared_license
+    title: The release declares the Gemma Terms of Use
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§3.1"
+    clause: Model Derivatives may carry additional or different terms only if they do not conflict with this Agreement, which keeps governing the Gemma material, so the card should declare it.
+    remediation: 'Set license: gemma in the model card front matter (and general.license in GGUF files); list your own terms beside it, not instead of it.'
+    outputs: apply
+    examples:
+      - name: declares gemma
+        expect: pass
+        bundle: {card: {license: [gemma]}}
+      - name: declares gemma and the project's own terms
+        expect: needs-review
+        bundle: {card: {license: [gemma, other], licenseName: acme-model-terms}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Gemma-9B"}}
+
+"""###,
         "general.yml": ###"""
 # Checks that belong to no license: integrity and security of the bundle, and whether its
 # license metadata is coherent. Source: ../shared/CONTRACT.md (categories), OBLIGATIONS.md §11–§12.
@@ -224,9 +1638,301 @@ rules:
     clause: CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.
     remediation: Have counsel decide whether the combination can be distributed at all.
     examples:
-      - name: no CC-BY upstream
+      - name: a CC-BY upstream and nothing that restricts use
         expect: pass
         bundle: {card: {license: [cc-by-4.0]}}
+      - name: CC-BY material combined with a Gemma pass-through duty
+        expect: needs-review
+        bundle: {card: {license: [cc-by-4.0, gemma]}}
+
+"""###,
+        "llama1.yml": ###"""
+# LLaMA License Agreement (LLaMA 1, 2023). Source: ../shared/reference/OBLIGATIONS.md §2.1, §2.8, §2.9,
+# §11.3 (non-commercial poison), §13; text: ../shared/reference/licenses/llama1 (ScanCode llama-license-2023).
+# The license has no date line; "2023-02-24" is the date LLaMA was released (initial commit of
+# meta-llama/llama, OBLIGATIONS §0). No Hugging Face license id is known for it (OBLIGATIONS §14.5), so
+# only our own id and ScanCode's key name it.
+# §2.a bars commercial use of the Software Products, their derivatives and "any data produced by the
+# Software", so the non-commercial rule also reaches models trained on LLaMA outputs.
+version: 1
+license:
+  id: llama1
+  name: LLaMA License Agreement
+  version: "2023-02-24"
+  citation: LLaMA License
+  family: llama
+  aliases: [llama-1, llama_1, llama-license-2023, LicenseRef-scancode-llama-license-2023, llama license agreement]
+  url: https://scancode-licensedb.aboutcode.org/llama-license-2023.html
+  nonCommercial: true
+identification:
+  titles: ["LLaMA LICENSE AGREEMENT"]
+notices:
+  - "LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
+rules:
+  - id: llama1_license_copy
+    title: A copy of the LLaMA License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3(i)"
+    clause: Whoever distributes copies or derivative works of the Software Products, or works incorporating them, must provide a copy of this License.
+    remediation: Add the unmodified LLaMA License Agreement (the text Meta sent with the weights) to the release as LICENSE.
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama1}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-LLaMA-7B"}}
+      - name: the Llama 2 agreement instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama2}]}
+  - id: llama1_license_text
+    title: The LLaMA License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3(i)"
+    clause: The copy provided must be this License; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the LLaMA License Agreement text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama1, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama1, status: altered}]}
+      - name: a LLaMA fine-tune shipping the Llama 2 text
+        expect: fail
+        bundle: {card: {baseModel: [huggyllama/llama-7b]}, licenseTexts: [{path: LICENSE, id: llama2}]}
+  - id: llama1_notice_line
+    title: The LLaMA attribution notice ships with the release
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3(ii)"
+    clause: Copies, derivatives and works incorporating the Software Products must come with the notice "LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: the Llama 2 line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-LLaMA-7B"}}
+  - id: llama1_non_commercial
+    title: The release is for non-commercial research only
+    category: non-commercial
+    severity: error
+    check: {kind: fact-flag, fact: distribution.commercial, violatedWhen: true}
+    section: "§1.a, §2.a"
+    clause: The grant covers reproduction, distribution and derivative works solely for non-commercial research; commercial or production use of the Software, its derivatives or data it produces is barred.
+    question: Is the release, or any use of it by {distributor}, commercial or production use? Record distribution.commercial in the facts file.
+    remediation: Withdraw the commercial distribution; a LLaMA derivative may only be shared for non-commercial research. Rebuild on a base model whose license allows commercial use.
+    outputs: apply
+    examples:
+      - name: declared non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: declared commercial
+        expect: fail
+        facts: {distribution: {commercial: true}}
+      - name: a commercial model trained on LLaMA outputs
+        expect: fail
+        bundle: {card: {baseModel: [mistralai/Mistral-7B-v0.1]}}
+        facts: {distribution: {commercial: true}, model: {trainedOnOutputsOf: [huggyllama/llama-65b]}}
+      - name: not declared
+        expect: needs-review
+  - id: llama1_declared_license
+    title: The release declares the LLaMA License and no other terms
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§2.d"
+    clause: No terms may be offered or imposed on the Software Products that alter, restrict or are inconsistent with this License, so a derivative cannot be relicensed.
+    remediation: 'Declare the LLaMA License in the model card (license: other, license_name: llama1) and remove any other license offered for the weights.'
+    examples:
+      - name: declares the LLaMA License
+        expect: pass
+        bundle: {card: {license: [other], licenseName: llama1, licenseLink: LICENSE}}
+      - name: relabelled as llama2
+        expect: fail
+        bundle: {card: {license: [llama2]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-LLaMA-7B"}}
+
+"""###,
+        "llama2.yml": ###"""
+# Llama 2 Community License Agreement (2023-07-18).
+# Source: ../shared/reference/OBLIGATIONS.md §2.0, §2.2, §2.8 (version diff, MAU month), §2.9 (fingerprints),
+# §11.1–§11.2 (outputs and the no-improve ban), §13.
+# Llama 2 has no "Built with" display and no naming duty; its 1.b.v bans using outputs to improve
+# any LLM other than Llama 2 and its derivatives.
+version: 1
+license:
+  id: llama2
+  name: Llama 2 Community License Agreement
+  version: "2023-07-18"
+  citation: Llama 2 Community License
+  family: llama
+  huggingFace: [llama2]
+  aliases: [llama-2, llama_2, llama-2-license-2023, LicenseRef-scancode-llama-2-license-2023, llama 2 community license]
+  url: https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE
+identification:
+  titles: ["LLAMA 2 COMMUNITY LICENSE AGREEMENT"]
+  versionLines: ["Llama 2 Version Release Date: July 18, 2023"]
+notices:
+  - "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
+rules:
+  - id: llama2_license_copy
+    title: A copy of the Llama 2 Community License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§1.b.i"
+    clause: Whoever distributes the Llama Materials or a derivative, or makes them available to a third party, must give that party a copy of this Agreement.
+    remediation: Add the unmodified Llama 2 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE).
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE.txt
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: llama2}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Llama-2-Acme-7B"}}
+      - name: the Llama 3 agreement instead of Llama 2
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3}]}
+      - name: trained only on Llama 2 outputs, a legal question
+        expect: needs-review
+        bundle: {card: {baseModel: [mistralai/Mistral-7B-v0.1]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Llama-2-70b-chat-hf]}}
+  - id: llama2_license_text
+    title: The Llama 2 license text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§1.b.i"
+    clause: The copy provided must be this Agreement; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the canonical Llama 2 Community License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama2, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama2, status: altered}]}
+      - name: a Llama 2 fine-tune shipping the Llama 3.1 text
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-2-7b-hf]}, licenseTexts: [{path: LICENSE, id: llama3.1}]}
+  - id: llama2_notice_line
+    title: A Notice file carries the Llama 2 attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§1.b.iii"
+    clause: Retain in all copies a "Notice" text file with the line "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: wrapped over two lines as in Meta's LICENSE file
+        expect: pass
+        bundle: {files: {NOTICE.txt: "Llama 2 is licensed under the LLAMA 2 Community License,\nCopyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: the Llama 3.1 line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Llama-2-Acme-7B"}}
+  - id: llama2_acceptable_use
+    title: The Acceptable Use Policy travels with the release
+    category: use-policy
+    severity: warning
+    check: {kind: use-restrictions, statements: ["ai.meta.com/llama/use-policy"]}
+    section: "§1.b.iv"
+    clause: Use of the Llama Materials must comply with the Acceptable Use Policy, incorporated into the Agreement by reference.
+    remediation: Ship the Llama 2 Acceptable Use Policy (USE_POLICY.md) or link https://ai.meta.com/llama/use-policy in the model card.
+    outputs: review
+    examples:
+      - name: USE_POLICY.md ships
+        expect: pass
+        bundle: {licenseTexts: [{path: USE_POLICY.md, id: llama2, document: use-policy}]}
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: llama2}], card: {license: [llama2]}}
+      - name: neither the policy nor its URL
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: llama2_output_use
+    title: Llama 2 outputs do not improve other large language models
+    category: output-use
+    severity: error
+    check: {kind: output-use, allowedFamilies: [llama2]}
+    section: "§1.b.v"
+    clause: The Llama Materials and their outputs may not be used to improve any other large language model, excluding Llama 2 and its derivatives.
+    remediation: Do not train a non-Llama-2 model on Llama 2 outputs; retrain on other data, or build on a Llama 2 base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).
+    outputs: apply
+    examples:
+      - name: a Llama 2 fine-tune trained on Llama 2 70B outputs
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-2-7b-hf]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Llama-2-70b-chat-hf]}}
+      - name: the facts declare no outputs were used
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-2-7b-hf]}}
+        facts: {model: {trainedOnOutputsOf: []}}
+      - name: a Mistral model trained on Llama 2 outputs
+        expect: fail
+        bundle: {card: {baseModel: [mistralai/Mistral-7B-v0.1]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Llama-2-70b-chat-hf]}}
+      - name: not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [meta-llama/Llama-2-7b-hf]}}
+  - id: llama2_mau_threshold
+    title: Monthly active users at or under 700 million in June 2023
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 700000000, period: June 2023}
+    section: "§2"
+    clause: If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 2 release date, it must request a license from Meta.
+    remediation: Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (June 2023) in the facts file.
+    outputs: skip
+    examples:
+      - name: small distributor
+        expect: pass
+        facts: {distributor: {monthlyActiveUsers: 2500000}}
+      - name: above the threshold
+        expect: fail
+        facts: {distributor: {monthlyActiveUsers: 900000000}}
+      - name: not declared
+        expect: needs-review
+  - id: llama2_declared_license
+    title: The release declares the Llama 2 Community License
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§1.b.i"
+    clause: A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.
+    remediation: 'Set license: llama2 in the model card front matter (and general.license in GGUF files).'
+    examples:
+      - name: declares llama2
+        expect: pass
+        bundle: {card: {license: [llama2]}}
+      - name: relabelled as mit
+        expect: fail
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Llama-2-Acme-7B"}}
 
 """###,
         "llama3.1.yml": ###"""
@@ -400,6 +2106,1697 @@ rules:
         bundle: {files: {README.md: "# Llama-3.1-Acme"}}
 
 """###,
+        "llama3.2.yml": ###"""
+# Llama 3.2 Community License Agreement (2024-09-25).
+# Source: ../shared/reference/OBLIGATIONS.md §2.0, §2.4, §2.5, §2.8 (version diff, MAU month), §2.9 (fingerprints),
+# §2.10 (naming), §11.1 (outputs), §11.7 (geography), §12.1 (extra_gated_eu_disallowed), §13.
+# The body is Llama 3.1's with "3.2" substituted. The Acceptable Use Policy withholds the §1(a) rights
+# to the multimodal Llama 3.2 models (11B and 90B Vision) from EU-domiciled individuals and companies;
+# text-only 1B and 3B derivatives are not covered by that clause's wording.
+version: 1
+license:
+  id: llama3.2
+  name: Llama 3.2 Community License Agreement
+  version: "2024-09-25"
+  citation: Llama 3.2 Community License
+  family: llama
+  huggingFace: [llama3.2]
+  aliases: [llama-3.2, llama_3_2, llama-3.2-license-2024, LicenseRef-scancode-llama-3.2-license-2024, llama 3.2 community license]
+  url: https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE
+identification:
+  titles: ["LLAMA 3.2 COMMUNITY LICENSE AGREEMENT"]
+  versionLines: ["Llama 3.2 Version Release Date: September 25, 2024"]
+notices:
+  - "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+rules:
+  - id: llama3_2_license_copy
+    title: A copy of the Llama 3.2 Community License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§1.b.i(A)"
+    clause: Whoever distributes the Llama Materials or a derivative, or a product or service (including another AI model) that contains them, must provide a copy of this Agreement.
+    remediation: Add the unmodified Llama 3.2 Community License Agreement to the release as LICENSE.txt (https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE).
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE.txt
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: llama3.2}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.2-Acme-3B"}}
+      - name: the llama3.1 agreement instead of llama3.2
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.1}]}
+      - name: trained only on Llama 3.2 outputs, a legal question
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Llama-3.2-3B-Instruct]}}
+  - id: llama3_2_license_text
+    title: The Llama 3.2 license text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§1.b.i(A)"
+    clause: The copy provided must be this Agreement; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the canonical Llama 3.2 Community License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.2, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.2, status: altered}]}
+      - name: a Llama 3.2 fine-tune shipping the llama3.1 text
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.2-3B-Instruct]}, licenseTexts: [{path: LICENSE, id: llama3.1}]}
+  - id: llama3_2_notice_line
+    title: A Notice file carries the Llama 3.2 attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§1.b.iii"
+    clause: Retain in all copies a "Notice" text file with the line "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: (c) instead of © and the line wrapped
+        expect: pass
+        bundle: {files: {NOTICE.txt: "Llama 3.2 is licensed under the Llama 3.2 Community License,\nCopyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: the notice of another version
+        expect: fail
+        bundle: {files: {NOTICE: "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.2-Acme-3B"}}
+  - id: llama3_2_built_with_display
+    title: “Built with Llama” is prominently displayed
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["Built with Llama"]}
+    section: "§1.b.i(B)"
+    clause: Prominently display "Built with Llama" on a related website, user interface, blogpost, about page, or product documentation.
+    remediation: Display “Built with Llama” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).
+    outputs: review
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/models/acme"}}
+      - name: in the model card only, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Llama-3.2-Acme-3B\n\nBuilt with Llama.\n"}}
+      - name: nowhere
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.2-Acme-3B\n"}}
+  - id: llama3_2_model_name_prefix
+    title: The model's name begins with “Llama”
+    category: naming
+    severity: error
+    check: {kind: name-prefix, prefix: "Llama"}
+    section: "§1.b.i"
+    clause: If the Llama Materials or their outputs are used to create, train, fine tune or improve a distributed AI model, "Llama" must be at the beginning of that model's name.
+    remediation: Rename the model so that its name begins with “Llama” (for example Llama-3.2-Acme-3B), in the card title, GGUF general.name and file names.
+    outputs: apply
+    examples:
+      - name: begins with Llama
+        expect: pass
+        bundle: {card: {name: Llama-3.2-Acme-3B}}
+      - name: Meta-Llama does not begin with Llama
+        expect: fail
+        bundle: {card: {name: Meta-Llama-3.2-Acme-3B}}
+      - name: lower-case spelling is a judgement
+        expect: needs-review
+        bundle: {card: {name: llama-3.2-acme-3b}}
+      - name: distilled from Llama 3.2 outputs and named otherwise
+        expect: fail
+        facts: {model: {name: Acme-Distill-7B, trainedOnOutputsOf: [meta-llama/Llama-3.2-3B-Instruct]}}
+  - id: llama3_2_mau_threshold
+    title: Monthly active users at or under 700 million in August 2024
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 700000000, period: August 2024}
+    section: "§2"
+    clause: If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 3.2 release date, it must request a license from Meta.
+    remediation: Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (August 2024) in the facts file.
+    outputs: skip
+    examples:
+      - name: small distributor
+        expect: pass
+        facts: {distributor: {monthlyActiveUsers: 2500000}}
+      - name: above the threshold
+        expect: fail
+        facts: {distributor: {monthlyActiveUsers: 900000000}}
+      - name: not declared
+        expect: needs-review
+  - id: llama3_2_acceptable_use
+    title: The Acceptable Use Policy travels with the release
+    category: use-policy
+    severity: warning
+    check: {kind: use-restrictions, statements: ["llama.com/llama3_2/use-policy"]}
+    section: "§1.b.iv"
+    clause: Use of the Llama Materials must comply with the Llama 3.2 Acceptable Use Policy, incorporated into the Agreement by reference.
+    remediation: Ship the Llama 3.2 Acceptable Use Policy (USE_POLICY.md) or link https://www.llama.com/llama3_2/use-policy in the model card.
+    outputs: review
+    examples:
+      - name: USE_POLICY.md ships
+        expect: pass
+        bundle: {licenseTexts: [{path: USE_POLICY.md, id: llama3.2, document: use-policy}]}
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: llama3.2}], card: {license: [llama3.2]}}
+      - name: the license text shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE.txt, id: llama3.2}], card: {license: [apache-2.0]}}
+      - name: neither the policy nor its URL
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: llama3_2_eu_multimodal
+    title: An EU-domiciled distributor is not licensed for the multimodal models
+    category: geographic
+    severity: error
+    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE]}
+    section: Acceptable Use Policy
+    clause: For any multimodal model included in Llama 3.2, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.
+    remediation: Do not distribute a multimodal Llama 3.2 derivative from an EU-domiciled entity; distribute it from an entity outside the EU, or release a text-only model. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.
+    outputs: review
+    examples:
+      - name: a text-only derivative, whatever the domicile
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-3.2-3B-Instruct]}}
+        facts: {distributor: {domicile: DE}}
+      - name: a multimodal derivative distributed from Germany
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.2-11B-Vision-Instruct]}}
+        facts: {distributor: {domicile: DE}}
+      - name: a multimodal derivative distributed from the United States
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-3.2-11B-Vision-Instruct]}}
+        facts: {distributor: {domicile: US}}
+      - name: a multimodal derivative, domicile not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [meta-llama/Llama-3.2-11B-Vision-Instruct]}}
+      - name: trained only on outputs of a multimodal model, a legal question
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {distributor: {domicile: FR}, model: {trainedOnOutputsOf: [meta-llama/Llama-3.2-11B-Vision-Instruct]}}
+  - id: llama3_2_declared_license
+    title: The release declares the Llama 3.2 Community License
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§1.b.i"
+    clause: A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.
+    remediation: 'Set license: llama3.2 in the model card front matter (and general.license in GGUF files).'
+    examples:
+      - name: declares llama3.2
+        expect: pass
+        bundle: {card: {license: [llama3.2]}}
+      - name: relabelled as llama3.1
+        expect: fail
+        bundle: {card: {license: [llama3.1]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.2-Acme-3B"}}
+
+"""###,
+        "llama3.3.yml": ###"""
+# Llama 3.3 Community License Agreement (2024-12-06).
+# Source: ../shared/reference/OBLIGATIONS.md §2.0, §2.4, §2.6, §2.8 (version diff, MAU month), §2.9 (fingerprints),
+# §2.10 (naming), §11.1 (outputs), §11.7 (geography), §13.
+# The body is Llama 3.2's with "3.3" substituted. The 3.3 Acceptable Use Policy repeats the EU clause on
+# multimodal models verbatim although Llama 3.3 70B is text-only, so the clause can only arise for a
+# multimodal derivative, and whether it reaches one is a judgement: the rule is a warning here.
+version: 1
+license:
+  id: llama3.3
+  name: Llama 3.3 Community License Agreement
+  version: "2024-12-06"
+  citation: Llama 3.3 Community License
+  family: llama
+  huggingFace: [llama3.3]
+  aliases: [llama-3.3, llama_3_3, llama-3.3-license-2024, LicenseRef-scancode-llama-3.3-license-2024, llama 3.3 community license]
+  url: https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE
+identification:
+  titles: ["LLAMA 3.3 COMMUNITY LICENSE AGREEMENT"]
+  versionLines: ["Llama 3.3 Version Release Date: December 6, 2024"]
+notices:
+  - "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+rules:
+  - id: llama3_3_license_copy
+    title: A copy of the Llama 3.3 Community License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§1.b.i(A)"
+    clause: Whoever distributes the Llama Materials or a derivative, or a product or service (including another AI model) that contains them, must provide a copy of this Agreement.
+    remediation: Add the unmodified Llama 3.3 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE).
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.3}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.3-Acme-70B"}}
+      - name: the llama3.1 agreement instead of llama3.3
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.1}]}
+      - name: trained only on Llama 3.3 outputs, a legal question
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Llama-3.3-70B-Instruct]}}
+  - id: llama3_3_license_text
+    title: The Llama 3.3 license text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§1.b.i(A)"
+    clause: The copy provided must be this Agreement; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the canonical Llama 3.3 Community License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.3, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.3, status: altered}]}
+      - name: a Llama 3.3 fine-tune shipping the llama3.1 text
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}, licenseTexts: [{path: LICENSE, id: llama3.1}]}
+  - id: llama3_3_notice_line
+    title: A Notice file carries the Llama 3.3 attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§1.b.iii"
+    clause: Retain in all copies a "Notice" text file with the line "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: (c) instead of © and the line wrapped
+        expect: pass
+        bundle: {files: {NOTICE.txt: "Llama 3.3 is licensed under the Llama 3.3 Community License,\nCopyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: the notice of another version
+        expect: fail
+        bundle: {files: {NOTICE: "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.3-Acme-70B"}}
+  - id: llama3_3_built_with_display
+    title: “Built with Llama” is prominently displayed
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["Built with Llama"]}
+    section: "§1.b.i(B)"
+    clause: Prominently display "Built with Llama" on a related website, user interface, blogpost, about page, or product documentation.
+    remediation: Display “Built with Llama” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).
+    outputs: review
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/models/acme"}}
+      - name: in the model card only, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Llama-3.3-Acme-70B\n\nBuilt with Llama.\n"}}
+      - name: nowhere
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.3-Acme-70B\n"}}
+  - id: llama3_3_model_name_prefix
+    title: The model's name begins with “Llama”
+    category: naming
+    severity: error
+    check: {kind: name-prefix, prefix: "Llama"}
+    section: "§1.b.i"
+    clause: If the Llama Materials or their outputs are used to create, train, fine tune or improve a distributed AI model, "Llama" must be at the beginning of that model's name.
+    remediation: Rename the model so that its name begins with “Llama” (for example Llama-3.3-Acme-70B), in the card title, GGUF general.name and file names.
+    outputs: apply
+    examples:
+      - name: begins with Llama
+        expect: pass
+        bundle: {card: {name: Llama-3.3-Acme-70B}}
+      - name: Meta-Llama does not begin with Llama
+        expect: fail
+        bundle: {card: {name: Meta-Llama-3.3-Acme-70B}}
+      - name: lower-case spelling is a judgement
+        expect: needs-review
+        bundle: {card: {name: llama-3.3-acme-70b}}
+      - name: distilled from Llama 3.3 outputs and named otherwise
+        expect: fail
+        facts: {model: {name: Acme-Distill-7B, trainedOnOutputsOf: [meta-llama/Llama-3.3-70B-Instruct]}}
+  - id: llama3_3_mau_threshold
+    title: Monthly active users at or under 700 million in November 2024
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 700000000, period: November 2024}
+    section: "§2"
+    clause: If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 3.3 release date, it must request a license from Meta.
+    remediation: Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (November 2024) in the facts file.
+    outputs: skip
+    examples:
+      - name: small distributor
+        expect: pass
+        facts: {distributor: {monthlyActiveUsers: 2500000}}
+      - name: above the threshold
+        expect: fail
+        facts: {distributor: {monthlyActiveUsers: 900000000}}
+      - name: not declared
+        expect: needs-review
+  - id: llama3_3_acceptable_use
+    title: The Acceptable Use Policy travels with the release
+    category: use-policy
+    severity: warning
+    check: {kind: use-restrictions, statements: ["llama.com/llama3_3/use-policy"]}
+    section: "§1.b.iv"
+    clause: Use of the Llama Materials must comply with the Llama 3.3 Acceptable Use Policy, incorporated into the Agreement by reference.
+    remediation: Ship the Llama 3.3 Acceptable Use Policy (USE_POLICY.md) or link https://www.llama.com/llama3_3/use-policy in the model card.
+    outputs: review
+    examples:
+      - name: USE_POLICY.md ships
+        expect: pass
+        bundle: {licenseTexts: [{path: USE_POLICY.md, id: llama3.3, document: use-policy}]}
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.3}], card: {license: [llama3.3]}}
+      - name: the license text shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.3}], card: {license: [apache-2.0]}}
+      - name: neither the policy nor its URL
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: llama3_3_eu_multimodal
+    title: An EU-domiciled distributor is not licensed for the multimodal models
+    category: geographic
+    severity: warning
+    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE]}
+    section: Acceptable Use Policy
+    clause: For any multimodal model included in Llama 3.3, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.
+    remediation: Do not distribute a multimodal Llama 3.3 derivative from an EU-domiciled entity; distribute it from an entity outside the EU, or release a text-only model. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.
+    outputs: review
+    examples:
+      - name: the text-only Llama 3.3 70B, whatever the domicile
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}}
+        facts: {distributor: {domicile: DE}}
+      - name: a derivative that adds a vision tower, domicile not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}, config: {vision: true}}
+      - name: a multimodal derivative distributed from outside the EU
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}, config: {vision: true}}
+        facts: {distributor: {domicile: US}}
+  - id: llama3_3_declared_license
+    title: The release declares the Llama 3.3 Community License
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§1.b.i"
+    clause: A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.
+    remediation: 'Set license: llama3.3 in the model card front matter (and general.license in GGUF files).'
+    examples:
+      - name: declares llama3.3
+        expect: pass
+        bundle: {card: {license: [llama3.3]}}
+      - name: relabelled as llama3.1
+        expect: fail
+        bundle: {card: {license: [llama3.1]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3.3-Acme-70B"}}
+
+"""###,
+        "llama3.yml": ###"""
+# Meta Llama 3 Community License Agreement (2024-04-18).
+# Source: ../shared/reference/OBLIGATIONS.md §2.0, §2.3, §2.8 (version diff, MAU month), §2.9 (fingerprints),
+# §2.10 (naming), §11.1–§11.2 (outputs and the no-improve ban), §13.
+# Differences from Llama 3.1 and later: the display line is "Built with Meta Llama 3", the name must
+# begin with "Llama 3", naming is triggered by the Llama Materials only (not by outputs), and 1.b.v
+# still bans using outputs to improve any LLM other than Meta Llama 3 and its derivatives.
+# No ScanCode key exists for this license (OBLIGATIONS §2.3).
+version: 1
+license:
+  id: llama3
+  name: Meta Llama 3 Community License Agreement
+  version: "2024-04-18"
+  citation: Meta Llama 3 Community License
+  family: llama
+  huggingFace: [llama3]
+  aliases: [llama-3, llama_3, meta-llama-3, LicenseRef-meta-llama-3-community, meta llama 3 community license]
+  url: https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE
+identification:
+  titles: ["META LLAMA 3 COMMUNITY LICENSE AGREEMENT"]
+  versionLines: ["Meta Llama 3 Version Release Date: April 18, 2024"]
+notices:
+  - "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+rules:
+  - id: llama3_license_copy
+    title: A copy of the Meta Llama 3 Community License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§1.b.i(A)"
+    clause: Whoever distributes the Llama Materials, a derivative, or a product or service (including another AI model) that uses them must provide a copy of this Agreement.
+    remediation: Add the unmodified Meta Llama 3 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE).
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3-Acme-8B"}}
+      - name: the Llama 3.1 agreement instead of Llama 3
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.1}]}
+  - id: llama3_license_text
+    title: The Meta Llama 3 license text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§1.b.i(A)"
+    clause: The copy provided must be this Agreement; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the canonical Meta Llama 3 Community License text, unedited (Meta's copy has the Acceptable Use Policy appended after §7).
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3, status: altered}]}
+      - name: a Llama 3 fine-tune shipping the Llama 3.1 text
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Meta-Llama-3-8B]}, licenseTexts: [{path: LICENSE, id: llama3.1}]}
+  - id: llama3_notice_line
+    title: A Notice file carries the Meta Llama 3 attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§1.b.iii"
+    clause: Retain in all copies a "Notice" text file with the line "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: (c) instead of ©
+        expect: pass
+        bundle: {files: {NOTICE.md: "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: “Meta” missing from the line
+        expect: fail
+        bundle: {files: {NOTICE: "Llama 3 is licensed under the Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Llama-3-Acme-8B"}}
+  - id: llama3_built_with_display
+    title: “Built with Meta Llama 3” is prominently displayed
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["Built with Meta Llama 3"]}
+    section: "§1.b.i(B)"
+    clause: Prominently display "Built with Meta Llama 3" on a related website, user interface, blogpost, about page, or product documentation.
+    remediation: Display “Built with Meta Llama 3” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).
+    outputs: review
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/models/llama-3-acme-8b"}}
+      - name: in the model card only, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Llama 3 Acme 8B\n\nBuilt with Meta Llama 3.\n"}}
+      - name: the Llama 3.1 wording “Built with Llama” is not this line
+        expect: fail
+        bundle: {files: {README.md: "# Llama 3 Acme 8B\n\nBuilt with Llama.\n"}}
+  - id: llama3_model_name_prefix
+    title: The model's name begins with “Llama 3”
+    category: naming
+    severity: error
+    check: {kind: name-prefix, prefix: "Llama 3", reviewPrefixes: [Llama-3, Llama3, Llama_3]}
+    section: "§1.b.i"
+    clause: If the Llama Materials are used to create, train, fine tune or improve a distributed AI model, "Llama 3" must be at the beginning of that model's name.
+    remediation: Rename the model so that its name begins with “Llama 3” (for example “Llama 3 Acme 8B”), in the card title, GGUF general.name and file names.
+    outputs: skip
+    examples:
+      - name: begins with Llama 3
+        expect: pass
+        bundle: {card: {name: Llama 3 Acme 8B}}
+      - name: Llama-3 is a spelling variant, a judgement
+        expect: needs-review
+        bundle: {card: {name: Llama-3-Acme-8B}}
+      - name: Llama3 without a space, a judgement
+        expect: needs-review
+        bundle: {card: {name: Llama3-Acme-8B}}
+      - name: Meta-Llama-3 does not begin with Llama 3
+        expect: fail
+        bundle: {card: {name: Meta-Llama-3-8B-Acme}}
+      - name: the mark elsewhere in the name
+        expect: fail
+        facts: {model: {name: Acme-8B-Llama-3}}
+  - id: llama3_acceptable_use
+    title: The Acceptable Use Policy travels with the release
+    category: use-policy
+    severity: warning
+    check: {kind: use-restrictions, statements: ["llama.meta.com/llama3/use-policy", "ai.meta.com/llama/use-policy"]}
+    section: "§1.b.iv"
+    clause: Use of the Llama Materials must comply with the Meta Llama 3 Acceptable Use Policy, incorporated into the Agreement by reference.
+    remediation: Ship the Meta Llama 3 Acceptable Use Policy (USE_POLICY.md, also appended to Meta's LICENSE) or link https://llama.meta.com/llama3/use-policy in the model card.
+    outputs: review
+    examples:
+      - name: USE_POLICY.md ships
+        expect: pass
+        bundle: {licenseTexts: [{path: USE_POLICY.md, id: llama3, document: use-policy}]}
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3}], card: {license: [llama3]}}
+      - name: the policy URL in a card that declares llama3
+        expect: pass
+        bundle: {card: {license: [llama3], body: "# Llama 3 Acme\n\nUse is subject to https://llama.meta.com/llama3/use-policy\n"}}
+      - name: neither the policy nor its URL
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: llama3_output_use
+    title: Meta Llama 3 outputs do not improve other large language models
+    category: output-use
+    severity: error
+    check: {kind: output-use, allowedFamilies: [llama3]}
+    section: "§1.b.v"
+    clause: The Llama Materials and their outputs may not be used to improve any other large language model, excluding Meta Llama 3 and its derivatives.
+    remediation: Do not train a model outside Meta Llama 3 (Llama 3.1 and later included) on Meta Llama 3 outputs; retrain on other data, or build on a Meta Llama 3 base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).
+    outputs: apply
+    examples:
+      - name: a Llama 3 fine-tune trained on Llama 3 70B outputs
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Meta-Llama-3-8B]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Meta-Llama-3-70B-Instruct]}}
+      - name: a Qwen model trained on Llama 3 outputs
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Meta-Llama-3-70B-Instruct]}}
+      - name: a Llama 3.1 model is not a Meta Llama 3 derivative
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.1-8B]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Meta-Llama-3-70B-Instruct]}}
+      - name: not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [meta-llama/Meta-Llama-3-8B]}}
+  - id: llama3_mau_threshold
+    title: Monthly active users at or under 700 million in March 2024
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 700000000, period: March 2024}
+    section: "§2"
+    clause: If the licensee's products or services had more than 700 million monthly active users in the month before the Meta Llama 3 release date, it must request a license from Meta.
+    remediation: Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (March 2024) in the facts file.
+    outputs: skip
+    examples:
+      - name: small distributor
+        expect: pass
+        facts: {distributor: {monthlyActiveUsers: 2500000}}
+      - name: above the threshold
+        expect: fail
+        facts: {distributor: {monthlyActiveUsers: 900000000}}
+      - name: not declared
+        expect: needs-review
+  - id: llama3_declared_license
+    title: The release declares the Meta Llama 3 Community License
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§1.b.i"
+    clause: A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.
+    remediation: 'Set license: llama3 in the model card front matter (and general.license in GGUF files).'
+    examples:
+      - name: declares llama3
+        expect: pass
+        bundle: {card: {license: [llama3]}}
+      - name: relabelled as llama3.1
+        expect: fail
+        bundle: {card: {license: [llama3.1]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Llama 3 Acme 8B"}}
+
+"""###,
+        "llama4.yml": ###"""
+# Llama 4 Community License Agreement (effective 2025-04-05).
+# Source: ../shared/reference/OBLIGATIONS.md §2.0, §2.4, §2.7, §2.8 (version diff, MAU month), §2.9 (fingerprints),
+# §2.10 (naming), §11.1 (outputs), §11.7 (geography), §13.
+# The body is Llama 3.2's with "4" substituted. The header gives an "Effective Date" while §2 still
+# measures users "on the Llama 4 version release date": 2025-04-05 (MAU month March 2025) is used, and
+# the wording is reported for legal review. Llama 4 models are natively multimodal, so the AUP's EU
+# clause applies to every Llama 4 derivative. ScanCode's llama-4-license-2025 is the AUP, not the license.
+version: 1
+license:
+  id: llama4
+  name: Llama 4 Community License Agreement
+  version: "2025-04-05"
+  citation: Llama 4 Community License
+  family: llama
+  huggingFace: [llama4]
+  aliases: [llama-4, llama_4, llama-4-cla-2025, LicenseRef-scancode-llama-4-cla-2025, llama 4 community license]
+  url: https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE
+identification:
+  titles: ["LLAMA 4 COMMUNITY LICENSE AGREEMENT"]
+  versionLines: ["Llama 4 Version Effective Date: April 5, 2025"]
+notices:
+  - "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+rules:
+  - id: llama4_license_copy
+    title: A copy of the Llama 4 Community License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§1.b.i(A)"
+    clause: Whoever distributes the Llama Materials or a derivative, or a product or service (including another AI model) that contains them, must provide a copy of this Agreement.
+    remediation: Add the unmodified Llama 4 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE).
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama4}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Llama-4-Acme-Scout"}}
+      - name: the llama3.3 agreement instead of llama4
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.3}]}
+      - name: trained only on Llama 4 outputs, a legal question
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {model: {trainedOnOutputsOf: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+  - id: llama4_license_text
+    title: The Llama 4 license text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§1.b.i(A)"
+    clause: The copy provided must be this Agreement; an edited or different-version text is not a copy of it.
+    remediation: Replace the license file with the canonical Llama 4 Community License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama4, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: llama4, status: altered}]}
+      - name: a Llama 4 fine-tune shipping the llama3.3 text
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}, licenseTexts: [{path: LICENSE, id: llama3.3}]}
+  - id: llama4_notice_line
+    title: A Notice file carries the Llama 4 attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§1.b.iii"
+    clause: Retain in all copies a "Notice" text file with the line "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: (c) instead of © and the line wrapped
+        expect: pass
+        bundle: {files: {NOTICE.txt: "Llama 4 is licensed under the Llama 4 Community License,\nCopyright (c) Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: the notice of another version
+        expect: fail
+        bundle: {files: {NOTICE: "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Llama-4-Acme-Scout"}}
+  - id: llama4_built_with_display
+    title: “Built with Llama” is prominently displayed
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["Built with Llama"]}
+    section: "§1.b.i(B)"
+    clause: Prominently display "Built with Llama" on a related website, user interface, blogpost, about page, or product documentation.
+    remediation: Display “Built with Llama” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).
+    outputs: review
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/models/acme"}}
+      - name: in the model card only, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Llama-4-Acme-Scout\n\nBuilt with Llama.\n"}}
+      - name: nowhere
+        expect: fail
+        bundle: {files: {README.md: "# Llama-4-Acme-Scout\n"}}
+  - id: llama4_model_name_prefix
+    title: The model's name begins with “Llama”
+    category: naming
+    severity: error
+    check: {kind: name-prefix, prefix: "Llama"}
+    section: "§1.b.i"
+    clause: If the Llama Materials or their outputs are used to create, train, fine tune or improve a distributed AI model, "Llama" must be at the beginning of that model's name.
+    remediation: Rename the model so that its name begins with “Llama” (for example Llama-4-Acme-Scout), in the card title, GGUF general.name and file names.
+    outputs: apply
+    examples:
+      - name: begins with Llama
+        expect: pass
+        bundle: {card: {name: Llama-4-Acme-Scout}}
+      - name: Meta-Llama does not begin with Llama
+        expect: fail
+        bundle: {card: {name: Meta-Llama-4-Acme-Scout}}
+      - name: lower-case spelling is a judgement
+        expect: needs-review
+        bundle: {card: {name: llama-4-acme-scout}}
+      - name: distilled from Llama 4 outputs and named otherwise
+        expect: fail
+        facts: {model: {name: Acme-Distill-7B, trainedOnOutputsOf: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+  - id: llama4_mau_threshold
+    title: Monthly active users at or under 700 million in March 2025
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 700000000, period: March 2025}
+    section: "§2"
+    clause: If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 4 effective date, it must request a license from Meta.
+    remediation: Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (March 2025) in the facts file.
+    outputs: skip
+    examples:
+      - name: small distributor
+        expect: pass
+        facts: {distributor: {monthlyActiveUsers: 2500000}}
+      - name: above the threshold
+        expect: fail
+        facts: {distributor: {monthlyActiveUsers: 900000000}}
+      - name: not declared
+        expect: needs-review
+  - id: llama4_mau_reference_date
+    title: The Llama 4 MAU test names a "release date" the license does not state
+    category: mau-threshold
+    severity: note
+    check: {kind: review}
+    section: "§2"
+    clause: §2 measures users "on the Llama 4 version release date", but the license header gives only an Effective Date (April 5, 2025).
+    question: Is April 5, 2025, the Effective Date, the date §2 refers to, so that March 2025 is the month whose monthly active users must stay at or under 700 million?
+    remediation: Have counsel confirm the reference month; clearance measures March 2025 (the month before the Effective Date).
+    outputs: skip
+    examples:
+      - name: any Llama 4 release
+        expect: needs-review
+        bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+  - id: llama4_acceptable_use
+    title: The Acceptable Use Policy travels with the release
+    category: use-policy
+    severity: warning
+    check: {kind: use-restrictions, statements: ["llama.com/llama4/use-policy"]}
+    section: "§1.b.iv"
+    clause: Use of the Llama Materials must comply with the Llama 4 Acceptable Use Policy, incorporated into the Agreement by reference.
+    remediation: Ship the Llama 4 Acceptable Use Policy (USE_POLICY.md) or link https://www.llama.com/llama4/use-policy in the model card.
+    outputs: review
+    examples:
+      - name: USE_POLICY.md ships
+        expect: pass
+        bundle: {licenseTexts: [{path: USE_POLICY.md, id: llama4, document: use-policy}]}
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama4}], card: {license: [llama4]}}
+      - name: the license text shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: llama4}], card: {license: [apache-2.0]}}
+      - name: neither the policy nor its URL
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+  - id: llama4_eu_multimodal
+    title: An EU-domiciled distributor is not licensed for the multimodal models
+    category: geographic
+    severity: error
+    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE]}
+    section: Acceptable Use Policy
+    clause: For any multimodal model included in Llama 4, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.
+    remediation: Do not distribute a Llama 4 derivative from an EU-domiciled entity; distribute it from an entity outside the EU. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.
+    outputs: review
+    examples:
+      - name: a multimodal derivative distributed from Germany
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+        facts: {distributor: {domicile: DE}}
+      - name: a multimodal derivative distributed from the United States
+        expect: pass
+        bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+        facts: {distributor: {domicile: US}}
+      - name: a multimodal derivative, domicile not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+      - name: trained only on outputs of a multimodal model, a legal question
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {distributor: {domicile: FR}, model: {trainedOnOutputsOf: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+  - id: llama4_declared_license
+    title: The release declares the Llama 4 Community License
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§1.b.i"
+    clause: A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.
+    remediation: 'Set license: llama4 in the model card front matter (and general.license in GGUF files).'
+    examples:
+      - name: declares llama4
+        expect: pass
+        bundle: {card: {license: [llama4]}}
+      - name: relabelled as llama3.3
+        expect: fail
+        bundle: {card: {license: [llama3.3]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Llama-4-Acme-Scout"}}
+
+"""###,
+        "mit.yml": ###"""
+# MIT License, as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md §10.2, §13; text:
+# ../shared/reference/licenses/mit (SPDX MIT). The license text carries no version or date ("undated").
+# The copyright notice and the permission notice must be included in all copies or substantial portions;
+# nothing else is required (no change notes, no NOTICE file). DeepSeek-R1 and Phi models are MIT.
+# The title line is the one the SPDX text uses (OBLIGATIONS gives no fingerprint bullet for MIT).
+version: 1
+license:
+  id: mit
+  name: MIT License
+  version: undated
+  citation: MIT License
+  huggingFace: [mit]
+  aliases: [mit license]
+  spdx: MIT
+  url: https://opensource.org/license/mit
+  permissive: true
+identification:
+  titles: ["MIT License"]
+rules:
+  - id: mit_license_copy
+    title: The copyright notice and the MIT permission notice ship with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: Conditions
+    clause: The copyright notice and this permission notice must be included in all copies or substantial portions of the Software.
+    remediation: Add the upstream's MIT LICENSE file, with its copyright line (for example “Copyright (c) 2023 DeepSeek”) and the permission notice, to the release unchanged.
+    examples:
+      - name: the MIT license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: mit}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-R1-Distill"}}
+  - id: mit_license_text
+    title: The MIT permission notice is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: Conditions
+    clause: The permission notice included must be this one; an edited notice is not a copy of it.
+    remediation: Replace the license file with the upstream MIT LICENSE (its copyright line and the permission notice), unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: mit, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: mit, status: altered}]}
+  - id: mit_declared_license
+    title: The release declares the MIT License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: Grant
+    clause: The Software may be sublicensed, so a derivative may be offered under other terms, but the card should say which license governs the work it derives from.
+    remediation: 'Set license: mit in the model card front matter (and general.license in GGUF files), or list it beside your own license.'
+    examples:
+      - name: declares mit
+        expect: pass
+        bundle: {card: {license: [mit]}}
+      - name: offered under apache-2.0 instead, a question
+        expect: needs-review
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-R1-Distill"}}
+
+"""###,
+        "mrl.yml": ###"""
+# Mistral AI Research License (MRL-0.1), used by Mistral-Large-Instruct-2407 and -2411,
+# Mistral-Small-Instruct-2409, Ministral-8B-Instruct-2410. Source: ../shared/reference/OBLIGATIONS.md
+# §5.1 (read from a verbatim third-party copy, tag [C]), §11.3, §12.1, §13. Cards use license: other,
+# license_name: mrl, license_link: https://mistral.ai/licenses/MRL-0.1.md.
+# The text carries no date; "2024-07" is the month of the first model released under it
+# (Mistral-Large-Instruct-2407, OBLIGATIONS §5).
+# Research Purposes only (3.2), for the models, their Derivatives and their Outputs; any Distribution by
+# a commercial entity, paid or free, hosted included, is outside Research Purposes.
+# The Notice line of 2.2 is required when distributing the Mistral Model or a derivative made by or for
+# Mistral; for your own Derivatives 2.3 asks for modification notices, so the Notice rule is a warning.
+version: 1
+license:
+  id: mrl
+  name: Mistral AI Research License
+  version: "2024-07"
+  citation: Mistral AI Research License
+  family: mistral
+  huggingFace: [mrl]
+  aliases: [MRL-0.1, mistral-research-license, mistral ai research license]
+  url: https://mistral.ai/licenses/MRL-0.1.md
+  nonCommercial: true
+identification:
+  titles: ["Mistral AI Research License"]
+notices:
+  - "Licensed by Mistral AI under the Mistral AI Research License"
+rules:
+  - id: mrl_license_copy
+    title: A copy of the Mistral AI Research License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§2.2"
+    clause: Whoever distributes a Mistral Model or derivative must make a copy of this Agreement available to recipients, who get their rights from Mistral AI.
+    remediation: Add the Mistral AI Research License (https://mistral.ai/licenses/MRL-0.1.md) to the release as LICENSE, unedited.
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE.md
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE.md, id: mrl}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Mistral-Large"}}
+  - id: mrl_license_text
+    title: The Mistral AI Research License text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§2.2"
+    clause: The copy made available must be this Agreement; an edited text is not a copy of it.
+    remediation: Replace the license file with the Mistral AI Research License text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: mrl, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: mrl, status: altered}]}
+  - id: mrl_notice_line
+    title: A Notice file carries the Mistral AI attribution line
+    category: notice
+    severity: warning
+    check: {kind: notice-line}
+    section: "§2.2"
+    clause: When distributing a Mistral Model or a derivative made by or for Mistral AI, retain in a "Notice" text file the line "Licensed by Mistral AI under the Mistral AI Research License".
+    remediation: 'Add a NOTICE file containing exactly this line: “Licensed by Mistral AI under the Mistral AI Research License”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Licensed by Mistral AI under the Mistral AI Research License\n"}}
+      - name: the Non-Production license line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Licensed by Mistral AI under the Mistral AI Non-Production License\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Mistral-Large"}}
+  - id: mrl_modification_notice
+    title: A derivative says prominently that it modified the Mistral Model
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§2.3"
+    clause: Distributing your own Derivative requires prominent notices that you modified the Mistral Model.
+    remediation: State prominently in the model card that the weights are modified from the Mistral model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is quantized
+        expect: pass
+        bundle: {card: {baseModel: [mistralai/Mistral-Large-Instruct-2407], body: "# Mistral-Large-Instruct-2407-GGUF\n\nQuantized from mistralai/Mistral-Large-Instruct-2407.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [mistralai/Mistral-Large-Instruct-2407], name: Acme-Large}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: mistralai/Ministral-8B-Instruct-2410}
+  - id: mrl_research_purposes
+    title: The release is used and distributed for Research Purposes only
+    category: non-commercial
+    severity: error
+    check: {kind: fact-flag, fact: distribution.commercial, violatedWhen: true}
+    section: "§3.2"
+    clause: Mistral Models, Derivatives and Outputs may be used only for personal, scientific or academic research that is non-profit and non-commercial.
+    question: Is the release, or its use by {distributor}, connected to any commercial activity (revenue, a product, a company's internal work)? Record distribution.commercial in the facts file.
+    remediation: Withdraw the commercial distribution or use, or obtain a commercial license from Mistral AI.
+    outputs: apply
+    examples:
+      - name: declared non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: declared commercial
+        expect: fail
+        facts: {distribution: {commercial: true}}
+      - name: a commercial model trained on Mistral Large outputs
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-7B]}}
+        facts: {distribution: {commercial: true}, model: {trainedOnOutputsOf: [mistralai/Mistral-Large-Instruct-2407]}}
+      - name: not declared
+        expect: needs-review
+  - id: mrl_commercial_entity
+    title: The distributor is not a commercial entity
+    category: non-commercial
+    severity: error
+    check: {kind: review}
+    section: "§3.2, Research Purposes"
+    clause: Any Distribution by a commercial entity, paid or free, including a hosted or SaaS offering, is outside Research Purposes.
+    question: Is {distributor} a commercial entity (a company, or an individual acting for one)? If so, it may not distribute this MRL model or derivative at all, whatever it charges.
+    remediation: Have the release distributed by a non-commercial research entity, or obtain a license from Mistral AI.
+    outputs: review
+    examples:
+      - name: any MRL release
+        expect: needs-review
+        bundle: {card: {baseModel: [mistralai/Mistral-Large-Instruct-2407]}}
+  - id: mrl_no_official_implication
+    title: The release does not pass itself off as an official Mistral AI model
+    category: naming
+    severity: error
+    check: {kind: review}
+    section: "§3.1"
+    clause: A Derivative may not be presented as an official product of Mistral AI, or as endorsed or validated by it.
+    question: Do the model's name, card or documentation suggest that it is an official, endorsed or validated Mistral AI model?
+    remediation: Rename and describe the model so that it reads as your own derivative (for example “Acme-Large, fine-tuned from Mistral-Large-Instruct-2407”), without “official” or Mistral AI branding.
+    outputs: skip
+    examples:
+      - name: any MRL derivative
+        expect: needs-review
+        bundle: {card: {name: Mistral-Large-Official-Acme}}
+  - id: mrl_declared_license
+    title: The release declares the Mistral AI Research License
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§2.3"
+    clause: A Derivative may carry other terms, but they may not limit recipients' rights under this Agreement or conflict with it, and the Mistral Model stays governed by it.
+    remediation: 'Set license: other, license_name: mrl and license_link: https://mistral.ai/licenses/MRL-0.1.md in the model card front matter.'
+    examples:
+      - name: declares mrl
+        expect: pass
+        bundle: {card: {license: [other], licenseName: mrl, licenseLink: "https://mistral.ai/licenses/MRL-0.1.md"}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Mistral-Large"}}
+
+"""###,
+        "nvidia-open-model-license.yml": ###"""
+# NVIDIA Open Model License Agreement (2025-04-28). Source: ../shared/reference/OBLIGATIONS.md §6, §11.1,
+# §11.6, §12.1, §13; text: ../shared/reference/licenses/nvidia-open-model-license (ScanCode
+# nvidia-open-model-2025-04-28). Cards use license: other, license_name: nvidia-open-model-license.
+# ScanCode's rendering drops the numbering; section numbers are inferred from the text's own
+# cross-references ("Section 2", "Section 3") and §3's conditions are cited by order.
+# Commercial use is allowed; no MAU threshold and no naming rule. An output is not a Derivative Model,
+# so only the Cosmos attribution (which names outputs) reaches models trained on outputs.
+# The June 2024 version (Nemotron-4-340B) is UNVERIFIED (OBLIGATIONS §14.4) and not encoded here.
+version: 1
+license:
+  id: nvidia-open-model-license
+  name: NVIDIA Open Model License Agreement
+  version: "2025-04-28"
+  citation: NVIDIA Open Model License
+  family: nvidia
+  huggingFace: [nvidia-open-model-license]
+  aliases: [nvidia-open-model-2025-04-28, LicenseRef-scancode-nvidia-open-model-2025-04-28, nvidia open model license agreement]
+  url: https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/
+identification:
+  titles: ["NVIDIA Open Model License Agreement"]
+  versionLines: ["Last Modified: April 28, 2025", "Version Release Date: April 28, 2025"]
+notices:
+  - "Licensed by NVIDIA Corporation under the NVIDIA Open Model License"
+rules:
+  - id: nvidia_open_model_license_license_copy
+    title: A copy of the NVIDIA Open Model License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3, 1st condition"
+    clause: Whoever distributes the Model must give other recipients a copy of this Agreement; the conservative reading applies it to Derivative Models too.
+    remediation: Add the NVIDIA Open Model License Agreement (https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/) to the release as LICENSE, unedited.
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: nvidia-open-model-license}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Nemotron"}}
+  - id: nvidia_open_model_license_license_text
+    title: The NVIDIA Open Model License text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3, 1st condition"
+    clause: The copy given must be this Agreement; an edited text is not a copy of it.
+    remediation: Replace the license file with the NVIDIA Open Model License Agreement text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: nvidia-open-model-license, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: nvidia-open-model-license, status: altered}]}
+  - id: nvidia_open_model_license_notice_line
+    title: A Notice file carries the NVIDIA attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3, 1st condition"
+    clause: Copies of the Model must come with a "Notice" text file carrying "Licensed by NVIDIA Corporation under the NVIDIA Open Model License"; whether this extends to Derivative Models is for legal review, the conservative default requires it.
+    remediation: 'Add a NOTICE file containing exactly this line: “Licensed by NVIDIA Corporation under the NVIDIA Open Model License”'
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Licensed by NVIDIA Corporation under the NVIDIA Open Model License\n"}}
+      - name: a paraphrase
+        expect: fail
+        bundle: {files: {NOTICE: "Licensed under the NVIDIA Open Model License by NVIDIA Corporation\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Nemotron"}}
+  - id: nvidia_open_model_license_guardrails
+    title: The Model's guardrails and technical limitations are left intact
+    category: use-policy
+    severity: error
+    check: {kind: review}
+    section: "§2.1"
+    clause: Bypassing, disabling, reducing the efficacy of or circumventing a technical limitation, safety guardrail (or its hyperparameters), encryption, DRM or authentication mechanism of the Model terminates the license automatically.
+    question: Did making this derivative bypass, disable, weaken or circumvent any technical limitation, safety guardrail or guardrail hyperparameter, encryption, security, DRM or authentication mechanism of the NVIDIA Model (for example by training away its refusals)?
+    remediation: Do not distribute a derivative whose guardrails or technical limitations were removed or weakened; rebuild it from the unmodified Model.
+    examples:
+      - name: any NVIDIA-licensed derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [nvidia/Llama-3.1-Nemotron-Nano-8B-v1]}}
+  - id: nvidia_open_model_license_trustworthy_ai
+    title: Use is consistent with NVIDIA's Trustworthy AI terms
+    category: use-policy
+    severity: error
+    check: {kind: review}
+    section: "§2.3"
+    clause: Use of the Models must be consistent with NVIDIA's Trustworthy AI terms (https://www.nvidia.com/en-us/agreements/trustworthy-ai/terms/).
+    question: Is the intended use of this release by {distributor} and its recipients consistent with NVIDIA's Trustworthy AI terms?
+    remediation: Review the release's intended uses against https://www.nvidia.com/en-us/agreements/trustworthy-ai/terms/ and point recipients to those terms in the model card.
+    examples:
+      - name: any NVIDIA-licensed release
+        expect: needs-review
+  - id: nvidia_open_model_license_cosmos_attribution
+    title: “Built on NVIDIA Cosmos” is shown for NVIDIA Cosmos models
+    category: attribution-display
+    severity: error
+    check: {kind: review}
+    section: "§3, 2nd condition"
+    clause: Distributing a Cosmos Model or anything built with one or its outputs requires "Built on NVIDIA Cosmos" on a related website, user interface, blogpost, about page or product documentation.
+    question: This applies only to NVIDIA Cosmos models (the multimodal models shared under this Agreement). Is this release, a model it derives from, or a model whose outputs trained it, an NVIDIA Cosmos model? If so, is “Built on NVIDIA Cosmos” shown on a related website, user interface, blogpost, about page or product documentation?
+    remediation: If the lineage includes an NVIDIA Cosmos model, show “Built on NVIDIA Cosmos” in the model card or product documentation.
+    outputs: apply
+    examples:
+      - name: a Cosmos derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [nvidia/Cosmos-1.0-Diffusion-7B-Text2World]}}
+  - id: nvidia_open_model_license_declared_license
+    title: The release declares the NVIDIA Open Model License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§3, 3rd condition"
+    clause: Derivative Models may carry additional or different terms only if the Model is still used and distributed under this Agreement, so the card should declare it.
+    remediation: 'Set license: other, license_name: nvidia-open-model-license and license_link to the agreement in the model card front matter; list your own terms beside it, not instead of it.'
+    examples:
+      - name: declares nvidia-open-model-license
+        expect: pass
+        bundle: {card: {license: [other], licenseName: nvidia-open-model-license, licenseLink: LICENSE}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Nemotron"}}
+
+"""###,
+        "openrail++.yml": ###"""
+# CreativeML Open RAIL++-M License (2022-11-24).
+# Source: ../shared/reference/OBLIGATIONS.md §9 (RAIL family), §11.1, §11.4, §11.5, §12.1, §13;
+# text: ../shared/reference/licenses/openrail++ (ScanCode bigscience-open-rail-m2).
+# Used by Stable Diffusion 2.x and SDXL 1.0. Same as Open RAIL-M except that ¶7 drops the duty to use
+# the latest version of the Model.
+# Shared RAIL skeleton: the ¶5 use restrictions (Attachment A) pass downstream as enforceable
+# provisions (¶4(a)); copy (¶4(b)); modified-file notices (¶4(c)); retained notices (¶4(d)); derivatives
+# may carry other terms "respecting paragraph 4.a". No Notice line, MAU threshold, naming rule or
+# commercial bar. "Derivatives of the Model" include models trained by distillation or on synthetic data
+# to perform similarly to the Model, so the conditions reach models trained on its outputs.
+# The Hugging Face umbrella id `openrail` names no single license and is deliberately not an alias.
+version: 1
+license:
+  id: openrail++
+  name: CreativeML Open RAIL++-M License
+  version: "2022-11-24"
+  citation: CreativeML Open RAIL++-M License
+  family: rail
+  huggingFace: [openrail++]
+  aliases: [bigscience-open-rail-m2, LicenseRef-scancode-bigscience-open-rail-m2, creativeml open rail++-m]
+  url: https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md
+identification:
+  titles: ["CreativeML Open RAIL++-M License"]
+  versionLines: ["dated November 24, 2022"]
+rules:
+  - id: openrail_plus_plus_license_copy
+    title: A copy of the CreativeML Open RAIL++-M License ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "¶4(b)"
+    clause: Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.
+    remediation: Add the CreativeML Open RAIL++-M License (https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md) to the release as LICENSE, unedited.
+    outputs: apply
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: openrail++}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-SDXL"}}
+      - name: another RAIL license instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: creativeml-openrail-m}]}
+      - name: trained on SDXL outputs without the license
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/student-model]}, licenseTexts: [{path: LICENSE, id: mit}]}
+        facts: {model: {trainedOnOutputsOf: [stabilityai/stable-diffusion-xl-base-1.0]}}
+  - id: openrail_plus_plus_license_text
+    title: The CreativeML Open RAIL++-M License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "¶4(b)"
+    clause: The copy given must be this License; an edited or different RAIL text is not a copy of it.
+    remediation: Replace the license file with the CreativeML Open RAIL++-M License text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: openrail++, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: openrail++, status: altered}]}
+      - name: a SDXL derivative shipping another RAIL text
+        expect: fail
+        bundle: {card: {baseModel: [stabilityai/stable-diffusion-xl-base-1.0]}, licenseTexts: [{path: LICENSE, id: creativeml-openrail-m}]}
+  - id: openrail_plus_plus_use_restrictions
+    title: The Attachment A use restrictions bind recipients
+    category: use-policy
+    severity: error
+    check: {kind: use-restrictions}
+    section: "¶4(a), ¶5"
+    clause: The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.
+    remediation: Distribute under the CreativeML Open RAIL++-M License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.
+    outputs: apply
+    examples:
+      - name: released under the license, with its text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: openrail++}], card: {license: [openrail++]}}
+      - name: the license shipped but the release relabelled
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: openrail++}], card: {license: [mit]}}
+      - name: relabelled with no trace of the restrictions
+        expect: fail
+        bundle: {card: {license: [mit]}}
+  - id: openrail_plus_plus_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "¶4(c)"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).
+    outputs: apply
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [stabilityai/stable-diffusion-xl-base-1.0], body: "# Acme-SDXL\n\nFine-tuned from stabilityai/stable-diffusion-xl-base-1.0.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [stabilityai/stable-diffusion-xl-base-1.0], name: Acme-SDXL}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: stabilityai/stable-diffusion-xl-base-1.0}
+  - id: openrail_plus_plus_retain_notices
+    title: Copyright, patent, trademark and attribution notices are retained
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "¶4(d)"
+    clause: All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.
+    question: Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?
+    remediation: Carry over the upstream release's copyright and attribution notices unchanged.
+    outputs: apply
+    examples:
+      - name: any derivative
+        expect: needs-review
+        bundle: {card: {baseModel: [stabilityai/stable-diffusion-xl-base-1.0]}}
+  - id: openrail_plus_plus_declared_license
+    title: The release declares the CreativeML Open RAIL++-M License
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "¶4"
+    clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
+    remediation: 'Set license: openrail++ in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.'
+    outputs: apply
+    examples:
+      - name: declares openrail++
+        expect: pass
+        bundle: {card: {license: [openrail++]}}
+      - name: the project's own RAIL-derived terms, a judgement
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: acme-rail-m, licenseLink: LICENSE}}
+      - name: relabelled as mit
+        expect: fail
+        bundle: {card: {license: [mit]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-SDXL"}}
+
+"""###,
+        "qwen-research.yml": ###"""
+# Qwen RESEARCH LICENSE AGREEMENT (2024-09-19), used by Qwen2.5-3B(-Instruct), Qwen2.5-Coder-3B and
+# Qwen2.5-VL-3B. Source: ../shared/reference/OBLIGATIONS.md §4.4 (read from a verbatim third-party copy,
+# tag [C]), §11.1, §11.3, §13. Hugging Face cards use license: other with license_name: qwen-research.
+# Non-commercial: research or evaluation only (1.i, 2.a); commercial use needs a separate license (2.b).
+# UNVERIFIED (OBLIGATIONS §14.6): later agreements with this title reportedly carry another date and
+# copyright holder; this pack encodes the 2024-09-19 text and its notice line only.
+version: 1
+license:
+  id: qwen-research
+  name: Qwen RESEARCH LICENSE AGREEMENT
+  version: "2024-09-19"
+  citation: Qwen Research License
+  family: qwen
+  huggingFace: [qwen-research]
+  aliases: [qwen-research-license, qwen research license agreement]
+  url: https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE
+  nonCommercial: true
+identification:
+  titles: ["Qwen RESEARCH LICENSE AGREEMENT"]
+  versionLines: ["Qwen RESEARCH LICENSE AGREEMENT Release Date: September 19, 2024"]
+notices:
+  - "Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+rules:
+  - id: qwen_research_license_copy
+    title: A copy of the Qwen Research License Agreement ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3.a"
+    clause: Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.
+    remediation: Add the Qwen RESEARCH LICENSE AGREEMENT shipped with the upstream model (for example https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE) to the release as LICENSE, unedited.
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen-research}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-3B"}}
+      - name: the commercial Qwen agreement instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen}]}
+  - id: qwen_research_license_text
+    title: The Qwen Research License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3.a"
+    clause: The copy provided must be this Agreement; an edited or different text is not a copy of it.
+    remediation: Replace the license file with the Qwen RESEARCH LICENSE AGREEMENT text of the upstream model, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen-research, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen-research, status: altered}]}
+      - name: a Qwen2.5-3B fine-tune shipping the commercial Qwen text
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-3B-Instruct]}, licenseTexts: [{path: LICENSE, id: qwen}]}
+  - id: qwen_research_notice_line
+    title: A Notice file carries the Qwen Research attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3.c"
+    clause: Retain in all copies a "Notice" text file with the line "Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.” (check it against the notice in the upstream model''s LICENSE).'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: the commercial Qwen line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-3B"}}
+  - id: qwen_research_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3.b"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is a LoRA merge
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-3B-Instruct], body: "# Acme-Qwen2.5-3B\n\nA LoRA fine-tune of Qwen/Qwen2.5-3B-Instruct.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-3B-Instruct], name: Acme-Qwen-3B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: Qwen/Qwen2.5-3B-Instruct}
+  - id: qwen_research_non_commercial
+    title: The release is for research or evaluation only
+    category: non-commercial
+    severity: error
+    check: {kind: fact-flag, fact: distribution.commercial, violatedWhen: true}
+    section: "§1.i, §2.a, §2.b"
+    clause: The grant is for non-commercial purposes only (research or evaluation); commercial use requires a separate license from Alibaba Cloud.
+    question: Is the release distributed or used by {distributor} for any commercial purpose? Record distribution.commercial in the facts file.
+    remediation: Withdraw the commercial distribution, or obtain a commercial license from Alibaba Cloud; otherwise rebuild on an Apache-2.0 Qwen model.
+    outputs: review
+    examples:
+      - name: declared non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: declared commercial
+        expect: fail
+        facts: {distribution: {commercial: true}}
+      - name: not declared
+        expect: needs-review
+  - id: qwen_research_built_with_display
+    title: “Built with Qwen” or “Improved using Qwen” is prominently displayed
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["Built with Qwen", "Improved using Qwen"]}
+    section: "§4.b"
+    clause: A distributed AI model created, trained, fine-tuned or improved with the Materials or their outputs must prominently display "Built with Qwen" or "Improved using Qwen" in its product documentation.
+    remediation: Display “Built with Qwen” (or “Improved using Qwen”) prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).
+    outputs: apply
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/models/acme-qwen-3b"}}
+      - name: in the model card only, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Acme-3B\n\nBuilt with Qwen.\n"}}
+      - name: nowhere
+        expect: fail
+        bundle: {files: {README.md: "# Acme-3B\n"}}
+  - id: qwen_research_declared_license
+    title: The release declares the Qwen Research License Agreement
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§3.d, §9.a"
+    clause: Derivative works stay bound by the research-only grant; a known license that allows commercial use would contradict it.
+    remediation: 'Set license: other, license_name: qwen-research and license_link: LICENSE in the model card front matter.'
+    examples:
+      - name: declares qwen-research
+        expect: pass
+        bundle: {card: {license: [other], licenseName: qwen-research, licenseLink: LICENSE}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-3B"}}
+
+"""###,
+        "qwen.yml": ###"""
+# Qwen LICENSE AGREEMENT (2024-09-19), used by Qwen2.5-72B and other Qwen models that are not Apache-2.0.
+# Source: ../shared/reference/OBLIGATIONS.md §4.3, §11.1, §12.1, §13; text: ../shared/reference/licenses/qwen
+# (ScanCode qwen-2024). Hugging Face cards use license: other with license_name: qwen.
+# 5.b replaced the Tongyi Qianwen ban on improving other models: a model built with Qwen Materials or
+# their outputs must display "Built with Qwen" or "Improved using Qwen", so that rule reaches outputs.
+# The 100M MAU test applies only to commercial use and has no snapshot date (a continuing condition).
+version: 1
+license:
+  id: qwen
+  name: Qwen LICENSE AGREEMENT
+  version: "2024-09-19"
+  citation: Qwen License
+  family: qwen
+  huggingFace: [qwen]
+  aliases: [qwen-license, qwen-2024, LicenseRef-scancode-qwen-2024, qwen license agreement]
+  url: https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE
+identification:
+  titles: ["Qwen LICENSE AGREEMENT"]
+  versionLines: ["Qwen LICENSE AGREEMENT Release Date: September 19, 2024"]
+notices:
+  - "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+rules:
+  - id: qwen_license_copy
+    title: A copy of the Qwen License Agreement ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3.a"
+    clause: Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.
+    remediation: Add the Qwen LICENSE AGREEMENT (https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE) to the release as LICENSE, unedited.
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-72B"}}
+      - name: the Qwen RESEARCH agreement instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen-research}]}
+  - id: qwen_license_text
+    title: The Qwen License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3.a"
+    clause: The copy provided must be this Agreement; an edited or different text is not a copy of it.
+    remediation: Replace the license file with the canonical Qwen LICENSE AGREEMENT text, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: qwen, status: altered}]}
+      - name: a Qwen2.5-72B fine-tune shipping the Qwen RESEARCH text
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-72B-Instruct]}, licenseTexts: [{path: LICENSE, id: qwen-research}]}
+  - id: qwen_notice_line
+    title: A Notice file carries the Qwen attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3.c"
+    clause: Retain in all copies a "Notice" text file with the line "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: the Tongyi Qianwen line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-72B"}}
+  - id: qwen_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3.b"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is quantized
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-72B-Instruct], body: "# Qwen2.5-72B-Instruct-GGUF\n\nQuantized from Qwen/Qwen2.5-72B-Instruct.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen2.5-72B-Instruct], name: Acme-Qwen-72B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: Qwen/Qwen2.5-72B-Instruct}
+  - id: qwen_built_with_display
+    title: “Built with Qwen” or “Improved using Qwen” is prominently displayed
+    category: attribution-display
+    severity: error
+    check: {kind: display-statement, statements: ["Built with Qwen", "Improved using Qwen"]}
+    section: "§5.b"
+    clause: A distributed AI model created, trained, fine-tuned or improved with the Materials or their outputs must prominently display "Built with Qwen" or "Improved using Qwen" in its product documentation.
+    remediation: Display “Built with Qwen” (or “Improved using Qwen”) prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).
+    outputs: apply
+    examples:
+      - name: attested by the facts
+        expect: pass
+        facts: {attestations: {builtWithDisplayedAt: "https://acme.example/models/acme-qwen"}}
+      - name: “Improved using Qwen” in the model card, a judgement
+        expect: needs-review
+        bundle: {files: {README.md: "# Acme-72B\n\nImproved using Qwen.\n"}}
+      - name: nowhere
+        expect: fail
+        bundle: {files: {README.md: "# Acme-72B\n"}}
+      - name: a Llama model trained on Qwen outputs, without the statement
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.1-8B], body: "# Llama-3.1-Acme-8B\n"}}
+        facts: {model: {trainedOnOutputsOf: [Qwen/Qwen2.5-72B-Instruct]}}
+  - id: qwen_mau_threshold
+    title: Commercial use by a product with over 100 million monthly active users needs a license
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 100000000, onlyWhenCommercial: true}
+    section: "§4"
+    clause: A licensee using the Materials commercially whose product or service has more than 100 million monthly active users must request a license from Alibaba Cloud.
+    remediation: Request a license from Alibaba Cloud before commercial use, or correct distribution.commercial and distributor.monthlyActiveUsers in the facts file.
+    outputs: skip
+    examples:
+      - name: non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: commercial, small
+        expect: pass
+        facts: {distribution: {commercial: true}, distributor: {monthlyActiveUsers: 5000000}}
+      - name: commercial, above the threshold
+        expect: fail
+        facts: {distribution: {commercial: true}, distributor: {monthlyActiveUsers: 150000000}}
+      - name: nothing declared
+        expect: needs-review
+  - id: qwen_declared_license
+    title: The release declares the Qwen License Agreement
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§3.d"
+    clause: Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.
+    remediation: 'Set license: other, license_name: qwen and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.'
+    examples:
+      - name: declares qwen
+        expect: pass
+        bundle: {card: {license: [other], licenseName: qwen, licenseLink: LICENSE}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen2.5-72B"}}
+
+"""###,
         "registry.yml": ###"""
 # Well-known base-model repositories and the licenses their weights are under.
 # The first entry that matches wins: exceptions come before the general rule for an organisation.
@@ -501,20 +3898,22 @@ models:
   # TII Falcon
   - match: ["tiiuae/falcon-180B*"]
     licenses: [falcon-180b]
-    upstreamNotice: true
-    source: OBLIGATIONS §8.1
+    source: OBLIGATIONS §8.1 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)
   - match: ["tiiuae/falcon-11B*"]
     licenses: [falcon-2-11b]
-    upstreamNotice: true
-    source: OBLIGATIONS §8.2
+    source: OBLIGATIONS §8.2 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)
   - match: ["tiiuae/falcon-7b*", "tiiuae/falcon-40b*", "tiiuae/falcon-rw-*"]
     licenses: [apache-2.0]
     source: Falcon-7B/40B model cards (Apache-2.0; OBLIGATIONS §8.3 marks this unverified)
   # NVIDIA: Llama-based Nemotron models stack both licenses (OBLIGATIONS §6)
-  - match: ["nvidia/Llama-3.1-Nemotron-*", "nvidia/Llama-3_1-Nemotron-*", "nvidia/Llama-3.3-Nemotron-*", "nvidia/Llama-3_3-Nemotron-*"]
+  - match: ["nvidia/Llama-3.1-Nemotron-*", "nvidia/Llama-3_1-Nemotron-*"]
     licenses: [llama3.1, nvidia-open-model-license]
     upstreamNotice: false
     source: OBLIGATIONS §6 (obligation stacking)
+  - match: ["nvidia/Llama-3.3-Nemotron-*", "nvidia/Llama-3_3-Nemotron-*"]
+    licenses: [llama3.3, nvidia-open-model-license]
+    upstreamNotice: false
+    source: OBLIGATIONS §6 (obligation stacking) and §11.1 (every license of the base_model chain applies; these derive from Llama 3.3, not 3.1)
   - match: ["nvidia/Cosmos-*", "nvidia/*Nemotron*", "nvidia/Mistral-NeMo-Minitron-*", "nvidia/Minitron-*"]
     licenses: [nvidia-open-model-license]
     upstreamNotice: false
@@ -528,10 +3927,14 @@ models:
     licenses: [creativeml-openrail-m]
     upstreamNotice: false
     source: OBLIGATIONS §9
-  - match: ["stabilityai/stable-diffusion-2*", "stabilityai/stable-diffusion-xl-*", "stabilityai/sdxl-*"]
+  - match: ["stabilityai/stable-diffusion-2*", "stabilityai/stable-diffusion-xl-base-1.0", "stabilityai/stable-diffusion-xl-refiner-1.0"]
     licenses: [openrail++]
     upstreamNotice: false
-    source: OBLIGATIONS §9
+    source: OBLIGATIONS §9 (SD 2.x and SDXL 1.0; SDXL 0.9 and SDXL-Turbo came under other Stability AI licenses, so stable-diffusion-xl-* and sdxl-* are not matched)
+  # Cohere For AI: CC-BY-NC-4.0 weights (the cards add the C4AI Acceptable Use Policy, which no pack encodes)
+  - match: ["CohereForAI/aya-23-*", "CohereForAI/aya-expanse-*", "CohereForAI/c4ai-command-r-*", "CohereLabs/aya-23-*", "CohereLabs/aya-expanse-*", "CohereLabs/c4ai-command-r-*"]
+    licenses: [cc-by-nc-4.0]
+    source: model cards (license cc-by-nc-4.0); OBLIGATIONS §10.4 for the license
   # Permissively licensed families
   - match: ["microsoft/phi-*", "microsoft/Phi-3*", "microsoft/Phi-4*", "microsoft/Phi-3.5*"]
     licenses: [mit]
@@ -545,9 +3948,330 @@ models:
     licenses: [apache-2.0]
     upstreamNotice: false
     source: OLMo model cards (license apache-2.0)
-  - match: ["EleutherAI/*", "google/flan-t5-*", "google-t5/*", "google/t5-*", "mosaicml/mpt-*", "ibm-granite/*"]
+  - match: ["EleutherAI/gpt-neo-*"]
+    licenses: [mit]
+    source: GPT-Neo model cards (license mit), an exception to EleutherAI's Apache-2.0 models
+  - match: ["EleutherAI/pythia-*", "EleutherAI/gpt-neox-20b", "EleutherAI/gpt-j-6b", "google/flan-t5-*", "google-t5/*", "google/t5-*", "mosaicml/mpt-7b", "mosaicml/mpt-7b-storywriter", "mosaicml/mpt-30b", "ibm-granite/*"]
     licenses: [apache-2.0]
-    source: model cards (license apache-2.0)
+    source: model cards (license apache-2.0); EleutherAI/* and mosaicml/mpt-* were too broad (GPT-Neo is MIT, Llemma derives from Code Llama, the MPT chat and instruct variants are CC BY-NC-SA / CC BY-SA)
+
+"""###,
+        "tongyi-qianwen-research.yml": ###"""
+# Tongyi Qianwen RESEARCH LICENSE AGREEMENT (2023-11-30), used by the small Qwen1.5 models, Qwen-1.8B
+# and CodeQwen1.5. Source: ../shared/reference/OBLIGATIONS.md §4.2 (with §4.1 for 3.a–3.c), §11.1–§11.3,
+# §12.1, §13. Hugging Face cards use license: other with license_name: tongyi-qianwen-research.
+# Non-commercial: research or evaluation only (1.i, 2.a); commercial use needs a license (2.b).
+# 4.b bans using the Materials or their output to improve other LLMs (Tongyi Qianwen excepted).
+version: 1
+license:
+  id: tongyi-qianwen-research
+  name: Tongyi Qianwen RESEARCH LICENSE AGREEMENT
+  version: "2023-11-30"
+  citation: Tongyi Qianwen Research License
+  family: tongyi-qianwen
+  huggingFace: [tongyi-qianwen-research]
+  aliases: [tongyi-qianwen-research-license-agreement, tongyi-qianwen-research-license]
+  url: https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT
+  nonCommercial: true
+identification:
+  titles: ["Tongyi Qianwen RESEARCH LICENSE AGREEMENT"]
+  versionLines: ["Tongyi Qianwen Release Date: November 30, 2023"]
+notices:
+  - "Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+rules:
+  - id: tongyi_qianwen_research_license_copy
+    title: A copy of the Tongyi Qianwen Research License Agreement ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3.a"
+    clause: Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.
+    remediation: Add the Tongyi Qianwen RESEARCH LICENSE AGREEMENT shipped with the upstream model to the release as LICENSE, unedited.
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen-research}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen1.5-1.8B"}}
+      - name: the commercial Tongyi Qianwen agreement instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen}]}
+  - id: tongyi_qianwen_research_license_text
+    title: The Tongyi Qianwen Research License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3.a"
+    clause: The copy provided must be this Agreement; an edited or different text is not a copy of it.
+    remediation: Replace the license file with the Tongyi Qianwen RESEARCH LICENSE AGREEMENT text of the upstream model, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen-research, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen-research, status: altered}]}
+      - name: a Qwen1.5-1.8B fine-tune shipping the commercial text
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-1.8B-Chat]}, licenseTexts: [{path: LICENSE, id: tongyi-qianwen}]}
+  - id: tongyi_qianwen_research_notice_line
+    title: A Notice file carries the Tongyi Qianwen Research attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3.c"
+    clause: Retain in all copies a "Notice" text file with the line "Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: the commercial line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen1.5-1.8B"}}
+  - id: tongyi_qianwen_research_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3.b"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-1.8B-Chat], body: "# Acme-Qwen1.5-1.8B\n\nFine-tuned from Qwen/Qwen1.5-1.8B-Chat.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-1.8B-Chat], name: Acme-Qwen-1.8B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: Qwen/Qwen1.5-1.8B-Chat}
+  - id: tongyi_qianwen_research_non_commercial
+    title: The release is for research or evaluation only
+    category: non-commercial
+    severity: error
+    check: {kind: fact-flag, fact: distribution.commercial, violatedWhen: true}
+    section: "§1.i, §2.a, §2.b"
+    clause: The grant is for non-commercial purposes only (research or evaluation); commercial use requires a license from Alibaba Cloud.
+    question: Is the release distributed or used by {distributor} for any commercial purpose? Record distribution.commercial in the facts file.
+    remediation: Withdraw the commercial distribution, or obtain a commercial license from Alibaba Cloud.
+    outputs: review
+    examples:
+      - name: declared non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: declared commercial
+        expect: fail
+        facts: {distribution: {commercial: true}}
+      - name: not declared
+        expect: needs-review
+  - id: tongyi_qianwen_research_output_use
+    title: Tongyi Qianwen outputs do not improve other large language models
+    category: output-use
+    severity: error
+    check: {kind: output-use, allowedFamilies: [tongyi-qianwen, tongyi-qianwen-research]}
+    section: "§4.b"
+    clause: The Materials and their output may not be used to improve any other large language model, excluding Tongyi Qianwen and its derivative works.
+    remediation: Do not train a model outside Tongyi Qianwen on its outputs; retrain on other data, or build on a Tongyi Qianwen base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).
+    outputs: apply
+    examples:
+      - name: a Qwen-7B fine-tune trained on CodeQwen1.5 outputs
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen-7B-Chat]}}
+        facts: {model: {trainedOnOutputsOf: [Qwen/CodeQwen1.5-7B-Chat]}}
+      - name: a Mistral model trained on CodeQwen1.5 outputs
+        expect: fail
+        bundle: {card: {baseModel: [mistralai/Mistral-7B-v0.1]}}
+        facts: {model: {trainedOnOutputsOf: [Qwen/CodeQwen1.5-7B-Chat]}}
+      - name: not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-1.8B-Chat]}}
+  - id: tongyi_qianwen_research_declared_license
+    title: The release declares the Tongyi Qianwen Research License Agreement
+    category: license-metadata
+    severity: error
+    check: {kind: declared-license}
+    section: "§2.a, §9.a"
+    clause: Derivative works stay bound by the research-only grant; a known license that allows commercial use would contradict it.
+    remediation: 'Set license: other, license_name: tongyi-qianwen-research and license_link: LICENSE in the model card front matter.'
+    examples:
+      - name: declares tongyi-qianwen-research
+        expect: pass
+        bundle: {card: {license: [other], licenseName: tongyi-qianwen-research, licenseLink: LICENSE}}
+      - name: relabelled as tongyi-qianwen
+        expect: fail
+        bundle: {card: {license: [other], licenseName: tongyi-qianwen}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen1.5-1.8B"}}
+
+"""###,
+        "tongyi-qianwen.yml": ###"""
+# Tongyi Qianwen LICENSE AGREEMENT (2023-08-03), used by Qwen(1), Qwen1.5 and Qwen2-72B.
+# Source: ../shared/reference/OBLIGATIONS.md §4.1, §11.1–§11.2, §12.1, §13; text:
+# ../shared/reference/licenses/tongyi-qianwen (ScanCode tongyi-qianwen-2023). Hugging Face cards use
+# license: other with license_name: tongyi-qianwen.
+# Two text variants share the date line (one names "Qwen-7B model and Qwen-7B-Chat model", the other
+# "Qwen model and Qwen-Chat model"); their obligations are the same.
+# The 100M MAU test applies only to commercial use and has no snapshot date. 5.b bans using the
+# Materials or their output to improve any other LLM (Tongyi Qianwen and its derivatives excepted).
+version: 1
+license:
+  id: tongyi-qianwen
+  name: Tongyi Qianwen LICENSE AGREEMENT
+  version: "2023-08-03"
+  citation: Tongyi Qianwen License
+  family: tongyi-qianwen
+  huggingFace: [tongyi-qianwen]
+  aliases: [tongyi-qianwen-license-agreement, tongyi-qianwen-license, tongyi-qianwen-2023, LicenseRef-scancode-tongyi-qianwen-2023]
+  url: https://github.com/QwenLM/Qwen/blob/main/LICENSE
+identification:
+  titles: ["Tongyi Qianwen LICENSE AGREEMENT"]
+  versionLines: ["Tongyi Qianwen Release Date: August 3, 2023"]
+notices:
+  - "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+rules:
+  - id: tongyi_qianwen_license_copy
+    title: A copy of the Tongyi Qianwen License Agreement ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "§3.a"
+    clause: Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.
+    remediation: Add the Tongyi Qianwen LICENSE AGREEMENT shipped with the upstream model (https://github.com/QwenLM/Qwen/blob/main/LICENSE) to the release as LICENSE, unedited.
+    outputs: review
+    examples:
+      - name: the agreement ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen1.5-14B"}}
+      - name: the RESEARCH agreement instead
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen-research}]}
+  - id: tongyi_qianwen_license_text
+    title: The Tongyi Qianwen License text is unaltered and of the right version
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "§3.a"
+    clause: The copy provided must be this Agreement; an edited or different text is not a copy of it.
+    remediation: Replace the license file with the Tongyi Qianwen LICENSE AGREEMENT text of the upstream model, unedited.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen, status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: tongyi-qianwen, status: altered}]}
+      - name: a Qwen1.5-14B fine-tune shipping the RESEARCH text
+        expect: fail
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-14B-Chat]}, licenseTexts: [{path: LICENSE, id: tongyi-qianwen-research}]}
+  - id: tongyi_qianwen_notice_line
+    title: A Notice file carries the Tongyi Qianwen attribution line
+    category: notice
+    severity: error
+    check: {kind: notice-line}
+    section: "§3.c"
+    clause: Retain in all copies a "Notice" text file with the line "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
+    remediation: 'Add a NOTICE file containing exactly this line: “Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”'
+    outputs: review
+    examples:
+      - name: exact line
+        expect: pass
+        bundle: {files: {NOTICE: "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: the RESEARCH line instead
+        expect: fail
+        bundle: {files: {NOTICE: "Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\n"}}
+      - name: no NOTICE file
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen1.5-14B"}}
+  - id: tongyi_qianwen_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "§3.b"
+    clause: Modified files must carry prominent notices stating that you changed them.
+    remediation: State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).
+    examples:
+      - name: the card says the model is merged
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-14B-Chat], body: "# Acme-Qwen1.5-14B\n\nMerged from Qwen/Qwen1.5-14B-Chat and an Acme adapter.\n"}}
+      - name: only the card metadata names the base model
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-14B-Chat], name: Acme-Qwen-14B}}
+      - name: an adapter with no word of what changed
+        expect: fail
+        bundle: {adapterBase: Qwen/Qwen1.5-14B-Chat}
+  - id: tongyi_qianwen_mau_threshold
+    title: Commercial use by a product with over 100 million monthly active users needs a license
+    category: mau-threshold
+    severity: error
+    check: {kind: fact-threshold, fact: distributor.monthlyActiveUsers, threshold: 100000000, onlyWhenCommercial: true}
+    section: "§4"
+    clause: A licensee using the Materials commercially whose product or service has more than 100 million monthly active users must request a license from Alibaba Cloud.
+    remediation: Request a license from Alibaba Cloud before commercial use, or correct distribution.commercial and distributor.monthlyActiveUsers in the facts file.
+    outputs: skip
+    examples:
+      - name: non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: commercial, small
+        expect: pass
+        facts: {distribution: {commercial: true}, distributor: {monthlyActiveUsers: 5000000}}
+      - name: commercial, above the threshold
+        expect: fail
+        facts: {distribution: {commercial: true}, distributor: {monthlyActiveUsers: 150000000}}
+      - name: nothing declared
+        expect: needs-review
+  - id: tongyi_qianwen_output_use
+    title: Tongyi Qianwen outputs do not improve other large language models
+    category: output-use
+    severity: error
+    check: {kind: output-use, allowedFamilies: [tongyi-qianwen, tongyi-qianwen-research]}
+    section: "§5.b"
+    clause: The Materials and their output may not be used to improve any other large language model, excluding Tongyi Qianwen and its derivative works.
+    remediation: Do not train a model outside Tongyi Qianwen on its outputs; retrain on other data, or build on a Tongyi Qianwen base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).
+    outputs: apply
+    examples:
+      - name: a Qwen1.5 fine-tune trained on Qwen-72B outputs
+        expect: pass
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-0.5B-Chat]}}
+        facts: {model: {trainedOnOutputsOf: [Qwen/Qwen-72B-Chat]}}
+      - name: a Llama model trained on Qwen-72B outputs
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-3.1-8B]}}
+        facts: {model: {trainedOnOutputsOf: [Qwen/Qwen-72B-Chat]}}
+      - name: not declared
+        expect: needs-review
+        bundle: {card: {baseModel: [Qwen/Qwen1.5-14B-Chat]}}
+  - id: tongyi_qianwen_declared_license
+    title: The release declares the Tongyi Qianwen License Agreement
+    category: license-metadata
+    severity: warning
+    check: {kind: declared-license}
+    section: "§3.d"
+    clause: Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.
+    remediation: 'Set license: other, license_name: tongyi-qianwen and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.'
+    examples:
+      - name: declares tongyi-qianwen
+        expect: pass
+        bundle: {card: {license: [other], licenseName: tongyi-qianwen, licenseLink: LICENSE}}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-Qwen1.5-14B"}}
 
 """###,
     ]
