@@ -246,7 +246,7 @@ rules:
   - id: bigscience_bloom_rail_1_0_declared_license
     title: The release declares the BigScience RAIL License v1.0
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "¶4"
     clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
@@ -381,7 +381,7 @@ rules:
   - id: bigscience_openrail_m_declared_license
     title: The release declares the BigScience Open RAIL-M License
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "¶4"
     clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
@@ -782,7 +782,7 @@ rules:
   - id: creativeml_openrail_m_declared_license
     title: The release declares the CreativeML Open RAIL-M
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "¶4"
     clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
@@ -915,7 +915,7 @@ rules:
   - id: deepseek_declared_license
     title: The release declares the DeepSeek License
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§4.e"
     clause: Derivatives may carry additional or different terms only if they respect 4.a (the use restrictions) and the Model is otherwise used under this License, so the card should declare it.
@@ -1096,7 +1096,7 @@ rules:
   - id: falcon_180b_declared_license
     title: The release declares the Falcon 180B TII License
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§4.1"
     clause: Derivative Works may carry different terms only if they carry the Acceptable Use Policy and hosting restrictions and the Work is otherwise used under this License, so the card should declare it.
@@ -1258,7 +1258,7 @@ rules:
   - id: falcon_2_11b_declared_license
     title: The release declares the Falcon 2 11B TII License
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§4"
     clause: Derivative Works may carry different terms only if they carry the Acceptable Use Policy and the Work is otherwise used under this License, so the card should declare it.
@@ -1397,7 +1397,7 @@ rules:
   - id: gemma_declared_license
     title: The release declares the Gemma Terms of Use
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§3.1"
     clause: Model Derivatives may carry additional or different terms only if they do not conflict with this Agreement, which keeps governing the Gemma material, so the card should declare it.
@@ -2076,6 +2076,7 @@ rules:
     section: "§1.b.iv"
     clause: Use of the Llama Materials must comply with the Acceptable Use Policy, incorporated into the Agreement by reference.
     remediation: Ship the Llama 3.1 Acceptable Use Policy (USE_POLICY.md) or link https://llama.meta.com/llama3_1/use-policy in the model card.
+    outputs: review
     examples:
       - name: USE_POLICY.md ships
         expect: pass
@@ -2503,12 +2504,16 @@ rules:
         expect: pass
         bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}}
         facts: {distributor: {domicile: DE}}
-      - name: a derivative that adds a vision tower, domicile not declared
-        expect: needs-review
-        bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}, config: {vision: true}}
-      - name: a multimodal derivative distributed from outside the EU
+      - name: a vision tower added to the text-only 70B is not a model included in Llama 3.3
         expect: pass
         bundle: {card: {baseModel: [meta-llama/Llama-3.3-70B-Instruct]}, config: {vision: true}}
+        facts: {distributor: {domicile: DE}}
+      - name: an unknown multimodal model declared as Llama 3.3, domicile not declared
+        expect: needs-review
+        bundle: {card: {license: [llama3.3]}, config: {vision: true}}
+      - name: the same from outside the EU
+        expect: pass
+        bundle: {card: {license: [llama3.3]}, config: {vision: true}}
         facts: {distributor: {domicile: US}}
   - id: llama3_3_declared_license
     title: The release declares the Llama 3.3 Community License
@@ -3320,7 +3325,7 @@ rules:
   - id: nvidia_open_model_license_declared_license
     title: The release declares the NVIDIA Open Model License
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§3, 3rd condition"
     clause: Derivative Models may carry additional or different terms only if the Model is still used and distributed under this Agreement, so the card should declare it.
@@ -3459,7 +3464,7 @@ rules:
   - id: openrail_plus_plus_declared_license
     title: The release declares the CreativeML Open RAIL++-M License
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "¶4"
     clause: Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.
@@ -3780,7 +3785,7 @@ rules:
   - id: qwen_declared_license
     title: The release declares the Qwen License Agreement
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§3.d"
     clause: Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.
@@ -4257,7 +4262,7 @@ rules:
   - id: tongyi_qianwen_declared_license
     title: The release declares the Tongyi Qianwen License Agreement
     category: license-metadata
-    severity: warning
+    severity: error
     check: {kind: declared-license}
     section: "§3.d"
     clause: Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.

@@ -29,11 +29,12 @@ public enum FactsLoader {
         return FactSheet(facts: facts, source: source)
     }
 
-    /// The facts file kept at the root of an inspected bundle, if there is one.
+    /// The facts file kept at the root of an inspected bundle, if there is one. Its evidence path is
+    /// relative to the bundle root, like every other path in a report.
     public static func fromBundle(_ manifest: Manifest) throws(PolicyError) -> FactSheet? {
         for name in rootFileNames {
             if let document = manifest.documents[name] {
-                return try parse(document.text, source: "\(manifest.subject.path)!/\(name)")
+                return try parse(document.text, source: name)
             }
         }
         return nil
