@@ -21,17 +21,18 @@ let package = Package(
         ),
         .target(name: "ArchiveIO", dependencies: ["CArchive", "BundleModel"]),
         .target(name: "BundleModel"),
+        .target(name: "YAMLSafety"),
         .target(
             name: "BundleInspection",
             dependencies: [
-                "ArchiveIO", "BundleModel",
+                "ArchiveIO", "BundleModel", "YAMLSafety",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
             name: "PolicyEngine",
-            dependencies: ["BundleModel", "BuiltinPolicies", .product(name: "Yams", package: "Yams")]
+            dependencies: ["BundleModel", "BuiltinPolicies", "YAMLSafety", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "BuiltinPolicies"),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
@@ -51,6 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
+        .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
     ],
     swiftLanguageModes: [.v6]
 )

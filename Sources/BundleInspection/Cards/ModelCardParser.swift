@@ -1,5 +1,6 @@
 import BundleModel
 import Yams
+import YAMLSafety
 
 /// Reads a model card: its YAML front matter, guarded against YAML bombs, and its title.
 /// Whatever is wrong with the card becomes a `malformedModelCard` defect.
@@ -43,7 +44,7 @@ enum ModelCardParser {
         guard frontMatter.byteCount <= maxFrontMatterBytes else {
             return ("the front matter is larger than \(maxFrontMatterBytes >> 10) KiB; it was not parsed", 1)
         }
-        if let violation = FrontMatterGuard.check(Array(frontMatter.lines)) {
+        if let violation = YAMLGuard.check(Array(frontMatter.lines)) {
             return ("the front matter was not parsed: it has \(violation.reason)", frontMatter.firstLine + violation.lineIndex)
         }
         let root: Node?

@@ -1,5 +1,7 @@
+import BundleModel
 import Foundation
 import Yams
+import YAMLSafety
 
 /// Decodes typed YAML documents strictly: unknown keys, aliases, oversize and over-deep documents
 /// are errors that name the file and the line.
@@ -11,6 +13,7 @@ enum StrictYAML {
         guard text.utf8.count <= maxBytes else {
             throw .invalidValue(file: file, line: nil, reason: "the file is larger than \(maxBytes) bytes")
         }
+        try guardShape(of: text, file: file)
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -33,6 +36,18 @@ enum StrictYAML {
         }
         try checkKeys(of: value, against: root, file: file)
         return value
+    }
+
+    /// Rejects aliases and deep nesting before the parser sees them: Yams expands every alias, so
+    /// a "billion laughs" would take exponential time to compose or walk.
+    private static func guardShape(of text: String, file: String) throws(PolicyError) {
+        let lines = TextDocument(path: file, text: text).lines
+        guard let violation = YAMLGuard.check(lines, maxAliases: 0, maxDepth: maxDepth) else { return }
+        let reason = switch violation.problem {
+        case .tooManyAliases: "YAML aliases are not allowed"
+        case .tooDeep(let limit): "nested deeper than \(limit) levels"
+        }
+        throw .invalidValue(file: file, line: violation.lineIndex + 1, reason: reason)
     }
 
     /// Rejects aliases (no "billion laughs") and nesting beyond `maxDepth`.

@@ -1,14 +1,29 @@
-/// A lexical pass over front matter before it reaches the YAML parser, refusing what could make
-/// parsing slow or deep: more aliases than a small count ("billion laughs": an alias used as a
-/// mapping key is hashed through its whole expansion) and deep nesting.
+/// A lexical pass over YAML before it reaches the parser, refusing what could make parsing, or
+/// walking what the parser returns, slow or deep: more aliases than a small count ("billion
+/// laughs": Yams expands every alias, and hashes an alias used as a mapping key through its whole
+/// expansion) and deep nesting.
 ///
 /// It follows quoted scalars, comments and block scalars as libyaml does, and where it cannot
 /// be sure it errs towards counting too much, never too little.
-struct FrontMatterGuard {
-    /// Why front matter was refused, and on which of its lines (0-based).
-    struct Violation: Equatable {
-        var reason: String
-        var lineIndex: Int
+package struct YAMLGuard {
+    /// Why YAML was refused, and on which of its lines (0-based).
+    package struct Violation: Equatable, Sendable {
+        package var problem: Problem
+        package var lineIndex: Int
+
+        /// A phrase for messages: "more than 10 aliases".
+        package var reason: String {
+            switch problem {
+            case .tooManyAliases(let limit): "more than \(limit) aliases"
+            case .tooDeep(let limit): "nesting deeper than \(limit) levels"
+            }
+        }
+    }
+
+    /// What was over the limit.
+    package enum Problem: Equatable, Sendable {
+        case tooManyAliases(limit: Int)
+        case tooDeep(limit: Int)
     }
 
     /// A block scalar (`|`, `>`) being skipped.
@@ -17,9 +32,12 @@ struct FrontMatterGuard {
         var contentIndent: Int?
     }
 
-    static let maxAliases = 10
-    static let maxDepth = 64
+    /// The limits model cards are held to.
+    package static let defaultMaxAliases = 10
+    package static let defaultMaxDepth = 64
 
+    private let maxAliases: Int
+    private let maxDepth: Int
     private var quote: UInt8?
     private var blockScalar: BlockScalar?
     private var flowDepth = 0
@@ -28,11 +46,11 @@ struct FrontMatterGuard {
 
     /// The first reason to refuse `lines`, or nil when they are safe to parse. Lines are split
     /// again where libyaml also breaks them (NEL, LS, PS).
-    static func check(_ lines: [String]) -> Violation? {
-        var scanner = FrontMatterGuard()
+    package static func check(_ lines: [String], maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth) -> Violation? {
+        var scanner = YAMLGuard(maxAliases: maxAliases, maxDepth: maxDepth)
         for (index, line) in lines.enumerated() {
             for piece in line.split(omittingEmptySubsequences: false, whereSeparator: isYAMLOnlyLineBreak) {
-                if let reason = scanner.scan(Array(piece.utf8)) { return Violation(reason: reason, lineIndex: index) }
+                if let problem = scanner.scan(Array(piece.utf8)) { return Violation(problem: problem, lineIndex: index) }
             }
         }
         return nil
@@ -42,7 +60,12 @@ struct FrontMatterGuard {
         character == "\u{85}" || character == "\u{2028}" || character == "\u{2029}"
     }
 
-    private mutating func scan(_ line: [UInt8]) -> String? {
+    private init(maxAliases: Int, maxDepth: Int) {
+        self.maxAliases = maxAliases
+        self.maxDepth = maxDepth
+    }
+
+    private mutating func scan(_ line: [UInt8]) -> Problem? {
         let indent = line.prefix { $0 == YAMLByte.space }.count
         let isBlank = line.allSatisfy { $0 == YAMLByte.space || $0 == YAMLByte.tab }
         if let block = blockScalar {
@@ -57,13 +80,13 @@ struct FrontMatterGuard {
         if quote == nil, flowDepth == 0, !isBlank, line[indent] != YAMLByte.hash {
             while let last = indents.last, last >= indent { indents.removeLast() }
             indents.append(indent)
-            if indents.count > Self.maxDepth { return "nesting deeper than \(Self.maxDepth) levels" }
+            if indents.count > maxDepth { return .tooDeep(limit: maxDepth) }
         }
         return scanCharacters(line, from: quote == nil ? indent : 0)
     }
 
-    private mutating func scanCharacters(_ line: [UInt8], from start: Int) -> String? {
-        var cursor = FrontMatterCursor(line: line, position: start, atNodeStart: quote == nil)
+    private mutating func scanCharacters(_ line: [UInt8], from start: Int) -> Problem? {
+        var cursor = YAMLGuardCursor(line: line, position: start, atNodeStart: quote == nil)
         while let byte = cursor.current {
             if let open = quote {
                 cursor.skipQuoted(open, closing: &quote)
@@ -74,7 +97,7 @@ struct FrontMatterGuard {
                 cursor.advance(startingNode: false)
             } else if byte == YAMLByte.asterisk, cursor.followsIndicatorOrSpace, cursor.nextIsAnchorCharacter {
                 aliases += 1
-                if aliases > Self.maxAliases { return "more than \(Self.maxAliases) aliases" }
+                if aliases > maxAliases { return .tooManyAliases(limit: maxAliases) }
                 cursor.advance(startingNode: false)
             } else if byte == YAMLByte.ampersand || byte == YAMLByte.exclamation, cursor.atNodeStart {
                 cursor.skipProperty()
@@ -105,7 +128,7 @@ struct FrontMatterGuard {
         return nil
     }
 
-    private func depthViolation(_ cursor: FrontMatterCursor) -> String? {
-        indents.count + cursor.indicators + flowDepth > Self.maxDepth ? "nesting deeper than \(Self.maxDepth) levels" : nil
+    private func depthViolation(_ cursor: YAMLGuardCursor) -> Problem? {
+        indents.count + cursor.indicators + flowDepth > maxDepth ? .tooDeep(limit: maxDepth) : nil
     }
 }

@@ -1,5 +1,5 @@
-/// A position in one line of front matter, with what the YAML grammar allows there.
-struct FrontMatterCursor {
+/// A position in one line of YAML, with what the grammar allows there.
+struct YAMLGuardCursor {
     let line: [UInt8]
     private(set) var position: Int
     /// A node may start here (after indentation, an indicator, or a flow separator).

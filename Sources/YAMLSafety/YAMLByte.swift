@@ -1,4 +1,4 @@
-/// The bytes the front-matter guard looks for.
+/// The bytes the YAML guard looks for.
 enum YAMLByte {
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
