@@ -26,7 +26,7 @@ struct ArchiveEntryReader {
         while let entry = current {
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
-            let content = EntryContent(source: ArchiveEntrySource(handle: handle))
+            let content = EntryContent(source: ArchiveEntrySource(handle: handle, nestedSession: depth > 0 ? session : nil))
             try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
             try content.finish()
             try afterEntry()

@@ -42,7 +42,7 @@ public final class BundleEntry {
             return .depthLimitReached(limit: session.limits.maxNestingDepth)
         }
         guard !session.nestedBudgetSpent else {
-            return .budgetExceeded(limit: session.limits.nestedDecompressionBudget)
+            return .budgetExceeded(limit: session.nestedAllowance)
         }
         return try NestedArchiveReader(entry: self, session: session).read(handler)
     }

@@ -29,22 +29,28 @@ final class NestedArchiveReader {
             return .listed(format)
         } catch let failure as ArchiveFailure {
             if let outerFailure { throw outerFailure }
-            if budgetExceeded { return .budgetExceeded(limit: session.limits.nestedDecompressionBudget) }
+            if budgetExceeded { return .budgetExceeded(limit: session.nestedAllowance) }
             return handle.bundleFormat == nil ? .notAnArchive : .corrupt(reason: failure.message)
+        } catch is NestedBudgetSpent {
+            return .budgetExceeded(limit: session.nestedAllowance)
         }
     }
 
-    /// The next block of the outer entry for libarchive, or -1 after a failure.
+    /// The next block of the outer entry for libarchive, or -1 after a failure. Bytes of an entry
+    /// of the bundle itself are charged here; those of a nested entry were charged as it produced them.
     fileprivate func supply(_ buffer: UnsafeMutablePointer<UnsafeRawPointer?>) -> Int {
         guard !budgetExceeded else { return -1 }
         do {
             guard let chunk = try entry.content.nextChunk() else { return 0 }
-            guard session.chargeNested(chunk.count) else {
+            guard entry.depth > 0 || session.chargeNestedInput(chunk.count) else {
                 budgetExceeded = true
                 return -1
             }
             buffer.pointee = chunk.baseAddress
             return chunk.count
+        } catch is NestedBudgetSpent {
+            budgetExceeded = true
+            return -1
         } catch {
             outerFailure = error
             return -1
