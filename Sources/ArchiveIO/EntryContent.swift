@@ -72,9 +72,19 @@ public final class EntryContent {
     }
 
     /// Consumes and returns up to `count` bytes; fewer only at the end of the entry.
+    ///
+    /// When the request takes everything buffered, the buffer itself is handed over rather than
+    /// copied, so a large read (a JSON header of many megabytes) costs its size once, not twice,
+    /// and is not kept after the caller drops it.
     public func read(_ count: Int) throws -> [UInt8] {
         try fill(upTo: count)
         let taken = min(count, bufferedCount)
+        if bufferStart == 0, taken == buffer.count {
+            let bytes = buffer
+            buffer = []
+            bytesConsumed += UInt64(taken)
+            return bytes
+        }
         let bytes = Array(buffer[bufferStart..<bufferStart + taken])
         consumeBuffered(taken)
         return bytes

@@ -4,8 +4,11 @@ import Foundation
 
 /// Reads a JSON config entry, within a size cap; an unreadable config becomes a `malformedConfig` defect.
 enum ConfigEntryAnalyzer {
-    /// Largest config parsed.
-    static let maxBytes = 16 << 20
+    /// Largest config parsed (real ones, chat templates included, stay under 2 MiB).
+    static let maxBytes = 4 << 20
+    /// Most JSON values parsed: each becomes a Foundation object, so the count, not the byte
+    /// size, bounds the memory parsing takes.
+    static let maxValues = 200_000
 
     static func analyze(_ entry: BundleEntry, as kind: ConfigFileKind) throws -> EntryAnalysis {
         var analysis = EntryAnalysis()
@@ -17,9 +20,13 @@ enum ConfigEntryAnalyzer {
             refuse("the config is larger than \(maxBytes >> 20) MiB; it was not read")
             return analysis
         }
+        guard !JSONValueCount.exceeds(maxValues, in: bytes) else {
+            refuse("the config holds more than \(maxValues) JSON values; it was not read")
+            return analysis
+        }
         let parsed: Any
         do {
-            parsed = try JSONSerialization.jsonObject(with: Data(bytes))
+            parsed = try bytes.withDataView { try JSONSerialization.jsonObject(with: $0) }
         } catch {
             refuse("the config is not valid JSON\(detail(of: error))")
             return analysis

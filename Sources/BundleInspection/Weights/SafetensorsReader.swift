@@ -5,8 +5,9 @@ import BundleModel
 /// Reads the header of a safetensors file: an 8-byte little-endian length, then that many bytes
 /// of JSON. Nothing after the header is read; the reader skips the tensor data.
 enum SafetensorsReader {
-    /// The longest JSON header accepted, checked before anything is allocated for it.
-    static let maxHeaderLength: UInt64 = 100 << 20
+    /// The longest JSON header accepted, checked before anything is allocated for it. The format
+    /// allows 100 MB; real headers stay under a few megabytes, and reading must fit in 64 MiB.
+    static let maxHeaderLength: UInt64 = 16 << 20
 
     /// The entry's header as metadata, its problems as defects.
     static func analyze(_ entry: BundleEntry) throws -> EntryAnalysis {
@@ -51,7 +52,7 @@ enum SafetensorsReader {
 
     private static func decode(_ json: [UInt8]) throws -> SafetensorsHeader {
         do {
-            return try JSONDecoder().decode(SafetensorsHeader.self, from: Data(json))
+            return try json.withDataView { try JSONDecoder().decode(SafetensorsHeader.self, from: $0) }
         } catch let error as DecodingError {
             throw WeightsHeaderProblem.corrupt("the JSON header is not a valid safetensors header: \(JSONProblemDescription.describe(error))")
         }

@@ -6,8 +6,9 @@ import BundleModel
 /// `pytorch_model.bin.index.json`): which shard files it names and the total size it declares.
 /// Whether those shards are present is checked once the whole bundle is known (`ShardIndexCheck`).
 enum ShardIndexReader {
-    /// The largest index accepted.
-    static let maxIndexBytes = 64 << 20
+    /// The largest index accepted: four times the largest real ones (a 91,000-tensor MoE model's
+    /// is 9 MB), small enough that reading it fits in 64 MiB.
+    static let maxIndexBytes = 16 << 20
 
     /// The weights extensions whose indexes are read, as in `model.safetensors.index.json`.
     static let indexedExtensions = ["safetensors", "bin"]
@@ -39,7 +40,7 @@ enum ShardIndexReader {
         guard bytes.count <= maxIndexBytes else { return failure(tooLarge) }
         let document: ShardIndexDocument
         do {
-            document = try JSONDecoder().decode(ShardIndexDocument.self, from: Data(bytes))
+            document = try bytes.withDataView { try JSONDecoder().decode(ShardIndexDocument.self, from: $0) }
         } catch let error as DecodingError {
             return failure("the shard index is not valid: \(JSONProblemDescription.describe(error))")
         }

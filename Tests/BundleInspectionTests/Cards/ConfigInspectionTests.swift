@@ -83,8 +83,16 @@ import Testing
     }
 
     @Test func oversizedConfigIsNotRead() throws {
-        let json = #"{"pad": ""# + String(repeating: "x", count: 17 << 20) + #""}"#
+        let json = #"{"pad": ""# + String(repeating: "x", count: 5 << 20) + #""}"#
         let (_, defects) = try inspect("tokenizer_config.json", json)
-        #expect(defects.first?.message.contains("16 MiB") == true)
+        #expect(defects.first?.message.contains("4 MiB") == true)
+    }
+
+    @Test func configOfMillionsOfTinyValuesIsNotParsed() throws {
+        let json = #"{"model_type": "llama", "x": ["# + String(repeating: "0,", count: 1 << 20) + "0]}"
+        let (metadata, defects) = try inspect("config.json", json)
+        #expect(defects.map(\.kind) == [.malformedConfig])
+        #expect(defects.first?.message.contains("200000 JSON values") == true)
+        #expect(metadata?.modelConfig == nil)
     }
 }
