@@ -66,15 +66,21 @@ final class GGUFCursor {
     /// A GGUF string: a uint64 length, then that many bytes of UTF-8. Keeps at most `keep` bytes
     /// (cut on a character boundary and marked with `…`) and skips the rest.
     func string(maxLength: UInt64, keep: Int, what: @autoclosure () -> String) throws -> String {
+        try cutString(maxLength: maxLength, keep: keep, what: what()).text
+    }
+
+    /// `string(maxLength:keep:what:)`, and whether it was cut.
+    func cutString(maxLength: UInt64, keep: Int, what: @autoclosure () -> String) throws -> (text: String, isCut: Bool) {
         let length = try integer(UInt64.self)
         guard length <= maxLength else {
             throw WeightsHeaderProblem.corrupt("\(what()) is \(length) bytes long, more than the \(maxLength) a reader accepts")
         }
         try admit(length)
-        let kept = Int(min(length, UInt64(keep)))
+        let kept = Int(min(length, UInt64(max(0, keep))))
         let text = try bytes(kept)
         try skip(length - UInt64(kept))
-        return UInt64(kept) < length ? TextCut.decodeCut(text) + "…" : String(decoding: text, as: UTF8.self)
+        let isCut = UInt64(kept) < length
+        return (isCut ? TextCut.decodeCut(text) + "…" : String(decoding: text, as: UTF8.self), isCut)
     }
 
     /// Fails unless `count` more bytes fit in the entry and in the budget.

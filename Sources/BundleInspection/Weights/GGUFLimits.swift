@@ -13,6 +13,12 @@ struct GGUFLimits {
     var maxHeaderBytes: UInt64 = 128 << 20
     /// Bytes of a string kept in `GGUFInfo.values`; the rest is skipped.
     var keptStringBytes = 4096
+    /// Bytes of a key kept; the value of a longer key is read and checked but not kept.
+    var keptKeyBytes = 256
+    /// What `GGUFInfo.values` may hold over the whole header, in bytes of text plus
+    /// `GGUFKeptBudget.valueCost` per value: past it, key-values are read and checked but no
+    /// longer kept, so a header of 128 MiB cannot become a manifest of 128 MiB.
+    var keptValueBudget = 1 << 20
     /// Elements of an array kept in `GGUFInfo.values`; the rest are skipped.
     var keptArrayElements = 8
 

@@ -70,11 +70,15 @@ enum GGUFReader {
         guard state.keyValueCount <= limits.maxKeyValueCount else {
             throw WeightsHeaderProblem.corrupt("the header declares \(state.keyValueCount) key-values, more than the \(limits.maxKeyValueCount) a reader accepts")
         }
-        let values = GGUFValueReader(cursor: cursor, limits: limits)
+        let budget = GGUFKeptBudget(limits.keptValueBudget)
+        let values = GGUFValueReader(cursor: cursor, limits: limits, budget: budget)
         for _ in 0..<state.keyValueCount {
-            let key = try cursor.string(maxLength: limits.maxKeyLength, keep: Int(limits.maxKeyLength), what: "a key")
+            let (key, isCut) = try cursor.cutString(maxLength: limits.maxKeyLength, keep: limits.keptKeyBytes, what: "a key")
+            let keeps = !isCut && !budget.isSpent
             let what = { "the value of \(MessageText.quoted(key))" }
             let value = try values.value(of: try values.valueType(of: what()), what: what())
+            guard keeps else { continue }
+            budget.charge(key.utf8.count + GGUFKeptBudget.valueCost)
             if state.values[key] == nil {
                 state.values[key] = value
             } else {

@@ -1,10 +1,11 @@
 import BundleModel
 
 /// Reads GGUF metadata values of every type, arrays included, keeping only a summary of long
-/// arrays and the start of long strings.
+/// arrays and the start of long strings, and nothing once the header's kept budget is spent.
 struct GGUFValueReader {
     let cursor: GGUFCursor
     let limits: GGUFLimits
+    let budget: GGUFKeptBudget
 
     /// A type code; an unknown one ends the reading, since its size is unknown.
     func valueType(of what: @autoclosure () -> String) throws -> GGUFValueType {
@@ -29,7 +30,7 @@ struct GGUFValueReader {
         case .float32: Self.float(Double(Float(bitPattern: try cursor.integer(UInt32.self))))
         case .float64: Self.float(Double(bitPattern: try cursor.integer(UInt64.self)))
         case .bool: .bool(try cursor.integer(UInt8.self) != 0)
-        case .string: .string(try cursor.string(maxLength: limits.maxStringLength, keep: limits.keptStringBytes, what: what()))
+        case .string: .string(try keptString(what: what()))
         case .array: try array(what: what, depth: depth + 1)
         }
     }
@@ -46,11 +47,19 @@ struct GGUFValueReader {
         }
         let kept = min(count, UInt64(limits.keptArrayElements))
         var head: [GGUFValue] = []
-        for _ in 0..<kept {
+        while UInt64(head.count) < kept, !budget.isSpent {
             head.append(try value(of: elementType, what: what(), depth: depth))
+            budget.charge(GGUFKeptBudget.valueCost)
         }
-        try skipElements(count - kept, of: elementType, what: what, depth: depth)
+        try skipElements(count - UInt64(head.count), of: elementType, what: what, depth: depth)
         return .array(elementType: elementType.name, count: count, head: head)
+    }
+
+    /// A string value, kept as far as the budget allows.
+    private func keptString(what: @autoclosure () -> String) throws -> String {
+        let text = try cursor.string(maxLength: limits.maxStringLength, keep: min(limits.keptStringBytes, budget.remaining), what: what())
+        budget.charge(text.utf8.count)
+        return text
     }
 
     /// Skips `count` elements without keeping them; fixed-size ones in a single step.
