@@ -1,4 +1,3 @@
-import ArchiveIO
 import BundleModel
 
 /// Lists the globals a pickle stream imports, statically: nothing is executed, the stream is
@@ -13,9 +12,9 @@ struct PickleScanner {
         self.limits = limits
     }
 
-    /// Scans `content`; `declaredSize` lets an oversized length be rejected without reading.
-    /// Throws only what reading the entry throws.
-    func scan(_ content: EntryContent, declaredSize: UInt64?) throws -> PickleScanOutcome {
+    /// Scans `content` (an entry's content, or bytes held in memory); `declaredSize` lets an
+    /// oversized length be rejected without reading. Throws only what reading the content throws.
+    func scan(_ content: some PickleByteSource, declaredSize: UInt64?) throws -> PickleScanOutcome {
         let reader = PickleByteReader(content: content, declaredSize: declaredSize)
         var outcome = PickleScanOutcome()
         var collector = PickleGlobalCollector(limits: limits)
