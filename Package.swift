@@ -53,6 +53,10 @@ let package = Package(
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
+        .testTarget(
+            name: "HostileInputTests",
+            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
