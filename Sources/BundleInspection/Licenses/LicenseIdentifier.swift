@@ -1,0 +1,133 @@
+import BundleModel
+
+/// Recognises the license documents in a text file: which catalog license each part of the
+/// file is, where it starts and ends, and how it departs from the canonical text.
+///
+/// The document is normalised (see `TextNormalizer`) and searched for every catalog sentence
+/// at once. Then, repeatedly, the fingerprint whose ordered sentences cover the largest share
+/// of its canonical text within the still unclaimed words claims that part of the file; this
+/// separates two licenses concatenated in one file, or a use policy appended to a license.
+/// The work is linear in the size of the text times the number of distinct sentence lengths,
+/// and at most `maxSegments` rounds are made.
+public struct LicenseIdentifier: Sendable {
+    /// The catalog compared against.
+    public let catalog: LicenseCatalog
+    /// A part of a file is identified when its sentences cover at least this share of a
+    /// canonical text…
+    public var minimumSimilarity = 0.5
+    /// …or this share, when the copy includes the opening sentences (title, date) too.
+    public var minimumSimilarityWithOpening = 0.2
+    /// At most this many documents are looked for in one file.
+    public var maxSegments = 8
+    /// Unclaimed text of at least this many words is reported as an unknown document (when the
+    /// caller asks for unknowns).
+    public var minimumUnknownWords = 80
+    /// Words of a file read at most; the rest is ignored.
+    public var maxWords = 500_000
+
+    private let index: SentenceIndex
+    private let phrases: [HeaderPhrases]
+
+    /// Prepares the catalog's sentences for searching.
+    public init(catalog: LicenseCatalog) {
+        self.catalog = catalog
+        self.index = SentenceIndex(fingerprints: catalog.fingerprints)
+        self.phrases = catalog.fingerprints.map(HeaderPhrases.init)
+    }
+
+    /// The license documents found in `document`, in file order.
+    ///
+    /// - Parameter unknownKind: when set, text no fingerprint claims (the whole file when
+    ///   nothing is recognised, or a stretch of at least `minimumUnknownWords` words) is
+    ///   reported as an unknown document of this kind, with the best similarity any
+    ///   fingerprint reached there. When nil, only recognised documents are returned.
+    public func identify(_ document: TextDocument, reportingUnknownAs unknownKind: LicenseDocumentKind? = nil) -> [LicenseMatch] {
+        let text = TextNormalizer(maxWords: maxWords).normalize(document.lines)
+        let hits = SentenceSearch.hits(in: text, index: index)
+        var hitsByFingerprint = [[SentenceHit]](repeating: [], count: catalog.fingerprints.count)
+        for hit in hits { hitsByFingerprint[hit.fingerprint].append(hit) }
+        for fingerprint in hitsByFingerprint.indices {
+            hitsByFingerprint[fingerprint].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
+        let lineWords = LineWords(text)
+        var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
+        var matches: [LicenseMatch] = []
+        for _ in 0..<maxSegments {
+            guard let best = bestCandidate(in: free, hits: hitsByFingerprint), isAccepted(best) else { break }
+            let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, lineWords: lineWords, lines: document.lines)
+            let regionHits = Dictionary(grouping: hitsByFingerprint[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }, by: \.sentence)
+            guard let segment = aligner.align(anchors: best.chain, hits: regionHits, region: best.region) else { break }
+            matches.append(segment.match)
+            free = free.flatMap { Self.subtract(segment.span, from: $0) }
+        }
+        if let unknownKind {
+            matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hitsByFingerprint)
+        }
+        return matches.sorted { $0.startLine < $1.startLine }
+    }
+
+    private struct Candidate {
+        var fingerprint: Int
+        var region: Range<Int>
+        var chain: [SentenceHit]
+        var weight: Int
+        var similarity: Double
+    }
+
+    /// The fingerprint and free region whose chain covers the largest share of the canonical text.
+    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]]) -> Candidate? {
+        var best: Candidate?
+        for region in free {
+            for (fingerprint, fingerprintHits) in hits.enumerated() where !fingerprintHits.isEmpty {
+                guard let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) else { continue }
+                if let current = best, (candidate.similarity, candidate.weight) <= (current.similarity, current.weight) { continue }
+                best = candidate
+            }
+        }
+        return best
+    }
+
+    private func candidate(_ fingerprint: Int, in region: Range<Int>, hits: [SentenceHit]) -> Candidate? {
+        let sentenceWords = catalog.fingerprints[fingerprint].sentences.map(\.words)
+        let anchors = hits.filter { region.contains($0.start) && $0.end <= region.upperBound && sentenceWords[$0.sentence] >= 3 }
+        let chain = AnchorChain.best(anchors, sentenceWords: sentenceWords)
+        guard !chain.isEmpty else { return nil }
+        let weight = AnchorChain.weight(chain, sentenceWords)
+        let total = max(1, sentenceWords.reduce(0, +))
+        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight, similarity: Double(weight) / Double(total))
+    }
+
+    private func isAccepted(_ candidate: Candidate) -> Bool {
+        if candidate.similarity >= minimumSimilarity { return true }
+        let opensCopy = candidate.chain.first.map { $0.sentence < 3 } ?? false
+        return opensCopy && candidate.similarity >= minimumSimilarityWithOpening
+    }
+
+    /// Unclaimed stretches reported as unknown documents.
+    private func unknowns(in free: [Range<Int>], recognised: Bool, kind: LicenseDocumentKind, text: NormalizedText, document: TextDocument, hits: [[SentenceHit]]) -> [LicenseMatch] {
+        if !recognised, free.count <= 1 {
+            let lastLine = max(1, document.lines.count)
+            return [unknown(kind: kind, lines: 1...lastLine, similarity: free.first.map { bestSimilarity(in: $0, hits: hits) } ?? 0, document: document)]
+        }
+        return free.filter { $0.count >= minimumUnknownWords }.map { region in
+            let lines = text.words[region.lowerBound].line...text.words[region.upperBound - 1].line
+            return unknown(kind: kind, lines: lines, similarity: bestSimilarity(in: region, hits: hits), document: document)
+        }
+    }
+
+    private func unknown(kind: LicenseDocumentKind, lines: ClosedRange<Int>, similarity: Double, document: TextDocument) -> LicenseMatch {
+        let slice = document.lines[(lines.lowerBound - 1)..<min(lines.upperBound, document.lines.count)]
+        let header = LicenseHeader.find(in: slice, firstLineNumber: lines.lowerBound)
+        return LicenseMatch(licenseID: nil, document: kind, similarity: (similarity * 1000).rounded(.down) / 1000, status: .unknown, startLine: lines.lowerBound, endLine: lines.upperBound, title: header.title, versionLine: header.version)
+    }
+
+    private func bestSimilarity(in region: Range<Int>, hits: [[SentenceHit]]) -> Double {
+        hits.indices.compactMap { candidate($0, in: region, hits: hits[$0])?.similarity }.max() ?? 0
+    }
+
+    /// `range` without `removed`: zero, one or two ranges.
+    private static func subtract(_ removed: Range<Int>, from range: Range<Int>) -> [Range<Int>] {
+        guard removed.overlaps(range) else { return [range] }
+        return [range.lowerBound..<removed.lowerBound, removed.upperBound..<range.upperBound].filter { !$0.isEmpty }
+    }
+}

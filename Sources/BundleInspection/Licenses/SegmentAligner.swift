@@ -1,0 +1,155 @@
+import BundleModel
+
+/// Lines a copy of one fingerprint up against its canonical sentences, from the anchors the
+/// chain found, and says what is changed, missing or added and where.
+struct SegmentAligner {
+    let fingerprint: LicenseFingerprint
+    let phrases: HeaderPhrases
+    let text: NormalizedText
+    let lineWords: LineWords
+    let lines: [String]
+
+    /// A copy found in the document.
+    struct Segment {
+        var match: LicenseMatch
+        /// The words of the document it spans.
+        var span: Range<Int>
+    }
+
+    /// Aligns the copy anchored by `anchors` inside the free words `region`; `hits` are all
+    /// hits of this fingerprint in the region, by sentence, sorted by start.
+    func align(anchors: [SentenceHit], hits: [Int: [SentenceHit]], region: Range<Int>) -> Segment? {
+        guard let firstAnchor = anchors.first, let lastAnchor = anchors.last else { return nil }
+        let words = fingerprint.sentences.map(\.words)
+        let headWords = words[..<firstAnchor.sentence].reduce(0, +)
+        let tailWords = words[(lastAnchor.sentence + 1)...].reduce(0, +)
+        let headLimit = max(region.lowerBound, firstAnchor.start - 2 * headWords - 20)
+        let tailLimit = min(region.upperBound, lastAnchor.end + 2 * tailWords + 20)
+
+        var matched: [SentenceHit] = []
+        var cursor = (end: headLimit, sentence: -1)
+        for anchor in anchors {
+            matched += fill(hits, words: cursor.end..<anchor.start, sentences: (cursor.sentence + 1)..<anchor.sentence)
+            matched.append(anchor)
+            cursor = (anchor.end, anchor.sentence)
+        }
+        matched += fill(hits, words: cursor.end..<tailLimit, sentences: (cursor.sentence + 1)..<words.count)
+        guard let first = matched.first, let last = matched.last else { return nil }
+
+        let header = findHeader(near: first, region: region)
+        var start = extend(backFrom: first.start, limit: region.lowerBound, budget: words[..<first.sentence].reduce(0, +))
+        if let headerStart = header.firstWord { start = min(start, headerStart) }
+        let end = extend(forwardFrom: last.end, limit: region.upperBound, budget: words[(last.sentence + 1)...].reduce(0, +))
+
+        var differences: [TextDifference] = []
+        var previous = (end: start, sentence: -1)
+        for element in matched {
+            differences += describe(words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence, after: previous.sentence)
+            previous = (element.end, element.sentence)
+        }
+        differences += describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<words.count, after: previous.sentence)
+
+        let matchedWords = matched.reduce(0) { $0 + words[$1.sentence] }
+        let total = max(1, fingerprint.totalWords)
+        let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(total) * 1000).rounded(.down) / 1000
+        let startLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
+        let match = LicenseMatch(
+            licenseID: fingerprint.licenseID, document: fingerprint.document, similarity: similarity,
+            status: differences.isEmpty ? .canonical : .altered,
+            startLine: startLine, endLine: text.words[end - 1].line,
+            title: header.title, versionLine: header.version, differences: differences, fingerprint: fingerprint.name
+        )
+        return Segment(match: match, span: start..<end)
+    }
+
+    /// Matches, in order, the canonical `sentences` that `hits` has inside `words`.
+    private func fill(_ hits: [Int: [SentenceHit]], words: Range<Int>, sentences: Range<Int>) -> [SentenceHit] {
+        guard !words.isEmpty, !sentences.isEmpty else { return [] }
+        var found: [SentenceHit] = []
+        var cursor = words.lowerBound
+        for sentence in sentences {
+            guard let hit = hits[sentence]?.first(where: { $0.start >= cursor && $0.end <= words.upperBound }) else { continue }
+            found.append(hit)
+            cursor = hit.end
+        }
+        return found
+    }
+
+    /// Takes in whole sentences before `position` while they fit the words missing at the head.
+    private func extend(backFrom position: Int, limit: Int, budget: Int) -> Int {
+        guard budget > 0 else { return position }
+        var start = position
+        for sentence in text.sentences.reversed() where sentence.range.upperBound <= start {
+            guard sentence.range.lowerBound >= limit, start - sentence.range.lowerBound <= budget * 3 / 2 + 5 else { break }
+            start = sentence.range.lowerBound
+        }
+        return start
+    }
+
+    /// Takes in whole sentences after `position` while they fit the words missing at the tail.
+    private func extend(forwardFrom position: Int, limit: Int, budget: Int) -> Int {
+        guard budget > 0 else { return position }
+        var end = position
+        for sentence in text.sentences where sentence.range.lowerBound >= end {
+            guard sentence.range.upperBound <= limit, sentence.range.upperBound - position <= budget * 3 / 2 + 5 else { break }
+            end = sentence.range.upperBound
+        }
+        return end
+    }
+
+    /// The title and version lines near the start of the copy, and the first word of the earlier.
+    private func findHeader(near first: SentenceHit, region: Range<Int>) -> (title: TextLine?, version: TextLine?, firstWord: Int?) {
+        let firstLine = text.words[first.start].line
+        var title: TextLine?
+        var version: TextLine?
+        var sameShapeVersion: TextLine?
+        var firstWord: Int?
+        for (line, range) in lineWords.lines(from: firstLine - 12, through: firstLine + 20) where region.contains(range.lowerBound) {
+            let words = text.words[range.lowerBound..<min(range.upperBound, region.upperBound)]
+            if title == nil, phrases.opensWithTitle(words) {
+                title = textLine(line)
+                firstWord = min(firstWord ?? range.lowerBound, range.lowerBound)
+            }
+            switch phrases.versionMatch(words) {
+            case .exact where version == nil:
+                version = textLine(line)
+                firstWord = min(firstWord ?? range.lowerBound, range.lowerBound)
+            case .sameShape where sameShapeVersion == nil:
+                sameShapeVersion = textLine(line)
+            default:
+                break
+            }
+        }
+        return (title, version ?? sameShapeVersion, firstWord)
+    }
+
+    private func textLine(_ line: Int) -> TextLine {
+        TextLine(line: line, text: LineMarkup.displayText(lines[line - 1]))
+    }
+
+    /// The differences one gap between matched sentences stands for.
+    private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int) -> [TextDifference] {
+        let canonical = fingerprint.sentences
+        if !words.isEmpty {
+            let line = text.words[words.lowerBound].line
+            let excerpt = text.excerpt(words)
+            if let first = sentences.first {
+                return [TextDifference(kind: .changed, section: canonical[first].section, line: line, excerpt: excerpt)]
+            }
+            let section = previous >= 0 ? canonical[previous].section : canonical.first?.section
+            return [TextDifference(kind: .added, section: section, line: line, excerpt: excerpt)]
+        }
+        var differences: [TextDifference] = []
+        var runStart = sentences.lowerBound
+        while runStart < sentences.upperBound {
+            var runEnd = runStart + 1
+            while runEnd < sentences.upperBound, canonical[runEnd].section == canonical[runStart].section { runEnd += 1 }
+            let missingWords = canonical[runStart..<runEnd].reduce(0) { $0 + $1.words }
+            let count = runEnd - runStart
+            let excerpt = "\(count) sentence\(count == 1 ? "" : "s") (\(missingWords) words) of the canonical text"
+            differences.append(TextDifference(kind: .missing, section: canonical[runStart].section, line: nil, excerpt: excerpt))
+            runStart = runEnd
+        }
+        return differences
+    }
+}
