@@ -71,13 +71,16 @@ public struct TextDifference: Codable, Sendable, Equatable {
     public var section: String?
     /// The line in the copy, when the text is there at all.
     public var line: Int?
+    /// The last line of the changed or added text in the copy, when it runs over several lines.
+    public var endLine: Int?
     /// A short excerpt of the canonical or the changed text.
     public var excerpt: String
 
-    public init(kind: TextDifferenceKind, section: String?, line: Int?, excerpt: String) {
+    public init(kind: TextDifferenceKind, section: String?, line: Int?, endLine: Int? = nil, excerpt: String) {
         self.kind = kind
         self.section = section
         self.line = line
+        self.endLine = endLine
         self.excerpt = excerpt
     }
 }

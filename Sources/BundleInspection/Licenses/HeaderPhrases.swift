@@ -20,9 +20,10 @@ struct HeaderPhrases: Sendable {
         !title.isEmpty && words.count >= title.count && zip(words, title).allSatisfy { $0.hash == $1 }
     }
 
-    /// Whether `words` hold the version phrase: `.exact`, `.sameShape` (other digits or month), or nil.
+    /// Whether `words` (a line at most eight words longer than the phrase) hold the version
+    /// phrase: `.exact`, `.sameShape` (other digits or month), or nil.
     func versionMatch(_ words: ArraySlice<NormalizedText.Word>) -> VersionMatch? {
-        guard !version.isEmpty, words.count >= version.count else { return nil }
+        guard !version.isEmpty, (version.count...(version.count + 8)).contains(words.count) else { return nil }
         let hashes = words.map(\.hash)
         if contains(hashes, version) { return .exact }
         return contains(words.map { Self.shape($0.text) }, versionShape) ? .sameShape : nil

@@ -17,6 +17,10 @@ public struct LicenseIdentifier: Sendable {
     public var minimumSimilarity = 0.5
     /// …or this share, when the copy includes the opening sentences (title, date) too.
     public var minimumSimilarityWithOpening = 0.2
+    /// A copy that opens with a title other than the canonical one is taken for that license
+    /// (altered) only from this similarity on; below it, it is another document built on the
+    /// same text (a research edition, say) and is reported unknown.
+    public var minimumSimilarityWithOtherTitle = 0.95
     /// At most this many documents are looked for in one file.
     public var maxSegments = 8
     /// Unclaimed text of at least this many words is reported as an unknown document (when the
@@ -49,16 +53,21 @@ public struct LicenseIdentifier: Sendable {
         for fingerprint in hitsByFingerprint.indices {
             hitsByFingerprint[fingerprint].sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        let lineWords = LineWords(text)
+        let headers = HeaderLocator(text: text, lineWords: LineWords(text), lines: document.lines)
         var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
         var matches: [LicenseMatch] = []
         for _ in 0..<maxSegments {
-            guard let best = bestCandidate(in: free, hits: hitsByFingerprint), isAccepted(best) else { break }
-            let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, lineWords: lineWords, lines: document.lines)
+            guard let best = bestCandidate(in: free, hits: hitsByFingerprint, headers: headers), isAccepted(best) else { break }
+            let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, headers: headers)
             let regionHits = Dictionary(grouping: hitsByFingerprint[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }, by: \.sentence)
             guard let segment = aligner.align(anchors: best.chain, hits: regionHits, region: best.region) else { break }
-            matches.append(segment.match)
             free = free.flatMap { Self.subtract(segment.span, from: $0) }
+            if !segment.hasOtherTitle || segment.match.similarity >= minimumSimilarityWithOtherTitle {
+                matches.append(segment.match)
+            } else if let unknownKind {
+                let found = segment.match
+                matches.append(LicenseMatch(licenseID: nil, document: unknownKind, similarity: found.similarity, status: .unknown, startLine: found.startLine, endLine: found.endLine, title: found.title, versionLine: found.versionLine))
+            }
         }
         if let unknownKind {
             matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hitsByFingerprint)
@@ -72,17 +81,31 @@ public struct LicenseIdentifier: Sendable {
         var chain: [SentenceHit]
         var weight: Int
         var similarity: Double
+        /// Similarity plus a small bonus for each of the title and exact version line found, which
+        /// decides between versions whose texts are nearly the same.
+        var rank = 0.0
     }
 
-    /// The fingerprint and free region whose chain covers the largest share of the canonical text.
-    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]]) -> Candidate? {
-        var best: Candidate?
+    /// Each confirming header line adds this much to a candidate's rank.
+    private static let headerBonus = 0.02
+
+    /// The fingerprint and free region whose chain covers the largest share of the canonical
+    /// text, the title and version lines breaking near ties.
+    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator) -> Candidate? {
+        var candidates: [Candidate] = []
         for region in free {
             for (fingerprint, fingerprintHits) in hits.enumerated() where !fingerprintHits.isEmpty {
-                guard let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) else { continue }
-                if let current = best, (candidate.similarity, candidate.weight) <= (current.similarity, current.weight) { continue }
-                best = candidate
+                if let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) { candidates.append(candidate) }
             }
+        }
+        guard let top = candidates.map(\.similarity).max() else { return nil }
+        var best: Candidate?
+        for var candidate in candidates where candidate.similarity >= top - 2 * Self.headerBonus {
+            guard let first = candidate.chain.first else { continue }
+            let header = headers.locate(phrases[candidate.fingerprint], near: first.start, region: candidate.region)
+            candidate.rank = candidate.similarity + Self.headerBonus * Double(header.confirmations)
+            if let current = best, (candidate.rank, candidate.weight) <= (current.rank, current.weight) { continue }
+            best = candidate
         }
         return best
     }

@@ -10,6 +10,8 @@ enum LineMarkup {
         /// The line opens a block of its own (a heading or a list item), so a sentence ends
         /// before it whatever the punctuation says.
         var opensBlock: Bool
+        /// The line is a Markdown heading, so a sentence also ends after it.
+        var isHeading: Bool
     }
 
     private static let bullets: Set<Character> = ["*", "-", "+", "•", "◦", "▪", "‣", "·"]
@@ -24,7 +26,8 @@ enum LineMarkup {
         while rest.first == ">" { rest = rest.dropFirst().drop { $0 == " " } }
         var opensBlock = false
         let hashes = rest.prefix { $0 == "#" }
-        if (1...6).contains(hashes.count), rest.dropFirst(hashes.count).first.map({ $0 == " " }) ?? true {
+        let isHeading = (1...6).contains(hashes.count) && rest.dropFirst(hashes.count).first.map({ $0 == " " }) ?? true
+        if isHeading {
             rest = rest.dropFirst(hashes.count).drop { $0 == " " }
             opensBlock = true
         }
@@ -32,7 +35,7 @@ enum LineMarkup {
             rest = rest.dropFirst().drop { $0 == " " }
             opensBlock = true
         }
-        return Stripped(body: removingLinkTargets(removingEscapes(rest)), indentation: indentation, opensBlock: opensBlock)
+        return Stripped(body: removingLinkTargets(removingEscapes(rest)), indentation: indentation, opensBlock: opensBlock, isHeading: isHeading)
     }
 
     /// The line as a person reads it: decorations and emphasis marks removed, spaces collapsed.

@@ -6,14 +6,16 @@ struct SegmentAligner {
     let fingerprint: LicenseFingerprint
     let phrases: HeaderPhrases
     let text: NormalizedText
-    let lineWords: LineWords
-    let lines: [String]
+    let headers: HeaderLocator
 
     /// A copy found in the document.
     struct Segment {
         var match: LicenseMatch
         /// The words of the document it spans.
         var span: Range<Int>
+        /// The copy opens with a title other than the fingerprint's: it may be another
+        /// document built on the same text (a research edition of a license, say).
+        var hasOtherTitle: Bool
     }
 
     /// Aligns the copy anchored by `anchors` inside the free words `region`; `hits` are all
@@ -36,7 +38,7 @@ struct SegmentAligner {
         matched += fill(hits, words: cursor.end..<tailLimit, sentences: (cursor.sentence + 1)..<words.count)
         guard let first = matched.first, let last = matched.last else { return nil }
 
-        let header = findHeader(near: first, region: region)
+        let header = headers.locate(phrases, near: first.start, region: region)
         var start = extend(backFrom: first.start, limit: region.lowerBound, budget: words[..<first.sentence].reduce(0, +))
         if let headerStart = header.firstWord { start = min(start, headerStart) }
         let end = extend(forwardFrom: last.end, limit: region.upperBound, budget: words[(last.sentence + 1)...].reduce(0, +))
@@ -53,13 +55,20 @@ struct SegmentAligner {
         let total = max(1, fingerprint.totalWords)
         let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(total) * 1000).rounded(.down) / 1000
         let startLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
+        var title = header.title
+        var version = header.version
+        if title == nil || version == nil {
+            let opening = LicenseHeader.find(in: headers.lines[(startLine - 1)...].prefix(40), firstLineNumber: startLine)
+            if fingerprint.title != nil, title == nil { title = opening.title }
+            version = version ?? opening.version
+        }
         let match = LicenseMatch(
             licenseID: fingerprint.licenseID, document: fingerprint.document, similarity: similarity,
             status: differences.isEmpty ? .canonical : .altered,
             startLine: startLine, endLine: text.words[end - 1].line,
-            title: header.title, versionLine: header.version, differences: differences, fingerprint: fingerprint.name
+            title: title, versionLine: version, differences: differences, fingerprint: fingerprint.name
         )
-        return Segment(match: match, span: start..<end)
+        return Segment(match: match, span: start..<end, hasOtherTitle: header.title == nil && title != nil)
     }
 
     /// Matches, in order, the canonical `sentences` that `hits` has inside `words`.
@@ -97,47 +106,19 @@ struct SegmentAligner {
         return end
     }
 
-    /// The title and version lines near the start of the copy, and the first word of the earlier.
-    private func findHeader(near first: SentenceHit, region: Range<Int>) -> (title: TextLine?, version: TextLine?, firstWord: Int?) {
-        let firstLine = text.words[first.start].line
-        var title: TextLine?
-        var version: TextLine?
-        var sameShapeVersion: TextLine?
-        var firstWord: Int?
-        for (line, range) in lineWords.lines(from: firstLine - 12, through: firstLine + 20) where region.contains(range.lowerBound) {
-            let words = text.words[range.lowerBound..<min(range.upperBound, region.upperBound)]
-            if title == nil, phrases.opensWithTitle(words) {
-                title = textLine(line)
-                firstWord = min(firstWord ?? range.lowerBound, range.lowerBound)
-            }
-            switch phrases.versionMatch(words) {
-            case .exact where version == nil:
-                version = textLine(line)
-                firstWord = min(firstWord ?? range.lowerBound, range.lowerBound)
-            case .sameShape where sameShapeVersion == nil:
-                sameShapeVersion = textLine(line)
-            default:
-                break
-            }
-        }
-        return (title, version ?? sameShapeVersion, firstWord)
-    }
-
-    private func textLine(_ line: Int) -> TextLine {
-        TextLine(line: line, text: LineMarkup.displayText(lines[line - 1]))
-    }
-
     /// The differences one gap between matched sentences stands for.
     private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int) -> [TextDifference] {
         let canonical = fingerprint.sentences
         if !words.isEmpty {
             let line = text.words[words.lowerBound].line
+            let lastLine = text.words[words.upperBound - 1].line
+            let endLine = lastLine > line ? lastLine : nil
             let excerpt = text.excerpt(words)
             if let first = sentences.first {
-                return [TextDifference(kind: .changed, section: canonical[first].section, line: line, excerpt: excerpt)]
+                return [TextDifference(kind: .changed, section: canonical[first].section, line: line, endLine: endLine, excerpt: excerpt)]
             }
             let section = previous >= 0 ? canonical[previous].section : canonical.first?.section
-            return [TextDifference(kind: .added, section: section, line: line, excerpt: excerpt)]
+            return [TextDifference(kind: .added, section: section, line: line, endLine: endLine, excerpt: excerpt)]
         }
         var differences: [TextDifference] = []
         var runStart = sentences.lowerBound

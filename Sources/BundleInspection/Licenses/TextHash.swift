@@ -11,8 +11,9 @@ enum TextHash {
     /// FNV-1a 64 of the lower-cased word.
     static func word(_ word: String) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word.lowercased().utf8 {
-            hash ^= UInt64(byte)
+        let bytes = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8 : word.lowercased().utf8
+        for byte in bytes {
+            hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return hash

@@ -3,8 +3,8 @@
 /// A word is a run of letters and digits, with `.`, `,`, `'`, `-`, `/`, `_`, `@`, `&` and `://`
 /// kept inside it when a letter or digit follows (`3.1`, `700,000,000`, `entity's`,
 /// `ai.google.dev/gemma/terms`). Sentences end at `.`, `;`, `:`, `!` and `?` outside words, at
-/// lines without words, and before headings and list items, so they do not depend on where a
-/// paragraph was wrapped. A list or section number that opens a sentence is dropped.
+/// lines without words, around Markdown headings and before list items, so they do not depend
+/// on where a paragraph was wrapped. A list or section number that opens a sentence is dropped.
 struct TextNormalizer {
     /// At most this many words are kept; the rest of the text is ignored.
     var maxWords: Int
@@ -49,11 +49,9 @@ struct TextNormalizer {
                     index += 1
                 }
             }
-            if text.words.count == wordsBefore {
-                endSentence()
-            } else {
-                text.lineStarts.append(wordsBefore)
-            }
+            if index < scalars.count { text.isTruncated = true }
+            if text.words.count > wordsBefore { text.lineStarts.append(wordsBefore) }
+            if text.words.count == wordsBefore || stripped.isHeading { endSentence() }
         }
 
         mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int) {
@@ -84,7 +82,11 @@ struct TextNormalizer {
         }
 
         static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if scalar.isASCII {
+                let value = scalar.value
+                return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
 
         static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
