@@ -41,38 +41,55 @@ public struct LicenseIdentifier: Sendable {
 
     /// The license documents found in `document`, in file order.
     ///
+    /// A copy of a catalog text under another title (see `minimumSimilarityWithOtherTitle`)
+    /// is returned as an unknown document, with its similarity.
+    ///
     /// - Parameter unknownKind: when set, text no fingerprint claims (the whole file when
     ///   nothing is recognised, or a stretch of at least `minimumUnknownWords` words) is
     ///   reported as an unknown document of this kind, with the best similarity any
-    ///   fingerprint reached there. When nil, only recognised documents are returned.
+    ///   fingerprint reached there. When nil, such text is not reported.
     public func identify(_ document: TextDocument, reportingUnknownAs unknownKind: LicenseDocumentKind? = nil) -> [LicenseMatch] {
         let text = TextNormalizer(maxWords: maxWords).normalize(document.lines)
-        let hits = SentenceSearch.hits(in: text, index: index)
-        var hitsByFingerprint = [[SentenceHit]](repeating: [], count: catalog.fingerprints.count)
-        for hit in hits { hitsByFingerprint[hit.fingerprint].append(hit) }
-        for fingerprint in hitsByFingerprint.indices {
-            hitsByFingerprint[fingerprint].sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        }
+        let hits = hitsByFingerprint(in: text)
         let headers = HeaderLocator(text: text, lineWords: LineWords(text), lines: document.lines)
         var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
         var matches: [LicenseMatch] = []
         for _ in 0..<maxSegments {
-            guard let best = bestCandidate(in: free, hits: hitsByFingerprint, headers: headers), isAccepted(best) else { break }
-            let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, headers: headers)
-            let regionHits = Dictionary(grouping: hitsByFingerprint[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }, by: \.sentence)
-            guard let segment = aligner.align(anchors: best.chain, hits: regionHits, region: best.region) else { break }
+            guard let segment = nextSegment(in: free, hits: hits, text: text, headers: headers) else { break }
             free = free.flatMap { Self.subtract(segment.span, from: $0) }
-            if !segment.hasOtherTitle || segment.match.similarity >= minimumSimilarityWithOtherTitle {
-                matches.append(segment.match)
-            } else if let unknownKind {
-                let found = segment.match
-                matches.append(LicenseMatch(licenseID: nil, document: unknownKind, similarity: found.similarity, status: .unknown, startLine: found.startLine, endLine: found.endLine, title: found.title, versionLine: found.versionLine))
-            }
+            matches.append(report(segment, unknownKind: unknownKind))
         }
         if let unknownKind {
-            matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hitsByFingerprint)
+            matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hits)
         }
         return matches.sorted { $0.startLine < $1.startLine }
+    }
+
+    /// Every catalog sentence found in the text, by fingerprint, sorted by start then end.
+    private func hitsByFingerprint(in text: NormalizedText) -> [[SentenceHit]] {
+        var hits = [[SentenceHit]](repeating: [], count: catalog.fingerprints.count)
+        for hit in SentenceSearch.hits(in: text, index: index) { hits[hit.fingerprint].append(hit) }
+        for fingerprint in hits.indices {
+            hits[fingerprint].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
+        return hits
+    }
+
+    /// The best accepted copy in the free words, aligned, or nil when there is none.
+    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator) -> SegmentAligner.Segment? {
+        guard let best = bestCandidate(in: free, hits: hits, headers: headers), isAccepted(best) else { return nil }
+        let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, headers: headers)
+        let regionHits = hits[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }
+        return aligner.align(anchors: best.chain, hits: Dictionary(grouping: regionHits, by: \.sentence), region: best.region)
+    }
+
+    /// The match a segment is reported as: itself, or an unknown document (of `unknownKind`,
+    /// else of the fingerprint's kind) when it opens with another title and is not nearly
+    /// identical.
+    private func report(_ segment: SegmentAligner.Segment, unknownKind: LicenseDocumentKind?) -> LicenseMatch {
+        let found = segment.match
+        guard segment.hasOtherTitle, found.similarity < minimumSimilarityWithOtherTitle else { return found }
+        return LicenseMatch(licenseID: nil, document: unknownKind ?? found.document, similarity: found.similarity, status: .unknown, startLine: found.startLine, endLine: found.endLine, title: found.title, versionLine: found.versionLine)
     }
 
     private struct Candidate {

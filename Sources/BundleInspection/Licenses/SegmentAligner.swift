@@ -18,16 +18,38 @@ struct SegmentAligner {
         var hasOtherTitle: Bool
     }
 
+    private var sentenceWords: [Int] { fingerprint.sentences.map(\.words) }
+
     /// Aligns the copy anchored by `anchors` inside the free words `region`; `hits` are all
     /// hits of this fingerprint in the region, by sentence, sorted by start.
     func align(anchors: [SentenceHit], hits: [Int: [SentenceHit]], region: Range<Int>) -> Segment? {
-        guard let firstAnchor = anchors.first, let lastAnchor = anchors.last else { return nil }
-        let words = fingerprint.sentences.map(\.words)
-        let headWords = words[..<firstAnchor.sentence].reduce(0, +)
-        let tailWords = words[(lastAnchor.sentence + 1)...].reduce(0, +)
-        let headLimit = max(region.lowerBound, firstAnchor.start - 2 * headWords - 20)
-        let tailLimit = min(region.upperBound, lastAnchor.end + 2 * tailWords + 20)
+        let words = sentenceWords
+        let matched = matchedSentences(anchors: anchors, hits: hits, region: region, words: words)
+        guard let first = matched.first, let last = matched.last else { return nil }
+        let header = headers.locate(phrases, near: first.start, region: region)
+        var start = extend(backFrom: first.start, limit: region.lowerBound, budget: words[..<first.sentence].reduce(0, +))
+        if let headerStart = header.firstWord { start = min(start, headerStart) }
+        let end = extend(forwardFrom: last.end, limit: region.upperBound, budget: words[(last.sentence + 1)...].reduce(0, +))
 
+        let differences = self.differences(matched, from: start, to: end)
+        let matchedWords = matched.reduce(0) { $0 + words[$1.sentence] }
+        let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(max(1, fingerprint.totalWords)) * 1000).rounded(.down) / 1000
+        let startLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
+        let opening = openingLines(header, from: startLine)
+        let match = LicenseMatch(
+            licenseID: fingerprint.licenseID, document: fingerprint.document, similarity: similarity,
+            status: differences.isEmpty ? .canonical : .altered,
+            startLine: startLine, endLine: text.words[end - 1].line,
+            title: opening.title, versionLine: opening.version, differences: differences, fingerprint: fingerprint.name
+        )
+        return Segment(match: match, span: start..<end, hasOtherTitle: header.title == nil && opening.title != nil)
+    }
+
+    /// The anchors, with the canonical sentences found in order in the gaps around them.
+    private func matchedSentences(anchors: [SentenceHit], hits: [Int: [SentenceHit]], region: Range<Int>, words: [Int]) -> [SentenceHit] {
+        guard let firstAnchor = anchors.first, let lastAnchor = anchors.last else { return [] }
+        let headLimit = max(region.lowerBound, firstAnchor.start - 2 * words[..<firstAnchor.sentence].reduce(0, +) - 20)
+        let tailLimit = min(region.upperBound, lastAnchor.end + 2 * words[(lastAnchor.sentence + 1)...].reduce(0, +) + 20)
         var matched: [SentenceHit] = []
         var cursor = (end: headLimit, sentence: -1)
         for anchor in anchors {
@@ -35,40 +57,7 @@ struct SegmentAligner {
             matched.append(anchor)
             cursor = (anchor.end, anchor.sentence)
         }
-        matched += fill(hits, words: cursor.end..<tailLimit, sentences: (cursor.sentence + 1)..<words.count)
-        guard let first = matched.first, let last = matched.last else { return nil }
-
-        let header = headers.locate(phrases, near: first.start, region: region)
-        var start = extend(backFrom: first.start, limit: region.lowerBound, budget: words[..<first.sentence].reduce(0, +))
-        if let headerStart = header.firstWord { start = min(start, headerStart) }
-        let end = extend(forwardFrom: last.end, limit: region.upperBound, budget: words[(last.sentence + 1)...].reduce(0, +))
-
-        var differences: [TextDifference] = []
-        var previous = (end: start, sentence: -1)
-        for element in matched {
-            differences += describe(words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence, after: previous.sentence)
-            previous = (element.end, element.sentence)
-        }
-        differences += describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<words.count, after: previous.sentence)
-
-        let matchedWords = matched.reduce(0) { $0 + words[$1.sentence] }
-        let total = max(1, fingerprint.totalWords)
-        let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(total) * 1000).rounded(.down) / 1000
-        let startLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
-        var title = header.title
-        var version = header.version
-        if title == nil || version == nil {
-            let opening = LicenseHeader.find(in: headers.lines[(startLine - 1)...].prefix(40), firstLineNumber: startLine)
-            if fingerprint.title != nil, title == nil { title = opening.title }
-            version = version ?? opening.version
-        }
-        let match = LicenseMatch(
-            licenseID: fingerprint.licenseID, document: fingerprint.document, similarity: similarity,
-            status: differences.isEmpty ? .canonical : .altered,
-            startLine: startLine, endLine: text.words[end - 1].line,
-            title: title, versionLine: version, differences: differences, fingerprint: fingerprint.name
-        )
-        return Segment(match: match, span: start..<end, hasOtherTitle: header.title == nil && title != nil)
+        return matched + fill(hits, words: cursor.end..<tailLimit, sentences: (cursor.sentence + 1)..<words.count)
     }
 
     /// Matches, in order, the canonical `sentences` that `hits` has inside `words`.
@@ -77,11 +66,24 @@ struct SegmentAligner {
         var found: [SentenceHit] = []
         var cursor = words.lowerBound
         for sentence in sentences {
-            guard let hit = hits[sentence]?.first(where: { $0.start >= cursor && $0.end <= words.upperBound }) else { continue }
-            found.append(hit)
-            cursor = hit.end
+            guard let candidates = hits[sentence] else { continue }
+            let first = Self.firstIndex(in: candidates, startingAtOrAfter: cursor)
+            guard first < candidates.count, candidates[first].end <= words.upperBound else { continue }
+            found.append(candidates[first])
+            cursor = candidates[first].end
         }
         return found
+    }
+
+    /// Binary search: the first hit (sorted by start) that starts at `position` or later.
+    private static func firstIndex(in hits: [SentenceHit], startingAtOrAfter position: Int) -> Int {
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hits[middle].start < position { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Takes in whole sentences before `position` while they fit the words missing at the head.
@@ -89,7 +91,7 @@ struct SegmentAligner {
         guard budget > 0 else { return position }
         var start = position
         for sentence in text.sentences.reversed() where sentence.range.upperBound <= start {
-            guard sentence.range.lowerBound >= limit, start - sentence.range.lowerBound <= budget * 3 / 2 + 5 else { break }
+            guard sentence.range.lowerBound >= limit, position - sentence.range.lowerBound <= budget * 3 / 2 + 5 else { break }
             start = sentence.range.lowerBound
         }
         return start
@@ -106,7 +108,29 @@ struct SegmentAligner {
         return end
     }
 
-    /// The differences one gap between matched sentences stands for.
+    /// The title and version lines to report: the fingerprint's own when found, else the
+    /// title-like and version-like lines the copy opens with.
+    private func openingLines(_ header: HeaderLocator.Finding, from startLine: Int) -> (title: TextLine?, version: TextLine?) {
+        guard header.title == nil || header.version == nil else { return (header.title, header.version) }
+        let opening = LicenseHeader.find(in: headers.lines[(startLine - 1)...].prefix(40), firstLineNumber: startLine)
+        let title = header.title ?? (fingerprint.title == nil ? nil : opening.title)
+        return (title, header.version ?? opening.version)
+    }
+
+    /// The differences between the matched sentences, from word `start` to word `end`.
+    private func differences(_ matched: [SentenceHit], from start: Int, to end: Int) -> [TextDifference] {
+        var differences: [TextDifference] = []
+        var previous = (end: start, sentence: -1)
+        for element in matched {
+            differences += describe(words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence, after: previous.sentence)
+            previous = (element.end, element.sentence)
+        }
+        return differences + describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count, after: previous.sentence)
+    }
+
+    /// The differences one gap between matched sentences stands for: text in the copy where
+    /// canonical sentences are expected is changed; text alone is added; canonical sentences
+    /// alone are missing (one difference per section).
     private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int) -> [TextDifference] {
         let canonical = fingerprint.sentences
         if !words.isEmpty {

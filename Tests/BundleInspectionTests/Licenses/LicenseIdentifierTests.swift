@@ -116,6 +116,7 @@ import Testing
         #expect(research.status == .unknown)
         #expect(research.similarity > 0.5)
         #expect(research.title?.text == "ACME MODEL RESEARCH LICENSE 1.0")
+        #expect(SyntheticLicense.identify(lines, unknownAs: nil).map(\.status) == [.unknown])
     }
 
     @Test("an empty catalog recognises nothing")
