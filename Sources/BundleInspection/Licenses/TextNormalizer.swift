@@ -4,7 +4,10 @@
 /// kept inside it when a letter or digit follows (`3.1`, `700,000,000`, `entity's`,
 /// `ai.google.dev/gemma/terms`). Sentences end at `.`, `;`, `:`, `!` and `?` outside words, at
 /// lines without words, around Markdown headings and before list items, so they do not depend
-/// on where a paragraph was wrapped. A list or section number that opens a sentence is dropped.
+/// on where a paragraph was wrapped. A list or section number that opens a sentence is dropped,
+/// and so is one that closes a sentence after a lower-case word when a capital follows
+/// (`… terrorism 2. Exploitation …`, a list item without final punctuation), so that lists
+/// renumbered, bulleted or without numbers still read the same.
 struct TextNormalizer {
     /// At most this many words are kept; the rest of the text is ignored.
     var maxWords: Int
@@ -30,6 +33,9 @@ struct TextNormalizer {
         var text = NormalizedText(words: [], sentences: [], lineStarts: [], isTruncated: false)
         var sentenceStart = 0
         var pendingEnumerators: [Enumerator] = []
+        /// A list number that ended a sentence after a lower-case word (`… terrorism 2.`): when
+        /// the next word starts with a capital, it opens the next list item instead.
+        var trailingMarker: (index: Int, enumerator: Enumerator)?
 
         mutating func read(_ line: String, number: Int, maxWords: Int) {
             let stripped = LineMarkup.strip(line)
@@ -55,12 +61,45 @@ struct TextNormalizer {
         }
 
         mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int) {
-            if sentenceStart == text.words.count,
-               let enumerator = Enumerator.recognise(word, before: before, after: after, indentation: indentation) {
+            if let marker = trailingMarker {
+                trailingMarker = nil
+                if word.first?.isUppercase == true { moveToNextSentence(marker) }
+            }
+            let enumerator = Enumerator.recognise(word, before: before, after: after, indentation: indentation)
+            if sentenceStart == text.words.count, let enumerator {
                 pendingEnumerators.append(enumerator)
                 return
             }
+            if let enumerator, enumerator.punctuation == .trailing, !word.contains("."),
+               let previous = text.words.last, sentenceStart < text.words.count, Self.mayPrecedeListMarker(previous.text) {
+                trailingMarker = (text.words.count, enumerator)
+            }
             text.words.append(NormalizedText.Word(text: word, hash: TextHash.word(word), line: line))
+        }
+
+        /// Takes a list number off the end of the sentence it closed and gives it to the next one.
+        mutating func moveToNextSentence(_ marker: (index: Int, enumerator: Enumerator)) {
+            guard marker.index == text.words.count - 1 else { return }
+            text.words.removeLast()
+            if text.lineStarts.last == marker.index { text.lineStarts.removeLast() }
+            if sentenceStart == marker.index + 1, let last = text.sentences.indices.last {
+                text.sentences[last].range = text.sentences[last].range.lowerBound..<marker.index
+                sentenceStart = marker.index
+            } else {
+                endSentence()
+            }
+            pendingEnumerators.append(marker.enumerator)
+        }
+
+        private static let referenceWords: Set<String> = [
+            "section", "sections", "subsection", "paragraph", "paragraphs", "clause", "clauses", "article", "articles",
+            "version", "versions", "item", "items", "schedule", "exhibit", "appendix", "attachment", "annex",
+            "chapter", "part", "no", "number", "step", "page", "point", "rule", "table", "figure",
+        ]
+
+        /// A lower-case word that does not announce a number (`section 2.` is a reference, not a list).
+        static func mayPrecedeListMarker(_ word: String) -> Bool {
+            word.first?.isLowercase == true && !referenceWords.contains(word.lowercased())
         }
 
         mutating func endSentence() {

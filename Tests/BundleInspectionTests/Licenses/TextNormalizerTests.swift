@@ -59,6 +59,19 @@ import Testing
         #expect(text.sentences.map { $0.enumerators.map(\.text) } == [["1"], ["a"], ["iii"], ["1.1"], []])
     }
 
+    @Test("a list without final punctuation reads the same numbered, bulleted or bare")
+    func unpunctuatedList() {
+        let numbered = sentences(["You must not use it for:", "  1. Violence or terrorism", "  2. Harm to children", "  iii. Fraud", "", "Report misuse to us."])
+        #expect(numbered == ["you must not use it for", "violence or terrorism", "harm to children", "fraud", "report misuse to us"])
+        #expect(sentences(["You must not use it for:", "* Violence or terrorism", "* Harm to children", "* Fraud", "", "Report misuse to us."]) == numbered)
+        #expect(sentences(["You must not use it for: 1. Violence or terrorism 2. Harm to children iii. Fraud Report misuse to us."]).count == 4)
+    }
+
+    @Test("a number closing a sentence stays when it is a reference or a name")
+    func closingNumbersKept() {
+        #expect(sentences(["As said in section 2. Then more.", "Built on Llama 3. If so.", "You must be at least 18 years old. Then."]) == ["as said in section 2", "then more", "built on llama 3", "if so", "you must be at least 18 years old", "then"])
+    }
+
     @Test("each word remembers its line")
     func lines() {
         let text = TextNormalizer().normalize(["alpha", "", "beta gamma"])

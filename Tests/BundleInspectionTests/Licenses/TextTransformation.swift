@@ -15,6 +15,7 @@ struct TextTransformation: CustomStringConvertible, Sendable {
     static let all: [TextTransformation] = [
         TextTransformation(description: "re-wrapped at 50 columns") { (rewrapped($0, width: 50), "\n") },
         TextTransformation(description: "re-wrapped at 120 columns") { (rewrapped($0, width: 120), "\n") },
+        TextTransformation(description: "every paragraph on one line") { (joinedParagraphs($0), "\n") },
         TextTransformation(description: "CRLF line breaks") { ($0, "\r\n") },
         TextTransformation(description: "Markdown heading, bold and escapes") { (markdown($0), "\n") },
         TextTransformation(description: "smart quotes") { ($0.map(smartQuoted), "\n") },
@@ -56,6 +57,24 @@ struct TextTransformation: CustomStringConvertible, Sendable {
             }
         }
         flush()
+        return output
+    }
+
+    /// The lines between blank lines joined into one, list items included.
+    static func joinedParagraphs(_ lines: [String]) -> [String] {
+        var output: [String] = []
+        var paragraph = ""
+        for line in lines {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty {
+                if !paragraph.isEmpty { output.append(paragraph) }
+                output.append("")
+                paragraph = ""
+            } else {
+                paragraph += paragraph.isEmpty ? String(trimmed) : " " + trimmed
+            }
+        }
+        if !paragraph.isEmpty { output.append(paragraph) }
         return output
     }
 
