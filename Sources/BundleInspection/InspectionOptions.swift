@@ -1,4 +1,5 @@
 import ArchiveIO
+import BundleModel
 
 /// How an inspection reads a bundle.
 public struct InspectionOptions: Sendable {
@@ -10,12 +11,16 @@ public struct InspectionOptions: Sendable {
     public var maxTextBytesPerFile: Int
     /// Bytes of text kept over the whole bundle.
     public var maxTextBytesTotal: Int
+    /// The license fingerprints and notice lines license and notice files are compared with;
+    /// with the empty catalog, no identification is done.
+    public var catalog: LicenseCatalog
 
     /// Creates options; the defaults keep memory bounded on any bundle.
-    public init(limits: ReadLimits = .default, computeHashes: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20) {
+    public init(limits: ReadLimits = .default, computeHashes: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20, catalog: LicenseCatalog = .empty) {
         self.limits = limits
         self.computeHashes = computeHashes
         self.maxTextBytesPerFile = maxTextBytesPerFile
         self.maxTextBytesTotal = maxTextBytesTotal
+        self.catalog = catalog
     }
 }

@@ -24,6 +24,7 @@ enum Main {
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
+            if ClearanceCommand.exitCode(for: error) == .success { ClearanceCommand.exit(withError: error) }
             Output.error(String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed")
             exit(2)
         }

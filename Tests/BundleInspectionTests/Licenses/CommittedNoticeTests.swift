@@ -1,0 +1,44 @@
+import BundleInspection
+import BundleModel
+import Testing
+
+/// The notice lines committed in `policies/fingerprints/notices.json`.
+@Suite struct CommittedNoticeTests {
+    static let notices = (try? LicenseCatalogLoader.loadNotices(file: CommittedCatalog.directory.appendingPathComponent("notices.json").path)) ?? []
+
+    @Test("every license with a fixed notice line has exactly one")
+    func oneNoticePerLicense() {
+        let ids = Self.notices.map(\.licenseID)
+        #expect(ids.sorted() == [
+            "gemma", "llama1", "llama2", "llama3", "llama3.1", "llama3.2", "llama3.3", "llama4", "mrl",
+            "nvidia-open-model-license", "qwen", "qwen-research", "tongyi-qianwen", "tongyi-qianwen-research",
+        ])
+    }
+
+    @Test("each committed notice is found exactly as itself and as no other")
+    func findsEachNotice() {
+        let finder = NoticeLineFinder(notices: Self.notices)
+        for notice in Self.notices {
+            let found = finder.find(in: TextDocument(path: "NOTICE", lines: ["“\(notice.text)”"]))
+            #expect(found.map(\.licenseID) == [notice.licenseID], "\(notice.licenseID): \(found)")
+            #expect(found.allSatisfy { $0.isExact })
+        }
+    }
+
+    @Test("a Llama notice with the wrong version is near the versions it mixes")
+    func llamaWrongVersion() {
+        let finder = NoticeLineFinder(notices: Self.notices)
+        let line = "Llama 3.2 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+        let found = finder.find(in: TextDocument(path: "NOTICE", lines: [line]))
+        #expect(found.map(\.licenseID) == ["llama3.1", "llama3.2"])
+        #expect(found.allSatisfy { !$0.isExact })
+    }
+
+    @Test("a Llama 2 notice wrapped as in Meta's file is exact")
+    func llama2Wrapped() {
+        let finder = NoticeLineFinder(notices: Self.notices)
+        let found = finder.find(in: TextDocument(path: "NOTICE", lines: ["\"Llama 2 is licensed under the LLAMA 2 Community License,", "Copyright (c) Meta Platforms, Inc. All Rights Reserved.\""]))
+        #expect(found.map(\.licenseID) == ["llama2"])
+        #expect(found.first?.isExact == true)
+    }
+}
