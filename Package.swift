@@ -50,7 +50,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
-        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
+        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

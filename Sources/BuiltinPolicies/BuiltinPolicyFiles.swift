@@ -26,6 +26,7 @@ license:
 identification:
   titles: ["Apache License"]
   versionLines: ["Version 2.0, January 2004"]
+  fingerprints: [fingerprints/apache-2.0.agreement.json]
 rules:
   - id: apache_2_0_license_copy
     title: A copy of the Apache License 2.0 ships with the release
@@ -149,6 +150,7 @@ license:
 identification:
   titles: ["BigScience RAIL License v1.0"]
   versionLines: ["dated May 19, 2022"]
+  fingerprints: [fingerprints/bigscience-bloom-rail-1.0.agreement.json]
 rules:
   - id: bigscience_bloom_rail_1_0_license_copy
     title: A copy of the BigScience RAIL License v1.0 ships with the release
@@ -291,6 +293,7 @@ license:
 identification:
   titles: ["BigScience Open RAIL-M License"]
   versionLines: ["dated August 18, 2022"]
+  fingerprints: [fingerprints/bigscience-openrail-m.agreement.json]
 rules:
   - id: bigscience_openrail_m_license_copy
     title: A copy of the BigScience Open RAIL-M License ships with the release
@@ -426,6 +429,7 @@ license:
   permissive: true
 identification:
   titles: ["Attribution 4.0 International"]
+  fingerprints: [fingerprints/cc-by-4.0.agreement.json]
 rules:
   - id: cc_by_4_0_license_reference
     title: The release states it is under CC BY 4.0 and gives the license text or its URI
@@ -545,6 +549,7 @@ license:
   nonCommercial: true
 identification:
   titles: ["Attribution-NonCommercial 4.0 International"]
+  fingerprints: [fingerprints/cc-by-nc-4.0.agreement.json]
 rules:
   - id: cc_by_nc_4_0_license_reference
     title: The release states it is under CC BY-NC 4.0 and gives the license text or its URI
@@ -685,6 +690,7 @@ license:
 identification:
   titles: ["CreativeML Open RAIL-M"]
   versionLines: ["dated August 22, 2022"]
+  fingerprints: [fingerprints/creativeml-openrail-m.agreement.json]
 rules:
   - id: creativeml_openrail_m_license_copy
     title: A copy of the CreativeML Open RAIL-M ships with the release
@@ -824,6 +830,7 @@ license:
 identification:
   titles: ["DEEPSEEK LICENSE AGREEMENT"]
   versionLines: ["Version 1.0, 23 October 2023"]
+  fingerprints: [fingerprints/deepseek.agreement.json]
 rules:
   - id: deepseek_license_copy
     title: A copy of the DeepSeek License ships with the release
@@ -1138,6 +1145,7 @@ license:
 identification:
   titles: ["Falcon 2 11B TII License Version 1.0"]
   versionLines: ["May 2024"]
+  fingerprints: [fingerprints/falcon-2-11b.agreement.json]
 rules:
   - id: falcon_2_11b_license_copy
     title: A copy of the Falcon 2 11B TII License ships with the release
@@ -9693,70 +9701,6 @@ rules:
 }
 
 """###,
-        "fingerprints/notices.json": ###"""
-{
-  "schemaVersion": 1,
-  "notices": [
-    {
-      "licenseID": "llama1",
-      "text": "LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "llama2",
-      "text": "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "llama3",
-      "text": "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "llama3.1",
-      "text": "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "llama3.2",
-      "text": "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "llama3.3",
-      "text": "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "llama4",
-      "text": "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
-    },
-    {
-      "licenseID": "gemma",
-      "text": "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"
-    },
-    {
-      "licenseID": "tongyi-qianwen",
-      "text": "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
-    },
-    {
-      "licenseID": "tongyi-qianwen-research",
-      "text": "Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
-    },
-    {
-      "licenseID": "qwen",
-      "text": "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
-    },
-    {
-      "licenseID": "qwen-research",
-      "text": "Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
-    },
-    {
-      "licenseID": "mrl",
-      "text": "Licensed by Mistral AI under the Mistral AI Research License"
-    },
-    {
-      "licenseID": "nvidia-open-model-license",
-      "text": "Licensed by NVIDIA Corporation under the NVIDIA Open Model License"
-    }
-  ]
-}
-
-"""###,
         "fingerprints/nvidia-open-model-license.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -11050,6 +10994,7 @@ license:
 identification:
   titles: ["Gemma Terms of Use"]
   versionLines: ["Last modified: April 1, 2024", "Last modified: March 24, 2025"]
+  fingerprints: [fingerprints/gemma-2025.agreement.json, fingerprints/gemma.agreement.json, fingerprints/gemma.use-policy.json]
 notices:
   - "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"
 rules:
@@ -11421,6 +11366,7 @@ license:
   nonCommercial: true
 identification:
   titles: ["LLaMA LICENSE AGREEMENT"]
+  fingerprints: [fingerprints/llama1.agreement.json]
 notices:
   - "LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -11542,6 +11488,7 @@ license:
 identification:
   titles: ["LLAMA 2 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 2 Version Release Date: July 18, 2023"]
+  fingerprints: [fingerprints/llama2.agreement.json, fingerprints/llama2.use-policy.json]
 notices:
   - "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -11705,6 +11652,7 @@ license:
 identification:
   titles: ["LLAMA 3.1 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 3.1 Version Release Date: July 23, 2024"]
+  fingerprints: [fingerprints/llama3.1.agreement.json, fingerprints/llama3.1.use-policy.json]
 notices:
   - "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -11882,6 +11830,7 @@ license:
 identification:
   titles: ["LLAMA 3.2 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 3.2 Version Release Date: September 25, 2024"]
+  fingerprints: [fingerprints/llama3.2.agreement.json, fingerprints/llama3.2.use-policy.json]
 notices:
   - "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -12098,6 +12047,7 @@ license:
 identification:
   titles: ["LLAMA 3.3 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 3.3 Version Release Date: December 6, 2024"]
+  fingerprints: [fingerprints/llama3.3.agreement.json, fingerprints/llama3.3.use-policy.json]
 notices:
   - "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -12311,6 +12261,7 @@ license:
 identification:
   titles: ["META LLAMA 3 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Meta Llama 3 Version Release Date: April 18, 2024"]
+  fingerprints: [fingerprints/llama3.agreement.json, fingerprints/llama3.appended-use-policy.json, fingerprints/llama3.use-policy.json]
 notices:
   - "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -12523,6 +12474,7 @@ license:
 identification:
   titles: ["LLAMA 4 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 4 Version Effective Date: April 5, 2025"]
+  fingerprints: [fingerprints/llama4.agreement.json, fingerprints/llama4.use-policy.json]
 notices:
   - "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -12748,6 +12700,7 @@ license:
   permissive: true
 identification:
   titles: ["MIT License"]
+  fingerprints: [fingerprints/mit.agreement.json]
 rules:
   - id: mit_license_copy
     title: The copyright notice and the MIT permission notice ship with the release
@@ -12987,6 +12940,7 @@ license:
 identification:
   titles: ["NVIDIA Open Model License Agreement"]
   versionLines: ["Last Modified: April 28, 2025", "Version Release Date: April 28, 2025"]
+  fingerprints: [fingerprints/nvidia-open-model-license.agreement.json]
 notices:
   - "Licensed by NVIDIA Corporation under the NVIDIA Open Model License"
 rules:
@@ -13122,6 +13076,7 @@ license:
 identification:
   titles: ["CreativeML Open RAIL++-M License"]
   versionLines: ["dated November 24, 2022"]
+  fingerprints: [fingerprints/openrail++.agreement.json]
 rules:
   - id: openrail_plus_plus_license_copy
     title: A copy of the CreativeML Open RAIL++-M License ships with the release
@@ -13416,6 +13371,7 @@ license:
 identification:
   titles: ["Qwen LICENSE AGREEMENT"]
   versionLines: ["Qwen LICENSE AGREEMENT Release Date: September 19, 2024"]
+  fingerprints: [fingerprints/qwen.agreement.json]
 notices:
   - "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
 rules:
@@ -13895,6 +13851,7 @@ license:
 identification:
   titles: ["Tongyi Qianwen LICENSE AGREEMENT"]
   versionLines: ["Tongyi Qianwen Release Date: August 3, 2023"]
+  fingerprints: [fingerprints/tongyi-qianwen.agreement.json]
 notices:
   - "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
 rules:

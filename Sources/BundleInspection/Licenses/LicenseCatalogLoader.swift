@@ -1,17 +1,15 @@
 import BundleModel
 import Foundation
 
-/// Loads license data from JSON files: a directory of fingerprints (one `<name>.json` each)
-/// with the required notices in `notices.json`, or each kind of file on its own.
+/// Loads license fingerprints from JSON: a directory of them (one `<name>.json` each), one file,
+/// or bytes already read. The notice lines come from the policy packs, not from these files.
 public enum LicenseCatalogLoader {
-    /// The file of a catalog directory that holds the notices rather than a fingerprint.
-    public static let noticesFileName = "notices.json"
     /// Largest data file read.
     public static let maxFileBytes = 4 << 20
     /// Most files read from one directory.
     public static let maxFiles = 1000
 
-    /// The catalog in `directory`: every `*.json` file is a fingerprint, except `notices.json`.
+    /// The fingerprints in `directory`: every `*.json` file is one.
     /// Fingerprints are ordered by file name.
     ///
     /// - Throws: `LicenseDataError` naming the first file that cannot be read or decoded.
@@ -29,10 +27,6 @@ public enum LicenseCatalogLoader {
         var seen = Set<String>()
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
-            if name == noticesFileName {
-                catalog.notices = try loadNotices(file: path)
-                continue
-            }
             let fingerprint = try loadFingerprint(file: path)
             guard seen.insert(fingerprint.name).inserted else {
                 throw LicenseDataError.duplicateFingerprint(path: path, name: fingerprint.name)
@@ -44,7 +38,12 @@ public enum LicenseCatalogLoader {
 
     /// One fingerprint file.
     public static func loadFingerprint(file path: String) throws -> LicenseFingerprint {
-        let fingerprint = try decode(LicenseFingerprint.self, from: path)
+        try loadFingerprint(data: CappedFile.read(path, limit: maxFileBytes), source: path)
+    }
+
+    /// One fingerprint from its JSON bytes; `source` names it in errors.
+    public static func loadFingerprint(data: Data, source path: String) throws -> LicenseFingerprint {
+        let fingerprint = try decode(LicenseFingerprint.self, from: data, path: path)
         try check(fingerprint.schemaVersion, supported: LicenseFingerprint.currentSchemaVersion, path: path)
         guard !fingerprint.sentences.isEmpty, !fingerprint.name.isEmpty, !fingerprint.licenseID.isEmpty else {
             throw LicenseDataError.invalid(path: path, reason: "a fingerprint needs a name, a license id and sentences")
@@ -52,15 +51,8 @@ public enum LicenseCatalogLoader {
         return fingerprint
     }
 
-    /// One notice list file.
-    public static func loadNotices(file path: String) throws -> [RequiredNotice] {
-        let list = try decode(RequiredNoticeList.self, from: path)
-        try check(list.schemaVersion, supported: RequiredNoticeList.currentSchemaVersion, path: path)
-        return list.notices
-    }
-
-    private static func decode<Value: Decodable>(_ type: Value.Type, from path: String) throws -> Value {
-        let data = try CappedFile.read(path, limit: maxFileBytes)
+    private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws -> Value {
+        guard data.count <= maxFileBytes else { throw LicenseDataError.invalid(path: path, reason: "larger than \(maxFileBytes) bytes") }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let DecodingError.dataCorrupted(context) {

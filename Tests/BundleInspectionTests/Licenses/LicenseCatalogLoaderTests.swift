@@ -10,19 +10,18 @@ import Testing
 
     private let fingerprint = #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "00000000000000ff", "words": 3, "section": "1"}]}"#
 
-    @Test("a directory of fingerprints and notices loads, fingerprints by file name")
+    @Test("a directory of fingerprints loads, by file name")
     func loads() throws {
         let folder = try TemporaryFolder()
         try write([
             "b.json": fingerprint.replacing("a.agreement", with: "b.agreement"),
             "a.json": fingerprint,
-            "notices.json": #"{"schemaVersion": 1, "notices": [{"licenseID": "a", "text": "A is licensed."}]}"#,
             "README.md": "not data",
         ], in: folder)
         let catalog = try LicenseCatalogLoader.load(directory: folder.path)
         #expect(catalog.fingerprints.map(\.name) == ["a.agreement", "b.agreement"])
         #expect(catalog.fingerprints.first?.sentences == [FingerprintSentence(hash: 255, words: 3, section: "1")])
-        #expect(catalog.notices == [RequiredNotice(licenseID: "a", text: "A is licensed.")])
+        #expect(catalog.notices.isEmpty)
     }
 
     @Test("bad files are errors that name the file", arguments: [

@@ -1,10 +1,17 @@
-import BundleInspection
-import BundleModel
+import Clearance
 import Testing
 
-/// The notice lines committed in `policies/fingerprints/notices.json`.
-@Suite struct CommittedNoticeTests {
-    static let notices = (try? LicenseCatalogLoader.loadNotices(file: CommittedCatalog.directory.appendingPathComponent("notices.json").path)) ?? []
+/// The license catalog built from the built-in packs: their fingerprints and notice lines.
+@Suite struct BuiltinCatalogTests {
+    static let catalog = try? PolicySet.builtin().licenseCatalog()
+    static let notices = catalog?.notices ?? []
+
+    @Test("every fingerprint file under policies/fingerprints is listed by its license's pack")
+    func everyFingerprintIsListed() throws {
+        let catalog = try #require(Self.catalog)
+        #expect(catalog.fingerprints.count == 30)
+        #expect(Set(catalog.fingerprints.map(\.licenseID)).count == 21)
+    }
 
     @Test("every license with a fixed notice line has exactly one")
     func oneNoticePerLicense() {
