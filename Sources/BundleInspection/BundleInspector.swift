@@ -20,7 +20,7 @@ public struct BundleInspector: Sendable {
             try builder.add(entry)
         }
         var subject = Subject(path: path, format: summary.format)
-        if options.computeHashes, summary.format != .directory {
+        if options.computeHashes || options.hashBundleFile, summary.format != .directory {
             subject.sha256 = try FileDigest.sha256(ofFileAt: path)
         }
         var manifest = builder.finish(subject: subject)
