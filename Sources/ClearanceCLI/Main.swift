@@ -23,6 +23,8 @@ enum Main {
             try runnable.run()
         } catch let code as ExitCode {
             exit(code.rawValue)
+        } catch where ClearanceCommand.exitCode(for: error) == .success {
+            ClearanceCommand.exit(withError: error)
         } catch {
             Output.error(String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed")
             exit(2)
