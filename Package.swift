@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
         .testTarget(name: "BundleInspectionTests", dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"]),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
     ],
     swiftLanguageModes: [.v6]
