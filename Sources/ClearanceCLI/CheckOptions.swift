@@ -25,13 +25,14 @@ struct CheckOptions: ParsableArguments {
     var hash = false
 
     /// The request these options describe; `hashBundleFile` digests the bundle file even without `--hash`.
-    func request(hashBundleFile: Bool = false) -> CheckRequest {
+    private func request(hashBundleFile: Bool) -> CheckRequest {
         CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
     }
 
-    /// Checks the bundle, writes the report in `format`, and exits 1 when the verdict is fail.
-    func run(format: ReportFormat, hashBundleFile: Bool = false) throws {
-        let request = request(hashBundleFile: hashBundleFile)
+    /// Checks the bundle, writes the report in `format`, and exits 1 when the verdict is fail. The
+    /// checklist (`markdown`) always carries the bundle file's digest, which ties a sign-off to it.
+    func run(format: ReportFormat) throws {
+        let request = request(hashBundleFile: format == .markdown)
         let result = try Clearance.check(request)
         let reporter = format.reporter(style: TextStyle(colored: output == nil && Terminal.supportsColor))
         let text = try reporter.render(result.reportInput(for: request, date: ReportClock.now))

@@ -12,6 +12,6 @@ struct ChecklistCommand: ParsableCommand {
     @OptionGroup var options: CheckOptions
 
     func run() throws {
-        try options.run(format: .markdown, hashBundleFile: true)
+        try options.run(format: .markdown)
     }
 }
