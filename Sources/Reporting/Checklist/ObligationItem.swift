@@ -77,7 +77,9 @@ struct ObligationItem {
     /// The facts that settle the question, and what the facts file says about each.
     private var decidingFactLines: [String] {
         let keys = input.rule(for: finding)?.decidingFacts ?? []
-        guard !keys.isEmpty else { return ["  - Deciding fact: none; this is a judgement on the evidence below."] }
+        guard !keys.isEmpty else {
+            return ["  - Deciding fact: none; this is the reviewer's judgement" + (finding.evidence.isEmpty ? "." : " on the evidence below.")]
+        }
         let declared = Dictionary(FactEntries.of(input.facts.facts).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         return keys.map { key in
             let state = declared[key].map { "declared as “\(MarkdownText.inline($0))”" } ?? "not declared in the facts"

@@ -74,6 +74,12 @@ struct SARIFLog: Encodable {
         let kind = "external"
         let status = "accepted"
         let justification: String
+        let properties: SuppressionProperties
+    }
+
+    struct SuppressionProperties: Encodable {
+        let approvedBy: String
+        let expires: String
     }
 
     struct Location: Encodable {

@@ -23,7 +23,7 @@ public struct SARIFReporter: Reporter {
 
     private func result(for finding: Finding, rules: SARIFRules, locations: SARIFLocations) -> SARIFLog.Result {
         let (kind, level) = SARIFLevel.kindAndLevel(finding)
-        let suppressions = finding.waiver.map { [SARIFLog.Suppression(justification: "\($0.reason) (approved by \($0.approvedBy), until \($0.expires))")] }
+        let suppressions = finding.waiver.map { [SARIFLog.Suppression(justification: $0.reason, properties: .init(approvedBy: $0.approvedBy, expires: $0.expires))] }
         return SARIFLog.Result(
             ruleId: finding.ruleId,
             ruleIndex: rules.index(of: finding.ruleId),
