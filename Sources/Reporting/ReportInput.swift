@@ -21,6 +21,7 @@ public struct ReportInput: Sendable {
     /// The waivers file, when one was given.
     public var waiversFile: String?
 
+    /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points.
     public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold, date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil) {
         self.report = report
         self.policies = policies
