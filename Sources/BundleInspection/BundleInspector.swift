@@ -21,7 +21,7 @@ public struct BundleInspector: Sendable {
     /// - Throws: `ArchiveIOError` when the bundle cannot be read at all.
     public func inspect(path: String) throws -> Manifest {
         let builder = ManifestBuilder(options: options)
-        let fileDigest = options.computeHashes && isRegularFile(path) ? ConcurrentFileDigest(path: path) : nil
+        let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path) : nil
         let summary = try BundleReader(limits: options.limits).read(at: path) { entry in
             try builder.add(entry)
         }
