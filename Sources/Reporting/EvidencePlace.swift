@@ -17,7 +17,7 @@ enum EvidencePlace: Equatable {
             self = .bundle
         } else if path.hasPrefix(subject + "!/") {
             self = .bundleFile(String(path.dropFirst(subject.count + 2)))
-        } else if path == input.facts.source || path == input.waiversFile {
+        } else if path == input.facts.source || path == input.waiversFile, !input.report.artifacts.contains(where: { $0.path == path }) {
             self = .outside(path)
         } else {
             self = .bundleFile(path)
