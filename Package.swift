@@ -51,7 +51,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
-        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "ClearanceCLI"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
+        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI"]),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
         .testTarget(
             name: "HostileInputTests",

@@ -26,6 +26,7 @@ license:
 identification:
   titles: ["Apache License"]
   versionLines: ["Version 2.0, January 2004"]
+  fingerprints: [fingerprints/apache-2.0.agreement.json]
 rules:
   - id: apache_2_0_license_copy
     title: A copy of the Apache License 2.0 ships with the release
@@ -149,6 +150,7 @@ license:
 identification:
   titles: ["BigScience RAIL License v1.0"]
   versionLines: ["dated May 19, 2022"]
+  fingerprints: [fingerprints/bigscience-bloom-rail-1.0.agreement.json]
 rules:
   - id: bigscience_bloom_rail_1_0_license_copy
     title: A copy of the BigScience RAIL License v1.0 ships with the release
@@ -291,6 +293,7 @@ license:
 identification:
   titles: ["BigScience Open RAIL-M License"]
   versionLines: ["dated August 18, 2022"]
+  fingerprints: [fingerprints/bigscience-openrail-m.agreement.json]
 rules:
   - id: bigscience_openrail_m_license_copy
     title: A copy of the BigScience Open RAIL-M License ships with the release
@@ -426,6 +429,7 @@ license:
   permissive: true
 identification:
   titles: ["Attribution 4.0 International"]
+  fingerprints: [fingerprints/cc-by-4.0.agreement.json]
 rules:
   - id: cc_by_4_0_license_reference
     title: The release states it is under CC BY 4.0 and gives the license text or its URI
@@ -545,6 +549,7 @@ license:
   nonCommercial: true
 identification:
   titles: ["Attribution-NonCommercial 4.0 International"]
+  fingerprints: [fingerprints/cc-by-nc-4.0.agreement.json]
 rules:
   - id: cc_by_nc_4_0_license_reference
     title: The release states it is under CC BY-NC 4.0 and gives the license text or its URI
@@ -685,6 +690,7 @@ license:
 identification:
   titles: ["CreativeML Open RAIL-M"]
   versionLines: ["dated August 22, 2022"]
+  fingerprints: [fingerprints/creativeml-openrail-m.agreement.json]
 rules:
   - id: creativeml_openrail_m_license_copy
     title: A copy of the CreativeML Open RAIL-M ships with the release
@@ -824,6 +830,7 @@ license:
 identification:
   titles: ["DEEPSEEK LICENSE AGREEMENT"]
   versionLines: ["Version 1.0, 23 October 2023"]
+  fingerprints: [fingerprints/deepseek.agreement.json]
 rules:
   - id: deepseek_license_copy
     title: A copy of the DeepSeek License ships with the release
@@ -1138,6 +1145,7 @@ license:
 identification:
   titles: ["Falcon 2 11B TII License Version 1.0"]
   versionLines: ["May 2024"]
+  fingerprints: [fingerprints/falcon-2-11b.agreement.json]
 rules:
   - id: falcon_2_11b_license_copy
     title: A copy of the Falcon 2 11B TII License ships with the release
@@ -1275,6 +1283,9697 @@ rules:
         bundle: {files: {README.md: "# Acme-Falcon-11B"}}
 
 """###,
+        "fingerprints/apache-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "apache-2.0",
+  "name" : "apache-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "fdd84ee2a358261c",
+      "words" : 7
+    },
+    {
+      "hash" : "e96b978b6286fd25",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "6e63b33f0bdae375",
+      "section" : "1",
+      "words" : 22
+    },
+    {
+      "hash" : "9d4eb164c8559ffb",
+      "section" : "1",
+      "words" : 18
+    },
+    {
+      "hash" : "46eb44a3a2a383da",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "f15e1d5c4a7f3bd2",
+      "section" : "1",
+      "words" : 48
+    },
+    {
+      "hash" : "43e927553a5b4137",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "782acb43f110e16a",
+      "section" : "1",
+      "words" : 23
+    },
+    {
+      "hash" : "acefd75547e552cc",
+      "section" : "1",
+      "words" : 32
+    },
+    {
+      "hash" : "658c5a2394a71474",
+      "section" : "1",
+      "words" : 41
+    },
+    {
+      "hash" : "3f812162755fb87f",
+      "section" : "1",
+      "words" : 41
+    },
+    {
+      "hash" : "f5956db10acae973",
+      "section" : "1",
+      "words" : 33
+    },
+    {
+      "hash" : "5d71051e783fabab",
+      "section" : "1",
+      "words" : 57
+    },
+    {
+      "hash" : "c517a249aea689da",
+      "section" : "1",
+      "words" : 80
+    },
+    {
+      "hash" : "4a42be2681d08320",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "2",
+      "words" : 4
+    },
+    {
+      "hash" : "dc344326874af943",
+      "section" : "2",
+      "words" : 48
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5066a8b841cff871",
+      "section" : "3",
+      "words" : 84
+    },
+    {
+      "hash" : "74c84aab1f5179e6",
+      "section" : "3",
+      "words" : 56
+    },
+    {
+      "hash" : "cd8ef7cace411452",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "07fc4cca4cff626e",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "62ec171420bdb039",
+      "section" : "4(a)",
+      "words" : 17
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "4(b)",
+      "words" : 16
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4(b)",
+      "words" : 1
+    },
+    {
+      "hash" : "7c8693aedb7493de",
+      "section" : "4(c)",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4(c)",
+      "words" : 1
+    },
+    {
+      "hash" : "1b2433b563dccbb7",
+      "section" : "4(d)",
+      "words" : 56
+    },
+    {
+      "hash" : "455017e59e8059c8",
+      "section" : "4(d)",
+      "words" : 12
+    },
+    {
+      "hash" : "264df64a922f893a",
+      "section" : "4(d)",
+      "words" : 13
+    },
+    {
+      "hash" : "660a7be169f5923f",
+      "section" : "4(d)",
+      "words" : 17
+    },
+    {
+      "hash" : "9094a91888cb0110",
+      "section" : "4(d)",
+      "words" : 17
+    },
+    {
+      "hash" : "b5dd3cc1e89a63b7",
+      "section" : "4(d)",
+      "words" : 38
+    },
+    {
+      "hash" : "54c28cba3a80a21e",
+      "section" : "4(d)",
+      "words" : 55
+    },
+    {
+      "hash" : "214fd1fa3c3fcc5d",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "5188a2195134b18d",
+      "section" : "5",
+      "words" : 35
+    },
+    {
+      "hash" : "b40f96b18c81b15f",
+      "section" : "5",
+      "words" : 25
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "e7beb01b51863d32",
+      "section" : "6",
+      "words" : 43
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "7",
+      "words" : 3
+    },
+    {
+      "hash" : "03b60f87015bddf9",
+      "section" : "7",
+      "words" : 53
+    },
+    {
+      "hash" : "2e8b7e5ff7cb230d",
+      "section" : "7",
+      "words" : 27
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "24aee72ec0acf7d4",
+      "section" : "8",
+      "words" : 110
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "9",
+      "words" : 5
+    },
+    {
+      "hash" : "7b92cf968ce12e43",
+      "section" : "9",
+      "words" : 33
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "9",
+      "words" : 60
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "9",
+      "words" : 5
+    },
+    {
+      "hash" : "00e8231867ad61a0",
+      "section" : "9",
+      "words" : 1
+    },
+    {
+      "hash" : "18e1c3d5defd1eed",
+      "section" : "9",
+      "words" : 9
+    },
+    {
+      "hash" : "6b80ab7d1f893e83",
+      "section" : "9",
+      "words" : 25
+    },
+    {
+      "hash" : "b60ba29d06e21104",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "cab8932310667a3d",
+      "section" : "9",
+      "words" : 14
+    },
+    {
+      "hash" : "89a0317929fa5db9",
+      "section" : "9",
+      "words" : 30
+    },
+    {
+      "hash" : "99d4f7688ea0e8ef",
+      "section" : "9",
+      "words" : 6
+    },
+    {
+      "hash" : "c90c9c5b6084a35e",
+      "section" : "9",
+      "words" : 9
+    },
+    {
+      "hash" : "31bf02bf8bd94d41",
+      "section" : "9",
+      "words" : 12
+    },
+    {
+      "hash" : "0e6068fd87db622a",
+      "section" : "9",
+      "words" : 9
+    },
+    {
+      "hash" : "cfa5a8e4f2d25ce2",
+      "section" : "9",
+      "words" : 1
+    },
+    {
+      "hash" : "b4b6418656ab6fcc",
+      "section" : "9",
+      "words" : 33
+    },
+    {
+      "hash" : "5c17c5ca3ec00026",
+      "section" : "9",
+      "words" : 14
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/apache-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Apache License",
+  "versionLine" : "Version 2.0, January 2004"
+}
+
+"""###,
+        "fingerprints/bigscience-bloom-rail-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bigscience-bloom-rail-1.0",
+  "name" : "bigscience-bloom-rail-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "15df1fa13a4b8ab3",
+      "words" : 8
+    },
+    {
+      "hash" : "630b99335e40d38b",
+      "words" : 15
+    },
+    {
+      "hash" : "8fa536e189397946",
+      "words" : 28
+    },
+    {
+      "hash" : "65c8be11eb65a7b0",
+      "words" : 24
+    },
+    {
+      "hash" : "651310be43addbed",
+      "words" : 23
+    },
+    {
+      "hash" : "63bd5d2361523b80",
+      "section" : "I",
+      "words" : 2
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "bd20f5cb2afb61dd",
+      "section" : "I",
+      "words" : 38
+    },
+    {
+      "hash" : "9276262e37c776ba",
+      "section" : "I",
+      "words" : 24
+    },
+    {
+      "hash" : "808fef73f94b538f",
+      "section" : "I",
+      "words" : 16
+    },
+    {
+      "hash" : "8aa36b969e98effe",
+      "section" : "I",
+      "words" : 33
+    },
+    {
+      "hash" : "6c32bdd4064329be",
+      "section" : "I",
+      "words" : 15
+    },
+    {
+      "hash" : "6cd3e5901283fd12",
+      "section" : "I",
+      "words" : 35
+    },
+    {
+      "hash" : "b0e9060c8378efb6",
+      "section" : "I",
+      "words" : 32
+    },
+    {
+      "hash" : "01b1279c5f3086d4",
+      "section" : "I",
+      "words" : 13
+    },
+    {
+      "hash" : "d2fb05e7e4546de1",
+      "section" : "I",
+      "words" : 38
+    },
+    {
+      "hash" : "2fc3f74850afb10c",
+      "section" : "I",
+      "words" : 37
+    },
+    {
+      "hash" : "c576437633cb0b71",
+      "section" : "I",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "I.1",
+      "words" : 1
+    },
+    {
+      "hash" : "471f216db055dca4",
+      "section" : "I.1",
+      "words" : 17
+    },
+    {
+      "hash" : "11f702b9981486dd",
+      "section" : "I.2",
+      "words" : 24
+    },
+    {
+      "hash" : "fdc03e05042b8eaa",
+      "section" : "I.2",
+      "words" : 8
+    },
+    {
+      "hash" : "a449f314d2874acd",
+      "section" : "I.2",
+      "words" : 17
+    },
+    {
+      "hash" : "e8d3bf25e02144d4",
+      "section" : "I.3",
+      "words" : 15
+    },
+    {
+      "hash" : "77b88e3eaab31194",
+      "section" : "I.4",
+      "words" : 48
+    },
+    {
+      "hash" : "0ab4090691a12171",
+      "section" : "I.5",
+      "words" : 86
+    },
+    {
+      "hash" : "ad3dc40350b2be51",
+      "section" : "I.6",
+      "words" : 29
+    },
+    {
+      "hash" : "8db081afadeb232a",
+      "section" : "I.6",
+      "words" : 8
+    },
+    {
+      "hash" : "317be60f6bbba965",
+      "section" : "I.7",
+      "words" : 38
+    },
+    {
+      "hash" : "e0e529e773ef9695",
+      "section" : "I.7",
+      "words" : 4
+    },
+    {
+      "hash" : "33411de4bc42b5e6",
+      "section" : "I.8",
+      "words" : 33
+    },
+    {
+      "hash" : "80aa336c985f9ee8",
+      "section" : "I.9",
+      "words" : 41
+    },
+    {
+      "hash" : "bb98f08dc6c030d7",
+      "section" : "I.9",
+      "words" : 2
+    },
+    {
+      "hash" : "cffb5b7abf4183b0",
+      "section" : "I.10",
+      "words" : 17
+    },
+    {
+      "hash" : "276ce50d96d220bb",
+      "section" : "I.11",
+      "words" : 59
+    },
+    {
+      "hash" : "466efe0a55e9a9b4",
+      "section" : "I.11",
+      "words" : 80
+    },
+    {
+      "hash" : "77cf13c389d6cd9a",
+      "section" : "I.12",
+      "words" : 27
+    },
+    {
+      "hash" : "bd10b3de90ac9233",
+      "section" : "II",
+      "words" : 2
+    },
+    {
+      "hash" : "30088344bd84134f",
+      "section" : "II",
+      "words" : 19
+    },
+    {
+      "hash" : "e0fb4046ef52be10",
+      "section" : "II",
+      "words" : 17
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "II.2",
+      "words" : 4
+    },
+    {
+      "hash" : "52a9b814070548ce",
+      "section" : "II.2",
+      "words" : 44
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "II.3",
+      "words" : 4
+    },
+    {
+      "hash" : "7a33b278c0c33fe5",
+      "section" : "II.3",
+      "words" : 88
+    },
+    {
+      "hash" : "a1ffd2714a6f22f4",
+      "section" : "II.3",
+      "words" : 64
+    },
+    {
+      "hash" : "e00384f0072d7436",
+      "section" : "III",
+      "words" : 2
+    },
+    {
+      "hash" : "b6b78ac5cbe41f46",
+      "section" : "III",
+      "words" : 6
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "III.4",
+      "words" : 3
+    },
+    {
+      "hash" : "e491fc7c04cc1601",
+      "section" : "III.4",
+      "words" : 10
+    },
+    {
+      "hash" : "961df9a742ed4e5e",
+      "section" : "III.4",
+      "words" : 28
+    },
+    {
+      "hash" : "4024431c7571e0a3",
+      "section" : "III.1",
+      "words" : 23
+    },
+    {
+      "hash" : "8670f73bc739011b",
+      "section" : "III.1",
+      "words" : 39
+    },
+    {
+      "hash" : "3df9ad176e074ddf",
+      "section" : "III.1",
+      "words" : 11
+    },
+    {
+      "hash" : "8e8c6365ea2f0239",
+      "section" : "III.2",
+      "words" : 20
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "III.3",
+      "words" : 16
+    },
+    {
+      "hash" : "41bb14574d3f137d",
+      "section" : "III.4",
+      "words" : 27
+    },
+    {
+      "hash" : "45ff45e14fd96632",
+      "section" : "III.4",
+      "words" : 23
+    },
+    {
+      "hash" : "30d0cb663b791912",
+      "section" : "III.4",
+      "words" : 37
+    },
+    {
+      "hash" : "4f5fd6b910a90d18",
+      "section" : "III.5",
+      "words" : 2
+    },
+    {
+      "hash" : "c48dbf4d065e46cf",
+      "section" : "III.5",
+      "words" : 11
+    },
+    {
+      "hash" : "34b9e0bd81ac9f56",
+      "section" : "III.5",
+      "words" : 17
+    },
+    {
+      "hash" : "a284e8fb5fb56ada",
+      "section" : "III.5",
+      "words" : 20
+    },
+    {
+      "hash" : "9d8b555fa39e01f1",
+      "section" : "III.5",
+      "words" : 16
+    },
+    {
+      "hash" : "a4a0d8621c4d0da2",
+      "section" : "III.5",
+      "words" : 27
+    },
+    {
+      "hash" : "8e975944e48cb42e",
+      "section" : "III.6",
+      "words" : 4
+    },
+    {
+      "hash" : "9f237a319bc1bcc1",
+      "section" : "III.6",
+      "words" : 17
+    },
+    {
+      "hash" : "8e61577a8dd91b3f",
+      "section" : "III.6",
+      "words" : 12
+    },
+    {
+      "hash" : "343367521c531941",
+      "section" : "III.6",
+      "words" : 14
+    },
+    {
+      "hash" : "bd10b8de90ac9ab2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "b2fe8f3735a38180",
+      "section" : "IV",
+      "words" : 3
+    },
+    {
+      "hash" : "7d35e9b631056658",
+      "section" : "IV",
+      "words" : 4
+    },
+    {
+      "hash" : "9553fd681150f64e",
+      "section" : "IV",
+      "words" : 41
+    },
+    {
+      "hash" : "472c600245ce8f47",
+      "section" : "IV",
+      "words" : 13
+    },
+    {
+      "hash" : "88a93f8bb888265b",
+      "section" : "IV.8",
+      "words" : 3
+    },
+    {
+      "hash" : "115088a5e628321e",
+      "section" : "IV.8",
+      "words" : 27
+    },
+    {
+      "hash" : "4e313036dd27ca12",
+      "section" : "IV.8",
+      "words" : 12
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.9",
+      "words" : 3
+    },
+    {
+      "hash" : "2eff04d6405ec6ae",
+      "section" : "IV.9",
+      "words" : 57
+    },
+    {
+      "hash" : "122c6d165d7a6a59",
+      "section" : "IV.9",
+      "words" : 35
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.10",
+      "words" : 3
+    },
+    {
+      "hash" : "de9288c1c8659215",
+      "section" : "IV.10",
+      "words" : 114
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "IV.11",
+      "words" : 5
+    },
+    {
+      "hash" : "c6665aad87bfeff2",
+      "section" : "IV.11",
+      "words" : 38
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "IV.11",
+      "words" : 60
+    },
+    {
+      "hash" : "63460336b0d401c2",
+      "section" : "IV.12",
+      "words" : 34
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "IV.12",
+      "words" : 5
+    },
+    {
+      "hash" : "b173570787a75ac8",
+      "section" : "IV.12",
+      "words" : 16
+    },
+    {
+      "hash" : "e482e11bde73b0c0",
+      "section" : "IV.1",
+      "words" : 16
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "IV.2",
+      "words" : 16
+    },
+    {
+      "hash" : "3e21f1192816431f",
+      "section" : "IV.3",
+      "words" : 13
+    },
+    {
+      "hash" : "e3a5e07e2de9f8b0",
+      "section" : "IV.4",
+      "words" : 15
+    },
+    {
+      "hash" : "bddfef64d3aba5f6",
+      "section" : "IV.5",
+      "words" : 11
+    },
+    {
+      "hash" : "421acc0e7def152f",
+      "section" : "IV.5",
+      "words" : 21
+    },
+    {
+      "hash" : "ba17226e28a0c916",
+      "section" : "IV.6",
+      "words" : 7
+    },
+    {
+      "hash" : "613bcf81a7a3c028",
+      "section" : "IV.7",
+      "words" : 7
+    },
+    {
+      "hash" : "1b915bbfc906b169",
+      "section" : "IV.8",
+      "words" : 21
+    },
+    {
+      "hash" : "a604c10e211a5cda",
+      "section" : "IV.9",
+      "words" : 33
+    },
+    {
+      "hash" : "1734b67fcfb6fc75",
+      "section" : "IV.10",
+      "words" : 54
+    },
+    {
+      "hash" : "d7438178d919312e",
+      "section" : "IV.11",
+      "words" : 23
+    },
+    {
+      "hash" : "98ac3eee08b381a5",
+      "section" : "IV.12",
+      "words" : 8
+    },
+    {
+      "hash" : "70de836c712e5b0e",
+      "section" : "IV.13",
+      "words" : 31
+    },
+    {
+      "hash" : "808d2e215c93ffa7",
+      "section" : "IV.13",
+      "words" : 15
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/bigscience-rail-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "BigScience RAIL License v1.0",
+  "versionLine" : "dated May 19, 2022"
+}
+
+"""###,
+        "fingerprints/bigscience-openrail-m.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bigscience-openrail-m",
+  "name" : "bigscience-openrail-m.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "731a5f27a6eeeaf3",
+      "words" : 8
+    },
+    {
+      "hash" : "63bd5d2361523b80",
+      "section" : "I",
+      "words" : 2
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "67c0c82ba43416f5",
+      "section" : "I",
+      "words" : 29
+    },
+    {
+      "hash" : "9ef55c173f1a1bf8",
+      "section" : "I",
+      "words" : 39
+    },
+    {
+      "hash" : "482e7ae24e41e931",
+      "section" : "I",
+      "words" : 3
+    },
+    {
+      "hash" : "1e656ce53e56de0a",
+      "section" : "I",
+      "words" : 17
+    },
+    {
+      "hash" : "e727933fba12a628",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "cc3401ae0df99955",
+      "section" : "I",
+      "words" : 42
+    },
+    {
+      "hash" : "0e5c3e11bf2e528c",
+      "section" : "I",
+      "words" : 37
+    },
+    {
+      "hash" : "53c680a103735b24",
+      "section" : "I",
+      "words" : 13
+    },
+    {
+      "hash" : "1821f90dfb2be857",
+      "section" : "I",
+      "words" : 18
+    },
+    {
+      "hash" : "17c288328db2c70d",
+      "section" : "I",
+      "words" : 15
+    },
+    {
+      "hash" : "7abd631e3cf73191",
+      "section" : "I",
+      "words" : 11
+    },
+    {
+      "hash" : "5ef7a650a7dbd040",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "348ea281bb8f58bd",
+      "section" : "I",
+      "words" : 22
+    },
+    {
+      "hash" : "c576437633cb0b71",
+      "section" : "I",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "I.1",
+      "words" : 1
+    },
+    {
+      "hash" : "6130125923c72194",
+      "section" : "I.1(a)",
+      "words" : 16
+    },
+    {
+      "hash" : "fbefc43a09ab0730",
+      "section" : "I.1(b)",
+      "words" : 25
+    },
+    {
+      "hash" : "fdc03e05042b8eaa",
+      "section" : "I.1(b)",
+      "words" : 8
+    },
+    {
+      "hash" : "e8d3bf25e02144d4",
+      "section" : "I.1(c)",
+      "words" : 15
+    },
+    {
+      "hash" : "5bd29bd6ae813c93",
+      "section" : "I.1(d)",
+      "words" : 46
+    },
+    {
+      "hash" : "0ab4090691a12171",
+      "section" : "I.1(e)",
+      "words" : 86
+    },
+    {
+      "hash" : "78b9ac2bd5efea50",
+      "section" : "I.1(f)",
+      "words" : 30
+    },
+    {
+      "hash" : "7a3968f582bda845",
+      "section" : "I.1(f)",
+      "words" : 10
+    },
+    {
+      "hash" : "317be60f6bbba965",
+      "section" : "I.1(g)",
+      "words" : 38
+    },
+    {
+      "hash" : "e0e529e773ef9695",
+      "section" : "I.1(g)",
+      "words" : 4
+    },
+    {
+      "hash" : "33411de4bc42b5e6",
+      "section" : "I.1(h)",
+      "words" : 33
+    },
+    {
+      "hash" : "82233d7a3f84dfc0",
+      "section" : "I.1(i)",
+      "words" : 40
+    },
+    {
+      "hash" : "7c97f1903fe016a3",
+      "section" : "I.1(i)",
+      "words" : 4
+    },
+    {
+      "hash" : "cffb5b7abf4183b0",
+      "section" : "I.1(j)",
+      "words" : 17
+    },
+    {
+      "hash" : "ef633bf1fbd2d79f",
+      "section" : "I.1(k)",
+      "words" : 58
+    },
+    {
+      "hash" : "466efe0a55e9a9b4",
+      "section" : "I.1(k)",
+      "words" : 80
+    },
+    {
+      "hash" : "67991609a3b31f32",
+      "section" : "I.1(l)",
+      "words" : 26
+    },
+    {
+      "hash" : "bd10b3de90ac9233",
+      "section" : "II",
+      "words" : 2
+    },
+    {
+      "hash" : "c4125397a5cf8b69",
+      "section" : "II",
+      "words" : 3
+    },
+    {
+      "hash" : "f400166989e7e526",
+      "section" : "II",
+      "words" : 16
+    },
+    {
+      "hash" : "e0fb4046ef52be10",
+      "section" : "II",
+      "words" : 17
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "II.2",
+      "words" : 4
+    },
+    {
+      "hash" : "52a9b814070548ce",
+      "section" : "II.2",
+      "words" : 44
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "II.3",
+      "words" : 4
+    },
+    {
+      "hash" : "23007ce2057915ea",
+      "section" : "II.3",
+      "words" : 93
+    },
+    {
+      "hash" : "f52000ff8d8dd53a",
+      "section" : "II.3",
+      "words" : 66
+    },
+    {
+      "hash" : "e00384f0072d7436",
+      "section" : "III",
+      "words" : 2
+    },
+    {
+      "hash" : "b6b78ac5cbe41f46",
+      "section" : "III",
+      "words" : 6
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "III.4",
+      "words" : 3
+    },
+    {
+      "hash" : "e491fc7c04cc1601",
+      "section" : "III.4",
+      "words" : 10
+    },
+    {
+      "hash" : "961df9a742ed4e5e",
+      "section" : "III.4",
+      "words" : 28
+    },
+    {
+      "hash" : "4024431c7571e0a3",
+      "section" : "III.4.a",
+      "words" : 23
+    },
+    {
+      "hash" : "8670f73bc739011b",
+      "section" : "III.4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "3df9ad176e074ddf",
+      "section" : "III.4.a",
+      "words" : 11
+    },
+    {
+      "hash" : "8e8c6365ea2f0239",
+      "section" : "III.4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "III.4.c",
+      "words" : 16
+    },
+    {
+      "hash" : "f4885fef9384735a",
+      "section" : "III.4.d",
+      "words" : 23
+    },
+    {
+      "hash" : "1acb0af85f649c43",
+      "section" : "III.4.d",
+      "words" : 4
+    },
+    {
+      "hash" : "45ff45e14fd96632",
+      "section" : "III.4.d",
+      "words" : 23
+    },
+    {
+      "hash" : "30d0cb663b791912",
+      "section" : "III.4.d",
+      "words" : 37
+    },
+    {
+      "hash" : "4f5fd6b910a90d18",
+      "section" : "III.5",
+      "words" : 2
+    },
+    {
+      "hash" : "c48dbf4d065e46cf",
+      "section" : "III.5",
+      "words" : 11
+    },
+    {
+      "hash" : "34b9e0bd81ac9f56",
+      "section" : "III.5",
+      "words" : 17
+    },
+    {
+      "hash" : "a284e8fb5fb56ada",
+      "section" : "III.5",
+      "words" : 20
+    },
+    {
+      "hash" : "9d8b555fa39e01f1",
+      "section" : "III.5",
+      "words" : 16
+    },
+    {
+      "hash" : "a4a0d8621c4d0da2",
+      "section" : "III.5",
+      "words" : 27
+    },
+    {
+      "hash" : "8e975944e48cb42e",
+      "section" : "III.6",
+      "words" : 4
+    },
+    {
+      "hash" : "9f237a319bc1bcc1",
+      "section" : "III.6",
+      "words" : 17
+    },
+    {
+      "hash" : "8e61577a8dd91b3f",
+      "section" : "III.6",
+      "words" : 12
+    },
+    {
+      "hash" : "343367521c531941",
+      "section" : "III.6",
+      "words" : 14
+    },
+    {
+      "hash" : "bd10b8de90ac9ab2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "3d0ece11b0eedac2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "7d35e9b631056658",
+      "section" : "IV.7",
+      "words" : 4
+    },
+    {
+      "hash" : "9553fd681150f64e",
+      "section" : "IV.7",
+      "words" : 41
+    },
+    {
+      "hash" : "472c600245ce8f47",
+      "section" : "IV.7",
+      "words" : 13
+    },
+    {
+      "hash" : "88a93f8bb888265b",
+      "section" : "IV.8",
+      "words" : 3
+    },
+    {
+      "hash" : "115088a5e628321e",
+      "section" : "IV.8",
+      "words" : 27
+    },
+    {
+      "hash" : "4e313036dd27ca12",
+      "section" : "IV.8",
+      "words" : 12
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.9",
+      "words" : 3
+    },
+    {
+      "hash" : "2eff04d6405ec6ae",
+      "section" : "IV.9",
+      "words" : 57
+    },
+    {
+      "hash" : "122c6d165d7a6a59",
+      "section" : "IV.9",
+      "words" : 35
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.10",
+      "words" : 3
+    },
+    {
+      "hash" : "de9288c1c8659215",
+      "section" : "IV.10",
+      "words" : 114
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "IV.11",
+      "words" : 5
+    },
+    {
+      "hash" : "c6665aad87bfeff2",
+      "section" : "IV.11",
+      "words" : 38
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "IV.11",
+      "words" : 60
+    },
+    {
+      "hash" : "63460336b0d401c2",
+      "section" : "IV.12",
+      "words" : 34
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "IV.12",
+      "words" : 5
+    },
+    {
+      "hash" : "b173570787a75ac8",
+      "section" : "IV.12",
+      "words" : 16
+    },
+    {
+      "hash" : "e482e11bde73b0c0",
+      "section" : "IV.12(a)",
+      "words" : 16
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "IV.12(b)",
+      "words" : 16
+    },
+    {
+      "hash" : "86b02bb3e2b51b13",
+      "section" : "IV.12(c)",
+      "words" : 15
+    },
+    {
+      "hash" : "e3a5e07e2de9f8b0",
+      "section" : "IV.12(d)",
+      "words" : 15
+    },
+    {
+      "hash" : "23edecd25d3c6ae5",
+      "section" : "IV.12(e)",
+      "words" : 8
+    },
+    {
+      "hash" : "b3773e1322bc6b5a",
+      "section" : "IV.12(e)",
+      "words" : 14
+    },
+    {
+      "hash" : "65f0763ce5e2b0e9",
+      "section" : "IV.12(e)",
+      "words" : 16
+    },
+    {
+      "hash" : "ba17226e28a0c916",
+      "section" : "IV.12(f)",
+      "words" : 7
+    },
+    {
+      "hash" : "92880e7d604560ad",
+      "section" : "IV.12(g)",
+      "words" : 7
+    },
+    {
+      "hash" : "9cb74e2018cac40c",
+      "section" : "IV.12(g)",
+      "words" : 5
+    },
+    {
+      "hash" : "1b915bbfc906b169",
+      "section" : "IV.12(h)",
+      "words" : 21
+    },
+    {
+      "hash" : "a604c10e211a5cda",
+      "section" : "IV.12(i)",
+      "words" : 33
+    },
+    {
+      "hash" : "1734b67fcfb6fc75",
+      "section" : "IV.12(j)",
+      "words" : 54
+    },
+    {
+      "hash" : "d7438178d919312e",
+      "section" : "IV.12(k)",
+      "words" : 23
+    },
+    {
+      "hash" : "98ac3eee08b381a5",
+      "section" : "IV.12(l)",
+      "words" : 8
+    },
+    {
+      "hash" : "70de836c712e5b0e",
+      "section" : "IV.12(m)",
+      "words" : 31
+    },
+    {
+      "hash" : "808d2e215c93ffa7",
+      "section" : "IV.12(m)",
+      "words" : 15
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/bigscience-open-rail-m.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "BigScience Open RAIL-M License",
+  "versionLine" : "dated August 18, 2022"
+}
+
+"""###,
+        "fingerprints/cc-by-4.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-4.0",
+  "name" : "cc-by-4.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "a95e2871ea5d81f2",
+      "words" : 3
+    },
+    {
+      "hash" : "ae22f303b45fe2e6",
+      "words" : 19
+    },
+    {
+      "hash" : "4787fc504685678f",
+      "words" : 14
+    },
+    {
+      "hash" : "16cc6d4d316dde01",
+      "words" : 13
+    },
+    {
+      "hash" : "5d57a656f69bf0fd",
+      "words" : 20
+    },
+    {
+      "hash" : "2ff3899a10041253",
+      "words" : 16
+    },
+    {
+      "hash" : "8b8b477ed549c731",
+      "words" : 5
+    },
+    {
+      "hash" : "bd787705c878d081",
+      "words" : 42
+    },
+    {
+      "hash" : "8b060e8a77045713",
+      "words" : 19
+    },
+    {
+      "hash" : "ddd5c3a1676031a5",
+      "words" : 3
+    },
+    {
+      "hash" : "444280b8bc2f373d",
+      "words" : 28
+    },
+    {
+      "hash" : "77f1836f384cd9b0",
+      "words" : 4
+    },
+    {
+      "hash" : "8b11c020da577844",
+      "words" : 17
+    },
+    {
+      "hash" : "330f1a0d46e97ad1",
+      "words" : 21
+    },
+    {
+      "hash" : "9a908bfca377c292",
+      "words" : 11
+    },
+    {
+      "hash" : "00a56f6397dca581",
+      "words" : 16
+    },
+    {
+      "hash" : "c896555c04fe0825",
+      "words" : 4
+    },
+    {
+      "hash" : "89c182b19f539ec7",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ef3fa495cfa0d8",
+      "words" : 4
+    },
+    {
+      "hash" : "fa2c1d977a081f2f",
+      "words" : 23
+    },
+    {
+      "hash" : "bd8a5331393b78c6",
+      "words" : 30
+    },
+    {
+      "hash" : "c7b0eaef123d79a4",
+      "words" : 18
+    },
+    {
+      "hash" : "3d722cc7fbe3acb1",
+      "words" : 23
+    },
+    {
+      "hash" : "d0e8d891a7e98798",
+      "words" : 16
+    },
+    {
+      "hash" : "9ab48f8c31c4ce19",
+      "words" : 15
+    },
+    {
+      "hash" : "8466f7d578a83958",
+      "words" : 5
+    },
+    {
+      "hash" : "53ce84b18035e00e",
+      "words" : 1
+    },
+    {
+      "hash" : "febdc5ec65060e47",
+      "words" : 7
+    },
+    {
+      "hash" : "573e740d1104b504",
+      "words" : 30
+    },
+    {
+      "hash" : "d55db8fb9b0ac51c",
+      "words" : 53
+    },
+    {
+      "hash" : "0b8eabdb6b61a561",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "cbca6c6f70cacd33",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "fa6604d7cb147f2f",
+      "section" : "1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "1ea6399d0558b2e1",
+      "section" : "1.b",
+      "words" : 30
+    },
+    {
+      "hash" : "73bdae2f0c81bd07",
+      "section" : "1.c",
+      "words" : 35
+    },
+    {
+      "hash" : "c13c82faee1b42f6",
+      "section" : "1.c",
+      "words" : 21
+    },
+    {
+      "hash" : "72b91e76606d96ce",
+      "section" : "1.d",
+      "words" : 38
+    },
+    {
+      "hash" : "f7d4fa41dc2d84bb",
+      "section" : "1.e",
+      "words" : 28
+    },
+    {
+      "hash" : "ec4065498e47171a",
+      "section" : "1.f",
+      "words" : 20
+    },
+    {
+      "hash" : "a1ecc6666ebd219e",
+      "section" : "1.g",
+      "words" : 44
+    },
+    {
+      "hash" : "7f3f433525ee1d9e",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "ce4d3bf509b96625",
+      "section" : "1.i",
+      "words" : 63
+    },
+    {
+      "hash" : "898c84453984a290",
+      "section" : "1.j",
+      "words" : 46
+    },
+    {
+      "hash" : "f0d3d46e22a80701",
+      "section" : "1.k",
+      "words" : 14
+    },
+    {
+      "hash" : "2f37c1a188161d75",
+      "section" : "1.k",
+      "words" : 5
+    },
+    {
+      "hash" : "eb7fd231c6841e90",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2.a",
+      "words" : 2
+    },
+    {
+      "hash" : "bd823553443bab0d",
+      "section" : "2.a.1",
+      "words" : 32
+    },
+    {
+      "hash" : "066c7c02f20e22ce",
+      "section" : "2.a.1.a",
+      "words" : 11
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.a.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "2857c3be157202a3",
+      "section" : "2.a.1.b",
+      "words" : 6
+    },
+    {
+      "hash" : "22d0f056f3dcf49b",
+      "section" : "2.a.2",
+      "words" : 3
+    },
+    {
+      "hash" : "05d7792c9468b7fd",
+      "section" : "2.a.2",
+      "words" : 31
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "2.a.3",
+      "words" : 1
+    },
+    {
+      "hash" : "d46c66276f0f924d",
+      "section" : "2.a.3",
+      "words" : 12
+    },
+    {
+      "hash" : "bf0487b4cdae835c",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "aa2a11a542cb9efd",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "6f8032834aed8fcd",
+      "section" : "2.a.4",
+      "words" : 29
+    },
+    {
+      "hash" : "d4f88eab3c7cd6a4",
+      "section" : "2.a.4",
+      "words" : 34
+    },
+    {
+      "hash" : "ac87402180b86c8c",
+      "section" : "2.a.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f9b59a5baaf11f6a",
+      "section" : "2.a.5",
+      "words" : 2
+    },
+    {
+      "hash" : "80be0066b1908f42",
+      "section" : "2.a.5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1e3e1995b7fa0885",
+      "section" : "2.a.5.a",
+      "words" : 27
+    },
+    {
+      "hash" : "2758062513131ffd",
+      "section" : "2.a.5.b",
+      "words" : 3
+    },
+    {
+      "hash" : "1bb05197888a5cad",
+      "section" : "2.a.5.b",
+      "words" : 40
+    },
+    {
+      "hash" : "aa22e4aae9939611",
+      "section" : "2.a.6",
+      "words" : 2
+    },
+    {
+      "hash" : "9fa60ba36729f590",
+      "section" : "2.a.6",
+      "words" : 55
+    },
+    {
+      "hash" : "a80a25190d90757b",
+      "section" : "2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "6214ff6374d3db75",
+      "section" : "2.b.1",
+      "words" : 24
+    },
+    {
+      "hash" : "aaff081f12bc35e0",
+      "section" : "2.b.1",
+      "words" : 36
+    },
+    {
+      "hash" : "df4fe1990d839af0",
+      "section" : "2.b.2",
+      "words" : 11
+    },
+    {
+      "hash" : "c5e839cb4c636296",
+      "section" : "2.b.3",
+      "words" : 38
+    },
+    {
+      "hash" : "f4f31b3c44c70585",
+      "section" : "2.b.3",
+      "words" : 14
+    },
+    {
+      "hash" : "ab95311fa17503d9",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5f98df1a373f171a",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "475e3c4afa81cb39",
+      "section" : "3.a.1",
+      "words" : 12
+    },
+    {
+      "hash" : "0cba421c155d940f",
+      "section" : "3.a.1.a",
+      "words" : 14
+    },
+    {
+      "hash" : "2a9b1f7667aef9b5",
+      "section" : "3.a.1.a.i",
+      "words" : 29
+    },
+    {
+      "hash" : "26a70f728658b1b3",
+      "section" : "3.a.1.a.ii",
+      "words" : 3
+    },
+    {
+      "hash" : "f0af3f767f7c4434",
+      "section" : "3.a.1.a.iii",
+      "words" : 8
+    },
+    {
+      "hash" : "a4d3728b152dbe5a",
+      "section" : "3.a.1.a.iv",
+      "words" : 9
+    },
+    {
+      "hash" : "22968acd46f5f4d1",
+      "section" : "3.a.1.a.v",
+      "words" : 13
+    },
+    {
+      "hash" : "bec520c6205e1d30",
+      "section" : "3.a.1.b",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "8a509099954fa89f",
+      "section" : "3.a.1.c",
+      "words" : 24
+    },
+    {
+      "hash" : "e6597e6e48ba28f0",
+      "section" : "3.a.2",
+      "words" : 28
+    },
+    {
+      "hash" : "af9ae3c639dbcbb2",
+      "section" : "3.a.2",
+      "words" : 24
+    },
+    {
+      "hash" : "e9265f5d798588c9",
+      "section" : "3.a.3",
+      "words" : 24
+    },
+    {
+      "hash" : "62efb5942490b9e4",
+      "section" : "3.a.4",
+      "words" : 26
+    },
+    {
+      "hash" : "e8538986978a8de7",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "391981543b1eadea",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "7c9d5b8ee14116a3",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "79be9bfe77f18f68",
+      "section" : "4.b",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e9de60e93fb4b151",
+      "section" : "4.c",
+      "words" : 24
+    },
+    {
+      "hash" : "6779aad21d0c7d40",
+      "section" : "4.c",
+      "words" : 29
+    },
+    {
+      "hash" : "6bbe290b08ee500a",
+      "section" : "4.c",
+      "words" : 9
+    },
+    {
+      "hash" : "eecfd6194529fe43",
+      "section" : "4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "a746ff34fe6e2d62",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "b099738cba2409fc",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "2c64a360682e9c99",
+      "section" : "4.b",
+      "words" : 69
+    },
+    {
+      "hash" : "1fe97435a02923f8",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "090693ef07316d6e",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "fd05f7b419c8b5a7",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "3b45059e2756c5ca",
+      "section" : "6.a",
+      "words" : 15
+    },
+    {
+      "hash" : "ea56c8cf73d43ac1",
+      "section" : "6.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7efff14b95bd7ccd",
+      "section" : "6.b",
+      "words" : 16
+    },
+    {
+      "hash" : "d5e6bdd43953cca5",
+      "section" : "6.b.1",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "6.b.1",
+      "words" : 1
+    },
+    {
+      "hash" : "623dc6325ab704d0",
+      "section" : "6.b.2",
+      "words" : 6
+    },
+    {
+      "hash" : "42116954122cc200",
+      "section" : "6.b.2",
+      "words" : 28
+    },
+    {
+      "hash" : "8bd3f13e5cd33c96",
+      "section" : "6.c",
+      "words" : 27
+    },
+    {
+      "hash" : "1db82b4e63b366dc",
+      "section" : "6.c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0df38ea367879f0",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2845cea640b4ce4",
+      "section" : "7",
+      "words" : 6
+    },
+    {
+      "hash" : "a77b011766001142",
+      "section" : "7.a",
+      "words" : 20
+    },
+    {
+      "hash" : "1ce13636b6c80b80",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "c4c285e78c3dd16a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "2e9d367542924fd9",
+      "section" : "8.a",
+      "words" : 40
+    },
+    {
+      "hash" : "1d3be965a52697ab",
+      "section" : "8.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1e55625228fee3bd",
+      "section" : "8.b",
+      "words" : 24
+    },
+    {
+      "hash" : "04c1d43f6e41fabe",
+      "section" : "8.c",
+      "words" : 25
+    },
+    {
+      "hash" : "d3bd86220e048f34",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "4fcdfb06e60f9925",
+      "section" : "8.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2399ed552ce88d6a",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "938d294eff8e7612",
+      "section" : "8.d",
+      "words" : 20
+    },
+    {
+      "hash" : "d2e737c849c2a804",
+      "section" : "8.d",
+      "words" : 82
+    },
+    {
+      "hash" : "5d0abd59a5ebf23a",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "99830ac0048aaae7",
+      "section" : "8.d",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution 4.0 International"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-4.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-4.0",
+  "name" : "cc-by-nc-4.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "47af175b6b02fc36",
+      "words" : 3
+    },
+    {
+      "hash" : "ae22f303b45fe2e6",
+      "words" : 19
+    },
+    {
+      "hash" : "4787fc504685678f",
+      "words" : 14
+    },
+    {
+      "hash" : "16cc6d4d316dde01",
+      "words" : 13
+    },
+    {
+      "hash" : "5d57a656f69bf0fd",
+      "words" : 20
+    },
+    {
+      "hash" : "2ff3899a10041253",
+      "words" : 16
+    },
+    {
+      "hash" : "8b8b477ed549c731",
+      "words" : 5
+    },
+    {
+      "hash" : "bd787705c878d081",
+      "words" : 42
+    },
+    {
+      "hash" : "8b060e8a77045713",
+      "words" : 19
+    },
+    {
+      "hash" : "ddd5c3a1676031a5",
+      "words" : 3
+    },
+    {
+      "hash" : "444280b8bc2f373d",
+      "words" : 28
+    },
+    {
+      "hash" : "77f1836f384cd9b0",
+      "words" : 4
+    },
+    {
+      "hash" : "8b11c020da577844",
+      "words" : 17
+    },
+    {
+      "hash" : "330f1a0d46e97ad1",
+      "words" : 21
+    },
+    {
+      "hash" : "9a908bfca377c292",
+      "words" : 11
+    },
+    {
+      "hash" : "00a56f6397dca581",
+      "words" : 16
+    },
+    {
+      "hash" : "c896555c04fe0825",
+      "words" : 4
+    },
+    {
+      "hash" : "89c182b19f539ec7",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ef3fa495cfa0d8",
+      "words" : 4
+    },
+    {
+      "hash" : "fa2c1d977a081f2f",
+      "words" : 23
+    },
+    {
+      "hash" : "bd8a5331393b78c6",
+      "words" : 30
+    },
+    {
+      "hash" : "c7b0eaef123d79a4",
+      "words" : 18
+    },
+    {
+      "hash" : "3d722cc7fbe3acb1",
+      "words" : 23
+    },
+    {
+      "hash" : "d0e8d891a7e98798",
+      "words" : 16
+    },
+    {
+      "hash" : "9ab48f8c31c4ce19",
+      "words" : 15
+    },
+    {
+      "hash" : "8466f7d578a83958",
+      "words" : 5
+    },
+    {
+      "hash" : "53ce84b18035e00e",
+      "words" : 1
+    },
+    {
+      "hash" : "84032258ff3d0d6b",
+      "words" : 7
+    },
+    {
+      "hash" : "6ddad7b45b969a08",
+      "words" : 30
+    },
+    {
+      "hash" : "d55db8fb9b0ac51c",
+      "words" : 53
+    },
+    {
+      "hash" : "0b8eabdb6b61a561",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "cbca6c6f70cacd33",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "fa6604d7cb147f2f",
+      "section" : "1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "1ea6399d0558b2e1",
+      "section" : "1.b",
+      "words" : 30
+    },
+    {
+      "hash" : "73bdae2f0c81bd07",
+      "section" : "1.c",
+      "words" : 35
+    },
+    {
+      "hash" : "c13c82faee1b42f6",
+      "section" : "1.c",
+      "words" : 21
+    },
+    {
+      "hash" : "72b91e76606d96ce",
+      "section" : "1.d",
+      "words" : 38
+    },
+    {
+      "hash" : "f7d4fa41dc2d84bb",
+      "section" : "1.e",
+      "words" : 28
+    },
+    {
+      "hash" : "ec4065498e47171a",
+      "section" : "1.f",
+      "words" : 20
+    },
+    {
+      "hash" : "a1ecc6666ebd219e",
+      "section" : "1.g",
+      "words" : 44
+    },
+    {
+      "hash" : "7f3f433525ee1d9e",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "af293f8dc983c95b",
+      "section" : "1.i",
+      "words" : 14
+    },
+    {
+      "hash" : "c3020fd45082898a",
+      "section" : "1.i",
+      "words" : 42
+    },
+    {
+      "hash" : "ce4d3bf509b96625",
+      "section" : "1.j",
+      "words" : 63
+    },
+    {
+      "hash" : "898c84453984a290",
+      "section" : "1.k",
+      "words" : 46
+    },
+    {
+      "hash" : "f0d3d46e22a80701",
+      "section" : "1.l",
+      "words" : 14
+    },
+    {
+      "hash" : "2f37c1a188161d75",
+      "section" : "1.l",
+      "words" : 5
+    },
+    {
+      "hash" : "eb7fd231c6841e90",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2.a",
+      "words" : 2
+    },
+    {
+      "hash" : "bd823553443bab0d",
+      "section" : "2.a.1",
+      "words" : 32
+    },
+    {
+      "hash" : "f2623c5c68f2c4a9",
+      "section" : "2.a.1.a",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.a.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "ef1c6619d143f9ee",
+      "section" : "2.a.1.b",
+      "words" : 10
+    },
+    {
+      "hash" : "22d0f056f3dcf49b",
+      "section" : "2.a.2",
+      "words" : 3
+    },
+    {
+      "hash" : "05d7792c9468b7fd",
+      "section" : "2.a.2",
+      "words" : 31
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "2.a.3",
+      "words" : 1
+    },
+    {
+      "hash" : "d46c66276f0f924d",
+      "section" : "2.a.3",
+      "words" : 12
+    },
+    {
+      "hash" : "bf0487b4cdae835c",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "aa2a11a542cb9efd",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "6f8032834aed8fcd",
+      "section" : "2.a.4",
+      "words" : 29
+    },
+    {
+      "hash" : "d4f88eab3c7cd6a4",
+      "section" : "2.a.4",
+      "words" : 34
+    },
+    {
+      "hash" : "ac87402180b86c8c",
+      "section" : "2.a.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f9b59a5baaf11f6a",
+      "section" : "2.a.5",
+      "words" : 2
+    },
+    {
+      "hash" : "80be0066b1908f42",
+      "section" : "2.a.5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1e3e1995b7fa0885",
+      "section" : "2.a.5.a",
+      "words" : 27
+    },
+    {
+      "hash" : "2758062513131ffd",
+      "section" : "2.a.5.b",
+      "words" : 3
+    },
+    {
+      "hash" : "1bb05197888a5cad",
+      "section" : "2.a.5.b",
+      "words" : 40
+    },
+    {
+      "hash" : "aa22e4aae9939611",
+      "section" : "2.a.6",
+      "words" : 2
+    },
+    {
+      "hash" : "9fa60ba36729f590",
+      "section" : "2.a.6",
+      "words" : 55
+    },
+    {
+      "hash" : "a80a25190d90757b",
+      "section" : "2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "6214ff6374d3db75",
+      "section" : "2.b.1",
+      "words" : 24
+    },
+    {
+      "hash" : "aaff081f12bc35e0",
+      "section" : "2.b.1",
+      "words" : 36
+    },
+    {
+      "hash" : "df4fe1990d839af0",
+      "section" : "2.b.2",
+      "words" : 11
+    },
+    {
+      "hash" : "c5e839cb4c636296",
+      "section" : "2.b.3",
+      "words" : 38
+    },
+    {
+      "hash" : "4e080c40db2d16ba",
+      "section" : "2.b.3",
+      "words" : 26
+    },
+    {
+      "hash" : "ab95311fa17503d9",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5f98df1a373f171a",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "475e3c4afa81cb39",
+      "section" : "3.a.1",
+      "words" : 12
+    },
+    {
+      "hash" : "0cba421c155d940f",
+      "section" : "3.a.1.a",
+      "words" : 14
+    },
+    {
+      "hash" : "2a9b1f7667aef9b5",
+      "section" : "3.a.1.a.i",
+      "words" : 29
+    },
+    {
+      "hash" : "26a70f728658b1b3",
+      "section" : "3.a.1.a.ii",
+      "words" : 3
+    },
+    {
+      "hash" : "f0af3f767f7c4434",
+      "section" : "3.a.1.a.iii",
+      "words" : 8
+    },
+    {
+      "hash" : "a4d3728b152dbe5a",
+      "section" : "3.a.1.a.iv",
+      "words" : 9
+    },
+    {
+      "hash" : "22968acd46f5f4d1",
+      "section" : "3.a.1.a.v",
+      "words" : 13
+    },
+    {
+      "hash" : "bec520c6205e1d30",
+      "section" : "3.a.1.b",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "8a509099954fa89f",
+      "section" : "3.a.1.c",
+      "words" : 24
+    },
+    {
+      "hash" : "e6597e6e48ba28f0",
+      "section" : "3.a.2",
+      "words" : 28
+    },
+    {
+      "hash" : "af9ae3c639dbcbb2",
+      "section" : "3.a.2",
+      "words" : 24
+    },
+    {
+      "hash" : "e9265f5d798588c9",
+      "section" : "3.a.3",
+      "words" : 24
+    },
+    {
+      "hash" : "62efb5942490b9e4",
+      "section" : "3.a.4",
+      "words" : 26
+    },
+    {
+      "hash" : "e8538986978a8de7",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "391981543b1eadea",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "880a7f276f7ccdee",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "79be9bfe77f18f68",
+      "section" : "4.b",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e9de60e93fb4b151",
+      "section" : "4.c",
+      "words" : 24
+    },
+    {
+      "hash" : "6779aad21d0c7d40",
+      "section" : "4.c",
+      "words" : 29
+    },
+    {
+      "hash" : "6bbe290b08ee500a",
+      "section" : "4.c",
+      "words" : 9
+    },
+    {
+      "hash" : "eecfd6194529fe43",
+      "section" : "4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "a746ff34fe6e2d62",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "b099738cba2409fc",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "2c64a360682e9c99",
+      "section" : "4.b",
+      "words" : 69
+    },
+    {
+      "hash" : "1fe97435a02923f8",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "090693ef07316d6e",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "fd05f7b419c8b5a7",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "3b45059e2756c5ca",
+      "section" : "6.a",
+      "words" : 15
+    },
+    {
+      "hash" : "ea56c8cf73d43ac1",
+      "section" : "6.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7efff14b95bd7ccd",
+      "section" : "6.b",
+      "words" : 16
+    },
+    {
+      "hash" : "d5e6bdd43953cca5",
+      "section" : "6.b.1",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "6.b.1",
+      "words" : 1
+    },
+    {
+      "hash" : "623dc6325ab704d0",
+      "section" : "6.b.2",
+      "words" : 6
+    },
+    {
+      "hash" : "42116954122cc200",
+      "section" : "6.b.2",
+      "words" : 28
+    },
+    {
+      "hash" : "8bd3f13e5cd33c96",
+      "section" : "6.c",
+      "words" : 27
+    },
+    {
+      "hash" : "1db82b4e63b366dc",
+      "section" : "6.c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0df38ea367879f0",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2845cea640b4ce4",
+      "section" : "7",
+      "words" : 6
+    },
+    {
+      "hash" : "a77b011766001142",
+      "section" : "7.a",
+      "words" : 20
+    },
+    {
+      "hash" : "1ce13636b6c80b80",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "c4c285e78c3dd16a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "2e9d367542924fd9",
+      "section" : "8.a",
+      "words" : 40
+    },
+    {
+      "hash" : "1d3be965a52697ab",
+      "section" : "8.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1e55625228fee3bd",
+      "section" : "8.b",
+      "words" : 24
+    },
+    {
+      "hash" : "04c1d43f6e41fabe",
+      "section" : "8.c",
+      "words" : 25
+    },
+    {
+      "hash" : "d3bd86220e048f34",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "4fcdfb06e60f9925",
+      "section" : "8.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2399ed552ce88d6a",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "938d294eff8e7612",
+      "section" : "8.d",
+      "words" : 20
+    },
+    {
+      "hash" : "d2e737c849c2a804",
+      "section" : "8.d",
+      "words" : 82
+    },
+    {
+      "hash" : "5d0abd59a5ebf23a",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "99830ac0048aaae7",
+      "section" : "8.d",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-NonCommercial 4.0 International"
+}
+
+"""###,
+        "fingerprints/creativeml-openrail-m.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "creativeml-openrail-m",
+  "name" : "creativeml-openrail-m.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "dffcac4d7441e75a",
+      "words" : 10
+    },
+    {
+      "hash" : "d82779e64c348590",
+      "words" : 7
+    },
+    {
+      "hash" : "63bd5d2361523b80",
+      "section" : "I",
+      "words" : 2
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "5740ac78d1fed5aa",
+      "section" : "I",
+      "words" : 35
+    },
+    {
+      "hash" : "f405c2a4305fa6f6",
+      "section" : "I",
+      "words" : 33
+    },
+    {
+      "hash" : "1e656ce53e56de0a",
+      "section" : "I",
+      "words" : 17
+    },
+    {
+      "hash" : "e727933fba12a628",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "cc3401ae0df99955",
+      "section" : "I",
+      "words" : 42
+    },
+    {
+      "hash" : "392a15aa97c90e6e",
+      "section" : "I",
+      "words" : 20
+    },
+    {
+      "hash" : "0e5c3e11bf2e528c",
+      "section" : "I",
+      "words" : 37
+    },
+    {
+      "hash" : "127e7e94340964f0",
+      "section" : "I",
+      "words" : 11
+    },
+    {
+      "hash" : "5ef7a650a7dbd040",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "348ea281bb8f58bd",
+      "section" : "I",
+      "words" : 22
+    },
+    {
+      "hash" : "c576437633cb0b71",
+      "section" : "I",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "I.1",
+      "words" : 1
+    },
+    {
+      "hash" : "6130125923c72194",
+      "section" : "I.1",
+      "words" : 16
+    },
+    {
+      "hash" : "fbefc43a09ab0730",
+      "section" : "I.1",
+      "words" : 25
+    },
+    {
+      "hash" : "fdc03e05042b8eaa",
+      "section" : "I.1",
+      "words" : 8
+    },
+    {
+      "hash" : "e8d3bf25e02144d4",
+      "section" : "I.1",
+      "words" : 15
+    },
+    {
+      "hash" : "5bd29bd6ae813c93",
+      "section" : "I.1",
+      "words" : 46
+    },
+    {
+      "hash" : "0ab4090691a12171",
+      "section" : "I.1",
+      "words" : 86
+    },
+    {
+      "hash" : "78b9ac2bd5efea50",
+      "section" : "I.1",
+      "words" : 30
+    },
+    {
+      "hash" : "7a3968f582bda845",
+      "section" : "I.1",
+      "words" : 10
+    },
+    {
+      "hash" : "317be60f6bbba965",
+      "section" : "I.1",
+      "words" : 38
+    },
+    {
+      "hash" : "e0e529e773ef9695",
+      "section" : "I.1",
+      "words" : 4
+    },
+    {
+      "hash" : "33411de4bc42b5e6",
+      "section" : "I.1",
+      "words" : 33
+    },
+    {
+      "hash" : "82233d7a3f84dfc0",
+      "section" : "I.1",
+      "words" : 40
+    },
+    {
+      "hash" : "7c97f1903fe016a3",
+      "section" : "I.1",
+      "words" : 4
+    },
+    {
+      "hash" : "cffb5b7abf4183b0",
+      "section" : "I.1",
+      "words" : 17
+    },
+    {
+      "hash" : "ef633bf1fbd2d79f",
+      "section" : "I.1",
+      "words" : 58
+    },
+    {
+      "hash" : "466efe0a55e9a9b4",
+      "section" : "I.1",
+      "words" : 80
+    },
+    {
+      "hash" : "67991609a3b31f32",
+      "section" : "I.1",
+      "words" : 26
+    },
+    {
+      "hash" : "bd10b3de90ac9233",
+      "section" : "II",
+      "words" : 2
+    },
+    {
+      "hash" : "c4125397a5cf8b69",
+      "section" : "II",
+      "words" : 3
+    },
+    {
+      "hash" : "f400166989e7e526",
+      "section" : "II",
+      "words" : 16
+    },
+    {
+      "hash" : "e0fb4046ef52be10",
+      "section" : "II",
+      "words" : 17
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "II.2",
+      "words" : 4
+    },
+    {
+      "hash" : "52a9b814070548ce",
+      "section" : "II.2",
+      "words" : 44
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "II.3",
+      "words" : 4
+    },
+    {
+      "hash" : "23007ce2057915ea",
+      "section" : "II.3",
+      "words" : 93
+    },
+    {
+      "hash" : "f52000ff8d8dd53a",
+      "section" : "II.3",
+      "words" : 66
+    },
+    {
+      "hash" : "e00384f0072d7436",
+      "section" : "III",
+      "words" : 2
+    },
+    {
+      "hash" : "b6b78ac5cbe41f46",
+      "section" : "III",
+      "words" : 6
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "III.4",
+      "words" : 3
+    },
+    {
+      "hash" : "e491fc7c04cc1601",
+      "section" : "III.4",
+      "words" : 10
+    },
+    {
+      "hash" : "961df9a742ed4e5e",
+      "section" : "III.4",
+      "words" : 28
+    },
+    {
+      "hash" : "4024431c7571e0a3",
+      "section" : "III.4",
+      "words" : 23
+    },
+    {
+      "hash" : "8670f73bc739011b",
+      "section" : "III.4",
+      "words" : 39
+    },
+    {
+      "hash" : "3df9ad176e074ddf",
+      "section" : "III.4",
+      "words" : 11
+    },
+    {
+      "hash" : "8e8c6365ea2f0239",
+      "section" : "III.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "III.4",
+      "words" : 16
+    },
+    {
+      "hash" : "41bb14574d3f137d",
+      "section" : "III.4",
+      "words" : 27
+    },
+    {
+      "hash" : "45ff45e14fd96632",
+      "section" : "III.4",
+      "words" : 23
+    },
+    {
+      "hash" : "30d0cb663b791912",
+      "section" : "III.4",
+      "words" : 37
+    },
+    {
+      "hash" : "4f5fd6b910a90d18",
+      "section" : "III.5",
+      "words" : 2
+    },
+    {
+      "hash" : "c48dbf4d065e46cf",
+      "section" : "III.5",
+      "words" : 11
+    },
+    {
+      "hash" : "34b9e0bd81ac9f56",
+      "section" : "III.5",
+      "words" : 17
+    },
+    {
+      "hash" : "a284e8fb5fb56ada",
+      "section" : "III.5",
+      "words" : 20
+    },
+    {
+      "hash" : "9d8b555fa39e01f1",
+      "section" : "III.5",
+      "words" : 16
+    },
+    {
+      "hash" : "a4a0d8621c4d0da2",
+      "section" : "III.5",
+      "words" : 27
+    },
+    {
+      "hash" : "8e975944e48cb42e",
+      "section" : "III.6",
+      "words" : 4
+    },
+    {
+      "hash" : "9f237a319bc1bcc1",
+      "section" : "III.6",
+      "words" : 17
+    },
+    {
+      "hash" : "8e61577a8dd91b3f",
+      "section" : "III.6",
+      "words" : 12
+    },
+    {
+      "hash" : "343367521c531941",
+      "section" : "III.6",
+      "words" : 14
+    },
+    {
+      "hash" : "bd10b8de90ac9ab2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "3d0ece11b0eedac2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "7d35e9b631056658",
+      "section" : "IV.7",
+      "words" : 4
+    },
+    {
+      "hash" : "9553fd681150f64e",
+      "section" : "IV.7",
+      "words" : 41
+    },
+    {
+      "hash" : "472c600245ce8f47",
+      "section" : "IV.7",
+      "words" : 13
+    },
+    {
+      "hash" : "88a93f8bb888265b",
+      "section" : "IV.8",
+      "words" : 3
+    },
+    {
+      "hash" : "115088a5e628321e",
+      "section" : "IV.8",
+      "words" : 27
+    },
+    {
+      "hash" : "4e313036dd27ca12",
+      "section" : "IV.8",
+      "words" : 12
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.9",
+      "words" : 3
+    },
+    {
+      "hash" : "2eff04d6405ec6ae",
+      "section" : "IV.9",
+      "words" : 57
+    },
+    {
+      "hash" : "122c6d165d7a6a59",
+      "section" : "IV.9",
+      "words" : 35
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.10",
+      "words" : 3
+    },
+    {
+      "hash" : "de9288c1c8659215",
+      "section" : "IV.10",
+      "words" : 114
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "IV.11",
+      "words" : 5
+    },
+    {
+      "hash" : "c6665aad87bfeff2",
+      "section" : "IV.11",
+      "words" : 38
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "IV.11",
+      "words" : 60
+    },
+    {
+      "hash" : "63460336b0d401c2",
+      "section" : "IV.12",
+      "words" : 34
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "IV.12",
+      "words" : 5
+    },
+    {
+      "hash" : "f7d78ac3698fac74",
+      "section" : "Attachment A",
+      "words" : 2
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "Attachment A",
+      "words" : 2
+    },
+    {
+      "hash" : "2c4280faa6808af6",
+      "section" : "Attachment A",
+      "words" : 12
+    },
+    {
+      "hash" : "e482e11bde73b0c0",
+      "section" : "Attachment A",
+      "words" : 16
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "Attachment A",
+      "words" : 16
+    },
+    {
+      "hash" : "86b02bb3e2b51b13",
+      "section" : "Attachment A",
+      "words" : 15
+    },
+    {
+      "hash" : "e3a5e07e2de9f8b0",
+      "section" : "Attachment A",
+      "words" : 15
+    },
+    {
+      "hash" : "ba17226e28a0c916",
+      "section" : "Attachment A",
+      "words" : 7
+    },
+    {
+      "hash" : "1b915bbfc906b169",
+      "section" : "Attachment A",
+      "words" : 21
+    },
+    {
+      "hash" : "a604c10e211a5cda",
+      "section" : "Attachment A",
+      "words" : 33
+    },
+    {
+      "hash" : "1734b67fcfb6fc75",
+      "section" : "Attachment A",
+      "words" : 54
+    },
+    {
+      "hash" : "d7438178d919312e",
+      "section" : "Attachment A",
+      "words" : 23
+    },
+    {
+      "hash" : "98ac3eee08b381a5",
+      "section" : "Attachment A",
+      "words" : 8
+    },
+    {
+      "hash" : "70de836c712e5b0e",
+      "section" : "Attachment A",
+      "words" : 31
+    },
+    {
+      "hash" : "808d2e215c93ffa7",
+      "section" : "Attachment A",
+      "words" : 15
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/stable-diffusion-2022-08-22.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "CreativeML Open RAIL-M",
+  "versionLine" : "dated August 22, 2022"
+}
+
+"""###,
+        "fingerprints/deepseek.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "deepseek",
+  "name" : "deepseek.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "c09cdbd6d6b4103e",
+      "words" : 3
+    },
+    {
+      "hash" : "9bf39536ac02a5d2",
+      "words" : 5
+    },
+    {
+      "hash" : "242ac62fabc1171f",
+      "words" : 4
+    },
+    {
+      "hash" : "63bd5d2361523b80",
+      "section" : "I",
+      "words" : 2
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "de9b41d2738c61e2",
+      "section" : "I",
+      "words" : 26
+    },
+    {
+      "hash" : "f405c2a4305fa6f6",
+      "section" : "I",
+      "words" : 33
+    },
+    {
+      "hash" : "1e656ce53e56de0a",
+      "section" : "I",
+      "words" : 17
+    },
+    {
+      "hash" : "e727933fba12a628",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "cc3401ae0df99955",
+      "section" : "I",
+      "words" : 42
+    },
+    {
+      "hash" : "e47e3e7cee72e81e",
+      "section" : "I",
+      "words" : 18
+    },
+    {
+      "hash" : "0e5c3e11bf2e528c",
+      "section" : "I",
+      "words" : 37
+    },
+    {
+      "hash" : "127e7e94340964f0",
+      "section" : "I",
+      "words" : 11
+    },
+    {
+      "hash" : "9b3cc2be789f378b",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "348ea281bb8f58bd",
+      "section" : "I",
+      "words" : 22
+    },
+    {
+      "hash" : "87003fe9427b1d10",
+      "section" : "I",
+      "words" : 8
+    },
+    {
+      "hash" : "fd5889aeda4fc67d",
+      "section" : "I.1",
+      "words" : 17
+    },
+    {
+      "hash" : "fbefc43a09ab0730",
+      "section" : "I.1",
+      "words" : 25
+    },
+    {
+      "hash" : "fdc03e05042b8eaa",
+      "section" : "I.1",
+      "words" : 8
+    },
+    {
+      "hash" : "e8d3bf25e02144d4",
+      "section" : "I.1",
+      "words" : 15
+    },
+    {
+      "hash" : "5bd29bd6ae813c93",
+      "section" : "I.1",
+      "words" : 46
+    },
+    {
+      "hash" : "0ab4090691a12171",
+      "section" : "I.1",
+      "words" : 86
+    },
+    {
+      "hash" : "78b9ac2bd5efea50",
+      "section" : "I.1",
+      "words" : 30
+    },
+    {
+      "hash" : "7a3968f582bda845",
+      "section" : "I.1",
+      "words" : 10
+    },
+    {
+      "hash" : "317be60f6bbba965",
+      "section" : "I.1",
+      "words" : 38
+    },
+    {
+      "hash" : "e0e529e773ef9695",
+      "section" : "I.1",
+      "words" : 4
+    },
+    {
+      "hash" : "a1733983116c8e5a",
+      "section" : "I.1",
+      "words" : 12
+    },
+    {
+      "hash" : "12ac72191dfdb12b",
+      "section" : "I.1",
+      "words" : 1
+    },
+    {
+      "hash" : "18c1db0a1f14725b",
+      "section" : "I.1",
+      "words" : 8
+    },
+    {
+      "hash" : "12ac72191dfdb12b",
+      "section" : "I.1",
+      "words" : 1
+    },
+    {
+      "hash" : "fcc55fe38093b783",
+      "section" : "I.1",
+      "words" : 5
+    },
+    {
+      "hash" : "82233d7a3f84dfc0",
+      "section" : "I.1",
+      "words" : 40
+    },
+    {
+      "hash" : "c1d344271cf65a30",
+      "section" : "I.1",
+      "words" : 3
+    },
+    {
+      "hash" : "e3696e9927492393",
+      "section" : "I.1",
+      "words" : 17
+    },
+    {
+      "hash" : "bd10b3de90ac9233",
+      "section" : "II",
+      "words" : 2
+    },
+    {
+      "hash" : "c4125397a5cf8b69",
+      "section" : "II",
+      "words" : 3
+    },
+    {
+      "hash" : "f400166989e7e526",
+      "section" : "II",
+      "words" : 16
+    },
+    {
+      "hash" : "e0fb4046ef52be10",
+      "section" : "II",
+      "words" : 17
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "II.2",
+      "words" : 4
+    },
+    {
+      "hash" : "52605a7f862ed967",
+      "section" : "II.2",
+      "words" : 43
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "II.3",
+      "words" : 4
+    },
+    {
+      "hash" : "f45975f66f7ee72c",
+      "section" : "II.3",
+      "words" : 73
+    },
+    {
+      "hash" : "cc8a68d219ef3a5a",
+      "section" : "II.3",
+      "words" : 56
+    },
+    {
+      "hash" : "e00384f0072d7436",
+      "section" : "III",
+      "words" : 2
+    },
+    {
+      "hash" : "b6b78ac5cbe41f46",
+      "section" : "III",
+      "words" : 6
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "III.4",
+      "words" : 3
+    },
+    {
+      "hash" : "e491fc7c04cc1601",
+      "section" : "III.4",
+      "words" : 10
+    },
+    {
+      "hash" : "961df9a742ed4e5e",
+      "section" : "III.4",
+      "words" : 28
+    },
+    {
+      "hash" : "4024431c7571e0a3",
+      "section" : "III.4.a",
+      "words" : 23
+    },
+    {
+      "hash" : "8670f73bc739011b",
+      "section" : "III.4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "3df9ad176e074ddf",
+      "section" : "III.4.a",
+      "words" : 11
+    },
+    {
+      "hash" : "8e8c6365ea2f0239",
+      "section" : "III.4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "III.4.c",
+      "words" : 16
+    },
+    {
+      "hash" : "41bb14574d3f137d",
+      "section" : "III.4.d",
+      "words" : 27
+    },
+    {
+      "hash" : "45ff45e14fd96632",
+      "section" : "III.4.e",
+      "words" : 23
+    },
+    {
+      "hash" : "30d0cb663b791912",
+      "section" : "III.4.e",
+      "words" : 37
+    },
+    {
+      "hash" : "4f5fd6b910a90d18",
+      "section" : "III.5",
+      "words" : 2
+    },
+    {
+      "hash" : "c48dbf4d065e46cf",
+      "section" : "III.5",
+      "words" : 11
+    },
+    {
+      "hash" : "34b9e0bd81ac9f56",
+      "section" : "III.5",
+      "words" : 17
+    },
+    {
+      "hash" : "a284e8fb5fb56ada",
+      "section" : "III.5",
+      "words" : 20
+    },
+    {
+      "hash" : "9d8b555fa39e01f1",
+      "section" : "III.5",
+      "words" : 16
+    },
+    {
+      "hash" : "a4a0d8621c4d0da2",
+      "section" : "III.5",
+      "words" : 27
+    },
+    {
+      "hash" : "8e975944e48cb42e",
+      "section" : "III.6",
+      "words" : 4
+    },
+    {
+      "hash" : "31c9287ca5960200",
+      "section" : "III.6",
+      "words" : 17
+    },
+    {
+      "hash" : "8e61577a8dd91b3f",
+      "section" : "III.6",
+      "words" : 12
+    },
+    {
+      "hash" : "343367521c531941",
+      "section" : "III.6",
+      "words" : 14
+    },
+    {
+      "hash" : "bd10b8de90ac9ab2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "3d0ece11b0eedac2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "7d35e9b631056658",
+      "section" : "IV.7",
+      "words" : 4
+    },
+    {
+      "hash" : "3fb523dd69ca2d3b",
+      "section" : "IV.7",
+      "words" : 25
+    },
+    {
+      "hash" : "88a93f8bb888265b",
+      "section" : "IV.8",
+      "words" : 3
+    },
+    {
+      "hash" : "a46b1dfafc7b8430",
+      "section" : "IV.8",
+      "words" : 27
+    },
+    {
+      "hash" : "1c80e713dc9e7c44",
+      "section" : "IV.8",
+      "words" : 11
+    },
+    {
+      "hash" : "579b5598ae2eeeda",
+      "section" : "IV.9",
+      "words" : 6
+    },
+    {
+      "hash" : "25834a519bfc6b78",
+      "section" : "IV.9",
+      "words" : 11
+    },
+    {
+      "hash" : "36786d52786ded15",
+      "section" : "IV.9",
+      "words" : 21
+    },
+    {
+      "hash" : "a137c562e4f793c0",
+      "section" : "IV.9",
+      "words" : 29
+    },
+    {
+      "hash" : "5122a4095d59c594",
+      "section" : "IV.9",
+      "words" : 53
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.10",
+      "words" : 3
+    },
+    {
+      "hash" : "3322cc58f5b24f09",
+      "section" : "IV.10",
+      "words" : 51
+    },
+    {
+      "hash" : "122c6d165d7a6a59",
+      "section" : "IV.10",
+      "words" : 35
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.11",
+      "words" : 3
+    },
+    {
+      "hash" : "9ee325b574836e68",
+      "section" : "IV.11",
+      "words" : 112
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "IV.12",
+      "words" : 5
+    },
+    {
+      "hash" : "c6665aad87bfeff2",
+      "section" : "IV.12",
+      "words" : 38
+    },
+    {
+      "hash" : "31318280e3dc5a12",
+      "section" : "IV.12",
+      "words" : 56
+    },
+    {
+      "hash" : "63460336b0d401c2",
+      "section" : "IV.13",
+      "words" : 34
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "IV.14",
+      "words" : 4
+    },
+    {
+      "hash" : "676fd2212bae01aa",
+      "section" : "IV.14",
+      "words" : 35
+    },
+    {
+      "hash" : "0c43e65d9dddfa88",
+      "section" : "IV.14",
+      "words" : 15
+    },
+    {
+      "hash" : "12ac72191dfdb12b",
+      "section" : "IV.14",
+      "words" : 1
+    },
+    {
+      "hash" : "588285ce945124c8",
+      "section" : "IV.14",
+      "words" : 12
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "IV.14",
+      "words" : 5
+    },
+    {
+      "hash" : "f7d78ac3698fac74",
+      "section" : "Attachment A",
+      "words" : 2
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "Attachment A",
+      "words" : 2
+    },
+    {
+      "hash" : "2c4280faa6808af6",
+      "section" : "Attachment A",
+      "words" : 12
+    },
+    {
+      "hash" : "380e020cd0f27663",
+      "section" : "Attachment A",
+      "words" : 25
+    },
+    {
+      "hash" : "91d68489ba97f18d",
+      "section" : "Attachment A",
+      "words" : 6
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "Attachment A",
+      "words" : 16
+    },
+    {
+      "hash" : "86b02bb3e2b51b13",
+      "section" : "Attachment A",
+      "words" : 15
+    },
+    {
+      "hash" : "954be131e4e67173",
+      "section" : "Attachment A",
+      "words" : 11
+    },
+    {
+      "hash" : "ff6093c312fe9814",
+      "section" : "Attachment A",
+      "words" : 14
+    },
+    {
+      "hash" : "ba17226e28a0c916",
+      "section" : "Attachment A",
+      "words" : 7
+    },
+    {
+      "hash" : "1b915bbfc906b169",
+      "section" : "Attachment A",
+      "words" : 21
+    },
+    {
+      "hash" : "a604c10e211a5cda",
+      "section" : "Attachment A",
+      "words" : 33
+    },
+    {
+      "hash" : "1734b67fcfb6fc75",
+      "section" : "Attachment A",
+      "words" : 54
+    },
+    {
+      "hash" : "d7438178d919312e",
+      "section" : "Attachment A",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/deepseek-la-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "DEEPSEEK LICENSE AGREEMENT",
+  "versionLine" : "Version 1.0, 23 October 2023"
+}
+
+"""###,
+        "fingerprints/falcon-2-11b.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "falcon-2-11b",
+  "name" : "falcon-2-11b.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2fa803735fea537a",
+      "words" : 7
+    },
+    {
+      "hash" : "fc58b598765f2657",
+      "words" : 2
+    },
+    {
+      "hash" : "b2a88ab97d242529",
+      "words" : 1
+    },
+    {
+      "hash" : "14e3a4a7ba396d84",
+      "words" : 2
+    },
+    {
+      "hash" : "052e384826ec76c3",
+      "words" : 20
+    },
+    {
+      "hash" : "3d04864f72a491a9",
+      "words" : 15
+    },
+    {
+      "hash" : "e96b978b6286fd25",
+      "words" : 8
+    },
+    {
+      "hash" : "e96b978b6286fd25",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "words" : 1
+    },
+    {
+      "hash" : "b7ba8d1a924871e6",
+      "words" : 22
+    },
+    {
+      "hash" : "9d4eb164c8559ffb",
+      "words" : 18
+    },
+    {
+      "hash" : "46eb44a3a2a383da",
+      "words" : 27
+    },
+    {
+      "hash" : "f15e1d5c4a7f3bd2",
+      "words" : 48
+    },
+    {
+      "hash" : "43e927553a5b4137",
+      "words" : 16
+    },
+    {
+      "hash" : "c78d1ebfc68cc1a1",
+      "words" : 39
+    },
+    {
+      "hash" : "30bb63bda460a81c",
+      "words" : 43
+    },
+    {
+      "hash" : "3d5a4545c4876bf5",
+      "words" : 70
+    },
+    {
+      "hash" : "3f812162755fb87f",
+      "words" : 41
+    },
+    {
+      "hash" : "f5956db10acae973",
+      "words" : 33
+    },
+    {
+      "hash" : "5d71051e783fabab",
+      "words" : 57
+    },
+    {
+      "hash" : "c517a249aea689da",
+      "words" : 80
+    },
+    {
+      "hash" : "4a42be2681d08320",
+      "words" : 27
+    },
+    {
+      "hash" : "b69e3e889af3c903",
+      "words" : 20
+    },
+    {
+      "hash" : "8611cb3e3b7b7077",
+      "words" : 31
+    },
+    {
+      "hash" : "9555f61e6619b128",
+      "words" : 10
+    },
+    {
+      "hash" : "d7b790cfbb91e8c5",
+      "words" : 13
+    },
+    {
+      "hash" : "050aea179d75cfbf",
+      "words" : 28
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "words" : 4
+    },
+    {
+      "hash" : "bf07c333c364d8e6",
+      "words" : 46
+    },
+    {
+      "hash" : "2fa71b73000bb821",
+      "words" : 14
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "words" : 4
+    },
+    {
+      "hash" : "1cb9994973c661a4",
+      "words" : 82
+    },
+    {
+      "hash" : "74c84aab1f5179e6",
+      "words" : 56
+    },
+    {
+      "hash" : "c3259ca58eacaaca",
+      "words" : 14
+    },
+    {
+      "hash" : "cd8ef7cace411452",
+      "words" : 1
+    },
+    {
+      "hash" : "07fc4cca4cff626e",
+      "words" : 33
+    },
+    {
+      "hash" : "112feb1a84e3d05c",
+      "words" : 44
+    },
+    {
+      "hash" : "778a55cad8b48923",
+      "words" : 17
+    },
+    {
+      "hash" : "62ec171420bdb039",
+      "words" : 17
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "words" : 1
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "words" : 16
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "words" : 1
+    },
+    {
+      "hash" : "7c8693aedb7493de",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "words" : 1
+    },
+    {
+      "hash" : "1b2433b563dccbb7",
+      "words" : 56
+    },
+    {
+      "hash" : "455017e59e8059c8",
+      "words" : 12
+    },
+    {
+      "hash" : "264df64a922f893a",
+      "words" : 13
+    },
+    {
+      "hash" : "660a7be169f5923f",
+      "words" : 17
+    },
+    {
+      "hash" : "9094a91888cb0110",
+      "words" : 17
+    },
+    {
+      "hash" : "b5dd3cc1e89a63b7",
+      "words" : 38
+    },
+    {
+      "hash" : "67076050b72ccf3a",
+      "words" : 59
+    },
+    {
+      "hash" : "3ff7c8a4cda95b41",
+      "words" : 2
+    },
+    {
+      "hash" : "01fadecc262af108",
+      "words" : 23
+    },
+    {
+      "hash" : "1a0666d2880cb7e0",
+      "words" : 27
+    },
+    {
+      "hash" : "b9294d3447126120",
+      "words" : 37
+    },
+    {
+      "hash" : "05ba44b1853f2693",
+      "words" : 11
+    },
+    {
+      "hash" : "2fb5a9cbe77c3cd4",
+      "words" : 33
+    },
+    {
+      "hash" : "4312c74e91e832ad",
+      "words" : 1
+    },
+    {
+      "hash" : "7a3426ac379856f7",
+      "words" : 15
+    },
+    {
+      "hash" : "d70b9853682e666e",
+      "words" : 16
+    },
+    {
+      "hash" : "bf337a86235416b7",
+      "words" : 24
+    },
+    {
+      "hash" : "a1ab077a4a1572a0",
+      "words" : 12
+    },
+    {
+      "hash" : "214fd1fa3c3fcc5d",
+      "words" : 3
+    },
+    {
+      "hash" : "5188a2195134b18d",
+      "words" : 35
+    },
+    {
+      "hash" : "b40f96b18c81b15f",
+      "words" : 25
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "words" : 1
+    },
+    {
+      "hash" : "0bc8a0a941be5f44",
+      "words" : 54
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "words" : 3
+    },
+    {
+      "hash" : "03b60f87015bddf9",
+      "words" : 53
+    },
+    {
+      "hash" : "2e8b7e5ff7cb230d",
+      "words" : 27
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "words" : 3
+    },
+    {
+      "hash" : "24aee72ec0acf7d4",
+      "words" : 110
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "words" : 5
+    },
+    {
+      "hash" : "7b92cf968ce12e43",
+      "words" : 33
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "words" : 60
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "words" : 5
+    },
+    {
+      "hash" : "00e8231867ad61a0",
+      "words" : 1
+    },
+    {
+      "hash" : "e5a48f48c8be7cbf",
+      "words" : 12
+    },
+    {
+      "hash" : "3dacaa478d8fe751",
+      "words" : 28
+    },
+    {
+      "hash" : "b60ba29d06e21104",
+      "words" : 4
+    },
+    {
+      "hash" : "cab8932310667a3d",
+      "words" : 14
+    },
+    {
+      "hash" : "89a0317929fa5db9",
+      "words" : 30
+    },
+    {
+      "hash" : "9b917b852a698faa",
+      "words" : 18
+    },
+    {
+      "hash" : "31bf02bf8bd94d41",
+      "words" : 12
+    },
+    {
+      "hash" : "9510dacb1bd38a9b",
+      "words" : 10
+    },
+    {
+      "hash" : "b4b6418656ab6fcc",
+      "words" : 33
+    },
+    {
+      "hash" : "5c17c5ca3ec00026",
+      "words" : 14
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/falcon-2-11b-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Falcon 2 11B TII License Version 1.0",
+  "versionLine" : "May 2024"
+}
+
+"""###,
+        "fingerprints/gemma-2025.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "gemma",
+  "name" : "gemma-2025.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "c1a19bcd8ba7ad56",
+      "words" : 4
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "words" : 2
+    },
+    {
+      "hash" : "0b5097afb892b785",
+      "words" : 3
+    },
+    {
+      "hash" : "6479bd58b124c448",
+      "words" : 45
+    },
+    {
+      "hash" : "63bd25236151dc58",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "8fcfb2d0a98ac374",
+      "section" : "1.1(a)",
+      "words" : 31
+    },
+    {
+      "hash" : "7b53eaaec6f2bb67",
+      "section" : "1.1(b)",
+      "words" : 46
+    },
+    {
+      "hash" : "3d9d2569cacf683b",
+      "section" : "1.1(c)",
+      "words" : 27
+    },
+    {
+      "hash" : "355b11a720bac7fb",
+      "section" : "1.1(d)",
+      "words" : 4
+    },
+    {
+      "hash" : "53d75228261566de",
+      "section" : "1.1(e)",
+      "words" : 74
+    },
+    {
+      "hash" : "8c7ce6b16a21ac8b",
+      "section" : "1.1(e)",
+      "words" : 8
+    },
+    {
+      "hash" : "3b057b42ff268b13",
+      "section" : "1.1(f)",
+      "words" : 29
+    },
+    {
+      "hash" : "2002d68c94e4a6f4",
+      "section" : "1.2",
+      "words" : 10
+    },
+    {
+      "hash" : "63bd28236151e171",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "acf7c5e0c30868a4",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "66352ebe07fc7ece",
+      "section" : "2.1",
+      "words" : 1
+    },
+    {
+      "hash" : "30ae02c9f4adb2eb",
+      "section" : "2.1",
+      "words" : 22
+    },
+    {
+      "hash" : "35c59cb670f8fb5d",
+      "section" : "2.1",
+      "words" : 79
+    },
+    {
+      "hash" : "4c52b0193dcce634",
+      "section" : "2.2",
+      "words" : 1
+    },
+    {
+      "hash" : "3cc47c09e720e4b3",
+      "section" : "2.2",
+      "words" : 40
+    },
+    {
+      "hash" : "63bd27236151dfbe",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "492ad96db95d910b",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "3.1",
+      "words" : 3
+    },
+    {
+      "hash" : "b91db56274728e1c",
+      "section" : "3.1",
+      "words" : 19
+    },
+    {
+      "hash" : "da3ccb1fd58c7ab0",
+      "section" : "3.1",
+      "words" : 18
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "3.1",
+      "words" : 6
+    },
+    {
+      "hash" : "19b3ca7631daf461",
+      "section" : "3.1",
+      "words" : 35
+    },
+    {
+      "hash" : "53cffb065e33df3d",
+      "section" : "3.1",
+      "words" : 17
+    },
+    {
+      "hash" : "ae78831adf0af515",
+      "section" : "3.1",
+      "words" : 16
+    },
+    {
+      "hash" : "ac745be40553762b",
+      "section" : "3.1",
+      "words" : 21
+    },
+    {
+      "hash" : "de1ea64ce54c059b",
+      "section" : "3.1",
+      "words" : 15
+    },
+    {
+      "hash" : "825e12ed318bc28a",
+      "section" : "3.1",
+      "words" : 65
+    },
+    {
+      "hash" : "9358d688dc8e7338",
+      "section" : "3.1",
+      "words" : 18
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "3.2",
+      "words" : 2
+    },
+    {
+      "hash" : "12ffa51d19313776",
+      "section" : "3.2",
+      "words" : 9
+    },
+    {
+      "hash" : "84632403546693aa",
+      "section" : "3.2",
+      "words" : 26
+    },
+    {
+      "hash" : "f7dd3424e25ed41e",
+      "section" : "3.2",
+      "words" : 8
+    },
+    {
+      "hash" : "76f5fa1ab208380b",
+      "section" : "3.2",
+      "words" : 33
+    },
+    {
+      "hash" : "d882ac2fe94e9a8e",
+      "section" : "3.3",
+      "words" : 2
+    },
+    {
+      "hash" : "6081d0b0be8dc5b8",
+      "section" : "3.3",
+      "words" : 10
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "3.3",
+      "words" : 13
+    },
+    {
+      "hash" : "63bd22236151d73f",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "7a05e50337f2c335",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "43ac328ac5ae0e45",
+      "section" : "4.1",
+      "words" : 1
+    },
+    {
+      "hash" : "1481c07f10a12a1b",
+      "section" : "4.1",
+      "words" : 8
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "4.2",
+      "words" : 1
+    },
+    {
+      "hash" : "768a3d4454cdb420",
+      "section" : "4.2",
+      "words" : 28
+    },
+    {
+      "hash" : "eda5bca1e532a957",
+      "section" : "4.2",
+      "words" : 8
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "4.3",
+      "words" : 3
+    },
+    {
+      "hash" : "f2a4eb9e6c6442d9",
+      "section" : "4.3",
+      "words" : 43
+    },
+    {
+      "hash" : "11398884c2287155",
+      "section" : "4.3",
+      "words" : 53
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4.4",
+      "words" : 3
+    },
+    {
+      "hash" : "4944e7b7ca0ab9c3",
+      "section" : "4.4",
+      "words" : 88
+    },
+    {
+      "hash" : "2164074d9b9ca0b9",
+      "section" : "4.5",
+      "words" : 4
+    },
+    {
+      "hash" : "bfa64c676eb54bca",
+      "section" : "4.5",
+      "words" : 52
+    },
+    {
+      "hash" : "eba60310c49a1d05",
+      "section" : "4.5",
+      "words" : 16
+    },
+    {
+      "hash" : "35117d0ce4bf57d3",
+      "section" : "4.5",
+      "words" : 26
+    },
+    {
+      "hash" : "2332e980b4ffe9ee",
+      "section" : "4.5",
+      "words" : 14
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "4.6",
+      "words" : 4
+    },
+    {
+      "hash" : "7b55904a49d86fbf",
+      "section" : "4.6",
+      "words" : 20
+    },
+    {
+      "hash" : "e62e80dc7a214ff3",
+      "section" : "4.6",
+      "words" : 17
+    },
+    {
+      "hash" : "095c8ca24d44044f",
+      "section" : "4.6",
+      "words" : 22
+    },
+    {
+      "hash" : "bbd2e9ba0d51dbe8",
+      "section" : "4.7",
+      "words" : 1
+    },
+    {
+      "hash" : "55aa5b6ccb358515",
+      "section" : "4.7",
+      "words" : 34
+    },
+    {
+      "hash" : "885ae698e354a403",
+      "section" : "4.8",
+      "words" : 2
+    },
+    {
+      "hash" : "b1f9250af49f42e6",
+      "section" : "4.8",
+      "words" : 29
+    },
+    {
+      "hash" : "c6e67585f526e3f3",
+      "section" : "4.9",
+      "words" : 2
+    },
+    {
+      "hash" : "4ae0b061beff34a3",
+      "section" : "4.9",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/gemma-tou-2025-03-24.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Gemma Terms of Use",
+  "versionLine" : "Last modified: March 24, 2025"
+}
+
+"""###,
+        "fingerprints/gemma.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "gemma",
+  "name" : "gemma.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "c1a19bcd8ba7ad56",
+      "words" : 4
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "words" : 2
+    },
+    {
+      "hash" : "c39f7f40b74c41e4",
+      "words" : 3
+    },
+    {
+      "hash" : "6479bd58b124c448",
+      "words" : 45
+    },
+    {
+      "hash" : "63bd25236151dc58",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "8fcfb2d0a98ac374",
+      "section" : "1.1(a)",
+      "words" : 31
+    },
+    {
+      "hash" : "7b53eaaec6f2bb67",
+      "section" : "1.1(b)",
+      "words" : 46
+    },
+    {
+      "hash" : "99dd62fe354e98b8",
+      "section" : "1.1(c)",
+      "words" : 26
+    },
+    {
+      "hash" : "355b11a720bac7fb",
+      "section" : "1.1(d)",
+      "words" : 4
+    },
+    {
+      "hash" : "53d75228261566de",
+      "section" : "1.1(e)",
+      "words" : 74
+    },
+    {
+      "hash" : "8c7ce6b16a21ac8b",
+      "section" : "1.1(e)",
+      "words" : 8
+    },
+    {
+      "hash" : "3b057b42ff268b13",
+      "section" : "1.1(f)",
+      "words" : 29
+    },
+    {
+      "hash" : "2002d68c94e4a6f4",
+      "section" : "1.2",
+      "words" : 10
+    },
+    {
+      "hash" : "63bd28236151e171",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "acf7c5e0c30868a4",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "66352ebe07fc7ece",
+      "section" : "2.1",
+      "words" : 1
+    },
+    {
+      "hash" : "30ae02c9f4adb2eb",
+      "section" : "2.1",
+      "words" : 22
+    },
+    {
+      "hash" : "35c59cb670f8fb5d",
+      "section" : "2.1",
+      "words" : 79
+    },
+    {
+      "hash" : "4c52b0193dcce634",
+      "section" : "2.2",
+      "words" : 1
+    },
+    {
+      "hash" : "3cc47c09e720e4b3",
+      "section" : "2.2",
+      "words" : 40
+    },
+    {
+      "hash" : "63bd27236151dfbe",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "492ad96db95d910b",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "3.1",
+      "words" : 3
+    },
+    {
+      "hash" : "b91db56274728e1c",
+      "section" : "3.1",
+      "words" : 19
+    },
+    {
+      "hash" : "da3ccb1fd58c7ab0",
+      "section" : "3.1",
+      "words" : 18
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "3.1",
+      "words" : 6
+    },
+    {
+      "hash" : "19b3ca7631daf461",
+      "section" : "3.1",
+      "words" : 35
+    },
+    {
+      "hash" : "53cffb065e33df3d",
+      "section" : "3.1",
+      "words" : 17
+    },
+    {
+      "hash" : "ae78831adf0af515",
+      "section" : "3.1",
+      "words" : 16
+    },
+    {
+      "hash" : "ac745be40553762b",
+      "section" : "3.1",
+      "words" : 21
+    },
+    {
+      "hash" : "de1ea64ce54c059b",
+      "section" : "3.1",
+      "words" : 15
+    },
+    {
+      "hash" : "825e12ed318bc28a",
+      "section" : "3.1",
+      "words" : 65
+    },
+    {
+      "hash" : "9358d688dc8e7338",
+      "section" : "3.1",
+      "words" : 18
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "3.2",
+      "words" : 2
+    },
+    {
+      "hash" : "12ffa51d19313776",
+      "section" : "3.2",
+      "words" : 9
+    },
+    {
+      "hash" : "84632403546693aa",
+      "section" : "3.2",
+      "words" : 26
+    },
+    {
+      "hash" : "f7dd3424e25ed41e",
+      "section" : "3.2",
+      "words" : 8
+    },
+    {
+      "hash" : "76f5fa1ab208380b",
+      "section" : "3.2",
+      "words" : 33
+    },
+    {
+      "hash" : "d882ac2fe94e9a8e",
+      "section" : "3.3",
+      "words" : 2
+    },
+    {
+      "hash" : "6081d0b0be8dc5b8",
+      "section" : "3.3",
+      "words" : 10
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "3.3",
+      "words" : 13
+    },
+    {
+      "hash" : "63bd22236151d73f",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "7a05e50337f2c335",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "43ac328ac5ae0e45",
+      "section" : "4.1",
+      "words" : 1
+    },
+    {
+      "hash" : "1481c07f10a12a1b",
+      "section" : "4.1",
+      "words" : 8
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "4.2",
+      "words" : 1
+    },
+    {
+      "hash" : "768a3d4454cdb420",
+      "section" : "4.2",
+      "words" : 28
+    },
+    {
+      "hash" : "eda5bca1e532a957",
+      "section" : "4.2",
+      "words" : 8
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "4.3",
+      "words" : 3
+    },
+    {
+      "hash" : "f2a4eb9e6c6442d9",
+      "section" : "4.3",
+      "words" : 43
+    },
+    {
+      "hash" : "11398884c2287155",
+      "section" : "4.3",
+      "words" : 53
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4.4",
+      "words" : 3
+    },
+    {
+      "hash" : "4944e7b7ca0ab9c3",
+      "section" : "4.4",
+      "words" : 88
+    },
+    {
+      "hash" : "2164074d9b9ca0b9",
+      "section" : "4.5",
+      "words" : 4
+    },
+    {
+      "hash" : "bfa64c676eb54bca",
+      "section" : "4.5",
+      "words" : 52
+    },
+    {
+      "hash" : "eba60310c49a1d05",
+      "section" : "4.5",
+      "words" : 16
+    },
+    {
+      "hash" : "35117d0ce4bf57d3",
+      "section" : "4.5",
+      "words" : 26
+    },
+    {
+      "hash" : "2332e980b4ffe9ee",
+      "section" : "4.5",
+      "words" : 14
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "4.6",
+      "words" : 4
+    },
+    {
+      "hash" : "7b55904a49d86fbf",
+      "section" : "4.6",
+      "words" : 20
+    },
+    {
+      "hash" : "e62e80dc7a214ff3",
+      "section" : "4.6",
+      "words" : 17
+    },
+    {
+      "hash" : "095c8ca24d44044f",
+      "section" : "4.6",
+      "words" : 22
+    },
+    {
+      "hash" : "bbd2e9ba0d51dbe8",
+      "section" : "4.7",
+      "words" : 1
+    },
+    {
+      "hash" : "55aa5b6ccb358515",
+      "section" : "4.7",
+      "words" : 34
+    },
+    {
+      "hash" : "885ae698e354a403",
+      "section" : "4.8",
+      "words" : 2
+    },
+    {
+      "hash" : "b1f9250af49f42e6",
+      "section" : "4.8",
+      "words" : 29
+    },
+    {
+      "hash" : "c6e67585f526e3f3",
+      "section" : "4.9",
+      "words" : 2
+    },
+    {
+      "hash" : "4ae0b061beff34a3",
+      "section" : "4.9",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/gemma-tou-2024-04-01.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Gemma Terms of Use",
+  "versionLine" : "Last modified: April 1, 2024"
+}
+
+"""###,
+        "fingerprints/gemma.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "gemma",
+  "name" : "gemma.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "65a9be2ccfa74620",
+      "words" : 4
+    },
+    {
+      "hash" : "af16b2727de7d2d1",
+      "words" : 15
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "words" : 2
+    },
+    {
+      "hash" : "d008e135505b8b70",
+      "words" : 3
+    },
+    {
+      "hash" : "b7d1b7e4b9e84209",
+      "words" : 14
+    },
+    {
+      "hash" : "c45987ad658117b2",
+      "words" : 34
+    },
+    {
+      "hash" : "329624810a201d92",
+      "words" : 9
+    },
+    {
+      "hash" : "0d11519c704e3970",
+      "words" : 12
+    },
+    {
+      "hash" : "6c7e78e39c913669",
+      "words" : 11
+    },
+    {
+      "hash" : "3ea7939ecc5a0f13",
+      "words" : 17
+    },
+    {
+      "hash" : "8e2c6b3a665e680c",
+      "words" : 10
+    },
+    {
+      "hash" : "bcec49c03b43c2c3",
+      "words" : 9
+    },
+    {
+      "hash" : "1f6e494b2fd7a5d0",
+      "words" : 24
+    },
+    {
+      "hash" : "aa418c25532544d8",
+      "words" : 16
+    },
+    {
+      "hash" : "1a0453179c251f86",
+      "words" : 9
+    },
+    {
+      "hash" : "072d4e33d6ff4ba7",
+      "words" : 12
+    },
+    {
+      "hash" : "2ee8c140e4c87b5e",
+      "words" : 26
+    },
+    {
+      "hash" : "272ff6395f181a72",
+      "words" : 17
+    },
+    {
+      "hash" : "a8d867586386eea7",
+      "words" : 7
+    },
+    {
+      "hash" : "5874e1b0c2f827c7",
+      "words" : 12
+    },
+    {
+      "hash" : "c37123d85b492605",
+      "words" : 8
+    },
+    {
+      "hash" : "afe330af355ab1cc",
+      "words" : 9
+    },
+    {
+      "hash" : "90e34840d0147917",
+      "words" : 9
+    },
+    {
+      "hash" : "9bec899d480691b8",
+      "words" : 7
+    },
+    {
+      "hash" : "e1a19fbbdbe21485",
+      "words" : 19
+    },
+    {
+      "hash" : "3b91f24b6dcb8958",
+      "words" : 24
+    },
+    {
+      "hash" : "376b7d5884a27755",
+      "words" : 11
+    },
+    {
+      "hash" : "9de49ec7f67af50d",
+      "words" : 26
+    },
+    {
+      "hash" : "d0ad2a7924ff7bb4",
+      "words" : 17
+    },
+    {
+      "hash" : "a67da93f2bd466a3",
+      "words" : 12
+    },
+    {
+      "hash" : "28f9b23d28ff37d1",
+      "words" : 6
+    },
+    {
+      "hash" : "f125a32309efc6a3",
+      "words" : 14
+    },
+    {
+      "hash" : "a906a8c25385ef52",
+      "words" : 9
+    },
+    {
+      "hash" : "de9b6a4b1db46798",
+      "words" : 11
+    },
+    {
+      "hash" : "1d3a4d2fac716bb4",
+      "words" : 23
+    },
+    {
+      "hash" : "d2375fa33dfd98eb",
+      "words" : 16
+    },
+    {
+      "hash" : "f7150e101933cc18",
+      "words" : 2
+    },
+    {
+      "hash" : "068d009fe62de47e",
+      "words" : 15
+    }
+  ],
+  "source" : "PROHIBITED_USE_POLICY: aboutcode-org/scancode-licensedb, docs/gemma-pup-2024-02-21.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Gemma Prohibited Use Policy",
+  "versionLine" : "Last modified: February 21, 2024"
+}
+
+"""###,
+        "fingerprints/llama1.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama1",
+  "name" : "llama1.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "80dd2c61bfa5cee1",
+      "words" : 3
+    },
+    {
+      "hash" : "662f0e097d042993",
+      "words" : 44
+    },
+    {
+      "hash" : "7d9bfe6e0cae6f1b",
+      "words" : 45
+    },
+    {
+      "hash" : "2c5d27e838bf2073",
+      "words" : 18
+    },
+    {
+      "hash" : "7fc7dca6582e9e45",
+      "words" : 34
+    },
+    {
+      "hash" : "aad8f400acdfcd25",
+      "words" : 43
+    },
+    {
+      "hash" : "ee91a55afe28aa42",
+      "words" : 27
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "ac1ab694a98a0687",
+      "section" : "1.a",
+      "words" : 47
+    },
+    {
+      "hash" : "dbccdd5317222e75",
+      "section" : "1.a",
+      "words" : 30
+    },
+    {
+      "hash" : "535e6748c250c890",
+      "section" : "1.a",
+      "words" : 16
+    },
+    {
+      "hash" : "c0162ef19c945850",
+      "section" : "1.b",
+      "words" : 24
+    },
+    {
+      "hash" : "a2e66bda0600d8b9",
+      "section" : "1.c",
+      "words" : 39
+    },
+    {
+      "hash" : "1112c5aa621bea88",
+      "section" : "1.c",
+      "words" : 13
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "2",
+      "words" : 1
+    },
+    {
+      "hash" : "0ec51bfd55f8aa0a",
+      "section" : "2",
+      "words" : 14
+    },
+    {
+      "hash" : "462949c5dc597f96",
+      "section" : "2.a",
+      "words" : 141
+    },
+    {
+      "hash" : "1275d14ed932dfde",
+      "section" : "2.b",
+      "words" : 16
+    },
+    {
+      "hash" : "33c8fe0ada4ec2d6",
+      "section" : "2.c",
+      "words" : 39
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "2.c",
+      "words" : 1
+    },
+    {
+      "hash" : "e64223c0b8c7d93a",
+      "section" : "2.d",
+      "words" : 21
+    },
+    {
+      "hash" : "624ce750aefcdab5",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "9c7d6cb1c1b5e393",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "318813ee34d8fb94",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "9099b6503db4d151",
+      "section" : "2",
+      "words" : 11
+    },
+    {
+      "hash" : "d1b675d9cffd7194",
+      "section" : "2(a)",
+      "words" : 10
+    },
+    {
+      "hash" : "57cf7f9fed1d11de",
+      "section" : "2(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "2(b)",
+      "words" : 2
+    },
+    {
+      "hash" : "922b07b14bb1c09b",
+      "section" : "2(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "9289b134723cb532",
+      "section" : "2(b)",
+      "words" : 19
+    },
+    {
+      "hash" : "6192621e5af4f75c",
+      "section" : "3",
+      "words" : 10
+    },
+    {
+      "hash" : "5b440ef5b180a47e",
+      "section" : "3(a)",
+      "words" : 12
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "3(a)",
+      "words" : 2
+    },
+    {
+      "hash" : "9039a1c5d806291e",
+      "section" : "3(a)",
+      "words" : 12
+    },
+    {
+      "hash" : "4627b6cd513ca76b",
+      "section" : "3(a)",
+      "words" : 13
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "04cdc0a215d89a8f",
+      "section" : "3",
+      "words" : 38
+    },
+    {
+      "hash" : "8f525e93ad4bcc74",
+      "section" : "3",
+      "words" : 12
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "42ea98cef0465bd3",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "559f7f8bc420ddeb",
+      "section" : "4",
+      "words" : 20
+    },
+    {
+      "hash" : "cd93962c370ab1a1",
+      "section" : "4",
+      "words" : 46
+    },
+    {
+      "hash" : "c3995a02d7a39e22",
+      "section" : "4",
+      "words" : 27
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "4381d161f2ac55bb",
+      "section" : "5",
+      "words" : 63
+    },
+    {
+      "hash" : "faf7b13c472df6c3",
+      "section" : "5",
+      "words" : 66
+    },
+    {
+      "hash" : "ff642d43c9f45cd9",
+      "section" : "5",
+      "words" : 21
+    },
+    {
+      "hash" : "33d171a0b597cc42",
+      "section" : "5",
+      "words" : 62
+    },
+    {
+      "hash" : "4a55c21813f24eb2",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "dde5f05ad19d946f",
+      "section" : "6",
+      "words" : 69
+    },
+    {
+      "hash" : "f58f9b65c67bdc50",
+      "section" : "6(a)",
+      "words" : 28
+    },
+    {
+      "hash" : "834c38b21e9e1b43",
+      "section" : "6(b)",
+      "words" : 5
+    },
+    {
+      "hash" : "39fe0a673be7c0a9",
+      "section" : "6(b)",
+      "words" : 22
+    },
+    {
+      "hash" : "eee4965f23417f71",
+      "section" : "6(b)",
+      "words" : 20
+    },
+    {
+      "hash" : "f2569ec2ac109fad",
+      "section" : "6(b)",
+      "words" : 21
+    },
+    {
+      "hash" : "dfc1010e0c3c2d97",
+      "section" : "6(b)",
+      "words" : 31
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "f206932c2d24caaf",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "fd96c1f5c69be693",
+      "section" : "7.a",
+      "words" : 16
+    },
+    {
+      "hash" : "e491382d43b4eac6",
+      "section" : "7.b",
+      "words" : 19
+    },
+    {
+      "hash" : "d4c0de66c41d85b0",
+      "section" : "7.c",
+      "words" : 8
+    },
+    {
+      "hash" : "4b0ce6d7852eac90",
+      "section" : "7.c",
+      "words" : 14
+    },
+    {
+      "hash" : "021586faae76e7e0",
+      "section" : "7.c",
+      "words" : 10
+    },
+    {
+      "hash" : "cbcdcaba8fa82efe",
+      "section" : "7.c",
+      "words" : 5
+    },
+    {
+      "hash" : "c2e20c7c4f33063a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "c543a04cef7dab01",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "7b469b8322aa753a",
+      "section" : "8",
+      "words" : 26
+    },
+    {
+      "hash" : "68c0c1c31653a757",
+      "section" : "8",
+      "words" : 33
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "9",
+      "words" : 1
+    },
+    {
+      "hash" : "d101cc21f2a4dd1b",
+      "section" : "9",
+      "words" : 48
+    },
+    {
+      "hash" : "267fe74132fc7abb",
+      "section" : "10",
+      "words" : 2
+    },
+    {
+      "hash" : "7787c377f8f5d926",
+      "section" : "10",
+      "words" : 2
+    },
+    {
+      "hash" : "7af46be321dd5562",
+      "section" : "10",
+      "words" : 22
+    },
+    {
+      "hash" : "345221c808adc97f",
+      "section" : "10",
+      "words" : 41
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "11",
+      "words" : 1
+    },
+    {
+      "hash" : "333a1e18b1732b58",
+      "section" : "11",
+      "words" : 41
+    },
+    {
+      "hash" : "8cc7ff4ec062031f",
+      "section" : "11",
+      "words" : 26
+    },
+    {
+      "hash" : "067e35059ce066a0",
+      "section" : "11",
+      "words" : 15
+    },
+    {
+      "hash" : "0fc4c25454a92dee",
+      "section" : "11",
+      "words" : 39
+    },
+    {
+      "hash" : "a260cc8ef63a616b",
+      "section" : "11",
+      "words" : 29
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/llama-license-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "LLaMA LICENSE AGREEMENT"
+}
+
+"""###,
+        "fingerprints/llama2.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama2",
+  "name" : "llama2.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "b0b4fca8a953ecb5",
+      "words" : 10
+    },
+    {
+      "hash" : "338b04174df1916f",
+      "words" : 3
+    },
+    {
+      "hash" : "f5b5e90a5a2f06a4",
+      "words" : 19
+    },
+    {
+      "hash" : "c280e750d74f2389",
+      "words" : 16
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "43c48f10415b2e32",
+      "words" : 38
+    },
+    {
+      "hash" : "ade44bd81f43ea8c",
+      "words" : 19
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "17078d419e255371",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "4caee3f38f2e85bf",
+      "section" : "1.a",
+      "words" : 43
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "13e59723c12ccbe3",
+      "section" : "1.b.i",
+      "words" : 30
+    },
+    {
+      "hash" : "5ec206f4e94f16fd",
+      "section" : "1.b.ii",
+      "words" : 32
+    },
+    {
+      "hash" : "52e176eeb3ab0e77",
+      "section" : "1.b.iii",
+      "words" : 29
+    },
+    {
+      "hash" : "adfdfd7ce586de64",
+      "section" : "1.b.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.b.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "190e3c0f9bc269f5",
+      "section" : "1.b.iv",
+      "words" : 42
+    },
+    {
+      "hash" : "570c10f5ed632617",
+      "section" : "1.b.v",
+      "words" : 30
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "46c873c3d01af0a2",
+      "section" : "2",
+      "words" : 80
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "ca3a9cd14dca3d6f",
+      "section" : "3",
+      "words" : 45
+    },
+    {
+      "hash" : "8da85a05d990e6c5",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "a80cbf9adee24710",
+      "section" : "4",
+      "words" : 60
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "e8b46d0327a24226",
+      "section" : "5.a",
+      "words" : 52
+    },
+    {
+      "hash" : "378aac73fe9cdd66",
+      "section" : "5.b",
+      "words" : 49
+    },
+    {
+      "hash" : "e6e33b817dce5ae3",
+      "section" : "5.c",
+      "words" : 76
+    },
+    {
+      "hash" : "430ea3938f5a387b",
+      "section" : "5.c",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "801579f310e50e6d",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "e5e7e62bd245b6ca",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "96925523fbad3761",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama2/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "LLAMA 2 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Llama 2 Version Release Date: July 18, 2023"
+}
+
+"""###,
+        "fingerprints/llama2.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama2",
+  "name" : "llama2.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "405a1facb88a47bb",
+      "words" : 5
+    },
+    {
+      "hash" : "342673287300f70b",
+      "words" : 17
+    },
+    {
+      "hash" : "8ae65010ad3d88d7",
+      "words" : 15
+    },
+    {
+      "hash" : "cd56efee18c0bd18",
+      "words" : 12
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "words" : 2
+    },
+    {
+      "hash" : "b4df9334333fccaf",
+      "words" : 10
+    },
+    {
+      "hash" : "189c4457d13e1271",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "1.1",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "104214871f228e24",
+      "section" : "1.1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "1.1.2",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "1.1.4",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "1.1.6",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "1.3",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "1.4",
+      "words" : 22
+    },
+    {
+      "hash" : "b07e10aa068786d6",
+      "section" : "1.5",
+      "words" : 25
+    },
+    {
+      "hash" : "9c7b0610f5c82d35",
+      "section" : "1.6",
+      "words" : 35
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "1.6",
+      "words" : 37
+    },
+    {
+      "hash" : "1d0dd992296e5323",
+      "section" : "2",
+      "words" : 34
+    },
+    {
+      "hash" : "4298d612e418d420",
+      "section" : "2.1",
+      "words" : 31
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "2.1",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "2.3",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "2.4",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "2.5",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "2.6",
+      "words" : 18
+    },
+    {
+      "hash" : "fca095dd79b1eb40",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "3.1",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "3.2",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "3.3",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "3.4",
+      "words" : 9
+    },
+    {
+      "hash" : "5b9e4af213877910",
+      "section" : "3.5",
+      "words" : 11
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "3.6",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "section" : "4",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "8b3ffefd1a4f056d",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "section" : "4",
+      "words" : 7
+    },
+    {
+      "hash" : "80262ecec9517957",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "dd648d19690dc692",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "52e9cd74f187a670",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "section" : "4",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama2/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "Llama 2 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/llama3.1.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama3.1",
+  "name" : "llama3.1.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "16745a6230daefd2",
+      "words" : 5
+    },
+    {
+      "hash" : "54c8d54174a71807",
+      "words" : 5
+    },
+    {
+      "hash" : "f3221a340f9a8bba",
+      "words" : 3
+    },
+    {
+      "hash" : "f5b5e90a5a2f06a4",
+      "words" : 19
+    },
+    {
+      "hash" : "76b3673b73f5e4b1",
+      "words" : 15
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "8a652bba60a5b297",
+      "words" : 37
+    },
+    {
+      "hash" : "520a2c5e93e8e05e",
+      "words" : 19
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "17078d419e255371",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "049ccd76ba248bb9",
+      "section" : "1.a",
+      "words" : 42
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "4b79d5bce4f33dc3",
+      "section" : "1.b.i",
+      "words" : 42
+    },
+    {
+      "hash" : "43e249004d2f2f34",
+      "section" : "1.b.i",
+      "words" : 19
+    },
+    {
+      "hash" : "d4b796fa74c9bcab",
+      "section" : "1.b.i",
+      "words" : 46
+    },
+    {
+      "hash" : "5ec206f4e94f16fd",
+      "section" : "1.b.ii",
+      "words" : 32
+    },
+    {
+      "hash" : "52e176eeb3ab0e77",
+      "section" : "1.b.iii",
+      "words" : 29
+    },
+    {
+      "hash" : "7305d10fe7c19e98",
+      "section" : "1.b.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.b.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "c4f1908ea388593f",
+      "section" : "1.b.iv",
+      "words" : 42
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "ed3802bdc11ebc74",
+      "section" : "2",
+      "words" : 80
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "d895226070b73644",
+      "section" : "3",
+      "words" : 53
+    },
+    {
+      "hash" : "8da85a05d990e6c5",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "a80cbf9adee24710",
+      "section" : "4",
+      "words" : 60
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "af568e28e22080e5",
+      "section" : "5.a",
+      "words" : 61
+    },
+    {
+      "hash" : "8d854afc573194b6",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "7a6f6740bb81e1a8",
+      "section" : "5.a",
+      "words" : 11
+    },
+    {
+      "hash" : "fda609b976c4f984",
+      "section" : "5.a",
+      "words" : 17
+    },
+    {
+      "hash" : "378aac73fe9cdd66",
+      "section" : "5.b",
+      "words" : 49
+    },
+    {
+      "hash" : "40ed494323406a63",
+      "section" : "5.c",
+      "words" : 75
+    },
+    {
+      "hash" : "430ea3938f5a387b",
+      "section" : "5.c",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "801579f310e50e6d",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "e5e7e62bd245b6ca",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "96925523fbad3761",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3_1/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Llama 3.1 Version Release Date: July 23, 2024"
+}
+
+"""###,
+        "fingerprints/llama3.1.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama3.1",
+  "name" : "llama3.1.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "e982b94d920a46cd",
+      "words" : 5
+    },
+    {
+      "hash" : "dbd6cdf40f36fba5",
+      "words" : 17
+    },
+    {
+      "hash" : "b730591946f1d731",
+      "words" : 15
+    },
+    {
+      "hash" : "569e59f684d9dc86",
+      "words" : 14
+    },
+    {
+      "hash" : "b6372d0575d2999f",
+      "words" : 1
+    },
+    {
+      "hash" : "e36bcc462c63c46a",
+      "words" : 2
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "words" : 2
+    },
+    {
+      "hash" : "5e082cd50cbfcbc1",
+      "words" : 10
+    },
+    {
+      "hash" : "fbb467e5866b0b13",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "words" : 3
+    },
+    {
+      "hash" : "f5e543a0bd3b473a",
+      "words" : 24
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "words" : 22
+    },
+    {
+      "hash" : "b07e10aa068786d6",
+      "words" : 25
+    },
+    {
+      "hash" : "eb47c6e89926cbe6",
+      "words" : 33
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "words" : 37
+    },
+    {
+      "hash" : "721e91a9a9aef79d",
+      "words" : 34
+    },
+    {
+      "hash" : "e57fcd4a9945579f",
+      "words" : 30
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "words" : 18
+    },
+    {
+      "hash" : "51b14df4f9f28fba",
+      "words" : 14
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0af030993c81d8a",
+      "words" : 11
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "words" : 14
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "words" : 5
+    },
+    {
+      "hash" : "e3aa46e56ea0604e",
+      "words" : 3
+    },
+    {
+      "hash" : "b6372d0575d2999f",
+      "words" : 1
+    },
+    {
+      "hash" : "e48055bd4a49c64b",
+      "words" : 2
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "words" : 7
+    },
+    {
+      "hash" : "80262ecec9517957",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "words" : 5
+    },
+    {
+      "hash" : "dd648d19690dc692",
+      "words" : 1
+    },
+    {
+      "hash" : "5628dd6553568bdf",
+      "words" : 13
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3_1/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "Llama 3.1 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/llama3.2.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama3.2",
+  "name" : "llama3.2.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "93c85e42a2baa449",
+      "words" : 5
+    },
+    {
+      "hash" : "d21cd921e686cc7e",
+      "words" : 5
+    },
+    {
+      "hash" : "a4c837104b056659",
+      "words" : 3
+    },
+    {
+      "hash" : "f5b5e90a5a2f06a4",
+      "words" : 19
+    },
+    {
+      "hash" : "d0f872b11d07383b",
+      "words" : 15
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "c651856a6714ba32",
+      "words" : 37
+    },
+    {
+      "hash" : "19481226d1399975",
+      "words" : 19
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "17078d419e255371",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "049ccd76ba248bb9",
+      "section" : "1.a",
+      "words" : 42
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "4b79d5bce4f33dc3",
+      "section" : "1.b.i",
+      "words" : 42
+    },
+    {
+      "hash" : "43e249004d2f2f34",
+      "section" : "1.b.i",
+      "words" : 19
+    },
+    {
+      "hash" : "d4b796fa74c9bcab",
+      "section" : "1.b.i",
+      "words" : 46
+    },
+    {
+      "hash" : "5ec206f4e94f16fd",
+      "section" : "1.b.ii",
+      "words" : 32
+    },
+    {
+      "hash" : "52e176eeb3ab0e77",
+      "section" : "1.b.iii",
+      "words" : 29
+    },
+    {
+      "hash" : "2361348fe180467e",
+      "section" : "1.b.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.b.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "f212e4f9453f0c6c",
+      "section" : "1.b.iv",
+      "words" : 42
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "357a5c6ebf9c0a8b",
+      "section" : "2",
+      "words" : 80
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "d895226070b73644",
+      "section" : "3",
+      "words" : 53
+    },
+    {
+      "hash" : "8da85a05d990e6c5",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "a80cbf9adee24710",
+      "section" : "4",
+      "words" : 60
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "af568e28e22080e5",
+      "section" : "5.a",
+      "words" : 61
+    },
+    {
+      "hash" : "8d854afc573194b6",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "7a6f6740bb81e1a8",
+      "section" : "5.a",
+      "words" : 11
+    },
+    {
+      "hash" : "fda609b976c4f984",
+      "section" : "5.a",
+      "words" : 17
+    },
+    {
+      "hash" : "378aac73fe9cdd66",
+      "section" : "5.b",
+      "words" : 49
+    },
+    {
+      "hash" : "3198d80954c406ca",
+      "section" : "5.c",
+      "words" : 75
+    },
+    {
+      "hash" : "430ea3938f5a387b",
+      "section" : "5.c",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "801579f310e50e6d",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "e5e7e62bd245b6ca",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "96925523fbad3761",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3_2/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "LLAMA 3.2 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Llama 3.2 Version Release Date: September 25, 2024"
+}
+
+"""###,
+        "fingerprints/llama3.2.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama3.2",
+  "name" : "llama3.2.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "66d6bd2e03e9fb44",
+      "words" : 5
+    },
+    {
+      "hash" : "dbd6cef40f36fd58",
+      "words" : 17
+    },
+    {
+      "hash" : "3e03d51bb7f43404",
+      "words" : 15
+    },
+    {
+      "hash" : "6606ab94b3bb2bf6",
+      "words" : 12
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "words" : 2
+    },
+    {
+      "hash" : "db5c30b57e9f8038",
+      "words" : 10
+    },
+    {
+      "hash" : "1e745318d1fbe2c2",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "1.1",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "104214871f228e24",
+      "section" : "1.1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "1.1.2",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "1.1.4",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "1.1.6",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "1.1",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "1.2",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "1.3",
+      "words" : 22
+    },
+    {
+      "hash" : "5aee1d362754bc38",
+      "section" : "1.4",
+      "words" : 35
+    },
+    {
+      "hash" : "69a93a23eb6fbb27",
+      "section" : "1.5",
+      "words" : 34
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "1.5",
+      "words" : 37
+    },
+    {
+      "hash" : "2e2c4dd7538f6b3e",
+      "section" : "1.7",
+      "words" : 27
+    },
+    {
+      "hash" : "21c9286b8fd86960",
+      "section" : "1.7",
+      "words" : 34
+    },
+    {
+      "hash" : "d0b911901e85db7e",
+      "section" : "1.8",
+      "words" : 34
+    },
+    {
+      "hash" : "9f519c03407f764c",
+      "section" : "1.8",
+      "words" : 16
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "1.8",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "1.10",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "1.11",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "1.12",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "1.13",
+      "words" : 18
+    },
+    {
+      "hash" : "015be4b6e01c017d",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "3.14",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "3.15",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "3.16",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "3.17",
+      "words" : 9
+    },
+    {
+      "hash" : "605999cb79f18f4d",
+      "section" : "3.18",
+      "words" : 11
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "3.19",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "1f1cbebe747dac79",
+      "section" : "5",
+      "words" : 38
+    },
+    {
+      "hash" : "456a6f35d053e662",
+      "section" : "5",
+      "words" : 50
+    },
+    {
+      "hash" : "7124d88b9cd91153",
+      "section" : "5",
+      "words" : 19
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "section" : "5",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "section" : "5",
+      "words" : 5
+    },
+    {
+      "hash" : "19e619fb661b1842",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "section" : "5",
+      "words" : 7
+    },
+    {
+      "hash" : "80262ecec9517957",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "section" : "5",
+      "words" : 5
+    },
+    {
+      "hash" : "dd648d19690dc692",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "5628de6553568d92",
+      "section" : "5",
+      "words" : 13
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "section" : "5",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3_2/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "Llama 3.2 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/llama3.3.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama3.3",
+  "name" : "llama3.3.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "111c6223149a58c0",
+      "words" : 5
+    },
+    {
+      "hash" : "4f70dd02586680f5",
+      "words" : 5
+    },
+    {
+      "hash" : "07dc4255f0ffc544",
+      "words" : 3
+    },
+    {
+      "hash" : "f5b5e90a5a2f06a4",
+      "words" : 19
+    },
+    {
+      "hash" : "55d5346ab0e6013a",
+      "words" : 15
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "0800bfeb9992e929",
+      "words" : 37
+    },
+    {
+      "hash" : "e085f7ef0e8a528c",
+      "words" : 19
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "17078d419e255371",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "049ccd76ba248bb9",
+      "section" : "1.a",
+      "words" : 42
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "4b79d5bce4f33dc3",
+      "section" : "1.b.i",
+      "words" : 42
+    },
+    {
+      "hash" : "43e249004d2f2f34",
+      "section" : "1.b.i",
+      "words" : 19
+    },
+    {
+      "hash" : "d4b796fa74c9bcab",
+      "section" : "1.b.i",
+      "words" : 46
+    },
+    {
+      "hash" : "5ec206f4e94f16fd",
+      "section" : "1.b.ii",
+      "words" : 32
+    },
+    {
+      "hash" : "52e176eeb3ab0e77",
+      "section" : "1.b.iii",
+      "words" : 29
+    },
+    {
+      "hash" : "d3bc980fdb3eee64",
+      "section" : "1.b.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.b.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "b9a2f58930685c0d",
+      "section" : "1.b.iv",
+      "words" : 42
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "7dbcb61fbe1958a2",
+      "section" : "2",
+      "words" : 80
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "d895226070b73644",
+      "section" : "3",
+      "words" : 53
+    },
+    {
+      "hash" : "8da85a05d990e6c5",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "a80cbf9adee24710",
+      "section" : "4",
+      "words" : 60
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "af568e28e22080e5",
+      "section" : "5.a",
+      "words" : 61
+    },
+    {
+      "hash" : "8d854afc573194b6",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "7a6f6740bb81e1a8",
+      "section" : "5.a",
+      "words" : 11
+    },
+    {
+      "hash" : "fda609b976c4f984",
+      "section" : "5.a",
+      "words" : 17
+    },
+    {
+      "hash" : "378aac73fe9cdd66",
+      "section" : "5.b",
+      "words" : 49
+    },
+    {
+      "hash" : "224466cf8647a331",
+      "section" : "5.c",
+      "words" : 75
+    },
+    {
+      "hash" : "430ea3938f5a387b",
+      "section" : "5.c",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "801579f310e50e6d",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "e5e7e62bd245b6ca",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "96925523fbad3761",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3_3/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "LLAMA 3.3 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Llama 3.3 Version Release Date: December 6, 2024"
+}
+
+"""###,
+        "fingerprints/llama3.3.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama3.3",
+  "name" : "llama3.3.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "e42ac10e75c9afbb",
+      "words" : 5
+    },
+    {
+      "hash" : "dbd6cff40f36ff0b",
+      "words" : 17
+    },
+    {
+      "hash" : "c4d7511e28f690d7",
+      "words" : 15
+    },
+    {
+      "hash" : "f23f95865a09a173",
+      "words" : 12
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "words" : 2
+    },
+    {
+      "hash" : "58b03495f07f34af",
+      "words" : 10
+    },
+    {
+      "hash" : "41343e4c1d8cba71",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "1.1",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "104214871f228e24",
+      "section" : "1.1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "1.1.2",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "1.1.4",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "1.1.6",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "1.3",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "1.4",
+      "words" : 22
+    },
+    {
+      "hash" : "5aee1d362754bc38",
+      "section" : "1.5",
+      "words" : 35
+    },
+    {
+      "hash" : "eb47c6e89926cbe6",
+      "section" : "1.6",
+      "words" : 33
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "1.7",
+      "words" : 37
+    },
+    {
+      "hash" : "58d59354d3dbd3c5",
+      "section" : "1.8",
+      "words" : 26
+    },
+    {
+      "hash" : "d173bf2d7601db23",
+      "section" : "2",
+      "words" : 34
+    },
+    {
+      "hash" : "d0b911901e85db7e",
+      "section" : "2.1",
+      "words" : 34
+    },
+    {
+      "hash" : "eee584031debacd8",
+      "section" : "2.1",
+      "words" : 15
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "2.2",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "2.3",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "2.4",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "2.5",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "2.6",
+      "words" : 18
+    },
+    {
+      "hash" : "b1067b78c6457340",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "3.1",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "3.2",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "3.3",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "3.4",
+      "words" : 9
+    },
+    {
+      "hash" : "1004308d601b0110",
+      "section" : "3.5",
+      "words" : 11
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "3.6",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "1f1cbfbe747dae2c",
+      "section" : "5",
+      "words" : 38
+    },
+    {
+      "hash" : "7f4e37777b672b94",
+      "section" : "5",
+      "words" : 50
+    },
+    {
+      "hash" : "7124d88b9cd91153",
+      "section" : "5",
+      "words" : 19
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "section" : "5",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "section" : "5",
+      "words" : 5
+    },
+    {
+      "hash" : "19e619fb661b1842",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "section" : "5",
+      "words" : 7
+    },
+    {
+      "hash" : "80262ecec9517957",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "section" : "5",
+      "words" : 5
+    },
+    {
+      "hash" : "dd648d19690dc692",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "5628df6553568f45",
+      "section" : "5",
+      "words" : 13
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "section" : "5",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3_3/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "Llama 3.3 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/llama3.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama3",
+  "name" : "llama3.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "ee34e0fea86e0d61",
+      "words" : 6
+    },
+    {
+      "hash" : "2c895bddec3a3596",
+      "words" : 6
+    },
+    {
+      "hash" : "70919c5ccacec1c8",
+      "words" : 22
+    },
+    {
+      "hash" : "c2df0e6bd21fbc84",
+      "words" : 16
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "ad55a4cf45f82ea6",
+      "words" : 38
+    },
+    {
+      "hash" : "049460a4682270f5",
+      "words" : 20
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "17078d419e255371",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "049ccd76ba248bb9",
+      "section" : "1.a",
+      "words" : 42
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "143be03c82dc51a0",
+      "section" : "1.b.i",
+      "words" : 42
+    },
+    {
+      "hash" : "f5420c4b1fdf7396",
+      "section" : "1.b.i",
+      "words" : 21
+    },
+    {
+      "hash" : "81af0c8a18a55517",
+      "section" : "1.b.i",
+      "words" : 38
+    },
+    {
+      "hash" : "5ec206f4e94f16fd",
+      "section" : "1.b.ii",
+      "words" : 32
+    },
+    {
+      "hash" : "52e176eeb3ab0e77",
+      "section" : "1.b.iii",
+      "words" : 29
+    },
+    {
+      "hash" : "b7b50c5d5705f2c6",
+      "section" : "1.b.iii",
+      "words" : 17
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.b.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "e650f4aa8366395b",
+      "section" : "1.b.iv",
+      "words" : 42
+    },
+    {
+      "hash" : "544a58e92f60f708",
+      "section" : "1.b.v",
+      "words" : 31
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "ff7b0329eac90ceb",
+      "section" : "2",
+      "words" : 81
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "d895226070b73644",
+      "section" : "3",
+      "words" : 53
+    },
+    {
+      "hash" : "8da85a05d990e6c5",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "a80cbf9adee24710",
+      "section" : "4",
+      "words" : 60
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "af568e28e22080e5",
+      "section" : "5.a",
+      "words" : 61
+    },
+    {
+      "hash" : "ef4e07ec5fe596b0",
+      "section" : "5.a",
+      "words" : 24
+    },
+    {
+      "hash" : "7a6f6740bb81e1a8",
+      "section" : "5.a",
+      "words" : 11
+    },
+    {
+      "hash" : "fda609b976c4f984",
+      "section" : "5.a",
+      "words" : 17
+    },
+    {
+      "hash" : "378aac73fe9cdd66",
+      "section" : "5.b",
+      "words" : 49
+    },
+    {
+      "hash" : "4606255e9eac0a1e",
+      "section" : "5.c",
+      "words" : 76
+    },
+    {
+      "hash" : "430ea3938f5a387b",
+      "section" : "5.c",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "801579f310e50e6d",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "e5e7e62bd245b6ca",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "96925523fbad3761",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb, lines 1-43",
+  "title" : "META LLAMA 3 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Meta Llama 3 Version Release Date: April 18, 2024"
+}
+
+"""###,
+        "fingerprints/llama3.appended-use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama3",
+  "name" : "llama3.appended-use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "9f0bef497bc0f36c",
+      "words" : 24
+    },
+    {
+      "hash" : "59df68627d5b5960",
+      "words" : 16
+    },
+    {
+      "hash" : "7652fba11c62dca5",
+      "words" : 25
+    },
+    {
+      "hash" : "85b6721e1f3fdb32",
+      "words" : 15
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "1.a",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "1.a.i",
+      "words" : 3
+    },
+    {
+      "hash" : "8c887253c4fe229c",
+      "section" : "1.a.ii",
+      "words" : 25
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "1.a.ii",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "1.a.iv",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "1.a.v",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "1.a.vi",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "1.a.vi.b",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "1.a.vi.c",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "1.a.vi.d",
+      "words" : 22
+    },
+    {
+      "hash" : "b07e10aa068786d6",
+      "section" : "1.a.vi.e",
+      "words" : 25
+    },
+    {
+      "hash" : "69a96923eb700b04",
+      "section" : "1.a.vi.f",
+      "words" : 34
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "1.a.vi.f",
+      "words" : 37
+    },
+    {
+      "hash" : "ffcfdc05090efc18",
+      "section" : "2",
+      "words" : 35
+    },
+    {
+      "hash" : "42990612e41925b0",
+      "section" : "2.a",
+      "words" : 31
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "2.a",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "2.c",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "2.d",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "2.e",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "2.f",
+      "words" : 18
+    },
+    {
+      "hash" : "bc9e2708b7aa8279",
+      "section" : "3",
+      "words" : 15
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "3.a",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "3.c",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "3.d",
+      "words" : 9
+    },
+    {
+      "hash" : "d0ce9bee257e0539",
+      "section" : "3.e",
+      "words" : 12
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "3.f",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "section" : "3.g",
+      "words" : 14
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "section" : "3.g",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "section" : "3.g",
+      "words" : 5
+    },
+    {
+      "hash" : "0268529f927d01d9",
+      "section" : "3.g",
+      "words" : 1
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "section" : "3.g",
+      "words" : 7
+    },
+    {
+      "hash" : "80262ecec9517957",
+      "section" : "3.g",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "section" : "3.g",
+      "words" : 5
+    },
+    {
+      "hash" : "dd648d19690dc692",
+      "section" : "3.g",
+      "words" : 1
+    },
+    {
+      "hash" : "355e56b6858650b2",
+      "section" : "3.g",
+      "words" : 14
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "section" : "3.g",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb, lines 44-84",
+  "title" : "Meta Llama 3 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/llama3.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama3",
+  "name" : "llama3.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "c1433fea099d645c",
+      "words" : 6
+    },
+    {
+      "hash" : "342672287300f558",
+      "words" : 17
+    },
+    {
+      "hash" : "0412d40e3c3b2c04",
+      "words" : 15
+    },
+    {
+      "hash" : "cd56efee18c0bd18",
+      "words" : 12
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "words" : 2
+    },
+    {
+      "hash" : "378b8f53c1601838",
+      "words" : 10
+    },
+    {
+      "hash" : "f5dc592485ad3ac2",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "1.1",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "104214871f228e24",
+      "section" : "1.1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "1.1.2",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "1.1.4",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "1.1.6",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "1.3",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "1.4",
+      "words" : 22
+    },
+    {
+      "hash" : "b07e10aa068786d6",
+      "section" : "1.5",
+      "words" : 25
+    },
+    {
+      "hash" : "f3489aec70d7b7da",
+      "section" : "1.6",
+      "words" : 35
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "1.6",
+      "words" : 37
+    },
+    {
+      "hash" : "6d6342d04344e160",
+      "section" : "2",
+      "words" : 34
+    },
+    {
+      "hash" : "4298d612e418d420",
+      "section" : "2.1",
+      "words" : 31
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "2.1",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "2.3",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "2.4",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "2.5",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "2.6",
+      "words" : 18
+    },
+    {
+      "hash" : "4cf5ff1b9388797d",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "3.1",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "3.2",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "3.3",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "3.4",
+      "words" : 9
+    },
+    {
+      "hash" : "abf3b4302d5e074d",
+      "section" : "3.5",
+      "words" : 11
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "3.6",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "section" : "4",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "8b3ffefd1a4f056d",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "section" : "4",
+      "words" : 7
+    },
+    {
+      "hash" : "80262ecec9517957",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "dd648d19690dc692",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "52e9cd74f187a670",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "section" : "4",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "Meta Llama 3 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/llama4.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "llama4",
+  "name" : "llama4.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "7d53a97eac1cb5f6",
+      "words" : 5
+    },
+    {
+      "hash" : "26d2ebdad8ea576f",
+      "words" : 5
+    },
+    {
+      "hash" : "389fd1738908e175",
+      "words" : 3
+    },
+    {
+      "hash" : "f5b5e90a5a2f06a4",
+      "words" : 19
+    },
+    {
+      "hash" : "5d4f001f2bb32340",
+      "words" : 15
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "98d30553d582675f",
+      "words" : 37
+    },
+    {
+      "hash" : "0270e926af5f9402",
+      "words" : 19
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "17078d419e255371",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "049ccd76ba248bb9",
+      "section" : "1.a",
+      "words" : 42
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "4b79d5bce4f33dc3",
+      "section" : "1.b.i",
+      "words" : 42
+    },
+    {
+      "hash" : "43e249004d2f2f34",
+      "section" : "1.b.i",
+      "words" : 19
+    },
+    {
+      "hash" : "d4b796fa74c9bcab",
+      "section" : "1.b.i",
+      "words" : 46
+    },
+    {
+      "hash" : "5ec206f4e94f16fd",
+      "section" : "1.b.ii",
+      "words" : 32
+    },
+    {
+      "hash" : "52e176eeb3ab0e77",
+      "section" : "1.b.iii",
+      "words" : 29
+    },
+    {
+      "hash" : "8bd9a87d0b0eef00",
+      "section" : "1.b.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.b.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "db5a01927aa9e834",
+      "section" : "1.b.iv",
+      "words" : 42
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "953a599dd92b1c18",
+      "section" : "2",
+      "words" : 80
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "d895226070b73644",
+      "section" : "3",
+      "words" : 53
+    },
+    {
+      "hash" : "8da85a05d990e6c5",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "a80cbf9adee24710",
+      "section" : "4",
+      "words" : 60
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "af568e28e22080e5",
+      "section" : "5.a",
+      "words" : 61
+    },
+    {
+      "hash" : "8d854afc573194b6",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "7a6f6740bb81e1a8",
+      "section" : "5.a",
+      "words" : 11
+    },
+    {
+      "hash" : "fda609b976c4f984",
+      "section" : "5.a",
+      "words" : 17
+    },
+    {
+      "hash" : "378aac73fe9cdd66",
+      "section" : "5.b",
+      "words" : 49
+    },
+    {
+      "hash" : "30544a44161010c7",
+      "section" : "5.c",
+      "words" : 75
+    },
+    {
+      "hash" : "430ea3938f5a387b",
+      "section" : "5.c",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "801579f310e50e6d",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "e5e7e62bd245b6ca",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "96925523fbad3761",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama4/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "LLAMA 4 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Llama 4 Version Effective Date: April 5, 2025"
+}
+
+"""###,
+        "fingerprints/llama4.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "llama4",
+  "name" : "llama4.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "5062086a0d4c0cf1",
+      "words" : 5
+    },
+    {
+      "hash" : "34266d287300ecd9",
+      "words" : 17
+    },
+    {
+      "hash" : "61f16802072f5be5",
+      "words" : 15
+    },
+    {
+      "hash" : "73a5a175a987439e",
+      "words" : 12
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "words" : 2
+    },
+    {
+      "hash" : "c4e77bf1880191e5",
+      "words" : 10
+    },
+    {
+      "hash" : "481cc1240bd90457",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "1.1",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "f5e543a0bd3b473a",
+      "section" : "1.1.2",
+      "words" : 24
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "1.1.3",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "1.1.4",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "1.1.6",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "1.3",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "1.4",
+      "words" : 22
+    },
+    {
+      "hash" : "5aee1d362754bc38",
+      "section" : "1.5",
+      "words" : 35
+    },
+    {
+      "hash" : "eb47c6e89926cbe6",
+      "section" : "1.6",
+      "words" : 33
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "1.7",
+      "words" : 37
+    },
+    {
+      "hash" : "58d59354d3dbd3c5",
+      "section" : "1.8",
+      "words" : 26
+    },
+    {
+      "hash" : "ff0e5106c475a891",
+      "section" : "3",
+      "words" : 34
+    },
+    {
+      "hash" : "d0b911901e85db7e",
+      "section" : "3.1",
+      "words" : 34
+    },
+    {
+      "hash" : "eee584031debacd8",
+      "section" : "3.1",
+      "words" : 15
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "3.2",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "3.3",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "3.4",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "3.5",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "3.6",
+      "words" : 18
+    },
+    {
+      "hash" : "dea10d5214b940ae",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "4.1",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "4.2",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "4.3",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "4.4",
+      "words" : 9
+    },
+    {
+      "hash" : "382c6420e8d7b420",
+      "section" : "4.5",
+      "words" : 12
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "4.6",
+      "words" : 16
+    },
+    {
+      "hash" : "d4c941cc9c4d82f7",
+      "section" : "5",
+      "words" : 14
+    },
+    {
+      "hash" : "776c5cf2d8479bfa",
+      "section" : "6",
+      "words" : 38
+    },
+    {
+      "hash" : "fc7a59f466e75c68",
+      "section" : "6",
+      "words" : 50
+    },
+    {
+      "hash" : "7124d88b9cd91153",
+      "section" : "6",
+      "words" : 19
+    },
+    {
+      "hash" : "15f4a6e0626f5159",
+      "section" : "6",
+      "words" : 27
+    },
+    {
+      "hash" : "c50b427ac408bbb9",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "19e619fb661b1842",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "4a97089b57cda7b8",
+      "section" : "6",
+      "words" : 7
+    },
+    {
+      "hash" : "d9ace3bd26c98fce",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "3f8b43efa191e7d4",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "eb8cb707bb9ed5e5",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "ae787c99b7207d13",
+      "section" : "6",
+      "words" : 13
+    },
+    {
+      "hash" : "45f3ccd0930a4e13",
+      "section" : "6",
+      "words" : 1
+    }
+  ],
+  "source" : "LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama4/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb",
+  "title" : "Llama 4 Acceptable Use Policy"
+}
+
+"""###,
+        "fingerprints/mit.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "mit",
+  "name" : "mit.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "a8f562b53f326b65",
+      "words" : 66
+    },
+    {
+      "hash" : "67fe8b5e066831cf",
+      "words" : 20
+    },
+    {
+      "hash" : "3d1a174c71c565e8",
+      "words" : 30
+    },
+    {
+      "hash" : "47b40a9601c61283",
+      "words" : 46
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/mit.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/nvidia-open-model-license.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "nvidia-open-model-license",
+  "name" : "nvidia-open-model-license.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "eedd40cad85887b8",
+      "words" : 5
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "words" : 2
+    },
+    {
+      "hash" : "3670d3446232c348",
+      "words" : 3
+    },
+    {
+      "hash" : "877127467b54f9de",
+      "words" : 47
+    },
+    {
+      "hash" : "2a21cb31f65d0e63",
+      "words" : 11
+    },
+    {
+      "hash" : "6c0e3df05622ef2d",
+      "words" : 20
+    },
+    {
+      "hash" : "e6682731258562e9",
+      "words" : 10
+    },
+    {
+      "hash" : "7cb6b108ab4468f9",
+      "words" : 4
+    },
+    {
+      "hash" : "a50dbf1a35302eb0",
+      "words" : 9
+    },
+    {
+      "hash" : "43fb20bd4f77e06a",
+      "words" : 15
+    },
+    {
+      "hash" : "6c6d37db9ac9f1ff",
+      "words" : 34
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "words" : 1
+    },
+    {
+      "hash" : "7e8b2e819ee2f26c",
+      "words" : 7
+    },
+    {
+      "hash" : "f6771772e54dd1b4",
+      "words" : 11
+    },
+    {
+      "hash" : "125af1ee30ebf1ec",
+      "words" : 24
+    },
+    {
+      "hash" : "f3285372d6ebc8d7",
+      "words" : 7
+    },
+    {
+      "hash" : "f572f7a2ee36816a",
+      "words" : 26
+    },
+    {
+      "hash" : "725b5968edaff470",
+      "words" : 48
+    },
+    {
+      "hash" : "5a8875039569a254",
+      "words" : 20
+    },
+    {
+      "hash" : "c4c3c085e34e8a92",
+      "words" : 15
+    },
+    {
+      "hash" : "15e1cb72eae46b3c",
+      "words" : 10
+    },
+    {
+      "hash" : "802565ec760b7103",
+      "words" : 3
+    },
+    {
+      "hash" : "e222f026787cefa1",
+      "words" : 26
+    },
+    {
+      "hash" : "8277edd01bab40fa",
+      "words" : 59
+    },
+    {
+      "hash" : "b7656741b0bdf71d",
+      "words" : 40
+    },
+    {
+      "hash" : "62dc6374a24b91c9",
+      "words" : 39
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "words" : 2
+    },
+    {
+      "hash" : "a87eac953234c199",
+      "words" : 17
+    },
+    {
+      "hash" : "0b107fda0eb8fa6d",
+      "words" : 55
+    },
+    {
+      "hash" : "ed180203bcc9a6c0",
+      "words" : 2
+    },
+    {
+      "hash" : "f899ad917ffe4c78",
+      "words" : 18
+    },
+    {
+      "hash" : "4a24f355522f731b",
+      "words" : 11
+    },
+    {
+      "hash" : "6e5de4d0ab7cecc6",
+      "words" : 24
+    },
+    {
+      "hash" : "48bfc2546ad79b4f",
+      "words" : 7
+    },
+    {
+      "hash" : "bc45da9fefb3d3ff",
+      "words" : 9
+    },
+    {
+      "hash" : "55f41fb0893ed77a",
+      "words" : 36
+    },
+    {
+      "hash" : "cd8ef7cace411452",
+      "words" : 1
+    },
+    {
+      "hash" : "266d472925117d05",
+      "words" : 27
+    },
+    {
+      "hash" : "5f88d4415972e90e",
+      "words" : 33
+    },
+    {
+      "hash" : "b562e10f8b61b295",
+      "words" : 10
+    },
+    {
+      "hash" : "dee206178f1c4fdb",
+      "words" : 76
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "words" : 1
+    },
+    {
+      "hash" : "3b64723edf2aeead",
+      "words" : 55
+    },
+    {
+      "hash" : "1ac48e0a926345e1",
+      "words" : 2
+    },
+    {
+      "hash" : "7247a90c02625f26",
+      "words" : 31
+    },
+    {
+      "hash" : "0902a8885ec236f8",
+      "words" : 19
+    },
+    {
+      "hash" : "ac3bc454ed7f4a20",
+      "words" : 28
+    },
+    {
+      "hash" : "e556cbdcff37d3aa",
+      "words" : 51
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "words" : 1
+    },
+    {
+      "hash" : "1225d1649914dd1b",
+      "words" : 43
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "words" : 3
+    },
+    {
+      "hash" : "143c75ef4b9b8081",
+      "words" : 47
+    },
+    {
+      "hash" : "93937f254d6c04f0",
+      "words" : 31
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "words" : 3
+    },
+    {
+      "hash" : "a40b87e2276c5eea",
+      "words" : 112
+    },
+    {
+      "hash" : "2193c38e571df04e",
+      "words" : 1
+    },
+    {
+      "hash" : "dcec213816fad9a0",
+      "words" : 33
+    },
+    {
+      "hash" : "0c2b6e8d9a256942",
+      "words" : 1
+    },
+    {
+      "hash" : "fe115867f69e4dae",
+      "words" : 18
+    },
+    {
+      "hash" : "877cf0772c1dff6d",
+      "words" : 2
+    },
+    {
+      "hash" : "e6848cfad3f30ee6",
+      "words" : 43
+    },
+    {
+      "hash" : "fd653f7d4c7a5e66",
+      "words" : 41
+    },
+    {
+      "hash" : "fa2ef3e05d578b34",
+      "words" : 20
+    },
+    {
+      "hash" : "2c5af1c326b223f9",
+      "words" : 3
+    },
+    {
+      "hash" : "6632f13915ad75f9",
+      "words" : 22
+    },
+    {
+      "hash" : "ceaa35eb98058e4a",
+      "words" : 10
+    },
+    {
+      "hash" : "6d7119b922538402",
+      "words" : 9
+    },
+    {
+      "hash" : "95d96bea3d2910ce",
+      "words" : 3
+    },
+    {
+      "hash" : "3670d3446232c348",
+      "words" : 3
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/nvidia-open-model-2025-04-28.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "NVIDIA Open Model License Agreement",
+  "versionLine" : "Last Modified: April 28, 2025"
+}
+
+"""###,
+        "fingerprints/openrail++.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "openrail++",
+  "name" : "openrail++.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "53f8162edd69fc7b",
+      "words" : 9
+    },
+    {
+      "hash" : "63bd5d2361523b80",
+      "section" : "I",
+      "words" : 2
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "5740ac78d1fed5aa",
+      "section" : "I",
+      "words" : 35
+    },
+    {
+      "hash" : "f405c2a4305fa6f6",
+      "section" : "I",
+      "words" : 33
+    },
+    {
+      "hash" : "1e656ce53e56de0a",
+      "section" : "I",
+      "words" : 17
+    },
+    {
+      "hash" : "e727933fba12a628",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "cc3401ae0df99955",
+      "section" : "I",
+      "words" : 42
+    },
+    {
+      "hash" : "392a15aa97c90e6e",
+      "section" : "I",
+      "words" : 20
+    },
+    {
+      "hash" : "0e5c3e11bf2e528c",
+      "section" : "I",
+      "words" : 37
+    },
+    {
+      "hash" : "127e7e94340964f0",
+      "section" : "I",
+      "words" : 11
+    },
+    {
+      "hash" : "5ef7a650a7dbd040",
+      "section" : "I",
+      "words" : 21
+    },
+    {
+      "hash" : "348ea281bb8f58bd",
+      "section" : "I",
+      "words" : 22
+    },
+    {
+      "hash" : "c576437633cb0b71",
+      "section" : "I",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "I.1",
+      "words" : 1
+    },
+    {
+      "hash" : "6130125923c72194",
+      "section" : "I.1",
+      "words" : 16
+    },
+    {
+      "hash" : "fbefc43a09ab0730",
+      "section" : "I.1",
+      "words" : 25
+    },
+    {
+      "hash" : "fdc03e05042b8eaa",
+      "section" : "I.1",
+      "words" : 8
+    },
+    {
+      "hash" : "e8d3bf25e02144d4",
+      "section" : "I.1",
+      "words" : 15
+    },
+    {
+      "hash" : "5bd29bd6ae813c93",
+      "section" : "I.1",
+      "words" : 46
+    },
+    {
+      "hash" : "0ab4090691a12171",
+      "section" : "I.1",
+      "words" : 86
+    },
+    {
+      "hash" : "78b9ac2bd5efea50",
+      "section" : "I.1",
+      "words" : 30
+    },
+    {
+      "hash" : "7a3968f582bda845",
+      "section" : "I.1",
+      "words" : 10
+    },
+    {
+      "hash" : "317be60f6bbba965",
+      "section" : "I.1",
+      "words" : 38
+    },
+    {
+      "hash" : "e0e529e773ef9695",
+      "section" : "I.1",
+      "words" : 4
+    },
+    {
+      "hash" : "33411de4bc42b5e6",
+      "section" : "I.1",
+      "words" : 33
+    },
+    {
+      "hash" : "82233d7a3f84dfc0",
+      "section" : "I.1",
+      "words" : 40
+    },
+    {
+      "hash" : "7c97f1903fe016a3",
+      "section" : "I.1",
+      "words" : 4
+    },
+    {
+      "hash" : "cffb5b7abf4183b0",
+      "section" : "I.1",
+      "words" : 17
+    },
+    {
+      "hash" : "ef633bf1fbd2d79f",
+      "section" : "I.1",
+      "words" : 58
+    },
+    {
+      "hash" : "466efe0a55e9a9b4",
+      "section" : "I.1",
+      "words" : 80
+    },
+    {
+      "hash" : "67991609a3b31f32",
+      "section" : "I.1",
+      "words" : 26
+    },
+    {
+      "hash" : "bd10b3de90ac9233",
+      "section" : "II",
+      "words" : 2
+    },
+    {
+      "hash" : "c4125397a5cf8b69",
+      "section" : "II",
+      "words" : 3
+    },
+    {
+      "hash" : "f400166989e7e526",
+      "section" : "II",
+      "words" : 16
+    },
+    {
+      "hash" : "e0fb4046ef52be10",
+      "section" : "II",
+      "words" : 17
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "II.2",
+      "words" : 4
+    },
+    {
+      "hash" : "52a9b814070548ce",
+      "section" : "II.2",
+      "words" : 44
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "II.3",
+      "words" : 4
+    },
+    {
+      "hash" : "23007ce2057915ea",
+      "section" : "II.3",
+      "words" : 93
+    },
+    {
+      "hash" : "f52000ff8d8dd53a",
+      "section" : "II.3",
+      "words" : 66
+    },
+    {
+      "hash" : "e00384f0072d7436",
+      "section" : "III",
+      "words" : 2
+    },
+    {
+      "hash" : "b6b78ac5cbe41f46",
+      "section" : "III",
+      "words" : 6
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "III.4",
+      "words" : 3
+    },
+    {
+      "hash" : "e491fc7c04cc1601",
+      "section" : "III.4",
+      "words" : 10
+    },
+    {
+      "hash" : "961df9a742ed4e5e",
+      "section" : "III.4",
+      "words" : 28
+    },
+    {
+      "hash" : "4024431c7571e0a3",
+      "section" : "III.4",
+      "words" : 23
+    },
+    {
+      "hash" : "8670f73bc739011b",
+      "section" : "III.4",
+      "words" : 39
+    },
+    {
+      "hash" : "3df9ad176e074ddf",
+      "section" : "III.4",
+      "words" : 11
+    },
+    {
+      "hash" : "8e8c6365ea2f0239",
+      "section" : "III.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "III.4",
+      "words" : 16
+    },
+    {
+      "hash" : "41bb14574d3f137d",
+      "section" : "III.4",
+      "words" : 27
+    },
+    {
+      "hash" : "45ff45e14fd96632",
+      "section" : "III.4",
+      "words" : 23
+    },
+    {
+      "hash" : "30d0cb663b791912",
+      "section" : "III.4",
+      "words" : 37
+    },
+    {
+      "hash" : "4f5fd6b910a90d18",
+      "section" : "III.5",
+      "words" : 2
+    },
+    {
+      "hash" : "c48dbf4d065e46cf",
+      "section" : "III.5",
+      "words" : 11
+    },
+    {
+      "hash" : "34b9e0bd81ac9f56",
+      "section" : "III.5",
+      "words" : 17
+    },
+    {
+      "hash" : "a284e8fb5fb56ada",
+      "section" : "III.5",
+      "words" : 20
+    },
+    {
+      "hash" : "9d8b555fa39e01f1",
+      "section" : "III.5",
+      "words" : 16
+    },
+    {
+      "hash" : "a4a0d8621c4d0da2",
+      "section" : "III.5",
+      "words" : 27
+    },
+    {
+      "hash" : "8e975944e48cb42e",
+      "section" : "III.6",
+      "words" : 4
+    },
+    {
+      "hash" : "9f237a319bc1bcc1",
+      "section" : "III.6",
+      "words" : 17
+    },
+    {
+      "hash" : "8e61577a8dd91b3f",
+      "section" : "III.6",
+      "words" : 12
+    },
+    {
+      "hash" : "343367521c531941",
+      "section" : "III.6",
+      "words" : 14
+    },
+    {
+      "hash" : "bd10b8de90ac9ab2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "3d0ece11b0eedac2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "7d35e9b631056658",
+      "section" : "IV.7",
+      "words" : 4
+    },
+    {
+      "hash" : "6c7be73ef5999de4",
+      "section" : "IV.7",
+      "words" : 25
+    },
+    {
+      "hash" : "88a93f8bb888265b",
+      "section" : "IV.8",
+      "words" : 3
+    },
+    {
+      "hash" : "115088a5e628321e",
+      "section" : "IV.8",
+      "words" : 27
+    },
+    {
+      "hash" : "4e313036dd27ca12",
+      "section" : "IV.8",
+      "words" : 12
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.9",
+      "words" : 3
+    },
+    {
+      "hash" : "2eff04d6405ec6ae",
+      "section" : "IV.9",
+      "words" : 57
+    },
+    {
+      "hash" : "122c6d165d7a6a59",
+      "section" : "IV.9",
+      "words" : 35
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.10",
+      "words" : 3
+    },
+    {
+      "hash" : "de9288c1c8659215",
+      "section" : "IV.10",
+      "words" : 114
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "IV.11",
+      "words" : 5
+    },
+    {
+      "hash" : "c6665aad87bfeff2",
+      "section" : "IV.11",
+      "words" : 38
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "IV.11",
+      "words" : 60
+    },
+    {
+      "hash" : "63460336b0d401c2",
+      "section" : "IV.12",
+      "words" : 34
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "IV.12",
+      "words" : 5
+    },
+    {
+      "hash" : "f7d78ac3698fac74",
+      "section" : "Attachment A",
+      "words" : 2
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "Attachment A",
+      "words" : 2
+    },
+    {
+      "hash" : "2c4280faa6808af6",
+      "section" : "Attachment A",
+      "words" : 12
+    },
+    {
+      "hash" : "e482e11bde73b0c0",
+      "section" : "Attachment A",
+      "words" : 16
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "Attachment A",
+      "words" : 16
+    },
+    {
+      "hash" : "86b02bb3e2b51b13",
+      "section" : "Attachment A",
+      "words" : 15
+    },
+    {
+      "hash" : "e3a5e07e2de9f8b0",
+      "section" : "Attachment A",
+      "words" : 15
+    },
+    {
+      "hash" : "ba17226e28a0c916",
+      "section" : "Attachment A",
+      "words" : 7
+    },
+    {
+      "hash" : "1b915bbfc906b169",
+      "section" : "Attachment A",
+      "words" : 21
+    },
+    {
+      "hash" : "a604c10e211a5cda",
+      "section" : "Attachment A",
+      "words" : 33
+    },
+    {
+      "hash" : "1734b67fcfb6fc75",
+      "section" : "Attachment A",
+      "words" : 54
+    },
+    {
+      "hash" : "d7438178d919312e",
+      "section" : "Attachment A",
+      "words" : 23
+    },
+    {
+      "hash" : "98ac3eee08b381a5",
+      "section" : "Attachment A",
+      "words" : 8
+    },
+    {
+      "hash" : "70de836c712e5b0e",
+      "section" : "Attachment A",
+      "words" : 31
+    },
+    {
+      "hash" : "808d2e215c93ffa7",
+      "section" : "Attachment A",
+      "words" : 15
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/bigscience-open-rail-m2.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "CreativeML Open RAIL++-M License",
+  "versionLine" : "dated November 24, 2022"
+}
+
+"""###,
+        "fingerprints/qwen.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "qwen",
+  "name" : "qwen.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "babec581bbb41221",
+      "words" : 3
+    },
+    {
+      "hash" : "b0a6bb2d0a8942e8",
+      "words" : 5
+    },
+    {
+      "hash" : "d8708e5a9a525024",
+      "words" : 3
+    },
+    {
+      "hash" : "330d5e547d835bf3",
+      "words" : 35
+    },
+    {
+      "hash" : "2bc3f741fba6a5e9",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "cfefab53e6473195",
+      "section" : "1",
+      "words" : 26
+    },
+    {
+      "hash" : "a694c2d2bc323e64",
+      "section" : "1.b",
+      "words" : 7
+    },
+    {
+      "hash" : "c270fd834573f1ff",
+      "section" : "1.c",
+      "words" : 31
+    },
+    {
+      "hash" : "94f3f62c3a6eb1f5",
+      "section" : "1.d",
+      "words" : 18
+    },
+    {
+      "hash" : "4aeb400c751abf31",
+      "section" : "1.e",
+      "words" : 39
+    },
+    {
+      "hash" : "2de3881ab5c8924e",
+      "section" : "1.f",
+      "words" : 19
+    },
+    {
+      "hash" : "183fd652a2136dec",
+      "section" : "1.g",
+      "words" : 23
+    },
+    {
+      "hash" : "acefd75547e552cc",
+      "section" : "1.h",
+      "words" : 32
+    },
+    {
+      "hash" : "45ef53058c412fb2",
+      "section" : "2",
+      "words" : 44
+    },
+    {
+      "hash" : "588849fa860f6336",
+      "section" : "3",
+      "words" : 43
+    },
+    {
+      "hash" : "ac293de2f478d436",
+      "section" : "3.a",
+      "words" : 17
+    },
+    {
+      "hash" : "8b011cdf7e7ae4e3",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "05e30105547662cb",
+      "section" : "3.c",
+      "words" : 28
+    },
+    {
+      "hash" : "c4dd03f2857f4b36",
+      "section" : "3.c",
+      "words" : 12
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3.c",
+      "words" : 3
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.c",
+      "words" : 1
+    },
+    {
+      "hash" : "003880e123822b6b",
+      "section" : "3.d",
+      "words" : 56
+    },
+    {
+      "hash" : "9805e5a23a2c89a2",
+      "section" : "4",
+      "words" : 28
+    },
+    {
+      "hash" : "8554216388efde03",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "e7c503e817d7519c",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "6a6c7beffcf52e41",
+      "section" : "5.a",
+      "words" : 20
+    },
+    {
+      "hash" : "69dd7bb1bebdf4c4",
+      "section" : "5.a",
+      "words" : 14
+    },
+    {
+      "hash" : "40d5dd474a546e5f",
+      "section" : "5.b",
+      "words" : 42
+    },
+    {
+      "hash" : "ba9e4e473365a773",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "3ea6277dcd34f9b9",
+      "section" : "6",
+      "words" : 20
+    },
+    {
+      "hash" : "a93d82ed3499d3d5",
+      "section" : "6",
+      "words" : 40
+    },
+    {
+      "hash" : "1c8fc0e4d4a9a35e",
+      "section" : "6.b",
+      "words" : 42
+    },
+    {
+      "hash" : "5de6e387c895309f",
+      "section" : "6.c",
+      "words" : 71
+    },
+    {
+      "hash" : "fb07510880da9eee",
+      "section" : "7",
+      "words" : 8
+    },
+    {
+      "hash" : "fcd1cf596dff46b1",
+      "section" : "7",
+      "words" : 25
+    },
+    {
+      "hash" : "fb7bc86cfad68c09",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "7f33e5494ad3cd69",
+      "section" : "7.b",
+      "words" : 20
+    },
+    {
+      "hash" : "044db492ed938c45",
+      "section" : "7.c",
+      "words" : 45
+    },
+    {
+      "hash" : "f55e6e9755c20037",
+      "section" : "7.d",
+      "words" : 30
+    },
+    {
+      "hash" : "8eedfd9f02a0505e",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "930c8df3027e78d7",
+      "section" : "8.a",
+      "words" : 36
+    },
+    {
+      "hash" : "a8e26214883ebbb9",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "e981eea854fd645f",
+      "section" : "8.b",
+      "words" : 14
+    },
+    {
+      "hash" : "7ba9eac255a2cc00",
+      "section" : "8.b",
+      "words" : 11
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "df3cde530e9fbd86",
+      "section" : "9.a",
+      "words" : 45
+    },
+    {
+      "hash" : "a997e19c70af6663",
+      "section" : "9.b",
+      "words" : 18
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/qwen-2024.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Qwen LICENSE AGREEMENT",
+  "versionLine" : "Qwen LICENSE AGREEMENT Release Date: September 19, 2024"
+}
+
+"""###,
+        "fingerprints/tongyi-qianwen.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "tongyi-qianwen",
+  "name" : "tongyi-qianwen.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "0f0be48a2736d84a",
+      "words" : 4
+    },
+    {
+      "hash" : "443bf31107cc4c9e",
+      "words" : 4
+    },
+    {
+      "hash" : "53d5b85feabcb812",
+      "words" : 3
+    },
+    {
+      "hash" : "6649ff84c1f02010",
+      "words" : 36
+    },
+    {
+      "hash" : "2bc3f741fba6a5e9",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "9840ad0266ebfbca",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "a694c2d2bc323e64",
+      "section" : "1.b",
+      "words" : 7
+    },
+    {
+      "hash" : "c270fd834573f1ff",
+      "section" : "1.c",
+      "words" : 31
+    },
+    {
+      "hash" : "94f3f62c3a6eb1f5",
+      "section" : "1.d",
+      "words" : 18
+    },
+    {
+      "hash" : "f131e28722e52dcd",
+      "section" : "1.e",
+      "words" : 46
+    },
+    {
+      "hash" : "4cc90832f34cf64f",
+      "section" : "1.f",
+      "words" : 20
+    },
+    {
+      "hash" : "183fd652a2136dec",
+      "section" : "1.g",
+      "words" : 23
+    },
+    {
+      "hash" : "acefd75547e552cc",
+      "section" : "1.h",
+      "words" : 32
+    },
+    {
+      "hash" : "45ef53058c412fb2",
+      "section" : "2",
+      "words" : 44
+    },
+    {
+      "hash" : "e33ed23a74b0e151",
+      "section" : "3",
+      "words" : 34
+    },
+    {
+      "hash" : "ac293de2f478d436",
+      "section" : "3.a",
+      "words" : 17
+    },
+    {
+      "hash" : "8b011cdf7e7ae4e3",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "05e30105547662cb",
+      "section" : "3.c",
+      "words" : 28
+    },
+    {
+      "hash" : "404445b09123a860",
+      "section" : "3.c",
+      "words" : 14
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3.c",
+      "words" : 3
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.c",
+      "words" : 1
+    },
+    {
+      "hash" : "003880e123822b6b",
+      "section" : "3.d",
+      "words" : 56
+    },
+    {
+      "hash" : "9805e5a23a2c89a2",
+      "section" : "4",
+      "words" : 28
+    },
+    {
+      "hash" : "8554216388efde03",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "e7c503e817d7519c",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "6a6c7beffcf52e41",
+      "section" : "5.a",
+      "words" : 20
+    },
+    {
+      "hash" : "69dd7bb1bebdf4c4",
+      "section" : "5.a",
+      "words" : 14
+    },
+    {
+      "hash" : "125d4e4d06133f4e",
+      "section" : "5.b",
+      "words" : 24
+    },
+    {
+      "hash" : "ba9e4e473365a773",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "3ea6277dcd34f9b9",
+      "section" : "6",
+      "words" : 20
+    },
+    {
+      "hash" : "a93d82ed3499d3d5",
+      "section" : "6",
+      "words" : 40
+    },
+    {
+      "hash" : "1c8fc0e4d4a9a35e",
+      "section" : "6.b",
+      "words" : 42
+    },
+    {
+      "hash" : "fe03397480418d8f",
+      "section" : "6.c",
+      "words" : 71
+    },
+    {
+      "hash" : "2f6a97c702d2875a",
+      "section" : "7",
+      "words" : 7
+    },
+    {
+      "hash" : "2af0d999e8ac5eae",
+      "section" : "7.a",
+      "words" : 26
+    },
+    {
+      "hash" : "fb7bc86cfad68c09",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "7f33e5494ad3cd69",
+      "section" : "7.b",
+      "words" : 20
+    },
+    {
+      "hash" : "044db492ed938c45",
+      "section" : "7.c",
+      "words" : 45
+    },
+    {
+      "hash" : "f55e6e9755c20037",
+      "section" : "7.d",
+      "words" : 30
+    },
+    {
+      "hash" : "8eedfd9f02a0505e",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "930c8df3027e78d7",
+      "section" : "8.a",
+      "words" : 36
+    },
+    {
+      "hash" : "a8e26214883ebbb9",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "e981eea854fd645f",
+      "section" : "8.b",
+      "words" : 14
+    },
+    {
+      "hash" : "7ba9eac255a2cc00",
+      "section" : "8.b",
+      "words" : 11
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "df3cde530e9fbd86",
+      "section" : "9.a",
+      "words" : 45
+    },
+    {
+      "hash" : "a997e19c70af6663",
+      "section" : "9.b",
+      "words" : 18
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/tongyi-qianwen-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Tongyi Qianwen LICENSE AGREEMENT",
+  "versionLine" : "Tongyi Qianwen Release Date: August 3, 2023"
+}
+
+"""###,
         "gemma.yml": ###"""
 # Gemma Terms of Use (texts of 2024-04-01 and 2025-03-24, same obligations) with the Gemma Prohibited
 # Use Policy (2024-02-21). Source: ../shared/reference/OBLIGATIONS.md §3, §11.1, §11.4, §13; texts:
@@ -1295,6 +10994,7 @@ license:
 identification:
   titles: ["Gemma Terms of Use"]
   versionLines: ["Last modified: April 1, 2024", "Last modified: March 24, 2025"]
+  fingerprints: [fingerprints/gemma-2025.agreement.json, fingerprints/gemma.agreement.json, fingerprints/gemma.use-policy.json]
 notices:
   - "Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"
 rules:
@@ -1666,6 +11366,7 @@ license:
   nonCommercial: true
 identification:
   titles: ["LLaMA LICENSE AGREEMENT"]
+  fingerprints: [fingerprints/llama1.agreement.json]
 notices:
   - "LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -1787,6 +11488,7 @@ license:
 identification:
   titles: ["LLAMA 2 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 2 Version Release Date: July 18, 2023"]
+  fingerprints: [fingerprints/llama2.agreement.json, fingerprints/llama2.use-policy.json]
 notices:
   - "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -1950,6 +11652,7 @@ license:
 identification:
   titles: ["LLAMA 3.1 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 3.1 Version Release Date: July 23, 2024"]
+  fingerprints: [fingerprints/llama3.1.agreement.json, fingerprints/llama3.1.use-policy.json]
 notices:
   - "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -2127,6 +11830,7 @@ license:
 identification:
   titles: ["LLAMA 3.2 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 3.2 Version Release Date: September 25, 2024"]
+  fingerprints: [fingerprints/llama3.2.agreement.json, fingerprints/llama3.2.use-policy.json]
 notices:
   - "Llama 3.2 is licensed under the Llama 3.2 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -2343,6 +12047,7 @@ license:
 identification:
   titles: ["LLAMA 3.3 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 3.3 Version Release Date: December 6, 2024"]
+  fingerprints: [fingerprints/llama3.3.agreement.json, fingerprints/llama3.3.use-policy.json]
 notices:
   - "Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -2556,6 +12261,7 @@ license:
 identification:
   titles: ["META LLAMA 3 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Meta Llama 3 Version Release Date: April 18, 2024"]
+  fingerprints: [fingerprints/llama3.agreement.json, fingerprints/llama3.appended-use-policy.json, fingerprints/llama3.use-policy.json]
 notices:
   - "Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -2768,6 +12474,7 @@ license:
 identification:
   titles: ["LLAMA 4 COMMUNITY LICENSE AGREEMENT"]
   versionLines: ["Llama 4 Version Effective Date: April 5, 2025"]
+  fingerprints: [fingerprints/llama4.agreement.json, fingerprints/llama4.use-policy.json]
 notices:
   - "Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
 rules:
@@ -2993,6 +12700,7 @@ license:
   permissive: true
 identification:
   titles: ["MIT License"]
+  fingerprints: [fingerprints/mit.agreement.json]
 rules:
   - id: mit_license_copy
     title: The copyright notice and the MIT permission notice ship with the release
@@ -3232,6 +12940,7 @@ license:
 identification:
   titles: ["NVIDIA Open Model License Agreement"]
   versionLines: ["Last Modified: April 28, 2025", "Version Release Date: April 28, 2025"]
+  fingerprints: [fingerprints/nvidia-open-model-license.agreement.json]
 notices:
   - "Licensed by NVIDIA Corporation under the NVIDIA Open Model License"
 rules:
@@ -3367,6 +13076,7 @@ license:
 identification:
   titles: ["CreativeML Open RAIL++-M License"]
   versionLines: ["dated November 24, 2022"]
+  fingerprints: [fingerprints/openrail++.agreement.json]
 rules:
   - id: openrail_plus_plus_license_copy
     title: A copy of the CreativeML Open RAIL++-M License ships with the release
@@ -3661,6 +13371,7 @@ license:
 identification:
   titles: ["Qwen LICENSE AGREEMENT"]
   versionLines: ["Qwen LICENSE AGREEMENT Release Date: September 19, 2024"]
+  fingerprints: [fingerprints/qwen.agreement.json]
 notices:
   - "Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
 rules:
@@ -4140,6 +13851,7 @@ license:
 identification:
   titles: ["Tongyi Qianwen LICENSE AGREEMENT"]
   versionLines: ["Tongyi Qianwen Release Date: August 3, 2023"]
+  fingerprints: [fingerprints/tongyi-qianwen.agreement.json]
 notices:
   - "Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."
 rules:

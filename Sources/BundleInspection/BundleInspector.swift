@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArchiveIO
 import BundleModel
 
@@ -16,17 +21,21 @@ public struct BundleInspector: Sendable {
     /// - Throws: `ArchiveIOError` when the bundle cannot be read at all.
     public func inspect(path: String) throws -> Manifest {
         let builder = ManifestBuilder(options: options)
+        let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path) : nil
         let summary = try BundleReader(limits: options.limits).read(at: path) { entry in
             try builder.add(entry)
         }
         var subject = Subject(path: path, format: summary.format)
-        if options.computeHashes, summary.format != .directory {
-            subject.sha256 = try FileDigest.sha256(ofFileAt: path)
-        }
+        subject.sha256 = try fileDigest?.value()
         var manifest = builder.finish(subject: subject)
         if summary.entryLimitReached {
             manifest.defects.append(Defect(kind: .entryLimitReached, path: "", message: "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))
         }
         return manifest
+    }
+
+    private func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }

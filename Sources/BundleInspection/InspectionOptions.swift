@@ -1,4 +1,5 @@
 import ArchiveIO
+import BundleModel
 
 /// How an inspection reads a bundle.
 public struct InspectionOptions: Sendable {
@@ -6,16 +7,24 @@ public struct InspectionOptions: Sendable {
     public var limits: ReadLimits
     /// Compute the SHA-256 of every file and of the bundle file itself.
     public var computeHashes: Bool
+    /// Compute the SHA-256 of the bundle file even without `computeHashes` (the checklist ties a
+    /// sign-off to one exact file). Never applies to a directory.
+    public var hashBundleFile: Bool
     /// Bytes of one text file kept for rules to search.
     public var maxTextBytesPerFile: Int
     /// Bytes of text kept over the whole bundle.
     public var maxTextBytesTotal: Int
+    /// The license fingerprints and notice lines license and notice files are compared with;
+    /// with the empty catalog, no identification is done.
+    public var catalog: LicenseCatalog
 
     /// Creates options; the defaults keep memory bounded on any bundle.
-    public init(limits: ReadLimits = .default, computeHashes: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20) {
+    public init(limits: ReadLimits = .default, computeHashes: Bool = false, hashBundleFile: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20, catalog: LicenseCatalog = .empty) {
         self.limits = limits
         self.computeHashes = computeHashes
+        self.hashBundleFile = hashBundleFile
         self.maxTextBytesPerFile = maxTextBytesPerFile
         self.maxTextBytesTotal = maxTextBytesTotal
+        self.catalog = catalog
     }
 }

@@ -11,10 +11,12 @@ final class ManifestBuilder {
     private var documents: [String: TextDocument] = [:]
     private var topLevelPaths: [String] = []
     private var directories = Set<String>()
+    private let backgroundHasher: BackgroundHasher?
 
     init(options: InspectionOptions) {
         self.options = options
         self.analyzer = ContentAnalyzer(texts: TextReader(perFile: options.maxTextBytesPerFile, total: options.maxTextBytesTotal))
+        self.backgroundHasher = options.computeHashes ? BackgroundHasher() : nil
     }
 
     /// Records one entry (and, through nested archives, the entries inside it).
@@ -36,7 +38,14 @@ final class ManifestBuilder {
 
     private func addFile(_ entry: BundleEntry) throws {
         let hasher = options.computeHashes ? SHA256Stream() : nil
-        if let hasher { entry.content.observe(hasher.update) }
+        let background = (entry.header.declaredSize ?? .max) >= BackgroundHasher.minimumSize ? backgroundHasher : nil
+        if let hasher {
+            if let background {
+                entry.content.observe { background.submit($0, to: hasher) }
+            } else {
+                entry.content.observe(hasher.update)
+            }
+        }
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
         let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
@@ -54,11 +63,18 @@ final class ManifestBuilder {
         if hasher != nil || entry.header.declaredSize == nil {
             artifacts[index].size = try entry.content.drain()
         }
-        if let hasher { artifacts[index].sha256 = hasher.hexDigest() }
+        if let hasher {
+            if let background {
+                background.finish(hasher, key: index)
+            } else {
+                artifacts[index].sha256 = hasher.hexDigest()
+            }
+        }
     }
 
     /// Settles paths relative to the root and runs the whole-bundle checks.
     func finish(subject: Subject) -> Manifest {
+        for (index, digest) in backgroundHasher?.collect() ?? [:] { artifacts[index].sha256 = digest }
         let root = BundleRoot(paths: topLevelPaths, directories: directories)
         var settled = artifacts.map { artifact in
             var copy = artifact
@@ -80,6 +96,7 @@ final class ManifestBuilder {
             let relative = root.relative(path)
             settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
         }
+        settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
         return Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)

@@ -17,8 +17,11 @@ public struct LicenseMatch: Codable, Sendable, Equatable {
     public var versionLine: TextLine?
     /// Where an altered copy differs from the canonical text.
     public var differences: [TextDifference]
+    /// The name of the catalog fingerprint the copy was compared with (`gemma-2025.agreement`),
+    /// which tells versions that share a license id apart; nil when unknown.
+    public var fingerprint: String?
 
-    public init(licenseID: String?, document: LicenseDocumentKind, similarity: Double, status: LicenseTextStatus, startLine: Int, endLine: Int, title: TextLine? = nil, versionLine: TextLine? = nil, differences: [TextDifference] = []) {
+    public init(licenseID: String?, document: LicenseDocumentKind, similarity: Double, status: LicenseTextStatus, startLine: Int, endLine: Int, title: TextLine? = nil, versionLine: TextLine? = nil, differences: [TextDifference] = [], fingerprint: String? = nil) {
         self.licenseID = licenseID
         self.document = document
         self.similarity = similarity
@@ -28,6 +31,7 @@ public struct LicenseMatch: Codable, Sendable, Equatable {
         self.title = title
         self.versionLine = versionLine
         self.differences = differences
+        self.fingerprint = fingerprint
     }
 }
 
@@ -67,13 +71,16 @@ public struct TextDifference: Codable, Sendable, Equatable {
     public var section: String?
     /// The line in the copy, when the text is there at all.
     public var line: Int?
+    /// The last line of the changed or added text in the copy, when it runs over several lines.
+    public var endLine: Int?
     /// A short excerpt of the canonical or the changed text.
     public var excerpt: String
 
-    public init(kind: TextDifferenceKind, section: String?, line: Int?, excerpt: String) {
+    public init(kind: TextDifferenceKind, section: String?, line: Int?, endLine: Int? = nil, excerpt: String) {
         self.kind = kind
         self.section = section
         self.line = line
+        self.endLine = endLine
         self.excerpt = excerpt
     }
 }

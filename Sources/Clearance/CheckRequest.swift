@@ -14,11 +14,13 @@ public struct CheckRequest: Sendable {
     public var failOn: FailThreshold
     /// `--hash`.
     public var computeHashes: Bool
+    /// Digest the bundle file even without `--hash`, as the checklist always does.
+    public var hashBundleFile: Bool
 
     /// The date waivers expire against (today, in UTC, unless a test fixes it).
     public var today: ISODate
 
-    public init(bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, waiversFile: String? = nil, failOn: FailThreshold = .error, computeHashes: Bool = false, today: ISODate = .today) {
+    public init(bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, waiversFile: String? = nil, failOn: FailThreshold = .error, computeHashes: Bool = false, hashBundleFile: Bool = false, today: ISODate = .today) {
         self.bundlePath = bundlePath
         self.factsFile = factsFile
         self.policiesDirectory = policiesDirectory
@@ -26,6 +28,7 @@ public struct CheckRequest: Sendable {
         self.today = today
         self.failOn = failOn
         self.computeHashes = computeHashes
+        self.hashBundleFile = hashBundleFile
     }
 }
 

@@ -31,7 +31,7 @@ public enum Clearance {
         let policies = try policies(directory: request.policiesDirectory)
         let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
         let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
-        let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes))
+        let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: policies.licenseCatalog()))
         let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
         let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
         var findings = evaluation.findings

@@ -15,7 +15,8 @@ struct InspectCommand: ParsableCommand {
     var format: InspectFormat = .text
 
     func run() throws {
-        let manifest = try Clearance.inspect(path: bundle)
+        let catalog = try Clearance.policies(directory: nil).licenseCatalog()
+        let manifest = try Clearance.inspect(path: bundle, options: InspectionOptions(catalog: catalog))
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json: Output.write(try JSONOutput.string(InspectionDocument(manifest: manifest, tool: Clearance.tool)))

@@ -23,7 +23,10 @@ enum Main {
             try runnable.run()
         } catch let code as ExitCode {
             exit(code.rawValue)
+        } catch where ClearanceCommand.exitCode(for: error) == .success {
+            ClearanceCommand.exit(withError: error)
         } catch {
+            if ClearanceCommand.exitCode(for: error) == .success { ClearanceCommand.exit(withError: error) }
             Output.error(String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed")
             exit(2)
         }

@@ -2,52 +2,57 @@ import BundleModel
 
 /// The report `clearance check` prints for a person: obligations grouped by upstream license,
 /// each with a mark, its evidence, the fix or the open question, then a one-line verdict.
-public struct CheckTextRenderer: Sendable {
-    /// License names by id, for headings.
-    public let licenseNames: [String: String]
+public struct CheckTextRenderer: Reporter {
     public let style: TextStyle
 
-    public init(licenseNames: [String: String], style: TextStyle) {
-        self.licenseNames = licenseNames
+    public init(style: TextStyle) {
         self.style = style
     }
 
-    public func render(_ report: Report, failOn: String) -> String {
+    public func render(_ input: ReportInput) -> String {
+        let report = input.report
         var lines = [style.bold("clearance check \(report.subject.path)") + " (\(report.subject.format.rawValue))"]
-        let upstream = report.licenses.filter { $0.role == .upstream }.map(\.id)
+        let upstream = input.upstreamLicenses
         lines.append("Upstream licenses: " + (upstream.isEmpty ? "none determined" : upstream.joined(separator: ", ")))
         for group in FindingGroups.of(report.findings) {
             lines.append("")
-            lines.append(style.bold(heading(group.license)))
+            lines.append(style.bold(heading(group.license, input: input)))
             for finding in group.findings { lines += render(finding) }
         }
         lines.append("")
-        lines.append(verdictLine(report, failOn: failOn))
+        lines.append(verdictLine(report, failOn: input.failOn.rawValue))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func heading(_ license: String?) -> String {
-        guard let license else { return "Integrity, security and metadata" }
-        return licenseNames[license].map { "\($0) (\(license))" } ?? license
+    private func heading(_ license: String?, input: ReportInput) -> String {
+        guard let license else { return FindingGroups.generalTitle }
+        let name = input.licenseName(license)
+        return name == license ? license : "\(name) (\(license))"
     }
 
     private func render(_ finding: Finding) -> [String] {
-        var lines = ["  \(mark(finding.status))  \(finding.message)"]
+        var lines = ["  \(mark(finding.status))  \(Self.printable(finding.message))"]
         let detail = "      "
         lines.append(detail + style.dim("\(finding.ruleId) · \(finding.category.rawValue) · \(finding.severity.rawValue) · \(finding.reference)"))
         for evidence in finding.evidence.prefix(6) {
             var text = evidence.path.isEmpty ? "(bundle)" : evidence.path
             if let line = evidence.line { text += ":\(line)" }
             if let excerpt = evidence.excerpt, !excerpt.isEmpty { text += "  “\(excerpt.count > 100 ? String(excerpt.prefix(97)) + "…" : excerpt)”" }
-            lines.append(detail + "at " + text)
+            lines.append(detail + "at " + Self.printable(text))
         }
         switch finding.status {
         case .fail: lines.append(detail + style.bold("fix: ") + finding.remediation)
         case .needsReview: if let question = finding.question { lines.append(detail + style.bold("question: ") + question) }
-        case .waived: if let waiver = finding.waiver { lines.append(detail + "waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)") }
+        case .waived: if let waiver = finding.waiver { lines.append(detail + Self.printable("waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)")) }
         case .pass: break
         }
         return lines
+    }
+
+    /// Text from the bundle or the waivers with its control characters (escape sequences that would
+    /// drive the terminal) shown as U+FFFD.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
     }
 
     private func mark(_ status: FindingStatus) -> String {
@@ -65,23 +70,5 @@ public struct CheckTextRenderer: Sendable {
         let counts = "\(summary.fail) failed (\(errors) errors), \(summary.needsReview) need review, \(summary.pass) passed, \(summary.waived) waived"
         let verdict = report.verdict == .fail ? style.red(style.bold("Verdict: FAIL")) : style.green(style.bold("Verdict: PASS"))
         return "\(verdict) — \(counts) (--fail-on \(failOn))"
-    }
-}
-
-/// Findings grouped by license in report order, the general checks last.
-public enum FindingGroups {
-    public struct Group: Sendable {
-        public let license: String?
-        public let findings: [Finding]
-    }
-
-    public static func of(_ findings: [Finding]) -> [Group] {
-        var order: [String?] = []
-        var byLicense: [String?: [Finding]] = [:]
-        for finding in findings {
-            if byLicense[finding.license] == nil { order.append(finding.license) }
-            byLicense[finding.license, default: []].append(finding)
-        }
-        return order.map { Group(license: $0, findings: byLicense[$0] ?? []) }
     }
 }

@@ -8,6 +8,15 @@ public enum InspectionTextRenderer {
         let rows = manifest.artifacts.map { [$0.kind.rawValue, $0.format.rawValue, ByteCount.format($0.size), describe($0)] }
         lines.append("")
         lines += TextTable.render(header: ["KIND", "FORMAT", "SIZE", "PATH"], rows: rows, rightAligned: [2])
+        let details = manifest.artifacts.compactMap { artifact -> String? in
+            let summary = ArtifactSummary.describe(artifact)
+            return summary.isEmpty ? nil : "  \(artifact.path): \(summary)"
+        }
+        if !details.isEmpty {
+            lines.append("")
+            lines.append("Read from the files:")
+            lines += details
+        }
         if !manifest.defects.isEmpty {
             lines.append("")
             lines.append("Defects:")
@@ -22,13 +31,6 @@ public enum InspectionTextRenderer {
     private static func describe(_ artifact: Artifact) -> String {
         var text = artifact.path
         if let target = artifact.linkTarget { text += " -> \(target)" }
-        if let matches = artifact.licenseMatches, !matches.isEmpty {
-            let ids = matches.map { match in
-                let id = match.licenseID ?? "unknown"
-                return match.status == .altered ? "\(id), altered" : id
-            }
-            text += "  [\(ids.joined(separator: "; "))]"
-        }
         return text
     }
 }

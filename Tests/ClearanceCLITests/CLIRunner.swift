@@ -21,9 +21,15 @@ struct CLIRunner {
     }()
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable: executable, arguments, environment: environment)
+    }
+
+    /// Runs any program, optionally in another working folder.
+    static func run(executable: URL, _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()

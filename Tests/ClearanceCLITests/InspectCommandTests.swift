@@ -55,7 +55,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("KIND"))
         let licenseRow = result.stdout.split(separator: "\n").first { $0.hasPrefix("license ") }
-        #expect(licenseRow?.hasSuffix("LICENSE") == true)
+        #expect(licenseRow?.contains(" LICENSE") == true)
         #expect(result.stdout.contains("root folder: acme-8b/"))
     }
 

@@ -11,7 +11,7 @@ struct UnrecognizedLicenseTextCheck: Check {
             return [context.finding(.pass, "Every license file is a recognised license text.", evidence: licenseFiles.map { Evidence(path: $0.path) })]
         }
         let best = unknown.compactMap { artifact in
-            artifact.licenseMatches?.first.map { "\(artifact.path) is at most \(Int($0.similarity * 100))% like any known license" }
+            artifact.licenseMatches?.first.flatMap { $0.similarity >= 0.01 ? "\(artifact.path) is at most \(Int($0.similarity * 100))% like any known license" : nil }
         }
         let detail = best.isEmpty ? "" : " (\(best.joined(separator: "; ")))"
         return [context.finding(.needsReview, "\(unknown.map(\.path).joined(separator: ", ")) is not a license text clearance recognises\(detail).", evidence: unknown.map { Evidence(path: $0.path) },

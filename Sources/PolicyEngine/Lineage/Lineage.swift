@@ -17,6 +17,17 @@ public struct Lineage: Sendable, Equatable {
     /// Evidence that the model (or a parent) is multimodal; empty when none was found.
     public var multimodalEvidence: [Evidence]
 
+    /// Creates a lineage from its parts (for tools that describe one without resolving it).
+    public init(upstreams: [UpstreamLicense] = [], declared: [DeclaredLicense] = [], detected: [DetectedLicense] = [], baseModels: [BaseModelReference] = [], modelNames: [ModelName] = [], isDerivative: Bool = false, multimodalEvidence: [Evidence] = []) {
+        self.upstreams = upstreams
+        self.declared = declared
+        self.detected = detected
+        self.baseModels = baseModels
+        self.modelNames = modelNames
+        self.isDerivative = isDerivative
+        self.multimodalEvidence = multimodalEvidence
+    }
+
     /// Whether any evidence says the model is multimodal.
     public var isMultimodal: Bool { !multimodalEvidence.isEmpty }
 
@@ -36,6 +47,14 @@ public struct UpstreamLicense: Sendable, Equatable {
     /// The base models that carry this license.
     public var models: [String]
 
+    public init(id: String, reach: Reach, chain: [String], evidence: [Evidence], models: [String]) {
+        self.id = id
+        self.reach = reach
+        self.chain = chain
+        self.evidence = evidence
+        self.models = models
+    }
+
     /// Whether the release derives from the licensed weights or was only trained on their outputs.
     public enum Reach: String, Sendable, Equatable {
         case weights
@@ -54,6 +73,13 @@ public struct DeclaredLicense: Sendable, Equatable {
     /// Which metadata declared it.
     public var source: Source
 
+    public init(value: String, id: String?, evidence: Evidence, source: Source) {
+        self.value = value
+        self.id = id
+        self.evidence = evidence
+        self.source = source
+    }
+
     public enum Source: String, Sendable, Equatable {
         case modelCard = "model card"
         case gguf = "GGUF metadata"
@@ -68,6 +94,14 @@ public struct DetectedLicense: Sendable, Equatable {
     public var evidence: Evidence
     /// The file's artifact kind (`license`, `notice`, `other`).
     public var artifactKind: ArtifactKind
+
+    public init(id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence, artifactKind: ArtifactKind) {
+        self.id = id
+        self.document = document
+        self.status = status
+        self.evidence = evidence
+        self.artifactKind = artifactKind
+    }
 }
 
 /// A model named as a parent or as a source of training data.
@@ -80,6 +114,15 @@ public struct BaseModelReference: Sendable, Equatable {
     /// The licenses the registry gives it; empty when the registry does not know it.
     public var licenses: [String]
     public var multimodal: Bool
+
+    public init(reference: String, reach: UpstreamLicense.Reach, evidence: Evidence, source: String, licenses: [String], multimodal: Bool = false) {
+        self.reference = reference
+        self.reach = reach
+        self.evidence = evidence
+        self.source = source
+        self.licenses = licenses
+        self.multimodal = multimodal
+    }
 }
 
 /// A name the model is published under.
@@ -87,4 +130,10 @@ public struct ModelName: Sendable, Equatable {
     public var name: String
     public var source: String
     public var evidence: Evidence
+
+    public init(name: String, source: String, evidence: Evidence) {
+        self.name = name
+        self.source = source
+        self.evidence = evidence
+    }
 }

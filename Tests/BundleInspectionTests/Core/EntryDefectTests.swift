@@ -66,4 +66,15 @@ import Testing
         #expect(hashed.artifacts.first?.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(hashed.subject.sha256?.count == 64)
     }
+
+    @Test func largeEntriesAreHashedInTheBackgroundInOrder() throws {
+        let payload = (0..<(3 << 20)).map { UInt8($0 % 251) }
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("b.tar.zst", try ArchiveWriter.data([.file("big.bin", payload), .file("small.txt", text: "abc"), .file("big2.bin", payload)], container: .tar(.pax), compression: .zstd))
+        let manifest = try BundleInspector(options: InspectionOptions(computeHashes: true)).inspect(path: path)
+        let digests = Dictionary(uniqueKeysWithValues: manifest.artifacts.map { ($0.path, $0.sha256) })
+        #expect(digests["big.bin"] == "a1feacf0d812ba4d0b0e463ed45bbd583cea1de55c54693116754b30b5794745")
+        #expect(digests["big2.bin"] == "a1feacf0d812ba4d0b0e463ed45bbd583cea1de55c54693116754b30b5794745")
+        #expect(digests["small.txt"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

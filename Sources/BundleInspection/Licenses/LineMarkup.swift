@@ -1,0 +1,86 @@
+/// Removes the decorations of one line that carry no words: indentation, block quotes,
+/// Markdown heading marks, list bullets, backslash escapes and link targets.
+enum LineMarkup {
+    /// A line without its decorations.
+    struct Stripped {
+        /// The words and punctuation left, with typographic variants folded.
+        var body: String
+        /// Leading whitespace, a tab counting four.
+        var indentation: Int
+        /// The line opens a block of its own (a heading or a list item), so a sentence ends
+        /// before it whatever the punctuation says.
+        var opensBlock: Bool
+        /// The line is a Markdown heading, so a sentence also ends after it.
+        var isHeading: Bool
+    }
+
+    private static let bullets: Set<Character> = ["*", "-", "+", "•", "◦", "▪", "‣", "·"]
+
+    /// Strips one line.
+    static func strip(_ line: String) -> Stripped {
+        var indentation = 0
+        for character in line {
+            if character == " " { indentation += 1 } else if character == "\t" { indentation += 4 } else { break }
+        }
+        var rest = Substring(CharacterFolding.fold(line)).drop { $0 == " " }
+        while rest.first == ">" { rest = rest.dropFirst().drop { $0 == " " } }
+        var opensBlock = false
+        let hashes = rest.prefix { $0 == "#" }
+        let isHeading = (1...6).contains(hashes.count) && rest.dropFirst(hashes.count).first.map({ $0 == " " }) ?? true
+        if isHeading {
+            rest = rest.dropFirst(hashes.count).drop { $0 == " " }
+            opensBlock = true
+        }
+        while let first = rest.first, bullets.contains(first), rest.dropFirst().first == " " {
+            rest = rest.dropFirst().drop { $0 == " " }
+            opensBlock = true
+        }
+        return Stripped(body: removingLinkTargets(removingEscapes(rest)), indentation: indentation, opensBlock: opensBlock, isHeading: isHeading)
+    }
+
+    /// The line as a person reads it: decorations and emphasis marks removed, spaces collapsed.
+    static func displayText(_ line: String) -> String {
+        var body = ""
+        var previous: Character = " "
+        for character in strip(line).body where character != "*" && character != "`" {
+            if character == "_", previous == "_" { body.removeLast() } else { body.append(character) }
+            previous = character
+        }
+        return body.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// `1\.` → `1.`: a backslash before ASCII punctuation only escapes it.
+    private static func removingEscapes(_ text: Substring) -> Substring {
+        guard text.contains("\\") else { return text }
+        var result = ""
+        var iterator = text.makeIterator()
+        while let character = iterator.next() {
+            if character == "\\", let next = iterator.next() {
+                if !(next.isASCII && next.isPunctuation || next.isASCII && next.isSymbol) { result.append(character) }
+                result.append(next)
+            } else {
+                result.append(character)
+            }
+        }
+        return Substring(result)
+    }
+
+    /// `[text](target)` → `[text]`: a Markdown link reads as its text.
+    private static func removingLinkTargets(_ text: Substring) -> String {
+        guard text.contains("](") else { return String(text) }
+        var result = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            result.append(character)
+            let next = text.index(after: index)
+            if character == "]", next < text.endIndex, text[next] == "(",
+               let close = text[next...].firstIndex(of: ")") {
+                index = text.index(after: close)
+            } else {
+                index = next
+            }
+        }
+        return result
+    }
+}

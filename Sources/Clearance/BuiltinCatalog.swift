@@ -1,0 +1,23 @@
+import Foundation
+import BundleInspection
+import BundleModel
+import PolicyEngine
+
+extension PolicySet {
+    /// What license identification runs on: the fingerprints the packs list, in file order, and
+    /// the notice lines the packs require.
+    ///
+    /// - Throws: `LicenseDataError` when a fingerprint file is malformed.
+    public func licenseCatalog() throws -> LicenseCatalog {
+        var catalog = LicenseCatalog()
+        for pack in sortedPacks {
+            for file in (pack.identification?.fingerprints ?? []).sorted() {
+                guard let text = dataFiles[file] else { continue }
+                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: "\(origin == "built-in" ? "policies" : origin)/\(file)"))
+            }
+            catalog.notices += (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
+        }
+        catalog.fingerprints.sort { $0.name < $1.name }
+        return catalog
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Clearance
+
+/// The options `check` and `checklist` share: what to check, against what, and where to write.
+struct CheckOptions: ParsableArguments {
+    @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
+    var bundle: String
+
+    @Option(help: "Facts the bundle cannot prove (YAML). Default: clearance.yml or .clearance.yml at the bundle root.")
+    var facts: String?
+
+    @Option(help: "A folder of policy packs to use instead of the built-in ones.")
+    var policies: String?
+
+    @Option(help: "Accepted risks (YAML): failures they match become 'waived'.")
+    var waivers: String?
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check: error, warning or review.")
+    var failOn: FailThreshold = .error
+
+    @Flag(help: "Compute the SHA-256 of the bundle file and of every file in it.")
+    var hash = false
+
+    /// The request these options describe; `hashBundleFile` digests the bundle file even without `--hash`.
+    private func request(hashBundleFile: Bool) -> CheckRequest {
+        CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
+    }
+
+    /// Checks the bundle, writes the report in `format`, and exits 1 when the verdict is fail. The
+    /// checklist (`markdown`) always carries the bundle file's digest, which ties a sign-off to it.
+    func run(format: ReportFormat) throws {
+        let request = request(hashBundleFile: format == .markdown)
+        let result = try Clearance.check(request)
+        let reporter = format.reporter(style: TextStyle(colored: output == nil && Terminal.supportsColor))
+        let text = try reporter.render(result.reportInput(for: request, date: ReportClock.now))
+        try Output.deliver(text, to: output)
+        if result.report.verdict == .fail { throw ExitCode(1) }
+    }
+}
+
+extension FailThreshold: ExpressibleByArgument {}

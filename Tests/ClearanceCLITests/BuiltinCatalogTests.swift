@@ -1,0 +1,51 @@
+import Clearance
+import Testing
+
+/// The license catalog built from the built-in packs: their fingerprints and notice lines.
+@Suite struct BuiltinCatalogTests {
+    static let catalog = try? PolicySet.builtin().licenseCatalog()
+    static let notices = catalog?.notices ?? []
+
+    @Test("every fingerprint file under policies/fingerprints is listed by its license's pack")
+    func everyFingerprintIsListed() throws {
+        let catalog = try #require(Self.catalog)
+        #expect(catalog.fingerprints.count == 30)
+        #expect(Set(catalog.fingerprints.map(\.licenseID)).count == 21)
+    }
+
+    @Test("every license with a fixed notice line has exactly one")
+    func oneNoticePerLicense() {
+        let ids = Self.notices.map(\.licenseID)
+        #expect(ids.sorted() == [
+            "gemma", "llama1", "llama2", "llama3", "llama3.1", "llama3.2", "llama3.3", "llama4", "mrl",
+            "nvidia-open-model-license", "qwen", "qwen-research", "tongyi-qianwen", "tongyi-qianwen-research",
+        ])
+    }
+
+    @Test("each committed notice is found exactly as itself and as no other")
+    func findsEachNotice() {
+        let finder = NoticeLineFinder(notices: Self.notices)
+        for notice in Self.notices {
+            let found = finder.find(in: TextDocument(path: "NOTICE", lines: ["“\(notice.text)”"]))
+            #expect(found.map(\.licenseID) == [notice.licenseID], "\(notice.licenseID): \(found)")
+            #expect(found.allSatisfy { $0.isExact })
+        }
+    }
+
+    @Test("a Llama notice with the wrong version is near the versions it mixes")
+    func llamaWrongVersion() {
+        let finder = NoticeLineFinder(notices: Self.notices)
+        let line = "Llama 3.2 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+        let found = finder.find(in: TextDocument(path: "NOTICE", lines: [line]))
+        #expect(found.map(\.licenseID) == ["llama3.1", "llama3.2"])
+        #expect(found.allSatisfy { !$0.isExact })
+    }
+
+    @Test("a Llama 2 notice wrapped as in Meta's file is exact")
+    func llama2Wrapped() {
+        let finder = NoticeLineFinder(notices: Self.notices)
+        let found = finder.find(in: TextDocument(path: "NOTICE", lines: ["\"Llama 2 is licensed under the LLAMA 2 Community License,", "Copyright (c) Meta Platforms, Inc. All Rights Reserved.\""]))
+        #expect(found.map(\.licenseID) == ["llama2"])
+        #expect(found.first?.isExact == true)
+    }
+}
