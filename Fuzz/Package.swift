@@ -15,6 +15,7 @@ let fuzzTargets = [
     "FuzzFacts",
     "FuzzWaivers",
     "FuzzArchive",
+    "FuzzLicenseText",
 ]
 
 let package = Package(

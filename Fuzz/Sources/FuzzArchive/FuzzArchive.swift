@@ -1,18 +1,18 @@
-import ArchiveIO
-import BundleInspection
+import Clearance
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Inspects the input as a bundle file, through the public path the command takes: recognised
 /// from its content, read as a stream, every entry classified and parsed, nested archives
-/// followed. A bundle that cannot be read must end in an `ArchiveIOError` (exit status 2); any
-/// other error, a trap, a hang or a huge allocation is a bug.
+/// followed, license texts identified against the built-in catalog. A bundle that cannot be
+/// read must end in an `ArchiveIOError` (exit status 2); any other error, a trap, a hang or a
+/// huge allocation is a bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArchive(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     scratchFile.write(UnsafeRawBufferPointer(start: start, count: count))
     do {
-        _ = try BundleInspector().inspect(path: scratchFile.path)
+        _ = try inspector.inspect(path: scratchFile.path)
     } catch is ArchiveIOError {
         return 0
     } catch {
@@ -20,6 +20,15 @@ public func fuzzArchive(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     return 0
 }
+
+/// The inspector the command uses, prepared once per fuzzing process.
+private let inspector: BundleInspector = {
+    do {
+        return BundleInspector(options: InspectionOptions(catalog: try Clearance.policies(directory: nil).licenseCatalog()))
+    } catch {
+        fatalError("the built-in license catalog does not load: \(error)")
+    }
+}()
 
 /// One file per fuzzing process, rewritten for every input; in memory when /dev/shm exists.
 private let scratchFile = ScratchFile()
