@@ -21,6 +21,8 @@ enum YAMLByte {
     static let plus = UInt8(ascii: "+")
     static let underscore = UInt8(ascii: "_")
     static let backslash = UInt8(ascii: "\\")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
 
     static func isAnchorCharacter(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

@@ -49,15 +49,60 @@ package struct YAMLGuard {
     package static func check(_ lines: [String], maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth) -> Violation? {
         var scanner = YAMLGuard(maxAliases: maxAliases, maxDepth: maxDepth)
         for (index, line) in lines.enumerated() {
-            for piece in line.split(omittingEmptySubsequences: false, whereSeparator: isYAMLOnlyLineBreak) {
-                if let problem = scanner.scan(Array(piece.utf8)) { return Violation(problem: problem, lineIndex: index) }
-            }
+            if let problem = scanner.scanLine(Array(line.utf8)) { return Violation(problem: problem, lineIndex: index) }
         }
         return nil
     }
 
-    private static func isYAMLOnlyLineBreak(_ character: Character) -> Bool {
-        character == "\u{85}" || character == "\u{2028}" || character == "\u{2029}"
+    /// The first reason to refuse a whole YAML document; its lines end at LF, CRLF or CR, as
+    /// `TextDocument` splits them, so `lineIndex` is 0-based in the same numbering.
+    package static func check(text: String, maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth) -> Violation? {
+        var scanner = YAMLGuard(maxAliases: maxAliases, maxDepth: maxDepth)
+        let bytes = Array(text.utf8)
+        var index = 0
+        var start = 0
+        var position = 0
+        while position <= bytes.count {
+            let byte = position < bytes.count ? bytes[position] : YAMLByte.lineFeed
+            guard byte == YAMLByte.lineFeed || byte == YAMLByte.carriageReturn else {
+                position += 1
+                continue
+            }
+            if let problem = scanner.scanLine(Array(bytes[start..<min(position, bytes.count)])) {
+                return Violation(problem: problem, lineIndex: index)
+            }
+            let isCRLF = byte == YAMLByte.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == YAMLByte.lineFeed
+            position += isCRLF ? 2 : 1
+            start = position
+            index += 1
+        }
+        return nil
+    }
+
+    /// Scans one line, split again where libyaml also breaks lines: NEL (C2 85), LS (E2 80 A8)
+    /// and PS (E2 80 A9).
+    private mutating func scanLine(_ line: [UInt8]) -> Problem? {
+        var start = 0
+        var position = 0
+        while position < line.count {
+            let breakLength = Self.yamlOnlyLineBreakLength(in: line, at: position)
+            guard breakLength > 0 else {
+                position += 1
+                continue
+            }
+            if let problem = scan(Array(line[start..<position])) { return problem }
+            position += breakLength
+            start = position
+        }
+        return scan(Array(line[start...]))
+    }
+
+    private static func yamlOnlyLineBreakLength(in line: [UInt8], at position: Int) -> Int {
+        if line[position] == 0xC2, position + 1 < line.count, line[position + 1] == 0x85 { return 2 }
+        if line[position] == 0xE2, position + 2 < line.count, line[position + 1] == 0x80, line[position + 2] == 0xA8 || line[position + 2] == 0xA9 {
+            return 3
+        }
+        return 0
     }
 
     private init(maxAliases: Int, maxDepth: Int) {

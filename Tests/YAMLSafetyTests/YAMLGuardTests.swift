@@ -45,4 +45,16 @@ import YAMLSafety
         #expect(YAMLGuard.check([String(repeating: "- ", count: 70) + "x"]) != nil)
         #expect(YAMLGuard.check(["k: " + String(repeating: "[", count: 30) + String(repeating: "]", count: 30)]) == nil)
     }
+
+    @Test func wholeTextIsSplitLikeATextDocument() {
+        let lines = ["a: &a x", "b: 1"] + (0..<3).map { "k\($0): *a" }
+        for separator in ["\n", "\r\n", "\r"] {
+            let violation = YAMLGuard.check(text: lines.joined(separator: separator) + separator, maxAliases: 2)
+            #expect(violation?.problem == .tooManyAliases(limit: 2), "\(separator.debugDescription)")
+            #expect(violation?.lineIndex == 4, "\(separator.debugDescription)")
+        }
+        #expect(YAMLGuard.check(text: "a: &a x\nk: |\n  text\u{85}? *a\u{85}: x", maxAliases: 0) != nil)
+        #expect(YAMLGuard.check(text: "k: [" + String(repeating: "[", count: 64) + "\n", maxAliases: 0)?.problem == .tooDeep(limit: 64))
+        #expect(YAMLGuard.check(text: "", maxAliases: 0) == nil)
+    }
 }

@@ -1,4 +1,3 @@
-import BundleModel
 import Foundation
 import Yams
 import YAMLSafety
@@ -41,8 +40,7 @@ enum StrictYAML {
     /// Rejects aliases and deep nesting before the parser sees them: Yams expands every alias, so
     /// a "billion laughs" would take exponential time to compose or walk.
     private static func guardShape(of text: String, file: String) throws(PolicyError) {
-        let lines = TextDocument(path: file, text: text).lines
-        guard let violation = YAMLGuard.check(lines, maxAliases: 0, maxDepth: maxDepth) else { return }
+        guard let violation = YAMLGuard.check(text: text, maxAliases: 0, maxDepth: maxDepth) else { return }
         let reason = switch violation.problem {
         case .tooManyAliases: "YAML aliases are not allowed"
         case .tooDeep(let limit): "nested deeper than \(limit) levels"
