@@ -138,8 +138,10 @@ public final class EntryContent {
             if block.isEmpty {
                 reachedEnd = true
             } else {
-                if bufferStart > 0, bufferStart == buffer.count {
-                    buffer.removeAll(keepingCapacity: true)
+                if bufferStart > 0 {
+                    // Drop what was consumed before growing: reading an entry piece by piece
+                    // must not keep all of it.
+                    buffer.removeFirst(bufferStart)
                     bufferStart = 0
                 }
                 buffer.append(contentsOf: block)
