@@ -1,4 +1,3 @@
-import Foundation
 import ArchiveIO
 import BundleModel
 
@@ -6,8 +5,7 @@ import BundleModel
 /// `pytorch_model.bin.index.json`): which shard files it names and the total size it declares.
 /// Whether those shards are present is checked once the whole bundle is known (`ShardIndexCheck`).
 enum ShardIndexReader {
-    /// The largest index accepted: four times the largest real ones (a 91,000-tensor MoE model's
-    /// is 9 MB), small enough that reading it fits in 64 MiB.
+    /// The largest index accepted: the largest real ones (a 91,000-tensor MoE model's) are 9 MB.
     static let maxIndexBytes = 16 << 20
 
     /// The weights extensions whose indexes are read, as in `model.safetensors.index.json`.
@@ -38,14 +36,13 @@ enum ShardIndexReader {
         if let declaredSize, declaredSize > UInt64(maxIndexBytes) { return failure(tooLarge) }
         let bytes = try stream.read(maxIndexBytes + 1)
         guard bytes.count <= maxIndexBytes else { return failure(tooLarge) }
-        let document: ShardIndexDocument
+        let index: ShardIndexParser.Index
         do {
-            document = try bytes.withDataView { try JSONDecoder().decode(ShardIndexDocument.self, from: $0) }
-        } catch let error as DecodingError {
-            return failure("the shard index is not valid: \(JSONProblemDescription.describe(error))")
+            index = try ShardIndexParser.parse(bytes)
+        } catch {
+            return failure("the shard index is not valid: \(error.message)")
         }
-        let shards = Set(document.weightMap.values).sorted()
-        let info = ShardIndexInfo(totalSize: document.totalSize, shards: shards, tensorCount: document.weightMap.count)
+        let info = ShardIndexInfo(totalSize: index.totalSize, shards: index.shards.sorted(), tensorCount: index.tensorCount)
         return WeightsHeaderReading(header: info, problems: [])
     }
 
