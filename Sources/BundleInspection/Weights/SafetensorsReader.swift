@@ -6,8 +6,9 @@ import BundleModel
 /// of JSON. Nothing after the header is read; the reader skips the tensor data.
 enum SafetensorsReader {
     /// The longest JSON header accepted, checked before anything is allocated for it. The format
-    /// allows 100 MB; real headers stay under a few megabytes, and reading must fit in 64 MiB.
-    static let maxHeaderLength: UInt64 = 16 << 20
+    /// allows 100 MB, but decoding takes about ten times a header's size and reading a bundle
+    /// must fit in 64 MiB; 2 MiB holds some 25,000 tensors, far more than any real file has.
+    static let maxHeaderLength: UInt64 = 2 << 20
 
     /// The entry's header as metadata, its problems as defects.
     static func analyze(_ entry: BundleEntry) throws -> EntryAnalysis {
