@@ -76,12 +76,12 @@ final class ManifestBuilder {
     func finish(subject: Subject) -> Manifest {
         for (index, digest) in backgroundHasher?.collect() ?? [:] { artifacts[index].sha256 = digest }
         let root = BundleRoot(paths: topLevelPaths, directories: directories)
-        var settled = artifacts.map { artifact in
-            var copy = artifact
-            copy.path = root.relative(artifact.path)
-            return copy
-        }
-        settled = ModelCardPlacement.settle(settled)
+        // Settled in place: a release can list 100,000 artifacts, and a second copy of the
+        // list would double what it costs.
+        var settled = artifacts
+        artifacts = []
+        for index in settled.indices { settled[index].path = root.relative(settled[index].path) }
+        ModelCardPlacement.settle(&settled)
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)

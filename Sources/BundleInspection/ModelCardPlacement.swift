@@ -8,16 +8,15 @@ enum ModelCardPlacement {
         return defects.filter { !($0.kind == .malformedModelCard && documentation.contains($0.path)) }
     }
 
-    static func settle(_ artifacts: [Artifact]) -> [Artifact] {
-        artifacts.map { artifact in
-            guard artifact.kind == .modelCard, artifact.path.contains("/") else { return artifact }
+    static func settle(_ artifacts: inout [Artifact]) {
+        for index in artifacts.indices {
+            let artifact = artifacts[index]
+            guard artifact.kind == .modelCard, artifact.path.contains("/") else { continue }
             let name = artifact.path.split(separator: "/").last.map { $0.lowercased() } ?? ""
-            guard name.hasPrefix("readme") else { return artifact }
-            var copy = artifact
-            copy.kind = .other
-            copy.metadata?.modelCard = nil
-            if copy.metadata?.isEmpty == true { copy.metadata = nil }
-            return copy
+            guard name.hasPrefix("readme") else { continue }
+            artifacts[index].kind = .other
+            artifacts[index].metadata?.modelCard = nil
+            if artifacts[index].metadata?.isEmpty == true { artifacts[index].metadata = nil }
         }
     }
 }

@@ -6,10 +6,12 @@ import BundleModel
 enum ShardIndexCheck {
     /// The defects of all shard indexes in `artifacts`.
     static func defects(in artifacts: [Artifact]) -> [Defect] {
-        var byPath: [String: Artifact] = [:]
-        for artifact in artifacts where byPath[artifact.path] == nil {
-            byPath[artifact.path] = artifact
+        guard artifacts.contains(where: { $0.metadata?.shardIndex != nil }) else { return [] }
+        var positions: [String: Int] = [:]
+        for (position, artifact) in artifacts.enumerated() where positions[artifact.path] == nil {
+            positions[artifact.path] = position
         }
+        let byPath = { (path: String) in positions[path].map { artifacts[$0] } }
         var defects: [Defect] = []
         var namedShards: [FolderKey: Set<String>] = [:]
         for index in artifacts {
@@ -17,8 +19,8 @@ enum ShardIndexCheck {
             let folder = ShardFileName.folder(of: index.path)
             let shardPaths = info.shards.map { ShardFileName.path(of: $0, in: folder) }
             namedShards[FolderKey(folder: folder, extension: ext), default: []].formUnion(shardPaths)
-            defects += missing(shardPaths, of: info, index: index.path, present: byPath)
-            if ext == "safetensors", let defect = sizeMismatch(info, shards: shardPaths.compactMap { byPath[$0] }, index: index.path) {
+            defects += missing(shardPaths, of: info, index: index.path) { positions[$0] != nil }
+            if ext == "safetensors", let defect = sizeMismatch(info, shards: shardPaths.compactMap(byPath), index: index.path) {
                 defects.append(defect)
             }
         }
@@ -32,9 +34,9 @@ enum ShardIndexCheck {
     }
 
     /// An LFS pointer standing for a shard counts as present; its own defect covers it.
-    private static func missing(_ shardPaths: [String], of info: ShardIndexInfo, index: String, present: [String: Artifact]) -> [Defect] {
+    private static func missing(_ shardPaths: [String], of info: ShardIndexInfo, index: String, isPresent: (String) -> Bool) -> [Defect] {
         zip(info.shards, shardPaths).compactMap { shard, path in
-            guard present[path] == nil else { return nil }
+            guard !isPresent(path) else { return nil }
             return Defect(kind: .missingShard, path: index, message: "the index names the shard \(MessageText.quoted(shard)), which is not in the bundle")
         }
     }
