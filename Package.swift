@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
         .testTarget(
             name: "HostileInputTests",
-            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI"]
+            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI"],
+            resources: [.copy("Reproducers")]
         ),
     ],
     swiftLanguageModes: [.v6]

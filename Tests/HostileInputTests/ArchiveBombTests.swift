@@ -41,15 +41,79 @@ import Testing
         #expect(report.defects.filter { $0.kind == .nestingDepthExceeded }.count == 1)
     }
 
-    /// One entry of 128 MiB of zeros (about 1000:1) under the name of every kind of file
+    /// One entry of 64 MiB of zeros (about 1000:1) under the name of every kind of file
     /// clearance reads, in a zip and in a tar.gz.
     @Test(arguments: ["weights.bin", "README.md", "LICENSE", "config.json", "model.safetensors", "model.gguf", "pytorch_model.bin", "model.safetensors.index.json"])
     func oneEntryWithAHugeRatio(name: String) throws {
         let scratch = try ScratchFolder()
-        let entry = ArchiveWriter.Entry.file("model/\(name)", [UInt8](repeating: 0, count: 128 * Self.mebibyte))
+        let entry = ArchiveWriter.Entry.file("model/\(name)", [UInt8](repeating: 0, count: 64 * Self.mebibyte))
         for (suffix, container, compression) in [("zip", ArchiveWriter.Container.zip, ArchiveWriter.Compression.none), ("tar.gz", .tar(.pax), .gzip)] {
             let bundle = try scratch.write("bomb.\(suffix)", try ArchiveWriter.data([entry], container: container, compression: compression))
-            _ = try BoundedRun.inspect(bundle, in: scratch, case: "\(name) of 128 MiB zeros in a \(suffix)")
+            _ = try BoundedRun.inspect(bundle, in: scratch, case: "\(name) of 64 MiB zeros in a \(suffix)")
         }
+    }
+
+    /// Headers and configs filled up to what clearance reads of them, with dense content that
+    /// costs the parsers most, compressed to almost nothing in a zip.
+    @Test(arguments: FilledToTheCap.allCases)
+    func parsedFilesFilledToTheirCaps(file: FilledToTheCap) throws {
+        let scratch = try ScratchFolder()
+        let zip = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/\(file.fileName)", file.bytes)], container: .zip)
+        _ = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: file.rawValue))
+    }
+}
+
+/// Files as large and as dense as the readers accept.
+enum FilledToTheCap: String, CaseIterable, Sendable {
+    case safetensorsHeader = "a 2 MiB safetensors header of tensors"
+    case shardIndex = "a 16 MiB shard index"
+    case config = "a 4 MiB config of 199,000 values"
+    case ggufMetadata = "a 100 MiB GGUF header of 4 KiB keys and strings"
+
+    var fileName: String {
+        switch self {
+        case .safetensorsHeader: "model.safetensors"
+        case .shardIndex: "model.safetensors.index.json"
+        case .config: "config.json"
+        case .ggufMetadata: "model.gguf"
+        }
+    }
+
+    var bytes: [UInt8] {
+        switch self {
+        case .safetensorsHeader:
+            let header = Self.jsonObject(limit: 2 << 20) { #""t\#($0)":{"dtype":"F16","shape":[1],"data_offsets":[\#(2 * $0),\#(2 * $0 + 2)]}"# }
+            return Self.littleEndian(UInt64(header.count), width: 8) + header
+        case .shardIndex:
+            return Array(#"{"weight_map":"#.utf8) + Self.jsonObject(limit: (16 << 20) - 20) { #""model.layers.\#($0).weight":"model-00001-of-00002.safetensors""# } + [UInt8(ascii: "}")]
+        case .config:
+            return Array(#"{"model_type":"llama","x":["#.utf8) + Array(repeating: Array("1,".utf8), count: 198_990).flatMap { $0 } + Array("1]}".utf8)
+        case .ggufMetadata:
+            let count = 12_000
+            var bytes = Array("GGUF".utf8) + Self.littleEndian(3, width: 4) + Self.littleEndian(0, width: 8) + Self.littleEndian(UInt64(count), width: 8)
+            for index in 0..<count {
+                let key = Array("key.\(index).".utf8) + [UInt8](repeating: UInt8(ascii: "k"), count: 4096)
+                bytes += Self.littleEndian(UInt64(key.count), width: 8) + key + Self.littleEndian(8, width: 4)
+                bytes += Self.littleEndian(4096, width: 8) + [UInt8](repeating: UInt8(ascii: "v"), count: 4096)
+            }
+            return bytes
+        }
+    }
+
+    /// `{member0,member1,…}` with as many members as fit in `limit` bytes.
+    private static func jsonObject(limit: Int, member: (Int) -> String) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        var index = 0
+        while true {
+            let next = Array(((index == 0 ? "" : ",") + member(index)).utf8)
+            guard bytes.count + next.count + 1 <= limit else { break }
+            bytes += next
+            index += 1
+        }
+        return bytes + [UInt8(ascii: "}")]
+    }
+
+    private static func littleEndian(_ value: UInt64, width: Int) -> [UInt8] {
+        (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
     }
 }

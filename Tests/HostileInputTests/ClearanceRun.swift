@@ -15,6 +15,9 @@ struct ClearanceRun {
     let stderr: String
     /// Wall-clock time from spawn to exit.
     let elapsed: Duration
+    /// Processor time, user and system: unlike wall-clock time, not stretched when other tests
+    /// run on the same cores.
+    let processorTime: Duration
     /// Peak resident set size, in bytes.
     let peakMemory: Int
 
@@ -32,7 +35,7 @@ struct ClearanceRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([timeCommand, "-f", "%M", "-o", usage, executable.path] + arguments).map { strdup($0) } + [nil]
+        let argv = ([timeCommand, "-f", "%U %S %M", "-o", usage, executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let clock = ContinuousClock()
         let start = clock.now
@@ -45,12 +48,16 @@ struct ClearanceRun {
         }
         let elapsed = clock.now - start
         let report = (try? String(contentsOfFile: usage, encoding: .utf8)) ?? ""
-        guard let kibibytes = report.split(separator: "\n").last.flatMap({ Int($0) }) else { throw SpawnError(code: -1) }
+        let fields = report.split(separator: "\n").last?.split(separator: " ") ?? []
+        guard fields.count == 3, let user = Double(fields[0]), let system = Double(fields[1]), let kibibytes = Int(fields[2]) else {
+            throw SpawnError(code: -1)
+        }
         return ClearanceRun(
             status: Self.exitStatus(status),
             stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "",
             elapsed: elapsed,
+            processorTime: .seconds(user + system),
             peakMemory: kibibytes * 1024
         )
     }

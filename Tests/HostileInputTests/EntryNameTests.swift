@@ -47,10 +47,39 @@ import Testing
         }
     }
 
+    /// A tar keeps names as raw bytes. libarchive's zip writer re-encodes names, so the zip is
+    /// patched after writing; 7z stores UTF-16 and cannot hold such a name at all.
     @Test func namesThatAreNotUTF8() throws {
-        for (suffix, report) in try inspect([raw([0x6D, 0xFF, 0xFE, 0x2E, 0x62, 0x69, 0x6E]), raw([0xC0, 0xAF, 0x2E, 0x2E, 0x2F, 0x78])], named: "non-UTF-8 names") {
+        let scratch = try ScratchFolder()
+        let invalid: [[UInt8]] = [[0x6D, 0xFF, 0xFE, 0x2E, 0x62, 0x69, 0x6E], [0xC0, 0xAF, 0x2E, 0x2E, 0x2F, 0x78]]
+        let placeholders = ["m@@.bin", "@@../x"]
+        var bundles: [(String, [UInt8])] = []
+        for (suffix, compression) in [("tar", ArchiveWriter.Compression.none), ("tar.gz", .gzip)] {
+            bundles.append((suffix, try ArchiveWriter.data(invalid.map { raw($0) }, container: .tar(.pax), compression: compression)))
+        }
+        var zipBytes = try ArchiveWriter.data(placeholders.map { .file($0, text: "x") }, container: .zip)
+        for (placeholder, bytes) in zip(placeholders, invalid) { zipBytes = Self.replacing(Array(placeholder.utf8), with: bytes, in: zipBytes) }
+        bundles.append(("zip", zipBytes))
+        for (suffix, bytes) in bundles {
+            let bundle = try scratch.write("bundle.\(suffix)", bytes)
+            let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "non-UTF-8 names in a \(suffix)"))
             #expect(report.defects.filter { $0.kind == .nonUTF8Name }.count == 2, "\(suffix)")
         }
+    }
+
+    /// Every occurrence of `pattern` in `bytes` replaced by `replacement`, of the same length.
+    private static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        var index = 0
+        while index + pattern.count <= result.count {
+            if Array(result[index..<index + pattern.count]) == pattern {
+                result.replaceSubrange(index..<index + pattern.count, with: replacement)
+                index += replacement.count
+            } else {
+                index += 1
+            }
+        }
+        return result
     }
 
     @Test func namesThatDifferOnlyInCase() throws {
