@@ -26,12 +26,19 @@ struct ArchiveEntryReader {
         while let entry = current {
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
-            let content = EntryContent(source: ArchiveEntrySource(handle: handle, nestedSession: depth > 0 ? session : nil))
+            let content = EntryContent(source: ArchiveEntrySource(handle: handle, metering: metering))
             try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
             try content.finish()
             try afterEntry()
             current = try nextHeader()
         }
+    }
+
+    /// Entries of nested archives pay into the nested budget, those of a compressed bundle into
+    /// its expansion allowance.
+    private var metering: ArchiveEntrySource.Metering {
+        if depth > 0 { return .nestedArchive(session) }
+        return handle.isCompressedStream ? .compressedBundle(session) : .none
     }
 
     private func nextHeader() throws(ArchiveFailure) -> OpaquePointer? {

@@ -2,32 +2,44 @@ internal import CArchive
 
 /// The data of the current entry of a libarchive handle.
 ///
-/// In a nested archive every byte is charged to the nested budget, skipped ones included:
-/// libarchive can only skip there by decompressing, so the remainder is read block by block and
-/// counted instead of being skipped unseen.
+/// Where libarchive can only skip data by decompressing it — in a nested archive, and in a
+/// compressed bundle — the remainder of an entry is read block by block instead of being
+/// skipped unseen, and every byte is charged: to the nested budget, or to what the bundle's
+/// compressed size allows.
 final class ArchiveEntrySource: ContentSource {
+    /// Who pays for the bytes the source hands out.
+    enum Metering {
+        /// A bundle that is not compressed as a whole: skipping seeks, nothing is charged.
+        case none
+        case nestedArchive(ReadSession)
+        case compressedBundle(ReadSession)
+    }
+
     private let handle: ArchiveHandle
-    /// Set for entries of nested archives.
-    private let nestedSession: ReadSession?
+    private let metering: Metering
     private var position: Int64 = 0
     private var pendingBlock: UnsafeRawBufferPointer?
     private var pendingOffset: Int64 = 0
     private var zeroBlock: UnsafeMutableRawBufferPointer?
 
-    init(handle: ArchiveHandle, nestedSession: ReadSession?) {
+    init(handle: ArchiveHandle, metering: Metering) {
         self.handle = handle
-        self.nestedSession = nestedSession
+        self.metering = metering
     }
 
     func nextBlock() throws -> UnsafeRawBufferPointer {
         let block = try uncountedNextBlock()
-        if let nestedSession, !nestedSession.chargeNestedOutput(block.count) { throw NestedBudgetSpent() }
+        switch metering {
+        case .none: break
+        case .nestedArchive(let session): guard session.chargeNestedOutput(block.count) else { throw NestedBudgetSpent() }
+        case .compressedBundle(let session): guard session.chargeExpansion(block.count) else { throw ExpansionLimitReached() }
+        }
         return block
     }
 
     func discardRemainder() throws {
         pendingBlock = nil
-        guard nestedSession == nil else {
+        guard case .none = metering else {
             while try !nextBlock().isEmpty {}
             return
         }

@@ -49,6 +49,11 @@ final class ArchiveHandle {
         ArchiveFailure(errorMessage, isUnrecognizedFormat: bundleFormat == nil && archive_errno(pointer) == EILSEQ)
     }
 
+    /// Whether a compression filter wraps the container, so that skipping means decompressing.
+    var isCompressedStream: Bool {
+        archive_filter_code(pointer, 0) != ARCHIVE_FILTER_NONE
+    }
+
     /// The bundle format, known once the first header has been read.
     var bundleFormat: BundleFormat? {
         let base = archive_format(pointer) & ARCHIVE_FORMAT_BASE_MASK

@@ -30,7 +30,7 @@ public struct BundleReader: Sendable {
         guard stat(path, &info) == 0 else { throw BundleFile.openError(path: path, errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR {
             try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
-            return ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries)
+            return ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
@@ -38,11 +38,14 @@ public struct BundleReader: Sendable {
         let prefix = try file.prefix(ContainerSniffer.prefixLength)
         if let weights = WeightFileSniffer.sniff(prefix) {
             try readSingleFile(file, session: session, handler)
-            return ReadSummary(format: weights == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false)
+            return ReadSummary(format: weights == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
         }
         guard ContainerSniffer.sniff(prefix) != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
-        let format = try readArchive(file, session: session, handler)
-        return ReadSummary(format: format, bytesReadFromBundle: file.bytesRead, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries)
+        let (format, expansionLimitReached) = try readArchive(file, session: session, handler)
+        return ReadSummary(
+            format: format, bytesReadFromBundle: file.bytesRead, entryCount: session.entryCount,
+            entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: expansionLimitReached
+        )
     }
 
     private func readSingleFile(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws {
@@ -54,7 +57,8 @@ public struct BundleReader: Sendable {
         try content.finish()
     }
 
-    private func readArchive(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws -> BundleFormat {
+    /// The archive's format, and whether reading stopped because it expanded past its allowance.
+    private func readArchive(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws -> (BundleFormat, Bool) {
         let handle: ArchiveHandle
         let first: OpaquePointer?
         let reader: ArchiveEntryReader
@@ -67,12 +71,15 @@ public struct BundleReader: Sendable {
             throw openingError(error, path: file.path)
         }
         guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: file.path) }
+        if handle.isCompressedStream { session.compressedBytesRead = { file.bytesRead } }
         do {
             try reader.readAll(startingWith: first, handler)
         } catch let failure as ArchiveFailure {
             throw ArchiveIOError.corrupt(path: file.path, reason: failure.message)
+        } catch is ExpansionLimitReached {
+            return (format, true)
         }
-        return format
+        return (format, false)
     }
 
     /// Before the first header, a failure either means the content is no supported archive or
@@ -92,4 +99,6 @@ public struct ReadSummary: Sendable, Equatable {
     public let entryCount: Int
     /// Reading stopped at `ReadLimits.maxEntries`.
     public let entryLimitReached: Bool
+    /// Reading stopped because a compressed bundle expanded past `ReadLimits.maxExpansionRatio`.
+    public let expansionLimitReached: Bool
 }

@@ -6,24 +6,25 @@ public struct ReadLimits: Sendable, Equatable {
     /// followed: the bytes fed into nested archives from the bundle, plus every byte of their
     /// entries, read or skipped.
     public var nestedDecompressionBudget: UInt64
-    /// How many times the bytes fed into nested archives from the bundle their decompression may
-    /// produce, past the first `nestedExpansionAllowance` bytes. Real archives expand a few
-    /// times; a 42.zip-style bomb expands millions of times and is stopped early.
-    public var maxNestedExpansionRatio: UInt64
-    /// Bytes nested archives may decompress whatever their ratio.
-    public var nestedExpansionAllowance: UInt64
+    /// How many times its compressed size a compressed bundle, or the nested archives of any
+    /// bundle, may expand, past the first `expansionAllowance` bytes. Real releases expand a few
+    /// times; a decompression bomb expands thousands (one entry of zeros) to millions (42.zip)
+    /// of times and is stopped early, with a defect.
+    public var maxExpansionRatio: UInt64
+    /// Bytes that may be decompressed whatever the ratio.
+    public var expansionAllowance: UInt64
     /// Entries listed in one bundle before reading stops with a note.
     public var maxEntries: Int
 
     /// Creates limits; the defaults suit real releases of several hundred gigabytes.
     public init(
-        maxNestingDepth: Int = 4, nestedDecompressionBudget: UInt64 = 8 << 30, maxNestedExpansionRatio: UInt64 = 100,
-        nestedExpansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 1_000_000
+        maxNestingDepth: Int = 4, nestedDecompressionBudget: UInt64 = 8 << 30, maxExpansionRatio: UInt64 = 100,
+        expansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 1_000_000
     ) {
         self.maxNestingDepth = maxNestingDepth
         self.nestedDecompressionBudget = nestedDecompressionBudget
-        self.maxNestedExpansionRatio = maxNestedExpansionRatio
-        self.nestedExpansionAllowance = nestedExpansionAllowance
+        self.maxExpansionRatio = maxExpansionRatio
+        self.expansionAllowance = expansionAllowance
         self.maxEntries = maxEntries
     }
 

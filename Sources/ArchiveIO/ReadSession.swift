@@ -7,6 +7,10 @@ final class ReadSession {
     /// Everything charged to the nested budget: that input, and every byte of nested entries.
     private(set) var nestedBytes: UInt64 = 0
     private(set) var entryCount = 0
+    /// Bytes read so far from a compressed bundle file; set while one is read as a stream.
+    var compressedBytesRead: (() -> UInt64)?
+    /// Bytes decompressed out of that bundle for its entries, read or skipped.
+    private(set) var expandedBytes: UInt64 = 0
 
     init(bundlePath: String, limits: ReadLimits) {
         self.bundlePath = bundlePath
@@ -27,12 +31,25 @@ final class ReadSession {
         return !nestedBudgetSpent
     }
 
+    /// Charges `count` bytes decompressed out of a compressed bundle; false once they are more
+    /// than its size read so far allows.
+    func chargeExpansion(_ count: Int) -> Bool {
+        expandedBytes += UInt64(count)
+        guard let compressedBytesRead else { return true }
+        return expandedBytes <= expansionAllowance(forInput: compressedBytesRead())
+    }
+
     /// What nested archives may decompress now: the absolute budget, or less when they expand
     /// far more than real archives do.
     var nestedAllowance: UInt64 {
-        let (scaled, overflow) = nestedInputBytes.multipliedReportingOverflow(by: limits.maxNestedExpansionRatio)
-        let (ratioBound, sumOverflow) = scaled.addingReportingOverflow(limits.nestedExpansionAllowance)
-        return overflow || sumOverflow ? limits.nestedDecompressionBudget : min(limits.nestedDecompressionBudget, ratioBound)
+        min(limits.nestedDecompressionBudget, expansionAllowance(forInput: nestedInputBytes))
+    }
+
+    /// What `input` compressed bytes may expand to.
+    func expansionAllowance(forInput input: UInt64) -> UInt64 {
+        let (scaled, overflow) = input.multipliedReportingOverflow(by: limits.maxExpansionRatio)
+        let (bound, sumOverflow) = scaled.addingReportingOverflow(limits.expansionAllowance)
+        return overflow || sumOverflow ? .max : bound
     }
 
     var nestedBudgetSpent: Bool { nestedBytes > nestedAllowance }
@@ -47,3 +64,7 @@ final class ReadSession {
 /// Thrown while reading an entry of a nested archive once the nested budget is spent; the
 /// nested reader that catches it reports `NestedOutcome.budgetExceeded`.
 struct NestedBudgetSpent: Error {}
+
+/// Thrown while reading an entry of a compressed bundle that expands past its allowance; the
+/// bundle reader stops there and reports it in `ReadSummary.expansionLimitReached`.
+struct ExpansionLimitReached: Error {}

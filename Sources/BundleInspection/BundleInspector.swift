@@ -31,6 +31,10 @@ public struct BundleInspector: Sendable {
         if summary.entryLimitReached {
             manifest.defects.append(Defect(kind: .entryLimitReached, path: "", message: "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))
         }
+        if summary.expansionLimitReached {
+            let message = "the bundle decompresses to more than \(options.limits.maxExpansionRatio) times its size, as a decompression bomb does; the rest was not inspected"
+            manifest.defects.append(Defect(kind: .decompressionBudgetExceeded, path: "", message: message))
+        }
         return manifest
     }
 

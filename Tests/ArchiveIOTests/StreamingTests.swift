@@ -70,6 +70,40 @@ import Testing
         #expect(outcomes.contains(.budgetExceeded(limit: 1 << 20)))
     }
 
+    @Test func skippingInsideNestedArchivesIsChargedToTheBudget() throws {
+        let zeros = [UInt8](repeating: 0, count: 8 << 20)
+        let inner = try ArchiveWriter.data((0..<8).map { .file("zeros\($0).bin", zeros) }, container: .zip)
+        let outer = try ArchiveWriter.data([.file("inner.zip", inner), .file("after.txt", text: "x")], container: .zip)
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("bomb.zip", outer)
+        var outcomes: [String: NestedOutcome] = [:]
+        var inside = 0
+        func visit(_ entry: BundleEntry) throws {
+            if entry.depth > 0 { inside += 1 }
+            outcomes[entry.path] = try entry.openNested(visit)
+        }
+        _ = try BundleReader(limits: ReadLimits(expansionAllowance: 4 << 20)).read(at: path, visit)
+        guard case .budgetExceeded = outcomes["inner.zip"] else {
+            Issue.record("expected the budget to stop inner.zip, got \(String(describing: outcomes["inner.zip"]))")
+            return
+        }
+        #expect((1..<8).contains(inside))
+        #expect(outcomes["after.txt"] == .notAnArchive)
+    }
+
+    @Test func aCompressedBundleThatExpandsPastItsAllowanceStopsReading() throws {
+        let zeros = [UInt8](repeating: 0, count: 16 << 20)
+        let bytes = try ArchiveWriter.data([.file("a.txt", text: "x"), .file("zeros.bin", zeros), .file("after.txt", text: "x")], container: .tar(.pax), compression: .gzip)
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("bomb.tar.gz", bytes)
+        var names: [String] = []
+        let summary = try BundleReader(limits: ReadLimits(maxExpansionRatio: 10, expansionAllowance: 1 << 20)).read(at: path) { names.append($0.path) }
+        #expect(summary.expansionLimitReached)
+        #expect(names == ["a.txt", "zeros.bin"])
+        let normal = try BundleReader().read(at: path) { _ in }
+        #expect(!normal.expansionLimitReached)
+    }
+
     @Test func aCorruptNestedArchiveIsAnOutcomeNotAnError() throws {
         var zip = try ArchiveWriter.data([.file("a.txt", text: String(repeating: "hello ", count: 5000))], container: .zip)
         zip = Array(zip.prefix(zip.count / 2))
