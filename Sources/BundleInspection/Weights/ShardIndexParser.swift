@@ -22,9 +22,18 @@ enum ShardIndexParser {
                 sawWeightMap = true
                 index.shards = []
                 index.tensorCount = 0
+                // Tensors of one shard come together: a name like the previous one is not decoded again.
+                var previous: ArraySlice<UInt8> = []
                 try cursor.members(decodingNames: false) { cursor, _ throws(JSONCursor.SyntaxError) in
-                    index.shards.insert(try cursor.string())
                     index.tensorCount += 1
+                    guard let raw = try cursor.plainStringBytes() else {
+                        index.shards.insert(try cursor.string())
+                        previous = []
+                        return
+                    }
+                    guard raw.isEmpty || raw != previous else { return }
+                    index.shards.insert(String(decoding: raw, as: UTF8.self))
+                    previous = raw
                 }
             case "metadata" where cursor.peek() == UInt8(ascii: "{"):
                 try cursor.members { cursor, key throws(JSONCursor.SyntaxError) in
