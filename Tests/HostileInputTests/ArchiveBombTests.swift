@@ -33,6 +33,15 @@ import Testing
         #expect(report.artifacts.contains { $0.path == "README.md" })
     }
 
+    @Test func aCompressedTarOfOneEntryOfZeros() throws {
+        let scratch = try ScratchFolder()
+        let zeros = ArchiveWriter.Entry.file("model/weights.bin", [UInt8](repeating: 0, count: 256 * Self.mebibyte))
+        let tar = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), zeros, .file("model/zz-after.txt", text: "x")], container: .tar(.pax), compression: .zstd)
+        let report = try #require(try BoundedRun.inspect(try scratch.write("bomb.tar.zst", tar), in: scratch, case: "256 MiB of zeros in a \(tar.count)-byte tar.zst"))
+        #expect(report.defects.contains { $0.kind == .decompressionBudgetExceeded && $0.path.isEmpty }, "\(report.defects)")
+        #expect(!report.artifacts.contains { $0.path == "zz-after.txt" })
+    }
+
     @Test func nestingPastTheDepthCap() throws {
         let scratch = try ScratchFolder()
         var bytes = try ArchiveWriter.data([.file("README.md", text: "# Deep\n")], container: .zip)
@@ -49,7 +58,7 @@ import Testing
         let entry = ArchiveWriter.Entry.file("model/\(name)", [UInt8](repeating: 0, count: 64 * Self.mebibyte))
         for (suffix, container, compression) in [("zip", ArchiveWriter.Container.zip, ArchiveWriter.Compression.none), ("tar.gz", .tar(.pax), .gzip)] {
             let bundle = try scratch.write("bomb.\(suffix)", try ArchiveWriter.data([entry], container: container, compression: compression))
-            _ = try BoundedRun.inspect(bundle, in: scratch, case: "\(name) of 64 MiB zeros in a \(suffix)")
+            _ = try BoundedRun.inspect(bundle, in: scratch, case: "\(name) of 64 MiB zeros in a \(suffix)", timeLimit: BoundedRun.largeInputTimeLimit)
         }
     }
 
@@ -59,7 +68,7 @@ import Testing
     func parsedFilesFilledToTheirCaps(file: FilledToTheCap) throws {
         let scratch = try ScratchFolder()
         let zip = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/\(file.fileName)", file.bytes)], container: .zip)
-        _ = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: file.rawValue))
+        _ = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: file.rawValue, timeLimit: BoundedRun.largeInputTimeLimit))
     }
 }
 
