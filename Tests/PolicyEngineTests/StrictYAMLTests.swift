@@ -46,6 +46,19 @@ import Testing
         #expect(throws: PolicyError.self) { try FactsLoader.parse(bomb, source: "bomb.yml") }
     }
 
+    /// Yams expands aliases, so a billion laughs used to be walked node by node: it never ended.
+    @Test func aliasBombsAreRefusedBeforeParsing() {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]") }
+        let clock = ContinuousClock()
+        let started = clock.now
+        for bomb in [lines + ["model:", "  trainedOnOutputsOf: *a9"], lines + ["? *a9", ": x"]] {
+            let error = #expect(throws: PolicyError.self) { try WaiverLoader.parse(bomb.joined(separator: "\n"), source: "bomb.yml") }
+            #expect(error?.description.contains("bomb.yml:2: YAML aliases are not allowed") == true, "\(String(describing: error))")
+        }
+        #expect(clock.now - started < .seconds(1))
+    }
+
     @Test func invalidYAMLIsAnError() {
         #expect(throws: PolicyError.self) { try FactsLoader.parse("distributor: [unclosed\n", source: "x.yml") }
     }
