@@ -136,6 +136,25 @@ import Testing
         #expect(values["k"] == .string(String(repeating: "x", count: 4095) + "…"))
     }
 
+    @Test func keepsValuesOnlyWithinTheBudgetButChecksThemAll() throws {
+        var file = LittleEndianBytes.ggufPreamble(keyValues: 4)
+        file.appendString(String(repeating: "k", count: 300))
+        file.append(UInt32(8))
+        file.appendString("kept only if the key were short")
+        for index in 0..<3 {
+            file.appendString("key\(index)")
+            file.append(UInt32(8))
+            file.appendString(String(repeating: "v", count: 100))
+        }
+        var limits = GGUFLimits()
+        limits.keptValueBudget = 150
+        let reading = try GGUFReader.read(MemoryByteStream(file.bytes), declaredSize: UInt64(file.bytes.count), limits: limits)
+        #expect(reading.problems.isEmpty)
+        #expect(reading.header?.keyValueCount == 4)
+        #expect(reading.header?.values.keys.sorted() == ["key0"])
+        #expect(reading.header?.values["key0"] == .string(String(repeating: "v", count: 100)))
+    }
+
     @Test func reportsADuplicateKeyAndKeepsTheFirstValue() throws {
         var file = LittleEndianBytes.ggufPreamble(keyValues: 2)
         for name in ["first", "second"] {
