@@ -1,5 +1,6 @@
 import BuiltinPolicies
 import Foundation
+@testable import PolicyEngine
 import Testing
 
 /// The policies compiled into the binary are exactly the files of `policies/`.
@@ -16,5 +17,15 @@ import Testing
         for (name, text) in onDisk {
             #expect(BuiltinPolicyFiles.files[name] == text, "\(name) changed: run ci/embed-policies")
         }
+    }
+
+    /// The JSON copies the binary decodes say exactly what the YAML says.
+    @Test func compiledCopiesDecodeLikeTheYAML() throws {
+        let strict = try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in")
+        let compiled = try PolicySet.builtin()
+        #expect(strict.packs == compiled.packs)
+        #expect(strict.general == compiled.general)
+        #expect(strict.registry == compiled.registry)
+        #expect(Set(BuiltinPolicyFiles.compiledYAML.keys) == Set(BuiltinPolicyFiles.files.keys.filter { $0.hasSuffix(".yml") }))
     }
 }

@@ -35,7 +35,7 @@ public struct PolicySet: Sendable {
 
     /// The policies compiled into the binary.
     public static func builtin() throws(PolicyError) -> PolicySet {
-        try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in")
+        try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in", compiled: BuiltinPolicyFiles.compiledYAML)
     }
 
     /// The policies in a folder (`--policies DIR`).
