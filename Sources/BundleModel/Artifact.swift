@@ -14,8 +14,8 @@ public struct Artifact: Codable, Sendable, Equatable {
     public var linkTarget: String?
     /// Lower-case hex SHA-256 of the content, when hashing was asked for.
     public var sha256: String?
-    /// What the inspector read from the file, by format.
-    public var metadata: ArtifactMetadata?
+    /// What the inspector read from the file, by format (kept out of line: most files have none).
+    @OutOfLine public var metadata: ArtifactMetadata?
     /// License documents recognised in the file, in the order they appear.
     public var licenseMatches: [LicenseMatch]?
 

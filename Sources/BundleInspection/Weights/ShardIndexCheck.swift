@@ -6,6 +6,7 @@ import BundleModel
 enum ShardIndexCheck {
     /// The defects of all shard indexes in `artifacts`.
     static func defects(in artifacts: [Artifact]) -> [Defect] {
+        guard artifacts.contains(where: { $0.metadata?.shardIndex != nil }) else { return [] }
         var byPath: [String: Artifact] = [:]
         for artifact in artifacts where byPath[artifact.path] == nil {
             byPath[artifact.path] = artifact
