@@ -64,7 +64,8 @@ enum PolicyLoader {
             }
         }
         let dataFiles = files.filter { $0.key.hasSuffix(".json") }
-        return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, origin: origin)
+        let compiledData = compiled?.filter { $0.key.hasSuffix(".json") } ?? [:]
+        return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, compiledDataFiles: compiledData, origin: origin)
     }
 
     private static func isPackFile(_ name: String) -> Bool {
