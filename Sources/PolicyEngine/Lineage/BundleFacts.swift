@@ -33,11 +33,23 @@ struct BundleFacts {
     }
 
     /// Documents a reader of the release sees: the card and other docs, not license or notice files.
+    /// A card's YAML front matter is metadata (a gating prompt may even hold the license text), so
+    /// its lines are blanked; line numbers stay those of the file.
     var readableDocuments: [TextDocument] {
         let excluded = Set(manifest.artifacts.filter { [.license, .notice, .usePolicy].contains($0.kind) }.map(\.path))
+        var bodyStart: [String: Int] = [:]
+        for artifact in manifest.artifacts {
+            if let card = artifact.metadata?.modelCard { bodyStart[artifact.path] = card.bodyStartLine }
+        }
         return manifest.documents.values
             .filter { !excluded.contains($0.path) && !$0.path.hasSuffix(".yml") && !$0.path.hasSuffix(".yaml") }
             .sorted { $0.path < $1.path }
+            .map { document in
+                guard let start = bodyStart[document.path], start > 1 else { return document }
+                var body = document
+                body.lines = document.lines.enumerated().map { $0.offset + 1 < start ? "" : $0.element }
+                return body
+            }
     }
 
     /// Every kept document, sorted by path.
