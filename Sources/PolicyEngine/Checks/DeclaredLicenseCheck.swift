@@ -9,7 +9,9 @@ struct DeclaredLicenseCheck: Check {
             return [context.finding(.fail, "The release declares no license (no model card license, no GGUF general.license); it must declare \(id).")]
         }
         let matching = declared.filter { $0.id == id }
-        let others = declared.filter { $0.id != id }
+        // A merge declares the license of each parent; another upstream's id is no relabelling.
+        let upstreamIDs = Set(context.lineage.upstreams.map(\.id))
+        let others = declared.filter { $0.id != id && !($0.id.map(upstreamIDs.contains) ?? false) }
         if !matching.isEmpty, others.isEmpty {
             return [context.finding(.pass, "The release declares \(id).", evidence: matching.map(\.evidence))]
         }
