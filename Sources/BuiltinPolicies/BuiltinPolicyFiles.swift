@@ -70,8 +70,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [Qwen/Qwen2.5-7B-Instruct], body: "# Acme-Qwen2.5-7B\n\nFine-tuned from Qwen/Qwen2.5-7B-Instruct.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [Qwen/Qwen2.5-7B-Instruct], name: Acme-Qwen2.5-7B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -225,8 +225,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [bigscience/bloom-7b1], body: "# Acme-BLOOM\n\nFine-tuned from bigscience/bloom-7b1.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [bigscience/bloom-7b1], name: Acme-BLOOM}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -361,8 +361,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [acme-labs/openrail-base-model], body: "# Acme-Open-RAIL-M\n\nFine-tuned from acme-labs/openrail-base-model.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [acme-labs/openrail-base-model], name: Acme-Open-RAIL-M}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -484,8 +484,8 @@ rules:
       - name: the card says the model is quantized
         expect: pass
         bundle: {card: {baseModel: [acme-labs/cc-by-base], body: "# Acme-8B-GGUF\n\nQuantized from acme-labs/cc-by-base.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [acme-labs/cc-by-base], name: Acme-8B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -607,8 +607,8 @@ rules:
       - name: the card says the model is quantized
         expect: pass
         bundle: {card: {baseModel: [acme-labs/cc-by-base], body: "# Acme-8B-GGUF\n\nQuantized from acme-labs/cc-by-base.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [acme-labs/cc-by-base], name: Acme-8B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -765,8 +765,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [runwayml/stable-diffusion-v1-5], body: "# Acme-Stable-Diffusion\n\nFine-tuned from runwayml/stable-diffusion-v1-5.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [runwayml/stable-diffusion-v1-5], name: Acme-Stable-Diffusion}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -899,8 +899,8 @@ rules:
       - name: the card says the model is distilled
         expect: pass
         bundle: {card: {baseModel: [deepseek-ai/DeepSeek-V2-Lite-Chat], body: "# Acme-V2-Lite\n\nDistilled from deepseek-ai/DeepSeek-V2-Lite-Chat.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [deepseek-ai/DeepSeek-V2-Lite-Chat], name: Acme-V2-Lite}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -1014,8 +1014,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [tiiuae/falcon-180B], body: "# Acme-Falcon-180B\n\nFine-tuned from tiiuae/falcon-180B.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [tiiuae/falcon-180B], name: Acme-Falcon-180B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -1195,8 +1195,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [tiiuae/falcon-11B], body: "# Acme-Falcon-11B\n\nFine-tuned from tiiuae/falcon-11B.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [tiiuae/falcon-11B], name: Acme-Falcon-11B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -11069,8 +11069,8 @@ rules:
       - name: the card says the model is a fine-tune
         expect: pass
         bundle: {card: {baseModel: [google/gemma-2-9b-it], body: "# Acme-Gemma-9B\n\nA fine-tuned version of google/gemma-2-9b-it.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [google/gemma-2-9b-it], name: Acme-Gemma-9B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -11750,6 +11750,9 @@ rules:
       - name: lower-case spelling is a judgement
         expect: needs-review
         bundle: {card: {name: llama-3.1-acme-8b}}
+      - name: a repository id is judged by the name after the organisation
+        expect: pass
+        facts: {model: {name: acme/Llama-3.1-Acme-8B}}
       - name: distilled from Llama outputs and named otherwise
         expect: fail
         facts: {model: {name: Acme-Distill-7B, trainedOnOutputsOf: [meta-llama/Llama-3.1-70B-Instruct]}}
@@ -11808,6 +11811,12 @@ rules:
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Llama-3.1-Acme"}}
+      - name: a merge declares the license of each parent
+        expect: pass
+        bundle: {card: {license: [llama3.1, other], licenseName: nvidia-open-model-license, baseModel: [meta-llama/Llama-3.1-8B-Instruct, nvidia/Llama-3.1-Nemotron-Nano-8B-v1]}}
+      - name: declares llama3.1 and also a license no parent has
+        expect: needs-review
+        bundle: {card: {license: [llama3.1, apache-2.0], baseModel: [meta-llama/Llama-3.1-8B-Instruct]}}
 
 """###,
         "llama3.2.yml": ###"""
@@ -11982,7 +11991,7 @@ rules:
     title: An EU-domiciled distributor is not licensed for the multimodal models
     category: geographic
     severity: error
-    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE]}
+    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE, EU]}
     section: Acceptable Use Policy
     clause: For any multimodal model included in Llama 3.2, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.
     remediation: Do not distribute a multimodal Llama 3.2 derivative from an EU-domiciled entity; distribute it from an entity outside the EU, or release a text-only model. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.
@@ -12199,7 +12208,7 @@ rules:
     title: An EU-domiciled distributor is not licensed for the multimodal models
     category: geographic
     severity: warning
-    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE]}
+    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE, EU]}
     section: Acceptable Use Policy
     clause: For any multimodal model included in Llama 3.3, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.
     remediation: Do not distribute a multimodal Llama 3.3 derivative from an EU-domiciled entity; distribute it from an entity outside the EU, or release a text-only model. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.
@@ -12640,7 +12649,7 @@ rules:
     title: An EU-domiciled distributor is not licensed for the multimodal models
     category: geographic
     severity: error
-    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE]}
+    check: {kind: eu-multimodal, countries: [AT, BE, BG, HR, CY, CZ, DK, EE, FI, FR, DE, GR, HU, IE, IT, LV, LT, LU, MT, NL, PL, PT, RO, SK, SI, ES, SE, EU]}
     section: Acceptable Use Policy
     clause: For any multimodal model included in Llama 4, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.
     remediation: Do not distribute a Llama 4 derivative from an EU-domiciled entity; distribute it from an entity outside the EU. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.
@@ -12650,6 +12659,10 @@ rules:
         expect: fail
         bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
         facts: {distributor: {domicile: DE}}
+      - name: a multimodal derivative whose distributor gives EU, the reserved code of the European Union
+        expect: fail
+        bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
+        facts: {distributor: {domicile: EU}}
       - name: a multimodal derivative distributed from the United States
         expect: pass
         bundle: {card: {baseModel: [meta-llama/Llama-4-Scout-17B-16E-Instruct]}}
@@ -12841,8 +12854,8 @@ rules:
       - name: the card says the model is quantized
         expect: pass
         bundle: {card: {baseModel: [mistralai/Mistral-Large-Instruct-2407], body: "# Mistral-Large-Instruct-2407-GGUF\n\nQuantized from mistralai/Mistral-Large-Instruct-2407.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [mistralai/Mistral-Large-Instruct-2407], name: Acme-Large}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -13151,8 +13164,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [stabilityai/stable-diffusion-xl-base-1.0], body: "# Acme-SDXL\n\nFine-tuned from stabilityai/stable-diffusion-xl-base-1.0.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [stabilityai/stable-diffusion-xl-base-1.0], name: Acme-SDXL}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -13287,8 +13300,8 @@ rules:
       - name: the card says the model is a LoRA merge
         expect: pass
         bundle: {card: {baseModel: [Qwen/Qwen2.5-3B-Instruct], body: "# Acme-Qwen2.5-3B\n\nA LoRA fine-tune of Qwen/Qwen2.5-3B-Instruct.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [Qwen/Qwen2.5-3B-Instruct], name: Acme-Qwen-3B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -13443,8 +13456,8 @@ rules:
       - name: the card says the model is quantized
         expect: pass
         bundle: {card: {baseModel: [Qwen/Qwen2.5-72B-Instruct], body: "# Qwen2.5-72B-Instruct-GGUF\n\nQuantized from Qwen/Qwen2.5-72B-Instruct.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [Qwen/Qwen2.5-72B-Instruct], name: Acme-Qwen-72B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -13763,8 +13776,8 @@ rules:
       - name: the card says the model is fine-tuned
         expect: pass
         bundle: {card: {baseModel: [Qwen/Qwen1.5-1.8B-Chat], body: "# Acme-Qwen1.5-1.8B\n\nFine-tuned from Qwen/Qwen1.5-1.8B-Chat.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [Qwen/Qwen1.5-1.8B-Chat], name: Acme-Qwen-1.8B}}
       - name: an adapter with no word of what changed
         expect: fail
@@ -13923,8 +13936,8 @@ rules:
       - name: the card says the model is merged
         expect: pass
         bundle: {card: {baseModel: [Qwen/Qwen1.5-14B-Chat], body: "# Acme-Qwen1.5-14B\n\nMerged from Qwen/Qwen1.5-14B-Chat and an Acme adapter.\n"}}
-      - name: only the card metadata names the base model
-        expect: needs-review
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
         bundle: {card: {baseModel: [Qwen/Qwen1.5-14B-Chat], name: Acme-Qwen-14B}}
       - name: an adapter with no word of what changed
         expect: fail
