@@ -11690,6 +11690,9 @@ rules:
       - name: an edited copy
         expect: fail
         bundle: {licenseTexts: [{path: LICENSE, id: llama3.1, status: altered}]}
+      - name: the card's gating prompt quotes the agreement in its own formatting
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: llama3.1}, {path: README.md, id: llama3.1, status: altered}]}
   - id: llama3_1_notice_line
     title: A Notice file carries the Llama 3.1 attribution line
     category: notice
