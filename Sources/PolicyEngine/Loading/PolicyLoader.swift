@@ -1,5 +1,6 @@
 import BundleModel
 import Foundation
+import Yams
 
 /// Reads policy files, checks them against the schema and against each other.
 enum PolicyLoader {
@@ -22,20 +23,23 @@ enum PolicyLoader {
         return try load(files: files, origin: directory)
     }
 
-    static func load(files: [String: String], origin: String) throws(PolicyError) -> PolicySet {
+    /// - Parameter examples: whether the rules' examples are decoded (`policies explain` and the
+    ///   tests run them; a check does not need them).
+    static func load(files: [String: String], origin: String, examples: Bool = true) throws(PolicyError) -> PolicySet {
+        let prune: ((Yams.Node) -> Yams.Node)? = examples ? nil : { ExamplePruning.withoutExamples($0) }
         let displayRoot = origin == "built-in" ? "policies" : origin
         func display(_ name: String) -> String { "\(displayRoot)/\(name)" }
         guard let registryText = files[registryFile] else { throw .unreadable(file: display(registryFile), reason: "missing") }
         guard let generalText = files[generalFile] else { throw .unreadable(file: display(generalFile), reason: "missing") }
         let registry = try StrictYAML.decode(ModelRegistry.self, from: registryText, file: display(registryFile))
-        let general = try StrictYAML.decode(GeneralPack.self, from: generalText, file: display(generalFile))
+        let general = try StrictYAML.decode(GeneralPack.self, from: generalText, file: display(generalFile), prune: prune)
         try requireVersion(registry.version, file: display(registryFile))
         try requireVersion(general.version, file: display(generalFile))
         var packs: [String: PolicyPack] = [:]
         var packFiles: [String: String] = [:]
         for name in files.keys.sorted() where isPackFile(name) {
             let file = display(name)
-            let pack = try StrictYAML.decode(PolicyPack.self, from: files[name] ?? "", file: file)
+            let pack = try StrictYAML.decode(PolicyPack.self, from: files[name] ?? "", file: file, prune: prune)
             try requireVersion(pack.version, file: file)
             guard packs[pack.license.id] == nil else { throw .duplicate(file: file, id: pack.license.id) }
             for fingerprint in pack.identification?.fingerprints ?? [] where files[fingerprint] == nil {

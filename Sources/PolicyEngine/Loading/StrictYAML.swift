@@ -7,11 +7,12 @@ enum StrictYAML {
     static let maxBytes = 4 << 20
     static let maxDepth = 64
 
-    static func decode<T: Codable>(_ type: T.Type, from text: String, file: String) throws(PolicyError) -> T {
+    /// - Parameter prune: applied to the composed document before it is decoded and its keys checked.
+    static func decode<T: Codable>(_ type: T.Type, from text: String, file: String, prune: ((Node) -> Node)? = nil) throws(PolicyError) -> T {
         guard text.utf8.count <= maxBytes else {
             throw .invalidValue(file: file, line: nil, reason: "the file is larger than \(maxBytes) bytes")
         }
-        let root: Node
+        var root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
                 throw PolicyError.invalidValue(file: file, line: nil, reason: "the document is empty")
@@ -23,6 +24,7 @@ enum StrictYAML {
             throw .invalidYAML(file: file, line: Self.line(of: error), reason: Self.firstLine(of: error))
         }
         try checkShape(root, file: file, depth: 0)
+        if let prune { root = prune(root) }
         let value: T
         do {
             value = try YAMLDecoder().decode(T.self, from: root)
