@@ -1537,74 +1537,9 @@ rules:
       "hash" : "cdcb53c8012721f3",
       "section" : "9",
       "words" : 5
-    },
-    {
-      "hash" : "00e8231867ad61a0",
-      "section" : "9",
-      "words" : 1
-    },
-    {
-      "hash" : "18e1c3d5defd1eed",
-      "section" : "9",
-      "words" : 9
-    },
-    {
-      "hash" : "6b80ab7d1f893e83",
-      "section" : "9",
-      "words" : 25
-    },
-    {
-      "hash" : "b60ba29d06e21104",
-      "section" : "9",
-      "words" : 4
-    },
-    {
-      "hash" : "cab8932310667a3d",
-      "section" : "9",
-      "words" : 14
-    },
-    {
-      "hash" : "89a0317929fa5db9",
-      "section" : "9",
-      "words" : 30
-    },
-    {
-      "hash" : "99d4f7688ea0e8ef",
-      "section" : "9",
-      "words" : 6
-    },
-    {
-      "hash" : "c90c9c5b6084a35e",
-      "section" : "9",
-      "words" : 9
-    },
-    {
-      "hash" : "31bf02bf8bd94d41",
-      "section" : "9",
-      "words" : 12
-    },
-    {
-      "hash" : "0e6068fd87db622a",
-      "section" : "9",
-      "words" : 9
-    },
-    {
-      "hash" : "cfa5a8e4f2d25ce2",
-      "section" : "9",
-      "words" : 1
-    },
-    {
-      "hash" : "b4b6418656ab6fcc",
-      "section" : "9",
-      "words" : 33
-    },
-    {
-      "hash" : "5c17c5ca3ec00026",
-      "section" : "9",
-      "words" : 14
     }
   ],
-  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/apache-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/apache-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b, lines 1-177",
   "title" : "Apache License",
   "versionLine" : "Version 2.0, January 2004"
 }
