@@ -11752,6 +11752,9 @@ rules:
       - name: a merge declares the license of each parent
         expect: pass
         bundle: {card: {license: [llama3.1, other], licenseName: nvidia-open-model-license, baseModel: [meta-llama/Llama-3.1-8B-Instruct, nvidia/Llama-3.1-Nemotron-Nano-8B-v1]}}
+      - name: a merge declares only the other parent's license
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: nvidia-open-model-license, baseModel: [meta-llama/Llama-3.1-8B-Instruct, nvidia/Llama-3.1-Nemotron-Nano-8B-v1]}}
       - name: declares llama3.1 and also a license no parent has
         expect: needs-review
         bundle: {card: {license: [llama3.1, apache-2.0], baseModel: [meta-llama/Llama-3.1-8B-Instruct]}}

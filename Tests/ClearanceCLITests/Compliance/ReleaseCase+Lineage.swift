@@ -83,11 +83,16 @@ extension ReleaseCase {
         oneDeclared.card?["license"] = "llama3.1"
         oneDeclared.card?["license_name"] = nil
         oneDeclared.card?["license_link"] = nil
+        var relabelledMerge = oneDeclared
+        relabelledMerge.card?["license"] = "apache-2.0"
         return [
             ReleaseCase(name: "merge of Llama 3.1 and a Nemotron model", release: compliant, failingRules: [], upstreams: ["llama3.1", "nvidia-open-model-license"], container: .tarGzip),
             ReleaseCase(name: "merge without the NVIDIA Notice line", release: oneNotice, failingRules: ["nvidia_open_model_license_notice_line"]),
             ReleaseCase(name: "merge without the NVIDIA agreement", release: oneText, failingRules: ["nvidia_open_model_license_license_copy"], container: .zip),
-            ReleaseCase(name: "merge declaring only llama3.1", release: oneDeclared, failingRules: ["nvidia_open_model_license_declared_license"]),
+            ReleaseCase(name: "merge declaring only llama3.1 (a question, not a failure)", release: oneDeclared, failingRules: []),
+            ReleaseCase(name: "merge relabelled apache-2.0", release: relabelledMerge, failingRules: [
+                "llama3_1_declared_license", "nvidia_open_model_license_declared_license", "metadata_declared_matches_text",
+            ]),
         ]
     }()
 
