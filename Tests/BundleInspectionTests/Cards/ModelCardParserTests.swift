@@ -76,6 +76,13 @@ import Testing
         #expect(parse("\(heading)\n\nText.\n").info.modelName == name)
     }
 
+    @Test(arguments: ["# Model Details", "# Overview", "# Model Card"])
+    func aSectionHeadingNamesNothing(heading: String) {
+        let info = parse("\(heading)\n\nText.\n").info
+        #expect(info.title != nil)
+        #expect(info.modelName == nil)
+    }
+
     @Test func nullAndEmptyValuesAreAbsent() {
         let (info, defects) = parse("---\nlicense: null\nbase_model: ''\ntags: ~\n---\n")
         #expect(defects.isEmpty)
