@@ -13445,6 +13445,9 @@ rules:
       - name: commercial, above the threshold
         expect: fail
         facts: {distribution: {commercial: true}, distributor: {monthlyActiveUsers: 150000000}}
+      - name: above the threshold, commercial use not declared
+        expect: needs-review
+        facts: {distributor: {monthlyActiveUsers: 150000000}}
       - name: nothing declared
         expect: needs-review
   - id: qwen_declared_license
@@ -13902,6 +13905,9 @@ rules:
       - name: commercial, above the threshold
         expect: fail
         facts: {distribution: {commercial: true}, distributor: {monthlyActiveUsers: 150000000}}
+      - name: above the threshold, commercial use not declared
+        expect: needs-review
+        facts: {distributor: {monthlyActiveUsers: 150000000}}
       - name: nothing declared
         expect: needs-review
   - id: tongyi_qianwen_output_use
