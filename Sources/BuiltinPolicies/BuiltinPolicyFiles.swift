@@ -13608,6 +13608,85 @@ models:
   - match: ["CohereForAI/aya-23-*", "CohereForAI/aya-expanse-*", "CohereForAI/c4ai-command-r-*", "CohereLabs/aya-23-*", "CohereLabs/aya-expanse-*", "CohereLabs/c4ai-command-r-*"]
     licenses: [cc-by-nc-4.0]
     source: model cards (license cc-by-nc-4.0); OBLIGATIONS §10.4 for the license
+  # Re-uploads of the bases above (same weights, same license), often named as base_model
+  - match: ["unsloth/Llama-4-*"]
+    licenses: [llama4]
+    multimodal: true
+    upstreamNotice: false
+    source: unsloth re-uploads of meta-llama/Llama-4-* (OBLIGATIONS §2.7)
+  - match: ["unsloth/Llama-3.3-*"]
+    licenses: [llama3.3]
+    upstreamNotice: false
+    source: unsloth re-uploads of meta-llama/Llama-3.3-* (OBLIGATIONS §2.6)
+  - match: ["unsloth/Llama-3.2-*Vision*"]
+    licenses: [llama3.2]
+    multimodal: true
+    upstreamNotice: false
+    source: unsloth re-uploads of the Llama 3.2 Vision models (OBLIGATIONS §2.5)
+  - match: ["unsloth/Llama-3.2-*"]
+    licenses: [llama3.2]
+    upstreamNotice: false
+    source: unsloth re-uploads of meta-llama/Llama-3.2-* (OBLIGATIONS §2.5)
+  - match: ["unsloth/Meta-Llama-3.1-*", "unsloth/Llama-3.1-*", "NousResearch/Meta-Llama-3.1-*", "NousResearch/Hermes-3-Llama-3.1-*"]
+    licenses: [llama3.1]
+    upstreamNotice: false
+    source: re-uploads and fine-tunes of Llama 3.1 (OBLIGATIONS §2.4)
+  - match: ["NousResearch/Hermes-3-Llama-3.2-*"]
+    licenses: [llama3.2]
+    upstreamNotice: false
+    source: NousResearch fine-tunes of Llama 3.2 (OBLIGATIONS §2.5)
+  - match: ["unsloth/llama-3-*", "unsloth/Meta-Llama-3-*", "NousResearch/Meta-Llama-3-*", "NousResearch/Hermes-2-Pro-Llama-3-*", "NousResearch/Hermes-2-Theta-Llama-3-*"]
+    licenses: [llama3]
+    upstreamNotice: false
+    source: re-uploads and fine-tunes of Meta Llama 3 (OBLIGATIONS §2.3)
+  - match: ["unsloth/llama-2-*", "NousResearch/Llama-2-*", "TheBloke/Llama-2-*"]
+    licenses: [llama2]
+    upstreamNotice: false
+    source: re-uploads of Llama 2 (OBLIGATIONS §2.2)
+  - match: ["unsloth/DeepSeek-R1-Distill-Llama-8B*"]
+    licenses: [llama3.1, mit]
+    upstreamNotice: false
+    source: unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-8B (OBLIGATIONS §7)
+  - match: ["unsloth/DeepSeek-R1-Distill-Llama-70B*"]
+    licenses: [llama3.3, mit]
+    upstreamNotice: false
+    source: unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-70B (OBLIGATIONS §7)
+  - match: ["unsloth/DeepSeek-R1-Distill-Qwen-*"]
+    licenses: [apache-2.0, mit]
+    upstreamNotice: false
+    source: unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Qwen-* (OBLIGATIONS §7)
+  - match: ["unsloth/gemma-*", "unsloth/codegemma-*", "unsloth/medgemma-*"]
+    licenses: [gemma]
+    upstreamNotice: false
+    source: unsloth re-uploads of google/gemma-* (OBLIGATIONS §3)
+  - match: ["unsloth/Qwen2.5-3B*", "unsloth/Qwen2.5-Coder-3B*", "unsloth/Qwen2.5-VL-3B*"]
+    licenses: [qwen-research]
+    upstreamNotice: false
+    source: unsloth re-uploads of the Qwen2.5 3B models (OBLIGATIONS §4.4)
+  - match: ["unsloth/Qwen2.5-72B*", "unsloth/Qwen2.5-VL-72B*"]
+    licenses: [qwen]
+    upstreamNotice: false
+    source: unsloth re-uploads of the Qwen2.5 72B models (OBLIGATIONS §4.3)
+  - match: ["unsloth/Qwen2-72B*"]
+    licenses: [tongyi-qianwen]
+    upstreamNotice: false
+    source: unsloth re-uploads of Qwen/Qwen2-72B (OBLIGATIONS §4.1)
+  - match: ["unsloth/Qwen2.5-*", "unsloth/Qwen2-*", "unsloth/Qwen3-*", "unsloth/QwQ-*"]
+    licenses: [apache-2.0]
+    upstreamNotice: false
+    source: unsloth re-uploads of the Apache-2.0 Qwen models (OBLIGATIONS §4)
+  - match: ["unsloth/Mistral-Small-Instruct-2409*"]
+    licenses: [mrl]
+    upstreamNotice: false
+    source: unsloth re-uploads of mistralai/Mistral-Small-Instruct-2409 (OBLIGATIONS §5.1)
+  - match: ["unsloth/mistral-7b*", "unsloth/Mistral-Nemo-*", "unsloth/Mistral-Small-24B-*"]
+    licenses: [apache-2.0]
+    upstreamNotice: false
+    source: unsloth re-uploads of the Apache-2.0 Mistral models (OBLIGATIONS §5)
+  - match: ["unsloth/Phi-3*", "unsloth/Phi-4*"]
+    licenses: [mit]
+    upstreamNotice: false
+    source: unsloth re-uploads of microsoft/Phi-3 and Phi-4 (their model cards declare license mit)
   # Permissively licensed families
   - match: ["microsoft/phi-*", "microsoft/Phi-3*", "microsoft/Phi-4*", "microsoft/Phi-3.5*"]
     licenses: [mit]
