@@ -11885,6 +11885,9 @@ rules:
       - name: lower-case spelling is a judgement
         expect: needs-review
         bundle: {card: {name: llama-3.2-acme-3b}}
+      - name: a Vision quantization's projector file is named after the model
+        expect: pass
+        bundle: {card: {name: Llama-3.2-11B-Vision-Instruct-GGUF}, gguf: {path: mmproj-Llama-3.2-11B-Vision-Instruct-f16.gguf, name: Llama 3.2 11B Vision Instruct}}
       - name: distilled from Llama 3.2 outputs and named otherwise
         expect: fail
         facts: {model: {name: Acme-Distill-7B, trainedOnOutputsOf: [meta-llama/Llama-3.2-3B-Instruct]}}
