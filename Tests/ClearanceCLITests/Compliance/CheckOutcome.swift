@@ -10,7 +10,6 @@ struct CheckOutcome {
         struct Finding: Decodable {
             let ruleId: String
             let status: String
-            let severity: String
         }
         let verdict: String
         let licenses: [License]
@@ -22,6 +21,9 @@ struct CheckOutcome {
 
     /// The rules with a `fail` finding, whatever their severity.
     var failingRules: Set<String> { Set(report.findings.filter { $0.status == "fail" }.map(\.ruleId)) }
+
+    /// The report's verdict is `fail` exactly when the exit status is 1 (CONTRACT.md).
+    var verdictAgreesWithStatus: Bool { (report.verdict == "fail") == (status == 1) }
 
     /// The license ids whose obligations apply.
     var upstreams: Set<String> { Set(report.licenses.filter { $0.role == "upstream" }.map(\.id)) }

@@ -8,6 +8,7 @@ struct ComplianceMatrixTests {
     func compliantReleasePasses(releaseCase: ReleaseCase) throws {
         let outcome = try ReleaseCheck.run(releaseCase)
         #expect(outcome.status == 0)
+        #expect(outcome.verdictAgreesWithStatus)
         #expect(outcome.failingRules.isEmpty, "false failures: \(outcome.failingRules.sorted())")
         #expect(outcome.upstreams == releaseCase.upstreams)
     }
@@ -16,6 +17,7 @@ struct ComplianceMatrixTests {
     func violationFailsAlone(releaseCase: ReleaseCase) throws {
         let outcome = try ReleaseCheck.run(releaseCase)
         #expect(outcome.status == 1)
+        #expect(outcome.verdictAgreesWithStatus)
         #expect(outcome.failingRules == releaseCase.failingRules)
     }
 }

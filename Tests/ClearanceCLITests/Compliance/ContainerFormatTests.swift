@@ -12,6 +12,7 @@ struct ContainerFormatTests {
         let compliant = try #require(Self.compliantLlama)
         let outcome = try ReleaseCheck.run(ReleaseCase(name: compliant.name, release: compliant.release, failingRules: [], container: container))
         #expect(outcome.status == 0)
+        #expect(outcome.verdictAgreesWithStatus)
         #expect(outcome.failingRules.isEmpty, "false failures: \(outcome.failingRules.sorted())")
     }
 
@@ -19,6 +20,7 @@ struct ContainerFormatTests {
     func hostileBundleFailsItsRule(releaseCase: ReleaseCase) throws {
         let outcome = try ReleaseCheck.run(releaseCase)
         #expect(outcome.status == 1)
+        #expect(outcome.verdictAgreesWithStatus)
         #expect(outcome.failingRules == releaseCase.failingRules)
     }
 }

@@ -8,6 +8,7 @@ struct LineageShapeTests {
     func verdictFollowsLineage(releaseCase: ReleaseCase) throws {
         let outcome = try ReleaseCheck.run(releaseCase)
         #expect(outcome.status == (releaseCase.failingRules.isEmpty ? 0 : 1))
+        #expect(outcome.verdictAgreesWithStatus)
         #expect(outcome.failingRules == releaseCase.failingRules)
         if let upstreams = releaseCase.upstreams {
             #expect(outcome.upstreams == upstreams)
