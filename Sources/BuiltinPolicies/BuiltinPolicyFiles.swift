@@ -11203,6 +11203,12 @@ rules:
       - name: only the adapter config knows the base
         expect: fail
         bundle: {adapterBase: meta-llama/Llama-3.1-8B, card: {license: [llama3.1]}}
+      - name: a lone GGUF file whose metadata names its base
+        expect: pass
+        bundle: {gguf: {name: Llama-3.1-8B-Instruct, baseModels: [meta-llama/Llama-3.1-8B-Instruct]}}
+      - name: a card without base_model next to a GGUF file that has one
+        expect: fail
+        bundle: {card: {license: [llama3.1]}, gguf: {name: Llama-3.1-8B-Instruct, baseModels: [meta-llama/Llama-3.1-8B-Instruct]}}
   - id: metadata_gguf_license_agrees
     title: GGUF license metadata agrees with the card
     category: license-metadata
