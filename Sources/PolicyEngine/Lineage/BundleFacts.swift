@@ -17,6 +17,15 @@ struct BundleFacts {
         manifest.artifacts.compactMap { artifact in artifact.metadata?.gguf.map { (artifact.path, $0) } }
     }
 
+    /// The `__metadata__` maps of safetensors files that have one (no key is standard; some
+    /// producers write `license` and `base_model`).
+    var safetensorsMetadata: [(path: String, metadata: [String: String])] {
+        manifest.artifacts.compactMap { artifact in
+            guard let metadata = artifact.metadata?.safetensors?.metadata, !metadata.isEmpty else { return nil }
+            return (artifact.path, metadata)
+        }
+    }
+
     /// `config.json` files with their metadata.
     var modelConfigs: [(path: String, info: ModelConfigInfo)] {
         manifest.artifacts.compactMap { artifact in artifact.metadata?.modelConfig.map { (artifact.path, $0) } }
