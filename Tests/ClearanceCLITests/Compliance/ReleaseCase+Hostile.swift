@@ -4,7 +4,7 @@ import ArchiveIO
 /// each defect is a finding of exactly its integrity or security rule, never exit status 2.
 extension ReleaseCase {
     static let hostile: [ReleaseCase] = defects.enumerated().map { index, defect in
-        let archives = ReleaseContainer.allCases.filter { $0 != .directory }
+        let archives = ReleaseContainer.allCases.filter { $0 != .directory && $0 != .singleFile }
         var release = compliantLlama
         defect.apply(&release)
         return ReleaseCase(name: defect.obligation, release: release, failingRules: defect.failingRules, container: archives[index % archives.count])

@@ -34,9 +34,16 @@ extension ReleaseCase {
             ReleaseCase(name: "GGUF general.license apache-2.0 against the card's llama3.1", release: relicensed, failingRules: ["metadata_gguf_license_agrees"]),
             ReleaseCase(name: "a lone GGUF file", release: fileOnly, failingRules: [
                 "llama3_1_license_copy", "llama3_1_notice_line", "llama3_1_built_with_display", "llama3_1_acceptable_use",
-            ], upstreams: ["llama3.1"]),
+            ], upstreams: ["llama3.1"], container: .singleFile),
+            ReleaseCase(name: "a lone safetensors file whose metadata names license and base", release: loneSafetensors, failingRules: [
+                "llama3_1_license_copy", "llama3_1_notice_line", "llama3_1_built_with_display", "llama3_1_acceptable_use",
+            ], upstreams: ["llama3.1"], container: .singleFile),
         ]
     }()
+
+    private static let loneSafetensors = Release(files: ["model.safetensors": TinyWeights.safetensors(withMetadata: [
+        "format": "pt", "license": "llama3.1", "base_model": llamaBase,
+    ])])
 
     private static let adapters: [ReleaseCase] = {
         let base = "google/gemma-2-9b-it"

@@ -1,10 +1,11 @@
 import ArchiveIO
 import Foundation
 
-/// How a release is handed to `clearance check`: a folder, or an archive with the release in a
-/// top-level folder, as people pack them.
+/// How a release is handed to `clearance check`: a folder, an archive with the release in a
+/// top-level folder, as people pack them, or the one weights file a release consists of.
 enum ReleaseContainer: String, Sendable, CaseIterable {
     case directory
+    case singleFile = "single file"
     case tar
     case tarGzip = "tar.gz"
     case tarBzip2 = "tar.bz2"
@@ -19,6 +20,10 @@ enum ReleaseContainer: String, Sendable, CaseIterable {
     /// Writes `release` into `directory` and returns the path to check.
     func write(_ release: Release, named name: String, in directory: TemporaryDirectory) throws -> String {
         let files = release.allFiles.sorted { $0.key < $1.key }
+        if self == .singleFile {
+            precondition(files.count == 1 && release.rawEntries.isEmpty, "a single-file bundle is one weights file")
+            return try directory.write(files[0].key, files[0].value)
+        }
         guard self != .directory else {
             precondition(release.rawEntries.isEmpty, "a folder bundle cannot hold raw archive entries")
             for (path, bytes) in files { try directory.write("\(name)/\(path)", bytes) }

@@ -1,11 +1,15 @@
 /// Weight files that are tiny but well formed, so the inspector reads them as it reads real ones.
 enum TinyWeights {
     /// A safetensors file with one 2×2 F16 tensor.
-    static let safetensors: [UInt8] = {
-        var header = Array(#"{"__metadata__":{"format":"pt"},"w":{"dtype":"F16","shape":[2,2],"data_offsets":[0,8]}}"#.utf8)
+    static let safetensors = safetensors(withMetadata: ["format": "pt"])
+
+    /// A safetensors file with one 2×2 F16 tensor and `metadata` as its `__metadata__`.
+    static func safetensors(withMetadata metadata: [String: String]) -> [UInt8] {
+        let entries = metadata.sorted { $0.key < $1.key }.map { #""\#($0.key)":"\#($0.value)""# }.joined(separator: ",")
+        var header = Array(#"{"__metadata__":{\#(entries)},"w":{"dtype":"F16","shape":[2,2],"data_offsets":[0,8]}}"#.utf8)
         header += Array(repeating: UInt8(ascii: " "), count: (8 - header.count % 8) % 8)
         return littleEndian(UInt64(header.count)) + header + Array(repeating: 0, count: 8)
-    }()
+    }
 
     /// A GGUF v3 file without tensors whose metadata holds `strings` (type 8) and `counts` (uint32, type 4).
     static func gguf(strings: [(String, String)], counts: [(String, UInt32)] = []) -> [UInt8] {
