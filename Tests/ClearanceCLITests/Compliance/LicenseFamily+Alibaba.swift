@@ -66,8 +66,9 @@ extension LicenseFamily {
         ]
     )
 
-    /// A license file clearance knows only by its title line (no fingerprint of the text exists).
+    /// A license file clearance knows only by its title line (no fingerprint of the text exists):
+    /// the title, the date line, and our own words standing in for the agreement's body.
     static func titled(_ title: String, date: String) -> String {
-        "\(title)\n\n\(date)\n\nBy clicking to agree or by using or distributing any portion or element of the Materials, you will be deemed to have recognized and accepted the content of this Agreement, which is effective immediately.\n"
+        "\(title)\n\n\(date)\n\nThe terms of the agreement follow here in the licensor's own words; this test release stands them in.\n"
     }
 }

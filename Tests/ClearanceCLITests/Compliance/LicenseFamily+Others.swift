@@ -20,7 +20,7 @@ extension LicenseFamily {
     private static let mrl = LicenseFamily(
         license: "mrl",
         compliant: .fineTune(of: "mistralai/Ministral-8B-Instruct-2410", named: "Ministral-Acme-8B", license: Release.other("mrl", link: "https://mistral.ai/licenses/MRL-0.1.md"),
-                             licenseText: titled("Mistral AI Research License", date: "If You want to use a Mistral Model, a Derivative or an Output for any purpose that is not expressly authorized under this Agreement, You must request a license from Mistral AI."),
+                             licenseText: titled("Mistral AI Research License", date: "MRL-0.1"),
                              notices: [NoticeLines.line("mrl")], facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("mrl_license_copy"),
