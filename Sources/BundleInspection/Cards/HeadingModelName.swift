@@ -7,9 +7,10 @@ enum HeadingModelName {
     /// Template openings that precede the name in a title.
     static let templateOpenings = ["model card for ", "model card of ", "model card: "]
 
-    /// Titles of card sections, which cards without a name heading open with.
+    /// Titles of card sections, which cards without a name heading open with, and the PEFT
+    /// template's placeholder (`# Model Card for Model ID`).
     static let sectionTitles: Set<String> = [
-        "model card", "model details", "model description", "model summary", "model overview", "overview", "introduction",
+        "model id", "model card", "model details", "model description", "model summary", "model overview", "overview", "introduction",
         "description", "summary", "about", "usage", "quickstart", "quick start", "license", "citation",
     ]
 

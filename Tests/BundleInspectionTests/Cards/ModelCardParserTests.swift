@@ -76,7 +76,7 @@ import Testing
         #expect(parse("\(heading)\n\nText.\n").info.modelName == name)
     }
 
-    @Test(arguments: ["# Model Details", "# Overview", "# Model Card"])
+    @Test(arguments: ["# Model Details", "# Overview", "# Model Card", "# Model Card for Model ID"])
     func aSectionHeadingNamesNothing(heading: String) {
         let info = parse("\(heading)\n\nText.\n").info
         #expect(info.title != nil)
