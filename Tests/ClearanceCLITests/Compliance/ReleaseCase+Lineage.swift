@@ -125,6 +125,10 @@ extension ReleaseCase {
                     failingRules: ["llama3_1_model_name_prefix"], container: .sevenZip),
         ReleaseCase(name: "Llama 3 outputs used to improve a Qwen model", release: distillation(from: "meta-llama/Meta-Llama-3-70B-Instruct", named: "Qwen2.5-Acme-Distill-7B"),
                     failingRules: ["llama3_output_use"], upstreams: ["apache-2.0", "llama3"]),
+        ReleaseCase(name: "Llama 2 outputs used to improve a Qwen model", release: distillation(from: "meta-llama/Llama-2-70b-chat-hf", named: "Qwen2.5-Acme-Distill-7B"),
+                    failingRules: ["llama2_output_use"], upstreams: ["apache-2.0", "llama2"], container: .zip),
+        ReleaseCase(name: "Tongyi Qianwen outputs used to improve a Qwen2.5 model", release: distillation(from: "Qwen/Qwen-72B-Chat", named: "Qwen2.5-Acme-Distill-7B"),
+                    failingRules: ["tongyi_qianwen_output_use"], upstreams: ["apache-2.0", "tongyi-qianwen"], container: .tarGzip),
     ]
 
     /// A Llama 3.1 fine-tune relabelled Apache-2.0, with the Apache text instead of the agreement.
