@@ -19,7 +19,9 @@ public enum FactsLoader {
 
     /// Parses facts from text; `source` names it in errors and evidence.
     public static func parse(_ text: String, source: String) throws(PolicyError) -> FactSheet {
-        let facts = try StrictYAML.decode(Facts.self, from: text, file: source)
+        var facts = try StrictYAML.decode(Facts.self, from: text, file: source)
+        // Country codes are upper case; `de` is a common spelling of DE.
+        if let domicile = facts.distributor?.domicile { facts.distributor?.domicile = domicile.uppercased() }
         if let domicile = facts.distributor?.domicile, !Countries.isAlpha2(domicile) {
             throw .invalidValue(file: source, line: nil, reason: "distributor.domicile must be an ISO 3166-1 alpha-2 code such as DE or US, not '\(domicile)'")
         }
