@@ -8,13 +8,7 @@ public enum FactsLoader {
 
     /// Loads facts from a file on disk.
     public static func load(file: String) throws(PolicyError) -> FactSheet {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
-        }
-        return try parse(text, source: file)
+        try parse(PolicyFileText.read(file), source: file)
     }
 
     /// Parses facts from text; `source` names it in errors and evidence.
