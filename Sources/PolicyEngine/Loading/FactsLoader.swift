@@ -30,7 +30,11 @@ public enum FactsLoader {
     public static func fromBundle(_ manifest: Manifest) throws(PolicyError) -> FactSheet? {
         for name in rootFileNames {
             if let document = manifest.documents[name] {
-                return try parse(document.text, source: name)
+                let subject = manifest.subject
+                let displayed = subject.format == .directory ? "\(subject.path)/\(name)" : "\(subject.path)!/\(name)"
+                var sheet = try parse(document.text, source: displayed)
+                sheet.source = name
+                return sheet
             }
         }
         return nil
