@@ -8,6 +8,11 @@ enum PolicyLoader {
 
     static func load(directory: String) throws(PolicyError) -> PolicySet {
         let root = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw .unreadable(file: directory, reason: "no such folder")
+        }
+        guard isDirectory.boolValue else { throw .unreadable(file: directory, reason: "not a folder") }
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw .unreadable(file: directory, reason: "not a folder")
         }
