@@ -36,11 +36,12 @@ public struct BundleReader: Sendable {
         let file = try BundleFile(path: path)
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
         let prefix = try file.prefix(ContainerSniffer.prefixLength)
-        if let weights = WeightFileSniffer.sniff(prefix) {
+        let container = ContainerSniffer.sniff(prefix)
+        if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {
             try readSingleFile(file, session: session, handler)
-            return ReadSummary(format: weights == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
+            return ReadSummary(format: weights.format == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
         }
-        guard ContainerSniffer.sniff(prefix) != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
+        guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)
         return ReadSummary(
             format: format, bytesReadFromBundle: file.bytesRead, entryCount: session.entryCount,

@@ -15,6 +15,13 @@ public struct EntryPath: Sendable, Hashable {
 
     /// Normalises a raw name as read from an archive or a directory.
     public init(rawBytes: [UInt8]) {
+        if Self.isPlain(rawBytes) {
+            path = String(decoding: rawBytes.last == UInt8(ascii: "/") ? rawBytes.dropLast() : rawBytes[...], as: UTF8.self)
+            wasAbsolute = false
+            hasParentTraversal = false
+            isValidUTF8 = true
+            return
+        }
         let decoded = String(validating: rawBytes, as: UTF8.self)
         isValidUTF8 = decoded != nil
         let text = decoded ?? Self.escaped(rawBytes)
@@ -31,6 +38,19 @@ public struct EntryPath: Sendable, Hashable {
     /// Normalises a name that is already a Swift string.
     public init(_ name: String) {
         self.init(rawBytes: Array(name.utf8))
+    }
+
+    /// Printable ASCII with no empty, `.` or `..` segment, no leading `/`, no backslash and no
+    /// drive letter: the common case, which needs no normalisation.
+    private static func isPlain(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: ".") else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "\\"), byte != UInt8(ascii: ":") else { return false }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return false }
+            previous = byte
+        }
+        return true
     }
 
     private static func hasDriveLetter(_ text: some StringProtocol) -> Bool {

@@ -1,4 +1,3 @@
-import Foundation
 import BundleModel
 
 /// Decides what an entry is from its file name and its sniffed magic bytes.
@@ -7,9 +6,8 @@ enum Classifier {
     static let sniffLength = 1024
 
     static func classify(name path: String, prefix: [UInt8], size: UInt64) -> Classification {
-        let fileName = String(path.split(separator: "/").last ?? Substring(path))
-        let lower = fileName.lowercased()
-        let ext = lower.split(separator: ".").count > 1 ? String(lower.split(separator: ".").last!) : ""
+        let lower = ShardFileName.fileName(of: path).lowercased()
+        let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
         let magic = PickleSniffer.refine(MagicSniffer.sniff(prefix), prefix: prefix, extension: ext, size: size)
 
         if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
@@ -35,10 +33,12 @@ enum Classifier {
         guard !codeExtensions.contains(ext) else { return nil }
         if lower.hasPrefix("license") || lower.hasPrefix("licence") || lower.hasPrefix("copying") { return .license }
         if lower.hasPrefix("notice") { return .notice }
-        let squashed = lower.replacingOccurrences(of: "-", with: "_")
-        if squashed.contains("use_policy") || squashed.contains("usepolicy") || squashed.hasPrefix("acceptable_use")
-            || squashed.hasPrefix("prohibited_use") || squashed.hasPrefix("aup.") || squashed == "aup" {
-            return .usePolicy
+        if ASCIIText.contains(lower, "polic") || lower.hasPrefix("aup") || lower.hasPrefix("acceptable") || lower.hasPrefix("prohibited") {
+            let squashed = String(lower.map { $0 == "-" ? "_" : $0 })
+            if ASCIIText.contains(squashed, "use_policy") || ASCIIText.contains(squashed, "usepolicy") || squashed.hasPrefix("acceptable_use")
+                || squashed.hasPrefix("prohibited_use") || squashed.hasPrefix("aup.") || squashed == "aup" {
+                return .usePolicy
+            }
         }
         if lower.hasPrefix("model_card") || lower.hasPrefix("modelcard") || lower.hasPrefix("model-card") { return .modelCard }
         if lower == "readme.md" || lower == "readme" || lower == "readme.markdown" { return .modelCard }
@@ -47,8 +47,8 @@ enum Classifier {
 
     private static func kindByName(_ lower: String, ext: String) -> ArtifactKind? {
         if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") { return .tokenizer }
-        if ext == "json", lower.contains("config") || lower == "params.json" || lower.hasSuffix(".index.json") { return .config }
-        if ext == "yaml" || ext == "yml", lower.contains("config") { return .config }
+        if ext == "json", ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json") { return .config }
+        if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
         return nil
     }
 
@@ -77,7 +77,7 @@ enum Classifier {
     }
 
     private static func isAdapterName(_ lower: String) -> Bool {
-        lower.hasPrefix("adapter_model") || lower.hasPrefix("adapter-model") || lower.contains("lora")
+        lower.hasPrefix("adapter_model") || lower.hasPrefix("adapter-model") || ASCIIText.contains(lower, "lora")
     }
 
     /// Training leftovers that are pickles but not the model's weights.

@@ -31,7 +31,8 @@ struct ContentAnalyzer {
             return try ConfigEntryAnalyzer.analyze(entry, as: config)
         }
         if classification.keepsText {
-            analysis.document = try texts.read(entry.content, path: path)
+            let essential = [.license, .notice, .usePolicy, .modelCard].contains(classification.kind)
+            analysis.document = try texts.read(entry.content, path: path, essential: essential)
         }
         if classification.kind == .modelCard {
             try ModelCardEntryAnalyzer.read(entry, document: analysis.document, into: &analysis)

@@ -21,8 +21,11 @@ final class ManifestBuilder {
 
     /// Records one entry (and, through nested archives, the entries inside it).
     func add(_ entry: BundleEntry) throws {
-        defects += EntryNameCheck.defects(of: entry)
-        if entry.depth == 0 { topLevelPaths.append(entry.path) }
+        let nameDefects = EntryNameCheck.defects(of: entry)
+        defects += nameDefects
+        // An entry that escapes the archive (absolute, `..`) is reported; it does not decide the root folder.
+        let escapes = nameDefects.contains { $0.kind == .absolutePath || $0.kind == .parentTraversal }
+        if entry.depth == 0, !escapes { topLevelPaths.append(entry.path) }
         let header = entry.header
         switch header.type {
         case .directory:

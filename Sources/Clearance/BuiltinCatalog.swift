@@ -12,8 +12,12 @@ extension PolicySet {
         var catalog = LicenseCatalog()
         for pack in sortedPacks {
             for file in (pack.identification?.fingerprints ?? []).sorted() {
-                guard let text = dataFiles[file] else { continue }
-                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: "\(origin == "built-in" ? "policies" : origin)/\(file)"))
+                let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
+                if let compiled = compiledDataFiles[file] {
+                    catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
+                } else if let text = dataFiles[file] {
+                    catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
+                }
             }
             catalog.notices += (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
         }

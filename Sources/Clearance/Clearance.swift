@@ -28,7 +28,7 @@ public enum Clearance {
     /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
     ///   unreadable bundle: the "could not do its job" cases of exit status 2.
     public static func check(_ request: CheckRequest) throws -> CheckResult {
-        let policies = try policies(directory: request.policiesDirectory)
+        let policies = try request.policiesDirectory.map(PolicySet.load(directory:)) ?? PolicySet.builtin()
         let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
         let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
         let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: policies.licenseCatalog()))

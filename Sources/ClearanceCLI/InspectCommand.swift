@@ -15,7 +15,7 @@ struct InspectCommand: ParsableCommand {
     var format: InspectFormat = .text
 
     func run() throws {
-        let catalog = try Clearance.policies(directory: nil).licenseCatalog()
+        let catalog = try PolicySet.builtin().licenseCatalog()
         let manifest = try Clearance.inspect(path: bundle, options: InspectionOptions(catalog: catalog))
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))

@@ -12,7 +12,7 @@ struct PoliciesExplainCommand: ParsableCommand {
     @OptionGroup var options: PolicyOptions
 
     func run() throws {
-        let policies = try options.load()
+        let policies = try options.load(includingExamples: true)
         guard let (pack, rule) = policies.rule(rule) else {
             throw ValidationError("no rule '\(self.rule)'; `clearance policies show <license>` lists a pack's rules")
         }

@@ -6,7 +6,8 @@ struct PolicyOptions: ParsableArguments {
     @Option(help: "A folder of policy packs to use instead of the built-in ones.")
     var policies: String?
 
-    func load() throws -> PolicySet {
-        try Clearance.policies(directory: policies)
+    func load(includingExamples: Bool = false) throws -> PolicySet {
+        if let policies { return try PolicySet.load(directory: policies) }
+        return try PolicySet.builtin(includingExamples: includingExamples)
     }
 }

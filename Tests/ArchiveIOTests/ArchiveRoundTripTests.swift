@@ -46,6 +46,19 @@ import Testing
         #expect(licenseText.hasPrefix("LLAMA 3.1"))
     }
 
+    @Test func anArchiveWhoseNinthByteIsABraceIsStillAnArchive() throws {
+        // A 7z start header: signature, version, then a checksum that may hold `{` at offset 8,
+        // where a safetensors file has the first byte of its JSON header.
+        var bytes = try ArchiveWriter.data(Self.entries, container: .sevenZip)
+        let brace = UInt8(ascii: "{")
+        #expect(bytes.count > 9)
+        bytes[8] = brace
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("bundle.7z", bytes)
+        let summary = try? BundleReader().read(at: path) { _ in }
+        #expect(summary?.format != .safetensors)
+    }
+
     @Test func streamsWholeContentInChunks() throws {
         let payload = (0..<2_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let directory = try TemporaryDirectory()

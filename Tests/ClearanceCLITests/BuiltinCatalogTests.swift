@@ -1,10 +1,22 @@
 import Clearance
+import Foundation
 import Testing
 
 /// The license catalog built from the built-in packs: their fingerprints and notice lines.
 @Suite struct BuiltinCatalogTests {
     static let catalog = try? PolicySet.builtin().licenseCatalog()
     static let notices = catalog?.notices ?? []
+
+    @Test("the compiled fingerprints the binary loads are the committed ones")
+    func compiledFingerprintsMatch() throws {
+        let policies = try PolicySet.builtin()
+        for (file, json) in policies.dataFiles where file.hasPrefix("fingerprints/") {
+            let compiled = try #require(policies.compiledDataFiles[file])
+            let fromJSON = try LicenseCatalogLoader.loadFingerprint(data: Data(json.utf8), source: file)
+            let fromCompiled = try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: file)
+            #expect(fromJSON == fromCompiled, "\(file)")
+        }
+    }
 
     @Test("every fingerprint file under policies/fingerprints is listed by its license's pack")
     func everyFingerprintIsListed() throws {

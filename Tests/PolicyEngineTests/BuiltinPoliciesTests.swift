@@ -1,5 +1,6 @@
 import BuiltinPolicies
 import Foundation
+@testable import PolicyEngine
 import Testing
 
 /// The policies compiled into the binary are exactly the files of `policies/`.
@@ -16,5 +17,35 @@ import Testing
         for (name, text) in onDisk {
             #expect(BuiltinPolicyFiles.files[name] == text, "\(name) changed: run ci/embed-policies")
         }
+    }
+
+    /// The JSON copies the binary decodes say exactly what the YAML says.
+    @Test func compiledCopiesDecodeLikeTheYAML() throws {
+        let strict = try PolicySet.builtin(includingExamples: true)
+        let compiled = try PolicySet.builtin()
+        #expect(strict.packs.mapValues(Self.withoutExamples) == compiled.packs)
+        #expect(Self.withoutExamples(strict.general) == compiled.general)
+        #expect(strict.registry == compiled.registry)
+        #expect(Set(BuiltinPolicyFiles.compiled.keys) == Set(BuiltinPolicyFiles.files.keys))
+    }
+
+    private static func withoutExamples(_ pack: PolicyPack) -> PolicyPack {
+        var copy = pack
+        copy.rules = copy.rules.map { rule in
+            var bare = rule
+            bare.examples = nil
+            return bare
+        }
+        return copy
+    }
+
+    private static func withoutExamples(_ pack: GeneralPack) -> GeneralPack {
+        var copy = pack
+        copy.rules = copy.rules.map { rule in
+            var bare = rule
+            bare.examples = nil
+            return bare
+        }
+        return copy
     }
 }

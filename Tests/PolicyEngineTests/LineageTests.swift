@@ -54,6 +54,19 @@ import Testing
         #expect(result.upstreams.map(\.id) == ["apache-2.0", "llama3.2"])
     }
 
+    @Test func aLoneSafetensorsFileDeclaresThroughItsMetadata() {
+        var weights = Artifact(path: "model.safetensors", kind: .weights, format: .safetensors, size: 1 << 20)
+        var metadata = ArtifactMetadata()
+        metadata.safetensors = SafetensorsInfo(headerLength: 64, tensorCount: 1, dtypes: ["F16": 1], parameterCount: 4,
+                                               metadata: ["format": "pt", "license": "llama3.1", "base_model": "meta-llama/Llama-3.1-8B"], dataLength: 8)
+        weights.metadata = metadata
+        let manifest = Manifest(subject: Subject(path: "model.safetensors", format: .safetensors), artifacts: [weights])
+        let result = LineageResolver(policies: Self.policies).resolve(manifest, facts: FactSheet())
+        #expect(result.upstreams.map(\.id) == ["llama3.1"])
+        #expect(result.declared.map(\.source) == [.safetensors])
+        #expect(result.baseModels.map(\.source) == ["__metadata__.base_model"])
+    }
+
     @Test func outputsOnlyReachThroughFacts() {
         let facts = Facts(model: Facts.Model(trainedOnOutputsOf: ["meta-llama/Llama-3.1-70B-Instruct"]))
         let result = lineage(ExampleBundle(card: ExampleCard(baseModel: ["Qwen/Qwen2.5-7B"])), facts: facts)

@@ -27,6 +27,11 @@ import Testing
         ("mistralai/Mistral-Large-Instruct-2407", ["mrl"]),
         ("mistralai/Mistral-7B-Instruct-v0.3", ["apache-2.0"]),
         ("tiiuae/falcon-180B", ["falcon-180b"]),
+        ("unsloth/llama-3-8b-bnb-4bit", ["llama3"]),
+        ("unsloth/Meta-Llama-3.1-8B-Instruct", ["llama3.1"]),
+        ("unsloth/Qwen2.5-3B-Instruct", ["qwen-research"]),
+        ("unsloth/Qwen2.5-7B-Instruct-bnb-4bit", ["apache-2.0"]),
+        ("NousResearch/Llama-2-7b-hf", ["llama2"]),
     ])
     func resolves(reference: String, licenses: [String]) throws {
         let registry = try #require(Self.registry)
@@ -37,6 +42,7 @@ import Testing
         let registry = try #require(Self.registry)
         #expect(registry.entry(for: "meta-llama/Llama-3.2-90B-Vision")?.multimodal == true)
         #expect(registry.entry(for: "meta-llama/Llama-3.2-1B")?.multimodal != true)
+        #expect(registry.entry(for: "unsloth/Llama-3.2-11B-Vision-Instruct")?.multimodal == true)
     }
 
     @Test func unknownModelsAreUnresolved() throws {

@@ -4,10 +4,10 @@ import Testing
 
 /// Every example of every rule gives the status it promises (SwiftLint-style rule descriptions).
 @Suite struct RuleExampleTests {
-    static let policies: PolicySet? = try? PolicySet.builtin()
+    static let policies: PolicySet? = try? PolicySet.builtin(includingExamples: true)
 
     @Test func builtInPoliciesLoad() throws {
-        _ = try PolicySet.builtin()
+        _ = try PolicySet.builtin(includingExamples: true)
     }
 
     @Test(arguments: (policies?.allRules.map(\.rule.id)) ?? [])

@@ -67,6 +67,11 @@ import Testing
         #expect(throws: PolicyError.self) { try FactsLoader.parse("distributor:\n  domicile: Germany\n", source: "x.yml") }
     }
 
+    @Test func aLowerCaseDomicileReadsAsItsCode() throws {
+        let sheet = try FactsLoader.parse("distributor:\n  domicile: de\n", source: "x.yml")
+        #expect(sheet.facts.distributor?.domicile == "DE")
+    }
+
     @Test func emptyFactsAreAllowedAsAMapping() throws {
         let sheet = try FactsLoader.parse("distributor: {}\n", source: "x.yml")
         #expect(sheet.facts.distributor?.name == nil)

@@ -32,8 +32,8 @@ enum ModelCardParser {
             if let problem = read(frontMatter, into: &info) { refuse(problem.message, line: problem.line) }
         }
         info.title = MarkdownTitle.firstHeading(in: document.lines, from: info.bodyStartLine)
-        if info.modelName == nil, let title = info.title {
-            info.modelName = title
+        if info.modelName == nil, let title = info.title, let name = HeadingModelName.name(fromTitle: title) {
+            info.modelName = name
             info.modelNameSource = .heading
         }
         return (info, defects)

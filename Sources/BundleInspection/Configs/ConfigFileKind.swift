@@ -7,7 +7,6 @@ enum ConfigFileKind: String {
 
     /// The kind of the file at `path`, in any folder and any case.
     init?(path: String) {
-        let fileName = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
-        self.init(rawValue: fileName)
+        self.init(rawValue: ShardFileName.fileName(of: path).lowercased())
     }
 }

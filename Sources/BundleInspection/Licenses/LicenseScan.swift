@@ -48,8 +48,7 @@ struct LicenseScan {
     /// A cheap test that a text could hold a license at all.
     private static func mentionsLicense(_ document: TextDocument) -> Bool {
         document.lines.contains { line in
-            let lower = line.lowercased()
-            return lower.contains("licen") || lower.contains("use policy") || lower.contains("terms of use")
+            ASCIIText.contains(line, "licen") || ASCIIText.contains(line, "use policy") || ASCIIText.contains(line, "terms of use")
         }
     }
 }

@@ -7,6 +7,12 @@ struct BaseModelDeclaredCheck: Check {
         if !cardBases.isEmpty {
             return [context.finding(.pass, "The card names its base model: \(cardBases.joined(separator: ", ")).", evidence: context.bundle.card.map { [Evidence(path: $0.path)] } ?? [])]
         }
+        let weightsBases = context.lineage.baseModels.filter { $0.source.hasPrefix("general.base_model") || $0.source == "__metadata__.base_model" }
+        if context.bundle.card == nil, !weightsBases.isEmpty {
+            // A lone weights file has no card; GGUF general.base_model (or a safetensors
+            // __metadata__.base_model) is where it declares its parents.
+            return [context.finding(.pass, "The weights metadata names the base model: \(weightsBases.map(\.reference).joined(separator: ", ")).", evidence: weightsBases.map(\.evidence))]
+        }
         let otherSources = context.lineage.baseModels.filter { $0.reach == .weights }
         let modelLicenses = context.lineage.upstreams.filter { context.policies.packs[$0.id]?.license.permissive != true }
         guard !otherSources.isEmpty || !modelLicenses.isEmpty else { return [] }

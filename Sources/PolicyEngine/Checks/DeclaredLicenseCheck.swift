@@ -9,9 +9,17 @@ struct DeclaredLicenseCheck: Check {
             return [context.finding(.fail, "The release declares no license (no model card license, no GGUF general.license); it must declare \(id).")]
         }
         let matching = declared.filter { $0.id == id }
-        let others = declared.filter { $0.id != id }
+        // A merge declares the license of each parent; another parent's license is no relabelling.
+        let parentLicenses = Set(context.lineage.upstreams.filter { !$0.models.isEmpty }.map(\.id))
+        let others = declared.filter { $0.id != id && !($0.id.map(parentLicenses.contains) ?? false) }
         if !matching.isEmpty, others.isEmpty {
             return [context.finding(.pass, "The release declares \(id).", evidence: matching.map(\.evidence))]
+        }
+        if matching.isEmpty, others.isEmpty {
+            // Only the license of another parent is declared (a merge, or a base that already stacks two licenses).
+            let values = Set(declared.map(\.value)).sorted().joined(separator: ", ")
+            return [context.finding(.needsReview, "The release declares \(values), the license of another model it derives from, but not \(id), which binds it too.", evidence: declared.map(\.evidence),
+                                    question: "Should the release declare \(id) next to \(values), since both govern the work it derives from?")]
         }
         let otherValues = Set(others.map(\.value)).sorted().joined(separator: ", ")
         if !matching.isEmpty {

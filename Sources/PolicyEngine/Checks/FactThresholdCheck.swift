@@ -22,6 +22,10 @@ struct FactThresholdCheck: Check {
                                     question: "Did \(context.distributorName) and its affiliates have more than \(limit) monthly active users\(period)? Record distributor.monthlyActiveUsers in the facts file.")]
         }
         let evidence = context.factEvidence("distributor.monthlyActiveUsers", String(users))
+        if users > threshold, context.check.onlyWhenCommercial == true, context.facts.facts.distribution?.commercial == nil {
+            return [context.finding(.needsReview, "\(context.distributorName) declares \(Self.grouped(users)) monthly active users, above the \(limit) threshold that applies to commercial use, and does not say whether the use is commercial.", evidence: evidence,
+                                    question: "Is the release used commercially? If so, \(context.distributorName) must request a license first. Record distribution.commercial in the facts file.")]
+        }
         if users > threshold {
             return [context.finding(.fail, "\(context.distributorName) declares \(Self.grouped(users)) monthly active users, above the \(limit) threshold: the license grants no rights until the licensor grants a separate license.", evidence: evidence)]
         }

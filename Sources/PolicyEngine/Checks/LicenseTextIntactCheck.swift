@@ -1,11 +1,13 @@
 import BundleModel
 
 /// Every copy of the license's text is the canonical one, of the version that binds the release.
+/// A model card that quotes the agreement (a gating prompt, as Meta's cards have) formats it as
+/// Markdown or YAML; that quotation is not the license file, so it is not held to the canonical text.
 struct LicenseTextIntactCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
         var failures: [Finding] = []
-        for artifact in context.manifest.artifacts {
+        for artifact in context.manifest.artifacts where artifact.kind != .modelCard {
             for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
                 let places = match.differences.prefix(8).map(Self.describe).joined(separator: "; ")
                 let evidence = match.differences.prefix(8).map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }

@@ -1,11 +1,13 @@
 import BundleModel
 
-/// A derivative says prominently that it changed the upstream files.
+/// A derivative says prominently that it changed the upstream files. The card's `base_model`
+/// metadata records the lineage for machines; it is not a prominent notice that files changed.
 struct ModificationNoticeCheck: Check {
+    /// Word stems that state a change: fine-tuned, quantized, merged, distilled, converted, …
     static let phrases = [
-        "fine-tuned", "finetuned", "fine tuned", "fine-tune of", "modified", "modification", "quantized", "quantised",
-        "quantization", "merged", "merge of", "derived from", "distilled", "adapter", "lora", "we changed", "changes made",
-        "trained on top of", "continued pretraining", "continued pre-training",
+        "fine-tun", "finetun", "fine tun", "modified", "modification", "quant", "merged", "merge of", "mergekit",
+        "derived from", "distill", "adapter", "lora", "qlora", "we changed", "changes made", "changed the", "converted",
+        "trained on top of", "further trained", "continued pretraining", "continued pre-training", "instruction-tuned", "pruned",
     ]
 
     func evaluate(_ context: RuleContext) -> [Finding] {
@@ -15,7 +17,7 @@ struct ModificationNoticeCheck: Check {
         var found: [Evidence] = []
         for document in context.bundle.readableDocuments + context.bundle.noticeDocuments {
             for phrase in Self.phrases {
-                if let line = TextMatching.lines(containing: phrase, in: document.lines).first {
+                if let line = TextMatching.lines(withWordStartingWith: phrase, in: document.lines).first {
                     found.append(Evidence(path: document.path, line: line, excerpt: document.lines[line - 1]))
                     break
                 }
@@ -25,8 +27,8 @@ struct ModificationNoticeCheck: Check {
             return [context.finding(.pass, "The release states that it changed the upstream model.", evidence: Array(found.prefix(3)))]
         }
         if let card = context.bundle.card, card.info.baseModelRelation != nil || !card.info.baseModels.isEmpty {
-            return [context.finding(.needsReview, "The card's metadata names a base model, but no text states that the files were modified.", evidence: [Evidence(path: card.path)],
-                                    question: "Do the modified files (the changed weight shards) carry a prominent notice that they were changed? Is the card's base_model metadata enough?")]
+            return [context.finding(.fail, "The card's metadata names a base model, but no text states that the files were modified; base_model is lineage metadata, not a prominent notice of the changes.",
+                                    evidence: [Evidence(path: card.path)])]
         }
         return [context.finding(.fail, "The release derives from upstream weights, but nothing states that the files were modified.")]
     }

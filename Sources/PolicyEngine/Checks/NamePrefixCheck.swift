@@ -30,8 +30,10 @@ struct NamePrefixCheck: Check {
         }
     }
 
+    /// A Hub repository id (`acme/Llama-3.1-Acme-8B`) is judged by its model name, after the organisation.
     static func judge(_ name: String, prefix: String, near: [String]) -> Verdict {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let modelName = name.split(separator: "/").last.map(String.init) ?? name
+        let trimmed = modelName.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix(prefix) { return .pass }
         if trimmed.lowercased().hasPrefix(prefix.lowercased()) { return .review }
         if near.contains(where: { trimmed.lowercased().hasPrefix($0.lowercased()) }) { return .review }

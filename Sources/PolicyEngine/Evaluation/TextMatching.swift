@@ -33,13 +33,21 @@ public enum TextMatching {
         guard !wanted.isEmpty else { return [] }
         return lines.indices.filter { normalise(lines[$0]).contains(wanted) }.map { $0 + 1 }
     }
-}
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var result = Substring(self)
-        while let first = result.first, set.contains(first) { result.removeFirst() }
-        while let last = result.last, set.contains(last) { result.removeLast() }
-        return String(result)
+    /// The 1-based lines of `lines` where a word begins with `stem` (tolerantly): `quant` finds
+    /// “quantized” and “Quants”, `lora` does not find “exploration”.
+    public static func lines(withWordStartingWith stem: String, in lines: [String]) -> [Int] {
+        let wanted = normalise(stem)
+        guard !wanted.isEmpty else { return [] }
+        return lines.indices.filter { index in
+            let line = normalise(lines[index])
+            var searchStart = line.startIndex
+            while let range = line[searchStart...].firstRange(of: wanted) {
+                if range.lowerBound == line.startIndex || !line[line.index(before: range.lowerBound)].isLetter { return true }
+                searchStart = line.index(after: range.lowerBound)
+            }
+            return false
+        }.map { $0 + 1 }
     }
 }
+

@@ -1,7 +1,7 @@
 import BundleModel
 
-/// Finds the models a release names as parents (card, GGUF, configs, adapter) or as the source
-/// of its training data (facts), and looks each up in the registry.
+/// Finds the models a release names as parents (card, GGUF, safetensors metadata, configs,
+/// adapter) or as the source of its training data (facts), and looks each up in the registry.
 struct BaseModelCollector {
     let registry: ModelRegistry
 
@@ -23,6 +23,11 @@ struct BaseModelCollector {
             for (index, base) in gguf.general.baseModels.enumerated() {
                 guard let reference = Self.reference(for: base) else { continue }
                 add(reference, reach: .weights, source: "general.base_model.\(index)", evidence: Evidence(path: path, excerpt: "general.base_model.\(index): \(reference)"))
+            }
+        }
+        for (path, metadata) in bundle.safetensorsMetadata {
+            for base in (metadata["base_model"] ?? "").split(separator: ",").map(String.init) {
+                add(base, reach: .weights, source: "__metadata__.base_model", evidence: Evidence(path: path, excerpt: "__metadata__.base_model: \(base)"))
             }
         }
         for (path, config) in bundle.modelConfigs {

@@ -1,7 +1,7 @@
 import BundleModel
 
 /// The licenses a release's own metadata claims: the card's `license` (with `license_name` for
-/// `other`) and each GGUF file's `general.license`.
+/// `other`), each GGUF file's `general.license` and a safetensors `__metadata__.license`.
 struct DeclaredLicenseCollector {
     let policies: PolicySet
 
@@ -19,6 +19,12 @@ struct DeclaredLicenseCollector {
             for value in license.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
                 let named = value.lowercased() == "other" ? gguf.general.licenseName ?? value : value
                 declared.append(DeclaredLicense(value: named, id: id(for: named), evidence: Evidence(path: path, excerpt: "general.license: \(value)"), source: .gguf))
+            }
+        }
+        for (path, metadata) in bundle.safetensorsMetadata {
+            guard let license = metadata["license"] else { continue }
+            for value in license.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !value.isEmpty {
+                declared.append(DeclaredLicense(value: value, id: id(for: value), evidence: Evidence(path: path, excerpt: "__metadata__.license: \(value)"), source: .safetensors))
             }
         }
         return declared

@@ -83,6 +83,7 @@ public struct DeclaredLicense: Sendable, Equatable {
     public enum Source: String, Sendable, Equatable {
         case modelCard = "model card"
         case gguf = "GGUF metadata"
+        case safetensors = "safetensors metadata"
     }
 }
 

@@ -1,7 +1,8 @@
 import BundleModel
 
 /// The names a model is published under: the facts override everything; otherwise the card's
-/// name, each GGUF file's `general.name`, and each GGUF file's name.
+/// name, each GGUF file's `general.name`, and each GGUF file's name (a vision projector's
+/// without its `mmproj-` prefix).
 enum ModelNameCollector {
     static func collect(_ bundle: BundleFacts, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
@@ -17,7 +18,9 @@ enum ModelNameCollector {
                 names.append(ModelName(name: name, source: "GGUF general.name", evidence: Evidence(path: path, excerpt: "general.name: \(name)")))
             }
             let fileName = String(path.split(separator: "/").last ?? Substring(path))
-            let stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
+            var stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
+            // A vision projector (`mmproj-<model>-f16.gguf`) is named after the model it serves.
+            if let marker = ["mmproj-", "mmproj_", "mmproj."].first(where: { stem.lowercased().hasPrefix($0) }) { stem = String(stem.dropFirst(marker.count)) }
             if !path.contains("!/") {
                 names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
             }

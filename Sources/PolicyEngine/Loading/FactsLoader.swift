@@ -8,18 +8,14 @@ public enum FactsLoader {
 
     /// Loads facts from a file on disk.
     public static func load(file: String) throws(PolicyError) -> FactSheet {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
-        }
-        return try parse(text, source: file)
+        try parse(PolicyFileText.read(file), source: file)
     }
 
     /// Parses facts from text; `source` names it in errors and evidence.
     public static func parse(_ text: String, source: String) throws(PolicyError) -> FactSheet {
-        let facts = try StrictYAML.decode(Facts.self, from: text, file: source)
+        var facts = try StrictYAML.decode(Facts.self, from: text, file: source)
+        // Country codes are upper case; `de` is a common spelling of DE.
+        if let domicile = facts.distributor?.domicile { facts.distributor?.domicile = domicile.uppercased() }
         if let domicile = facts.distributor?.domicile, !Countries.isAlpha2(domicile) {
             throw .invalidValue(file: source, line: nil, reason: "distributor.domicile must be an ISO 3166-1 alpha-2 code such as DE or US, not '\(domicile)'")
         }
@@ -34,7 +30,11 @@ public enum FactsLoader {
     public static func fromBundle(_ manifest: Manifest) throws(PolicyError) -> FactSheet? {
         for name in rootFileNames {
             if let document = manifest.documents[name] {
-                return try parse(document.text, source: name)
+                let subject = manifest.subject
+                let displayed = subject.format == .directory ? "\(subject.path)/\(name)" : "\(subject.path)!/\(name)"
+                var sheet = try parse(document.text, source: displayed)
+                sheet.source = name
+                return sheet
             }
         }
         return nil

@@ -12,6 +12,9 @@ public struct PolicySet: Sendable {
     public let registry: ModelRegistry
     /// Fingerprint and other JSON data files, by path relative to the policies folder.
     public let dataFiles: [String: String]
+    /// The built-in data files in their compiled form (fingerprint sentences as one table), when
+    /// the policies are the built-in ones.
+    public let compiledDataFiles: [String: String]
     /// Where the policies came from (`built-in` or a folder).
     public let origin: String
 
@@ -33,9 +36,10 @@ public struct PolicySet: Sendable {
         packs[value] ?? sortedPacks.first { $0.isNamed(value) }
     }
 
-    /// The policies compiled into the binary.
-    public static func builtin() throws(PolicyError) -> PolicySet {
-        try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in")
+    /// The policies compiled into the binary, in their fast-loading form. Rules carry no
+    /// examples unless `includingExamples` is set, which reads the YAML itself (slower).
+    public static func builtin(includingExamples: Bool = false) throws(PolicyError) -> PolicySet {
+        try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in", compiled: includingExamples ? nil : BuiltinPolicyFiles.compiled)
     }
 
     /// The policies in a folder (`--policies DIR`).
@@ -43,11 +47,12 @@ public struct PolicySet: Sendable {
         try PolicyLoader.load(directory: directory)
     }
 
-    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: String], origin: String) {
+    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: String], compiledDataFiles: [String: String] = [:], origin: String) {
         self.packs = packs
         self.general = general
         self.registry = registry
         self.dataFiles = dataFiles
+        self.compiledDataFiles = compiledDataFiles
         self.origin = origin
     }
 }

@@ -3,13 +3,7 @@ import Foundation
 /// Reads and validates a waivers file.
 public enum WaiverLoader {
     public static func load(file: String) throws(PolicyError) -> WaiverFile {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
-        }
-        return try parse(text, source: file)
+        try parse(PolicyFileText.read(file), source: file)
     }
 
     public static func parse(_ text: String, source: String) throws(PolicyError) -> WaiverFile {

@@ -69,11 +69,3 @@ struct ModelReference: Equatable {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var result = Substring(self)
-        while let first = result.first, set.contains(first) { result.removeFirst() }
-        while let last = result.last, set.contains(last) { result.removeLast() }
-        return String(result)
-    }
-}

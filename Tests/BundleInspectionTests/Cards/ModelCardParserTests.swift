@@ -66,6 +66,23 @@ import Testing
         #expect(parse(ModelCardSamples.setext).info.title == "Acme Model")
     }
 
+    @Test(arguments: [
+        ("# Model Card for Llama-3.1-Acme-8B", "Llama-3.1-Acme-8B"),
+        ("# 🦙 Llama-3.1-Acme-8B", "Llama-3.1-Acme-8B"),
+        ("# Model card: Meta-Llama-3.1-Acme", "Meta-Llama-3.1-Acme"),
+        ("# Llama-3.1-Acme-8B", "Llama-3.1-Acme-8B"),
+    ])
+    func headingNamesTheModelWithoutTheTemplateOpening(heading: String, name: String) {
+        #expect(parse("\(heading)\n\nText.\n").info.modelName == name)
+    }
+
+    @Test(arguments: ["# Model Details", "# Overview", "# Model Card", "# Model Card for Model ID"])
+    func aSectionHeadingNamesNothing(heading: String) {
+        let info = parse("\(heading)\n\nText.\n").info
+        #expect(info.title != nil)
+        #expect(info.modelName == nil)
+    }
+
     @Test func nullAndEmptyValuesAreAbsent() {
         let (info, defects) = parse("---\nlicense: null\nbase_model: ''\ntags: ~\n---\n")
         #expect(defects.isEmpty)

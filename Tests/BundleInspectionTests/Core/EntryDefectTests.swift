@@ -23,6 +23,13 @@ import Testing
         #expect(found["ok.txt"] == nil)
     }
 
+    @Test func anEscapingEntryDoesNotHideTheRootFolder() throws {
+        let manifest = try inspect([.file("r/README.md", text: "# M\n"), .file("/etc/cron.d/x", text: "a"), .file("r/x", text: "d")])
+        #expect(manifest.root == "r")
+        #expect(manifest.artifacts.map(\.path).contains("README.md"))
+        #expect(kinds(manifest)["etc/cron.d/x"] == [.absolutePath])
+    }
+
     @Test func duplicatesAndCaseCollisionsAreDefects() throws {
         let manifest = try inspect([.file("r/LICENSE", text: "a"), .file("r/LICENSE", text: "b"), .file("r/license", text: "c"), .file("r/x", text: "d")])
         #expect(manifest.root == "r")

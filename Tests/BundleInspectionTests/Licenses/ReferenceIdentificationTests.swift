@@ -57,6 +57,19 @@ struct ReferenceIdentificationTests {
         }
     }
 
+    @Test("the Apache-2.0 LICENSE is canonical with its appendix kept, filled in or dropped")
+    func apacheAppendixIsNoTerm() throws {
+        let file = try #require(ReferenceTexts.file("apache-2.0"))
+        let kept = file.fileLines
+        let filled = kept.map { $0.replacingOccurrences(of: "Copyright [yyyy] [name of copyright owner]", with: "Copyright 2024 Alibaba Cloud") }
+        #expect(filled != kept)
+        for lines in [kept, filled, file.lines] {
+            let match = try #require(ReferenceTexts.identify(lines).first)
+            #expect(match.licenseID == "apache-2.0")
+            #expect(match.status == .canonical, "\(match.differences)")
+        }
+    }
+
     @Test("gemma-2025 is the gemma license, told apart by its version line")
     func tellsGemmaVersionsApart() throws {
         let file = try #require(ReferenceTexts.file("gemma-2025"))

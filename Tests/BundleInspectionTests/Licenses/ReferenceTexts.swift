@@ -35,9 +35,18 @@ enum ReferenceTexts {
 
         var licenseID: String { folder == "gemma-2025" ? "gemma" : folder }
 
-        var lines: [String] {
+        /// The file's lines as they are.
+        var fileLines: [String] {
             let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
             return TextDocument(path: description, text: String(decoding: data, as: UTF8.self)).lines
+        }
+
+        /// The license's own text, which its fingerprint covers: the file, but for the Apache-2.0
+        /// appendix ("How to apply the Apache License"), a boilerplate people fill in or drop.
+        var lines: [String] {
+            let all = fileLines
+            guard name == "LICENSE", let appendix = all.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("APPENDIX: How to apply the Apache License") }) else { return all }
+            return Array(all[..<appendix])
         }
 
         /// The line of a Llama Acceptable Use Policy title inside a LICENSE, if one is appended.

@@ -1,0 +1,8 @@
+/// Packs a release case in its container and runs `clearance check` on it.
+enum ReleaseCheck {
+    static func run(_ releaseCase: ReleaseCase) throws -> CheckOutcome {
+        let directory = try TemporaryDirectory()
+        let path = try releaseCase.container.write(releaseCase.release, named: "release", in: directory)
+        return try CheckOutcome.check(path, failOn: releaseCase.failOn)
+    }
+}

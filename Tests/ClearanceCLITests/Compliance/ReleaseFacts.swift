@@ -1,0 +1,21 @@
+/// The facts file of a release (`clearance.yml` at its root), rendered as YAML. Starts from what a
+/// small, non-EU, commercial distributor that attests its “Built with …” display declares.
+struct ReleaseFacts: Sendable {
+    var distributorName = "Acme AI Ltd"
+    var monthlyActiveUsers: Int64? = 2_500_000
+    var domicile: String? = "US"
+    var commercial: Bool? = true
+    var hostedService: Bool? = false
+    var trainedOnOutputsOf: [String]? = []
+    var builtWithDisplayedAt: String? = "https://acme.example/models"
+
+    var yaml: String {
+        var lines = ["distributor:", "  name: \(distributorName)"]
+        if let monthlyActiveUsers { lines.append("  monthlyActiveUsers: \(monthlyActiveUsers)") }
+        if let domicile { lines.append("  domicile: \(domicile)") }
+        lines.append("distribution: {\([commercial.map { "commercial: \($0)" }, hostedService.map { "hostedService: \($0)" }].compactMap { $0 }.joined(separator: ", "))}")
+        lines.append("model: {\(trainedOnOutputsOf.map { "trainedOnOutputsOf: [\($0.joined(separator: ", "))]" } ?? "")}")
+        lines.append("attestations: {\(builtWithDisplayedAt.map { "builtWithDisplayedAt: \"\($0)\"" } ?? "")}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
