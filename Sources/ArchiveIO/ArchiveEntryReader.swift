@@ -38,7 +38,7 @@ struct ArchiveEntryReader {
     /// its expansion allowance.
     private var metering: ArchiveEntrySource.Metering {
         if depth > 0 { return .nestedArchive(session) }
-        return handle.isCompressedStream ? .compressedBundle(session) : .none
+        return handle.skipsByDecompressing ? .compressedBundle(session) : .none
     }
 
     private func nextHeader() throws(ArchiveFailure) -> OpaquePointer? {

@@ -3,7 +3,7 @@ internal import CArchive
 /// The data of the current entry of a libarchive handle.
 ///
 /// Where libarchive can only skip data by decompressing it — in a nested archive, and in a
-/// compressed bundle — the remainder of an entry is read block by block instead of being
+/// compressed bundle (tar.gz, tar.bz2, tar.xz, tar.zst, 7z) — the remainder of an entry is read block by block instead of being
 /// skipped unseen, and every byte is charged: to the nested budget, or to what the bundle's
 /// compressed size allows.
 final class ArchiveEntrySource: ContentSource {

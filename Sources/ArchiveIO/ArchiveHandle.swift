@@ -49,9 +49,10 @@ final class ArchiveHandle {
         ArchiveFailure(errorMessage, isUnrecognizedFormat: bundleFormat == nil && archive_errno(pointer) == EILSEQ)
     }
 
-    /// Whether a compression filter wraps the container, so that skipping means decompressing.
-    var isCompressedStream: Bool {
-        archive_filter_code(pointer, 0) != ARCHIVE_FILTER_NONE
+    /// Whether skipping an entry means decompressing it: a compression filter wraps the
+    /// container, or the container is 7z, whose entries share compressed blocks.
+    var skipsByDecompressing: Bool {
+        archive_filter_code(pointer, 0) != ARCHIVE_FILTER_NONE || archive_format(pointer) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_7ZIP
     }
 
     /// The bundle format, known once the first header has been read.

@@ -72,7 +72,7 @@ public struct BundleReader: Sendable {
             throw openingError(error, path: file.path)
         }
         guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: file.path) }
-        if handle.isCompressedStream { session.compressedBytesRead = { file.bytesRead } }
+        if handle.skipsByDecompressing { session.compressedBytesRead = { file.bytesRead } }
         do {
             try reader.readAll(startingWith: first, handler)
         } catch let failure as ArchiveFailure {

@@ -7,7 +7,8 @@ final class ReadSession {
     /// Everything charged to the nested budget: that input, and every byte of nested entries.
     private(set) var nestedBytes: UInt64 = 0
     private(set) var entryCount = 0
-    /// Bytes read so far from a compressed bundle file; set while one is read as a stream.
+    /// Bytes read so far from a compressed bundle file (one whose entries are skipped by
+    /// decompressing them); set while one is read.
     var compressedBytesRead: (() -> UInt64)?
     /// Bytes decompressed out of that bundle for its entries, read or skipped.
     private(set) var expandedBytes: UInt64 = 0
