@@ -39,12 +39,18 @@ enum LineMarkup {
     }
 
     /// The line as a person reads it: decorations and emphasis marks removed, spaces collapsed.
+    /// Underscores go in pairs (`__bold__`); an odd one out is kept.
     static func displayText(_ line: String) -> String {
         var body = ""
-        var previous: Character = " "
+        var endsWithUnpairedUnderscore = false
         for character in strip(line).body where character != "*" && character != "`" {
-            if character == "_", previous == "_" { body.removeLast() } else { body.append(character) }
-            previous = character
+            if character == "_", endsWithUnpairedUnderscore {
+                body.removeLast()
+                endsWithUnpairedUnderscore = false
+            } else {
+                body.append(character)
+                endsWithUnpairedUnderscore = character == "_"
+            }
         }
         return body.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
