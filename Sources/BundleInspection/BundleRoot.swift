@@ -3,24 +3,36 @@ struct BundleRoot {
     /// The folder, or nil when the entries do not share one.
     let folder: String?
 
-    /// - Parameters:
-    ///   - paths: the container-relative paths of the bundle's own entries (not nested ones).
-    ///   - directories: those of them that are directories.
-    init(paths: [String], directories: Set<String>) {
-        guard let first = paths.first?.split(separator: "/").first.map(String.init) else {
-            folder = nil
-            return
-        }
-        let allUnder = paths.allSatisfy { $0 == first || $0.hasPrefix(first + "/") }
-        let isFolder = directories.contains(first) || paths.contains { $0.hasPrefix(first + "/") }
-        folder = allUnder && isFolder ? first : nil
-    }
-
     /// `path` relative to the root; nested paths keep their inner part as it is.
     func relative(_ path: String) -> String {
         guard let folder else { return path }
         if path == folder { return "" }
         let prefix = folder + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
+
+/// Watches the bundle's own entries stream past and works out their common top-level folder,
+/// keeping only the candidate, not the paths.
+struct BundleRootTracker {
+    private var candidate: String?
+    private var allUnder = true
+    private var isFolder = false
+
+    /// Takes one container-relative path of the bundle's own entries (not nested ones).
+    mutating func observe(_ path: String, isDirectory: Bool) {
+        guard allUnder else { return }
+        let first = path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path
+        if candidate == nil { candidate = first }
+        guard first == candidate else {
+            allUnder = false
+            return
+        }
+        if isDirectory || path.count > first.count { isFolder = true }
+    }
+
+    /// The root the observed paths share.
+    var root: BundleRoot {
+        BundleRoot(folder: allUnder && isFolder ? candidate : nil)
     }
 }

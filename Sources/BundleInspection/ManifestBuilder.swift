@@ -9,8 +9,7 @@ final class ManifestBuilder {
     private var artifacts: [Artifact] = []
     private var defects: [Defect] = []
     private var documents: [String: TextDocument] = [:]
-    private var topLevelPaths: [String] = []
-    private var directories = Set<String>()
+    private var rootTracker = BundleRootTracker()
     private let backgroundHasher: BackgroundHasher?
 
     init(options: InspectionOptions) {
@@ -25,11 +24,11 @@ final class ManifestBuilder {
         defects += nameDefects
         // An entry that escapes the archive (absolute, `..`) is reported; it does not decide the root folder.
         let escapes = nameDefects.contains { $0.kind == .absolutePath || $0.kind == .parentTraversal }
-        if entry.depth == 0, !escapes { topLevelPaths.append(entry.path) }
         let header = entry.header
+        if entry.depth == 0, !escapes { rootTracker.observe(entry.path, isDirectory: header.type == .directory) }
         switch header.type {
         case .directory:
-            directories.insert(entry.path)
+            break
         case .symlink, .hardlink, .special:
             let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
@@ -78,7 +77,7 @@ final class ManifestBuilder {
     /// Settles paths relative to the root and runs the whole-bundle checks.
     func finish(subject: Subject) -> Manifest {
         for (index, digest) in backgroundHasher?.collect() ?? [:] { artifacts[index].sha256 = digest }
-        let root = BundleRoot(paths: topLevelPaths, directories: directories)
+        let root = rootTracker.root
         // Settled in place: a release can list 100,000 artifacts, and a second copy of the
         // list would double what it costs.
         var settled = artifacts

@@ -34,9 +34,15 @@ struct CheckOptions: ParsableArguments {
     func run(format: ReportFormat) throws {
         let request = request(hashBundleFile: format == .markdown)
         let result = try Clearance.check(request)
-        let reporter = format.reporter(style: TextStyle(colored: output == nil && Terminal.supportsColor))
-        let text = try reporter.render(result.reportInput(for: request, date: ReportClock.now))
-        try Output.deliver(text, to: output)
+        if format == .json {
+            // The JSON report lists every artifact: written piece by piece, it never exists whole.
+            var frame = result.report
+            frame.artifacts = []
+            try Output.stream(to: output) { sink in try JSONOutput.write(frame, artifacts: result.report.artifacts, to: sink) }
+        } else {
+            let reporter = format.reporter(style: TextStyle(colored: output == nil && Terminal.supportsColor))
+            try Output.deliver(try reporter.render(result.reportInput(for: request, date: ReportClock.now)), to: output)
+        }
         if result.report.verdict == .fail { throw ExitCode(1) }
     }
 }

@@ -19,7 +19,12 @@ struct InspectCommand: ParsableCommand {
         let manifest = try Clearance.inspect(path: bundle, options: InspectionOptions(catalog: catalog))
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
-        case .json: Output.write(try JSONOutput.string(InspectionDocument(manifest: manifest, tool: Clearance.tool)))
+        case .json:
+            var frame = manifest
+            frame.artifacts = []
+            try Output.stream(to: nil) { sink in
+                try JSONOutput.write(InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
+            }
         }
     }
 }

@@ -12,11 +12,18 @@ enum Output {
 
     /// Writes a report to `file`, or to standard output when no file is given.
     static func deliver(_ text: String, to file: String?) throws {
-        guard let file else { return write(text) }
+        try stream(to: file) { try $0(text) }
+    }
+
+    /// Writes a report produced piece by piece to `file`, or to standard output.
+    static func stream(to file: String?, _ produce: ((String) throws -> Void) throws -> Void) throws {
+        guard let file else { return try produce { write($0) } }
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        guard writeAll(text, to: descriptor) else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
+        try produce { piece in
+            guard writeAll(piece, to: descriptor) else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
+        }
     }
 
     static func error(_ line: String) {

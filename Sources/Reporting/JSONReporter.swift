@@ -3,6 +3,8 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ input: ReportInput) throws -> String {
-        try JSONOutput.string(input.report)
+        var frame = input.report
+        frame.artifacts = []
+        return try JSONOutput.string(frame, artifacts: input.report.artifacts)
     }
 }
