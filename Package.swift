@@ -44,19 +44,20 @@ let package = Package(
             name: "ClearanceCLI",
             dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
         .testTarget(
             name: "BundleInspectionTests",
-            dependencies: ["BundleInspection", "ArchiveIO", "BundleModel"],
+            dependencies: ["BundleInspection", "ArchiveIO", "BundleModel", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
-        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI"]),
+        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport"]),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
         .testTarget(
             name: "HostileInputTests",
-            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI"],
+            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "TestSupport"],
             resources: [.copy("Reproducers")]
         ),
     ],

@@ -1,5 +1,6 @@
 import ArchiveIO
 import BundleModel
+import TestSupport
 import Testing
 
 /// Every container format written by libarchive reads back with the same entries.

@@ -1,5 +1,6 @@
 import ArchiveIO
 import Foundation
+import TestSupport
 import Testing
 
 /// Each class of unreadable bundle gives its own typed error naming the file.

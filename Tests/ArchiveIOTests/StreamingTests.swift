@@ -1,5 +1,6 @@
 @testable import ArchiveIO
 import BundleModel
+import TestSupport
 import Testing
 
 /// Skipping is seeking, nested archives are followed within their caps, and names keep their bytes.

@@ -1,5 +1,6 @@
 import ArchiveIO
 import Foundation
+import TestSupport
 import Testing
 
 /// `clearance inspect` run as a user runs it: the built binary, its JSON, its exit status.

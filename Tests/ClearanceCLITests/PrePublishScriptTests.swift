@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `ci/pre-publish` refuses to push or upload a release while `clearance check` fails on it.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Small releases on disk for the end-to-end tests of the report formats, checked against the
 /// fixed policies in `Tests/Fixtures/policies` so that the built-in packs can change freely.

@@ -1,5 +1,6 @@
 import ArchiveIO
 import BundleModel
+import TestSupport
 import Testing
 
 /// Archives built to cost far more to read than their size: each is read within the shared
@@ -19,14 +20,14 @@ import Testing
     }
 
     @Test func fortyTwoZipStopsAtTheNestedBudget() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let bundle = try scratch.write("42.zip", try fortyTwoZip(levels: 4))
         let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "42.zip (1 TiB inflated)"))
         #expect(report.defectKinds.contains(.decompressionBudgetExceeded))
     }
 
     @Test func fortyTwoZipInsideACompressedTar() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let tar = try ArchiveWriter.data([.file("model/README.md", text: "# Model\n"), .file("model/42.zip", try fortyTwoZip(levels: 3))], container: .tar(.pax), compression: .zstd)
         let report = try #require(try BoundedRun.inspect(try scratch.write("bundle.tar.zst", tar), in: scratch, case: "42.zip inside a tar.zst"))
         #expect(report.defectKinds.contains(.decompressionBudgetExceeded))
@@ -36,7 +37,7 @@ import Testing
     /// Skipping an entry of a compressed tar or of a 7z means decompressing it.
     @Test(arguments: ["tar.zst", "7z"])
     func aCompressedBundleOfOneEntryOfZeros(suffix: String) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let zeros = ArchiveWriter.Entry.file("model/weights.bin", [UInt8](repeating: 0, count: 256 * Self.mebibyte))
         let entries = [.file("model/README.md", text: "# M\n"), zeros, .file("model/zz-after.txt", text: "x")]
         let bytes = suffix == "7z" ? try ArchiveWriter.data(entries, container: .sevenZip) : try ArchiveWriter.data(entries, container: .tar(.pax), compression: .zstd)
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func nestingPastTheDepthCap() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         var bytes = try ArchiveWriter.data([.file("README.md", text: "# Deep\n")], container: .zip)
         for level in 0..<12 { bytes = try ArchiveWriter.data([.file("level\(level).zip", bytes)], container: .zip) }
         let report = try #require(try BoundedRun.inspect(try scratch.write("deep.zip", bytes), in: scratch, case: "12 nested zips"))
@@ -57,7 +58,7 @@ import Testing
     /// clearance reads, in a zip and in a tar.gz.
     @Test(arguments: ["weights.bin", "README.md", "LICENSE", "config.json", "model.safetensors", "model.gguf", "pytorch_model.bin", "model.safetensors.index.json"])
     func oneEntryWithAHugeRatio(name: String) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let entry = ArchiveWriter.Entry.file("model/\(name)", [UInt8](repeating: 0, count: 64 * Self.mebibyte))
         for (suffix, container, compression) in [("zip", ArchiveWriter.Container.zip, ArchiveWriter.Compression.none), ("tar.gz", .tar(.pax), .gzip)] {
             let bundle = try scratch.write("bomb.\(suffix)", try ArchiveWriter.data([entry], container: container, compression: compression))
@@ -69,7 +70,7 @@ import Testing
     /// costs the parsers most, compressed to almost nothing in a zip.
     @Test(arguments: FilledToTheCap.allCases)
     func parsedFilesFilledToTheirCaps(file: FilledToTheCap) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let zip = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/\(file.fileName)", file.bytes)], container: .zip)
         _ = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: file.rawValue, timeLimit: BoundedRun.largeInputTimeLimit))
     }

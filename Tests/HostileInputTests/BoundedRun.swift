@@ -1,5 +1,6 @@
 import BundleModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `clearance` on hostile input and checks the promise every case shares: the run ends in
@@ -26,14 +27,14 @@ enum BoundedRun {
 
     /// What `clearance inspect` costs on an empty bundle: the best of three runs.
     static let startupCost: Duration = {
-        guard let scratch = try? ScratchFolder(), (try? scratch.write("empty/README.md", text: "# Empty\n")) != nil else { return .zero }
+        guard let scratch = try? TemporaryDirectory(), (try? scratch.write("empty/README.md", "# Empty\n")) != nil else { return .zero }
         let runs = (0..<3).compactMap { _ in try? ClearanceRun.run(["inspect", scratch.path("empty")], in: scratch) }
         return runs.map(\.processorTime).min() ?? .zero
     }()
 
     /// `clearance inspect <bundle> --format json`, checked, with its report when it produced one.
     static func inspect(
-        _ bundle: String, in scratch: ScratchFolder, case name: String, timeLimit: Duration = timeLimit,
+        _ bundle: String, in scratch: TemporaryDirectory, case name: String, timeLimit: Duration = timeLimit,
         memoryLimit: Int = memoryLimit, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> InspectionReport? {
         let run = try self.run(
@@ -46,7 +47,7 @@ enum BoundedRun {
 
     /// Runs `clearance` with `arguments` and checks time, memory and the exit status.
     static func run(
-        _ arguments: [String], in scratch: ScratchFolder, case name: String, timeLimit: Duration = timeLimit,
+        _ arguments: [String], in scratch: TemporaryDirectory, case name: String, timeLimit: Duration = timeLimit,
         memoryLimit: Int = memoryLimit, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> ClearanceRun {
         let run = try ClearanceRun.run(arguments, in: scratch)

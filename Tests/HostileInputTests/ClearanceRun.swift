@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +26,7 @@ struct ClearanceRun {
     static let timeCommand = "/usr/bin/time"
 
     /// Runs `clearance` with `arguments`, its output going to files in `scratch`.
-    static func run(_ arguments: [String], in scratch: ScratchFolder) throws -> ClearanceRun {
+    static func run(_ arguments: [String], in scratch: TemporaryDirectory) throws -> ClearanceRun {
         let out = scratch.path("stdout-\(UUID().uuidString)")
         let err = scratch.path("stderr-\(UUID().uuidString)")
         let usage = scratch.path("usage-\(UUID().uuidString)")

@@ -1,5 +1,6 @@
 @testable import ArchiveIO
 import BundleModel
+import TestSupport
 import Testing
 
 /// Entry names that would write outside the target folder, or collide, when extracted: each is
@@ -10,7 +11,7 @@ import Testing
     ]
 
     private func inspect(_ entries: [ArchiveWriter.Entry], named name: String) throws -> [(String, InspectionReport)] {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         return try Self.containers.map { suffix, container, compression in
             let bundle = try scratch.write("bundle.\(suffix)", try ArchiveWriter.data(entries, container: container, compression: compression))
             let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "\(name) in a \(suffix)"))
@@ -50,7 +51,7 @@ import Testing
     /// A tar keeps names as raw bytes. libarchive's zip writer re-encodes names, so the zip is
     /// patched after writing; 7z stores UTF-16 and cannot hold such a name at all.
     @Test func namesThatAreNotUTF8() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let invalid: [[UInt8]] = [[0x6D, 0xFF, 0xFE, 0x2E, 0x62, 0x69, 0x6E], [0xC0, 0xAF, 0x2E, 0x2E, 0x2F, 0x78]]
         let placeholders = ["m@@.bin", "@@../x"]
         var bundles: [(String, [UInt8])] = []

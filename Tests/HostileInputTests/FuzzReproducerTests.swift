@@ -1,5 +1,6 @@
 import ArchiveIO
 import Foundation
+import TestSupport
 import Testing
 
 /// Every input a fuzz target found, fed through the command the way that target's input reaches
@@ -30,14 +31,14 @@ import Testing
 
     @Test(arguments: reproducers)
     func endsWithinBounds(reproducer: Reproducer) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let input = Array(try Data(contentsOf: reproducer.file))
         let name = reproducer.testDescription
         switch reproducer.target {
         case "archive":
             _ = try BoundedRun.inspect(try scratch.write("bundle", input), in: scratch, case: name)
         case "facts", "waivers":
-            try scratch.write("release/README.md", text: "# Model\n")
+            try scratch.write("release/README.md", "# Model\n")
             let file = try scratch.write("input.yml", input)
             _ = try BoundedRun.run(["check", scratch.path("release"), "--\(reproducer.target)", file], in: scratch, case: name)
         default:

@@ -1,5 +1,6 @@
 import ArchiveIO
 import BundleModel
+import TestSupport
 import Testing
 
 /// Pickles nested far deeper than any real checkpoint, as `.bin`/`.pkl` files and as the
@@ -30,7 +31,7 @@ import Testing
 
     @Test(arguments: Nesting.allCases)
     func asAPickleFile(nesting: Nesting) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let tar = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/training_args.bin", nesting.bytes), .file("model/optimizer.pkl", nesting.bytes)], container: .tar(.pax), compression: .gzip)
         let report = try #require(try BoundedRun.inspect(try scratch.write("bundle.tar.gz", tar), in: scratch, case: "\(nesting.rawValue) in a pickle"))
         let flagged = report.defects.contains { $0.kind == .malformedPickle && $0.path == "optimizer.pkl" }
@@ -39,7 +40,7 @@ import Testing
 
     @Test(arguments: Nesting.allCases)
     func asTheDataOfATorchZip(nesting: Nesting) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let torch = try ArchiveWriter.data([.file("archive/data.pkl", nesting.bytes), .file("archive/version", text: "3\n")], container: .zip)
         let zip = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/pytorch_model.bin", torch)], container: .zip)
         _ = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: "\(nesting.rawValue) in a torch zip"))

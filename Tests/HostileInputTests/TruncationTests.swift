@@ -2,6 +2,7 @@ import ArchiveIO
 import BundleInspection
 import BundleModel
 import Foundation
+import TestSupport
 import Testing
 
 /// A bundle cut short at any point, in every container format, ends as a readable bundle or as
@@ -36,7 +37,7 @@ import Testing
 
     @Test(arguments: formats)
     func cutAnywhere(suffix: String, container: ArchiveWriter.Container, compression: ArchiveWriter.Compression) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let whole = try ArchiveWriter.data(try Self.release(), container: container, compression: compression)
         let clock = ContinuousClock()
         var slowest = Duration.zero

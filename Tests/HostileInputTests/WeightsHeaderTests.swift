@@ -1,5 +1,6 @@
 import ArchiveIO
 import BundleModel
+import TestSupport
 import Testing
 
 /// Weight headers whose lengths and counts claim far more than the file holds: each is a
@@ -44,14 +45,14 @@ import Testing
 
     @Test(arguments: Header.allCases)
     func asTheWholeBundle(header: Header) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let report = try #require(try BoundedRun.inspect(try scratch.write(header.fileName, header.bytes), in: scratch, case: header.rawValue))
         #expect(report.defectKinds.contains(.corruptWeightsHeader), "\(report.defects)")
     }
 
     @Test(arguments: Header.allCases)
     func insideACompressedTar(header: Header) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryDirectory()
         let tar = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/\(header.fileName)", header.bytes)], container: .tar(.pax), compression: .xz)
         let report = try #require(try BoundedRun.inspect(try scratch.write("bundle.tar.xz", tar), in: scratch, case: "\(header.rawValue) in a tar.xz"))
         #expect(report.defects.contains { $0.kind == .corruptWeightsHeader && $0.path == header.fileName }, "\(report.defects)")

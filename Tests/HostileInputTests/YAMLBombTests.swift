@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// "Billion laughs" and deep nesting in the YAML clearance reads: a model card's front matter is
@@ -21,8 +22,8 @@ import Testing
 
     @Test(arguments: [("values", YAMLBombTests.laughs), ("keys", YAMLBombTests.keyLaughs)])
     func inAModelCard(variant: String, yaml: [String]) throws {
-        let scratch = try ScratchFolder()
-        try scratch.write("release/README.md", text: (["---"] + yaml + ["license: mit", "---", "# Model"]).joined(separator: "\n"))
+        let scratch = try TemporaryDirectory()
+        try scratch.write("release/README.md", (["---"] + yaml + ["license: mit", "---", "# Model"]).joined(separator: "\n"))
         let report = try #require(try BoundedRun.inspect(scratch.path("release"), in: scratch, case: "billion laughs in a model card (\(variant))"))
         let defect = try #require(report.defects.first { $0.kind == .malformedModelCard })
         #expect(defect.message.contains("aliases"))
@@ -30,27 +31,27 @@ import Testing
 
     @Test(arguments: [("values", YAMLBombTests.laughs), ("keys", YAMLBombTests.keyLaughs)])
     func inAFactsFile(variant: String, yaml: [String]) throws {
-        let scratch = try ScratchFolder()
-        try scratch.write("release/README.md", text: "# Model\n")
-        let facts = try scratch.write("facts.yml", text: (yaml + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
+        let scratch = try TemporaryDirectory()
+        try scratch.write("release/README.md", "# Model\n")
+        let facts = try scratch.write("facts.yml", (yaml + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
         let run = try BoundedRun.run(["check", scratch.path("release"), "--facts", facts], in: scratch, case: "billion laughs in a facts file (\(variant))")
         #expect(run.status == 2)
         #expect(run.stderr.contains("facts.yml") && run.stderr.contains("aliases"), "\(run.stderr)")
     }
 
     @Test func inAFactsFileAtTheBundleRoot() throws {
-        let scratch = try ScratchFolder()
-        try scratch.write("release/README.md", text: "# Model\n")
-        try scratch.write("release/clearance.yml", text: (Self.laughs + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
+        let scratch = try TemporaryDirectory()
+        try scratch.write("release/README.md", "# Model\n")
+        try scratch.write("release/clearance.yml", (Self.laughs + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
         let run = try BoundedRun.run(["check", scratch.path("release")], in: scratch, case: "billion laughs in clearance.yml")
         #expect(run.status == 2)
         #expect(run.stderr.contains("clearance.yml") && run.stderr.contains("aliases"), "\(run.stderr)")
     }
 
     @Test func deepNestingInAFactsFile() throws {
-        let scratch = try ScratchFolder()
-        try scratch.write("release/README.md", text: "# Model\n")
-        let facts = try scratch.write("facts.yml", text: "distributor: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n")
+        let scratch = try TemporaryDirectory()
+        try scratch.write("release/README.md", "# Model\n")
+        let facts = try scratch.write("facts.yml", "distributor: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n")
         let run = try BoundedRun.run(["check", scratch.path("release"), "--facts", facts], in: scratch, case: "deep nesting in a facts file")
         #expect(run.status == 2)
         #expect(run.stderr.contains("nested deeper"), "\(run.stderr)")

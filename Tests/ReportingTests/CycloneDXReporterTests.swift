@@ -23,6 +23,15 @@ import Testing
         #expect(model["externalReferences", 0, "type"] == .string("license"))
     }
 
+    @Test func useRestrictionsOfTheUpstreamLicensesAreConsiderations() throws {
+        let considerations = try #require(try bom(try ReportFixture.input())["metadata", "component", "modelCard", "considerations", "ethicalConsiderations"]?.array)
+        let names = considerations.compactMap { $0["name"]?.string }
+        #expect(names.count == 2)
+        #expect(names.first?.hasPrefix("Llama 3.1 Community License §2: ") == true)
+        #expect(names.last?.hasPrefix("Llama 3.1 Community License §1.b.iv: Use of the Llama Materials must comply with the Acceptable Use Policy") == true)
+        #expect(considerations.last?["mitigationStrategy"]?.string?.contains("Acceptable Use Policy") == true)
+    }
+
     @Test func licensesWithoutSPDXIdsAreNamedLicenseRefs() throws {
         let license = try #require(try bom(try ReportFixture.input())["metadata", "component", "licenses", 0, "license"])
         #expect(license["name"] == .string("LicenseRef-llama3.1"))

@@ -65,7 +65,17 @@ struct CycloneDXBOM: Encodable {
 
     struct ModelCard: Encodable {
         var modelParameters: ModelParameters?
+        var considerations: Considerations?
         var properties: [Property]?
+    }
+
+    struct Considerations: Encodable {
+        let ethicalConsiderations: [EthicalConsideration]
+    }
+
+    struct EthicalConsideration: Encodable {
+        let name: String
+        let mitigationStrategy: String
     }
 
     struct ModelParameters: Encodable {

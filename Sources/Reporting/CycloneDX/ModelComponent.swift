@@ -37,7 +37,21 @@ struct ModelComponent {
         if let count = profile.parameterCount { properties.append(.init(name: "clearance:parameter-count", value: String(count))) }
         if let count = profile.adapterParameterCount { properties.append(.init(name: "clearance:adapter-parameter-count", value: String(count))) }
         if let relation = profile.relation { properties.append(.init(name: "clearance:base-model-relation", value: relation)) }
-        return CycloneDXBOM.ModelCard(modelParameters: hasParameters ? parameters : nil, properties: properties.nilIfEmpty)
+        return CycloneDXBOM.ModelCard(modelParameters: hasParameters ? parameters : nil, considerations: considerations, properties: properties.nilIfEmpty)
+    }
+
+    /// The categories of obligation that restrict how the model may be used downstream.
+    private static let useRestrictions: Set<BundleModel.Category> = [.usePolicy, .outputUse, .geographic, .nonCommercial, .hosting, .mauThreshold]
+
+    /// What the upstream licenses allow and forbid anyone who uses the model: each restricting
+    /// clause, cited, with what to do about it.
+    private var considerations: CycloneDXBOM.Considerations? {
+        var seen: Set<String> = []
+        let restrictions = input.report.findings.compactMap { finding -> CycloneDXBOM.EthicalConsideration? in
+            guard Self.useRestrictions.contains(finding.category), seen.insert(finding.ruleId).inserted, let rule = input.rule(for: finding) else { return nil }
+            return CycloneDXBOM.EthicalConsideration(name: "\(finding.reference): \(rule.clause)", mitigationStrategy: rule.remediation)
+        }
+        return restrictions.isEmpty ? nil : CycloneDXBOM.Considerations(ethicalConsiderations: restrictions)
     }
 
     private var pedigree: CycloneDXBOM.Pedigree? {

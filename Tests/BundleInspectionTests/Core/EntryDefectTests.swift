@@ -1,6 +1,7 @@
 import ArchiveIO
 import BundleInspection
 import BundleModel
+import TestSupport
 import Testing
 
 /// Unsafe entries are recorded on the manifest as defects, never followed and never fatal.

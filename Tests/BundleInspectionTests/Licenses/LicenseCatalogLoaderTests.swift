@@ -1,10 +1,11 @@
 import BundleInspection
 import BundleModel
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct LicenseCatalogLoaderTests {
-    private func write(_ files: [String: String], in directory: TemporaryFolder) throws {
+    private func write(_ files: [String: String], in directory: TemporaryDirectory) throws {
         for (name, text) in files { try directory.write(name, text) }
     }
 
@@ -12,7 +13,7 @@ import Testing
 
     @Test("a directory of fingerprints loads, by file name")
     func loads() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         try write([
             "b.json": fingerprint.replacing("a.agreement", with: "b.agreement"),
             "a.json": fingerprint,
@@ -33,7 +34,7 @@ import Testing
         (#"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": []}"#, "needs a name"),
     ])
     func badFile(_ text: String, _ cause: String) throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         try folder.write("bad.json", text)
         do {
             _ = try LicenseCatalogLoader.load(directory: folder.path)
@@ -46,7 +47,7 @@ import Testing
 
     @Test("two fingerprints with one name are an error")
     func duplicateName() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         try write(["a.json": fingerprint, "b.json": fingerprint], in: folder)
         #expect(throws: LicenseDataError.duplicateFingerprint(path: folder.path + "/b.json", name: "a.agreement")) {
             try LicenseCatalogLoader.load(directory: folder.path)

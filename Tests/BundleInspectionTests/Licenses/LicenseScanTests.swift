@@ -1,11 +1,12 @@
 import BundleInspection
 import BundleModel
+import TestSupport
 import Testing
 
 /// Identification as an inspection runs it, on a bundle directory.
 @Suite struct LicenseScanTests {
     private func inspect(_ files: [String: String], catalog: LicenseCatalog = SyntheticLicense.catalog) throws -> Manifest {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         for (name, text) in files { try folder.write(name, text) }
         return try BundleInspector(options: InspectionOptions(catalog: catalog)).inspect(path: folder.path)
     }

@@ -1,3 +1,5 @@
+import TestSupport
+
 /// Packs a release case in its container and runs `clearance check` on it.
 enum ReleaseCheck {
     static func run(_ releaseCase: ReleaseCase) throws -> CheckOutcome {

@@ -1,5 +1,6 @@
 import ArchiveIO
 import Foundation
+import TestSupport
 
 /// How a release is handed to `clearance check`: a folder, an archive with the release in a
 /// top-level folder, as people pack them, or the one weights file a release consists of.
