@@ -22,6 +22,12 @@ public final class BundleEntry {
         self.session = session
     }
 
+    /// Whether the bundle is a compressed stream (tar.gz, tar.zst, …), so that reading this
+    /// entry's bytes keeps the reading thread busy decompressing them.
+    public var isDecompressedWhileRead: Bool {
+        session.compressedBytesRead != nil
+    }
+
     /// The entry's path, with nested entries written `outer.zip!/inner/path`.
     public var path: String {
         containerPath.map { "\($0)!/\(header.name.path)" } ?? header.name.path

@@ -10,8 +10,11 @@ final class BackgroundHasher: Sendable {
     private let queue = DispatchQueue(label: "clearance.entry-hashing")
     private let slots: DispatchSemaphore
     private let digests = Mutex<[Int: String]>([:])
+    private let gate: HashingGate
 
-    init(inFlight: Int = 8) {
+    /// A hasher that keeps `gate` informed of the blocks it has queued.
+    init(gate: HashingGate, inFlight: Int = 8) {
+        self.gate = gate
         slots = DispatchSemaphore(value: inFlight)
     }
 
@@ -19,8 +22,10 @@ final class BackgroundHasher: Sendable {
     func submit(_ block: UnsafeRawBufferPointer, to stream: SHA256Stream) {
         let copy = [UInt8](block)
         slots.wait()
-        queue.async { [slots] in
+        gate.blockQueued()
+        queue.async { [slots, gate] in
             stream.update(copy)
+            gate.blockHashed()
             slots.signal()
         }
     }

@@ -20,8 +20,9 @@ public struct BundleInspector: Sendable {
     ///
     /// - Throws: `ArchiveIOError` when the bundle cannot be read at all.
     public func inspect(path: String) throws -> Manifest {
-        let builder = ManifestBuilder(options: options)
-        let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path) : nil
+        let gate = HashingGate()
+        let builder = ManifestBuilder(options: options, gate: gate)
+        let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path, gate: gate) : nil
         let summary = try BundleReader(limits: options.limits).read(at: path) { entry in
             try builder.add(entry)
         }

@@ -6,10 +6,10 @@ final class ConcurrentFileDigest: Sendable {
     private let group = DispatchGroup()
     private let result = Mutex<Result<String, any Error>?>(nil)
 
-    /// Starts hashing the file at `path`.
-    init(path: String) {
+    /// Starts hashing the file at `path`, waiting on `gate` before each block.
+    init(path: String, gate: HashingGate) {
         DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
-            let outcome = Result { try FileDigest.sha256(ofFileAt: path) }
+            let outcome = Result { try FileDigest.sha256(ofFileAt: path, beforeEachBlock: gate.waitForTurn) }
             self.result.withLock { $0 = outcome }
         }
     }

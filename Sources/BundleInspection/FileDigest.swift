@@ -7,7 +7,7 @@ import ArchiveIO
 
 /// The SHA-256 of a whole file on disk, read in large blocks.
 enum FileDigest {
-    static func sha256(ofFileAt path: String) throws -> String {
+    static func sha256(ofFileAt path: String, beforeEachBlock: () -> Void = {}) throws -> String {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -15,6 +15,7 @@ enum FileDigest {
         defer { buffer.deallocate() }
         let stream = SHA256Stream()
         while true {
+            beforeEachBlock()
             let got = read(descriptor, buffer.baseAddress, buffer.count)
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }

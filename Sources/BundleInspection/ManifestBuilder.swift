@@ -11,11 +11,15 @@ final class ManifestBuilder {
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
     private let backgroundHasher: BackgroundHasher?
+    private let gate: HashingGate
 
-    init(options: InspectionOptions) {
+    /// A builder whose background entry hashing takes precedence, through `gate`, over the bundle
+    /// file's digest while the bundle is decompressed.
+    init(options: InspectionOptions, gate: HashingGate) {
         self.options = options
         self.analyzer = ContentAnalyzer(texts: TextReader(perFile: options.maxTextBytesPerFile, total: options.maxTextBytesTotal))
-        self.backgroundHasher = options.computeHashes ? BackgroundHasher() : nil
+        self.backgroundHasher = options.computeHashes ? BackgroundHasher(gate: gate) : nil
+        self.gate = gate
     }
 
     /// Records one entry (and, through nested archives, the entries inside it).
@@ -43,6 +47,7 @@ final class ManifestBuilder {
         let background = (entry.header.declaredSize ?? .max) >= BackgroundHasher.minimumSize ? backgroundHasher : nil
         if let hasher {
             if let background {
+                if entry.isDecompressedWhileRead { gate.giveEntriesPrecedence() }
                 entry.content.observe { background.submit($0, to: hasher) }
             } else {
                 entry.content.observe(hasher.update)

@@ -22,6 +22,15 @@ import Testing
         #expect(summary.bytesReadFromBundle < 8 << 20, "read \(summary.bytesReadFromBundle) of \(bytes.count) bytes")
     }
 
+    @Test(arguments: [(ArchiveWriter.Compression.none, false), (.gzip, true), (.zstd, true)])
+    func entriesOfACompressedStreamAreDecompressedWhileRead(compression: ArchiveWriter.Compression, decompressed: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("bundle", try ArchiveWriter.data([.file("a.txt", text: "x")], container: .tar(.pax), compression: compression))
+        var seen: [Bool] = []
+        _ = try BundleReader().read(at: path) { seen.append($0.isDecompressedWhileRead) }
+        #expect(seen == [decompressed])
+    }
+
     @Test func nestedArchivesAreListedWithBangPaths() throws {
         let innerTar = try ArchiveWriter.data([.file("deep/notes.txt", text: "hi")], container: .tar(.ustar), compression: .gzip)
         let zip = try ArchiveWriter.data([.file("archive/data.pkl", [0x80, 0x02, 0x2E]), .file("inner.tgz", innerTar)], container: .zip)

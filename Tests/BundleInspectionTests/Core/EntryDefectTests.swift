@@ -1,5 +1,5 @@
 import ArchiveIO
-import BundleInspection
+@testable import BundleInspection
 import BundleModel
 import TestSupport
 import Testing
@@ -84,5 +84,6 @@ import Testing
         #expect(digests["big.bin"] == "a1feacf0d812ba4d0b0e463ed45bbd583cea1de55c54693116754b30b5794745")
         #expect(digests["big2.bin"] == "a1feacf0d812ba4d0b0e463ed45bbd583cea1de55c54693116754b30b5794745")
         #expect(digests["small.txt"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(manifest.subject.sha256 == (try FileDigest.sha256(ofFileAt: path)))
     }
 }
