@@ -53,16 +53,43 @@ public struct LicenseIdentifier: Sendable {
         let hits = hitsByFingerprint(in: text)
         let headers = HeaderLocator(text: text, lineWords: LineWords(text), lines: document.lines)
         var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
-        var matches: [LicenseMatch] = []
+        var segments: [(match: LicenseMatch, span: Range<Int>)] = []
         for _ in 0..<maxSegments {
             guard let segment = nextSegment(in: free, hits: hits, text: text, headers: headers) else { break }
             free = free.flatMap { Self.subtract(segment.span, from: $0) }
-            matches.append(report(segment, unknownKind: unknownKind))
+            segments.append((report(segment, unknownKind: unknownKind), segment.span))
         }
+        segments.sort { $0.span.lowerBound < $1.span.lowerBound }
+        var matches = segments.map(\.match)
         if let unknownKind {
+            for index in segments.indices {
+                let tail = segments[index].span.upperBound..<(index + 1 < segments.count ? segments[index + 1].span.lowerBound : text.words.count)
+                guard matches[index].licenseID != nil, !tail.isEmpty, tail.count < minimumUnknownWords else { continue }
+                matches[index] = Self.adding(tail, to: matches[index], text: text, lastSection: lastSection(of: matches[index]))
+                free = free.flatMap { Self.subtract(tail, from: $0) }
+            }
             matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hits)
         }
         return matches.sorted { $0.startLine < $1.startLine }
+    }
+
+    /// `match` with the short text that follows it in a license file reported as added: a
+    /// sentence appended below a license changes its terms as much as one inserted into it.
+    /// (Text above a copy is the project's own header and left alone; a long stretch after it
+    /// is an unknown document of its own.)
+    private static func adding(_ tail: Range<Int>, to match: LicenseMatch, text: NormalizedText, lastSection: String?) -> LicenseMatch {
+        var altered = match
+        let line = text.words[tail.lowerBound].line
+        let lastLine = text.words[tail.upperBound - 1].line
+        altered.differences.append(TextDifference(kind: .added, section: lastSection, line: line, endLine: lastLine > line ? lastLine : nil, excerpt: text.excerpt(tail)))
+        altered.status = .altered
+        altered.endLine = max(match.endLine, lastLine)
+        return altered
+    }
+
+    /// The section the canonical text of `match`'s fingerprint ends in.
+    private func lastSection(of match: LicenseMatch) -> String? {
+        catalog.fingerprints.first { $0.name == match.fingerprint }?.sentences.last?.section
     }
 
     /// Every catalog sentence found in the text, by fingerprint, sorted by start then end.

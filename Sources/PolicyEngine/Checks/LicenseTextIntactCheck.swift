@@ -11,7 +11,7 @@ struct LicenseTextIntactCheck: Check {
             for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
                 let places = match.differences.prefix(8).map(Self.describe).joined(separator: "; ")
                 let evidence = match.differences.prefix(8).map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
-                failures.append(context.finding(.fail, "\(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of the \(id) text, \(Int(match.similarity * 100))% identical: \(places).",
+                failures.append(context.finding(.fail, "\(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of the \(id) text (\(Int(match.similarity * 100))% of the canonical text present): \(places).",
                                                 evidence: evidence.isEmpty ? [Evidence(path: artifact.path, line: match.startLine)] : evidence))
             }
         }

@@ -48,6 +48,25 @@ struct ReferenceAlterationTests {
         #expect(match.differences.first?.line == target + 3)
     }
 
+    @Test("a sentence appended below the text is added at its line", arguments: ReferenceTexts.files)
+    func appendedSentence(_ file: ReferenceTexts.File) throws {
+        let lines = file.lines + ["", Self.addedSentence]
+        let match = try #require(ReferenceTexts.identify(lines).last)
+        #expect(file.expected.map(\.fingerprint).contains(match.fingerprint ?? ""))
+        #expect(match.status == .altered)
+        #expect(match.differences.map(\.kind) == [.added])
+        #expect(match.differences.first?.line == lines.count)
+        #expect(match.endLine == lines.count)
+    }
+
+    @Test("a short text below a copy is not held against it outside a license file")
+    func appendedSentenceOutsideALicenseFile() throws {
+        let file = try #require(ReferenceTexts.files.first { $0.folder == "llama3.1" && $0.document == .agreement })
+        let document = TextDocument(path: "NOTICE", lines: file.lines + ["", Self.addedSentence])
+        let match = try #require(ReferenceTexts.identifier.identify(document).first)
+        #expect(match.status == .canonical)
+    }
+
     @Test("the Llama 3.1 sections of a change are named")
     func namesLlamaSections() throws {
         let file = try #require(ReferenceTexts.file("llama3.1"))
