@@ -34,7 +34,7 @@ public struct BundleInspector: Sendable {
         }
         if summary.expansionLimitReached {
             let message = "the bundle decompresses to more than \(options.limits.maxExpansionRatio) times its size, as a decompression bomb does; the rest was not inspected"
-            manifest.defects.append(Defect(kind: .decompressionBudgetExceeded, path: "", message: message))
+            manifest.defects.append(Defect(kind: .expansionLimitReached, path: "", message: message))
         }
         return manifest
     }

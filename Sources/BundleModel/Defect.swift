@@ -31,7 +31,11 @@ public enum DefectKind: String, Codable, Sendable, CaseIterable {
     case specialFile = "special-file"
     // Limits and nested archives
     case nestingDepthExceeded = "nesting-depth-exceeded"
+    /// Nested archives would decompress past their budget; they were not followed further.
     case decompressionBudgetExceeded = "decompression-budget-exceeded"
+    /// The bundle itself decompresses past its allowance (a decompression bomb): reading stopped.
+    case expansionLimitReached = "expansion-limit-reached"
+    /// The bundle has more entries than the cap: reading stopped.
     case entryLimitReached = "entry-limit-reached"
     case nestedArchiveUnsupported = "nested-archive-unsupported"
     case nestedArchiveCorrupt = "nested-archive-corrupt"

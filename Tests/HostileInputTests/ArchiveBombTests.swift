@@ -1,5 +1,6 @@
 import ArchiveIO
 import BundleModel
+import Foundation
 import TestSupport
 import Testing
 
@@ -41,9 +42,14 @@ import Testing
         let zeros = ArchiveWriter.Entry.file("model/weights.bin", [UInt8](repeating: 0, count: 256 * Self.mebibyte))
         let entries = [.file("model/README.md", text: "# M\n"), zeros, .file("model/zz-after.txt", text: "x")]
         let bytes = suffix == "7z" ? try ArchiveWriter.data(entries, container: .sevenZip) : try ArchiveWriter.data(entries, container: .tar(.pax), compression: .zstd)
-        let report = try #require(try BoundedRun.inspect(try scratch.write("bomb.\(suffix)", bytes), in: scratch, case: "256 MiB of zeros in a \(bytes.count)-byte \(suffix)"))
-        #expect(report.defects.contains { $0.kind == .decompressionBudgetExceeded && $0.path.isEmpty }, "\(report.defects)")
+        let bundle = try scratch.write("bomb.\(suffix)", bytes)
+        let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "256 MiB of zeros in a \(bytes.count)-byte \(suffix)"))
+        #expect(report.defects.contains { $0.kind == .expansionLimitReached && $0.path.isEmpty }, "\(report.defects)")
         #expect(!report.artifacts.contains { $0.path == "zz-after.txt" })
+        let check = try BoundedRun.run(["check", bundle, "--format", "json"], in: scratch, case: "check of the \(suffix) bomb")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])["findings"] as? [[String: Any]]
+        #expect(check.status == 1, "a bundle that was not read to its end cannot pass")
+        #expect(findings?.contains { $0["ruleId"] as? String == "integrity_read_to_the_end" && $0["status"] as? String == "fail" } == true)
     }
 
     @Test func nestingPastTheDepthCap() throws {
