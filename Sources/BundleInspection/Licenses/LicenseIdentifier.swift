@@ -62,21 +62,22 @@ public struct LicenseIdentifier: Sendable {
         segments.sort { $0.span.lowerBound < $1.span.lowerBound }
         var matches = segments.map(\.match)
         if let unknownKind {
-            for index in segments.indices {
-                let tail = segments[index].span.upperBound..<(index + 1 < segments.count ? segments[index + 1].span.lowerBound : text.words.count)
-                guard matches[index].licenseID != nil, !tail.isEmpty, tail.count < minimumUnknownWords else { continue }
-                matches[index] = Self.adding(tail, to: matches[index], text: text, lastSection: lastSection(of: matches[index]))
-                free = free.flatMap { Self.subtract(tail, from: $0) }
+            if let last = segments.indices.last, matches[last].licenseID != nil {
+                let tail = segments[last].span.upperBound..<text.words.count
+                if !tail.isEmpty, tail.count < minimumUnknownWords {
+                    matches[last] = Self.adding(tail, to: matches[last], text: text, lastSection: lastSection(of: matches[last]))
+                    free = free.flatMap { Self.subtract(tail, from: $0) }
+                }
             }
             matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hits)
         }
         return matches.sorted { $0.startLine < $1.startLine }
     }
 
-    /// `match` with the short text that follows it in a license file reported as added: a
-    /// sentence appended below a license changes its terms as much as one inserted into it.
-    /// (Text above a copy is the project's own header and left alone; a long stretch after it
-    /// is an unknown document of its own.)
+    /// `match`, the last copy in a license file, with the short text that ends the file reported
+    /// as added: a sentence appended below a license changes its terms as much as one inserted
+    /// into it. (Text above a copy is the project's own header, and a few words between two
+    /// copies a separator or heading, both left alone; a long stretch is an unknown document.)
     private static func adding(_ tail: Range<Int>, to match: LicenseMatch, text: NormalizedText, lastSection: String?) -> LicenseMatch {
         var altered = match
         let line = text.words[tail.lowerBound].line

@@ -48,6 +48,15 @@ struct ReferenceCombinationTests {
         #expect(matches.last?.startLine == license.lines.count + 2)
     }
 
+    @Test("a separator heading between a license and its use policy alters neither")
+    func separatorBetweenDocuments() throws {
+        let license = try #require(ReferenceTexts.file("llama3.1"))
+        let policy = try #require(ReferenceTexts.file("llama3.1", "USE_POLICY.md"))
+        let matches = ReferenceTexts.identify(license.lines + ["", "=== Appendix: acceptable use ===", ""] + policy.lines)
+        #expect(matches.map(\.document) == [.agreement, .usePolicy])
+        #expect(matches.allSatisfy { $0.status == .canonical }, "\(matches.map(\.differences))")
+    }
+
     @Test("a text no fingerprint knows is unknown, with the best similarity")
     func unknownText() throws {
         let lines = ["ACME OPEN WEIGHTS LICENSE", "", "You may use these weights for anything, provided you keep this file with them.", "There is no warranty of any kind."]
