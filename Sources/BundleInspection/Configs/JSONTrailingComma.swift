@@ -3,18 +3,11 @@
 enum JSONTrailingComma {
     /// The byte offset of the first trailing comma outside strings, if any.
     static func offset(in bytes: [UInt8]) -> Int? {
-        var inString = false
-        var escaped = false
+        var strings = JSONStringState()
         var pendingComma: Int?
         for (offset, byte) in bytes.enumerated() {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
+            if strings.isInString(byte) {
+                pendingComma = nil
                 continue
             }
             switch byte {
@@ -24,9 +17,6 @@ enum JSONTrailingComma {
                 if let pendingComma { return pendingComma }
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 continue
-            case UInt8(ascii: "\""):
-                inString = true
-                pendingComma = nil
             default:
                 pendingComma = nil
             }

@@ -6,22 +6,10 @@ enum JSONValueCount {
     /// opening bracket outside strings starts one.
     static func exceeds(_ limit: Int, in bytes: [UInt8]) -> Bool {
         var count = 1
-        var inString = false
-        var escaped = false
+        var strings = JSONStringState()
         for byte in bytes {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
+            if strings.isInString(byte) { continue }
             switch byte {
-            case UInt8(ascii: "\""):
-                inString = true
             case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"):
                 count += 1
                 if count > limit { return true }
