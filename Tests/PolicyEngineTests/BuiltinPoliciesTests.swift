@@ -31,21 +31,19 @@ import Testing
 
     private static func withoutExamples(_ pack: PolicyPack) -> PolicyPack {
         var copy = pack
-        copy.rules = copy.rules.map { rule in
-            var bare = rule
-            bare.examples = nil
-            return bare
-        }
+        copy.rules = copy.rules.map(withoutExamples)
         return copy
     }
 
     private static func withoutExamples(_ pack: GeneralPack) -> GeneralPack {
         var copy = pack
-        copy.rules = copy.rules.map { rule in
-            var bare = rule
-            bare.examples = nil
-            return bare
-        }
+        copy.rules = copy.rules.map(withoutExamples)
         return copy
+    }
+
+    private static func withoutExamples(_ rule: PolicyRule) -> PolicyRule {
+        var bare = rule
+        bare.examples = nil
+        return bare
     }
 }
