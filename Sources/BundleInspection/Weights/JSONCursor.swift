@@ -79,23 +79,9 @@ struct JSONCursor {
 
     /// A string, escapes decoded.
     mutating func string() throws(SyntaxError) -> String {
+        if let plain = try plainStringBytes() { return String(decoding: plain, as: UTF8.self) }
         try expect(UInt8(ascii: "\""))
-        let start = offset
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case UInt8(ascii: "\""):
-                offset += 1
-                return String(decoding: bytes[start..<offset - 1], as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                offset = start
-                return try escapedString()
-            case 0x00..<0x20:
-                throw failure("a control character inside a string")
-            default:
-                offset += 1
-            }
-        }
-        throw failure("a string that never ends")
+        return try escapedString()
     }
 
     /// Passes a string without decoding it; returns an empty name.
