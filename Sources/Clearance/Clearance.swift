@@ -1,4 +1,5 @@
 @_exported import ArchiveIO
+@_exported import BuiltinPolicies
 @_exported import BundleInspection
 @_exported import BundleModel
 @_exported import PolicyEngine
