@@ -27,7 +27,7 @@ public struct PolicyPack: Codable, Sendable, Equatable {
 
 /// A license's identity.
 public struct LicenseInfo: Codable, Sendable, Equatable {
-    /// The license id of CONTRACT.md (`llama3.1`).
+    /// The license id reports use (`llama3.1`): the Hugging Face identifier where one exists.
     public var id: String
     /// Its full name.
     public var name: String
