@@ -39,8 +39,8 @@ public final class BundleEntry {
     /// not an error; only a failure of the bundle itself is thrown.
     public func openNested(_ handler: (BundleEntry) throws -> Void) throws -> NestedOutcome {
         guard header.type == .file else { return .notAnArchive }
-        let prefix = try content.peek(ContainerSniffer.prefixLength)
-        guard let container = ContainerSniffer.sniff(prefix) else { return .notAnArchive }
+        let prefix = try content.peek(MagicSniffer.prefixLength)
+        guard let container = MagicSniffer.container(prefix) else { return .notAnArchive }
         if container == .sevenZip {
             return .unsupported(reason: "a 7z archive inside another archive needs random access")
         }

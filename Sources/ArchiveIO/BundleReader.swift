@@ -35,8 +35,8 @@ public struct BundleReader: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
-        let prefix = try file.prefix(ContainerSniffer.prefixLength)
-        let container = ContainerSniffer.sniff(prefix)
+        let prefix = try file.prefix(MagicSniffer.prefixLength)
+        let container = MagicSniffer.container(prefix)
         if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {
             try readSingleFile(file, session: session, handler)
             return ReadSummary(format: weights.format == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
