@@ -54,7 +54,7 @@ public struct BundleReader: Sendable {
         let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
         let content = EntryContent(source: FileSource(path: RawPath(file.path)))
         _ = session.admitEntry()
-        try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+        try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
         try content.finish()
     }
 
@@ -66,7 +66,7 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(handle: handle, session: session, container: nil, depth: 0, afterEntry: file.checkReadError)
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)

@@ -66,7 +66,7 @@ struct ReleaseProfile {
     }
 
     private static func rootCard(in artifacts: [Artifact]) -> ModelCardInfo? {
-        let cards = artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.path.contains("/") && !$0.path.contains("!") }
+        let cards = artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.location.isNested && !$0.path.contains("/") }
         let preferred = cards.first { $0.path.lowercased() == "readme.md" } ?? cards.first
         return preferred?.metadata?.modelCard
     }

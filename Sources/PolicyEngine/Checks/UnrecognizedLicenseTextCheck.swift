@@ -3,7 +3,7 @@ import BundleModel
 /// Every license file is a text clearance recognises.
 struct UnrecognizedLicenseTextCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
-        let licenseFiles = context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.path.contains("!/") }
+        let licenseFiles = context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested }
         guard !licenseFiles.isEmpty else { return [] }
         let recognised = Set(context.lineage.detected.map(\.evidence.path))
         let unknown = licenseFiles.filter { !recognised.contains($0.path) }

@@ -6,7 +6,7 @@ struct BundleFacts {
 
     /// The model card at the root, with its path: `README.md` first, then `MODEL_CARD.md`.
     var card: (path: String, info: ModelCardInfo)? {
-        let cards = manifest.artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.path.contains("!/") }
+        let cards = manifest.artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.location.isNested }
         let preferred = cards.sorted { rank($0.path) < rank($1.path) }.first
         guard let artifact = preferred, let info = artifact.metadata?.modelCard else { return nil }
         return (artifact.path, info)
