@@ -106,6 +106,8 @@ final class ManifestBuilder {
         settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
-        return Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+        var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+        manifest.deriveRelease()
+        return manifest
     }
 }

@@ -39,6 +39,7 @@ enum ExampleManifest {
         }
         manifest.defects = (bundle.defects ?? []).map { Defect(kind: $0, path: "model.safetensors", message: "example \($0.rawValue) defect") }
         manifest.artifacts.sort { $0.path < $1.path }
+        manifest.deriveRelease()
         return manifest
     }
 
