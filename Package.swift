@@ -51,7 +51,7 @@ let package = Package(
             dependencies: ["BundleInspection", "ArchiveIO", "BundleModel", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleInspection", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport"]),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),

@@ -23,6 +23,11 @@ public enum Clearance {
         return try PolicySet.builtin()
     }
 
+    /// The runner of the policies' rule examples, reading Notice files as the inspector does.
+    public static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
+        RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }
+    }
+
     /// Checks a bundle against the obligations of its upstream licenses.
     ///
     /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
