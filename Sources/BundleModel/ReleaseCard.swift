@@ -15,7 +15,8 @@ public struct ReleaseCard: Sendable, Equatable {
     /// `README.md` first, then `MODEL_CARD.md` (or `model-card…`, `modelcard…`), then any other.
     public static func find(in artifacts: [Artifact]) -> ReleaseCard? {
         let cards = artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.location.isNested }
-        let preferred = cards.enumerated().min { (rank($0.element.path), $0.offset) < (rank($1.element.path), $1.offset) }?.element
+        let ranked = cards.enumerated().map { (rank: rank($0.element.path), order: $0.offset, card: $0.element) }
+        let preferred = ranked.min { ($0.rank, $0.order) < ($1.rank, $1.order) }?.card
         guard let preferred, let info = preferred.metadata?.modelCard else { return nil }
         return ReleaseCard(path: preferred.path, info: info)
     }

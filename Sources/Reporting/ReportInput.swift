@@ -27,8 +27,9 @@ public struct ReportInput: Sendable {
 
     /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points,
     /// `card` and `relation` (the manifest's) to how the release is described.
-    public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold, date: Date,
-                bundleDirectory: String? = nil, waiversFile: String? = nil, card: ReleaseCard? = nil, relation: BaseModelRelation = BaseModelRelation()) {
+    public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold,
+                date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil, card: ReleaseCard? = nil,
+                relation: BaseModelRelation = BaseModelRelation()) {
         self.report = report
         self.policies = policies
         self.lineage = lineage

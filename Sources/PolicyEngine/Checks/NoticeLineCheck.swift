@@ -3,32 +3,56 @@ import BundleModel
 /// A "Notice" text file carries each of the license's required attribution lines, exactly, as
 /// the inspector found them (`metadata.noticeLines`; one matcher, so the artifact and the finding
 /// cannot disagree).
-struct NoticeLineCheck: Check {
+public struct NoticeLineCheck: Check {
+    static let kind = CheckKind.noticeLine
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
         let files = context.bundle.artifacts(.notice).filter { context.manifest.documents[$0.path] != nil }
         return (context.pack?.notices ?? []).map { notice in
-            guard !files.isEmpty else {
-                return context.finding(.fail, "The release has no Notice file; it must carry the line “\(notice)”")
-            }
+            guard !files.isEmpty else { return context.finding(.fail, Message.noNoticeFile(notice)) }
             let found = files.flatMap { file in
                 (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id }.map { (file.path, $0) }
             }
             if let (path, exact) = found.first(where: { $0.1.isExact }) {
-                return context.finding(.pass, "\(path) carries the required notice line.", evidence: [evidence(path, exact, context)])
+                return context.finding(.pass, Message.carried(path), evidence: [evidence(path, exact, context)])
             }
             let near = found.map { evidence($0.0, $0.1, context) }
             if let closest = near.first {
-                return context.finding(.fail, "\(closest.path):\(closest.line ?? 0) is not the required notice line; it must read exactly “\(notice)”", evidence: near)
+                return context.finding(.fail, Message.near(closest, notice), evidence: near)
             }
             let paths = files.map(\.path).joined(separator: ", ")
-            return context.finding(.fail, "\(paths) does not carry the required line “\(notice)”", evidence: files.map { Evidence(path: $0.path) })
+            return context.finding(.fail, Message.notCarried(paths, notice),
+                                   evidence: files.map { Evidence(path: $0.path) })
         }
     }
 
     /// The match's first line, as the file has it.
     private func evidence(_ path: String, _ match: NoticeLineMatch, _ context: RuleContext) -> Evidence {
         let lines = context.manifest.documents[path]?.lines ?? []
-        return Evidence(path: path, line: match.line, excerpt: lines.indices.contains(match.line - 1) ? lines[match.line - 1] : match.text)
+        let excerpt = lines.indices.contains(match.line - 1) ? lines[match.line - 1] : match.text
+        return Evidence(path: path, line: match.line, excerpt: excerpt)
+    }
+}
+
+// MARK: - Messages
+
+extension NoticeLineCheck {
+    fileprivate enum Message {
+        static func noNoticeFile(_ notice: String) -> String {
+            "The release has no Notice file; it must carry the line “\(notice)”"
+        }
+
+        static func carried(_ path: String) -> String {
+            "\(path) carries the required notice line."
+        }
+
+        static func near(_ closest: Evidence, _ notice: String) -> String {
+            "\(closest.path):\(closest.line ?? 0) is not the required notice line; it must read exactly “\(notice)”"
+        }
+
+        static func notCarried(_ paths: String, _ notice: String) -> String {
+            "\(paths) does not carry the required line “\(notice)”"
+        }
     }
 }

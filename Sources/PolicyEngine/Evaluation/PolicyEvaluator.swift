@@ -23,7 +23,7 @@ public struct PolicyEvaluator: Sendable {
         }
         for rule in policies.general.rules {
             let context = RuleContext(rule: rule, pack: nil, upstream: nil, bundle: bundle, lineage: lineage, facts: facts, policies: policies)
-            findings += CheckCatalog.check(for: rule.check.kind).evaluate(context)
+            findings += CheckCatalog.implementation(of: rule.check).evaluate(context)
         }
         return Evaluation(lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies), licenses: LicenseReferences.of(lineage))
     }
@@ -38,12 +38,12 @@ public struct PolicyEvaluator: Sendable {
     }
 
     private func evaluate(_ rule: PolicyRule, in context: RuleContext, reach: UpstreamLicense.Reach) -> [Finding] {
-        guard reach == .outputs else { return CheckCatalog.check(for: rule.check.kind).evaluate(context) }
+        guard reach == .outputs else { return CheckCatalog.implementation(of: rule.check).evaluate(context) }
         switch rule.outputs ?? .skip {
         case .skip:
             return []
         case .apply:
-            return CheckCatalog.check(for: rule.check.kind).evaluate(context)
+            return CheckCatalog.implementation(of: rule.check).evaluate(context)
         case .review:
             let models = context.upstream?.models.joined(separator: ", ") ?? "the upstream models"
             return [context.finding(.needsReview, "The release was trained on outputs of \(models); whether this obligation reaches such a model is a legal question.",

@@ -12,7 +12,6 @@ struct RuleContext {
     let facts: FactSheet
     let policies: PolicySet
 
-    var check: CheckSpec { rule.check }
     var licenseID: String? { pack?.license.id }
     var manifest: Manifest { bundle.manifest }
 

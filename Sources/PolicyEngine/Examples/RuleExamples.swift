@@ -49,4 +49,5 @@ public struct RuleExamples: Sendable {
 }
 
 /// Finds the required notice lines in a Notice file (the inspector's `NoticeLineFinder`).
-public typealias NoticeLineReader = @Sendable (_ notices: [RequiredNotice], _ document: TextDocument) -> [NoticeLineMatch]
+public typealias NoticeLineReader =
+    @Sendable (_ notices: [RequiredNotice], _ document: TextDocument) -> [NoticeLineMatch]

@@ -28,7 +28,9 @@ public struct PolicySet: Sendable {
 
     /// The notice lines the packs require, by license, in license order.
     public var requiredNotices: [RequiredNotice] {
-        sortedPacks.flatMap { pack in (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) } }
+        sortedPacks.flatMap { pack in
+            (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
+        }
     }
 
     /// The rule with this id and its pack.
