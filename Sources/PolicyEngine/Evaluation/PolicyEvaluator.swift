@@ -12,7 +12,7 @@ public struct PolicyEvaluator: Sendable {
     /// Resolves the lineage and evaluates every rule that applies.
     public func evaluate(_ manifest: Manifest, facts: FactSheet) -> Evaluation {
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
-        let bundle = BundleFacts(manifest: manifest)
+        let bundle = ManifestView(manifest: manifest)
         var findings: [Finding] = []
         for upstream in lineage.upstreams {
             guard let pack = policies.packs[upstream.id] else { continue }
@@ -33,7 +33,7 @@ public struct PolicyEvaluator: Sendable {
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let upstream = pack.flatMap { lineage.upstream($0.license.id) }
             ?? pack.map { UpstreamLicense(id: $0.license.id, reach: .weights, chain: [], evidence: [], models: []) }
-        let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: BundleFacts(manifest: manifest), lineage: lineage, facts: facts, policies: policies)
+        let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage, facts: facts, policies: policies)
         return evaluate(rule, in: context, reach: upstream?.reach ?? .weights)
     }
 

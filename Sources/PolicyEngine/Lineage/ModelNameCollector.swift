@@ -4,7 +4,7 @@ import BundleModel
 /// name, each GGUF file's `general.name`, and each GGUF file's name (a vision projector's
 /// without its `mmproj-` prefix).
 enum ModelNameCollector {
-    static func collect(_ bundle: BundleFacts, facts: FactSheet) -> [ModelName] {
+    static func collect(_ bundle: ManifestView, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
             return [ModelName(name: name, source: "facts model.name", evidence: facts.evidence("model.name", value: name))]
         }

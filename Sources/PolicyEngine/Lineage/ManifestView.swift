@@ -1,7 +1,8 @@
 import BundleModel
 
-/// Convenient views of a manifest for lineage resolution and checks.
-struct BundleFacts {
+/// Views of a manifest for lineage resolution and checks: its artifacts by kind and role, and the
+/// documents a reader of the release sees. It derives nothing new; the manifest holds the facts.
+struct ManifestView {
     let manifest: Manifest
 
     /// The release's model card, as the inspector found it.
