@@ -19,13 +19,14 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
-        .target(name: "ArchiveIO", dependencies: ["CArchive", "BundleModel"]),
+        .target(name: "Platform"),
+        .target(name: "ArchiveIO", dependencies: ["CArchive", "BundleModel", "Platform"]),
         .target(name: "BundleModel"),
         .target(name: "YAMLSafety"),
         .target(
             name: "BundleInspection",
             dependencies: [
-                "ArchiveIO", "BundleModel", "YAMLSafety",
+                "ArchiveIO", "BundleModel", "Platform", "YAMLSafety",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -42,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ClearanceCLI",
-            dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Clearance", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
@@ -57,7 +58,9 @@ let package = Package(
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
         .testTarget(
             name: "HostileInputTests",
-            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "TestSupport"],
+            dependencies: [
+                "ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "Platform", "TestSupport",
+            ],
             resources: [.copy("Reproducers")]
         ),
     ],

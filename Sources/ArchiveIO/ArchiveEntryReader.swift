@@ -1,9 +1,5 @@
 internal import CArchive
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Walks the entries of an opened libarchive handle and hands each one out.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Streams the entries of a bundle — a directory, an archive, or one weights file — without

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Walks an unpacked release on disk in a stable order, without following links.
