@@ -45,7 +45,7 @@ let package = Package(
             name: "ClearanceCLI",
             dependencies: ["Clearance", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CArchive", "BundleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
         .testTarget(
             name: "BundleInspectionTests",

@@ -2,6 +2,7 @@ import ArchiveIO
 import BundleInspection
 import BundleModel
 import Testing
+import TestSupport
 
 /// Model cards read during a whole-bundle inspection.
 @Suite struct ModelCardInspectionTests {
