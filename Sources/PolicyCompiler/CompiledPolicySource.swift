@@ -36,6 +36,7 @@ enum CompiledPolicySource {
             switch policies.dataFiles[name] {
             case .compiledFingerprint(let text): lines.append("        \(literal(name)): .compiledFingerprint(\(literal(text))),")
             case .json(let text): lines.append("        \(literal(name)): .json(\(literal(text))),")
+            case .yaml(let text): lines.append("        \(literal(name)): .yaml(\(literal(text))),")
             case nil: break
             }
         }

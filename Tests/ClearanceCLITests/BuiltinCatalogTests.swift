@@ -4,13 +4,13 @@ import Testing
 
 /// The license catalog built from the built-in packs: their fingerprints and notice lines.
 @Suite struct BuiltinCatalogTests {
-    static let catalog = try? PolicySet.builtin().licenseCatalog()
+    static let catalog = try? Clearance.policies(directory: nil).licenseCatalog()
     static let notices = catalog?.notices ?? []
 
     @Test("the compiled fingerprints the binary loads are the committed ones")
     func compiledFingerprintsMatch() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../policies")
-        let policies = try PolicySet.builtin()
+        let policies = try Clearance.policies(directory: nil)
         let files = policies.dataFiles.keys.filter { $0.hasPrefix("fingerprints/") }
         #expect(!files.isEmpty)
         for file in files {

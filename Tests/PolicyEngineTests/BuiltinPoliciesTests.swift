@@ -21,6 +21,9 @@ import Testing
         #expect(builtin.general == read.general)
         #expect(builtin.registry == read.registry)
         #expect(Set(builtin.dataFiles.keys) == Set(read.dataFiles.keys))
+        for (name, file) in read.dataFiles {
+            if case .yaml = file { #expect(builtin.dataFiles[name] == file, "\(name)") }
+        }
     }
 
     @Test("without examples, the built-in rules are the same rules with none")

@@ -14,8 +14,7 @@ public struct CompiledPolicies: Sendable {
     public let generalExamples: String
     /// The license packs, sorted by license id.
     public let packs: [CompiledPack]
-    /// The JSON data files by path relative to the policies folder; fingerprints in their
-    /// compiled form.
+    /// The data files by path relative to the policies folder; fingerprints in their compiled form.
     public let dataFiles: [String: PolicyDataFile]
 
     /// Collects compiled parts; called by the generated source.
@@ -47,10 +46,12 @@ public struct CompiledPack: Sendable {
     }
 }
 
-/// A JSON data file of the policies folder, as loaded.
+/// A data file of the policies folder (any file but the packs, `general.yml` and `registry.yml`).
 public enum PolicyDataFile: Sendable, Equatable {
-    /// The file's text, as read from a folder.
+    /// A JSON file's text, as read from a folder.
     case json(String)
+    /// A YAML data file's text (`lineage/base-models.yml`), for the code that reads it to decode.
+    case yaml(String)
     /// A license fingerprint in the compiled layout `LicenseCatalogLoader.loadFingerprint(compiled:source:)`
     /// reads: the fingerprint's keys, with its sentences as one table of `hash<TAB>words<TAB>section` lines.
     case compiledFingerprint(String)

@@ -61,7 +61,8 @@ enum PolicyLoader {
                 throw .invalidValue(file: display(registryFile), line: nil, reason: "registry entry \(entry.match.joined(separator: ", ")) names license '\(license)', which has no pack")
             }
         }
-        let dataFiles = files.filter { $0.key.hasSuffix(".json") }.mapValues(PolicyDataFile.json)
+        var dataFiles = files.filter { $0.key.hasSuffix(".json") }.mapValues(PolicyDataFile.json)
+        for (name, text) in files where name.contains("/") && !name.hasSuffix(".json") { dataFiles[name] = .yaml(text) }
         return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, origin: origin)
     }
 
@@ -78,7 +79,7 @@ enum PolicyLoader {
             guard isSnakeCase(rule.id) else { throw .invalidCheck(file: file, rule: rule.id, reason: "rule ids are snake_case") }
             if seen[rule.id] != nil { throw .duplicate(file: file, id: rule.id) }
             seen[rule.id] = file
-            if let problem = CheckValidation.problem(with: rule.check) {
+            if let problem = rule.check.problem {
                 throw .invalidCheck(file: file, rule: rule.id, reason: problem)
             }
         }

@@ -10,7 +10,7 @@ public struct PolicySet: Sendable {
     public let general: GeneralPack
     /// Base-model repositories and their licenses.
     public let registry: ModelRegistry
-    /// Fingerprint and other JSON data files, by path relative to the policies folder.
+    /// Fingerprints and other data files, by path relative to the policies folder.
     public let dataFiles: [String: PolicyDataFile]
     /// Where the policies came from (`built-in` or a folder).
     public let origin: String
@@ -21,6 +21,11 @@ public struct PolicySet: Sendable {
     /// Every rule with the pack it belongs to (nil for the general pack). Decodes every pack.
     public var allRules: [(pack: PolicyPack?, rule: PolicyRule)] {
         sortedPacks.flatMap { pack in pack.rules.map { (Optional(pack), $0) } } + general.rules.map { (nil, $0) }
+    }
+
+    /// The notice lines the packs require, by license, in license order, without decoding a pack.
+    public var requiredNotices: [RequiredNotice] {
+        packs.entries.flatMap { pack in pack.notices.map { RequiredNotice(licenseID: pack.id, text: $0) } }
     }
 
     /// The rule with this id and its pack.
