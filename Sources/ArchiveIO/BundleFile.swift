@@ -19,6 +19,8 @@ final class BundleFile {
     private(set) var bytesRead: UInt64 = 0
     /// The errno of a failed read, if any.
     private(set) var readError: Int32?
+    /// Told how far into the file reading has come.
+    var progress: ReadProgress?
 
     static let blockSize = 1 << 20
 
@@ -78,6 +80,7 @@ final class BundleFile {
             }
             position += Int64(got)
             bytesRead += UInt64(got)
+            progress?.advance(to: UInt64(position))
             target.pointee = UnsafeRawPointer(buffer.baseAddress)
             return got
         }
@@ -87,6 +90,7 @@ final class BundleFile {
         let allowed = max(0, min(request, size - position))
         guard allowed > 0, lseek(descriptor, off_t(allowed), SEEK_CUR) >= 0 else { return 0 }
         position += allowed
+        progress?.advance(to: UInt64(position))
         return allowed
     }
 

@@ -1,6 +1,6 @@
 /// Shell-style patterns: `**` matches any run of characters, `*` any run without `/` (or with it,
 /// when the pattern is not path-aware), `?` one character.
-enum Glob {
+public enum Glob {
     private enum Token: Equatable {
         case literal(Character)
         case one
@@ -9,7 +9,7 @@ enum Glob {
     }
 
     /// Whether `text` matches `pattern`.
-    static func matches(_ pattern: String, _ text: String, pathAware: Bool = false) -> Bool {
+    public static func matches(_ pattern: String, _ text: String, pathAware: Bool = false) -> Bool {
         let tokens = tokenize(pattern)
         let characters = Array(text)
         // reachable[i] is true when the first i characters can be matched by the tokens seen so far.

@@ -3,8 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Clearance
 
-/// What the terminal on standard output can do.
+/// What the terminal on standard output (and standard error) can do.
 enum Terminal {
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
     static var supportsColor: Bool {
@@ -12,5 +13,28 @@ enum Terminal {
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
         if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
         return true
+    }
+
+    /// The width text wraps at: `COLUMNS` when set, else the terminal's width, else 100.
+    static var width: Int {
+        if let columns = getenv("COLUMNS"), let value = Int(String(cString: columns)), value > 0 { return value }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return TextLayout.defaultWidth
+    }
+
+    /// Whether standard error is a terminal a person watches: not in CI (`CI` set), not `TERM=dumb`.
+    static var stderrIsInteractive: Bool {
+        guard isatty(STDERR_FILENO) == 1 else { return false }
+        if let ci = getenv("CI"), ci.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+
+    /// The width of the terminal on standard error, for the progress line.
+    static var stderrWidth: Int {
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
     }
 }

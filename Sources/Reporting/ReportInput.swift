@@ -20,6 +20,11 @@ public struct ReportInput: Sendable {
     public var bundleDirectory: String?
     /// The waivers file, when one was given.
     public var waiversFile: String?
+    /// What the exclusion rules kept out of the bundle, for the inventory.
+    public var exclusions: [Exclusion] = []
+    /// Where rule pages live (`{rule}` stands for the rule id), for SARIF's `helpUri`; without
+    /// one, a license rule points at its license.
+    public var rulePageTemplate: String?
 
     /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points.
     public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold, date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil) {

@@ -37,7 +37,7 @@ enum ExampleManifest {
         for path in bundle.weights ?? [] {
             manifest.artifacts.append(Artifact(path: path, kind: .weights, format: .safetensors, size: 1 << 30))
         }
-        manifest.defects = (bundle.defects ?? []).map { Defect(kind: $0, path: "model.safetensors", message: "example \($0.rawValue) defect") }
+        manifest.defects = (bundle.defects ?? []).map(ExampleDefect.make)
         manifest.artifacts.sort { $0.path < $1.path }
         return manifest
     }
