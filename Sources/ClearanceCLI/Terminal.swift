@@ -9,10 +9,7 @@ import Clearance
 enum Terminal {
     /// Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org).
     static var supportsColor: Bool {
-        guard isatty(STDOUT_FILENO) == 1 else { return false }
-        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
-        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
-        return true
+        isTerminal(STDOUT_FILENO) && !isSet("NO_COLOR")
     }
 
     /// The width text wraps at: `COLUMNS` when set, else the terminal's width, else 100.
@@ -25,10 +22,19 @@ enum Terminal {
 
     /// Whether standard error is a terminal a person watches: not in CI (`CI` set), not `TERM=dumb`.
     static var stderrIsInteractive: Bool {
-        guard isatty(STDERR_FILENO) == 1 else { return false }
-        if let ci = getenv("CI"), ci.pointee != 0 { return false }
+        isTerminal(STDERR_FILENO) && !isSet("CI")
+    }
+
+    /// A terminal that is not `TERM=dumb`.
+    private static func isTerminal(_ descriptor: Int32) -> Bool {
+        guard isatty(descriptor) == 1 else { return false }
         if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
         return true
+    }
+
+    /// Whether an environment variable is set to something (an empty value counts as unset).
+    private static func isSet(_ name: String) -> Bool {
+        getenv(name).map { $0.pointee != 0 } ?? false
     }
 
     /// The width of the terminal on standard error, for the progress line.
