@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Streams the entries of a bundle — a directory, an archive, or one weights file — without
@@ -40,8 +36,8 @@ public struct BundleReader: Sendable {
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
         file.progress = progress
         progress?.start(totalBytes: UInt64(file.size))
-        let prefix = try file.prefix(ContainerSniffer.prefixLength)
-        let container = ContainerSniffer.sniff(prefix)
+        let prefix = try file.prefix(MagicSniffer.prefixLength)
+        let container = MagicSniffer.container(prefix)
         if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {
             try readSingleFile(file, session: session, handler)
             return ReadSummary(format: weights.format == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
@@ -59,7 +55,7 @@ public struct BundleReader: Sendable {
         let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
         let content = EntryContent(source: FileSource(path: RawPath(file.path)))
         _ = session.admitEntry()
-        try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+        try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
         try content.finish()
     }
 
@@ -71,7 +67,7 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(handle: handle, session: session, container: nil, depth: 0, afterEntry: file.checkReadError)
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)

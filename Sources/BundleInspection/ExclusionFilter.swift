@@ -13,7 +13,9 @@ struct ExclusionFilter {
 
     /// Whether the artifact is excluded; the first rule that matches it is credited.
     mutating func excludes(_ artifact: Artifact) -> Bool {
-        guard let index = rules.firstIndex(where: { $0.excludes(path(artifact.path)) }) else { return false }
+        // What is inside an excluded archive goes with it.
+        let inBundle = artifact.location.archives.first ?? artifact.location.path
+        guard let index = rules.firstIndex(where: { $0.excludes(inBundle) }) else { return false }
         tally[index].files += 1
         tally[index].bytes += artifact.size
         return true

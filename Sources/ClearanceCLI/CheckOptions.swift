@@ -90,7 +90,7 @@ struct CheckOptions: ParsableArguments {
             // The JSON report lists every artifact: written piece by piece, it never exists whole.
             var frame = result.report
             frame.artifacts = []
-            try Output.stream(to: file) { sink in try JSONOutput.write(frame, artifacts: result.report.artifacts, to: sink) }
+            try Output.stream(to: file) { sink in try Clearance.writeJSON(frame, artifacts: result.report.artifacts, to: sink) }
             return
         }
         let detail: TextLayout.Detail = quiet ? .verdict : (verbose ? .everything : .problems)

@@ -21,7 +21,7 @@ struct PoliciesExplainCommand: ParsableCommand {
             let hint = NearestName.suggestion(for: self.rule, among: known).map { "did you mean '\($0)'?" } ?? "`clearance policies list --rules` lists them"
             throw ValidationError("no rule '\(self.rule)'; \(hint)")
         }
-        let outcomes = RuleExamples(policies: policies).run(ruleId: rule.id)
+        let outcomes = Clearance.ruleExamples(policies).run(ruleId: rule.id)
         try options.write(text: RuleExplanation.render(rule, pack: pack, outcomes: outcomes),
                           json: ExplanationDocument(rule: RuleDocument(rule, pack: pack), outcomes: outcomes))
     }

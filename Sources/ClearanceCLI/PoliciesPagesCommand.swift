@@ -20,8 +20,8 @@ struct PoliciesPagesCommand: ParsableCommand {
     var policies: String?
 
     func run() throws {
-        let set = try policies.map(PolicySet.load(directory:)) ?? PolicySet.builtin(includingExamples: true)
-        let examples = RuleExamples(policies: set)
+        let set = try Clearance.policies(directory: policies, includingExamples: true)
+        let examples = Clearance.ruleExamples(set)
         var pages = ["README.md": RulePage.index(set)]
         for (pack, rule) in set.allRules {
             pages[RulePage.fileName(rule.id)] = RulePage.render(rule, pack: pack, outcomes: examples.run(ruleId: rule.id))

@@ -10,15 +10,14 @@ struct PolicyOptions: ParsableArguments {
     var format: PolicyFormat = .text
 
     func load(includingExamples: Bool = false) throws -> PolicySet {
-        if let policies { return try PolicySet.load(directory: policies) }
-        return try PolicySet.builtin(includingExamples: includingExamples)
+        try Clearance.policies(directory: policies, includingExamples: includingExamples)
     }
 
     /// Writes `text`, or `document` as JSON with `--format json`.
     func write(text: @autoclosure () -> String, json document: some Encodable) throws {
         switch format {
         case .text: Output.write(text())
-        case .json: Output.write(try JSONOutput.string(document))
+        case .json: Output.write(try Clearance.json(document))
         }
     }
 }

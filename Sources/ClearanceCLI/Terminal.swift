@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Clearance
+import Platform
 
 /// What the terminal on standard output (and standard error) can do.
 enum Terminal {

@@ -6,7 +6,7 @@ import Clearance
 enum VersionText {
     static func render() -> String {
         var lines = ["clearance \(Clearance.version)"]
-        guard let policies = try? PolicySet.builtin() else { return lines.joined(separator: "\n") + "\n" }
+        guard let policies = try? Clearance.policies(directory: nil) else { return lines.joined(separator: "\n") + "\n" }
         lines.append("Built-in policy packs:")
         let rows = policies.sortedPacks.map { pack in
             [pack.license.id, pack.license.version, String(pack.version), String(pack.rules.count)]

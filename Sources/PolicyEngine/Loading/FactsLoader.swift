@@ -65,7 +65,8 @@ public enum FactsLoader {
     public static func fromBundle(_ manifest: Manifest, name: String) throws(PolicyError) -> FactSheet? {
         guard let document = manifest.documents[name] else { return nil }
         let subject = manifest.subject
-        let displayed = subject.format == .directory ? "\(subject.path)/\(name)" : "\(subject.path)!/\(name)"
+        let displayed = subject.format == .directory
+            ? "\(subject.path)/\(name)" : EntryLocation(name, in: [subject.path]).description
         let text = document.text
         var sheet: FactSheet
         if ProjectConfigLoader.looksLikeConfig(text) {
