@@ -9,10 +9,13 @@ import BundleModel
 public struct BundleReader: Sendable {
     /// The caps applied while reading.
     public let limits: ReadLimits
+    /// Told how far into the bundle file reading has come.
+    public let progress: ReadProgress?
 
     /// Creates a reader with the given caps.
-    public init(limits: ReadLimits = .default) {
+    public init(limits: ReadLimits = .default, progress: ReadProgress? = nil) {
         self.limits = limits
+        self.progress = progress
     }
 
     /// Reads the bundle at `path`, handing every entry to `handler`.
@@ -31,6 +34,8 @@ public struct BundleReader: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
+        file.progress = progress
+        progress?.start(totalBytes: UInt64(file.size))
         let prefix = try file.prefix(MagicSniffer.prefixLength)
         let container = MagicSniffer.container(prefix)
         if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {

@@ -88,12 +88,15 @@ final class ManifestBuilder {
         var settled = artifacts
         artifacts = []
         for index in settled.indices { settled[index].location = settled[index].location.withOutermostPath(root.relative) }
+        var exclusion = ExclusionFilter(rules: options.exclusions)
+        settled.removeAll { exclusion.excludes($0) }
         ModelCardPlacement.settle(&settled)
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)
             return copy
         }
+        allDefects.removeAll { !$0.path.isEmpty && exclusion.covers($0.path) }
         allDefects = ModelCardPlacement.settle(allDefects, for: settled)
         allDefects += PathChecks.duplicates(in: settled)
         allDefects += PathChecks.escapingLinks(in: settled)
@@ -101,12 +104,14 @@ final class ManifestBuilder {
         var settledDocuments: [String: TextDocument] = [:]
         for (path, document) in documents {
             let relative = root.relative(path)
+            guard !exclusion.covers(relative) else { continue }
             settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
         }
         settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
         var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+        manifest.exclusions = exclusion.tally
         manifest.deriveRelease()
         return manifest
     }

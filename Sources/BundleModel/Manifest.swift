@@ -15,6 +15,8 @@ public struct Manifest: Sendable {
     public var card: ReleaseCard?
     /// How the release relates to its base models, derived once the artifacts are known.
     public var relation = BaseModelRelation()
+    /// The exclusion rules applied, with what each kept out of the bundle.
+    public var exclusions: [Exclusion] = []
 
     public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
         self.subject = subject
