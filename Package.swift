@@ -40,9 +40,12 @@ let package = Package(
         .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
         .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
+        .target(name: "Remediation", dependencies: ["BundleModel", "BundleInspection", "PolicyEngine", "Platform"]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Reporting"]
+            dependencies: [
+                "ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Remediation", "Reporting",
+            ]
         ),
         .executableTarget(
             name: "ClearanceCLI",
@@ -59,6 +62,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport"]),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
+        .testTarget(name: "RemediationTests", dependencies: ["Remediation", "BundleModel", "BundleInspection", "PolicyEngine"]),
         .testTarget(
             name: "HostileInputTests",
             dependencies: [

@@ -25,6 +25,15 @@ public struct BaseModelDeclaredCheck: Check {
         return [context.finding(.fail, Message.undeclared(hasCard: card != nil, otherSources, modelLicenses),
                                 evidence: evidence)]
     }
+
+    /// The parents the weights metadata or an adapter declares, in the card; none when only the
+    /// licenses show the release is a derivative (which model is a judgement).
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        let lineage = CardLineage(context)
+        guard !lineage.models.isEmpty else { return [] }
+        let relation = context.manifest.relation.declared == nil ? lineage.relation : nil
+        return [.cardBaseModels(models: lineage.models, relation: relation)]
+    }
 }
 
 // MARK: - Messages

@@ -32,6 +32,14 @@ public struct ModificationNoticeCheck: Check {
         }
         return [context.finding(.fail, Message.unstated)]
     }
+
+    /// A sentence saying what was modified and how, when the card or the files tell both.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        let lineage = CardLineage(context)
+        guard !lineage.models.isEmpty, let relation = context.manifest.relation.declared ?? lineage.relation,
+              let how = CardLineage.modification(relation) else { return [] }
+        return [.cardStatement(Message.modifiedFrom(lineage.models, by: how))]
+    }
 }
 
 // MARK: - Messages
@@ -48,6 +56,10 @@ extension ModificationNoticeCheck {
             The card's metadata names a base model, but no text states that the files were modified; \
             base_model is lineage metadata, not a prominent notice of the changes.
             """
+
+        static func modifiedFrom(_ models: [String], by how: String) -> String {
+            "This model is modified from \(models.joined(separator: " and ")) by \(how)."
+        }
 
         static let unstated = """
             The release derives from upstream weights, but nothing states that the files were modified.

@@ -27,6 +27,15 @@ public struct NoticeLineCheck: Check {
         }
     }
 
+    /// The pack's notices, when no Notice file carries the license's line exactly.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        guard let id = context.licenseID else { return [] }
+        let carried = context.bundle.artifacts(.notice).contains { file in
+            (file.metadata?.noticeLines ?? []).contains { $0.licenseID == id && $0.isExact }
+        }
+        return carried ? [] : (context.pack?.notices ?? []).map { .noticeLine(licenseID: id, text: $0) }
+    }
+
     /// The match's first line, as the file has it.
     private func evidence(_ path: String, _ match: NoticeLineMatch, _ context: RuleContext) -> Evidence {
         let lines = context.manifest.documents[path]?.lines ?? []

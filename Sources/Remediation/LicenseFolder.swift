@@ -1,0 +1,78 @@
+import BundleInspection
+import BundleModel
+import Foundation
+
+/// `--license-dir`: a folder of upstream texts, `<id>/LICENSE` and `<id>/USE_POLICY.md`. A text is
+/// copied into a release only when clearance's own identification finds it to be the canonical
+/// document it stands for; anything else stops the fix.
+public struct LicenseFolder: Sendable {
+    /// The folder as given.
+    public let path: String
+    private let identifier: LicenseIdentifier
+
+    /// The largest text read from the folder (the longest license texts are under 100 KiB).
+    static let maxBytes = 1 << 20
+
+    /// Opens the folder, identifying texts with `catalog`.
+    public init(path: String, catalog: LicenseCatalog) throws(RemediationError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .licenseFolderUnreadable(path: path, reason: "no such folder")
+        }
+        self.path = path
+        self.identifier = LicenseIdentifier(catalog: catalog)
+    }
+
+    /// The file that holds `document` of license `id`.
+    func file(_ id: String, _ document: LicenseDocumentKind) -> String {
+        let name = document == .agreement ? "LICENSE" : "USE_POLICY.md"
+        return URL(fileURLWithPath: path).appendingPathComponent(id).appendingPathComponent(name).path
+    }
+
+    /// The canonical text of `document` of license `id`, or nil when the folder has no file for it.
+    ///
+    /// - Throws: `RemediationError.licenseTextNotCanonical` naming the file and how it differs.
+    func text(_ id: String, _ document: LicenseDocumentKind) throws(RemediationError) -> [UInt8]? {
+        let file = file(id, document)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+        guard let size, size <= Self.maxBytes, let data = FileManager.default.contents(atPath: file) else {
+            throw .fileUnusable(path: file, reason: "cannot be read, or is larger than \(Self.maxBytes) bytes")
+        }
+        let bytes = [UInt8](data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .licenseTextNotCanonical(file: file, difference: "it is not UTF-8 text")
+        }
+        let matches = identifier.identify(TextDocument(path: file, text: text))
+        if let problem = Self.problem(matches, id: id, document: document) {
+            throw .licenseTextNotCanonical(file: file, difference: problem)
+        }
+        return bytes
+    }
+
+    /// How `matches` fall short of one canonical copy of the document, or nil when they do not.
+    /// Text no fingerprint covers (Apache-2.0's appendix) is not judged, as the check does not judge it.
+    static func problem(_ matches: [LicenseMatch], id: String, document: LicenseDocumentKind) -> String? {
+        let wanted = document == .agreement ? "the \(id) agreement" : "the \(id) use policy"
+        guard let match = matches.first(where: { $0.licenseID != nil }) else {
+            return "it is not a license text clearance recognises, so it cannot be \(wanted)"
+        }
+        if match.licenseID != id || match.document != document {
+            return "it is the \(match.licenseID ?? "") \(match.document.rawValue) text, not \(wanted)"
+        }
+        if match.status != .canonical {
+            let places = match.differences.prefix(5).map(describe).joined(separator: "; ")
+            return "it is an altered copy of \(wanted) (\(Int(match.similarity * 100))% of the canonical text): \(places)"
+        }
+        if matches.count > 1 {
+            return "it holds more than \(wanted) (\(matches.count) documents); give the canonical text alone"
+        }
+        return nil
+    }
+
+    private static func describe(_ difference: TextDifference) -> String {
+        let section = difference.section.map { "§\($0) " } ?? ""
+        let line = difference.line.map { " at line \($0)" } ?? ""
+        return "\(section)\(difference.kind.rawValue)\(line): “\(difference.excerpt)”"
+    }
+}
