@@ -54,9 +54,9 @@ public struct LicenseFolder: Sendable {
     /// Text no fingerprint covers (Apache-2.0's appendix) is not judged, as the check does not judge it.
     static func problem(_ matches: [LicenseMatch], id: String, document: LicenseDocumentKind) -> String? {
         let wanted = document == .agreement ? "the \(id) agreement" : "the \(id) use policy"
-        guard let match = matches.first(where: { $0.licenseID != nil }) else {
-            return "it is not a license text clearance recognises, so it cannot be \(wanted)"
-        }
+        let recognised = matches.filter { $0.licenseID != nil }
+        guard let match = recognised.first(where: { $0.licenseID == id && $0.document == document }) ?? recognised.first
+        else { return "it is not a license text clearance recognises, so it cannot be \(wanted)" }
         if match.licenseID != id || match.document != document {
             return "it is the \(match.licenseID ?? "") \(match.document.rawValue) text, not \(wanted)"
         }
@@ -64,8 +64,10 @@ public struct LicenseFolder: Sendable {
             let places = match.differences.prefix(5).map(describe).joined(separator: "; ")
             return "it is an altered copy of \(wanted) (\(Int(match.similarity * 100))% of the canonical text): \(places)"
         }
-        if matches.count > 1 {
-            return "it holds more than \(wanted) (\(matches.count) documents); give the canonical text alone"
+        // Meta publishes some agreements with their use policy appended: the license's own documents may share a file.
+        if let other = recognised.first(where: { $0.licenseID != id || $0.status != .canonical }) {
+            return "besides \(wanted) it holds the \(other.licenseID ?? "") \(other.document.rawValue) text "
+                + "(\(other.status.rawValue)); give the canonical text alone"
         }
         return nil
     }

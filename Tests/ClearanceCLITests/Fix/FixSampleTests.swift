@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `clearance fix --license-dir …` on each sample, then `clearance check`, leaves only what needs a
+/// person; a second fix changes nothing; a dry run writes nothing.
+@Suite(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.skipMessage)))
+struct FixSampleTests {
+    /// Each sample, what fix writes into it, and the failures it leaves (they need a person: a
+    /// rename, the GGUF metadata, the weights, the facts kept in the release, the EU clause).
+    static let expected: [(sample: String, written: Set<String>, left: Set<String>)] = [
+        ("llama-3.1-acme-8b", ["LICENSE-llama3.1", "USE_POLICY.md", "NOTICE"], ["bundle_facts_published"]),
+        ("relabelled-apache", ["LICENSE-llama3.1", "USE_POLICY.md", "README.md"], []),
+        ("gguf-q4-quant", ["LICENSE", "USE_POLICY.md", "README.md"],
+         ["llama3_1_model_name_prefix", "metadata_gguf_license_agrees"]),
+        ("gemma-lora-adapter", ["LICENSE", "USE_POLICY.md", "NOTICE", "README.md"], []),
+        ("lfs-pointer-clone", ["LICENSE"], ["integrity_missing_weights"]),
+        ("pickle-payload", ["LICENSE"], ["security_pickle_code_execution"]),
+        ("llama-3.2-vision-eu", ["LICENSE", "USE_POLICY.md"], ["llama3_2_eu_multimodal", "bundle_facts_published"]),
+    ]
+
+    @Test(arguments: 0..<expected.count)
+    func fixLeavesOnlyWhatNeedsAPerson(index: Int) throws {
+        let (sample, written, left) = Self.expected[index]
+        let work = try TemporaryDirectory()
+        let licenses = try LicenseDirectory.make(in: work)
+        let folder = work.path(sample)
+        try FileManager.default.copyItem(atPath: SampleTests.samples.appendingPathComponent(sample).path, toPath: folder)
+
+        let (status, first) = try FixOutcome.run(folder, ["--license-dir", licenses])
+        #expect(Set(first.changes.map(\.path)) == written)
+        #expect(Set(first.remaining.filter { $0.status == "fail" }.map(\.ruleId)) == left)
+        #expect(status == (first.verdict == "fail" ? 1 : 0))
+
+        let check = try CheckOutcome.check(folder)
+        #expect(check.failingRules == left)
+        let fixed = Set(first.changes.flatMap { $0.edits.flatMap(\.rules) })
+        #expect(fixed.isDisjoint(with: check.failingRules))
+
+        let before = FolderSnapshot(folder)
+        let (_, second) = try FixOutcome.run(folder, ["--license-dir", licenses])
+        #expect(second.changes.isEmpty)
+        #expect(FolderSnapshot(folder) == before)
+    }
+
+    @Test(arguments: 0..<expected.count)
+    func dryRunWritesNothingAndShowsEveryChange(index: Int) throws {
+        let sample = Self.expected[index].sample
+        let work = try TemporaryDirectory()
+        let licenses = try LicenseDirectory.make(in: work)
+        let folder = work.path(sample)
+        try FileManager.default.copyItem(atPath: SampleTests.samples.appendingPathComponent(sample).path, toPath: folder)
+        let before = FolderSnapshot(folder)
+
+        let (status, outcome) = try FixOutcome.run(folder, ["--license-dir", licenses, "--dry-run"])
+        #expect(status == 0)
+        #expect(outcome.dryRun && outcome.verdict == nil)
+        #expect(Set(outcome.changes.map(\.path)) == Self.expected[index].written)
+        #expect(outcome.changes.allSatisfy { $0.diff.hasPrefix($0.action == "create" ? "--- /dev/null\n" : "--- a/") })
+        #expect(FolderSnapshot(folder) == before)
+    }
+}
