@@ -60,3 +60,44 @@ struct FixSampleTests {
         #expect(FolderSnapshot(folder) == before)
     }
 }
+
+/// The release the issue's done-when names: a Llama 3.1 fine-tune that ships without its license,
+/// NOTICE, use policy and card metadata (only config.json says where it comes from).
+@Suite(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.skipMessage)))
+struct FixBareFineTuneTests {
+    @Test func oneFixLeavesOnlyQuestions() throws {
+        let work = try TemporaryDirectory()
+        let licenses = try LicenseDirectory.make(in: work)
+        try work.write("release/README.md", "# Llama-3.1-Acme-8B\n\nA fine-tuned version of Llama 3.1 8B Instruct for support.\n")
+        try work.write("release/config.json", #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "meta-llama/Llama-3.1-8B-Instruct"}"#)
+        try work.write("release/model.safetensors", TinyWeights.safetensors)
+        let folder = work.path("release")
+        let weights = FolderSnapshot(folder).files["model.safetensors"]
+
+        let (status, fix) = try FixOutcome.run(folder, ["--license-dir", licenses])
+        #expect(status == 0)
+        #expect(Set(fix.changes.map(\.path)) == ["LICENSE", "USE_POLICY.md", "NOTICE", "README.md"])
+        let card = try String(contentsOfFile: work.path("release/README.md"), encoding: .utf8)
+        #expect(card == """
+            ---
+            license: llama3.1
+            base_model: meta-llama/Llama-3.1-8B-Instruct
+            ---
+            # Llama-3.1-Acme-8B
+
+            A fine-tuned version of Llama 3.1 8B Instruct for support.
+
+            ## License
+
+            Built with Llama
+
+            """)
+
+        let check = try CheckOutcome.check(folder)
+        #expect(check.failingRules.isEmpty)
+        #expect(Set(check.report.findings.filter { $0.status == "needs-review" }.map(\.ruleId))
+            == ["llama3_1_built_with_display", "llama3_1_mau_threshold"])
+        #expect(try FixOutcome.run(folder, ["--license-dir", licenses]).outcome.changes.isEmpty)
+        #expect(FolderSnapshot(folder).files["model.safetensors"] == weights)
+    }
+}
