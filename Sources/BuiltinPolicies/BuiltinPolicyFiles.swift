@@ -1283,6 +1283,1430 @@ rules:
         bundle: {files: {README.md: "# Acme-Falcon-11B"}}
 
 """###,
+        "fingerprints/afl-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "afl-3.0",
+  "name" : "afl-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "8410bb7b6ee1debc",
+      "words" : 35
+    },
+    {
+      "hash" : "aa64fa10127728fd",
+      "words" : 8
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "c039b85a27c53917",
+      "section" : "1",
+      "words" : 19
+    },
+    {
+      "hash" : "ae06335187d49a52",
+      "section" : "1.a",
+      "words" : 16
+    },
+    {
+      "hash" : "458636344ba74e25",
+      "section" : "1.b",
+      "words" : 22
+    },
+    {
+      "hash" : "75b15c6df68ecb8a",
+      "section" : "1.c",
+      "words" : 40
+    },
+    {
+      "hash" : "730f01d00437758b",
+      "section" : "1.d",
+      "words" : 6
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "1.d",
+      "words" : 1
+    },
+    {
+      "hash" : "5dba3713f5db6e6e",
+      "section" : "1.e",
+      "words" : 6
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "2",
+      "words" : 4
+    },
+    {
+      "hash" : "002ad7e39459bf4c",
+      "section" : "2",
+      "words" : 53
+    },
+    {
+      "hash" : "395c4b42a8d15ae5",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "5da319052bb6ceb9",
+      "section" : "3",
+      "words" : 28
+    },
+    {
+      "hash" : "5cb63e08ca0faf75",
+      "section" : "3",
+      "words" : 26
+    },
+    {
+      "hash" : "c487a00ea748f935",
+      "section" : "3",
+      "words" : 42
+    },
+    {
+      "hash" : "409e6b58d468ace6",
+      "section" : "4",
+      "words" : 4
+    },
+    {
+      "hash" : "bed11483090f6f2c",
+      "section" : "4",
+      "words" : 43
+    },
+    {
+      "hash" : "b8def544c20ca915",
+      "section" : "4",
+      "words" : 24
+    },
+    {
+      "hash" : "980cd46be2fea668",
+      "section" : "4",
+      "words" : 30
+    },
+    {
+      "hash" : "e5f63a2313cd9754",
+      "section" : "4",
+      "words" : 19
+    },
+    {
+      "hash" : "0303b6007eae26a2",
+      "section" : "4",
+      "words" : 30
+    },
+    {
+      "hash" : "22a339d3c1c48010",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "04fd7a3c35f73c8c",
+      "section" : "5",
+      "words" : 58
+    },
+    {
+      "hash" : "d2d8e27abbd28c26",
+      "section" : "5",
+      "words" : 33
+    },
+    {
+      "hash" : "87447e9a2eb3ec90",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "d30a083b0f1cc7ce",
+      "section" : "6",
+      "words" : 45
+    },
+    {
+      "hash" : "570b1269d209f2ed",
+      "section" : "6",
+      "words" : 31
+    },
+    {
+      "hash" : "3e8ef208a6be4364",
+      "section" : "7",
+      "words" : 7
+    },
+    {
+      "hash" : "dc31e0ce42d4f613",
+      "section" : "7",
+      "words" : 48
+    },
+    {
+      "hash" : "80d929f8ece04ef3",
+      "section" : "7",
+      "words" : 43
+    },
+    {
+      "hash" : "60c81b6b244ff109",
+      "section" : "7",
+      "words" : 14
+    },
+    {
+      "hash" : "fa12ed286d5c96c6",
+      "section" : "7",
+      "words" : 11
+    },
+    {
+      "hash" : "7ee487d746fac0e2",
+      "section" : "7",
+      "words" : 15
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "a4e297423671cd5a",
+      "section" : "8",
+      "words" : 71
+    },
+    {
+      "hash" : "70fe728472189716",
+      "section" : "8",
+      "words" : 15
+    },
+    {
+      "hash" : "6666559b2a9c0f39",
+      "section" : "9",
+      "words" : 3
+    },
+    {
+      "hash" : "b8d2d9a17333973a",
+      "section" : "9",
+      "words" : 28
+    },
+    {
+      "hash" : "df11a337ebda3595",
+      "section" : "9",
+      "words" : 36
+    },
+    {
+      "hash" : "d6af813bd6d69cb2",
+      "section" : "9",
+      "words" : 42
+    },
+    {
+      "hash" : "d71a121ce480815c",
+      "section" : "9",
+      "words" : 18
+    },
+    {
+      "hash" : "bd829b121960c5de",
+      "section" : "9",
+      "words" : 32
+    },
+    {
+      "hash" : "b4529d362aa94307",
+      "section" : "10",
+      "words" : 4
+    },
+    {
+      "hash" : "b4e7f3879f1be20c",
+      "section" : "10",
+      "words" : 47
+    },
+    {
+      "hash" : "fdafcef8aa6d728f",
+      "section" : "10",
+      "words" : 23
+    },
+    {
+      "hash" : "eb71f1f5e9dd4577",
+      "section" : "11",
+      "words" : 5
+    },
+    {
+      "hash" : "8db0c61b26e69d23",
+      "section" : "11",
+      "words" : 41
+    },
+    {
+      "hash" : "4d62e501dafaa40e",
+      "section" : "11",
+      "words" : 18
+    },
+    {
+      "hash" : "c07d617223836ae9",
+      "section" : "11",
+      "words" : 33
+    },
+    {
+      "hash" : "56a8ca77d07c76fd",
+      "section" : "11",
+      "words" : 9
+    },
+    {
+      "hash" : "59610b36795fbe48",
+      "section" : "12",
+      "words" : 2
+    },
+    {
+      "hash" : "895d1469d8a5c4d4",
+      "section" : "12",
+      "words" : 47
+    },
+    {
+      "hash" : "56a8ca77d07c76fd",
+      "section" : "12",
+      "words" : 9
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "13",
+      "words" : 1
+    },
+    {
+      "hash" : "c31771422a2869b9",
+      "section" : "13",
+      "words" : 25
+    },
+    {
+      "hash" : "6d9c2f88a9d79adb",
+      "section" : "14",
+      "words" : 6
+    },
+    {
+      "hash" : "68aa8a05962c4c08",
+      "section" : "14",
+      "words" : 30
+    },
+    {
+      "hash" : "b17ba4a748a2c073",
+      "section" : "14",
+      "words" : 19
+    },
+    {
+      "hash" : "f454b1f592f5b036",
+      "section" : "14",
+      "words" : 47
+    },
+    {
+      "hash" : "7f291f66d4d7fc45",
+      "section" : "15",
+      "words" : 3
+    },
+    {
+      "hash" : "4e18882734c27964",
+      "section" : "15",
+      "words" : 35
+    },
+    {
+      "hash" : "0f8c7ed78467357a",
+      "section" : "16",
+      "words" : 4
+    },
+    {
+      "hash" : "8fe627d71dd8ad5a",
+      "section" : "16",
+      "words" : 8
+    },
+    {
+      "hash" : "149042dfd315b738",
+      "section" : "16",
+      "words" : 12
+    },
+    {
+      "hash" : "c6d007e73ea7db86",
+      "section" : "16",
+      "words" : 20
+    },
+    {
+      "hash" : "fd8de501aa4c7187",
+      "section" : "16",
+      "words" : 34
+    },
+    {
+      "hash" : "33ac6faa3ff810d0",
+      "section" : "16(i)",
+      "words" : 32
+    },
+    {
+      "hash" : "2fc93853bc260dc3",
+      "section" : "16(ii)",
+      "words" : 39
+    },
+    {
+      "hash" : "96a9b6d398b5723e",
+      "section" : "16(ii)",
+      "words" : 36
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/afl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/agpl-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "agpl-3.0",
+  "name" : "agpl-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "f02f7c733d2bd5f7",
+      "words" : 10
+    },
+    {
+      "hash" : "777131d1327b48f0",
+      "words" : 7
+    },
+    {
+      "hash" : "0ef0a730c2a70ec9",
+      "words" : 20
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "357f13e75a2f96f8",
+      "words" : 33
+    },
+    {
+      "hash" : "0d6917e76c78ccb6",
+      "words" : 22
+    },
+    {
+      "hash" : "dfd249a6c3b5d1d5",
+      "words" : 32
+    },
+    {
+      "hash" : "701458c13377ad88",
+      "words" : 13
+    },
+    {
+      "hash" : "4ffdf7616f0b53a8",
+      "words" : 64
+    },
+    {
+      "hash" : "3660402c4978beb1",
+      "words" : 13
+    },
+    {
+      "hash" : "518b03eef7ea0604",
+      "section" : "(1)",
+      "words" : 23
+    },
+    {
+      "hash" : "77af9831153c882f",
+      "section" : "(1)",
+      "words" : 30
+    },
+    {
+      "hash" : "1adcc25f96fa6179",
+      "section" : "(1)",
+      "words" : 13
+    },
+    {
+      "hash" : "600c0dc643463fbb",
+      "section" : "(1)",
+      "words" : 17
+    },
+    {
+      "hash" : "ff10a4d90ba3c1e5",
+      "section" : "(1)",
+      "words" : 28
+    },
+    {
+      "hash" : "73665471a91020fe",
+      "section" : "(1)",
+      "words" : 24
+    },
+    {
+      "hash" : "122677929cdd12a6",
+      "section" : "(1)",
+      "words" : 25
+    },
+    {
+      "hash" : "4127dff10bb87b51",
+      "section" : "(1)",
+      "words" : 24
+    },
+    {
+      "hash" : "587bfbe8e4b05ea0",
+      "section" : "(1)",
+      "words" : 19
+    },
+    {
+      "hash" : "03ff65e46dec3461",
+      "section" : "(1)",
+      "words" : 29
+    },
+    {
+      "hash" : "074a0b49b33c7f59",
+      "section" : "(1)",
+      "words" : 11
+    },
+    {
+      "hash" : "2d5e8f5c38a5a6a1",
+      "section" : "(1)",
+      "words" : 3
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "(1).0",
+      "words" : 1
+    },
+    {
+      "hash" : "27611ceee81d0a6e",
+      "section" : "(1).0",
+      "words" : 13
+    },
+    {
+      "hash" : "d4ea1d2610315e5d",
+      "section" : "(1).0",
+      "words" : 16
+    },
+    {
+      "hash" : "74c21e21d43db9b6",
+      "section" : "(1).0",
+      "words" : 11
+    },
+    {
+      "hash" : "935c39e2b6380d6b",
+      "section" : "(1).0",
+      "words" : 6
+    },
+    {
+      "hash" : "6e76178713a2bf97",
+      "section" : "(1).0",
+      "words" : 8
+    },
+    {
+      "hash" : "8c4b0c49d964bea5",
+      "section" : "(1).0",
+      "words" : 30
+    },
+    {
+      "hash" : "50fcdb634e7df4b4",
+      "section" : "(1).0",
+      "words" : 20
+    },
+    {
+      "hash" : "1c316d40282d0dbd",
+      "section" : "(1).0",
+      "words" : 15
+    },
+    {
+      "hash" : "1cbcea593d6d4049",
+      "section" : "(1).0",
+      "words" : 37
+    },
+    {
+      "hash" : "ee60ad266c1fafb2",
+      "section" : "(1).0",
+      "words" : 21
+    },
+    {
+      "hash" : "35fc06824284c0bb",
+      "section" : "(1).0",
+      "words" : 18
+    },
+    {
+      "hash" : "fe5c0dcd2cd83b4e",
+      "section" : "(1).0",
+      "words" : 18
+    },
+    {
+      "hash" : "fdc34023f20c4b36",
+      "section" : "(1).0",
+      "words" : 66
+    },
+    {
+      "hash" : "b2beebcc41600811",
+      "section" : "(1).0",
+      "words" : 24
+    },
+    {
+      "hash" : "ef85fd48937c242c",
+      "section" : "(1).1",
+      "words" : 2
+    },
+    {
+      "hash" : "bc733c4a896ae2b8",
+      "section" : "(1).1",
+      "words" : 18
+    },
+    {
+      "hash" : "b21bc4b1e66a35e1",
+      "section" : "(1).1",
+      "words" : 9
+    },
+    {
+      "hash" : "5a6b5d2b336264fa",
+      "section" : "(1).1",
+      "words" : 41
+    },
+    {
+      "hash" : "69f71b8d4cd54aee",
+      "section" : "(1).1",
+      "words" : 71
+    },
+    {
+      "hash" : "2259b737f541f161",
+      "section" : "(1).1",
+      "words" : 47
+    },
+    {
+      "hash" : "fda012ac5c370aeb",
+      "section" : "(1).1",
+      "words" : 39
+    },
+    {
+      "hash" : "c2798ac88f70eca2",
+      "section" : "(1).1",
+      "words" : 33
+    },
+    {
+      "hash" : "e7869656aad8a5fe",
+      "section" : "(1).1",
+      "words" : 52
+    },
+    {
+      "hash" : "eeef1eeec5c525a9",
+      "section" : "(1).1",
+      "words" : 19
+    },
+    {
+      "hash" : "26043f896a8b2521",
+      "section" : "(1).1",
+      "words" : 14
+    },
+    {
+      "hash" : "a85440655d9d3324",
+      "section" : "(1).2",
+      "words" : 2
+    },
+    {
+      "hash" : "3629aae2120e11aa",
+      "section" : "(1).2",
+      "words" : 25
+    },
+    {
+      "hash" : "0929fbe573d2d7e4",
+      "section" : "(1).2",
+      "words" : 12
+    },
+    {
+      "hash" : "64fb87f60379992c",
+      "section" : "(1).2",
+      "words" : 23
+    },
+    {
+      "hash" : "483d13c65dd34b8a",
+      "section" : "(1).2",
+      "words" : 16
+    },
+    {
+      "hash" : "d6e0f68969102122",
+      "section" : "(1).2",
+      "words" : 24
+    },
+    {
+      "hash" : "1057d34c21e2acd8",
+      "section" : "(1).2",
+      "words" : 49
+    },
+    {
+      "hash" : "563d191d4f4ffe57",
+      "section" : "(1).2",
+      "words" : 40
+    },
+    {
+      "hash" : "6cd379239fa7aa66",
+      "section" : "(1).2",
+      "words" : 13
+    },
+    {
+      "hash" : "21db50c01aa9babd",
+      "section" : "(1).2",
+      "words" : 4
+    },
+    {
+      "hash" : "aa5584a27390ef05",
+      "section" : "10",
+      "words" : 5
+    },
+    {
+      "hash" : "8677a3d7a4ab23d3",
+      "section" : "10.3",
+      "words" : 7
+    },
+    {
+      "hash" : "dc1a67c0d28b8285",
+      "section" : "10.3",
+      "words" : 41
+    },
+    {
+      "hash" : "f51cf655e6b4beb0",
+      "section" : "10.3",
+      "words" : 70
+    },
+    {
+      "hash" : "1f0a31d8fd11cb12",
+      "section" : "10.4",
+      "words" : 3
+    },
+    {
+      "hash" : "0e324763cc42647e",
+      "section" : "10.4",
+      "words" : 31
+    },
+    {
+      "hash" : "84dc8515a5c5279f",
+      "section" : "10.4",
+      "words" : 22
+    },
+    {
+      "hash" : "4415af1dec5f11ce",
+      "section" : "10.4",
+      "words" : 10
+    },
+    {
+      "hash" : "31e75bd1409d1306",
+      "section" : "10.4",
+      "words" : 13
+    },
+    {
+      "hash" : "2035cfbb4d767386",
+      "section" : "10.4",
+      "words" : 25
+    },
+    {
+      "hash" : "e382427d3a46bd1d",
+      "section" : "10.5",
+      "words" : 4
+    },
+    {
+      "hash" : "ca18b4cadbb73291",
+      "section" : "10.5",
+      "words" : 39
+    },
+    {
+      "hash" : "4f46c352723b71b4",
+      "section" : "10.5.a",
+      "words" : 16
+    },
+    {
+      "hash" : "4759bb941af85fdb",
+      "section" : "10.5.b",
+      "words" : 21
+    },
+    {
+      "hash" : "ced9fe673517efa9",
+      "section" : "10.5.b",
+      "words" : 13
+    },
+    {
+      "hash" : "49dd3773f6586f69",
+      "section" : "10.5.c",
+      "words" : 21
+    },
+    {
+      "hash" : "8d6da0be4adae767",
+      "section" : "10.5.c",
+      "words" : 29
+    },
+    {
+      "hash" : "8a5771f70dfa19c2",
+      "section" : "10.5.c",
+      "words" : 26
+    },
+    {
+      "hash" : "6761a9cc863e4734",
+      "section" : "10.5.d",
+      "words" : 13
+    },
+    {
+      "hash" : "141f6d3188642842",
+      "section" : "10.5.d",
+      "words" : 22
+    },
+    {
+      "hash" : "0119a543769b0f59",
+      "section" : "10.5.d",
+      "words" : 79
+    },
+    {
+      "hash" : "1bbd0344abb8a4e6",
+      "section" : "10.5.d",
+      "words" : 22
+    },
+    {
+      "hash" : "e0bfc791a923fde5",
+      "section" : "10.6",
+      "words" : 3
+    },
+    {
+      "hash" : "4e2e9fa5e942edb0",
+      "section" : "10.6",
+      "words" : 38
+    },
+    {
+      "hash" : "f0007b5b397d29ae",
+      "section" : "10.6.a",
+      "words" : 32
+    },
+    {
+      "hash" : "cf56c7f82dc8310b",
+      "section" : "10.6.b",
+      "words" : 114
+    },
+    {
+      "hash" : "0891606a18532521",
+      "section" : "10.6.c",
+      "words" : 19
+    },
+    {
+      "hash" : "cea20993b4f8cc19",
+      "section" : "10.6.c",
+      "words" : 25
+    },
+    {
+      "hash" : "f116082c98048c2c",
+      "section" : "10.6.d",
+      "words" : 36
+    },
+    {
+      "hash" : "032c277504f9feb5",
+      "section" : "10.6.d",
+      "words" : 15
+    },
+    {
+      "hash" : "3f7d39d1542d1e11",
+      "section" : "10.6.d",
+      "words" : 50
+    },
+    {
+      "hash" : "eeb952b335542079",
+      "section" : "10.6.d",
+      "words" : 26
+    },
+    {
+      "hash" : "f85ed73282dee0d3",
+      "section" : "10.6.e",
+      "words" : 35
+    },
+    {
+      "hash" : "49794797554070a6",
+      "section" : "10.6.e",
+      "words" : 30
+    },
+    {
+      "hash" : "a8bda6e0b87c7239",
+      "section" : "10.6.e",
+      "words" : 36
+    },
+    {
+      "hash" : "e5c841f3c2990b1f",
+      "section" : "10.6.e",
+      "words" : 18
+    },
+    {
+      "hash" : "820d3577141647eb",
+      "section" : "10.6.e",
+      "words" : 51
+    },
+    {
+      "hash" : "2adb0b09d0694fc0",
+      "section" : "10.6.e",
+      "words" : 31
+    },
+    {
+      "hash" : "c0c93002d4bc63db",
+      "section" : "10.6.e",
+      "words" : 38
+    },
+    {
+      "hash" : "b0d3e6286a6f564e",
+      "section" : "10.6.e",
+      "words" : 29
+    },
+    {
+      "hash" : "fbf93936c561d11b",
+      "section" : "10.6.e",
+      "words" : 75
+    },
+    {
+      "hash" : "e99c8527269c6419",
+      "section" : "10.6.e",
+      "words" : 34
+    },
+    {
+      "hash" : "2c267157f1468255",
+      "section" : "10.6.e",
+      "words" : 45
+    },
+    {
+      "hash" : "0ee5e683f31f61ed",
+      "section" : "10.6.e",
+      "words" : 31
+    },
+    {
+      "hash" : "5ae37aa07b58d2f1",
+      "section" : "10.6.e",
+      "words" : 46
+    },
+    {
+      "hash" : "4433efb5e63eedf8",
+      "section" : "10.7",
+      "words" : 2
+    },
+    {
+      "hash" : "bf441fbd53643432",
+      "section" : "10.7",
+      "words" : 21
+    },
+    {
+      "hash" : "32405d88f5242f1a",
+      "section" : "10.7",
+      "words" : 30
+    },
+    {
+      "hash" : "18d7f0af2d39c332",
+      "section" : "10.7",
+      "words" : 34
+    },
+    {
+      "hash" : "535b1d97a9381857",
+      "section" : "10.7",
+      "words" : 27
+    },
+    {
+      "hash" : "8612a23af750aad7",
+      "section" : "10.7",
+      "words" : 18
+    },
+    {
+      "hash" : "229559ab2a05f885",
+      "section" : "10.7",
+      "words" : 24
+    },
+    {
+      "hash" : "a02d58b20aa7a460",
+      "section" : "10.7",
+      "words" : 34
+    },
+    {
+      "hash" : "00230323819d6897",
+      "section" : "10.7.a",
+      "words" : 17
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.a",
+      "words" : 1
+    },
+    {
+      "hash" : "fe33f89d49101a7f",
+      "section" : "10.7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.b",
+      "words" : 1
+    },
+    {
+      "hash" : "23029367546ef5e7",
+      "section" : "10.7.c",
+      "words" : 27
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.c",
+      "words" : 1
+    },
+    {
+      "hash" : "8c5623bd7e06bf99",
+      "section" : "10.7.d",
+      "words" : 15
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.d",
+      "words" : 1
+    },
+    {
+      "hash" : "4743cbb0804ced14",
+      "section" : "10.7.e",
+      "words" : 17
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.e",
+      "words" : 1
+    },
+    {
+      "hash" : "ebcd48578b708ccc",
+      "section" : "10.7.f",
+      "words" : 42
+    },
+    {
+      "hash" : "dded464673ba25be",
+      "section" : "10.7.f",
+      "words" : 15
+    },
+    {
+      "hash" : "8a1105c50a93a4e3",
+      "section" : "10.7.f",
+      "words" : 37
+    },
+    {
+      "hash" : "d7f906789292f022",
+      "section" : "10.7.f",
+      "words" : 44
+    },
+    {
+      "hash" : "066b918fe3af8fbd",
+      "section" : "10.7.f",
+      "words" : 42
+    },
+    {
+      "hash" : "072fc96ab771b1c8",
+      "section" : "10.7.f",
+      "words" : 20
+    },
+    {
+      "hash" : "1cf4fd319834b26e",
+      "section" : "10.7.f",
+      "words" : 6
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "10.8",
+      "words" : 1
+    },
+    {
+      "hash" : "94f83399c1549619",
+      "section" : "10.8",
+      "words" : 16
+    },
+    {
+      "hash" : "30a756cfc427869e",
+      "section" : "10.8",
+      "words" : 31
+    },
+    {
+      "hash" : "76b8eb8af10a323d",
+      "section" : "10.8",
+      "words" : 58
+    },
+    {
+      "hash" : "0dd1a089fc81dafa",
+      "section" : "10.8",
+      "words" : 60
+    },
+    {
+      "hash" : "4f30297782ec35d6",
+      "section" : "10.8",
+      "words" : 25
+    },
+    {
+      "hash" : "bae9e5fde9785cbc",
+      "section" : "10.8",
+      "words" : 25
+    },
+    {
+      "hash" : "8d739294b33b0500",
+      "section" : "10.9",
+      "words" : 6
+    },
+    {
+      "hash" : "0b4afca651b0a551",
+      "section" : "10.9",
+      "words" : 19
+    },
+    {
+      "hash" : "695d219c557920d1",
+      "section" : "10.9",
+      "words" : 24
+    },
+    {
+      "hash" : "fdb6dfe1c54c79f4",
+      "section" : "10.9",
+      "words" : 16
+    },
+    {
+      "hash" : "6afeb09164769559",
+      "section" : "10.9",
+      "words" : 11
+    },
+    {
+      "hash" : "ac7f7ec4a2ddbb62",
+      "section" : "10.9",
+      "words" : 18
+    },
+    {
+      "hash" : "1101ce22931eaae1",
+      "section" : "10.10",
+      "words" : 5
+    },
+    {
+      "hash" : "75b77067071f281e",
+      "section" : "10.10",
+      "words" : 28
+    },
+    {
+      "hash" : "6bf7682da7d2a541",
+      "section" : "10.10",
+      "words" : 13
+    },
+    {
+      "hash" : "507d2d971d375856",
+      "section" : "10.10",
+      "words" : 24
+    },
+    {
+      "hash" : "32c17d7763227f2e",
+      "section" : "10.10",
+      "words" : 72
+    },
+    {
+      "hash" : "17c85e2cea6fdfb0",
+      "section" : "10.10",
+      "words" : 19
+    },
+    {
+      "hash" : "d4ad652a63c6089e",
+      "section" : "10.10",
+      "words" : 58
+    },
+    {
+      "hash" : "539698da9467ee2c",
+      "section" : "10.11",
+      "words" : 1
+    },
+    {
+      "hash" : "583380558f652b67",
+      "section" : "10.11",
+      "words" : 24
+    },
+    {
+      "hash" : "07e6490af16731ef",
+      "section" : "10.11",
+      "words" : 10
+    },
+    {
+      "hash" : "9a63844dc10c3f70",
+      "section" : "10.11",
+      "words" : 60
+    },
+    {
+      "hash" : "60f37e3762fdeb69",
+      "section" : "10.11",
+      "words" : 23
+    },
+    {
+      "hash" : "a64a48d9bb5d3d11",
+      "section" : "10.11",
+      "words" : 36
+    },
+    {
+      "hash" : "7df3a2211674669c",
+      "section" : "10.11",
+      "words" : 38
+    },
+    {
+      "hash" : "a583c2fcb17af2fd",
+      "section" : "10.11",
+      "words" : 25
+    },
+    {
+      "hash" : "881a9c47190bcee7",
+      "section" : "10.11",
+      "words" : 98
+    },
+    {
+      "hash" : "4e724d2f1761c5d7",
+      "section" : "10.11",
+      "words" : 50
+    },
+    {
+      "hash" : "41c83a18e501ba0e",
+      "section" : "10.11",
+      "words" : 73
+    },
+    {
+      "hash" : "ed0e0a05cbb69cdc",
+      "section" : "10.11",
+      "words" : 40
+    },
+    {
+      "hash" : "3200ab667878d054",
+      "section" : "10.11",
+      "words" : 123
+    },
+    {
+      "hash" : "1b15919851fdc9c1",
+      "section" : "10.11",
+      "words" : 30
+    },
+    {
+      "hash" : "5f1c960e4c98a896",
+      "section" : "10.12",
+      "words" : 5
+    },
+    {
+      "hash" : "613edb42396e95f7",
+      "section" : "10.12",
+      "words" : 31
+    },
+    {
+      "hash" : "83ecaddd63f493fd",
+      "section" : "10.12",
+      "words" : 33
+    },
+    {
+      "hash" : "506822d840664c85",
+      "section" : "10.12",
+      "words" : 46
+    },
+    {
+      "hash" : "c5a1b4d0b9622e4f",
+      "section" : "10.13",
+      "words" : 3
+    },
+    {
+      "hash" : "ea01687707a2089f",
+      "section" : "10.13",
+      "words" : 7
+    },
+    {
+      "hash" : "19120eb8bdf5cec6",
+      "section" : "10.13",
+      "words" : 69
+    },
+    {
+      "hash" : "1f872fe276c00334",
+      "section" : "10.13",
+      "words" : 29
+    },
+    {
+      "hash" : "faecd700efd6a135",
+      "section" : "10.13",
+      "words" : 41
+    },
+    {
+      "hash" : "e3c7fa8b71cef4d3",
+      "section" : "10.13",
+      "words" : 37
+    },
+    {
+      "hash" : "42709e701624e544",
+      "section" : "10.14",
+      "words" : 5
+    },
+    {
+      "hash" : "f557fce29bc86d0a",
+      "section" : "10.14",
+      "words" : 21
+    },
+    {
+      "hash" : "19f65231e8702ff1",
+      "section" : "10.14",
+      "words" : 23
+    },
+    {
+      "hash" : "7f61bbcff9d98c4f",
+      "section" : "10.14",
+      "words" : 8
+    },
+    {
+      "hash" : "ac593aaeb34af1e1",
+      "section" : "10.14",
+      "words" : 49
+    },
+    {
+      "hash" : "df430f9d08f213c3",
+      "section" : "10.14",
+      "words" : 28
+    },
+    {
+      "hash" : "c7117fb3fdbd0b32",
+      "section" : "10.14",
+      "words" : 41
+    },
+    {
+      "hash" : "f771819fab9e9718",
+      "section" : "10.14",
+      "words" : 10
+    },
+    {
+      "hash" : "3b004f146bc377e6",
+      "section" : "10.14",
+      "words" : 23
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "10.15",
+      "words" : 3
+    },
+    {
+      "hash" : "3cdec2ee126fac7b",
+      "section" : "10.15",
+      "words" : 14
+    },
+    {
+      "hash" : "a1f2886fbd20548d",
+      "section" : "10.15",
+      "words" : 42
+    },
+    {
+      "hash" : "b7d700869e2d84d5",
+      "section" : "10.15",
+      "words" : 15
+    },
+    {
+      "hash" : "da3eaf363ce7884b",
+      "section" : "10.15",
+      "words" : 16
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "10.16",
+      "words" : 3
+    },
+    {
+      "hash" : "2ef6eff75033c7a7",
+      "section" : "10.16",
+      "words" : 104
+    },
+    {
+      "hash" : "2db779e936f04275",
+      "section" : "10.17",
+      "words" : 5
+    },
+    {
+      "hash" : "a3d51201cd670436",
+      "section" : "10.16",
+      "words" : 61
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "10.16",
+      "words" : 5
+    },
+    {
+      "hash" : "32bb7585a5de03a3",
+      "section" : "10.16",
+      "words" : 9
+    },
+    {
+      "hash" : "a2fe2ee6d7a40cce",
+      "section" : "10.16",
+      "words" : 41
+    },
+    {
+      "hash" : "2876cc3e5bf49a14",
+      "section" : "10.16",
+      "words" : 10
+    },
+    {
+      "hash" : "901eed0d1aa0f24e",
+      "section" : "10.16",
+      "words" : 21
+    },
+    {
+      "hash" : "ddd8479335111cc6",
+      "section" : "10.16",
+      "words" : 20
+    },
+    {
+      "hash" : "1e31d15dbdff1103",
+      "section" : "10.16",
+      "words" : 15
+    },
+    {
+      "hash" : "39cffb1e582ce248",
+      "section" : "10.16",
+      "words" : 6
+    },
+    {
+      "hash" : "19478fdff5bd1694",
+      "section" : "10.16",
+      "words" : 5
+    },
+    {
+      "hash" : "616a40a132d4bf1d",
+      "section" : "10.16",
+      "words" : 37
+    },
+    {
+      "hash" : "eced58a30e7d8b71",
+      "section" : "10.16",
+      "words" : 16
+    },
+    {
+      "hash" : "32ae795e062efddb",
+      "section" : "10.16",
+      "words" : 13
+    },
+    {
+      "hash" : "2b7a68f3ad1a7387",
+      "section" : "10.16",
+      "words" : 10
+    },
+    {
+      "hash" : "3c0fb7eecd5c9330",
+      "section" : "10.16",
+      "words" : 17
+    },
+    {
+      "hash" : "4e36a5e4089ff8c0",
+      "section" : "10.16",
+      "words" : 4
+    },
+    {
+      "hash" : "838ef07baaf08d8b",
+      "section" : "10.16",
+      "words" : 13
+    },
+    {
+      "hash" : "bfe5cb7500218eac",
+      "section" : "10.16",
+      "words" : 28
+    },
+    {
+      "hash" : "43552fbc9ceffda6",
+      "section" : "10.16",
+      "words" : 25
+    },
+    {
+      "hash" : "58af7275ebfeb955",
+      "section" : "10.16",
+      "words" : 17
+    },
+    {
+      "hash" : "eb1475b387ac56c3",
+      "section" : "10.16",
+      "words" : 7
+    },
+    {
+      "hash" : "0019214454b5b292",
+      "section" : "10.16",
+      "words" : 26
+    },
+    {
+      "hash" : "b1e21d2a131cf3fa",
+      "section" : "10.16",
+      "words" : 16
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/agpl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "GNU AFFERO GENERAL PUBLIC LICENSE",
+  "versionLine" : "Version 3, 19 November 2007"
+}
+
+"""###,
         "fingerprints/apache-2.0.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -1542,6 +2966,1028 @@ rules:
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/apache-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b, lines 1-177",
   "title" : "Apache License",
   "versionLine" : "Version 2.0, January 2004"
+}
+
+"""###,
+        "fingerprints/apple-amlr.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "apple-amlr",
+  "name" : "apple-amlr.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "3afffe5cdf01ed12",
+      "words" : 1
+    },
+    {
+      "hash" : "4f2844fb7985d8e5",
+      "words" : 1
+    },
+    {
+      "hash" : "59be6b08f1c828e0",
+      "words" : 14
+    },
+    {
+      "hash" : "d933c9ec7326fd4f",
+      "words" : 14
+    },
+    {
+      "hash" : "bf63dc67114ae3c9",
+      "words" : 27
+    },
+    {
+      "hash" : "6e29955bd523245b",
+      "words" : 44
+    },
+    {
+      "hash" : "aab1ea2c65d861d4",
+      "words" : 28
+    },
+    {
+      "hash" : "d469b8894f4bc15f",
+      "words" : 2
+    },
+    {
+      "hash" : "80206a4656f7405c",
+      "words" : 52
+    },
+    {
+      "hash" : "6c88351317dfadd5",
+      "words" : 24
+    },
+    {
+      "hash" : "5c2ce5acd95a975a",
+      "words" : 28
+    },
+    {
+      "hash" : "9e116efe2f68bda0",
+      "words" : 18
+    },
+    {
+      "hash" : "0cdc1dcb9e89b5e6",
+      "words" : 10
+    },
+    {
+      "hash" : "bdb9d4ece6294c9e",
+      "words" : 35
+    },
+    {
+      "hash" : "32fd69aa54fa6e95",
+      "words" : 16
+    },
+    {
+      "hash" : "aa62a44b6010128a",
+      "words" : 24
+    },
+    {
+      "hash" : "9c20bc179d484a7e",
+      "words" : 26
+    },
+    {
+      "hash" : "38fee5b9e0869786",
+      "words" : 41
+    },
+    {
+      "hash" : "9c0c32800add3767",
+      "words" : 3
+    },
+    {
+      "hash" : "3dbd92b37c2750f6",
+      "words" : 63
+    },
+    {
+      "hash" : "b3431d2da756b83f",
+      "words" : 3
+    },
+    {
+      "hash" : "02b97dcdb3511c61",
+      "words" : 18
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "words" : 3
+    },
+    {
+      "hash" : "d5483cd962bbf5b4",
+      "words" : 33
+    },
+    {
+      "hash" : "fb70e3ad3b136cd1",
+      "words" : 21
+    },
+    {
+      "hash" : "8156809b487e146d",
+      "words" : 25
+    },
+    {
+      "hash" : "78a33c66fc0d25b3",
+      "words" : 8
+    },
+    {
+      "hash" : "0be5e8a2e45053e5",
+      "words" : 5
+    },
+    {
+      "hash" : "ecaae35927fe578b",
+      "words" : 24
+    },
+    {
+      "hash" : "e5c9fa1342a60251",
+      "words" : 39
+    },
+    {
+      "hash" : "3ad08a038016a4d5",
+      "words" : 48
+    },
+    {
+      "hash" : "ad3c2aa273d6ca02",
+      "words" : 71
+    },
+    {
+      "hash" : "877cf0772c1dff6d",
+      "words" : 2
+    },
+    {
+      "hash" : "13a4541276a5b973",
+      "words" : 24
+    },
+    {
+      "hash" : "f109017b9d6319b7",
+      "words" : 36
+    },
+    {
+      "hash" : "df87f7923cd0bfd0",
+      "section" : "2",
+      "words" : 5
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "2",
+      "words" : 3
+    }
+  ],
+  "source" : "LICENSE: apple/ml-mobileclip, LICENSE_MODELS, commit 4144bb1f081a6bcb9bc9e6552dee3b29a9ef9855 (this text introduced in e15d36effd4cd9832b25f5c0063a5b8b279826cd, 2025-08-28, \"MobileCLIP2 release\"; ends \"Copyright (C) 2025 Apple Inc. All Rights Reserved.\")"
+}
+
+"""###,
+        "fingerprints/apple-ascl.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "apple-ascl",
+  "name" : "apple-ascl.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "88ba62b6c1c1352b",
+      "words" : 5
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "words" : 3
+    },
+    {
+      "hash" : "3afffe5cdf01ed12",
+      "words" : 1
+    },
+    {
+      "hash" : "4f2844fb7985d8e5",
+      "words" : 1
+    },
+    {
+      "hash" : "c1dec43c6d9251d2",
+      "words" : 10
+    },
+    {
+      "hash" : "3794bdc99cf3adaf",
+      "words" : 26
+    },
+    {
+      "hash" : "aa1c46557164d33f",
+      "words" : 19
+    },
+    {
+      "hash" : "750f265b1abb01f9",
+      "words" : 52
+    },
+    {
+      "hash" : "b928c2a55d25cc94",
+      "words" : 33
+    },
+    {
+      "hash" : "f541cdbe9cd44e31",
+      "words" : 11
+    },
+    {
+      "hash" : "6b63f3d0f1072b78",
+      "words" : 20
+    },
+    {
+      "hash" : "dc37f4b5f395302e",
+      "words" : 48
+    },
+    {
+      "hash" : "ce4acae62c71b2de",
+      "words" : 12
+    },
+    {
+      "hash" : "b1a08cc80df56658",
+      "words" : 38
+    },
+    {
+      "hash" : "d7c8964376b1cc8b",
+      "words" : 26
+    },
+    {
+      "hash" : "fcaa3b76ed42499b",
+      "words" : 6
+    },
+    {
+      "hash" : "4b5553330057d45e",
+      "words" : 46
+    },
+    {
+      "hash" : "54976ba62485543e",
+      "words" : 5
+    },
+    {
+      "hash" : "14a44d952acd0b23",
+      "words" : 19
+    }
+  ],
+  "source" : "LICENSE: apple/ml-depth-pro, LICENSE, commit 9efe5c1def37a26c5367a71df664b18e1306c708 (file added in 3b5cd1e, 2024-10-02). Apple's sample-code terms as shipped in an Apple ML repository; the trailing block after the dashes points to the repository's ACKNOWLEDGEMENTS file and is part of that file."
+}
+
+"""###,
+        "fingerprints/artistic-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "artistic-2.0",
+  "name" : "artistic-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "56d84438baa92675",
+      "words" : 4
+    },
+    {
+      "hash" : "3940702d5a1d6e8e",
+      "words" : 6
+    },
+    {
+      "hash" : "0afebeacd9a124e0",
+      "words" : 19
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "10e4a09b0c27b682",
+      "words" : 19
+    },
+    {
+      "hash" : "c43285d821839eb8",
+      "words" : 29
+    },
+    {
+      "hash" : "93c49c1ecd5e47bc",
+      "words" : 21
+    },
+    {
+      "hash" : "648db42e0963cb77",
+      "words" : 32
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "words" : 1
+    },
+    {
+      "hash" : "3839fb2d0eaaf90c",
+      "words" : 18
+    },
+    {
+      "hash" : "942184168dca14bf",
+      "words" : 21
+    },
+    {
+      "hash" : "ed3b2fe605860e09",
+      "words" : 16
+    },
+    {
+      "hash" : "6a45a4233f471e4c",
+      "words" : 20
+    },
+    {
+      "hash" : "e4ba5cee0fc0ecdb",
+      "words" : 14
+    },
+    {
+      "hash" : "0205105e1330bb1c",
+      "words" : 32
+    },
+    {
+      "hash" : "77ff9046b7ccc8e8",
+      "words" : 21
+    },
+    {
+      "hash" : "1ba778e302f56a69",
+      "words" : 6
+    },
+    {
+      "hash" : "ded28b955fa87ff0",
+      "words" : 25
+    },
+    {
+      "hash" : "b544290332f9afde",
+      "words" : 21
+    },
+    {
+      "hash" : "47f8fb8ba77c1f11",
+      "words" : 32
+    },
+    {
+      "hash" : "7590f892e1c1e87b",
+      "words" : 14
+    },
+    {
+      "hash" : "7edb2f9c09c30a47",
+      "words" : 23
+    },
+    {
+      "hash" : "3547b757c8b41da3",
+      "words" : 7
+    },
+    {
+      "hash" : "69b605fd228e5bb7",
+      "section" : "(1)",
+      "words" : 28
+    },
+    {
+      "hash" : "1847d1356d2a6f00",
+      "section" : "(1)",
+      "words" : 7
+    },
+    {
+      "hash" : "0a014d12859c9922",
+      "section" : "(2)",
+      "words" : 41
+    },
+    {
+      "hash" : "936b28fd067d2ed7",
+      "section" : "(2)",
+      "words" : 17
+    },
+    {
+      "hash" : "4c898599692abaa8",
+      "section" : "(3)",
+      "words" : 17
+    },
+    {
+      "hash" : "bd2145ac901e834a",
+      "section" : "(3)",
+      "words" : 20
+    },
+    {
+      "hash" : "86f913c8ac9f56d1",
+      "section" : "(3)",
+      "words" : 9
+    },
+    {
+      "hash" : "51b8e95bdf719d1d",
+      "section" : "(4)",
+      "words" : 61
+    },
+    {
+      "hash" : "2b65a713f41a610d",
+      "section" : "(4)(a)",
+      "words" : 30
+    },
+    {
+      "hash" : "79b197898b4550d7",
+      "section" : "(4)(b)",
+      "words" : 18
+    },
+    {
+      "hash" : "269cdfae6b5733ba",
+      "section" : "(4)(b)",
+      "words" : 19
+    },
+    {
+      "hash" : "3a3978a4932d0a1e",
+      "section" : "(4)(c)",
+      "words" : 23
+    },
+    {
+      "hash" : "558c431d2e4e15e6",
+      "section" : "(4)(c)(i)",
+      "words" : 4
+    },
+    {
+      "hash" : "488e913c06073d1a",
+      "section" : "(4)(c)(ii)",
+      "words" : 61
+    },
+    {
+      "hash" : "0c949be71f2e987d",
+      "section" : "(4)(c)(ii)",
+      "words" : 14
+    },
+    {
+      "hash" : "6fc2eac8d37c754a",
+      "section" : "(5)",
+      "words" : 28
+    },
+    {
+      "hash" : "7970c7356f2b4b80",
+      "section" : "(5)",
+      "words" : 11
+    },
+    {
+      "hash" : "bc5a03d5e84aee8f",
+      "section" : "(5)",
+      "words" : 26
+    },
+    {
+      "hash" : "a8922dac5dbe3653",
+      "section" : "(5)",
+      "words" : 32
+    },
+    {
+      "hash" : "83569e395d84d6b1",
+      "section" : "(6)",
+      "words" : 28
+    },
+    {
+      "hash" : "3d2692e9ce9d3a6d",
+      "section" : "(6)",
+      "words" : 5
+    },
+    {
+      "hash" : "f6e94ddd07fff77e",
+      "section" : "(7)",
+      "words" : 32
+    },
+    {
+      "hash" : "efcb986d1c13c710",
+      "section" : "(7)",
+      "words" : 15
+    },
+    {
+      "hash" : "b49b00c39009a420",
+      "section" : "(7)",
+      "words" : 22
+    },
+    {
+      "hash" : "19b61e24efe7c0f0",
+      "section" : "(8)",
+      "words" : 55
+    },
+    {
+      "hash" : "d8298a4e73a91636",
+      "section" : "(8)",
+      "words" : 10
+    },
+    {
+      "hash" : "e3fabee029b1c2f2",
+      "section" : "(9)",
+      "words" : 30
+    },
+    {
+      "hash" : "537e9f190d4399a7",
+      "section" : "(9)",
+      "words" : 22
+    },
+    {
+      "hash" : "9a6885948db467b0",
+      "section" : "(9)",
+      "words" : 2
+    },
+    {
+      "hash" : "7305cc21a431f970",
+      "section" : "(10)",
+      "words" : 17
+    },
+    {
+      "hash" : "d7559d8401c9097e",
+      "section" : "(10)",
+      "words" : 11
+    },
+    {
+      "hash" : "7c1d24341ca72bd8",
+      "section" : "(10)",
+      "words" : 15
+    },
+    {
+      "hash" : "b197bba11545d3c9",
+      "section" : "(11)",
+      "words" : 34
+    },
+    {
+      "hash" : "b8d4454cb910c2fb",
+      "section" : "(12)",
+      "words" : 21
+    },
+    {
+      "hash" : "66a213b4234d7fda",
+      "section" : "(13)",
+      "words" : 42
+    },
+    {
+      "hash" : "4072980bc4d2fe31",
+      "section" : "(13)",
+      "words" : 39
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "(14)",
+      "words" : 3
+    },
+    {
+      "hash" : "fd82b52f02957103",
+      "section" : "(14)",
+      "words" : 19
+    },
+    {
+      "hash" : "ecf537a0c99d5c84",
+      "section" : "(14)",
+      "words" : 22
+    },
+    {
+      "hash" : "3ea623e2d5b1f028",
+      "section" : "(14)",
+      "words" : 40
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/artistic-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "The Artistic License 2.0"
+}
+
+"""###,
+        "fingerprints/bigcode-openrail-m.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bigcode-openrail-m",
+  "name" : "bigcode-openrail-m.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "e9002b71146dd693",
+      "words" : 6
+    },
+    {
+      "hash" : "63bd5d2361523b80",
+      "section" : "I",
+      "words" : 2
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "0d22b290c01cf94e",
+      "section" : "I",
+      "words" : 29
+    },
+    {
+      "hash" : "7767e4894d031e4c",
+      "section" : "I",
+      "words" : 9
+    },
+    {
+      "hash" : "a6db48fee5dd83fd",
+      "section" : "I",
+      "words" : 15
+    },
+    {
+      "hash" : "28cd33aaf26ad871",
+      "section" : "I",
+      "words" : 27
+    },
+    {
+      "hash" : "289f3223f69d3fc6",
+      "section" : "I",
+      "words" : 10
+    },
+    {
+      "hash" : "95b2763834057967",
+      "section" : "I",
+      "words" : 14
+    },
+    {
+      "hash" : "ca6d7629967775c7",
+      "section" : "I",
+      "words" : 6
+    },
+    {
+      "hash" : "9ad3ee098fd1feb4",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ac907c8094b878",
+      "section" : "I.a",
+      "words" : 49
+    },
+    {
+      "hash" : "466efe0a55e9a9b4",
+      "section" : "I.a",
+      "words" : 80
+    },
+    {
+      "hash" : "9e5106e18e16ac78",
+      "section" : "I.b",
+      "words" : 25
+    },
+    {
+      "hash" : "90bbec36a60e6cbc",
+      "section" : "I.c",
+      "words" : 23
+    },
+    {
+      "hash" : "90ea501edfb26a99",
+      "section" : "I.c",
+      "words" : 9
+    },
+    {
+      "hash" : "4cace8f0d9960040",
+      "section" : "I.d",
+      "words" : 26
+    },
+    {
+      "hash" : "da1fcccaf2b205e0",
+      "section" : "I.d",
+      "words" : 8
+    },
+    {
+      "hash" : "93570e8634e1932b",
+      "section" : "I.e",
+      "words" : 17
+    },
+    {
+      "hash" : "345da0e75ea57ee5",
+      "section" : "I.f",
+      "words" : 5
+    },
+    {
+      "hash" : "7f4c28513caa2072",
+      "section" : "I.g",
+      "words" : 23
+    },
+    {
+      "hash" : "9a53f8ba7be00197",
+      "section" : "I.h",
+      "words" : 26
+    },
+    {
+      "hash" : "0e8cae77f6c63b08",
+      "section" : "I.h",
+      "words" : 9
+    },
+    {
+      "hash" : "f8bddd88cede1f43",
+      "section" : "I.i",
+      "words" : 33
+    },
+    {
+      "hash" : "4565d677561d3e68",
+      "section" : "I.j",
+      "words" : 8
+    },
+    {
+      "hash" : "f93d65b146a3a1c8",
+      "section" : "I.k",
+      "words" : 46
+    },
+    {
+      "hash" : "cffb5b7abf4183b0",
+      "section" : "I.l",
+      "words" : 17
+    },
+    {
+      "hash" : "6de9746e8a5d9ca5",
+      "section" : "I.m",
+      "words" : 20
+    },
+    {
+      "hash" : "6ee587fb8d5f2bd9",
+      "section" : "I.n",
+      "words" : 31
+    },
+    {
+      "hash" : "bd10b3de90ac9233",
+      "section" : "II",
+      "words" : 2
+    },
+    {
+      "hash" : "c4125397a5cf8b69",
+      "section" : "II",
+      "words" : 3
+    },
+    {
+      "hash" : "b75395444c7137b6",
+      "section" : "II",
+      "words" : 30
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "II",
+      "words" : 4
+    },
+    {
+      "hash" : "4690df673ce7e5c2",
+      "section" : "II",
+      "words" : 50
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "II",
+      "words" : 4
+    },
+    {
+      "hash" : "6323fee8d5d4a85e",
+      "section" : "II",
+      "words" : 83
+    },
+    {
+      "hash" : "7ba53db1f28a0511",
+      "section" : "II",
+      "words" : 56
+    },
+    {
+      "hash" : "e00384f0072d7436",
+      "section" : "III",
+      "words" : 2
+    },
+    {
+      "hash" : "b6c91046cdd5e8db",
+      "section" : "III",
+      "words" : 3
+    },
+    {
+      "hash" : "d20cf3e1460d7abb",
+      "section" : "III.4",
+      "words" : 2
+    },
+    {
+      "hash" : "be65321ab7801fee",
+      "section" : "III.4",
+      "words" : 17
+    },
+    {
+      "hash" : "997a5e88ddfbe77c",
+      "section" : "III.4",
+      "words" : 21
+    },
+    {
+      "hash" : "8ab9804a3ff61045",
+      "section" : "III.5",
+      "words" : 4
+    },
+    {
+      "hash" : "3483950ff2fb7c06",
+      "section" : "III.5.1",
+      "words" : 31
+    },
+    {
+      "hash" : "b986bba36b2c0ba6",
+      "section" : "III.5.1.a",
+      "words" : 13
+    },
+    {
+      "hash" : "ef0b13c9b8382fe9",
+      "section" : "III.5.1.b",
+      "words" : 42
+    },
+    {
+      "hash" : "a8ca1e3efe8b57b6",
+      "section" : "III.5.2",
+      "words" : 13
+    },
+    {
+      "hash" : "6c35e082d043db4a",
+      "section" : "III.5.2.a",
+      "words" : 9
+    },
+    {
+      "hash" : "6a812837e15642e7",
+      "section" : "III.5.2.b",
+      "words" : 4
+    },
+    {
+      "hash" : "2c0e6b4b36e51a19",
+      "section" : "III.5.2.b",
+      "words" : 27
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "III.5.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "f706facab5313673",
+      "section" : "III.5.2.c",
+      "words" : 8
+    },
+    {
+      "hash" : "8e975944e48cb42e",
+      "section" : "III.5.2.c.6",
+      "words" : 4
+    },
+    {
+      "hash" : "4e776eed84a9ef96",
+      "section" : "III.5.2.c.6",
+      "words" : 7
+    },
+    {
+      "hash" : "c79f6827c00a75c1",
+      "section" : "III.5.2.c.6",
+      "words" : 19
+    },
+    {
+      "hash" : "bd10b8de90ac9ab2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "3d0ece11b0eedac2",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "7d35e9b631056658",
+      "section" : "IV.7",
+      "words" : 4
+    },
+    {
+      "hash" : "0f6ea530bd6a8c87",
+      "section" : "IV.7",
+      "words" : 19
+    },
+    {
+      "hash" : "214fd1fa3c3fcc5d",
+      "section" : "IV.8",
+      "words" : 3
+    },
+    {
+      "hash" : "54352ea9e827e66f",
+      "section" : "IV.8",
+      "words" : 35
+    },
+    {
+      "hash" : "b40f96b18c81b15f",
+      "section" : "IV.8",
+      "words" : 25
+    },
+    {
+      "hash" : "88a93f8bb888265b",
+      "section" : "IV.9",
+      "words" : 3
+    },
+    {
+      "hash" : "5fa89cfd6e97392d",
+      "section" : "IV.9",
+      "words" : 28
+    },
+    {
+      "hash" : "4e313036dd27ca12",
+      "section" : "IV.9",
+      "words" : 12
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.10",
+      "words" : 3
+    },
+    {
+      "hash" : "00eaf7c3df50cccb",
+      "section" : "IV.10",
+      "words" : 53
+    },
+    {
+      "hash" : "e87ad21c85cc48b3",
+      "section" : "IV.10",
+      "words" : 33
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.11",
+      "words" : 3
+    },
+    {
+      "hash" : "2bc2669d189cf051",
+      "section" : "IV.11",
+      "words" : 115
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "IV.12",
+      "words" : 5
+    },
+    {
+      "hash" : "86a6c5172ab3ab32",
+      "section" : "IV.12",
+      "words" : 36
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "IV.12",
+      "words" : 60
+    },
+    {
+      "hash" : "6037a620715fe8c7",
+      "section" : "IV.13",
+      "words" : 21
+    },
+    {
+      "hash" : "8a8a9ec5dcff33c9",
+      "section" : "IV.13",
+      "words" : 35
+    },
+    {
+      "hash" : "a5fe8aa29fb0feb5",
+      "section" : "IV.13",
+      "words" : 9
+    },
+    {
+      "hash" : "87f1655917500783",
+      "section" : "IV.13",
+      "words" : 12
+    },
+    {
+      "hash" : "e482e11bde73b0c0",
+      "section" : "IV.13(a)",
+      "words" : 16
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "IV.13(b)",
+      "words" : 16
+    },
+    {
+      "hash" : "625cd709c13225d2",
+      "section" : "IV.13(c)",
+      "words" : 25
+    },
+    {
+      "hash" : "86b02bb3e2b51b13",
+      "section" : "IV.13(d)",
+      "words" : 15
+    },
+    {
+      "hash" : "6cb1cefc4d4c64e5",
+      "section" : "IV.13(e)",
+      "words" : 13
+    },
+    {
+      "hash" : "0e28921f370ec1e8",
+      "section" : "IV.13(f)",
+      "words" : 43
+    },
+    {
+      "hash" : "464980bff2d60a37",
+      "section" : "IV.13(g)",
+      "words" : 8
+    },
+    {
+      "hash" : "bf51eda440be3867",
+      "section" : "IV.13(h)",
+      "words" : 12
+    },
+    {
+      "hash" : "180b84e99e06667d",
+      "section" : "IV.13(i)",
+      "words" : 37
+    },
+    {
+      "hash" : "d5a03975f6931386",
+      "section" : "IV.13(j)",
+      "words" : 27
+    },
+    {
+      "hash" : "13d95ab467d0e192",
+      "section" : "IV.13(k)",
+      "words" : 55
+    },
+    {
+      "hash" : "880aeb13e23eed04",
+      "section" : "IV.13(l)",
+      "words" : 17
+    },
+    {
+      "hash" : "af361b62a60a1d13",
+      "section" : "IV.13(m)",
+      "words" : 22
+    },
+    {
+      "hash" : "0e3e804e8c782d9b",
+      "section" : "IV.13(n)",
+      "words" : 15
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/bigcode-open-rail-m-v1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b. ScanCode homepage: https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement",
+  "title" : "BigCode Open RAIL-M v1 License Agreement"
 }
 
 """###,
@@ -2597,6 +5043,1810 @@ rules:
 }
 
 """###,
+        "fingerprints/bsd-2-clause.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bsd-2-clause",
+  "name" : "bsd-2-clause.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "4f76620a242e5588",
+      "words" : 21
+    },
+    {
+      "hash" : "fb457f94e1139a1d",
+      "words" : 18
+    },
+    {
+      "hash" : "a407f787e5745363",
+      "words" : 28
+    },
+    {
+      "hash" : "22cb265dc0eee878",
+      "words" : 36
+    },
+    {
+      "hash" : "0a58df9326abb46c",
+      "words" : 32
+    },
+    {
+      "hash" : "fcaa3b76ed42499b",
+      "words" : 6
+    },
+    {
+      "hash" : "257177cbc47234b8",
+      "words" : 42
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/bsd-simplified.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/bsd-3-clause-clear.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bsd-3-clause-clear",
+  "name" : "bsd-3-clause-clear.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "63ca074633748973",
+      "words" : 29
+    },
+    {
+      "hash" : "fb457f94e1139a1d",
+      "words" : 18
+    },
+    {
+      "hash" : "a407f787e5745363",
+      "words" : 28
+    },
+    {
+      "hash" : "4e2eb203140809d1",
+      "words" : 29
+    },
+    {
+      "hash" : "2026c1342a10e932",
+      "words" : 15
+    },
+    {
+      "hash" : "22cb265dc0eee878",
+      "words" : 36
+    },
+    {
+      "hash" : "c9f3be8acaf58715",
+      "words" : 32
+    },
+    {
+      "hash" : "fcaa3b76ed42499b",
+      "words" : 6
+    },
+    {
+      "hash" : "257177cbc47234b8",
+      "words" : 42
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/clear-bsd.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/bsd-3-clause.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bsd-3-clause",
+  "name" : "bsd-3-clause.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "4f76620a242e5588",
+      "words" : 21
+    },
+    {
+      "hash" : "fb457f94e1139a1d",
+      "words" : 18
+    },
+    {
+      "hash" : "a407f787e5745363",
+      "words" : 28
+    },
+    {
+      "hash" : "56759e05d8f30b59",
+      "words" : 29
+    },
+    {
+      "hash" : "22cb265dc0eee878",
+      "words" : 36
+    },
+    {
+      "hash" : "0a58df9326abb46c",
+      "words" : 32
+    },
+    {
+      "hash" : "fcaa3b76ed42499b",
+      "words" : 6
+    },
+    {
+      "hash" : "257177cbc47234b8",
+      "words" : 42
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/bsd-new.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/bsl-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "bsl-1.0",
+  "name" : "bsl-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "249a1a969c56dad0",
+      "words" : 8
+    },
+    {
+      "hash" : "bbbb7ff9a9431a07",
+      "words" : 63
+    },
+    {
+      "hash" : "f4305c2d31de164c",
+      "words" : 63
+    },
+    {
+      "hash" : "3e12b18120c8e89c",
+      "words" : 31
+    },
+    {
+      "hash" : "212c5e012c93d508",
+      "words" : 45
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/boost-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "versionLine" : "Boost Software License - Version 1.0 - August 17th, 2003"
+}
+
+"""###,
+        "fingerprints/c-uda.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "c-uda",
+  "name" : "c-uda.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2f1e932e64900a43",
+      "words" : 6
+    },
+    {
+      "hash" : "f36a48c0f7d09497",
+      "words" : 12
+    },
+    {
+      "hash" : "bb37621b9712201a",
+      "words" : 7
+    },
+    {
+      "hash" : "d707a49f45d954e0",
+      "words" : 7
+    },
+    {
+      "hash" : "afd107fd15cabf59",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "d4303cff8dca8e7c",
+      "section" : "1.1",
+      "words" : 28
+    },
+    {
+      "hash" : "634d3c5c4d492e53",
+      "section" : "1.2",
+      "words" : 32
+    },
+    {
+      "hash" : "fda477b102fd60da",
+      "section" : "1.3",
+      "words" : 37
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "1.3.2",
+      "words" : 1
+    },
+    {
+      "hash" : "49d1dca1caf77641",
+      "section" : "2.1",
+      "words" : 12
+    },
+    {
+      "hash" : "b00228a582fa0d78",
+      "section" : "2.2",
+      "words" : 17
+    },
+    {
+      "hash" : "2b9bc685f3f2a0ef",
+      "section" : "2.2.3",
+      "words" : 3
+    },
+    {
+      "hash" : "b627705b1469b6b9",
+      "section" : "3.1",
+      "words" : 8
+    },
+    {
+      "hash" : "4464b66695ee4961",
+      "section" : "3.1.1",
+      "words" : 29
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "915b78821645966b",
+      "section" : "3.1.2",
+      "words" : 16
+    },
+    {
+      "hash" : "d0e72ffc603512e8",
+      "section" : "3.1.2.4",
+      "words" : 5
+    },
+    {
+      "hash" : "c2936e53d65b7ae6",
+      "section" : "4.1",
+      "words" : 16
+    },
+    {
+      "hash" : "47565e32860202b2",
+      "section" : "4.2",
+      "words" : 37
+    },
+    {
+      "hash" : "21231e286edd8477",
+      "section" : "4.3",
+      "words" : 65
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "4.3.5",
+      "words" : 1
+    },
+    {
+      "hash" : "9049258ad96f39b8",
+      "section" : "5.1",
+      "words" : 22
+    },
+    {
+      "hash" : "c2c3a690eb8e5e7b",
+      "section" : "5.2",
+      "words" : 18
+    },
+    {
+      "hash" : "d8afb10eb8bae944",
+      "section" : "5.3",
+      "words" : 19
+    },
+    {
+      "hash" : "acaf8d905d1fa317",
+      "section" : "5.4",
+      "words" : 21
+    },
+    {
+      "hash" : "64e2252c2370bffb",
+      "section" : "5.5",
+      "words" : 32
+    },
+    {
+      "hash" : "ccdc0aac5631b8ee",
+      "section" : "5.5",
+      "words" : 34
+    },
+    {
+      "hash" : "f816c9afa1829008",
+      "section" : "5.5",
+      "words" : 21
+    },
+    {
+      "hash" : "96920d0064c0780e",
+      "section" : "5.6",
+      "words" : 30
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/c-uda-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Computational Use of Data Agreement v1.0"
+}
+
+"""###,
+        "fingerprints/cc-by-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-2.0",
+  "name" : "cc-by-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2ef649155e156811",
+      "words" : 2
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "74e2a5851affadf5",
+      "words" : 18
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "7b79ac4dcc266738",
+      "section" : "1",
+      "words" : 43
+    },
+    {
+      "hash" : "63dbb28a4e9b8ec3",
+      "section" : "1",
+      "words" : 23
+    },
+    {
+      "hash" : "807e4abf6cd1a535",
+      "section" : "1",
+      "words" : 70
+    },
+    {
+      "hash" : "d80b02bded77c0d7",
+      "section" : "1",
+      "words" : 39
+    },
+    {
+      "hash" : "63cc4545b1faa7c9",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "0c7219b5f705ea17",
+      "section" : "1",
+      "words" : 11
+    },
+    {
+      "hash" : "c72ddcdb5e0ff845",
+      "section" : "1",
+      "words" : 14
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1",
+      "words" : 45
+    },
+    {
+      "hash" : "f7c11274fd03d8a1",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "bed598f8fe2029c5",
+      "section" : "2",
+      "words" : 37
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "5218cd2b26bd846b",
+      "section" : "3",
+      "words" : 25
+    },
+    {
+      "hash" : "6c2246ffbd753f54",
+      "section" : "3",
+      "words" : 6
+    },
+    {
+      "hash" : "24e8d92a480967f1",
+      "section" : "3",
+      "words" : 28
+    },
+    {
+      "hash" : "af89c8cd18ae22da",
+      "section" : "3",
+      "words" : 22
+    },
+    {
+      "hash" : "8eea022d85004e01",
+      "section" : "3",
+      "words" : 12
+    },
+    {
+      "hash" : "4c61dab475abdc72",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "b442095a68064264",
+      "section" : "3",
+      "words" : 16
+    },
+    {
+      "hash" : "ba46b9faf0f282d7",
+      "section" : "3",
+      "words" : 13
+    },
+    {
+      "hash" : "a261e046c8ec7ffe",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "30456aef23bac957",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "c2a8118f87a04379",
+      "section" : "3",
+      "words" : 19
+    },
+    {
+      "hash" : "cfdac8e84e33f6ac",
+      "section" : "3",
+      "words" : 38
+    },
+    {
+      "hash" : "045ea228a73d6ef3",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "b9b2d8817642c82f",
+      "section" : "3",
+      "words" : 27
+    },
+    {
+      "hash" : "996563be83fb876b",
+      "section" : "3",
+      "words" : 8
+    },
+    {
+      "hash" : "de76a960de352277",
+      "section" : "3",
+      "words" : 26
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3",
+      "words" : 23
+    },
+    {
+      "hash" : "3fb506e9a9bbe880",
+      "section" : "3",
+      "words" : 10
+    },
+    {
+      "hash" : "ebd26d04b94b8c52",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "2761c95865a97298",
+      "section" : "4",
+      "words" : 53
+    },
+    {
+      "hash" : "3247e0d7341d0736",
+      "section" : "4",
+      "words" : 29
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "d8fc53335afd3d43",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "0db3559bbc92b1f1",
+      "section" : "4",
+      "words" : 37
+    },
+    {
+      "hash" : "6e3e7737dbac5634",
+      "section" : "4",
+      "words" : 35
+    },
+    {
+      "hash" : "2f820ec6c93e1f8e",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "858739ed0143e0d4",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "5e09e16855b66d66",
+      "section" : "4",
+      "words" : 59
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4",
+      "words" : 7
+    },
+    {
+      "hash" : "43342b8e1cf99fcc",
+      "section" : "4",
+      "words" : 36
+    },
+    {
+      "hash" : "28219e79dbd36381",
+      "section" : "4",
+      "words" : 21
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "c95c68637897efa7",
+      "section" : "4",
+      "words" : 9
+    },
+    {
+      "hash" : "8b293e8af099e0de",
+      "section" : "4",
+      "words" : 41
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7",
+      "words" : 21
+    },
+    {
+      "hash" : "53bb943fb48a67f0",
+      "section" : "7",
+      "words" : 35
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "2e30bbd867cc0e95",
+      "section" : "8",
+      "words" : 40
+    },
+    {
+      "hash" : "d134ebc5b8c335f6",
+      "section" : "8",
+      "words" : 37
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8",
+      "words" : 26
+    },
+    {
+      "hash" : "0f330339c78eee75",
+      "section" : "8",
+      "words" : 43
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8",
+      "words" : 31
+    },
+    {
+      "hash" : "77dab77766aa3081",
+      "section" : "8",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution 2.0"
+}
+
+"""###,
+        "fingerprints/cc-by-2.5.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-2.5",
+  "name" : "cc-by-2.5.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2ef64c155e156d2a",
+      "words" : 2
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "74e2a5851affadf5",
+      "words" : 18
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "7b79ac4dcc266738",
+      "section" : "1",
+      "words" : 43
+    },
+    {
+      "hash" : "63dbb28a4e9b8ec3",
+      "section" : "1",
+      "words" : 23
+    },
+    {
+      "hash" : "807e4abf6cd1a535",
+      "section" : "1",
+      "words" : 70
+    },
+    {
+      "hash" : "d80b02bded77c0d7",
+      "section" : "1",
+      "words" : 39
+    },
+    {
+      "hash" : "63cc4545b1faa7c9",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "0c7219b5f705ea17",
+      "section" : "1",
+      "words" : 11
+    },
+    {
+      "hash" : "c72ddcdb5e0ff845",
+      "section" : "1",
+      "words" : 14
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1",
+      "words" : 45
+    },
+    {
+      "hash" : "f7c11274fd03d8a1",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "bed598f8fe2029c5",
+      "section" : "2",
+      "words" : 37
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "5218cd2b26bd846b",
+      "section" : "3",
+      "words" : 25
+    },
+    {
+      "hash" : "6c2246ffbd753f54",
+      "section" : "3",
+      "words" : 6
+    },
+    {
+      "hash" : "24e8d92a480967f1",
+      "section" : "3",
+      "words" : 28
+    },
+    {
+      "hash" : "af89c8cd18ae22da",
+      "section" : "3",
+      "words" : 22
+    },
+    {
+      "hash" : "8eea022d85004e01",
+      "section" : "3",
+      "words" : 12
+    },
+    {
+      "hash" : "4c61dab475abdc72",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "b442095a68064264",
+      "section" : "3",
+      "words" : 16
+    },
+    {
+      "hash" : "ba46b9faf0f282d7",
+      "section" : "3",
+      "words" : 13
+    },
+    {
+      "hash" : "a261e046c8ec7ffe",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "30456aef23bac957",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "c2a8118f87a04379",
+      "section" : "3",
+      "words" : 19
+    },
+    {
+      "hash" : "cfdac8e84e33f6ac",
+      "section" : "3",
+      "words" : 38
+    },
+    {
+      "hash" : "045ea228a73d6ef3",
+      "section" : "3",
+      "words" : 5
+    },
+    {
+      "hash" : "b9b2d8817642c82f",
+      "section" : "3",
+      "words" : 27
+    },
+    {
+      "hash" : "996563be83fb876b",
+      "section" : "3",
+      "words" : 8
+    },
+    {
+      "hash" : "de76a960de352277",
+      "section" : "3",
+      "words" : 26
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3",
+      "words" : 23
+    },
+    {
+      "hash" : "3fb506e9a9bbe880",
+      "section" : "3",
+      "words" : 10
+    },
+    {
+      "hash" : "ebd26d04b94b8c52",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "2761c95865a97298",
+      "section" : "4",
+      "words" : 53
+    },
+    {
+      "hash" : "3247e0d7341d0736",
+      "section" : "4",
+      "words" : 29
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "d8fc53335afd3d43",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "0db3559bbc92b1f1",
+      "section" : "4",
+      "words" : 37
+    },
+    {
+      "hash" : "6e3e7737dbac5634",
+      "section" : "4",
+      "words" : 35
+    },
+    {
+      "hash" : "e1e9e1a2f4b6d437",
+      "section" : "4",
+      "words" : 32
+    },
+    {
+      "hash" : "7fe27f2e3ff253e5",
+      "section" : "4",
+      "words" : 32
+    },
+    {
+      "hash" : "a43da6e4e2f4d1e3",
+      "section" : "4",
+      "words" : 41
+    },
+    {
+      "hash" : "c1a8b67ca2d859f1",
+      "section" : "4(i)",
+      "words" : 26
+    },
+    {
+      "hash" : "375ca53bd68be421",
+      "section" : "4(i)",
+      "words" : 27
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4(i)",
+      "words" : 7
+    },
+    {
+      "hash" : "43342b8e1cf99fcc",
+      "section" : "4(i)",
+      "words" : 36
+    },
+    {
+      "hash" : "28219e79dbd36381",
+      "section" : "4(i)",
+      "words" : 21
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4(i)",
+      "words" : 17
+    },
+    {
+      "hash" : "c95c68637897efa7",
+      "section" : "4(i)",
+      "words" : 9
+    },
+    {
+      "hash" : "8b293e8af099e0de",
+      "section" : "4(i)",
+      "words" : 41
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7",
+      "words" : 21
+    },
+    {
+      "hash" : "53bb943fb48a67f0",
+      "section" : "7",
+      "words" : 35
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "2e30bbd867cc0e95",
+      "section" : "8",
+      "words" : 40
+    },
+    {
+      "hash" : "d134ebc5b8c335f6",
+      "section" : "8",
+      "words" : 37
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8",
+      "words" : 26
+    },
+    {
+      "hash" : "0f330339c78eee75",
+      "section" : "8",
+      "words" : 43
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8",
+      "words" : 31
+    },
+    {
+      "hash" : "77dab77766aa3081",
+      "section" : "8",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-2.5.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution 2.5"
+}
+
+"""###,
+        "fingerprints/cc-by-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-3.0",
+  "name" : "cc-by-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "68344d9ee2f53bab",
+      "words" : 4
+    },
+    {
+      "hash" : "7aa87fe794b330ae",
+      "words" : 3
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "1429928497992337",
+      "words" : 30
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "320dda550db72e31",
+      "section" : "1.a",
+      "words" : 86
+    },
+    {
+      "hash" : "54e42bf4f2553e6f",
+      "section" : "1.a",
+      "words" : 38
+    },
+    {
+      "hash" : "8d9191d6600c7617",
+      "section" : "1.b",
+      "words" : 83
+    },
+    {
+      "hash" : "89e2fbdd40fd1efd",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "38d3057e8a92c038",
+      "section" : "1.c",
+      "words" : 26
+    },
+    {
+      "hash" : "d49eb844d0d21037",
+      "section" : "1.d",
+      "words" : 19
+    },
+    {
+      "hash" : "a1ac2a7a6dc3b0ca",
+      "section" : "1.e",
+      "words" : 33
+    },
+    {
+      "hash" : "c5224552bbb13a2b",
+      "section" : "1.e",
+      "words" : 37
+    },
+    {
+      "hash" : "e2a6f2006d66cd00",
+      "section" : "1.e(ii)",
+      "words" : 25
+    },
+    {
+      "hash" : "72351b705596f488",
+      "section" : "1.e(ii)",
+      "words" : 13
+    },
+    {
+      "hash" : "ee6459a4adc377ee",
+      "section" : "1.f",
+      "words" : 47
+    },
+    {
+      "hash" : "1acf3775e60fcc63",
+      "section" : "1.f",
+      "words" : 11
+    },
+    {
+      "hash" : "fef03d86dee66e7e",
+      "section" : "1.f",
+      "words" : 5
+    },
+    {
+      "hash" : "adff2d1c13c7c4fd",
+      "section" : "1.f",
+      "words" : 8
+    },
+    {
+      "hash" : "0726d50011d991d4",
+      "section" : "1.f",
+      "words" : 7
+    },
+    {
+      "hash" : "e1f2417296b9e0f8",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "1f191adcb13dcbc4",
+      "section" : "1.f",
+      "words" : 10
+    },
+    {
+      "hash" : "57a8834237202cd8",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "962d5f582ef32350",
+      "section" : "1.f",
+      "words" : 5
+    },
+    {
+      "hash" : "6c4691a825746e77",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5bcb3f23efd9ab81",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "22f2b8afd41c1fd0",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "0157c1e177d77592",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "3dff519a4031aeaf",
+      "section" : "1.f",
+      "words" : 14
+    },
+    {
+      "hash" : "09ea91b67525144c",
+      "section" : "1.f",
+      "words" : 23
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1.g",
+      "words" : 45
+    },
+    {
+      "hash" : "33be274fa903f005",
+      "section" : "1.h",
+      "words" : 34
+    },
+    {
+      "hash" : "976a43cdfc25c934",
+      "section" : "1.h",
+      "words" : 31
+    },
+    {
+      "hash" : "1b53f82ad4ae7539",
+      "section" : "1.h",
+      "words" : 29
+    },
+    {
+      "hash" : "ef782d6ae36ca6d4",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "d067ff2637287f83",
+      "section" : "1.i",
+      "words" : 45
+    },
+    {
+      "hash" : "d254c00c78cc049a",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "9155902f1579d814",
+      "section" : "2",
+      "words" : 40
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "4877a28652b8ea33",
+      "section" : "3.a",
+      "words" : 23
+    },
+    {
+      "hash" : "01c800181f60c594",
+      "section" : "3.b",
+      "words" : 34
+    },
+    {
+      "hash" : "8ef3bbf0b8ac7bfd",
+      "section" : "3.b",
+      "words" : 27
+    },
+    {
+      "hash" : "9fe9648f449fee2d",
+      "section" : "3.c",
+      "words" : 12
+    },
+    {
+      "hash" : "422b4a37ffd5b471",
+      "section" : "3.c",
+      "words" : 2
+    },
+    {
+      "hash" : "29c1d69fbfbaf7ce",
+      "section" : "3.c",
+      "words" : 6
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "3.e",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "3.e.i",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "3.e.i",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "3.e.ii",
+      "words" : 4
+    },
+    {
+      "hash" : "950c0868686cd1ac",
+      "section" : "3.e.ii",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.e.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "3.e.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "72bfc34b5aee2599",
+      "section" : "3.e.iii",
+      "words" : 44
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3.e.iii",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3.e.iii",
+      "words" : 23
+    },
+    {
+      "hash" : "07706258136636f3",
+      "section" : "3.e.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "d8ea6d3c7a618c23",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "cab550f9ffee02ea",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "b2ae26c9ead0a5b3",
+      "section" : "4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "46869199878bf9d9",
+      "section" : "4.a",
+      "words" : 41
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4.a",
+      "words" : 6
+    },
+    {
+      "hash" : "ff51e3509b1b11bf",
+      "section" : "4.a",
+      "words" : 28
+    },
+    {
+      "hash" : "65dfb7a5bdc9cf0f",
+      "section" : "4.a",
+      "words" : 45
+    },
+    {
+      "hash" : "cae2dfd1bb3ec982",
+      "section" : "4.a",
+      "words" : 35
+    },
+    {
+      "hash" : "f3df5eb611c292bf",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "90bd57b236d80873",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "83a4b7bd0e138e49",
+      "section" : "4.b",
+      "words" : 45
+    },
+    {
+      "hash" : "47ce913773cfc50a",
+      "section" : "4.b(i)",
+      "words" : 25
+    },
+    {
+      "hash" : "ba953e5e9d89e692",
+      "section" : "4.b(i)",
+      "words" : 29
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4.b(ii)",
+      "words" : 7
+    },
+    {
+      "hash" : "0e89b985da5f1113",
+      "section" : "4.b(iii)",
+      "words" : 34
+    },
+    {
+      "hash" : "b204440c3e23b846",
+      "section" : "4.b(iii)",
+      "words" : 25
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4.b(iii)",
+      "words" : 17
+    },
+    {
+      "hash" : "1b113e0d00d6e432",
+      "section" : "4.b(iii)",
+      "words" : 15
+    },
+    {
+      "hash" : "96d98d3d4af4431c",
+      "section" : "4.b(iii)",
+      "words" : 53
+    },
+    {
+      "hash" : "10330443e664b266",
+      "section" : "4.b(iii)",
+      "words" : 82
+    },
+    {
+      "hash" : "08652e3ed0678875",
+      "section" : "4.c",
+      "words" : 65
+    },
+    {
+      "hash" : "e6a8b07fb6a72668",
+      "section" : "4.c",
+      "words" : 7
+    },
+    {
+      "hash" : "0ed6c9bcf68aebae",
+      "section" : "4.c",
+      "words" : 85
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7.a",
+      "words" : 21
+    },
+    {
+      "hash" : "30986f30b8db952c",
+      "section" : "7.a",
+      "words" : 33
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7.a",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7.b",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7.b",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "cc1716bb12117231",
+      "section" : "8.a",
+      "words" : 38
+    },
+    {
+      "hash" : "48e927771eb7a298",
+      "section" : "8.b",
+      "words" : 35
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8.c",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8.e",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8.e",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "cbd1499ff10c5007",
+      "section" : "8.f",
+      "words" : 65
+    },
+    {
+      "hash" : "a9bc85c6bf8306a2",
+      "section" : "8.f",
+      "words" : 38
+    },
+    {
+      "hash" : "9b2cff9ec8ad93dc",
+      "section" : "8.f",
+      "words" : 30
+    },
+    {
+      "hash" : "f65f6fbbc3630ef6",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5fd4a4483feb7482",
+      "section" : "8.f",
+      "words" : 3
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8.f",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8.f",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8.f",
+      "words" : 26
+    },
+    {
+      "hash" : "7ecc3e7bb5f81727",
+      "section" : "8.f",
+      "words" : 50
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8.f",
+      "words" : 31
+    },
+    {
+      "hash" : "abe604079bcfb4aa",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "ae43b8d4ef624590",
+      "section" : "8.f",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Creative Commons Legal Code"
+}
+
+"""###,
         "fingerprints/cc-by-4.0.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -3227,6 +7477,1069 @@ rules:
   ],
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
   "title" : "Attribution 4.0 International"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-2.0",
+  "name" : "cc-by-nc-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "ef98e6e7440c1645",
+      "words" : 2
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "74e2a5851affadf5",
+      "words" : 18
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "7b79ac4dcc266738",
+      "section" : "1",
+      "words" : 43
+    },
+    {
+      "hash" : "63dbb28a4e9b8ec3",
+      "section" : "1",
+      "words" : 23
+    },
+    {
+      "hash" : "807e4abf6cd1a535",
+      "section" : "1",
+      "words" : 70
+    },
+    {
+      "hash" : "d80b02bded77c0d7",
+      "section" : "1",
+      "words" : 39
+    },
+    {
+      "hash" : "63cc4545b1faa7c9",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "0c7219b5f705ea17",
+      "section" : "1",
+      "words" : 11
+    },
+    {
+      "hash" : "c72ddcdb5e0ff845",
+      "section" : "1",
+      "words" : 14
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1",
+      "words" : 45
+    },
+    {
+      "hash" : "f7c11274fd03d8a1",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "bed598f8fe2029c5",
+      "section" : "2",
+      "words" : 37
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "5218cd2b26bd846b",
+      "section" : "3",
+      "words" : 25
+    },
+    {
+      "hash" : "6c2246ffbd753f54",
+      "section" : "3",
+      "words" : 6
+    },
+    {
+      "hash" : "24e8d92a480967f1",
+      "section" : "3",
+      "words" : 28
+    },
+    {
+      "hash" : "af89c8cd18ae22da",
+      "section" : "3",
+      "words" : 22
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3",
+      "words" : 23
+    },
+    {
+      "hash" : "7ad748f7441c12ca",
+      "section" : "3",
+      "words" : 26
+    },
+    {
+      "hash" : "ebd26d04b94b8c52",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "2761c95865a97298",
+      "section" : "4",
+      "words" : 53
+    },
+    {
+      "hash" : "3247e0d7341d0736",
+      "section" : "4",
+      "words" : 29
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "d8fc53335afd3d43",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "0db3559bbc92b1f1",
+      "section" : "4",
+      "words" : 37
+    },
+    {
+      "hash" : "6e3e7737dbac5634",
+      "section" : "4",
+      "words" : 35
+    },
+    {
+      "hash" : "2f820ec6c93e1f8e",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "858739ed0143e0d4",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "60698c9df30097cd",
+      "section" : "4",
+      "words" : 32
+    },
+    {
+      "hash" : "c37d5d5728e0141e",
+      "section" : "4",
+      "words" : 50
+    },
+    {
+      "hash" : "5e09e16855b66d66",
+      "section" : "4",
+      "words" : 59
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4",
+      "words" : 7
+    },
+    {
+      "hash" : "43342b8e1cf99fcc",
+      "section" : "4",
+      "words" : 36
+    },
+    {
+      "hash" : "28219e79dbd36381",
+      "section" : "4",
+      "words" : 21
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "c95c68637897efa7",
+      "section" : "4",
+      "words" : 9
+    },
+    {
+      "hash" : "8b293e8af099e0de",
+      "section" : "4",
+      "words" : 41
+    },
+    {
+      "hash" : "8eea022d85004e01",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "4c61dab475abdc72",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "e4ed306f6291049e",
+      "section" : "4",
+      "words" : 16
+    },
+    {
+      "hash" : "ba46b9faf0f282d7",
+      "section" : "4",
+      "words" : 13
+    },
+    {
+      "hash" : "5de9a9298fb5538b",
+      "section" : "4",
+      "words" : 20
+    },
+    {
+      "hash" : "30456aef23bac957",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "1bb65df99e7897ab",
+      "section" : "4",
+      "words" : 19
+    },
+    {
+      "hash" : "a0a489309b368c76",
+      "section" : "4",
+      "words" : 58
+    },
+    {
+      "hash" : "045ea228a73d6ef3",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "61ecb9ebe3091e01",
+      "section" : "4",
+      "words" : 27
+    },
+    {
+      "hash" : "996563be83fb876b",
+      "section" : "4",
+      "words" : 8
+    },
+    {
+      "hash" : "99e88781b3c4d16d",
+      "section" : "4",
+      "words" : 44
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7",
+      "words" : 21
+    },
+    {
+      "hash" : "53bb943fb48a67f0",
+      "section" : "7",
+      "words" : 35
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "2e30bbd867cc0e95",
+      "section" : "8",
+      "words" : 40
+    },
+    {
+      "hash" : "d134ebc5b8c335f6",
+      "section" : "8",
+      "words" : 37
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8",
+      "words" : 26
+    },
+    {
+      "hash" : "0f330339c78eee75",
+      "section" : "8",
+      "words" : 43
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8",
+      "words" : 31
+    },
+    {
+      "hash" : "77dab77766aa3081",
+      "section" : "8",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-NonCommercial 2.0"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-3.0",
+  "name" : "cc-by-nc-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "68344d9ee2f53bab",
+      "words" : 4
+    },
+    {
+      "hash" : "18f96ed11558aaf2",
+      "words" : 3
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "1429928497992337",
+      "words" : 30
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "320dda550db72e31",
+      "section" : "1.a",
+      "words" : 86
+    },
+    {
+      "hash" : "54e42bf4f2553e6f",
+      "section" : "1.a",
+      "words" : 38
+    },
+    {
+      "hash" : "8d9191d6600c7617",
+      "section" : "1.b",
+      "words" : 83
+    },
+    {
+      "hash" : "89e2fbdd40fd1efd",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "38d3057e8a92c038",
+      "section" : "1.c",
+      "words" : 26
+    },
+    {
+      "hash" : "d49eb844d0d21037",
+      "section" : "1.d",
+      "words" : 19
+    },
+    {
+      "hash" : "a1ac2a7a6dc3b0ca",
+      "section" : "1.e",
+      "words" : 33
+    },
+    {
+      "hash" : "c5224552bbb13a2b",
+      "section" : "1.e",
+      "words" : 37
+    },
+    {
+      "hash" : "e2a6f2006d66cd00",
+      "section" : "1.e(ii)",
+      "words" : 25
+    },
+    {
+      "hash" : "72351b705596f488",
+      "section" : "1.e(ii)",
+      "words" : 13
+    },
+    {
+      "hash" : "ee6459a4adc377ee",
+      "section" : "1.f",
+      "words" : 47
+    },
+    {
+      "hash" : "1acf3775e60fcc63",
+      "section" : "1.f",
+      "words" : 11
+    },
+    {
+      "hash" : "fef03d86dee66e7e",
+      "section" : "1.f",
+      "words" : 5
+    },
+    {
+      "hash" : "adff2d1c13c7c4fd",
+      "section" : "1.f",
+      "words" : 8
+    },
+    {
+      "hash" : "0726d50011d991d4",
+      "section" : "1.f",
+      "words" : 7
+    },
+    {
+      "hash" : "e1f2417296b9e0f8",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "1f191adcb13dcbc4",
+      "section" : "1.f",
+      "words" : 10
+    },
+    {
+      "hash" : "57a8834237202cd8",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "962d5f582ef32350",
+      "section" : "1.f",
+      "words" : 5
+    },
+    {
+      "hash" : "6c4691a825746e77",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5bcb3f23efd9ab81",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "22f2b8afd41c1fd0",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "0157c1e177d77592",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "3dff519a4031aeaf",
+      "section" : "1.f",
+      "words" : 14
+    },
+    {
+      "hash" : "09ea91b67525144c",
+      "section" : "1.f",
+      "words" : 23
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1.g",
+      "words" : 45
+    },
+    {
+      "hash" : "33be274fa903f005",
+      "section" : "1.h",
+      "words" : 34
+    },
+    {
+      "hash" : "976a43cdfc25c934",
+      "section" : "1.h",
+      "words" : 31
+    },
+    {
+      "hash" : "1b53f82ad4ae7539",
+      "section" : "1.h",
+      "words" : 29
+    },
+    {
+      "hash" : "ef782d6ae36ca6d4",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "d067ff2637287f83",
+      "section" : "1.i",
+      "words" : 45
+    },
+    {
+      "hash" : "d254c00c78cc049a",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "9155902f1579d814",
+      "section" : "2",
+      "words" : 40
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "4877a28652b8ea33",
+      "section" : "3.a",
+      "words" : 23
+    },
+    {
+      "hash" : "01c800181f60c594",
+      "section" : "3.b",
+      "words" : 34
+    },
+    {
+      "hash" : "8ef3bbf0b8ac7bfd",
+      "section" : "3.b",
+      "words" : 27
+    },
+    {
+      "hash" : "9fe9648f449fee2d",
+      "section" : "3.c",
+      "words" : 12
+    },
+    {
+      "hash" : "422b4a37ffd5b471",
+      "section" : "3.c",
+      "words" : 2
+    },
+    {
+      "hash" : "29c1d69fbfbaf7ce",
+      "section" : "3.c",
+      "words" : 6
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3.c",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3.c",
+      "words" : 23
+    },
+    {
+      "hash" : "68039c8bc00b366f",
+      "section" : "3.c",
+      "words" : 28
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "d8ea6d3c7a618c23",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "cab550f9ffee02ea",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "b2ae26c9ead0a5b3",
+      "section" : "4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "46869199878bf9d9",
+      "section" : "4.a",
+      "words" : 41
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4.a",
+      "words" : 6
+    },
+    {
+      "hash" : "ff51e3509b1b11bf",
+      "section" : "4.a",
+      "words" : 28
+    },
+    {
+      "hash" : "65dfb7a5bdc9cf0f",
+      "section" : "4.a",
+      "words" : 45
+    },
+    {
+      "hash" : "cae2dfd1bb3ec982",
+      "section" : "4.a",
+      "words" : 35
+    },
+    {
+      "hash" : "4aacf3918cd21d64",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "e78aec8db1e79318",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "60698c9df30097cd",
+      "section" : "4.b",
+      "words" : 32
+    },
+    {
+      "hash" : "c37d5d5728e0141e",
+      "section" : "4.b",
+      "words" : 50
+    },
+    {
+      "hash" : "83a4b7bd0e138e49",
+      "section" : "4.c",
+      "words" : 45
+    },
+    {
+      "hash" : "47ce913773cfc50a",
+      "section" : "4.c(i)",
+      "words" : 25
+    },
+    {
+      "hash" : "ba953e5e9d89e692",
+      "section" : "4.c(i)",
+      "words" : 29
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4.c(ii)",
+      "words" : 7
+    },
+    {
+      "hash" : "0e89b985da5f1113",
+      "section" : "4.c(iii)",
+      "words" : 34
+    },
+    {
+      "hash" : "b204440c3e23b846",
+      "section" : "4.c(iii)",
+      "words" : 25
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4.c(iii)",
+      "words" : 17
+    },
+    {
+      "hash" : "35595944f73efceb",
+      "section" : "4.c(iii)",
+      "words" : 15
+    },
+    {
+      "hash" : "96d98d3d4af4431c",
+      "section" : "4.c(iii)",
+      "words" : 53
+    },
+    {
+      "hash" : "10330443e664b266",
+      "section" : "4.c(iii)",
+      "words" : 82
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "4.d",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "4.d.i",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "4.d.i",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "4.d.ii",
+      "words" : 4
+    },
+    {
+      "hash" : "9644033f098a591c",
+      "section" : "4.d.ii",
+      "words" : 80
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.d.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "4.d.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "7d01e8170750fe2b",
+      "section" : "4.d.iii",
+      "words" : 62
+    },
+    {
+      "hash" : "08652e3ed0678875",
+      "section" : "4.e",
+      "words" : 65
+    },
+    {
+      "hash" : "e6a8b07fb6a72668",
+      "section" : "4.e",
+      "words" : 7
+    },
+    {
+      "hash" : "0ed6c9bcf68aebae",
+      "section" : "4.e",
+      "words" : 85
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7.a",
+      "words" : 21
+    },
+    {
+      "hash" : "30986f30b8db952c",
+      "section" : "7.a",
+      "words" : 33
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7.a",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7.b",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7.b",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "cc1716bb12117231",
+      "section" : "8.a",
+      "words" : 38
+    },
+    {
+      "hash" : "48e927771eb7a298",
+      "section" : "8.b",
+      "words" : 35
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8.c",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8.e",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8.e",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "cbd1499ff10c5007",
+      "section" : "8.f",
+      "words" : 65
+    },
+    {
+      "hash" : "a9bc85c6bf8306a2",
+      "section" : "8.f",
+      "words" : 38
+    },
+    {
+      "hash" : "9b2cff9ec8ad93dc",
+      "section" : "8.f",
+      "words" : 30
+    },
+    {
+      "hash" : "f65f6fbbc3630ef6",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5fd4a4483feb7482",
+      "section" : "8.f",
+      "words" : 3
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8.f",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8.f",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8.f",
+      "words" : 26
+    },
+    {
+      "hash" : "7ecc3e7bb5f81727",
+      "section" : "8.f",
+      "words" : 50
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8.f",
+      "words" : 31
+    },
+    {
+      "hash" : "52bc57ffbc0b2e81",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "ae43b8d4ef624590",
+      "section" : "8.f",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Creative Commons Legal Code"
 }
 
 """###,
@@ -3873,6 +9186,6189 @@ rules:
 }
 
 """###,
+        "fingerprints/cc-by-nc-nd-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-nd-3.0",
+  "name" : "cc-by-nc-nd-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "68344d9ee2f53bab",
+      "words" : 4
+    },
+    {
+      "hash" : "08b455b9ff8c8507",
+      "words" : 3
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "1429928497992337",
+      "words" : 30
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "320dda550db72e31",
+      "section" : "1.a",
+      "words" : 86
+    },
+    {
+      "hash" : "54e42bf4f2553e6f",
+      "section" : "1.a",
+      "words" : 38
+    },
+    {
+      "hash" : "8d9191d6600c7617",
+      "section" : "1.b",
+      "words" : 83
+    },
+    {
+      "hash" : "89e2fbdd40fd1efd",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "4ca9718b92b533ef",
+      "section" : "1.c",
+      "words" : 22
+    },
+    {
+      "hash" : "d49eb844d0d21037",
+      "section" : "1.d",
+      "words" : 19
+    },
+    {
+      "hash" : "a1ac2a7a6dc3b0ca",
+      "section" : "1.e",
+      "words" : 33
+    },
+    {
+      "hash" : "c5224552bbb13a2b",
+      "section" : "1.e",
+      "words" : 37
+    },
+    {
+      "hash" : "e2a6f2006d66cd00",
+      "section" : "1.e(ii)",
+      "words" : 25
+    },
+    {
+      "hash" : "72351b705596f488",
+      "section" : "1.e(ii)",
+      "words" : 13
+    },
+    {
+      "hash" : "ee6459a4adc377ee",
+      "section" : "1.f",
+      "words" : 47
+    },
+    {
+      "hash" : "1acf3775e60fcc63",
+      "section" : "1.f",
+      "words" : 11
+    },
+    {
+      "hash" : "fef03d86dee66e7e",
+      "section" : "1.f",
+      "words" : 5
+    },
+    {
+      "hash" : "adff2d1c13c7c4fd",
+      "section" : "1.f",
+      "words" : 8
+    },
+    {
+      "hash" : "0726d50011d991d4",
+      "section" : "1.f",
+      "words" : 7
+    },
+    {
+      "hash" : "e1f2417296b9e0f8",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "1f191adcb13dcbc4",
+      "section" : "1.f",
+      "words" : 10
+    },
+    {
+      "hash" : "57a8834237202cd8",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "962d5f582ef32350",
+      "section" : "1.f",
+      "words" : 5
+    },
+    {
+      "hash" : "6c4691a825746e77",
+      "section" : "1.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5bcb3f23efd9ab81",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "22f2b8afd41c1fd0",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "0157c1e177d77592",
+      "section" : "1.f",
+      "words" : 2
+    },
+    {
+      "hash" : "3dff519a4031aeaf",
+      "section" : "1.f",
+      "words" : 14
+    },
+    {
+      "hash" : "09ea91b67525144c",
+      "section" : "1.f",
+      "words" : 23
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1.g",
+      "words" : 45
+    },
+    {
+      "hash" : "33be274fa903f005",
+      "section" : "1.h",
+      "words" : 34
+    },
+    {
+      "hash" : "976a43cdfc25c934",
+      "section" : "1.h",
+      "words" : 31
+    },
+    {
+      "hash" : "1b53f82ad4ae7539",
+      "section" : "1.h",
+      "words" : 29
+    },
+    {
+      "hash" : "ef782d6ae36ca6d4",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "d067ff2637287f83",
+      "section" : "1.i",
+      "words" : 45
+    },
+    {
+      "hash" : "d254c00c78cc049a",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "9155902f1579d814",
+      "section" : "2",
+      "words" : 40
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "4877a28652b8ea33",
+      "section" : "3.a",
+      "words" : 23
+    },
+    {
+      "hash" : "422b5037ffd5bea3",
+      "section" : "3.a",
+      "words" : 2
+    },
+    {
+      "hash" : "9fe9648f449fee2d",
+      "section" : "3.a",
+      "words" : 12
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3.a",
+      "words" : 17
+    },
+    {
+      "hash" : "105549b678d5fd4c",
+      "section" : "3.a",
+      "words" : 32
+    },
+    {
+      "hash" : "6ec504116b774037",
+      "section" : "3.a",
+      "words" : 27
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "d8ea6d3c7a618c23",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "cab550f9ffee02ea",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "b2ae26c9ead0a5b3",
+      "section" : "4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "46869199878bf9d9",
+      "section" : "4.a",
+      "words" : 41
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4.a",
+      "words" : 6
+    },
+    {
+      "hash" : "ff51e3509b1b11bf",
+      "section" : "4.a",
+      "words" : 28
+    },
+    {
+      "hash" : "65dfb7a5bdc9cf0f",
+      "section" : "4.a",
+      "words" : 45
+    },
+    {
+      "hash" : "cae2dfd1bb3ec982",
+      "section" : "4.a",
+      "words" : 35
+    },
+    {
+      "hash" : "4aacf3918cd21d64",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "60698c9df30097cd",
+      "section" : "4.b",
+      "words" : 32
+    },
+    {
+      "hash" : "c37d5d5728e0141e",
+      "section" : "4.b",
+      "words" : 50
+    },
+    {
+      "hash" : "1d4d31c278a98e93",
+      "section" : "4.c",
+      "words" : 42
+    },
+    {
+      "hash" : "47ce913773cfc50a",
+      "section" : "4.c(i)",
+      "words" : 25
+    },
+    {
+      "hash" : "ba953e5e9d89e692",
+      "section" : "4.c(i)",
+      "words" : 29
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4.c(ii)",
+      "words" : 7
+    },
+    {
+      "hash" : "0e89b985da5f1113",
+      "section" : "4.c(iii)",
+      "words" : 34
+    },
+    {
+      "hash" : "35595944f73efceb",
+      "section" : "4.c(iii)",
+      "words" : 15
+    },
+    {
+      "hash" : "675b06431c2f7b6c",
+      "section" : "4.c(iii)",
+      "words" : 48
+    },
+    {
+      "hash" : "10330443e664b266",
+      "section" : "4.c(iii)",
+      "words" : 82
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "4.d",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "4.d.i",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "4.d.i",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "4.d.ii",
+      "words" : 4
+    },
+    {
+      "hash" : "9644033f098a591c",
+      "section" : "4.d.ii",
+      "words" : 80
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.d.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "4.d.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "7d01e9170750ffde",
+      "section" : "4.d.iii",
+      "words" : 62
+    },
+    {
+      "hash" : "4c5e215e34faa1a0",
+      "section" : "4.e",
+      "words" : 63
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "4c4681d03116f3d7",
+      "section" : "5",
+      "words" : 64
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7.a",
+      "words" : 21
+    },
+    {
+      "hash" : "4851d33ab43234d3",
+      "section" : "7.a",
+      "words" : 31
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7.a",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7.b",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7.b",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "cc1716bb12117231",
+      "section" : "8.a",
+      "words" : 38
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8.b",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8.c",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8.d",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8.d",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8.d",
+      "words" : 16
+    },
+    {
+      "hash" : "cbd1499ff10c5007",
+      "section" : "8.e",
+      "words" : 65
+    },
+    {
+      "hash" : "a9bc85c6bf8306a2",
+      "section" : "8.e",
+      "words" : 38
+    },
+    {
+      "hash" : "9b2cff9ec8ad93dc",
+      "section" : "8.e",
+      "words" : 30
+    },
+    {
+      "hash" : "f65f6fbbc3630ef6",
+      "section" : "8.e",
+      "words" : 15
+    },
+    {
+      "hash" : "5fd4a4483feb7482",
+      "section" : "8.e",
+      "words" : 3
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8.e",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8.e",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8.e",
+      "words" : 26
+    },
+    {
+      "hash" : "7ecc3e7bb5f81727",
+      "section" : "8.e",
+      "words" : 50
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8.e",
+      "words" : 31
+    },
+    {
+      "hash" : "abe604079bcfb4aa",
+      "section" : "8.e",
+      "words" : 15
+    },
+    {
+      "hash" : "ae43b8d4ef624590",
+      "section" : "8.e",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-nd-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Creative Commons Legal Code"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-nd-4.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-nd-4.0",
+  "name" : "cc-by-nc-nd-4.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "77809d0774cda4f0",
+      "words" : 3
+    },
+    {
+      "hash" : "ae22f303b45fe2e6",
+      "words" : 19
+    },
+    {
+      "hash" : "4787fc504685678f",
+      "words" : 14
+    },
+    {
+      "hash" : "16cc6d4d316dde01",
+      "words" : 13
+    },
+    {
+      "hash" : "5d57a656f69bf0fd",
+      "words" : 20
+    },
+    {
+      "hash" : "2ff3899a10041253",
+      "words" : 16
+    },
+    {
+      "hash" : "8b8b477ed549c731",
+      "words" : 5
+    },
+    {
+      "hash" : "bd787705c878d081",
+      "words" : 42
+    },
+    {
+      "hash" : "8b060e8a77045713",
+      "words" : 19
+    },
+    {
+      "hash" : "ddd5c3a1676031a5",
+      "words" : 3
+    },
+    {
+      "hash" : "444280b8bc2f373d",
+      "words" : 28
+    },
+    {
+      "hash" : "77f1836f384cd9b0",
+      "words" : 4
+    },
+    {
+      "hash" : "8b11c020da577844",
+      "words" : 17
+    },
+    {
+      "hash" : "330f1a0d46e97ad1",
+      "words" : 21
+    },
+    {
+      "hash" : "9a908bfca377c292",
+      "words" : 11
+    },
+    {
+      "hash" : "00a56f6397dca581",
+      "words" : 16
+    },
+    {
+      "hash" : "c896555c04fe0825",
+      "words" : 4
+    },
+    {
+      "hash" : "89c182b19f539ec7",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ef3fa495cfa0d8",
+      "words" : 4
+    },
+    {
+      "hash" : "fa2c1d977a081f2f",
+      "words" : 23
+    },
+    {
+      "hash" : "bd8a5331393b78c6",
+      "words" : 30
+    },
+    {
+      "hash" : "c7b0eaef123d79a4",
+      "words" : 18
+    },
+    {
+      "hash" : "3d722cc7fbe3acb1",
+      "words" : 23
+    },
+    {
+      "hash" : "d0e8d891a7e98798",
+      "words" : 16
+    },
+    {
+      "hash" : "9ab48f8c31c4ce19",
+      "words" : 15
+    },
+    {
+      "hash" : "8466f7d578a83958",
+      "words" : 5
+    },
+    {
+      "hash" : "53ce84b18035e00e",
+      "words" : 1
+    },
+    {
+      "hash" : "b6247a8ca7a9a5d5",
+      "words" : 7
+    },
+    {
+      "hash" : "e70b2bdafcdd98a2",
+      "words" : 30
+    },
+    {
+      "hash" : "d55db8fb9b0ac51c",
+      "words" : 53
+    },
+    {
+      "hash" : "0b8eabdb6b61a561",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "cbca6c6f70cacd33",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "fa6604d7cb147f2f",
+      "section" : "1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "73bdae2f0c81bd07",
+      "section" : "1.b",
+      "words" : 35
+    },
+    {
+      "hash" : "c13c82faee1b42f6",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "72b91e76606d96ce",
+      "section" : "1.c",
+      "words" : 38
+    },
+    {
+      "hash" : "f7d4fa41dc2d84bb",
+      "section" : "1.d",
+      "words" : 28
+    },
+    {
+      "hash" : "ec4065498e47171a",
+      "section" : "1.e",
+      "words" : 20
+    },
+    {
+      "hash" : "a1ecc6666ebd219e",
+      "section" : "1.f",
+      "words" : 44
+    },
+    {
+      "hash" : "7f3f433525ee1d9e",
+      "section" : "1.g",
+      "words" : 14
+    },
+    {
+      "hash" : "af293f8dc983c95b",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "c3020fd45082898a",
+      "section" : "1.h",
+      "words" : 42
+    },
+    {
+      "hash" : "ce4d3bf509b96625",
+      "section" : "1.i",
+      "words" : 63
+    },
+    {
+      "hash" : "898c84453984a290",
+      "section" : "1.j",
+      "words" : 46
+    },
+    {
+      "hash" : "f0d3d46e22a80701",
+      "section" : "1.k",
+      "words" : 14
+    },
+    {
+      "hash" : "2f37c1a188161d75",
+      "section" : "1.k",
+      "words" : 5
+    },
+    {
+      "hash" : "eb7fd231c6841e90",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2.a",
+      "words" : 2
+    },
+    {
+      "hash" : "bd823553443bab0d",
+      "section" : "2.a.1",
+      "words" : 32
+    },
+    {
+      "hash" : "f2623c5c68f2c4a9",
+      "section" : "2.a.1.a",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.a.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "b9b2e4a8cab3599c",
+      "section" : "2.a.1.b",
+      "words" : 12
+    },
+    {
+      "hash" : "22d0f056f3dcf49b",
+      "section" : "2.a.2",
+      "words" : 3
+    },
+    {
+      "hash" : "05d7792c9468b7fd",
+      "section" : "2.a.2",
+      "words" : 31
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "2.a.3",
+      "words" : 1
+    },
+    {
+      "hash" : "d46c66276f0f924d",
+      "section" : "2.a.3",
+      "words" : 12
+    },
+    {
+      "hash" : "bf0487b4cdae835c",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "aa2a11a542cb9efd",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "6f8032834aed8fcd",
+      "section" : "2.a.4",
+      "words" : 29
+    },
+    {
+      "hash" : "d4f88eab3c7cd6a4",
+      "section" : "2.a.4",
+      "words" : 34
+    },
+    {
+      "hash" : "ac87402180b86c8c",
+      "section" : "2.a.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f9b59a5baaf11f6a",
+      "section" : "2.a.5",
+      "words" : 2
+    },
+    {
+      "hash" : "80be0066b1908f42",
+      "section" : "2.a.5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1e3e1995b7fa0885",
+      "section" : "2.a.5.a",
+      "words" : 27
+    },
+    {
+      "hash" : "2758062513131ffd",
+      "section" : "2.a.5.b",
+      "words" : 3
+    },
+    {
+      "hash" : "1bb05197888a5cad",
+      "section" : "2.a.5.b",
+      "words" : 40
+    },
+    {
+      "hash" : "aa22e4aae9939611",
+      "section" : "2.a.6",
+      "words" : 2
+    },
+    {
+      "hash" : "9fa60ba36729f590",
+      "section" : "2.a.6",
+      "words" : 55
+    },
+    {
+      "hash" : "a80a25190d90757b",
+      "section" : "2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "6214ff6374d3db75",
+      "section" : "2.b.1",
+      "words" : 24
+    },
+    {
+      "hash" : "aaff081f12bc35e0",
+      "section" : "2.b.1",
+      "words" : 36
+    },
+    {
+      "hash" : "df4fe1990d839af0",
+      "section" : "2.b.2",
+      "words" : 11
+    },
+    {
+      "hash" : "c5e839cb4c636296",
+      "section" : "2.b.3",
+      "words" : 38
+    },
+    {
+      "hash" : "4e080c40db2d16ba",
+      "section" : "2.b.3",
+      "words" : 26
+    },
+    {
+      "hash" : "ab95311fa17503d9",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5f98df1a373f171a",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "0f869ae703648bf2",
+      "section" : "3.a.1",
+      "words" : 8
+    },
+    {
+      "hash" : "0cba421c155d940f",
+      "section" : "3.a.1.a",
+      "words" : 14
+    },
+    {
+      "hash" : "2a9b1f7667aef9b5",
+      "section" : "3.a.1.a.i",
+      "words" : 29
+    },
+    {
+      "hash" : "26a70f728658b1b3",
+      "section" : "3.a.1.a.ii",
+      "words" : 3
+    },
+    {
+      "hash" : "f0af3f767f7c4434",
+      "section" : "3.a.1.a.iii",
+      "words" : 8
+    },
+    {
+      "hash" : "a4d3728b152dbe5a",
+      "section" : "3.a.1.a.iv",
+      "words" : 9
+    },
+    {
+      "hash" : "22968acd46f5f4d1",
+      "section" : "3.a.1.a.v",
+      "words" : 13
+    },
+    {
+      "hash" : "bec520c6205e1d30",
+      "section" : "3.a.1.b",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "8a509099954fa89f",
+      "section" : "3.a.1.c",
+      "words" : 24
+    },
+    {
+      "hash" : "7da48c6eb3057bc5",
+      "section" : "3.a.1.c",
+      "words" : 18
+    },
+    {
+      "hash" : "e6597e6e48ba28f0",
+      "section" : "3.a.2",
+      "words" : 28
+    },
+    {
+      "hash" : "af9ae3c639dbcbb2",
+      "section" : "3.a.2",
+      "words" : 24
+    },
+    {
+      "hash" : "e9265f5d798588c9",
+      "section" : "3.a.3",
+      "words" : 24
+    },
+    {
+      "hash" : "e8538986978a8de7",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "391981543b1eadea",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "a05080a102a0b742",
+      "section" : "4.a",
+      "words" : 42
+    },
+    {
+      "hash" : "79be9bfe77f18f68",
+      "section" : "4.b",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e9de60e93fb4b151",
+      "section" : "4.c",
+      "words" : 24
+    },
+    {
+      "hash" : "6779aad21d0c7d40",
+      "section" : "4.c",
+      "words" : 29
+    },
+    {
+      "hash" : "6bbe290b08ee500a",
+      "section" : "4.c",
+      "words" : 9
+    },
+    {
+      "hash" : "eecfd6194529fe43",
+      "section" : "4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "a746ff34fe6e2d62",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "b099738cba2409fc",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "2c64a360682e9c99",
+      "section" : "4.b",
+      "words" : 69
+    },
+    {
+      "hash" : "1fe97435a02923f8",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "090693ef07316d6e",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "fd05f7b419c8b5a7",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "3b45059e2756c5ca",
+      "section" : "6.a",
+      "words" : 15
+    },
+    {
+      "hash" : "ea56c8cf73d43ac1",
+      "section" : "6.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7efff14b95bd7ccd",
+      "section" : "6.b",
+      "words" : 16
+    },
+    {
+      "hash" : "d5e6bdd43953cca5",
+      "section" : "6.b.1",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "6.b.1",
+      "words" : 1
+    },
+    {
+      "hash" : "623dc6325ab704d0",
+      "section" : "6.b.2",
+      "words" : 6
+    },
+    {
+      "hash" : "42116954122cc200",
+      "section" : "6.b.2",
+      "words" : 28
+    },
+    {
+      "hash" : "8bd3f13e5cd33c96",
+      "section" : "6.c",
+      "words" : 27
+    },
+    {
+      "hash" : "1db82b4e63b366dc",
+      "section" : "6.c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0df38ea367879f0",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2845cea640b4ce4",
+      "section" : "7",
+      "words" : 6
+    },
+    {
+      "hash" : "a77b011766001142",
+      "section" : "7.a",
+      "words" : 20
+    },
+    {
+      "hash" : "1ce13636b6c80b80",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "c4c285e78c3dd16a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "2e9d367542924fd9",
+      "section" : "8.a",
+      "words" : 40
+    },
+    {
+      "hash" : "1d3be965a52697ab",
+      "section" : "8.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1e55625228fee3bd",
+      "section" : "8.b",
+      "words" : 24
+    },
+    {
+      "hash" : "04c1d43f6e41fabe",
+      "section" : "8.c",
+      "words" : 25
+    },
+    {
+      "hash" : "d3bd86220e048f34",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "4fcdfb06e60f9925",
+      "section" : "8.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2399ed552ce88d6a",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "938d294eff8e7612",
+      "section" : "8.d",
+      "words" : 20
+    },
+    {
+      "hash" : "d2e737c849c2a804",
+      "section" : "8.d",
+      "words" : 82
+    },
+    {
+      "hash" : "5d0abd59a5ebf23a",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "99830ac0048aaae7",
+      "section" : "8.d",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-nd-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-NonCommercial-NoDerivatives 4.0 International"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-sa-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-sa-2.0",
+  "name" : "cc-by-nc-sa-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "00c2d178c57849cb",
+      "words" : 2
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "74e2a5851affadf5",
+      "words" : 18
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "7b79ac4dcc266738",
+      "section" : "1",
+      "words" : 43
+    },
+    {
+      "hash" : "63dbb28a4e9b8ec3",
+      "section" : "1",
+      "words" : 23
+    },
+    {
+      "hash" : "807e4abf6cd1a535",
+      "section" : "1",
+      "words" : 70
+    },
+    {
+      "hash" : "d80b02bded77c0d7",
+      "section" : "1",
+      "words" : 39
+    },
+    {
+      "hash" : "63cc4545b1faa7c9",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "0c7219b5f705ea17",
+      "section" : "1",
+      "words" : 11
+    },
+    {
+      "hash" : "c72ddcdb5e0ff845",
+      "section" : "1",
+      "words" : 14
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1",
+      "words" : 45
+    },
+    {
+      "hash" : "2dd8d545f2572478",
+      "section" : "1",
+      "words" : 20
+    },
+    {
+      "hash" : "fe5ea010eed2468c",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "f7c11274fd03d8a1",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "bed598f8fe2029c5",
+      "section" : "2",
+      "words" : 37
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "5218cd2b26bd846b",
+      "section" : "3",
+      "words" : 25
+    },
+    {
+      "hash" : "6c2246ffbd753f54",
+      "section" : "3",
+      "words" : 6
+    },
+    {
+      "hash" : "24e8d92a480967f1",
+      "section" : "3",
+      "words" : 28
+    },
+    {
+      "hash" : "af89c8cd18ae22da",
+      "section" : "3",
+      "words" : 22
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3",
+      "words" : 23
+    },
+    {
+      "hash" : "fd834816d23c636c",
+      "section" : "3",
+      "words" : 26
+    },
+    {
+      "hash" : "ebd26d04b94b8c52",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "2761c95865a97298",
+      "section" : "4",
+      "words" : 53
+    },
+    {
+      "hash" : "3247e0d7341d0736",
+      "section" : "4",
+      "words" : 29
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "d8fc53335afd3d43",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "0db3559bbc92b1f1",
+      "section" : "4",
+      "words" : 37
+    },
+    {
+      "hash" : "6e3e7737dbac5634",
+      "section" : "4",
+      "words" : 35
+    },
+    {
+      "hash" : "2f820ec6c93e1f8e",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "858739ed0143e0d4",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "ad665762b8768e1d",
+      "section" : "4",
+      "words" : 51
+    },
+    {
+      "hash" : "512e1875b9deea02",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "ba62f788887dc1e7",
+      "section" : "4",
+      "words" : 41
+    },
+    {
+      "hash" : "92f960b130383820",
+      "section" : "4",
+      "words" : 48
+    },
+    {
+      "hash" : "92c86051faaf3b21",
+      "section" : "4",
+      "words" : 38
+    },
+    {
+      "hash" : "a421df368fa32f00",
+      "section" : "4",
+      "words" : 37
+    },
+    {
+      "hash" : "60698c9df30097cd",
+      "section" : "4",
+      "words" : 32
+    },
+    {
+      "hash" : "c37d5d5728e0141e",
+      "section" : "4",
+      "words" : 50
+    },
+    {
+      "hash" : "5e09e16855b66d66",
+      "section" : "4",
+      "words" : 59
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4",
+      "words" : 7
+    },
+    {
+      "hash" : "43342b8e1cf99fcc",
+      "section" : "4",
+      "words" : 36
+    },
+    {
+      "hash" : "28219e79dbd36381",
+      "section" : "4",
+      "words" : 21
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "c95c68637897efa7",
+      "section" : "4",
+      "words" : 9
+    },
+    {
+      "hash" : "8b293e8af099e0de",
+      "section" : "4",
+      "words" : 41
+    },
+    {
+      "hash" : "8eea022d85004e01",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "4c61dab475abdc72",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "e4ed306f6291049e",
+      "section" : "4",
+      "words" : 16
+    },
+    {
+      "hash" : "ba46b9faf0f282d7",
+      "section" : "4",
+      "words" : 13
+    },
+    {
+      "hash" : "5de9a9298fb5538b",
+      "section" : "4",
+      "words" : 20
+    },
+    {
+      "hash" : "30456aef23bac957",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "1bb65df99e7897ab",
+      "section" : "4",
+      "words" : 19
+    },
+    {
+      "hash" : "a0a489309b368c76",
+      "section" : "4",
+      "words" : 58
+    },
+    {
+      "hash" : "045ea228a73d6ef3",
+      "section" : "4",
+      "words" : 5
+    },
+    {
+      "hash" : "61ecb9ebe3091e01",
+      "section" : "4",
+      "words" : 27
+    },
+    {
+      "hash" : "996563be83fb876b",
+      "section" : "4",
+      "words" : 8
+    },
+    {
+      "hash" : "99e88781b3c4d16d",
+      "section" : "4",
+      "words" : 44
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7",
+      "words" : 21
+    },
+    {
+      "hash" : "53bb943fb48a67f0",
+      "section" : "7",
+      "words" : 35
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "2e30bbd867cc0e95",
+      "section" : "8",
+      "words" : 40
+    },
+    {
+      "hash" : "d134ebc5b8c335f6",
+      "section" : "8",
+      "words" : 37
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8",
+      "words" : 26
+    },
+    {
+      "hash" : "0f330339c78eee75",
+      "section" : "8",
+      "words" : 43
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8",
+      "words" : 31
+    },
+    {
+      "hash" : "77dab77766aa3081",
+      "section" : "8",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-sa-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-NonCommercial-ShareAlike 2.0"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-sa-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-sa-3.0",
+  "name" : "cc-by-nc-sa-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "68344d9ee2f53bab",
+      "words" : 4
+    },
+    {
+      "hash" : "3da1d01d7ae9ccf0",
+      "words" : 3
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "1429928497992337",
+      "words" : 30
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "320dda550db72e31",
+      "section" : "1.a",
+      "words" : 86
+    },
+    {
+      "hash" : "54e42bf4f2553e6f",
+      "section" : "1.a",
+      "words" : 38
+    },
+    {
+      "hash" : "4415e4dff0142ffc",
+      "section" : "1.b",
+      "words" : 83
+    },
+    {
+      "hash" : "89e2fbdd40fd1efd",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "38d3057e8a92c038",
+      "section" : "1.c",
+      "words" : 26
+    },
+    {
+      "hash" : "2dd8d545f2572478",
+      "section" : "1.d",
+      "words" : 20
+    },
+    {
+      "hash" : "fe5ea010eed2468c",
+      "section" : "1.d",
+      "words" : 3
+    },
+    {
+      "hash" : "d49eb844d0d21037",
+      "section" : "1.e",
+      "words" : 19
+    },
+    {
+      "hash" : "a1ac2a7a6dc3b0ca",
+      "section" : "1.f",
+      "words" : 33
+    },
+    {
+      "hash" : "c5224552bbb13a2b",
+      "section" : "1.f",
+      "words" : 37
+    },
+    {
+      "hash" : "e2a6f2006d66cd00",
+      "section" : "1.f(ii)",
+      "words" : 25
+    },
+    {
+      "hash" : "72351b705596f488",
+      "section" : "1.f(ii)",
+      "words" : 13
+    },
+    {
+      "hash" : "ee6459a4adc377ee",
+      "section" : "1.g",
+      "words" : 47
+    },
+    {
+      "hash" : "1acf3775e60fcc63",
+      "section" : "1.g",
+      "words" : 11
+    },
+    {
+      "hash" : "fef03d86dee66e7e",
+      "section" : "1.g",
+      "words" : 5
+    },
+    {
+      "hash" : "adff2d1c13c7c4fd",
+      "section" : "1.g",
+      "words" : 8
+    },
+    {
+      "hash" : "0726d50011d991d4",
+      "section" : "1.g",
+      "words" : 7
+    },
+    {
+      "hash" : "e1f2417296b9e0f8",
+      "section" : "1.g",
+      "words" : 15
+    },
+    {
+      "hash" : "1f191adcb13dcbc4",
+      "section" : "1.g",
+      "words" : 10
+    },
+    {
+      "hash" : "57a8834237202cd8",
+      "section" : "1.g",
+      "words" : 15
+    },
+    {
+      "hash" : "962d5f582ef32350",
+      "section" : "1.g",
+      "words" : 5
+    },
+    {
+      "hash" : "6c4691a825746e77",
+      "section" : "1.g",
+      "words" : 15
+    },
+    {
+      "hash" : "5bcb3f23efd9ab81",
+      "section" : "1.g",
+      "words" : 2
+    },
+    {
+      "hash" : "22f2b8afd41c1fd0",
+      "section" : "1.g",
+      "words" : 2
+    },
+    {
+      "hash" : "0157c1e177d77592",
+      "section" : "1.g",
+      "words" : 2
+    },
+    {
+      "hash" : "3dff519a4031aeaf",
+      "section" : "1.g",
+      "words" : 14
+    },
+    {
+      "hash" : "09ea91b67525144c",
+      "section" : "1.g",
+      "words" : 23
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1.h",
+      "words" : 45
+    },
+    {
+      "hash" : "33be274fa903f005",
+      "section" : "1.i",
+      "words" : 34
+    },
+    {
+      "hash" : "976a43cdfc25c934",
+      "section" : "1.i",
+      "words" : 31
+    },
+    {
+      "hash" : "1b53f82ad4ae7539",
+      "section" : "1.i",
+      "words" : 29
+    },
+    {
+      "hash" : "ef782d6ae36ca6d4",
+      "section" : "1.i",
+      "words" : 14
+    },
+    {
+      "hash" : "d067ff2637287f83",
+      "section" : "1.j",
+      "words" : 45
+    },
+    {
+      "hash" : "d254c00c78cc049a",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "9155902f1579d814",
+      "section" : "2",
+      "words" : 40
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "4877a28652b8ea33",
+      "section" : "3.a",
+      "words" : 23
+    },
+    {
+      "hash" : "01c800181f60c594",
+      "section" : "3.b",
+      "words" : 34
+    },
+    {
+      "hash" : "8ef3bbf0b8ac7bfd",
+      "section" : "3.b",
+      "words" : 27
+    },
+    {
+      "hash" : "9fe9648f449fee2d",
+      "section" : "3.c",
+      "words" : 12
+    },
+    {
+      "hash" : "422b4a37ffd5b471",
+      "section" : "3.c",
+      "words" : 2
+    },
+    {
+      "hash" : "29c1d69fbfbaf7ce",
+      "section" : "3.c",
+      "words" : 6
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3.c",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3.c",
+      "words" : 23
+    },
+    {
+      "hash" : "0669b3d89c92f5c5",
+      "section" : "3.c",
+      "words" : 27
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "d8ea6d3c7a618c23",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "cab550f9ffee02ea",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "b2ae26c9ead0a5b3",
+      "section" : "4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "46869199878bf9d9",
+      "section" : "4.a",
+      "words" : 41
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4.a",
+      "words" : 6
+    },
+    {
+      "hash" : "ff51e3509b1b11bf",
+      "section" : "4.a",
+      "words" : 28
+    },
+    {
+      "hash" : "65dfb7a5bdc9cf0f",
+      "section" : "4.a",
+      "words" : 45
+    },
+    {
+      "hash" : "cae2dfd1bb3ec982",
+      "section" : "4.a",
+      "words" : 35
+    },
+    {
+      "hash" : "fcb0dbdaf41fd29d",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "998ed4d719354851",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "a65394723b153d03",
+      "section" : "4.b",
+      "words" : 10
+    },
+    {
+      "hash" : "7886bba6998f5139",
+      "section" : "4.b(i)",
+      "words" : 5
+    },
+    {
+      "hash" : "174afd511b01fd07",
+      "section" : "4.b(i)(ii)",
+      "words" : 14
+    },
+    {
+      "hash" : "4ce64bc6ccae12be",
+      "section" : "4.b(i)(iii)",
+      "words" : 22
+    },
+    {
+      "hash" : "7bd833d126088919",
+      "section" : "4.b(i)(iii)",
+      "words" : 5
+    },
+    {
+      "hash" : "0e90ee0309e36184",
+      "section" : "4.b(i)(iii)",
+      "words" : 23
+    },
+    {
+      "hash" : "3e90b09e4d6d2780",
+      "section" : "4.b(i)(iii)",
+      "words" : 43
+    },
+    {
+      "hash" : "1c09ce8ed53e98f2",
+      "section" : "4.b(i)(iii)",
+      "words" : 34
+    },
+    {
+      "hash" : "b8944e51fc092047",
+      "section" : "4.b(i)(iii)",
+      "words" : 46
+    },
+    {
+      "hash" : "5e00fa13a5d70fae",
+      "section" : "4.b(i)(iii)",
+      "words" : 36
+    },
+    {
+      "hash" : "60698c9df30097cd",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "1c61d59b4ee809d7",
+      "section" : "4.c",
+      "words" : 50
+    },
+    {
+      "hash" : "83a4b7bd0e138e49",
+      "section" : "4.d",
+      "words" : 45
+    },
+    {
+      "hash" : "47ce913773cfc50a",
+      "section" : "4.d(i)",
+      "words" : 25
+    },
+    {
+      "hash" : "ba953e5e9d89e692",
+      "section" : "4.d(i)",
+      "words" : 29
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4.d(ii)",
+      "words" : 7
+    },
+    {
+      "hash" : "0e89b985da5f1113",
+      "section" : "4.d(iii)",
+      "words" : 34
+    },
+    {
+      "hash" : "b204440c3e23b846",
+      "section" : "4.d(iii)",
+      "words" : 25
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4.d(iii)",
+      "words" : 17
+    },
+    {
+      "hash" : "b8c1e15cc7477888",
+      "section" : "4.d(iii)",
+      "words" : 15
+    },
+    {
+      "hash" : "96d98d3d4af4431c",
+      "section" : "4.d(iii)",
+      "words" : 53
+    },
+    {
+      "hash" : "10330443e664b266",
+      "section" : "4.d(iii)",
+      "words" : 82
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "4.e",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "4.e.i",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "4.e.i",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "4.e.ii",
+      "words" : 4
+    },
+    {
+      "hash" : "47d73bd0e5d9df35",
+      "section" : "4.e.ii",
+      "words" : 80
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.e.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "4.e.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "7d01e8170750fe2b",
+      "section" : "4.e.iii",
+      "words" : 62
+    },
+    {
+      "hash" : "08652e3ed0678875",
+      "section" : "4.f",
+      "words" : 65
+    },
+    {
+      "hash" : "e6a8b07fb6a72668",
+      "section" : "4.f",
+      "words" : 7
+    },
+    {
+      "hash" : "0ed6c9bcf68aebae",
+      "section" : "4.f",
+      "words" : 85
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "80dc6770b63c6954",
+      "section" : "5",
+      "words" : 74
+    },
+    {
+      "hash" : "5ad9aed08096582f",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7.a",
+      "words" : 21
+    },
+    {
+      "hash" : "30986f30b8db952c",
+      "section" : "7.a",
+      "words" : 33
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7.a",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7.b",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7.b",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "cc1716bb12117231",
+      "section" : "8.a",
+      "words" : 38
+    },
+    {
+      "hash" : "48e927771eb7a298",
+      "section" : "8.b",
+      "words" : 35
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8.c",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8.e",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8.e",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "cbd1499ff10c5007",
+      "section" : "8.f",
+      "words" : 65
+    },
+    {
+      "hash" : "a9bc85c6bf8306a2",
+      "section" : "8.f",
+      "words" : 38
+    },
+    {
+      "hash" : "9b2cff9ec8ad93dc",
+      "section" : "8.f",
+      "words" : 30
+    },
+    {
+      "hash" : "f65f6fbbc3630ef6",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5fd4a4483feb7482",
+      "section" : "8.f",
+      "words" : 3
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8.f",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8.f",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8.f",
+      "words" : 26
+    },
+    {
+      "hash" : "7ecc3e7bb5f81727",
+      "section" : "8.f",
+      "words" : 50
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8.f",
+      "words" : 31
+    },
+    {
+      "hash" : "abe604079bcfb4aa",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "ae43b8d4ef624590",
+      "section" : "8.f",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-sa-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Creative Commons Legal Code"
+}
+
+"""###,
+        "fingerprints/cc-by-nc-sa-4.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nc-sa-4.0",
+  "name" : "cc-by-nc-sa-4.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "6c5778a7d0941e34",
+      "words" : 3
+    },
+    {
+      "hash" : "ae22f303b45fe2e6",
+      "words" : 19
+    },
+    {
+      "hash" : "4787fc504685678f",
+      "words" : 14
+    },
+    {
+      "hash" : "16cc6d4d316dde01",
+      "words" : 13
+    },
+    {
+      "hash" : "5d57a656f69bf0fd",
+      "words" : 20
+    },
+    {
+      "hash" : "2ff3899a10041253",
+      "words" : 16
+    },
+    {
+      "hash" : "8b8b477ed549c731",
+      "words" : 5
+    },
+    {
+      "hash" : "bd787705c878d081",
+      "words" : 42
+    },
+    {
+      "hash" : "8b060e8a77045713",
+      "words" : 19
+    },
+    {
+      "hash" : "ddd5c3a1676031a5",
+      "words" : 3
+    },
+    {
+      "hash" : "444280b8bc2f373d",
+      "words" : 28
+    },
+    {
+      "hash" : "77f1836f384cd9b0",
+      "words" : 4
+    },
+    {
+      "hash" : "8b11c020da577844",
+      "words" : 17
+    },
+    {
+      "hash" : "330f1a0d46e97ad1",
+      "words" : 21
+    },
+    {
+      "hash" : "9a908bfca377c292",
+      "words" : 11
+    },
+    {
+      "hash" : "00a56f6397dca581",
+      "words" : 16
+    },
+    {
+      "hash" : "c896555c04fe0825",
+      "words" : 4
+    },
+    {
+      "hash" : "89c182b19f539ec7",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ef3fa495cfa0d8",
+      "words" : 4
+    },
+    {
+      "hash" : "fa2c1d977a081f2f",
+      "words" : 23
+    },
+    {
+      "hash" : "bd8a5331393b78c6",
+      "words" : 30
+    },
+    {
+      "hash" : "c7b0eaef123d79a4",
+      "words" : 18
+    },
+    {
+      "hash" : "3d722cc7fbe3acb1",
+      "words" : 23
+    },
+    {
+      "hash" : "d0e8d891a7e98798",
+      "words" : 16
+    },
+    {
+      "hash" : "9ab48f8c31c4ce19",
+      "words" : 15
+    },
+    {
+      "hash" : "8466f7d578a83958",
+      "words" : 5
+    },
+    {
+      "hash" : "53ce84b18035e00e",
+      "words" : 1
+    },
+    {
+      "hash" : "ac7485c5cd5febf9",
+      "words" : 7
+    },
+    {
+      "hash" : "e94f12c04e18cca6",
+      "words" : 30
+    },
+    {
+      "hash" : "d55db8fb9b0ac51c",
+      "words" : 53
+    },
+    {
+      "hash" : "0b8eabdb6b61a561",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "cbca6c6f70cacd33",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "fa6604d7cb147f2f",
+      "section" : "1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "1ea6399d0558b2e1",
+      "section" : "1.b",
+      "words" : 30
+    },
+    {
+      "hash" : "3e2d5b30b1550e5a",
+      "section" : "1.c",
+      "words" : 21
+    },
+    {
+      "hash" : "73bdae2f0c81bd07",
+      "section" : "1.d",
+      "words" : 35
+    },
+    {
+      "hash" : "c13c82faee1b42f6",
+      "section" : "1.d",
+      "words" : 21
+    },
+    {
+      "hash" : "72b91e76606d96ce",
+      "section" : "1.e",
+      "words" : 38
+    },
+    {
+      "hash" : "f7d4fa41dc2d84bb",
+      "section" : "1.f",
+      "words" : 28
+    },
+    {
+      "hash" : "944c085621a06452",
+      "section" : "1.g",
+      "words" : 16
+    },
+    {
+      "hash" : "6b37581874448abc",
+      "section" : "1.g",
+      "words" : 12
+    },
+    {
+      "hash" : "ec4065498e47171a",
+      "section" : "1.h",
+      "words" : 20
+    },
+    {
+      "hash" : "a1ecc6666ebd219e",
+      "section" : "1.i",
+      "words" : 44
+    },
+    {
+      "hash" : "7f3f433525ee1d9e",
+      "section" : "1.j",
+      "words" : 14
+    },
+    {
+      "hash" : "af293f8dc983c95b",
+      "section" : "1.k",
+      "words" : 14
+    },
+    {
+      "hash" : "c3020fd45082898a",
+      "section" : "1.k",
+      "words" : 42
+    },
+    {
+      "hash" : "ce4d3bf509b96625",
+      "section" : "1.l",
+      "words" : 63
+    },
+    {
+      "hash" : "898c84453984a290",
+      "section" : "1.m",
+      "words" : 46
+    },
+    {
+      "hash" : "f0d3d46e22a80701",
+      "section" : "1.n",
+      "words" : 14
+    },
+    {
+      "hash" : "2f37c1a188161d75",
+      "section" : "1.n",
+      "words" : 5
+    },
+    {
+      "hash" : "eb7fd231c6841e90",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2.a",
+      "words" : 2
+    },
+    {
+      "hash" : "bd823553443bab0d",
+      "section" : "2.a.1",
+      "words" : 32
+    },
+    {
+      "hash" : "f2623c5c68f2c4a9",
+      "section" : "2.a.1.a",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.a.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "ef1c6619d143f9ee",
+      "section" : "2.a.1.b",
+      "words" : 10
+    },
+    {
+      "hash" : "22d0f056f3dcf49b",
+      "section" : "2.a.2",
+      "words" : 3
+    },
+    {
+      "hash" : "05d7792c9468b7fd",
+      "section" : "2.a.2",
+      "words" : 31
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "2.a.3",
+      "words" : 1
+    },
+    {
+      "hash" : "d46c66276f0f924d",
+      "section" : "2.a.3",
+      "words" : 12
+    },
+    {
+      "hash" : "bf0487b4cdae835c",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "aa2a11a542cb9efd",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "6f8032834aed8fcd",
+      "section" : "2.a.4",
+      "words" : 29
+    },
+    {
+      "hash" : "d4f88eab3c7cd6a4",
+      "section" : "2.a.4",
+      "words" : 34
+    },
+    {
+      "hash" : "ac87402180b86c8c",
+      "section" : "2.a.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f9b59a5baaf11f6a",
+      "section" : "2.a.5",
+      "words" : 2
+    },
+    {
+      "hash" : "80be0066b1908f42",
+      "section" : "2.a.5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1e3e1995b7fa0885",
+      "section" : "2.a.5.a",
+      "words" : 27
+    },
+    {
+      "hash" : "32ed33af6ea68294",
+      "section" : "2.a.5.b",
+      "words" : 7
+    },
+    {
+      "hash" : "66a86fc0403be296",
+      "section" : "2.a.5.b",
+      "words" : 32
+    },
+    {
+      "hash" : "2758062513131ffd",
+      "section" : "2.a.5.c",
+      "words" : 3
+    },
+    {
+      "hash" : "1bb05197888a5cad",
+      "section" : "2.a.5.c",
+      "words" : 40
+    },
+    {
+      "hash" : "aa22e4aae9939611",
+      "section" : "2.a.6",
+      "words" : 2
+    },
+    {
+      "hash" : "9fa60ba36729f590",
+      "section" : "2.a.6",
+      "words" : 55
+    },
+    {
+      "hash" : "a80a25190d90757b",
+      "section" : "2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "6214ff6374d3db75",
+      "section" : "2.b.1",
+      "words" : 24
+    },
+    {
+      "hash" : "aaff081f12bc35e0",
+      "section" : "2.b.1",
+      "words" : 36
+    },
+    {
+      "hash" : "df4fe1990d839af0",
+      "section" : "2.b.2",
+      "words" : 11
+    },
+    {
+      "hash" : "c5e839cb4c636296",
+      "section" : "2.b.3",
+      "words" : 38
+    },
+    {
+      "hash" : "4e080c40db2d16ba",
+      "section" : "2.b.3",
+      "words" : 26
+    },
+    {
+      "hash" : "ab95311fa17503d9",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5f98df1a373f171a",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "475e3c4afa81cb39",
+      "section" : "3.a.1",
+      "words" : 12
+    },
+    {
+      "hash" : "0cba421c155d940f",
+      "section" : "3.a.1.a",
+      "words" : 14
+    },
+    {
+      "hash" : "2a9b1f7667aef9b5",
+      "section" : "3.a.1.a.i",
+      "words" : 29
+    },
+    {
+      "hash" : "26a70f728658b1b3",
+      "section" : "3.a.1.a.ii",
+      "words" : 3
+    },
+    {
+      "hash" : "f0af3f767f7c4434",
+      "section" : "3.a.1.a.iii",
+      "words" : 8
+    },
+    {
+      "hash" : "a4d3728b152dbe5a",
+      "section" : "3.a.1.a.iv",
+      "words" : 9
+    },
+    {
+      "hash" : "22968acd46f5f4d1",
+      "section" : "3.a.1.a.v",
+      "words" : 13
+    },
+    {
+      "hash" : "bec520c6205e1d30",
+      "section" : "3.a.1.b",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "8a509099954fa89f",
+      "section" : "3.a.1.c",
+      "words" : 24
+    },
+    {
+      "hash" : "e6597e6e48ba28f0",
+      "section" : "3.a.2",
+      "words" : 28
+    },
+    {
+      "hash" : "af9ae3c639dbcbb2",
+      "section" : "3.a.2",
+      "words" : 24
+    },
+    {
+      "hash" : "e9265f5d798588c9",
+      "section" : "3.a.3",
+      "words" : 24
+    },
+    {
+      "hash" : "432c4c290eb2ed78",
+      "section" : "3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "0d35163b8c381e31",
+      "section" : "3.b",
+      "words" : 21
+    },
+    {
+      "hash" : "616d916795bff889",
+      "section" : "3.b.1",
+      "words" : 25
+    },
+    {
+      "hash" : "f7b017df30ae9bbc",
+      "section" : "3.b.2",
+      "words" : 17
+    },
+    {
+      "hash" : "3b02badb6c18abca",
+      "section" : "3.b.2",
+      "words" : 22
+    },
+    {
+      "hash" : "4bb4603cb6ff9e1a",
+      "section" : "3.b.3",
+      "words" : 36
+    },
+    {
+      "hash" : "e8538986978a8de7",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "391981543b1eadea",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "880a7f276f7ccdee",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "3bb4ea60aec58f81",
+      "section" : "4.b",
+      "words" : 49
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e9de60e93fb4b151",
+      "section" : "4.c",
+      "words" : 24
+    },
+    {
+      "hash" : "6779aad21d0c7d40",
+      "section" : "4.c",
+      "words" : 29
+    },
+    {
+      "hash" : "6bbe290b08ee500a",
+      "section" : "4.c",
+      "words" : 9
+    },
+    {
+      "hash" : "eecfd6194529fe43",
+      "section" : "4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "a746ff34fe6e2d62",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "b099738cba2409fc",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "2c64a360682e9c99",
+      "section" : "4.b",
+      "words" : 69
+    },
+    {
+      "hash" : "1fe97435a02923f8",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "090693ef07316d6e",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "fd05f7b419c8b5a7",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "3b45059e2756c5ca",
+      "section" : "6.a",
+      "words" : 15
+    },
+    {
+      "hash" : "ea56c8cf73d43ac1",
+      "section" : "6.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7efff14b95bd7ccd",
+      "section" : "6.b",
+      "words" : 16
+    },
+    {
+      "hash" : "d5e6bdd43953cca5",
+      "section" : "6.b.1",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "6.b.1",
+      "words" : 1
+    },
+    {
+      "hash" : "623dc6325ab704d0",
+      "section" : "6.b.2",
+      "words" : 6
+    },
+    {
+      "hash" : "42116954122cc200",
+      "section" : "6.b.2",
+      "words" : 28
+    },
+    {
+      "hash" : "8bd3f13e5cd33c96",
+      "section" : "6.c",
+      "words" : 27
+    },
+    {
+      "hash" : "1db82b4e63b366dc",
+      "section" : "6.c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0df38ea367879f0",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2845cea640b4ce4",
+      "section" : "7",
+      "words" : 6
+    },
+    {
+      "hash" : "a77b011766001142",
+      "section" : "7.a",
+      "words" : 20
+    },
+    {
+      "hash" : "1ce13636b6c80b80",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "c4c285e78c3dd16a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "2e9d367542924fd9",
+      "section" : "8.a",
+      "words" : 40
+    },
+    {
+      "hash" : "1d3be965a52697ab",
+      "section" : "8.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1e55625228fee3bd",
+      "section" : "8.b",
+      "words" : 24
+    },
+    {
+      "hash" : "04c1d43f6e41fabe",
+      "section" : "8.c",
+      "words" : 25
+    },
+    {
+      "hash" : "d3bd86220e048f34",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "4fcdfb06e60f9925",
+      "section" : "8.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2399ed552ce88d6a",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "938d294eff8e7612",
+      "section" : "8.d",
+      "words" : 20
+    },
+    {
+      "hash" : "d2e737c849c2a804",
+      "section" : "8.d",
+      "words" : 82
+    },
+    {
+      "hash" : "5d0abd59a5ebf23a",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "99830ac0048aaae7",
+      "section" : "8.d",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-sa-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-NonCommercial-ShareAlike 4.0 International"
+}
+
+"""###,
+        "fingerprints/cc-by-nd-4.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-nd-4.0",
+  "name" : "cc-by-nd-4.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "4d69b4227181c124",
+      "words" : 3
+    },
+    {
+      "hash" : "ae22f303b45fe2e6",
+      "words" : 19
+    },
+    {
+      "hash" : "4787fc504685678f",
+      "words" : 14
+    },
+    {
+      "hash" : "16cc6d4d316dde01",
+      "words" : 13
+    },
+    {
+      "hash" : "5d57a656f69bf0fd",
+      "words" : 20
+    },
+    {
+      "hash" : "2ff3899a10041253",
+      "words" : 16
+    },
+    {
+      "hash" : "8b8b477ed549c731",
+      "words" : 5
+    },
+    {
+      "hash" : "bd787705c878d081",
+      "words" : 42
+    },
+    {
+      "hash" : "8b060e8a77045713",
+      "words" : 19
+    },
+    {
+      "hash" : "ddd5c3a1676031a5",
+      "words" : 3
+    },
+    {
+      "hash" : "444280b8bc2f373d",
+      "words" : 28
+    },
+    {
+      "hash" : "77f1836f384cd9b0",
+      "words" : 4
+    },
+    {
+      "hash" : "8b11c020da577844",
+      "words" : 17
+    },
+    {
+      "hash" : "330f1a0d46e97ad1",
+      "words" : 21
+    },
+    {
+      "hash" : "9a908bfca377c292",
+      "words" : 11
+    },
+    {
+      "hash" : "00a56f6397dca581",
+      "words" : 16
+    },
+    {
+      "hash" : "c896555c04fe0825",
+      "words" : 4
+    },
+    {
+      "hash" : "89c182b19f539ec7",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ef3fa495cfa0d8",
+      "words" : 4
+    },
+    {
+      "hash" : "fa2c1d977a081f2f",
+      "words" : 23
+    },
+    {
+      "hash" : "bd8a5331393b78c6",
+      "words" : 30
+    },
+    {
+      "hash" : "c7b0eaef123d79a4",
+      "words" : 18
+    },
+    {
+      "hash" : "3d722cc7fbe3acb1",
+      "words" : 23
+    },
+    {
+      "hash" : "d0e8d891a7e98798",
+      "words" : 16
+    },
+    {
+      "hash" : "9ab48f8c31c4ce19",
+      "words" : 15
+    },
+    {
+      "hash" : "8466f7d578a83958",
+      "words" : 5
+    },
+    {
+      "hash" : "53ce84b18035e00e",
+      "words" : 1
+    },
+    {
+      "hash" : "8e3f7329aa401b69",
+      "words" : 7
+    },
+    {
+      "hash" : "a92bd9ce54190496",
+      "words" : 30
+    },
+    {
+      "hash" : "d55db8fb9b0ac51c",
+      "words" : 53
+    },
+    {
+      "hash" : "0b8eabdb6b61a561",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "cbca6c6f70cacd33",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "fa6604d7cb147f2f",
+      "section" : "1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "73bdae2f0c81bd07",
+      "section" : "1.b",
+      "words" : 35
+    },
+    {
+      "hash" : "c13c82faee1b42f6",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "72b91e76606d96ce",
+      "section" : "1.c",
+      "words" : 38
+    },
+    {
+      "hash" : "f7d4fa41dc2d84bb",
+      "section" : "1.d",
+      "words" : 28
+    },
+    {
+      "hash" : "ec4065498e47171a",
+      "section" : "1.e",
+      "words" : 20
+    },
+    {
+      "hash" : "a1ecc6666ebd219e",
+      "section" : "1.f",
+      "words" : 44
+    },
+    {
+      "hash" : "7f3f433525ee1d9e",
+      "section" : "1.g",
+      "words" : 14
+    },
+    {
+      "hash" : "ce4d3bf509b96625",
+      "section" : "1.h",
+      "words" : 63
+    },
+    {
+      "hash" : "898c84453984a290",
+      "section" : "1.i",
+      "words" : 46
+    },
+    {
+      "hash" : "f0d3d46e22a80701",
+      "section" : "1.j",
+      "words" : 14
+    },
+    {
+      "hash" : "2f37c1a188161d75",
+      "section" : "1.j",
+      "words" : 5
+    },
+    {
+      "hash" : "eb7fd231c6841e90",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2.a",
+      "words" : 2
+    },
+    {
+      "hash" : "bd823553443bab0d",
+      "section" : "2.a.1",
+      "words" : 32
+    },
+    {
+      "hash" : "066c7c02f20e22ce",
+      "section" : "2.a.1.a",
+      "words" : 11
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.a.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "5f923943135776b1",
+      "section" : "2.a.1.b",
+      "words" : 8
+    },
+    {
+      "hash" : "22d0f056f3dcf49b",
+      "section" : "2.a.2",
+      "words" : 3
+    },
+    {
+      "hash" : "05d7792c9468b7fd",
+      "section" : "2.a.2",
+      "words" : 31
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "2.a.3",
+      "words" : 1
+    },
+    {
+      "hash" : "d46c66276f0f924d",
+      "section" : "2.a.3",
+      "words" : 12
+    },
+    {
+      "hash" : "bf0487b4cdae835c",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "aa2a11a542cb9efd",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "6f8032834aed8fcd",
+      "section" : "2.a.4",
+      "words" : 29
+    },
+    {
+      "hash" : "d4f88eab3c7cd6a4",
+      "section" : "2.a.4",
+      "words" : 34
+    },
+    {
+      "hash" : "ac87402180b86c8c",
+      "section" : "2.a.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f9b59a5baaf11f6a",
+      "section" : "2.a.5",
+      "words" : 2
+    },
+    {
+      "hash" : "80be0066b1908f42",
+      "section" : "2.a.5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1e3e1995b7fa0885",
+      "section" : "2.a.5.a",
+      "words" : 27
+    },
+    {
+      "hash" : "2758062513131ffd",
+      "section" : "2.a.5.b",
+      "words" : 3
+    },
+    {
+      "hash" : "1bb05197888a5cad",
+      "section" : "2.a.5.b",
+      "words" : 40
+    },
+    {
+      "hash" : "aa22e4aae9939611",
+      "section" : "2.a.6",
+      "words" : 2
+    },
+    {
+      "hash" : "9fa60ba36729f590",
+      "section" : "2.a.6",
+      "words" : 55
+    },
+    {
+      "hash" : "a80a25190d90757b",
+      "section" : "2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "6214ff6374d3db75",
+      "section" : "2.b.1",
+      "words" : 24
+    },
+    {
+      "hash" : "aaff081f12bc35e0",
+      "section" : "2.b.1",
+      "words" : 36
+    },
+    {
+      "hash" : "df4fe1990d839af0",
+      "section" : "2.b.2",
+      "words" : 11
+    },
+    {
+      "hash" : "c5e839cb4c636296",
+      "section" : "2.b.3",
+      "words" : 38
+    },
+    {
+      "hash" : "f4f31b3c44c70585",
+      "section" : "2.b.3",
+      "words" : 14
+    },
+    {
+      "hash" : "ab95311fa17503d9",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5f98df1a373f171a",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "0f869ae703648bf2",
+      "section" : "3.a.1",
+      "words" : 8
+    },
+    {
+      "hash" : "0cba421c155d940f",
+      "section" : "3.a.1.a",
+      "words" : 14
+    },
+    {
+      "hash" : "2a9b1f7667aef9b5",
+      "section" : "3.a.1.a.i",
+      "words" : 29
+    },
+    {
+      "hash" : "26a70f728658b1b3",
+      "section" : "3.a.1.a.ii",
+      "words" : 3
+    },
+    {
+      "hash" : "f0af3f767f7c4434",
+      "section" : "3.a.1.a.iii",
+      "words" : 8
+    },
+    {
+      "hash" : "a4d3728b152dbe5a",
+      "section" : "3.a.1.a.iv",
+      "words" : 9
+    },
+    {
+      "hash" : "22968acd46f5f4d1",
+      "section" : "3.a.1.a.v",
+      "words" : 13
+    },
+    {
+      "hash" : "bec520c6205e1d30",
+      "section" : "3.a.1.b",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "8a509099954fa89f",
+      "section" : "3.a.1.c",
+      "words" : 24
+    },
+    {
+      "hash" : "7da48c6eb3057bc5",
+      "section" : "3.a.1.c",
+      "words" : 18
+    },
+    {
+      "hash" : "e6597e6e48ba28f0",
+      "section" : "3.a.2",
+      "words" : 28
+    },
+    {
+      "hash" : "af9ae3c639dbcbb2",
+      "section" : "3.a.2",
+      "words" : 24
+    },
+    {
+      "hash" : "e9265f5d798588c9",
+      "section" : "3.a.3",
+      "words" : 24
+    },
+    {
+      "hash" : "e8538986978a8de7",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "391981543b1eadea",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "53f0b9195ad4015d",
+      "section" : "4.a",
+      "words" : 37
+    },
+    {
+      "hash" : "79be9bfe77f18f68",
+      "section" : "4.b",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e9de60e93fb4b151",
+      "section" : "4.c",
+      "words" : 24
+    },
+    {
+      "hash" : "6779aad21d0c7d40",
+      "section" : "4.c",
+      "words" : 29
+    },
+    {
+      "hash" : "6bbe290b08ee500a",
+      "section" : "4.c",
+      "words" : 9
+    },
+    {
+      "hash" : "eecfd6194529fe43",
+      "section" : "4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "a746ff34fe6e2d62",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "b099738cba2409fc",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "2c64a360682e9c99",
+      "section" : "4.b",
+      "words" : 69
+    },
+    {
+      "hash" : "1fe97435a02923f8",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "090693ef07316d6e",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "fd05f7b419c8b5a7",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "3b45059e2756c5ca",
+      "section" : "6.a",
+      "words" : 15
+    },
+    {
+      "hash" : "ea56c8cf73d43ac1",
+      "section" : "6.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7efff14b95bd7ccd",
+      "section" : "6.b",
+      "words" : 16
+    },
+    {
+      "hash" : "d5e6bdd43953cca5",
+      "section" : "6.b.1",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "6.b.1",
+      "words" : 1
+    },
+    {
+      "hash" : "623dc6325ab704d0",
+      "section" : "6.b.2",
+      "words" : 6
+    },
+    {
+      "hash" : "42116954122cc200",
+      "section" : "6.b.2",
+      "words" : 28
+    },
+    {
+      "hash" : "8bd3f13e5cd33c96",
+      "section" : "6.c",
+      "words" : 27
+    },
+    {
+      "hash" : "1db82b4e63b366dc",
+      "section" : "6.c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0df38ea367879f0",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2845cea640b4ce4",
+      "section" : "7",
+      "words" : 6
+    },
+    {
+      "hash" : "a77b011766001142",
+      "section" : "7.a",
+      "words" : 20
+    },
+    {
+      "hash" : "1ce13636b6c80b80",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "c4c285e78c3dd16a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "2e9d367542924fd9",
+      "section" : "8.a",
+      "words" : 40
+    },
+    {
+      "hash" : "1d3be965a52697ab",
+      "section" : "8.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1e55625228fee3bd",
+      "section" : "8.b",
+      "words" : 24
+    },
+    {
+      "hash" : "04c1d43f6e41fabe",
+      "section" : "8.c",
+      "words" : 25
+    },
+    {
+      "hash" : "d3bd86220e048f34",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "4fcdfb06e60f9925",
+      "section" : "8.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2399ed552ce88d6a",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "938d294eff8e7612",
+      "section" : "8.d",
+      "words" : 20
+    },
+    {
+      "hash" : "d2e737c849c2a804",
+      "section" : "8.d",
+      "words" : 82
+    },
+    {
+      "hash" : "5d0abd59a5ebf23a",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "99830ac0048aaae7",
+      "section" : "8.d",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nd-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-NoDerivatives 4.0 International"
+}
+
+"""###,
+        "fingerprints/cc-by-sa-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-sa-3.0",
+  "name" : "cc-by-sa-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "68344d9ee2f53bab",
+      "words" : 4
+    },
+    {
+      "hash" : "c2b3c18828421e04",
+      "words" : 3
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "400bd6408b1e2cb9",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "e7b02be8ebbdec58",
+      "words" : 18
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "words" : 1
+    },
+    {
+      "hash" : "1935808bdae9f8ee",
+      "words" : 19
+    },
+    {
+      "hash" : "54151b426473f1ce",
+      "words" : 10
+    },
+    {
+      "hash" : "33ae0a779ee1c380",
+      "words" : 17
+    },
+    {
+      "hash" : "3524a35d7ede0f62",
+      "words" : 22
+    },
+    {
+      "hash" : "1429928497992337",
+      "words" : 30
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "320dda550db72e31",
+      "section" : "1.a",
+      "words" : 86
+    },
+    {
+      "hash" : "54e42bf4f2553e6f",
+      "section" : "1.a",
+      "words" : 38
+    },
+    {
+      "hash" : "8d9191d6600c7617",
+      "section" : "1.b",
+      "words" : 83
+    },
+    {
+      "hash" : "ce6fd4aac50a4de5",
+      "section" : "1.b",
+      "words" : 21
+    },
+    {
+      "hash" : "f30a416bcc2ac99a",
+      "section" : "1.c",
+      "words" : 33
+    },
+    {
+      "hash" : "524057e2ec238a9b",
+      "section" : "1.c(i)",
+      "words" : 17
+    },
+    {
+      "hash" : "fd1fbb3a26ba321a",
+      "section" : "1.c(i)",
+      "words" : 32
+    },
+    {
+      "hash" : "38d3057e8a92c038",
+      "section" : "1.d",
+      "words" : 26
+    },
+    {
+      "hash" : "2dd8d545f2572478",
+      "section" : "1.e",
+      "words" : 20
+    },
+    {
+      "hash" : "1198e92644fb0986",
+      "section" : "1.e",
+      "words" : 2
+    },
+    {
+      "hash" : "d49eb844d0d21037",
+      "section" : "1.f",
+      "words" : 19
+    },
+    {
+      "hash" : "a1ac2a7a6dc3b0ca",
+      "section" : "1.g",
+      "words" : 33
+    },
+    {
+      "hash" : "c5224552bbb13a2b",
+      "section" : "1.g",
+      "words" : 37
+    },
+    {
+      "hash" : "e2a6f2006d66cd00",
+      "section" : "1.g(ii)",
+      "words" : 25
+    },
+    {
+      "hash" : "72351b705596f488",
+      "section" : "1.g(ii)",
+      "words" : 13
+    },
+    {
+      "hash" : "ee6459a4adc377ee",
+      "section" : "1.h",
+      "words" : 47
+    },
+    {
+      "hash" : "1acf3775e60fcc63",
+      "section" : "1.h",
+      "words" : 11
+    },
+    {
+      "hash" : "fef03d86dee66e7e",
+      "section" : "1.h",
+      "words" : 5
+    },
+    {
+      "hash" : "adff2d1c13c7c4fd",
+      "section" : "1.h",
+      "words" : 8
+    },
+    {
+      "hash" : "0726d50011d991d4",
+      "section" : "1.h",
+      "words" : 7
+    },
+    {
+      "hash" : "e1f2417296b9e0f8",
+      "section" : "1.h",
+      "words" : 15
+    },
+    {
+      "hash" : "1f191adcb13dcbc4",
+      "section" : "1.h",
+      "words" : 10
+    },
+    {
+      "hash" : "57a8834237202cd8",
+      "section" : "1.h",
+      "words" : 15
+    },
+    {
+      "hash" : "962d5f582ef32350",
+      "section" : "1.h",
+      "words" : 5
+    },
+    {
+      "hash" : "6c4691a825746e77",
+      "section" : "1.h",
+      "words" : 15
+    },
+    {
+      "hash" : "5bcb3f23efd9ab81",
+      "section" : "1.h",
+      "words" : 2
+    },
+    {
+      "hash" : "22f2b8afd41c1fd0",
+      "section" : "1.h",
+      "words" : 2
+    },
+    {
+      "hash" : "0157c1e177d77592",
+      "section" : "1.h",
+      "words" : 2
+    },
+    {
+      "hash" : "3dff519a4031aeaf",
+      "section" : "1.h",
+      "words" : 14
+    },
+    {
+      "hash" : "09ea91b67525144c",
+      "section" : "1.h",
+      "words" : 23
+    },
+    {
+      "hash" : "b850baa11eeed278",
+      "section" : "1.i",
+      "words" : 45
+    },
+    {
+      "hash" : "33be274fa903f005",
+      "section" : "1.j",
+      "words" : 34
+    },
+    {
+      "hash" : "976a43cdfc25c934",
+      "section" : "1.j",
+      "words" : 31
+    },
+    {
+      "hash" : "1b53f82ad4ae7539",
+      "section" : "1.j",
+      "words" : 29
+    },
+    {
+      "hash" : "ef782d6ae36ca6d4",
+      "section" : "1.j",
+      "words" : 14
+    },
+    {
+      "hash" : "d067ff2637287f83",
+      "section" : "1.k",
+      "words" : 45
+    },
+    {
+      "hash" : "d254c00c78cc049a",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "9155902f1579d814",
+      "section" : "2",
+      "words" : 40
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "3929675a5a5823aa",
+      "section" : "3",
+      "words" : 36
+    },
+    {
+      "hash" : "4877a28652b8ea33",
+      "section" : "3.a",
+      "words" : 23
+    },
+    {
+      "hash" : "01c800181f60c594",
+      "section" : "3.b",
+      "words" : 34
+    },
+    {
+      "hash" : "8ef3bbf0b8ac7bfd",
+      "section" : "3.b",
+      "words" : 27
+    },
+    {
+      "hash" : "9fe9648f449fee2d",
+      "section" : "3.c",
+      "words" : 12
+    },
+    {
+      "hash" : "422b4a37ffd5b471",
+      "section" : "3.c",
+      "words" : 2
+    },
+    {
+      "hash" : "29c1d69fbfbaf7ce",
+      "section" : "3.c",
+      "words" : 6
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "3.e",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "3.e.i",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "3.e.i",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "3.e.ii",
+      "words" : 4
+    },
+    {
+      "hash" : "950c0868686cd1ac",
+      "section" : "3.e.ii",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.e.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "3.e.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "72bfc34b5aee2599",
+      "section" : "3.e.iii",
+      "words" : 44
+    },
+    {
+      "hash" : "28eee2e94a7b3aaa",
+      "section" : "3.e.iii",
+      "words" : 17
+    },
+    {
+      "hash" : "73d7f6b02655799c",
+      "section" : "3.e.iii",
+      "words" : 23
+    },
+    {
+      "hash" : "07706258136636f3",
+      "section" : "3.e.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "d8ea6d3c7a618c23",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "cab550f9ffee02ea",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "b2ae26c9ead0a5b3",
+      "section" : "4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "46869199878bf9d9",
+      "section" : "4.a",
+      "words" : 41
+    },
+    {
+      "hash" : "bee17762e8c288d4",
+      "section" : "4.a",
+      "words" : 6
+    },
+    {
+      "hash" : "ff51e3509b1b11bf",
+      "section" : "4.a",
+      "words" : 28
+    },
+    {
+      "hash" : "65dfb7a5bdc9cf0f",
+      "section" : "4.a",
+      "words" : 45
+    },
+    {
+      "hash" : "cae2dfd1bb3ec982",
+      "section" : "4.a",
+      "words" : 35
+    },
+    {
+      "hash" : "4aacf3918cd21d64",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "e78aec8db1e79318",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "82a1d5d022a430a7",
+      "section" : "4.b",
+      "words" : 13
+    },
+    {
+      "hash" : "72fcad97718ac319",
+      "section" : "4.b(i)",
+      "words" : 2
+    },
+    {
+      "hash" : "174afd511b01fd07",
+      "section" : "4.b(ii)",
+      "words" : 14
+    },
+    {
+      "hash" : "4ce64bc6ccae12be",
+      "section" : "4.b(iii)",
+      "words" : 22
+    },
+    {
+      "hash" : "daa532339add4fc1",
+      "section" : "4.b(iii)",
+      "words" : 3
+    },
+    {
+      "hash" : "f7948dddd66b5f44",
+      "section" : "4.b(iv)",
+      "words" : 5
+    },
+    {
+      "hash" : "8c8c728737b38e89",
+      "section" : "4.b(iv)",
+      "words" : 22
+    },
+    {
+      "hash" : "fcf3dbeaead48b7d",
+      "section" : "4.b(iv)",
+      "words" : 37
+    },
+    {
+      "hash" : "658f61b58639c190",
+      "section" : "4.b(iv)(I)",
+      "words" : 24
+    },
+    {
+      "hash" : "3e90b09e4d6d2780",
+      "section" : "4.b(iv)(II)",
+      "words" : 43
+    },
+    {
+      "hash" : "1c09ce8ed53e98f2",
+      "section" : "4.b(iv)(III)",
+      "words" : 34
+    },
+    {
+      "hash" : "b8944e51fc092047",
+      "section" : "4.b(iv)(IV)",
+      "words" : 46
+    },
+    {
+      "hash" : "5e00fa13a5d70fae",
+      "section" : "4.b(iv)(IV)",
+      "words" : 36
+    },
+    {
+      "hash" : "83a4b7bd0e138e49",
+      "section" : "4.c",
+      "words" : 45
+    },
+    {
+      "hash" : "47ce913773cfc50a",
+      "section" : "4.c(i)",
+      "words" : 25
+    },
+    {
+      "hash" : "ba953e5e9d89e692",
+      "section" : "4.c(i)",
+      "words" : 29
+    },
+    {
+      "hash" : "be711e660f8f68ba",
+      "section" : "4.c(ii)",
+      "words" : 7
+    },
+    {
+      "hash" : "0e89b985da5f1113",
+      "section" : "4.c(iii)",
+      "words" : 34
+    },
+    {
+      "hash" : "5086aca39da29c87",
+      "section" : "4.c(iii)",
+      "words" : 25
+    },
+    {
+      "hash" : "3990427b0ef15a52",
+      "section" : "4.c(iii)",
+      "words" : 17
+    },
+    {
+      "hash" : "35595944f73efceb",
+      "section" : "4.c(iii)",
+      "words" : 15
+    },
+    {
+      "hash" : "96d98d3d4af4431c",
+      "section" : "4.c(iii)",
+      "words" : 53
+    },
+    {
+      "hash" : "10330443e664b266",
+      "section" : "4.c(iii)",
+      "words" : 82
+    },
+    {
+      "hash" : "08652e3ed0678875",
+      "section" : "4.d",
+      "words" : 65
+    },
+    {
+      "hash" : "e6a8b07fb6a72668",
+      "section" : "4.d",
+      "words" : 7
+    },
+    {
+      "hash" : "0ed6c9bcf68aebae",
+      "section" : "4.d",
+      "words" : 85
+    },
+    {
+      "hash" : "0325b8415018326e",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "041e2178f5ef1697",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "8289e93fe55f7f94",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "8c204e821b6f7d6d",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "2d4680121665239f",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "8ce54b63191c677e",
+      "section" : "7.a",
+      "words" : 21
+    },
+    {
+      "hash" : "30986f30b8db952c",
+      "section" : "7.a",
+      "words" : 33
+    },
+    {
+      "hash" : "30987c832af9e457",
+      "section" : "7.a",
+      "words" : 15
+    },
+    {
+      "hash" : "c703aa65cf483450",
+      "section" : "7.b",
+      "words" : 23
+    },
+    {
+      "hash" : "582ec9224c816451",
+      "section" : "7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "daf8e0e3a17d7e9a",
+      "section" : "7.b",
+      "words" : 47
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "cc1716bb12117231",
+      "section" : "8.a",
+      "words" : 38
+    },
+    {
+      "hash" : "48e927771eb7a298",
+      "section" : "8.b",
+      "words" : 35
+    },
+    {
+      "hash" : "8030567ee0adac58",
+      "section" : "8.c",
+      "words" : 57
+    },
+    {
+      "hash" : "0e1caf67b8c61636",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "faaf378f94e4ab53",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "09b0461bc989023f",
+      "section" : "8.e",
+      "words" : 15
+    },
+    {
+      "hash" : "4ba3db24f2b7b6f9",
+      "section" : "8.e",
+      "words" : 17
+    },
+    {
+      "hash" : "55de3e809c1f369c",
+      "section" : "8.e",
+      "words" : 16
+    },
+    {
+      "hash" : "cbd1499ff10c5007",
+      "section" : "8.f",
+      "words" : 65
+    },
+    {
+      "hash" : "a9bc85c6bf8306a2",
+      "section" : "8.f",
+      "words" : 38
+    },
+    {
+      "hash" : "9b2cff9ec8ad93dc",
+      "section" : "8.f",
+      "words" : 30
+    },
+    {
+      "hash" : "f65f6fbbc3630ef6",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "5fd4a4483feb7482",
+      "section" : "8.f",
+      "words" : 3
+    },
+    {
+      "hash" : "38432d94d0e62062",
+      "section" : "8.f",
+      "words" : 19
+    },
+    {
+      "hash" : "46710dd159bf6291",
+      "section" : "8.f",
+      "words" : 35
+    },
+    {
+      "hash" : "45adf37ab9a6e24a",
+      "section" : "8.f",
+      "words" : 26
+    },
+    {
+      "hash" : "7ecc3e7bb5f81727",
+      "section" : "8.f",
+      "words" : 50
+    },
+    {
+      "hash" : "8e8925f2bb0198ef",
+      "section" : "8.f",
+      "words" : 31
+    },
+    {
+      "hash" : "52bc57ffbc0b2e81",
+      "section" : "8.f",
+      "words" : 15
+    },
+    {
+      "hash" : "ae43b8d4ef624590",
+      "section" : "8.f",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-sa-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Creative Commons Legal Code"
+}
+
+"""###,
+        "fingerprints/cc-by-sa-4.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc-by-sa-4.0",
+  "name" : "cc-by-sa-4.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "f1696a127dec6f48",
+      "words" : 3
+    },
+    {
+      "hash" : "ae22f303b45fe2e6",
+      "words" : 19
+    },
+    {
+      "hash" : "4787fc504685678f",
+      "words" : 14
+    },
+    {
+      "hash" : "16cc6d4d316dde01",
+      "words" : 13
+    },
+    {
+      "hash" : "5d57a656f69bf0fd",
+      "words" : 20
+    },
+    {
+      "hash" : "2ff3899a10041253",
+      "words" : 16
+    },
+    {
+      "hash" : "8b8b477ed549c731",
+      "words" : 5
+    },
+    {
+      "hash" : "bd787705c878d081",
+      "words" : 42
+    },
+    {
+      "hash" : "8b060e8a77045713",
+      "words" : 19
+    },
+    {
+      "hash" : "ddd5c3a1676031a5",
+      "words" : 3
+    },
+    {
+      "hash" : "444280b8bc2f373d",
+      "words" : 28
+    },
+    {
+      "hash" : "77f1836f384cd9b0",
+      "words" : 4
+    },
+    {
+      "hash" : "8b11c020da577844",
+      "words" : 17
+    },
+    {
+      "hash" : "330f1a0d46e97ad1",
+      "words" : 21
+    },
+    {
+      "hash" : "9a908bfca377c292",
+      "words" : 11
+    },
+    {
+      "hash" : "00a56f6397dca581",
+      "words" : 16
+    },
+    {
+      "hash" : "c896555c04fe0825",
+      "words" : 4
+    },
+    {
+      "hash" : "89c182b19f539ec7",
+      "words" : 1
+    },
+    {
+      "hash" : "b0ef3fa495cfa0d8",
+      "words" : 4
+    },
+    {
+      "hash" : "fa2c1d977a081f2f",
+      "words" : 23
+    },
+    {
+      "hash" : "bd8a5331393b78c6",
+      "words" : 30
+    },
+    {
+      "hash" : "c7b0eaef123d79a4",
+      "words" : 18
+    },
+    {
+      "hash" : "3d722cc7fbe3acb1",
+      "words" : 23
+    },
+    {
+      "hash" : "d0e8d891a7e98798",
+      "words" : 16
+    },
+    {
+      "hash" : "9ab48f8c31c4ce19",
+      "words" : 15
+    },
+    {
+      "hash" : "8466f7d578a83958",
+      "words" : 5
+    },
+    {
+      "hash" : "53ce84b18035e00e",
+      "words" : 1
+    },
+    {
+      "hash" : "52232cddac02776d",
+      "words" : 7
+    },
+    {
+      "hash" : "cb6472bd44aae77a",
+      "words" : 30
+    },
+    {
+      "hash" : "d55db8fb9b0ac51c",
+      "words" : 53
+    },
+    {
+      "hash" : "0b8eabdb6b61a561",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "cbca6c6f70cacd33",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "fa6604d7cb147f2f",
+      "section" : "1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "1ea6399d0558b2e1",
+      "section" : "1.b",
+      "words" : 30
+    },
+    {
+      "hash" : "af04a59d06cb2cea",
+      "section" : "1.c",
+      "words" : 21
+    },
+    {
+      "hash" : "73bdae2f0c81bd07",
+      "section" : "1.d",
+      "words" : 35
+    },
+    {
+      "hash" : "c13c82faee1b42f6",
+      "section" : "1.d",
+      "words" : 21
+    },
+    {
+      "hash" : "72b91e76606d96ce",
+      "section" : "1.e",
+      "words" : 38
+    },
+    {
+      "hash" : "f7d4fa41dc2d84bb",
+      "section" : "1.f",
+      "words" : 28
+    },
+    {
+      "hash" : "944c085621a06452",
+      "section" : "1.g",
+      "words" : 16
+    },
+    {
+      "hash" : "0acbf4bb1dc88936",
+      "section" : "1.g",
+      "words" : 11
+    },
+    {
+      "hash" : "ec4065498e47171a",
+      "section" : "1.h",
+      "words" : 20
+    },
+    {
+      "hash" : "a1ecc6666ebd219e",
+      "section" : "1.i",
+      "words" : 44
+    },
+    {
+      "hash" : "7f3f433525ee1d9e",
+      "section" : "1.j",
+      "words" : 14
+    },
+    {
+      "hash" : "ce4d3bf509b96625",
+      "section" : "1.k",
+      "words" : 63
+    },
+    {
+      "hash" : "898c84453984a290",
+      "section" : "1.l",
+      "words" : 46
+    },
+    {
+      "hash" : "f0d3d46e22a80701",
+      "section" : "1.m",
+      "words" : 14
+    },
+    {
+      "hash" : "2f37c1a188161d75",
+      "section" : "1.m",
+      "words" : 5
+    },
+    {
+      "hash" : "eb7fd231c6841e90",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2.a",
+      "words" : 2
+    },
+    {
+      "hash" : "bd823553443bab0d",
+      "section" : "2.a.1",
+      "words" : 32
+    },
+    {
+      "hash" : "066c7c02f20e22ce",
+      "section" : "2.a.1.a",
+      "words" : 11
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.a.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "2857c3be157202a3",
+      "section" : "2.a.1.b",
+      "words" : 6
+    },
+    {
+      "hash" : "22d0f056f3dcf49b",
+      "section" : "2.a.2",
+      "words" : 3
+    },
+    {
+      "hash" : "05d7792c9468b7fd",
+      "section" : "2.a.2",
+      "words" : 31
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "2.a.3",
+      "words" : 1
+    },
+    {
+      "hash" : "d46c66276f0f924d",
+      "section" : "2.a.3",
+      "words" : 12
+    },
+    {
+      "hash" : "bf0487b4cdae835c",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "aa2a11a542cb9efd",
+      "section" : "2.a.4",
+      "words" : 3
+    },
+    {
+      "hash" : "6f8032834aed8fcd",
+      "section" : "2.a.4",
+      "words" : 29
+    },
+    {
+      "hash" : "d4f88eab3c7cd6a4",
+      "section" : "2.a.4",
+      "words" : 34
+    },
+    {
+      "hash" : "ac87402180b86c8c",
+      "section" : "2.a.4",
+      "words" : 20
+    },
+    {
+      "hash" : "f9b59a5baaf11f6a",
+      "section" : "2.a.5",
+      "words" : 2
+    },
+    {
+      "hash" : "80be0066b1908f42",
+      "section" : "2.a.5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1e3e1995b7fa0885",
+      "section" : "2.a.5.a",
+      "words" : 27
+    },
+    {
+      "hash" : "32ed33af6ea68294",
+      "section" : "2.a.5.b",
+      "words" : 7
+    },
+    {
+      "hash" : "66a86fc0403be296",
+      "section" : "2.a.5.b",
+      "words" : 32
+    },
+    {
+      "hash" : "2758062513131ffd",
+      "section" : "2.a.5.c",
+      "words" : 3
+    },
+    {
+      "hash" : "1bb05197888a5cad",
+      "section" : "2.a.5.c",
+      "words" : 40
+    },
+    {
+      "hash" : "aa22e4aae9939611",
+      "section" : "2.a.6",
+      "words" : 2
+    },
+    {
+      "hash" : "9fa60ba36729f590",
+      "section" : "2.a.6",
+      "words" : 55
+    },
+    {
+      "hash" : "a80a25190d90757b",
+      "section" : "2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "6214ff6374d3db75",
+      "section" : "2.b.1",
+      "words" : 24
+    },
+    {
+      "hash" : "aaff081f12bc35e0",
+      "section" : "2.b.1",
+      "words" : 36
+    },
+    {
+      "hash" : "df4fe1990d839af0",
+      "section" : "2.b.2",
+      "words" : 11
+    },
+    {
+      "hash" : "c5e839cb4c636296",
+      "section" : "2.b.3",
+      "words" : 38
+    },
+    {
+      "hash" : "f4f31b3c44c70585",
+      "section" : "2.b.3",
+      "words" : 14
+    },
+    {
+      "hash" : "ab95311fa17503d9",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "5f98df1a373f171a",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "475e3c4afa81cb39",
+      "section" : "3.a.1",
+      "words" : 12
+    },
+    {
+      "hash" : "0cba421c155d940f",
+      "section" : "3.a.1.a",
+      "words" : 14
+    },
+    {
+      "hash" : "2a9b1f7667aef9b5",
+      "section" : "3.a.1.a.i",
+      "words" : 29
+    },
+    {
+      "hash" : "26a70f728658b1b3",
+      "section" : "3.a.1.a.ii",
+      "words" : 3
+    },
+    {
+      "hash" : "f0af3f767f7c4434",
+      "section" : "3.a.1.a.iii",
+      "words" : 8
+    },
+    {
+      "hash" : "a4d3728b152dbe5a",
+      "section" : "3.a.1.a.iv",
+      "words" : 9
+    },
+    {
+      "hash" : "22968acd46f5f4d1",
+      "section" : "3.a.1.a.v",
+      "words" : 13
+    },
+    {
+      "hash" : "bec520c6205e1d30",
+      "section" : "3.a.1.b",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "8a509099954fa89f",
+      "section" : "3.a.1.c",
+      "words" : 24
+    },
+    {
+      "hash" : "e6597e6e48ba28f0",
+      "section" : "3.a.2",
+      "words" : 28
+    },
+    {
+      "hash" : "af9ae3c639dbcbb2",
+      "section" : "3.a.2",
+      "words" : 24
+    },
+    {
+      "hash" : "e9265f5d798588c9",
+      "section" : "3.a.3",
+      "words" : 24
+    },
+    {
+      "hash" : "432c4c290eb2ed78",
+      "section" : "3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "0d35163b8c381e31",
+      "section" : "3.b",
+      "words" : 21
+    },
+    {
+      "hash" : "80c9a5bb08c38799",
+      "section" : "3.b.1",
+      "words" : 25
+    },
+    {
+      "hash" : "f7b017df30ae9bbc",
+      "section" : "3.b.2",
+      "words" : 17
+    },
+    {
+      "hash" : "3b02badb6c18abca",
+      "section" : "3.b.2",
+      "words" : 22
+    },
+    {
+      "hash" : "4bb4603cb6ff9e1a",
+      "section" : "3.b.3",
+      "words" : 36
+    },
+    {
+      "hash" : "e8538986978a8de7",
+      "section" : "4",
+      "words" : 6
+    },
+    {
+      "hash" : "391981543b1eadea",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "7c9d5b8ee14116a3",
+      "section" : "4.a",
+      "words" : 30
+    },
+    {
+      "hash" : "79be9bfe77f18f68",
+      "section" : "4.b",
+      "words" : 42
+    },
+    {
+      "hash" : "da446a15033c00b9",
+      "section" : "4.b",
+      "words" : 7
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e9de60e93fb4b151",
+      "section" : "4.c",
+      "words" : 24
+    },
+    {
+      "hash" : "6779aad21d0c7d40",
+      "section" : "4.c",
+      "words" : 29
+    },
+    {
+      "hash" : "6bbe290b08ee500a",
+      "section" : "4.c",
+      "words" : 9
+    },
+    {
+      "hash" : "eecfd6194529fe43",
+      "section" : "4.a",
+      "words" : 39
+    },
+    {
+      "hash" : "a746ff34fe6e2d62",
+      "section" : "4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "b099738cba2409fc",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "2c64a360682e9c99",
+      "section" : "4.b",
+      "words" : 69
+    },
+    {
+      "hash" : "1fe97435a02923f8",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "090693ef07316d6e",
+      "section" : "4.c",
+      "words" : 32
+    },
+    {
+      "hash" : "fd05f7b419c8b5a7",
+      "section" : "6",
+      "words" : 5
+    },
+    {
+      "hash" : "3b45059e2756c5ca",
+      "section" : "6.a",
+      "words" : 15
+    },
+    {
+      "hash" : "ea56c8cf73d43ac1",
+      "section" : "6.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7efff14b95bd7ccd",
+      "section" : "6.b",
+      "words" : 16
+    },
+    {
+      "hash" : "d5e6bdd43953cca5",
+      "section" : "6.b.1",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "6.b.1",
+      "words" : 1
+    },
+    {
+      "hash" : "623dc6325ab704d0",
+      "section" : "6.b.2",
+      "words" : 6
+    },
+    {
+      "hash" : "42116954122cc200",
+      "section" : "6.b.2",
+      "words" : 28
+    },
+    {
+      "hash" : "8bd3f13e5cd33c96",
+      "section" : "6.c",
+      "words" : 27
+    },
+    {
+      "hash" : "1db82b4e63b366dc",
+      "section" : "6.c",
+      "words" : 9
+    },
+    {
+      "hash" : "b0df38ea367879f0",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2845cea640b4ce4",
+      "section" : "7",
+      "words" : 6
+    },
+    {
+      "hash" : "a77b011766001142",
+      "section" : "7.a",
+      "words" : 20
+    },
+    {
+      "hash" : "1ce13636b6c80b80",
+      "section" : "7.b",
+      "words" : 26
+    },
+    {
+      "hash" : "c4c285e78c3dd16a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "2e9d367542924fd9",
+      "section" : "8.a",
+      "words" : 40
+    },
+    {
+      "hash" : "1d3be965a52697ab",
+      "section" : "8.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1e55625228fee3bd",
+      "section" : "8.b",
+      "words" : 24
+    },
+    {
+      "hash" : "04c1d43f6e41fabe",
+      "section" : "8.c",
+      "words" : 25
+    },
+    {
+      "hash" : "d3bd86220e048f34",
+      "section" : "8.d",
+      "words" : 38
+    },
+    {
+      "hash" : "4fcdfb06e60f9925",
+      "section" : "8.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2399ed552ce88d6a",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "938d294eff8e7612",
+      "section" : "8.d",
+      "words" : 20
+    },
+    {
+      "hash" : "d2e737c849c2a804",
+      "section" : "8.d",
+      "words" : 82
+    },
+    {
+      "hash" : "5d0abd59a5ebf23a",
+      "section" : "8.d",
+      "words" : 15
+    },
+    {
+      "hash" : "99830ac0048aaae7",
+      "section" : "8.d",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-sa-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Attribution-ShareAlike 4.0 International"
+}
+
+"""###,
+        "fingerprints/cc0-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cc0-1.0",
+  "name" : "cc0-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "68344d9ee2f53bab",
+      "words" : 4
+    },
+    {
+      "hash" : "ea003cd950eca3e5",
+      "words" : 3
+    },
+    {
+      "hash" : "126b131d3056fb42",
+      "words" : 14
+    },
+    {
+      "hash" : "a5f943a2259f7b09",
+      "words" : 10
+    },
+    {
+      "hash" : "fbf138f4d1973825",
+      "words" : 9
+    },
+    {
+      "hash" : "07830991fdf9a350",
+      "words" : 37
+    },
+    {
+      "hash" : "b805bdbf5b2e634f",
+      "words" : 3
+    },
+    {
+      "hash" : "e8725c39625a35ad",
+      "words" : 41
+    },
+    {
+      "hash" : "3524f8c597268a7a",
+      "words" : 66
+    },
+    {
+      "hash" : "fa822383b6e62db1",
+      "words" : 44
+    },
+    {
+      "hash" : "c56e1f86f3772330",
+      "words" : 84
+    },
+    {
+      "hash" : "979f3e57258e3a16",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "257f48a845cf52b2",
+      "section" : "1",
+      "words" : 20
+    },
+    {
+      "hash" : "9a7910a2285b49e1",
+      "section" : "1",
+      "words" : 12
+    },
+    {
+      "hash" : "99a5f657662de38a",
+      "section" : "1.i",
+      "words" : 13
+    },
+    {
+      "hash" : "d3c594a1e3cb21c6",
+      "section" : "1.ii",
+      "words" : 11
+    },
+    {
+      "hash" : "cad449d23ebc93b1",
+      "section" : "1.iii",
+      "words" : 15
+    },
+    {
+      "hash" : "1fdf8cc9cd8cb410",
+      "section" : "1.iv",
+      "words" : 19
+    },
+    {
+      "hash" : "65cf7d05e62e087c",
+      "section" : "1.v",
+      "words" : 13
+    },
+    {
+      "hash" : "c6c6ae0f7720ea93",
+      "section" : "1.vi",
+      "words" : 42
+    },
+    {
+      "hash" : "fbb07004c88e3809",
+      "section" : "1.vi",
+      "words" : 2
+    },
+    {
+      "hash" : "a865b07b6f5e2a86",
+      "section" : "1.vi",
+      "words" : 20
+    },
+    {
+      "hash" : "1be0e2e4578d1571",
+      "section" : "2",
+      "words" : 1
+    },
+    {
+      "hash" : "18f783fb87d0266d",
+      "section" : "2",
+      "words" : 107
+    },
+    {
+      "hash" : "0fe5eca422659547",
+      "section" : "2",
+      "words" : 64
+    },
+    {
+      "hash" : "cf8fef6c9ffa27ef",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "f66b7d1447438173",
+      "section" : "3",
+      "words" : 37
+    },
+    {
+      "hash" : "771d050cb0201316",
+      "section" : "3",
+      "words" : 88
+    },
+    {
+      "hash" : "8e9974a62e4c4634",
+      "section" : "3",
+      "words" : 18
+    },
+    {
+      "hash" : "eb7d3cd8891d1178",
+      "section" : "3",
+      "words" : 84
+    },
+    {
+      "hash" : "d02b1cb052081b97",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "482a8a7f522443b0",
+      "section" : "4.a",
+      "words" : 19
+    },
+    {
+      "hash" : "7075f201a5b598d1",
+      "section" : "4.b",
+      "words" : 65
+    },
+    {
+      "hash" : "cd20ac62d9a30155",
+      "section" : "4.c",
+      "words" : 31
+    },
+    {
+      "hash" : "5a474619ce7ef4bd",
+      "section" : "4.c",
+      "words" : 20
+    },
+    {
+      "hash" : "3e162eaeccff8b50",
+      "section" : "4.d",
+      "words" : 30
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cc0-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Creative Commons Legal Code"
+}
+
+"""###,
+        "fingerprints/cdla-permissive-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cdla-permissive-1.0",
+  "name" : "cdla-permissive-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "bae87491ea50290d",
+      "words" : 7
+    },
+    {
+      "hash" : "cdff228eb2b1f9e6",
+      "words" : 11
+    },
+    {
+      "hash" : "6d7c91b8dfebd77b",
+      "words" : 14
+    },
+    {
+      "hash" : "ff5b7ba6fb74f170",
+      "words" : 27
+    },
+    {
+      "hash" : "648acb66239eb81a",
+      "words" : 35
+    },
+    {
+      "hash" : "a33dae73bdc5774d",
+      "words" : 11
+    },
+    {
+      "hash" : "63bd25236151dc58",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "0b248e1712315ea2",
+      "section" : "1.1",
+      "words" : 16
+    },
+    {
+      "hash" : "8f0d9928288f5e94",
+      "section" : "1.1",
+      "words" : 5
+    },
+    {
+      "hash" : "359a4f1b517a9618",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "5ea7948668cbca26",
+      "section" : "1.2",
+      "words" : 44
+    },
+    {
+      "hash" : "2c1c5bc6de2b6edb",
+      "section" : "1.3",
+      "words" : 38
+    },
+    {
+      "hash" : "8bce0eaaeb5707af",
+      "section" : "1.4",
+      "words" : 33
+    },
+    {
+      "hash" : "804284ae3e6f7b45",
+      "section" : "1.5",
+      "words" : 29
+    },
+    {
+      "hash" : "57b80388a19eee87",
+      "section" : "1.6",
+      "words" : 38
+    },
+    {
+      "hash" : "6688d0a9cf7bf4f1",
+      "section" : "1.6",
+      "words" : 68
+    },
+    {
+      "hash" : "4230bde5de5dba2a",
+      "section" : "1.7",
+      "words" : 12
+    },
+    {
+      "hash" : "5aade34ce18ff370",
+      "section" : "1.7",
+      "words" : 5
+    },
+    {
+      "hash" : "b53687b0e27b9125",
+      "section" : "1.8",
+      "words" : 33
+    },
+    {
+      "hash" : "46f495d291fe81ae",
+      "section" : "1.8",
+      "words" : 36
+    },
+    {
+      "hash" : "88c1d2104826ef7e",
+      "section" : "1.8",
+      "words" : 8
+    },
+    {
+      "hash" : "27d58e4d887e0de1",
+      "section" : "1.9",
+      "words" : 14
+    },
+    {
+      "hash" : "7f0ee9f7de4a82b4",
+      "section" : "1.10",
+      "words" : 15
+    },
+    {
+      "hash" : "937bc68300aad9c5",
+      "section" : "1.10",
+      "words" : 20
+    },
+    {
+      "hash" : "7b9e81066b1599dc",
+      "section" : "1.11",
+      "words" : 45
+    },
+    {
+      "hash" : "7d74d5f83105b24a",
+      "section" : "1.12",
+      "words" : 28
+    },
+    {
+      "hash" : "53d0e732ec7c023b",
+      "section" : "1.13",
+      "words" : 12
+    },
+    {
+      "hash" : "63bd28236151e171",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "17e389f307e96195",
+      "section" : "2",
+      "words" : 8
+    },
+    {
+      "hash" : "06c06c2407bb3dc9",
+      "section" : "2.1",
+      "words" : 32
+    },
+    {
+      "hash" : "5171746ad8fb5c49",
+      "section" : "2.1(a)",
+      "words" : 2
+    },
+    {
+      "hash" : "e8d6644aee355458",
+      "section" : "2.1(a)",
+      "words" : 4
+    },
+    {
+      "hash" : "fb6ad0cba769b954",
+      "section" : "2.2",
+      "words" : 72
+    },
+    {
+      "hash" : "1dc9b6f18eb62787",
+      "section" : "2.3",
+      "words" : 19
+    },
+    {
+      "hash" : "63bd27236151dfbe",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "4572e64971688079",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "3c3d27e9a1cdfc35",
+      "section" : "3.1",
+      "words" : 9
+    },
+    {
+      "hash" : "f8663b9402f7e6a1",
+      "section" : "3.1(a)",
+      "words" : 49
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "d6ebfc7656a3cc7a",
+      "section" : "3.1(b)",
+      "words" : 19
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1(b)",
+      "words" : 1
+    },
+    {
+      "hash" : "48ca0eec1e4478b3",
+      "section" : "3.1(c)",
+      "words" : 18
+    },
+    {
+      "hash" : "c9e9e9dae25618ff",
+      "section" : "3.1(c)",
+      "words" : 22
+    },
+    {
+      "hash" : "787b3930409f286c",
+      "section" : "3.1(c)",
+      "words" : 4
+    },
+    {
+      "hash" : "358ab7a8547b4646",
+      "section" : "3.1(c)",
+      "words" : 6
+    },
+    {
+      "hash" : "9552baaa2eccbd78",
+      "section" : "3.1(c)",
+      "words" : 13
+    },
+    {
+      "hash" : "7afead7472ce81cf",
+      "section" : "3.2",
+      "words" : 50
+    },
+    {
+      "hash" : "f2a3d4a1d34d824b",
+      "section" : "3.3",
+      "words" : 46
+    },
+    {
+      "hash" : "939a4cb6ebcb0d7d",
+      "section" : "3.4",
+      "words" : 14
+    },
+    {
+      "hash" : "63bd22236151d73f",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "02c046f2eb2aa280",
+      "section" : "4",
+      "words" : 4
+    },
+    {
+      "hash" : "98deeeed9fbb3de7",
+      "section" : "4.1",
+      "words" : 15
+    },
+    {
+      "hash" : "b548a02088be3b12",
+      "section" : "4.1(a)",
+      "words" : 25
+    },
+    {
+      "hash" : "dfbc018b6f48ee5d",
+      "section" : "4.1(a)",
+      "words" : 19
+    },
+    {
+      "hash" : "63bd21236151d58c",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "beeb1421a885efbb",
+      "section" : "5.1",
+      "words" : 57
+    },
+    {
+      "hash" : "6fd01742c73ef2f9",
+      "section" : "5.1",
+      "words" : 17
+    },
+    {
+      "hash" : "7f3bdd36baffab47",
+      "section" : "5.1",
+      "words" : 28
+    },
+    {
+      "hash" : "7b7492a943622c9e",
+      "section" : "5.2",
+      "words" : 60
+    },
+    {
+      "hash" : "63bd24236151daa5",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "71369eb5d4b8c72e",
+      "section" : "6",
+      "words" : 7
+    },
+    {
+      "hash" : "b24e68ac16c16804",
+      "section" : "6.1",
+      "words" : 48
+    },
+    {
+      "hash" : "b197ee5e1a559d7a",
+      "section" : "6.2",
+      "words" : 74
+    },
+    {
+      "hash" : "63bd23236151d8f2",
+      "section" : "7",
+      "words" : 2
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "af7b6e36babc0880",
+      "section" : "7.1",
+      "words" : 33
+    },
+    {
+      "hash" : "f00c2673f474f86f",
+      "section" : "7.1",
+      "words" : 28
+    },
+    {
+      "hash" : "36b2e628977f7a39",
+      "section" : "7.2",
+      "words" : 29
+    },
+    {
+      "hash" : "a3136518d027d21a",
+      "section" : "7.3",
+      "words" : 24
+    },
+    {
+      "hash" : "ec17e5450b153dc9",
+      "section" : "7.4",
+      "words" : 24
+    },
+    {
+      "hash" : "1e735ae399713db3",
+      "section" : "7.4",
+      "words" : 28
+    },
+    {
+      "hash" : "aacad75e97c75b66",
+      "section" : "7.5",
+      "words" : 17
+    },
+    {
+      "hash" : "8f525e6c5506ff5f",
+      "section" : "7.5",
+      "words" : 18
+    },
+    {
+      "hash" : "d83627f4b73d8207",
+      "section" : "7.5",
+      "words" : 9
+    },
+    {
+      "hash" : "178e869c67572f85",
+      "section" : "7.5",
+      "words" : 36
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cdla-permissive-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Community Data License Agreement - Permissive - Version 1.0"
+}
+
+"""###,
+        "fingerprints/cdla-permissive-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cdla-permissive-2.0",
+  "name" : "cdla-permissive-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "d5f4e591f9ef583e",
+      "words" : 7
+    },
+    {
+      "hash" : "ca6145e135e65567",
+      "words" : 12
+    },
+    {
+      "hash" : "e119582cddb022b5",
+      "words" : 10
+    },
+    {
+      "hash" : "afd107fd15cabf59",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "b711f335402527d9",
+      "section" : "1.1",
+      "words" : 29
+    },
+    {
+      "hash" : "67846035e8460f14",
+      "section" : "1.2",
+      "words" : 42
+    },
+    {
+      "hash" : "ff3e419472ab074f",
+      "section" : "1.2.2",
+      "words" : 4
+    },
+    {
+      "hash" : "1846c993199d450e",
+      "section" : "2.1",
+      "words" : 27
+    },
+    {
+      "hash" : "44bc060a7f0c1861",
+      "section" : "2.1.3",
+      "words" : 4
+    },
+    {
+      "hash" : "27d5b65d6a10db8f",
+      "section" : "3.1",
+      "words" : 19
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "3.1.4",
+      "words" : 2
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "3.1.4",
+      "words" : 3
+    },
+    {
+      "hash" : "275aaf5381412a80",
+      "section" : "4.1",
+      "words" : 11
+    },
+    {
+      "hash" : "3777505446d2b997",
+      "section" : "4.1",
+      "words" : 38
+    },
+    {
+      "hash" : "e92ee5d6f1d00fbf",
+      "section" : "4.1",
+      "words" : 60
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "4.1.5",
+      "words" : 1
+    },
+    {
+      "hash" : "4da7804d077ab752",
+      "section" : "5.1",
+      "words" : 12
+    },
+    {
+      "hash" : "1b3d45f4563fe56e",
+      "section" : "5.2",
+      "words" : 26
+    },
+    {
+      "hash" : "c8e448802d8a0e11",
+      "section" : "5.3",
+      "words" : 23
+    },
+    {
+      "hash" : "70bf8bbfb8c1d1da",
+      "section" : "5.4",
+      "words" : 19
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cdla-permissive-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Community Data License Agreement - Permissive - Version 2.0"
+}
+
+"""###,
+        "fingerprints/cdla-sharing-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "cdla-sharing-1.0",
+  "name" : "cdla-sharing-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "19a69f306e5b74c6",
+      "words" : 7
+    },
+    {
+      "hash" : "db44590aaac6cc13",
+      "words" : 11
+    },
+    {
+      "hash" : "6d7c91b8dfebd77b",
+      "words" : 14
+    },
+    {
+      "hash" : "ff5b7ba6fb74f170",
+      "words" : 27
+    },
+    {
+      "hash" : "648acb66239eb81a",
+      "words" : 35
+    },
+    {
+      "hash" : "a33dae73bdc5774d",
+      "words" : 11
+    },
+    {
+      "hash" : "63bd25236151dc58",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "0b248e1712315ea2",
+      "section" : "1.1",
+      "words" : 16
+    },
+    {
+      "hash" : "8f0d9928288f5e94",
+      "section" : "1.1",
+      "words" : 5
+    },
+    {
+      "hash" : "359a4f1b517a9618",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "5ea7948668cbca26",
+      "section" : "1.2",
+      "words" : 44
+    },
+    {
+      "hash" : "2c1c5bc6de2b6edb",
+      "section" : "1.3",
+      "words" : 38
+    },
+    {
+      "hash" : "8bce0eaaeb5707af",
+      "section" : "1.4",
+      "words" : 33
+    },
+    {
+      "hash" : "804284ae3e6f7b45",
+      "section" : "1.5",
+      "words" : 29
+    },
+    {
+      "hash" : "57b80388a19eee87",
+      "section" : "1.6",
+      "words" : 38
+    },
+    {
+      "hash" : "6688d0a9cf7bf4f1",
+      "section" : "1.6",
+      "words" : 68
+    },
+    {
+      "hash" : "db9f2e580c8c3b52",
+      "section" : "1.7",
+      "words" : 38
+    },
+    {
+      "hash" : "4230bde5de5dba2a",
+      "section" : "1.8",
+      "words" : 12
+    },
+    {
+      "hash" : "5aade34ce18ff370",
+      "section" : "1.8",
+      "words" : 5
+    },
+    {
+      "hash" : "b53687b0e27b9125",
+      "section" : "1.9",
+      "words" : 33
+    },
+    {
+      "hash" : "46f495d291fe81ae",
+      "section" : "1.9",
+      "words" : 36
+    },
+    {
+      "hash" : "88c1d2104826ef7e",
+      "section" : "1.9",
+      "words" : 8
+    },
+    {
+      "hash" : "27d58e4d887e0de1",
+      "section" : "1.10",
+      "words" : 14
+    },
+    {
+      "hash" : "7f0ee9f7de4a82b4",
+      "section" : "1.11",
+      "words" : 15
+    },
+    {
+      "hash" : "937bc68300aad9c5",
+      "section" : "1.11",
+      "words" : 20
+    },
+    {
+      "hash" : "7b9e81066b1599dc",
+      "section" : "1.12",
+      "words" : 45
+    },
+    {
+      "hash" : "7d74d5f83105b24a",
+      "section" : "1.13",
+      "words" : 28
+    },
+    {
+      "hash" : "53d0e732ec7c023b",
+      "section" : "1.14",
+      "words" : 12
+    },
+    {
+      "hash" : "63bd28236151e171",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "17e389f307e96195",
+      "section" : "2",
+      "words" : 8
+    },
+    {
+      "hash" : "06c06c2407bb3dc9",
+      "section" : "2.1",
+      "words" : 32
+    },
+    {
+      "hash" : "5171746ad8fb5c49",
+      "section" : "2.1(a)",
+      "words" : 2
+    },
+    {
+      "hash" : "e8d6644aee355458",
+      "section" : "2.1(a)",
+      "words" : 4
+    },
+    {
+      "hash" : "fb6ad0cba769b954",
+      "section" : "2.2",
+      "words" : 72
+    },
+    {
+      "hash" : "1dc9b6f18eb62787",
+      "section" : "2.3",
+      "words" : 19
+    },
+    {
+      "hash" : "63bd27236151dfbe",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "4572e64971688079",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "3c3d27e9a1cdfc35",
+      "section" : "3.1",
+      "words" : 9
+    },
+    {
+      "hash" : "381b6e92fe8b4b07",
+      "section" : "3.1(a)",
+      "words" : 18
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "d6ebfc7656a3cc7a",
+      "section" : "3.1(b)",
+      "words" : 19
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1(b)",
+      "words" : 1
+    },
+    {
+      "hash" : "48ca0eec1e4478b3",
+      "section" : "3.1(c)",
+      "words" : 18
+    },
+    {
+      "hash" : "c9e9e9dae25618ff",
+      "section" : "3.1(c)",
+      "words" : 22
+    },
+    {
+      "hash" : "787b3930409f286c",
+      "section" : "3.1(c)",
+      "words" : 4
+    },
+    {
+      "hash" : "358ab7a8547b4646",
+      "section" : "3.1(c)",
+      "words" : 6
+    },
+    {
+      "hash" : "9552baaa2eccbd78",
+      "section" : "3.1(c)",
+      "words" : 13
+    },
+    {
+      "hash" : "60e469469435e217",
+      "section" : "3.2",
+      "words" : 59
+    },
+    {
+      "hash" : "4a155e460edf2f4a",
+      "section" : "3.3",
+      "words" : 47
+    },
+    {
+      "hash" : "8acd820ac4025770",
+      "section" : "3.3",
+      "words" : 54
+    },
+    {
+      "hash" : "07223f0607db23a7",
+      "section" : "3.3",
+      "words" : 12
+    },
+    {
+      "hash" : "f2a3d4a1d34d824b",
+      "section" : "3.4",
+      "words" : 46
+    },
+    {
+      "hash" : "939a4cb6ebcb0d7d",
+      "section" : "3.5",
+      "words" : 14
+    },
+    {
+      "hash" : "63bd22236151d73f",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "02c046f2eb2aa280",
+      "section" : "4",
+      "words" : 4
+    },
+    {
+      "hash" : "98deeeed9fbb3de7",
+      "section" : "4.1",
+      "words" : 15
+    },
+    {
+      "hash" : "b548a02088be3b12",
+      "section" : "4.1(a)",
+      "words" : 25
+    },
+    {
+      "hash" : "dfbc018b6f48ee5d",
+      "section" : "4.1(a)",
+      "words" : 19
+    },
+    {
+      "hash" : "63bd21236151d58c",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "beeb1421a885efbb",
+      "section" : "5.1",
+      "words" : 57
+    },
+    {
+      "hash" : "6fd01742c73ef2f9",
+      "section" : "5.1",
+      "words" : 17
+    },
+    {
+      "hash" : "7f3bdd36baffab47",
+      "section" : "5.1",
+      "words" : 28
+    },
+    {
+      "hash" : "7b7492a943622c9e",
+      "section" : "5.2",
+      "words" : 60
+    },
+    {
+      "hash" : "63bd24236151daa5",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "71369eb5d4b8c72e",
+      "section" : "6",
+      "words" : 7
+    },
+    {
+      "hash" : "b24e68ac16c16804",
+      "section" : "6.1",
+      "words" : 48
+    },
+    {
+      "hash" : "b197ee5e1a559d7a",
+      "section" : "6.2",
+      "words" : 74
+    },
+    {
+      "hash" : "63bd23236151d8f2",
+      "section" : "7",
+      "words" : 2
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "af7b6e36babc0880",
+      "section" : "7.1",
+      "words" : 33
+    },
+    {
+      "hash" : "f00c2673f474f86f",
+      "section" : "7.1",
+      "words" : 28
+    },
+    {
+      "hash" : "36b2e628977f7a39",
+      "section" : "7.2",
+      "words" : 29
+    },
+    {
+      "hash" : "a3136518d027d21a",
+      "section" : "7.3",
+      "words" : 24
+    },
+    {
+      "hash" : "ec17e5450b153dc9",
+      "section" : "7.4",
+      "words" : 24
+    },
+    {
+      "hash" : "1e735ae399713db3",
+      "section" : "7.4",
+      "words" : 28
+    },
+    {
+      "hash" : "aacad75e97c75b66",
+      "section" : "7.5",
+      "words" : 17
+    },
+    {
+      "hash" : "8f525e6c5506ff5f",
+      "section" : "7.5",
+      "words" : 18
+    },
+    {
+      "hash" : "d83627f4b73d8207",
+      "section" : "7.5",
+      "words" : 9
+    },
+    {
+      "hash" : "178e869c67572f85",
+      "section" : "7.5",
+      "words" : 36
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/cdla-sharing-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Community Data License Agreement - Sharing - Version 1.0"
+}
+
+"""###,
         "fingerprints/creativeml-openrail-m.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -4372,6 +15868,412 @@ rules:
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/stable-diffusion-2022-08-22.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
   "title" : "CreativeML Open RAIL-M",
   "versionLine" : "dated August 22, 2022"
+}
+
+"""###,
+        "fingerprints/deepfloyd-if-license.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "deepfloyd-if-license",
+  "name" : "deepfloyd-if-license.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "160a2fd2d3647e48",
+      "words" : 4
+    },
+    {
+      "hash" : "ba04bc940869df03",
+      "words" : 44
+    },
+    {
+      "hash" : "f17bd3cac3021458",
+      "words" : 48
+    },
+    {
+      "hash" : "2c5d27e838bf2073",
+      "words" : 18
+    },
+    {
+      "hash" : "7fc7dca6582e9e45",
+      "words" : 34
+    },
+    {
+      "hash" : "8df19a2cef542748",
+      "words" : 44
+    },
+    {
+      "hash" : "ee91a55afe28aa42",
+      "words" : 27
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "f3b790275a5ea75d",
+      "section" : "1.a",
+      "words" : 49
+    },
+    {
+      "hash" : "806abab9c66c4824",
+      "section" : "1.a",
+      "words" : 31
+    },
+    {
+      "hash" : "535e6748c250c890",
+      "section" : "1.a",
+      "words" : 16
+    },
+    {
+      "hash" : "c0162ef19c945850",
+      "section" : "1.b",
+      "words" : 24
+    },
+    {
+      "hash" : "a2e66bda0600d8b9",
+      "section" : "1.c",
+      "words" : 39
+    },
+    {
+      "hash" : "0755f74498e4a607",
+      "section" : "1.c",
+      "words" : 14
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "2",
+      "words" : 1
+    },
+    {
+      "hash" : "0ec51bfd55f8aa0a",
+      "section" : "2",
+      "words" : 14
+    },
+    {
+      "hash" : "462949c5dc597f96",
+      "section" : "2.a",
+      "words" : 141
+    },
+    {
+      "hash" : "1275d14ed932dfde",
+      "section" : "2.b",
+      "words" : 16
+    },
+    {
+      "hash" : "ef2c8c7c67c28f68",
+      "section" : "2.c",
+      "words" : 41
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "2.c",
+      "words" : 1
+    },
+    {
+      "hash" : "e64223c0b8c7d93a",
+      "section" : "2.d",
+      "words" : 21
+    },
+    {
+      "hash" : "624ce750aefcdab5",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "9c7d6cb1c1b5e393",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "318813ee34d8fb94",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "9099b6503db4d151",
+      "section" : "2",
+      "words" : 11
+    },
+    {
+      "hash" : "d1b675d9cffd7194",
+      "section" : "2(a)",
+      "words" : 10
+    },
+    {
+      "hash" : "57cf7f9fed1d11de",
+      "section" : "2(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "2(b)",
+      "words" : 2
+    },
+    {
+      "hash" : "922b07b14bb1c09b",
+      "section" : "2(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "9289b134723cb532",
+      "section" : "2(b)",
+      "words" : 19
+    },
+    {
+      "hash" : "6192621e5af4f75c",
+      "section" : "3",
+      "words" : 10
+    },
+    {
+      "hash" : "5b440ef5b180a47e",
+      "section" : "3(a)",
+      "words" : 12
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "3(a)",
+      "words" : 2
+    },
+    {
+      "hash" : "9039a1c5d806291e",
+      "section" : "3(a)",
+      "words" : 12
+    },
+    {
+      "hash" : "4627b6cd513ca76b",
+      "section" : "3(a)",
+      "words" : 13
+    },
+    {
+      "hash" : "281ebc48b8caf956",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "04cdc0a215d89a8f",
+      "section" : "3",
+      "words" : 38
+    },
+    {
+      "hash" : "c5aa033e4eee9c02",
+      "section" : "3",
+      "words" : 12
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "42ea98cef0465bd3",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "559f7f8bc420ddeb",
+      "section" : "4",
+      "words" : 20
+    },
+    {
+      "hash" : "3c8146593cc87f5b",
+      "section" : "4",
+      "words" : 46
+    },
+    {
+      "hash" : "0b11313b2d67be59",
+      "section" : "4",
+      "words" : 28
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "1cfb56c040adf40d",
+      "section" : "5",
+      "words" : 65
+    },
+    {
+      "hash" : "faf7b13c472df6c3",
+      "section" : "5",
+      "words" : 66
+    },
+    {
+      "hash" : "ff642d43c9f45cd9",
+      "section" : "5",
+      "words" : 21
+    },
+    {
+      "hash" : "33d171a0b597cc42",
+      "section" : "5",
+      "words" : 62
+    },
+    {
+      "hash" : "4a55c21813f24eb2",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "d8143a66a6d47880",
+      "section" : "6",
+      "words" : 72
+    },
+    {
+      "hash" : "f58f9b65c67bdc50",
+      "section" : "6(a)",
+      "words" : 28
+    },
+    {
+      "hash" : "834c38b21e9e1b43",
+      "section" : "6(b)",
+      "words" : 5
+    },
+    {
+      "hash" : "39fe0a673be7c0a9",
+      "section" : "6(b)",
+      "words" : 22
+    },
+    {
+      "hash" : "064f36c2005e829f",
+      "section" : "6(b)",
+      "words" : 22
+    },
+    {
+      "hash" : "fca2613fce2d572f",
+      "section" : "6(b)",
+      "words" : 23
+    },
+    {
+      "hash" : "db1799d881bacf05",
+      "section" : "6(b)",
+      "words" : 33
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "f206932c2d24caaf",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "fd96c1f5c69be693",
+      "section" : "7.a",
+      "words" : 16
+    },
+    {
+      "hash" : "e491382d43b4eac6",
+      "section" : "7.b",
+      "words" : 19
+    },
+    {
+      "hash" : "d4c0de66c41d85b0",
+      "section" : "7.c",
+      "words" : 8
+    },
+    {
+      "hash" : "4b0ce6d7852eac90",
+      "section" : "7.c",
+      "words" : 14
+    },
+    {
+      "hash" : "021586faae76e7e0",
+      "section" : "7.c",
+      "words" : 10
+    },
+    {
+      "hash" : "cbcdcaba8fa82efe",
+      "section" : "7.c",
+      "words" : 5
+    },
+    {
+      "hash" : "c2e20c7c4f33063a",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "c543a04cef7dab01",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "7b469b8322aa753a",
+      "section" : "8",
+      "words" : 26
+    },
+    {
+      "hash" : "fcaafb031bc5ca66",
+      "section" : "8",
+      "words" : 34
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "9",
+      "words" : 1
+    },
+    {
+      "hash" : "31c373f2648d2a99",
+      "section" : "9",
+      "words" : 50
+    },
+    {
+      "hash" : "267fe74132fc7abb",
+      "section" : "10",
+      "words" : 2
+    },
+    {
+      "hash" : "7787c377f8f5d926",
+      "section" : "10",
+      "words" : 2
+    },
+    {
+      "hash" : "7af46be321dd5562",
+      "section" : "10",
+      "words" : 22
+    },
+    {
+      "hash" : "345221c808adc97f",
+      "section" : "10",
+      "words" : 41
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "11",
+      "words" : 1
+    },
+    {
+      "hash" : "333a1e18b1732b58",
+      "section" : "11",
+      "words" : 41
+    },
+    {
+      "hash" : "1cd9628fd10e84ea",
+      "section" : "11",
+      "words" : 27
+    },
+    {
+      "hash" : "067e35059ce066a0",
+      "section" : "11",
+      "words" : 15
+    },
+    {
+      "hash" : "2f8e758fd17494e0",
+      "section" : "11",
+      "words" : 41
+    },
+    {
+      "hash" : "4a0b5534965781f6",
+      "section" : "11",
+      "words" : 30
+    }
+  ],
+  "source" : "LICENSE: deep-floyd/IF, LICENSE-MODEL, commit ffc8163891682beaca0c5eb6b9077860a3bc6509 (file added in af64403da0ae2667e5d40670f4014de04bd5c523, 2023-04-26). The repository's LICENSE file is MIT and covers the code only.",
+  "title" : "DEEPFLOYD IF LICENSE AGREEMENT"
 }
 
 """###,
@@ -4921,6 +16823,2929 @@ rules:
 }
 
 """###,
+        "fingerprints/ecl-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "ecl-2.0",
+  "name" : "ecl-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "b08e7af214892df8",
+      "words" : 8
+    },
+    {
+      "hash" : "63290e58a63952c6",
+      "words" : 38
+    },
+    {
+      "hash" : "20d9b10ebc24c718",
+      "words" : 9
+    },
+    {
+      "hash" : "cfa5a8e4f2d25ce2",
+      "words" : 1
+    },
+    {
+      "hash" : "e96b978b6286fd25",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "6e63b33f0bdae375",
+      "section" : "1",
+      "words" : 22
+    },
+    {
+      "hash" : "9d4eb164c8559ffb",
+      "section" : "1",
+      "words" : 18
+    },
+    {
+      "hash" : "46eb44a3a2a383da",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "f15e1d5c4a7f3bd2",
+      "section" : "1",
+      "words" : 48
+    },
+    {
+      "hash" : "43e927553a5b4137",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "782acb43f110e16a",
+      "section" : "1",
+      "words" : 23
+    },
+    {
+      "hash" : "acefd75547e552cc",
+      "section" : "1",
+      "words" : 32
+    },
+    {
+      "hash" : "658c5a2394a71474",
+      "section" : "1",
+      "words" : 41
+    },
+    {
+      "hash" : "3f812162755fb87f",
+      "section" : "1",
+      "words" : 41
+    },
+    {
+      "hash" : "f5956db10acae973",
+      "section" : "1",
+      "words" : 33
+    },
+    {
+      "hash" : "5d71051e783fabab",
+      "section" : "1",
+      "words" : 57
+    },
+    {
+      "hash" : "c517a249aea689da",
+      "section" : "1",
+      "words" : 80
+    },
+    {
+      "hash" : "4a42be2681d08320",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "2",
+      "words" : 4
+    },
+    {
+      "hash" : "5e52b42955654941",
+      "section" : "2",
+      "words" : 49
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "e357c96bae56c117",
+      "section" : "3",
+      "words" : 85
+    },
+    {
+      "hash" : "74c84aab1f5179e6",
+      "section" : "3",
+      "words" : 56
+    },
+    {
+      "hash" : "8ff5f85b946e9bb9",
+      "section" : "3",
+      "words" : 62
+    },
+    {
+      "hash" : "b41b507d92d5d51f",
+      "section" : "3",
+      "words" : 8
+    },
+    {
+      "hash" : "cd8ef7cace411452",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "07fc4cca4cff626e",
+      "section" : "4",
+      "words" : 33
+    },
+    {
+      "hash" : "62ec171420bdb039",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "4",
+      "words" : 16
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "7c8693aedb7493de",
+      "section" : "4",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "1b2433b563dccbb7",
+      "section" : "4",
+      "words" : 56
+    },
+    {
+      "hash" : "455017e59e8059c8",
+      "section" : "4",
+      "words" : 12
+    },
+    {
+      "hash" : "264df64a922f893a",
+      "section" : "4",
+      "words" : 13
+    },
+    {
+      "hash" : "660a7be169f5923f",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "9094a91888cb0110",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "b5dd3cc1e89a63b7",
+      "section" : "4",
+      "words" : 38
+    },
+    {
+      "hash" : "54c28cba3a80a21e",
+      "section" : "4",
+      "words" : 55
+    },
+    {
+      "hash" : "214fd1fa3c3fcc5d",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "5188a2195134b18d",
+      "section" : "5",
+      "words" : 35
+    },
+    {
+      "hash" : "b40f96b18c81b15f",
+      "section" : "5",
+      "words" : 25
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "e7beb01b51863d32",
+      "section" : "6",
+      "words" : 43
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "7",
+      "words" : 3
+    },
+    {
+      "hash" : "8e6fc5416549aa1b",
+      "section" : "7",
+      "words" : 54
+    },
+    {
+      "hash" : "2e8b7e5ff7cb230d",
+      "section" : "7",
+      "words" : 27
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "24aee72ec0acf7d4",
+      "section" : "8",
+      "words" : 110
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "9",
+      "words" : 5
+    },
+    {
+      "hash" : "7b92cf968ce12e43",
+      "section" : "9",
+      "words" : 33
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "9",
+      "words" : 60
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "9",
+      "words" : 5
+    },
+    {
+      "hash" : "00e8231867ad61a0",
+      "section" : "9",
+      "words" : 1
+    },
+    {
+      "hash" : "8eae7c4ae3aa13e8",
+      "section" : "9",
+      "words" : 10
+    },
+    {
+      "hash" : "5756972885bb6506",
+      "section" : "9",
+      "words" : 26
+    },
+    {
+      "hash" : "b60ba29d06e21104",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "cab8932310667a3d",
+      "section" : "9",
+      "words" : 14
+    },
+    {
+      "hash" : "89a0317929fa5db9",
+      "section" : "9",
+      "words" : 30
+    },
+    {
+      "hash" : "483fb44b6d2f81f0",
+      "section" : "9",
+      "words" : 16
+    },
+    {
+      "hash" : "31bf02bf8bd94d41",
+      "section" : "9",
+      "words" : 12
+    },
+    {
+      "hash" : "0e6068fd87db622a",
+      "section" : "9",
+      "words" : 9
+    },
+    {
+      "hash" : "d7a0ee5ecfe7ed4d",
+      "section" : "9",
+      "words" : 1
+    },
+    {
+      "hash" : "b4b6418656ab6fcc",
+      "section" : "9",
+      "words" : 33
+    },
+    {
+      "hash" : "5c17c5ca3ec00026",
+      "section" : "9",
+      "words" : 14
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/ecl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Educational Community License",
+  "versionLine" : "Version 2.0, April 2007"
+}
+
+"""###,
+        "fingerprints/epl-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "epl-1.0",
+  "name" : "epl-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "53aee75892d24771",
+      "words" : 5
+    },
+    {
+      "hash" : "c8efd44c3c1ab579",
+      "words" : 14
+    },
+    {
+      "hash" : "66ee788495034a62",
+      "words" : 14
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "4227413ec4475640",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "ec3582bf55e152fd",
+      "section" : "1.a",
+      "words" : 25
+    },
+    {
+      "hash" : "c466de91f290c3c7",
+      "section" : "1.a.i",
+      "words" : 5
+    },
+    {
+      "hash" : "b2590da372723531",
+      "section" : "1.a.ii",
+      "words" : 4
+    },
+    {
+      "hash" : "b402ec487b4b2f1e",
+      "section" : "1.a.ii",
+      "words" : 17
+    },
+    {
+      "hash" : "826f1e655c58b2e1",
+      "section" : "1.a.ii",
+      "words" : 24
+    },
+    {
+      "hash" : "e6b1876ddd5f15bc",
+      "section" : "1.a.ii",
+      "words" : 9
+    },
+    {
+      "hash" : "f35f56d1f021bc64",
+      "section" : "1.a.ii(i)",
+      "words" : 25
+    },
+    {
+      "hash" : "3a68684558672370",
+      "section" : "1.a.ii(i)",
+      "words" : 10
+    },
+    {
+      "hash" : "684433e2744725d0",
+      "section" : "1.a.ii(i)",
+      "words" : 28
+    },
+    {
+      "hash" : "286f5415561fa517",
+      "section" : "1.a.ii(i)",
+      "words" : 10
+    },
+    {
+      "hash" : "9eeceb1ed40c69e1",
+      "section" : "1.a.ii(i)",
+      "words" : 13
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "c8d0d2a78b16fc92",
+      "section" : "2.a",
+      "words" : 49
+    },
+    {
+      "hash" : "4bfe74bf3cfbe258",
+      "section" : "2.b",
+      "words" : 46
+    },
+    {
+      "hash" : "4ef77bb91b7e0d53",
+      "section" : "2.b",
+      "words" : 40
+    },
+    {
+      "hash" : "da545dcf09643568",
+      "section" : "2.b",
+      "words" : 14
+    },
+    {
+      "hash" : "0e42669d86f43dd8",
+      "section" : "2.b",
+      "words" : 7
+    },
+    {
+      "hash" : "cb1e28fe6b7bff9e",
+      "section" : "2.c",
+      "words" : 39
+    },
+    {
+      "hash" : "af67246158f5d8fa",
+      "section" : "2.c",
+      "words" : 23
+    },
+    {
+      "hash" : "3277f2e64c42de0a",
+      "section" : "2.c",
+      "words" : 27
+    },
+    {
+      "hash" : "acfb841d37c3b046",
+      "section" : "2.c",
+      "words" : 29
+    },
+    {
+      "hash" : "00db7b03d02e6f87",
+      "section" : "2.d",
+      "words" : 27
+    },
+    {
+      "hash" : "c563e9ba2873cfe1",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "656eae4675baf026",
+      "section" : "3",
+      "words" : 19
+    },
+    {
+      "hash" : "d48510ef08e7eaef",
+      "section" : "3.a",
+      "words" : 10
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "5f13edbaa4f4804c",
+      "section" : "3.b",
+      "words" : 3
+    },
+    {
+      "hash" : "8d08015d5a3a5a41",
+      "section" : "3.b.i",
+      "words" : 35
+    },
+    {
+      "hash" : "949cad2378a59bde",
+      "section" : "3.b.ii",
+      "words" : 23
+    },
+    {
+      "hash" : "f8df497ab42b8c65",
+      "section" : "3.b.iii",
+      "words" : 21
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.b.iii",
+      "words" : 1
+    },
+    {
+      "hash" : "f8e1f092f14b6382",
+      "section" : "3.b.iv",
+      "words" : 33
+    },
+    {
+      "hash" : "beb916c32c56ac1e",
+      "section" : "3.b.iv",
+      "words" : 10
+    },
+    {
+      "hash" : "4b475c1df6632529",
+      "section" : "3.a",
+      "words" : 8
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "23d69a6ed138cb65",
+      "section" : "3.b",
+      "words" : 14
+    },
+    {
+      "hash" : "a2187fda5a27e68b",
+      "section" : "3.b",
+      "words" : 13
+    },
+    {
+      "hash" : "4639e2bf57e28b62",
+      "section" : "3.b",
+      "words" : 28
+    },
+    {
+      "hash" : "67322f1ada5214ea",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "b9cc2c095d722275",
+      "section" : "4",
+      "words" : 18
+    },
+    {
+      "hash" : "ed409a709f6681d4",
+      "section" : "4",
+      "words" : 39
+    },
+    {
+      "hash" : "3c0f23e1ffa15eb6",
+      "section" : "4",
+      "words" : 78
+    },
+    {
+      "hash" : "04ccde4bcf4ed835",
+      "section" : "4",
+      "words" : 22
+    },
+    {
+      "hash" : "d05f6138f6739f12",
+      "section" : "4",
+      "words" : 8
+    },
+    {
+      "hash" : "ecd435ecaa0e7475",
+      "section" : "4.a",
+      "words" : 32
+    },
+    {
+      "hash" : "ca3557cba581d20b",
+      "section" : "4.a",
+      "words" : 13
+    },
+    {
+      "hash" : "a7f15bb6e24ec0e0",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "3e2ca2e6fe55ad56",
+      "section" : "4.a",
+      "words" : 7
+    },
+    {
+      "hash" : "06df4b23c188e23b",
+      "section" : "4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "77a8c00a6c8b44c5",
+      "section" : "4.a",
+      "words" : 44
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "f0982b3dcc0d7856",
+      "section" : "5",
+      "words" : 45
+    },
+    {
+      "hash" : "05a4f9a96148a76b",
+      "section" : "5",
+      "words" : 59
+    },
+    {
+      "hash" : "2d08e45fccb3a9ee",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "3ab90fa9218fd49b",
+      "section" : "6",
+      "words" : 81
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "c7a59d3efe5cfcdc",
+      "section" : "7",
+      "words" : 55
+    },
+    {
+      "hash" : "376f805af8ba4e11",
+      "section" : "7",
+      "words" : 55
+    },
+    {
+      "hash" : "02fd459fad9997ac",
+      "section" : "7",
+      "words" : 42
+    },
+    {
+      "hash" : "b5dc7c47d5f1e251",
+      "section" : "7",
+      "words" : 23
+    },
+    {
+      "hash" : "d4e85fa60d7ec20c",
+      "section" : "7",
+      "words" : 20
+    },
+    {
+      "hash" : "aa74f74ce47e2fbb",
+      "section" : "7",
+      "words" : 30
+    },
+    {
+      "hash" : "052d543582bd571e",
+      "section" : "7",
+      "words" : 19
+    },
+    {
+      "hash" : "ad7228dbc8c9a40d",
+      "section" : "7",
+      "words" : 14
+    },
+    {
+      "hash" : "00c84dda673605d0",
+      "section" : "7",
+      "words" : 8
+    },
+    {
+      "hash" : "c9b26ece0c671504",
+      "section" : "7",
+      "words" : 18
+    },
+    {
+      "hash" : "b0f265af8722b5b7",
+      "section" : "7",
+      "words" : 13
+    },
+    {
+      "hash" : "e419b74fc38b73a7",
+      "section" : "7",
+      "words" : 20
+    },
+    {
+      "hash" : "94cf51bed2051154",
+      "section" : "7",
+      "words" : 25
+    },
+    {
+      "hash" : "e70cfff14ead8f5c",
+      "section" : "7",
+      "words" : 35
+    },
+    {
+      "hash" : "0d8f55316476acf0",
+      "section" : "7",
+      "words" : 13
+    },
+    {
+      "hash" : "a1ec150dc7568ada",
+      "section" : "7",
+      "words" : 24
+    },
+    {
+      "hash" : "cc0ed659f640c96b",
+      "section" : "7",
+      "words" : 23
+    },
+    {
+      "hash" : "6c6916e3fff424ca",
+      "section" : "7",
+      "words" : 13
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/epl-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Eclipse Public License - v 1.0"
+}
+
+"""###,
+        "fingerprints/epl-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "epl-2.0",
+  "name" : "epl-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "6ebb5858a27176a2",
+      "words" : 5
+    },
+    {
+      "hash" : "c8efd44c3c1ab579",
+      "words" : 14
+    },
+    {
+      "hash" : "66ee788495034a62",
+      "words" : 14
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "4227413ec4475640",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "2c99d2ef15050e42",
+      "section" : "1.a",
+      "words" : 15
+    },
+    {
+      "hash" : "644adb8b526f75ed",
+      "section" : "1.b",
+      "words" : 7
+    },
+    {
+      "hash" : "16fefa2ef7e63c3b",
+      "section" : "1.b.i",
+      "words" : 10
+    },
+    {
+      "hash" : "b402ec487b4b2f1e",
+      "section" : "1.b.i",
+      "words" : 17
+    },
+    {
+      "hash" : "826f1e655c58b2e1",
+      "section" : "1.b.i",
+      "words" : 24
+    },
+    {
+      "hash" : "94f1fd1611debcf2",
+      "section" : "1.b.i",
+      "words" : 15
+    },
+    {
+      "hash" : "3a68684558672370",
+      "section" : "1.b.i",
+      "words" : 10
+    },
+    {
+      "hash" : "684433e2744725d0",
+      "section" : "1.b.i",
+      "words" : 28
+    },
+    {
+      "hash" : "286f5415561fa517",
+      "section" : "1.b.i",
+      "words" : 10
+    },
+    {
+      "hash" : "00061c294008f890",
+      "section" : "1.b.i",
+      "words" : 18
+    },
+    {
+      "hash" : "ac3ef7a9fe43b1bd",
+      "section" : "1.b.i",
+      "words" : 42
+    },
+    {
+      "hash" : "2c7b40e1be7e95b1",
+      "section" : "1.b.i",
+      "words" : 47
+    },
+    {
+      "hash" : "a5c903d335e9e155",
+      "section" : "1.b.i",
+      "words" : 39
+    },
+    {
+      "hash" : "b24d4af7db2e33e5",
+      "section" : "1.b.i",
+      "words" : 21
+    },
+    {
+      "hash" : "6d93c452fe02f59a",
+      "section" : "1.b.i",
+      "words" : 25
+    },
+    {
+      "hash" : "9c912c9cf7450b5d",
+      "section" : "1.b.i",
+      "words" : 30
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "a9ef069abc38af39",
+      "section" : "2.a",
+      "words" : 42
+    },
+    {
+      "hash" : "eeaed08fbd993ee5",
+      "section" : "2.b",
+      "words" : 45
+    },
+    {
+      "hash" : "4ef77bb91b7e0d53",
+      "section" : "2.b",
+      "words" : 40
+    },
+    {
+      "hash" : "da545dcf09643568",
+      "section" : "2.b",
+      "words" : 14
+    },
+    {
+      "hash" : "0e42669d86f43dd8",
+      "section" : "2.b",
+      "words" : 7
+    },
+    {
+      "hash" : "cb1e28fe6b7bff9e",
+      "section" : "2.c",
+      "words" : 39
+    },
+    {
+      "hash" : "af67246158f5d8fa",
+      "section" : "2.c",
+      "words" : 23
+    },
+    {
+      "hash" : "3277f2e64c42de0a",
+      "section" : "2.c",
+      "words" : 27
+    },
+    {
+      "hash" : "acfb841d37c3b046",
+      "section" : "2.c",
+      "words" : 29
+    },
+    {
+      "hash" : "00db7b03d02e6f87",
+      "section" : "2.d",
+      "words" : 27
+    },
+    {
+      "hash" : "ede71d593f440c32",
+      "section" : "2.e",
+      "words" : 48
+    },
+    {
+      "hash" : "c563e9ba2873cfe1",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "a0e90fc7a61027f6",
+      "section" : "3.1",
+      "words" : 10
+    },
+    {
+      "hash" : "ed7ed000c4a49b17",
+      "section" : "3.1.a",
+      "words" : 58
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "bf5b80c6b8f5dbae",
+      "section" : "3.1.b",
+      "words" : 17
+    },
+    {
+      "hash" : "9e156f5463a4ce6a",
+      "section" : "3.1.b.i",
+      "words" : 36
+    },
+    {
+      "hash" : "5a79914db6ef9c37",
+      "section" : "3.1.b.ii",
+      "words" : 24
+    },
+    {
+      "hash" : "dc48a4d69dcf558f",
+      "section" : "3.1.b.iii",
+      "words" : 17
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1.b.iii",
+      "words" : 1
+    },
+    {
+      "hash" : "2e34cd41670e425b",
+      "section" : "3.1.b.iv",
+      "words" : 23
+    },
+    {
+      "hash" : "070f3be2c977e614",
+      "section" : "3.2",
+      "words" : 8
+    },
+    {
+      "hash" : "b9c0326b89b77834",
+      "section" : "3.2.a",
+      "words" : 64
+    },
+    {
+      "hash" : "23d69a6ed138cb65",
+      "section" : "3.2.b",
+      "words" : 14
+    },
+    {
+      "hash" : "a9bef233ba28a09f",
+      "section" : "3.3",
+      "words" : 42
+    },
+    {
+      "hash" : "67322f1ada5214ea",
+      "section" : "3.3.4",
+      "words" : 2
+    },
+    {
+      "hash" : "b9cc2c095d722275",
+      "section" : "3.3.4",
+      "words" : 18
+    },
+    {
+      "hash" : "ed409a709f6681d4",
+      "section" : "3.3.4",
+      "words" : 39
+    },
+    {
+      "hash" : "3c0f23e1ffa15eb6",
+      "section" : "3.3.4",
+      "words" : 78
+    },
+    {
+      "hash" : "04ccde4bcf4ed835",
+      "section" : "3.3.4",
+      "words" : 22
+    },
+    {
+      "hash" : "d05f6138f6739f12",
+      "section" : "3.3.4",
+      "words" : 8
+    },
+    {
+      "hash" : "ecd435ecaa0e7475",
+      "section" : "3.3.4.a",
+      "words" : 32
+    },
+    {
+      "hash" : "ca3557cba581d20b",
+      "section" : "3.3.4.a",
+      "words" : 13
+    },
+    {
+      "hash" : "a7f15bb6e24ec0e0",
+      "section" : "3.3.4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "3e2ca2e6fe55ad56",
+      "section" : "3.3.4.a",
+      "words" : 7
+    },
+    {
+      "hash" : "06df4b23c188e23b",
+      "section" : "3.3.4.a",
+      "words" : 26
+    },
+    {
+      "hash" : "77a8c00a6c8b44c5",
+      "section" : "3.3.4.a",
+      "words" : 44
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "3.3.5",
+      "words" : 2
+    },
+    {
+      "hash" : "f329c9a7eb231a8b",
+      "section" : "3.3.5",
+      "words" : 53
+    },
+    {
+      "hash" : "05a4f9a96148a76b",
+      "section" : "3.3.5",
+      "words" : 59
+    },
+    {
+      "hash" : "2d08e45fccb3a9ee",
+      "section" : "3.3.6",
+      "words" : 3
+    },
+    {
+      "hash" : "aaa9901a3b68ddc0",
+      "section" : "3.3.6",
+      "words" : 89
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "3.3.7",
+      "words" : 1
+    },
+    {
+      "hash" : "c7a59d3efe5cfcdc",
+      "section" : "3.3.7",
+      "words" : 55
+    },
+    {
+      "hash" : "376f805af8ba4e11",
+      "section" : "3.3.7",
+      "words" : 55
+    },
+    {
+      "hash" : "02fd459fad9997ac",
+      "section" : "3.3.7",
+      "words" : 42
+    },
+    {
+      "hash" : "b5dc7c47d5f1e251",
+      "section" : "3.3.7",
+      "words" : 23
+    },
+    {
+      "hash" : "d4e85fa60d7ec20c",
+      "section" : "3.3.7",
+      "words" : 20
+    },
+    {
+      "hash" : "aa74f74ce47e2fbb",
+      "section" : "3.3.7",
+      "words" : 30
+    },
+    {
+      "hash" : "052d543582bd571e",
+      "section" : "3.3.7",
+      "words" : 19
+    },
+    {
+      "hash" : "ad7228dbc8c9a40d",
+      "section" : "3.3.7",
+      "words" : 14
+    },
+    {
+      "hash" : "00c84dda673605d0",
+      "section" : "3.3.7",
+      "words" : 8
+    },
+    {
+      "hash" : "c9b26ece0c671504",
+      "section" : "3.3.7",
+      "words" : 18
+    },
+    {
+      "hash" : "b0f265af8722b5b7",
+      "section" : "3.3.7",
+      "words" : 13
+    },
+    {
+      "hash" : "e419b74fc38b73a7",
+      "section" : "3.3.7",
+      "words" : 20
+    },
+    {
+      "hash" : "94cf51bed2051154",
+      "section" : "3.3.7",
+      "words" : 25
+    },
+    {
+      "hash" : "e70cfff14ead8f5c",
+      "section" : "3.3.7",
+      "words" : 35
+    },
+    {
+      "hash" : "0d8f55316476acf0",
+      "section" : "3.3.7",
+      "words" : 13
+    },
+    {
+      "hash" : "04897e4de6303a8c",
+      "section" : "3.3.7",
+      "words" : 19
+    },
+    {
+      "hash" : "062c3f816b9023f6",
+      "section" : "3.3.7",
+      "words" : 9
+    },
+    {
+      "hash" : "abcf205c8d4b3b14",
+      "section" : "3.3.7",
+      "words" : 7
+    },
+    {
+      "hash" : "0854b5f66d049875",
+      "section" : "3.3.7",
+      "words" : 23
+    },
+    {
+      "hash" : "6089ac1827cd4c03",
+      "section" : "3.3.7",
+      "words" : 1
+    },
+    {
+      "hash" : "9994606b36b5dc40",
+      "section" : "3.3.7",
+      "words" : 11
+    },
+    {
+      "hash" : "6da346ce2c94eb81",
+      "section" : "3.3.7",
+      "words" : 22
+    },
+    {
+      "hash" : "afa8958a300bec75",
+      "section" : "3.3.7",
+      "words" : 45
+    },
+    {
+      "hash" : "36df86f7ca25cc03",
+      "section" : "3.3.7",
+      "words" : 9
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/epl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Eclipse Public License - v 2.0"
+}
+
+"""###,
+        "fingerprints/etalab-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "etalab-2.0",
+  "name" : "etalab-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "b6b1d2fb454062c6",
+      "words" : 4
+    },
+    {
+      "hash" : "58e826e8eee12686",
+      "words" : 2
+    },
+    {
+      "hash" : "87286d5a6823386c",
+      "words" : 2
+    },
+    {
+      "hash" : "aab215f48eb98a87",
+      "words" : 7
+    },
+    {
+      "hash" : "15c07f333a015479",
+      "words" : 42
+    },
+    {
+      "hash" : "b2e0043bfe96099a",
+      "words" : 8
+    },
+    {
+      "hash" : "c44df0d12bb81ad3",
+      "words" : 5
+    },
+    {
+      "hash" : "8ada33282c42ddeb",
+      "words" : 18
+    },
+    {
+      "hash" : "b49f136a99240742",
+      "words" : 12
+    },
+    {
+      "hash" : "b16556c30216ee03",
+      "words" : 22
+    },
+    {
+      "hash" : "186282cf8aa6ec19",
+      "words" : 3
+    },
+    {
+      "hash" : "ccaa88d831d101da",
+      "words" : 6
+    },
+    {
+      "hash" : "0dcece382cf55d95",
+      "words" : 20
+    },
+    {
+      "hash" : "9057cfe7f0ce823d",
+      "words" : 27
+    },
+    {
+      "hash" : "4207458e77e536cd",
+      "words" : 2
+    },
+    {
+      "hash" : "c4f8dbdbd672967a",
+      "words" : 15
+    },
+    {
+      "hash" : "0acc5c71a91f0d67",
+      "words" : 40
+    },
+    {
+      "hash" : "028c2191030e510e",
+      "words" : 4
+    },
+    {
+      "hash" : "07085064ecb84230",
+      "words" : 17
+    },
+    {
+      "hash" : "fd19f9a1fd293cc0",
+      "words" : 13
+    },
+    {
+      "hash" : "f8257ca0839a0709",
+      "words" : 32
+    },
+    {
+      "hash" : "657ad14da9ad54f3",
+      "words" : 4
+    },
+    {
+      "hash" : "dddf643fcf1a2ea2",
+      "words" : 34
+    },
+    {
+      "hash" : "fd52779f51749a9d",
+      "words" : 59
+    },
+    {
+      "hash" : "64b6e9767b0135d8",
+      "words" : 1
+    },
+    {
+      "hash" : "27674c66580fdbd1",
+      "words" : 27
+    },
+    {
+      "hash" : "b79913705fe619f7",
+      "words" : 23
+    },
+    {
+      "hash" : "f7d40f02dd505123",
+      "words" : 25
+    },
+    {
+      "hash" : "99c04315e47a91f0",
+      "words" : 11
+    },
+    {
+      "hash" : "d9316213846a5269",
+      "words" : 25
+    },
+    {
+      "hash" : "9f6a2a900f633dcd",
+      "words" : 2
+    },
+    {
+      "hash" : "d587e2c417de0537",
+      "words" : 9
+    },
+    {
+      "hash" : "3b2bae067e9674b0",
+      "words" : 5
+    },
+    {
+      "hash" : "339fd9a4a7d8c4cf",
+      "words" : 35
+    },
+    {
+      "hash" : "d5a393d595fe2d34",
+      "words" : 6
+    },
+    {
+      "hash" : "47f95175494d8d2d",
+      "words" : 8
+    },
+    {
+      "hash" : "e5baf45cd7b52b75",
+      "words" : 9
+    },
+    {
+      "hash" : "f1650968188504c6",
+      "words" : 1
+    },
+    {
+      "hash" : "5416e0203c5b4d1c",
+      "words" : 9
+    },
+    {
+      "hash" : "a2f7a111ad97d097",
+      "words" : 2
+    },
+    {
+      "hash" : "14551b42b4c9df7e",
+      "words" : 21
+    },
+    {
+      "hash" : "832e3d7e3dd8bc3c",
+      "words" : 2
+    },
+    {
+      "hash" : "023a864b45b2f14e",
+      "words" : 22
+    },
+    {
+      "hash" : "349215ef276a67c2",
+      "words" : 17
+    },
+    {
+      "hash" : "7218c35bcb04ea2c",
+      "words" : 2
+    },
+    {
+      "hash" : "9fe3b6aedc2f621a",
+      "words" : 17
+    },
+    {
+      "hash" : "d8fcc828e46adb66",
+      "words" : 2
+    },
+    {
+      "hash" : "9851b8fc43bf7845",
+      "words" : 13
+    },
+    {
+      "hash" : "0ddf9599e84b5d01",
+      "words" : 5
+    },
+    {
+      "hash" : "d869296caf2409dc",
+      "words" : 17
+    },
+    {
+      "hash" : "1efa0a7441df8c37",
+      "words" : 11
+    },
+    {
+      "hash" : "f35aa2a81aa1501d",
+      "words" : 3
+    },
+    {
+      "hash" : "cc8c348087e880d9",
+      "words" : 30
+    },
+    {
+      "hash" : "0dc5b4a4e06e2d7e",
+      "words" : 5
+    },
+    {
+      "hash" : "c3236822eab75a47",
+      "words" : 30
+    },
+    {
+      "hash" : "f038910e45e898c6",
+      "words" : 5
+    },
+    {
+      "hash" : "e1a9da8cc58b40ce",
+      "words" : 18
+    },
+    {
+      "hash" : "8820c252342922cd",
+      "words" : 23
+    },
+    {
+      "hash" : "4e7c1931d3d39c8c",
+      "words" : 27
+    },
+    {
+      "hash" : "9927dd881fd6217f",
+      "words" : 23
+    },
+    {
+      "hash" : "ecc7e23e22febc9d",
+      "words" : 34
+    },
+    {
+      "hash" : "8cb9e392efb5bfa8",
+      "words" : 27
+    },
+    {
+      "hash" : "6c5847f0d86db818",
+      "words" : 25
+    },
+    {
+      "hash" : "8b7b7bc0d5ed92d8",
+      "words" : 10
+    },
+    {
+      "hash" : "913008be3c0cfb93",
+      "words" : 14
+    },
+    {
+      "hash" : "211afed98b4a175b",
+      "words" : 18
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/etalab-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "LICENCE OUVERTE / OPEN LICENCE",
+  "versionLine" : "Version 2.0"
+}
+
+"""###,
+        "fingerprints/eupl-1.1.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "eupl-1.1",
+  "name" : "eupl-1.1.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "477b319de08c8285",
+      "words" : 5
+    },
+    {
+      "hash" : "b9c6031c9180e715",
+      "section" : "1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "2ace79c20ac250d7",
+      "section" : "1.1",
+      "words" : 25
+    },
+    {
+      "hash" : "793afced2e8e9401",
+      "section" : "1.1",
+      "words" : 31
+    },
+    {
+      "hash" : "994dcfc274137a03",
+      "section" : "1.1",
+      "words" : 31
+    },
+    {
+      "hash" : "7b40d80acab06d59",
+      "section" : "1.1",
+      "words" : 5
+    },
+    {
+      "hash" : "3b7541f1b6ce037e",
+      "section" : "1.1",
+      "words" : 14
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1.1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "12a565c73b23b512",
+      "section" : "1.1.1",
+      "words" : 10
+    },
+    {
+      "hash" : "199d218f9198e3e0",
+      "section" : "1.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "72c6cd97715d6a09",
+      "section" : "1.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "ff2c35b75c46e0fe",
+      "section" : "1.1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "a453bbbba5c4f8a3",
+      "section" : "1.1.1",
+      "words" : 25
+    },
+    {
+      "hash" : "b791a3c83b5e0849",
+      "section" : "1.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "f4f2542482cc431a",
+      "section" : "1.1.1",
+      "words" : 19
+    },
+    {
+      "hash" : "b59e3b4175595d22",
+      "section" : "1.1.1",
+      "words" : 26
+    },
+    {
+      "hash" : "9a9b88091da6808b",
+      "section" : "1.1.1",
+      "words" : 15
+    },
+    {
+      "hash" : "5863d9f46faeb8ec",
+      "section" : "1.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "1ec229917a4106c2",
+      "section" : "1.1.1",
+      "words" : 7
+    },
+    {
+      "hash" : "1ea53516d44786c8",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "7fd8c30254e1cef2",
+      "section" : "1.1.1",
+      "words" : 17
+    },
+    {
+      "hash" : "2ca39286b76a95a1",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "153867cddecf8f37",
+      "section" : "1.1.1",
+      "words" : 20
+    },
+    {
+      "hash" : "fe9d3ff79a233ccc",
+      "section" : "1.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "e310a43d5544c30d",
+      "section" : "1.1.1",
+      "words" : 14
+    },
+    {
+      "hash" : "c8d66798aad6ccf4",
+      "section" : "1.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "8ae7a000500de57c",
+      "section" : "1.1.1",
+      "words" : 22
+    },
+    {
+      "hash" : "50cbf9a7e45e32d7",
+      "section" : "1.1.1",
+      "words" : 4
+    },
+    {
+      "hash" : "dacfd500e8a0242a",
+      "section" : "1.1.1",
+      "words" : 18
+    },
+    {
+      "hash" : "e0a045bfc775fd78",
+      "section" : "1.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "439dd5de8ac17fb0",
+      "section" : "1.1.1",
+      "words" : 38
+    },
+    {
+      "hash" : "35c17ad95f54880d",
+      "section" : "1.1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "df36d517381ecbb9",
+      "section" : "1.1.2",
+      "words" : 26
+    },
+    {
+      "hash" : "eeac35cf02945db5",
+      "section" : "1.1.2",
+      "words" : 10
+    },
+    {
+      "hash" : "c88a9fb438fd9848",
+      "section" : "1.1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "a731712c9e3332bc",
+      "section" : "1.1.2",
+      "words" : 12
+    },
+    {
+      "hash" : "693d8bda83dda6ca",
+      "section" : "1.1.2",
+      "words" : 30
+    },
+    {
+      "hash" : "ca6bc4d781879ad6",
+      "section" : "1.1.2",
+      "words" : 6
+    },
+    {
+      "hash" : "6f13387c1b8ebae0",
+      "section" : "1.1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "7b08c57deb75b3e7",
+      "section" : "1.1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "229347cc34f64937",
+      "section" : "1.1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "2d0bbd707d79ee0d",
+      "section" : "1.1.2",
+      "words" : 37
+    },
+    {
+      "hash" : "ec5355ba8c48b611",
+      "section" : "1.1.2",
+      "words" : 35
+    },
+    {
+      "hash" : "ded063ee47f6d4a3",
+      "section" : "1.1.3",
+      "words" : 5
+    },
+    {
+      "hash" : "c5d62620b7662bc4",
+      "section" : "1.1.3",
+      "words" : 16
+    },
+    {
+      "hash" : "9cbce3a0a78447dd",
+      "section" : "1.1.3",
+      "words" : 71
+    },
+    {
+      "hash" : "926dcaa51fc30734",
+      "section" : "1.1.4",
+      "words" : 3
+    },
+    {
+      "hash" : "54bba1ab5233f843",
+      "section" : "1.1.4",
+      "words" : 44
+    },
+    {
+      "hash" : "cac2512116489b5d",
+      "section" : "1.1.5",
+      "words" : 4
+    },
+    {
+      "hash" : "f60eb9433a0cffb5",
+      "section" : "1.1.5",
+      "words" : 18
+    },
+    {
+      "hash" : "c859117faf8c1fa9",
+      "section" : "1.1.5",
+      "words" : 5
+    },
+    {
+      "hash" : "451747508d5cf413",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "d9c0f52bc52d5c64",
+      "section" : "1.1.5",
+      "words" : 25
+    },
+    {
+      "hash" : "aef5048d1e9d6c04",
+      "section" : "1.1.5",
+      "words" : 25
+    },
+    {
+      "hash" : "6e7c76921e0313e8",
+      "section" : "1.1.5",
+      "words" : 23
+    },
+    {
+      "hash" : "8ecdd0811a3ab1d1",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "b44138edbafd42fa",
+      "section" : "1.1.5",
+      "words" : 54
+    },
+    {
+      "hash" : "f69b56b42fe8e513",
+      "section" : "1.1.5",
+      "words" : 28
+    },
+    {
+      "hash" : "63656e459a46c8af",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "7de9ebea6e531841",
+      "section" : "1.1.5",
+      "words" : 39
+    },
+    {
+      "hash" : "14bdcbd489fa8c78",
+      "section" : "1.1.5",
+      "words" : 20
+    },
+    {
+      "hash" : "400c0ed80c488e14",
+      "section" : "1.1.5",
+      "words" : 23
+    },
+    {
+      "hash" : "31f0c3e03f5d0654",
+      "section" : "1.1.5",
+      "words" : 4
+    },
+    {
+      "hash" : "4352c529cd9eab9e",
+      "section" : "1.1.5",
+      "words" : 45
+    },
+    {
+      "hash" : "b45c231d791e2c4c",
+      "section" : "1.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "bd736eedc29ae015",
+      "section" : "1.1.5",
+      "words" : 42
+    },
+    {
+      "hash" : "a5212ccdbb3bdafa",
+      "section" : "1.1.6",
+      "words" : 3
+    },
+    {
+      "hash" : "e3c1f6b671b48462",
+      "section" : "1.1.6",
+      "words" : 33
+    },
+    {
+      "hash" : "ec55e29cb525ce4a",
+      "section" : "1.1.6",
+      "words" : 34
+    },
+    {
+      "hash" : "fcd9de69e6ee5dae",
+      "section" : "1.1.6",
+      "words" : 28
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "1.1.7",
+      "words" : 3
+    },
+    {
+      "hash" : "19aeeb04bf277906",
+      "section" : "1.1.7",
+      "words" : 14
+    },
+    {
+      "hash" : "f9388ea885e818f5",
+      "section" : "1.1.7",
+      "words" : 20
+    },
+    {
+      "hash" : "3ce76b4fd19c484a",
+      "section" : "1.1.7",
+      "words" : 56
+    },
+    {
+      "hash" : "f9aa19cd33de19b6",
+      "section" : "1.1.7",
+      "words" : 23
+    },
+    {
+      "hash" : "2d08e45fccb3a9ee",
+      "section" : "1.1.8",
+      "words" : 3
+    },
+    {
+      "hash" : "2fb501519c077e8d",
+      "section" : "1.1.8",
+      "words" : 80
+    },
+    {
+      "hash" : "8d6190e08cbc33b3",
+      "section" : "1.1.8",
+      "words" : 19
+    },
+    {
+      "hash" : "01b513cb3c1cafa8",
+      "section" : "1.1.9",
+      "words" : 2
+    },
+    {
+      "hash" : "741864aae615a19a",
+      "section" : "1.1.9",
+      "words" : 38
+    },
+    {
+      "hash" : "9d6285b6a837a66d",
+      "section" : "1.1.9",
+      "words" : 65
+    },
+    {
+      "hash" : "9503b6d187963f62",
+      "section" : "1.1.10",
+      "words" : 4
+    },
+    {
+      "hash" : "d1c5f64ec6d32d9c",
+      "section" : "1.1.10",
+      "words" : 45
+    },
+    {
+      "hash" : "c778da3b0e9b71ae",
+      "section" : "1.1.10",
+      "words" : 20
+    },
+    {
+      "hash" : "35223a5562c41571",
+      "section" : "1.1.10",
+      "words" : 54
+    },
+    {
+      "hash" : "40eb60b935ca4601",
+      "section" : "1.1.11",
+      "words" : 4
+    },
+    {
+      "hash" : "bd1817f5f4cdeb9e",
+      "section" : "1.1.11",
+      "words" : 71
+    },
+    {
+      "hash" : "212355689eb8329d",
+      "section" : "1.1.12",
+      "words" : 4
+    },
+    {
+      "hash" : "2d96a65eee3870cb",
+      "section" : "1.1.12",
+      "words" : 22
+    },
+    {
+      "hash" : "854e5fd8232af498",
+      "section" : "1.1.12",
+      "words" : 32
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "1.1.13",
+      "words" : 1
+    },
+    {
+      "hash" : "4cd62c68f3ddf6f9",
+      "section" : "1.1.13",
+      "words" : 21
+    },
+    {
+      "hash" : "7746396155afc405",
+      "section" : "1.1.13",
+      "words" : 27
+    },
+    {
+      "hash" : "e1d00948cd05adbf",
+      "section" : "1.1.13",
+      "words" : 16
+    },
+    {
+      "hash" : "d2091421840e2d65",
+      "section" : "1.1.13",
+      "words" : 32
+    },
+    {
+      "hash" : "cbe5f19e985e7cb9",
+      "section" : "1.1.13",
+      "words" : 13
+    },
+    {
+      "hash" : "2ce542acf50566b8",
+      "section" : "1.1.13",
+      "words" : 14
+    },
+    {
+      "hash" : "b6e0f362bff67f8c",
+      "section" : "1.1.13",
+      "words" : 11
+    },
+    {
+      "hash" : "c3afe6562f0ebe88",
+      "section" : "1.1.14",
+      "words" : 1
+    },
+    {
+      "hash" : "ba71934361652807",
+      "section" : "1.1.14",
+      "words" : 48
+    },
+    {
+      "hash" : "a110b53d61efa1ca",
+      "section" : "1.1.14",
+      "words" : 38
+    },
+    {
+      "hash" : "267fe74132fc7abb",
+      "section" : "1.1.15",
+      "words" : 2
+    },
+    {
+      "hash" : "5b20817d87ac6e49",
+      "section" : "1.1.15",
+      "words" : 22
+    },
+    {
+      "hash" : "a84ae44461da45a1",
+      "section" : "1.1.15",
+      "words" : 10
+    },
+    {
+      "hash" : "276522188ab39117",
+      "section" : "1.1.15",
+      "words" : 13
+    },
+    {
+      "hash" : "d1f4123f033a6fdb",
+      "section" : "1.1.15",
+      "words" : 18
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/eupl-1.1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "European Union Public Licence"
+}
+
+"""###,
+        "fingerprints/eupl-1.2.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "eupl-1.2",
+  "name" : "eupl-1.2.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "477b319de08c8285",
+      "words" : 5
+    },
+    {
+      "hash" : "7278eb107136a3c3",
+      "section" : "1.2",
+      "words" : 7
+    },
+    {
+      "hash" : "b6810d1c6b4e7d2b",
+      "section" : "1.2",
+      "words" : 23
+    },
+    {
+      "hash" : "793afced2e8e9401",
+      "section" : "1.2",
+      "words" : 31
+    },
+    {
+      "hash" : "0f5b4c5e0c189283",
+      "section" : "1.2",
+      "words" : 29
+    },
+    {
+      "hash" : "2ec67a07faa5e664",
+      "section" : "1.2",
+      "words" : 4
+    },
+    {
+      "hash" : "aac2e0c6bfbdf1cb",
+      "section" : "1.2",
+      "words" : 14
+    },
+    {
+      "hash" : "4b69d31d043300a6",
+      "section" : "1.2",
+      "words" : 11
+    },
+    {
+      "hash" : "199d218f9198e3e0",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "72c6cd97715d6a09",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "6d0b19cd385646b6",
+      "section" : "1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "453ca0a4d2285759",
+      "section" : "1.2",
+      "words" : 27
+    },
+    {
+      "hash" : "b791a3c83b5e0849",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "f4f2542482cc431a",
+      "section" : "1.2",
+      "words" : 19
+    },
+    {
+      "hash" : "b59e3b4175595d22",
+      "section" : "1.2",
+      "words" : 26
+    },
+    {
+      "hash" : "9a9b88091da6808b",
+      "section" : "1.2",
+      "words" : 15
+    },
+    {
+      "hash" : "5863d9f46faeb8ec",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "d4013ccc54131384",
+      "section" : "1.2",
+      "words" : 7
+    },
+    {
+      "hash" : "1ea53516d44786c8",
+      "section" : "1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "7fd8c30254e1cef2",
+      "section" : "1.2",
+      "words" : 17
+    },
+    {
+      "hash" : "2ca39286b76a95a1",
+      "section" : "1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "153867cddecf8f37",
+      "section" : "1.2",
+      "words" : 20
+    },
+    {
+      "hash" : "fe9d3ff79a233ccc",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "5deee76545c8f127",
+      "section" : "1.2",
+      "words" : 14
+    },
+    {
+      "hash" : "c8d66798aad6ccf4",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "8ae7a000500de57c",
+      "section" : "1.2",
+      "words" : 22
+    },
+    {
+      "hash" : "50cbf9a7e45e32d7",
+      "section" : "1.2",
+      "words" : 4
+    },
+    {
+      "hash" : "19deadc329e0061a",
+      "section" : "1.2",
+      "words" : 18
+    },
+    {
+      "hash" : "1a6b93f2abbf894a",
+      "section" : "1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "f62d4b9591d1a416",
+      "section" : "1.2",
+      "words" : 38
+    },
+    {
+      "hash" : "fa99552cb4be2cd8",
+      "section" : "1.2",
+      "words" : 33
+    },
+    {
+      "hash" : "eeac35cf02945db5",
+      "section" : "1.2",
+      "words" : 10
+    },
+    {
+      "hash" : "c88a9fb438fd9848",
+      "section" : "1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "8bff95c318fb1456",
+      "section" : "1.2",
+      "words" : 11
+    },
+    {
+      "hash" : "693d8bda83dda6ca",
+      "section" : "1.2",
+      "words" : 30
+    },
+    {
+      "hash" : "ca6bc4d781879ad6",
+      "section" : "1.2",
+      "words" : 6
+    },
+    {
+      "hash" : "6f13387c1b8ebae0",
+      "section" : "1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "7aa12882b6c98dcc",
+      "section" : "1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "229347cc34f64937",
+      "section" : "1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "2d0bbd707d79ee0d",
+      "section" : "1.2",
+      "words" : 37
+    },
+    {
+      "hash" : "56a7cde0a665df87",
+      "section" : "1.2",
+      "words" : 34
+    },
+    {
+      "hash" : "572378cf1b4037ec",
+      "section" : "1.2",
+      "words" : 21
+    },
+    {
+      "hash" : "51fbf6db8156549f",
+      "section" : "1.2",
+      "words" : 71
+    },
+    {
+      "hash" : "f8460f6de869adff",
+      "section" : "1.2",
+      "words" : 44
+    },
+    {
+      "hash" : "920cc5b689bc695f",
+      "section" : "1.2",
+      "words" : 22
+    },
+    {
+      "hash" : "c859117faf8c1fa9",
+      "section" : "1.2",
+      "words" : 5
+    },
+    {
+      "hash" : "451747508d5cf413",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "d9c0f52bc52d5c64",
+      "section" : "1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "e8c052c002e6f7d6",
+      "section" : "1.2",
+      "words" : 25
+    },
+    {
+      "hash" : "6e7c76921e0313e8",
+      "section" : "1.2",
+      "words" : 23
+    },
+    {
+      "hash" : "8ecdd0811a3ab1d1",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "0f5a932d23ef8d85",
+      "section" : "1.2",
+      "words" : 55
+    },
+    {
+      "hash" : "072ddab46af04ab7",
+      "section" : "1.2",
+      "words" : 1
+    },
+    {
+      "hash" : "f69b56b42fe8e513",
+      "section" : "1.2",
+      "words" : 28
+    },
+    {
+      "hash" : "63656e459a46c8af",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "1df2c6adfff70a47",
+      "section" : "1.2",
+      "words" : 38
+    },
+    {
+      "hash" : "14bdcbd489fa8c78",
+      "section" : "1.2",
+      "words" : 20
+    },
+    {
+      "hash" : "400c0ed80c488e14",
+      "section" : "1.2",
+      "words" : 23
+    },
+    {
+      "hash" : "31f0c3e03f5d0654",
+      "section" : "1.2",
+      "words" : 4
+    },
+    {
+      "hash" : "962a0384666cb55a",
+      "section" : "1.2",
+      "words" : 45
+    },
+    {
+      "hash" : "b45c231d791e2c4c",
+      "section" : "1.2",
+      "words" : 2
+    },
+    {
+      "hash" : "bd736eedc29ae015",
+      "section" : "1.2",
+      "words" : 42
+    },
+    {
+      "hash" : "bb8f285e75dae1c4",
+      "section" : "1.2",
+      "words" : 36
+    },
+    {
+      "hash" : "ec55e29cb525ce4a",
+      "section" : "1.2",
+      "words" : 34
+    },
+    {
+      "hash" : "fcd9de69e6ee5dae",
+      "section" : "1.2",
+      "words" : 28
+    },
+    {
+      "hash" : "15dc7cbd2f83ffca",
+      "section" : "1.2",
+      "words" : 17
+    },
+    {
+      "hash" : "4a92a43c32f6c5b9",
+      "section" : "1.2",
+      "words" : 19
+    },
+    {
+      "hash" : "3ce76b4fd19c484a",
+      "section" : "1.2",
+      "words" : 56
+    },
+    {
+      "hash" : "f9aa19cd33de19b6",
+      "section" : "1.2",
+      "words" : 23
+    },
+    {
+      "hash" : "8634caff20aa77d5",
+      "section" : "1.2",
+      "words" : 83
+    },
+    {
+      "hash" : "8d6190e08cbc33b3",
+      "section" : "1.2",
+      "words" : 19
+    },
+    {
+      "hash" : "112b75f8d7aea6f4",
+      "section" : "1.2",
+      "words" : 22
+    },
+    {
+      "hash" : "b0235bd2174865c9",
+      "section" : "1.2",
+      "words" : 63
+    },
+    {
+      "hash" : "70861f8cd527c045",
+      "section" : "1.2",
+      "words" : 49
+    },
+    {
+      "hash" : "c778da3b0e9b71ae",
+      "section" : "1.2",
+      "words" : 20
+    },
+    {
+      "hash" : "32b8d83043356003",
+      "section" : "1.2",
+      "words" : 54
+    },
+    {
+      "hash" : "10910c95099006c7",
+      "section" : "1.2",
+      "words" : 75
+    },
+    {
+      "hash" : "272f3e64462a1ebd",
+      "section" : "1.2",
+      "words" : 26
+    },
+    {
+      "hash" : "854e5fd8232af498",
+      "section" : "1.2",
+      "words" : 32
+    },
+    {
+      "hash" : "ceabf9523e417d91",
+      "section" : "1.2",
+      "words" : 20
+    },
+    {
+      "hash" : "7746396155afc405",
+      "section" : "1.2",
+      "words" : 27
+    },
+    {
+      "hash" : "b9b9fb3412a383b9",
+      "section" : "1.2",
+      "words" : 16
+    },
+    {
+      "hash" : "d6b06cbb48d9f6a3",
+      "section" : "1.2",
+      "words" : 38
+    },
+    {
+      "hash" : "cbe5f19e985e7cb9",
+      "section" : "1.2",
+      "words" : 13
+    },
+    {
+      "hash" : "2ce542acf50566b8",
+      "section" : "1.2",
+      "words" : 14
+    },
+    {
+      "hash" : "b6e0f362bff67f8c",
+      "section" : "1.2",
+      "words" : 11
+    },
+    {
+      "hash" : "d11e5da8ce828878",
+      "section" : "1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "1be33689d33fdbbf",
+      "section" : "1.2",
+      "words" : 56
+    },
+    {
+      "hash" : "7ac9d9b74ecc7cf0",
+      "section" : "1.2",
+      "words" : 34
+    },
+    {
+      "hash" : "3f20815f0c06de86",
+      "section" : "1.2",
+      "words" : 9
+    },
+    {
+      "hash" : "57d6940f9b76e363",
+      "section" : "1.2",
+      "words" : 26
+    },
+    {
+      "hash" : "8ffc37846435c7f9",
+      "section" : "1.2",
+      "words" : 24
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/eupl-1.2.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/fair-noncommercial-research-license.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "fair-noncommercial-research-license",
+  "name" : "fair-noncommercial-research-license.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "e7818964038ff092",
+      "words" : 6
+    },
+    {
+      "hash" : "ab645d6e3c267424",
+      "words" : 3
+    },
+    {
+      "hash" : "650b5eeb13979254",
+      "words" : 19
+    },
+    {
+      "hash" : "a49883a6b12d1a1a",
+      "words" : 19
+    },
+    {
+      "hash" : "1c2d4ac297c6c8b3",
+      "words" : 13
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "a6c44fea04fffd78",
+      "words" : 34
+    },
+    {
+      "hash" : "8b6081cfd07255a4",
+      "words" : 10
+    },
+    {
+      "hash" : "98939939f2bd6cec",
+      "words" : 34
+    },
+    {
+      "hash" : "743677ba153b57ff",
+      "words" : 42
+    },
+    {
+      "hash" : "e2ec7a8adec10dbf",
+      "words" : 26
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "1.a",
+      "words" : 3
+    },
+    {
+      "hash" : "c88020a5f5d5f855",
+      "section" : "1.a",
+      "words" : 42
+    },
+    {
+      "hash" : "ab9231d417c8e474",
+      "section" : "1.b",
+      "words" : 3
+    },
+    {
+      "hash" : "3e9c450c6be02779",
+      "section" : "1.b.i",
+      "words" : 31
+    },
+    {
+      "hash" : "7cfae7e3f4bf5a98",
+      "section" : "1.b.ii",
+      "words" : 17
+    },
+    {
+      "hash" : "3419ec897e650f84",
+      "section" : "1.b.ii",
+      "words" : 29
+    },
+    {
+      "hash" : "9a9dd549b9e184b8",
+      "section" : "1.b.ii",
+      "words" : 13
+    },
+    {
+      "hash" : "acfe4ed467cca0a1",
+      "section" : "1.b.iii",
+      "words" : 31
+    },
+    {
+      "hash" : "07b32322d45babc4",
+      "section" : "1.b.iv",
+      "words" : 34
+    },
+    {
+      "hash" : "a4d8fc6383bea582",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "b5bfb8267c159faf",
+      "section" : "2",
+      "words" : 14
+    },
+    {
+      "hash" : "5aeb5aa715c6c96a",
+      "section" : "2",
+      "words" : 15
+    },
+    {
+      "hash" : "daabdbb0f258fbd2",
+      "section" : "2",
+      "words" : 14
+    },
+    {
+      "hash" : "85e5d7aaa23d2ea9",
+      "section" : "2",
+      "words" : 15
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "03f307889addafca",
+      "section" : "3",
+      "words" : 53
+    },
+    {
+      "hash" : "ac9ffc72ed02a3b1",
+      "section" : "3",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "2faa70c90249db88",
+      "section" : "4",
+      "words" : 62
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "bca195a7e47891da",
+      "section" : "5.a",
+      "words" : 49
+    },
+    {
+      "hash" : "c7be56b9e36b3498",
+      "section" : "5.b",
+      "words" : 72
+    },
+    {
+      "hash" : "599bbc99ccc05d89",
+      "section" : "5.b",
+      "words" : 30
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "cb115197651c220b",
+      "section" : "6",
+      "words" : 37
+    },
+    {
+      "hash" : "f45eb97c78192dc1",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "fc74ff320fabdbd8",
+      "section" : "6",
+      "words" : 15
+    },
+    {
+      "hash" : "7e7bdea5e5f945e3",
+      "section" : "6",
+      "words" : 12
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "7",
+      "words" : 4
+    },
+    {
+      "hash" : "75534eb29110b1c3",
+      "section" : "7",
+      "words" : 40
+    },
+    {
+      "hash" : "08758f3f86610dac",
+      "section" : "7",
+      "words" : 16
+    },
+    {
+      "hash" : "00c3b01087a230bd",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "7e5851a8287a2484",
+      "section" : "8",
+      "words" : 16
+    },
+    {
+      "hash" : "7ff9d3a699e04a8c",
+      "section" : "8",
+      "words" : 25
+    },
+    {
+      "hash" : "613d730b82865588",
+      "section" : "8",
+      "words" : 7
+    },
+    {
+      "hash" : "e8c07dfe79e81bd2",
+      "section" : "8",
+      "words" : 19
+    },
+    {
+      "hash" : "abb5d9acaf0a28ab",
+      "section" : "8",
+      "words" : 35
+    },
+    {
+      "hash" : "352736c89d2f7e8b",
+      "section" : "8",
+      "words" : 4
+    },
+    {
+      "hash" : "56d13cf29ee398b5",
+      "section" : "8",
+      "words" : 36
+    },
+    {
+      "hash" : "252d36a683c8b267",
+      "section" : "8",
+      "words" : 15
+    },
+    {
+      "hash" : "9a04a740d19b9c3a",
+      "section" : "8",
+      "words" : 14
+    },
+    {
+      "hash" : "95e01254c001a678",
+      "section" : "8",
+      "words" : 2
+    },
+    {
+      "hash" : "882c1e56fa43bf5b",
+      "section" : "8",
+      "words" : 14
+    },
+    {
+      "hash" : "3136a572603f16ac",
+      "section" : "8.1",
+      "words" : 8
+    },
+    {
+      "hash" : "f9796d13c660cefc",
+      "section" : "8.1.a",
+      "words" : 19
+    },
+    {
+      "hash" : "5cf76c77a5d37caa",
+      "section" : "8.1.a.i",
+      "words" : 3
+    },
+    {
+      "hash" : "8c887253c4fe229c",
+      "section" : "8.1.a.ii",
+      "words" : 25
+    },
+    {
+      "hash" : "93567230f8400bb5",
+      "section" : "8.1.a.ii",
+      "words" : 6
+    },
+    {
+      "hash" : "89291189b9660886",
+      "section" : "8.1.a.iv",
+      "words" : 26
+    },
+    {
+      "hash" : "344a123fe04022e8",
+      "section" : "8.1.a.v",
+      "words" : 2
+    },
+    {
+      "hash" : "2657c43d68b0064a",
+      "section" : "8.1.a.iv",
+      "words" : 4
+    },
+    {
+      "hash" : "c3026093067bf7bf",
+      "section" : "8.1.b",
+      "words" : 18
+    },
+    {
+      "hash" : "542883b522c64b19",
+      "section" : "8.1.c",
+      "words" : 31
+    },
+    {
+      "hash" : "e52848c3fc848a19",
+      "section" : "8.1.d",
+      "words" : 22
+    },
+    {
+      "hash" : "b07e10aa068786d6",
+      "section" : "8.1.e",
+      "words" : 25
+    },
+    {
+      "hash" : "9ab69c9201b35614",
+      "section" : "8.1.f",
+      "words" : 31
+    },
+    {
+      "hash" : "8242ecb0fac05543",
+      "section" : "8.1.g",
+      "words" : 37
+    },
+    {
+      "hash" : "760435396cc658dc",
+      "section" : "8.2",
+      "words" : 34
+    },
+    {
+      "hash" : "e57fcd4a9945579f",
+      "section" : "8.2.a",
+      "words" : 30
+    },
+    {
+      "hash" : "837885eda36b1bc6",
+      "section" : "8.2.b",
+      "words" : 7
+    },
+    {
+      "hash" : "994cdeb817c3f6b8",
+      "section" : "8.2.c",
+      "words" : 5
+    },
+    {
+      "hash" : "a3b73ea940901145",
+      "section" : "8.2.d",
+      "words" : 9
+    },
+    {
+      "hash" : "3a4341b1a40ca01e",
+      "section" : "8.2.e",
+      "words" : 11
+    },
+    {
+      "hash" : "e4eac0e8aabc83c2",
+      "section" : "8.2.f",
+      "words" : 18
+    },
+    {
+      "hash" : "ee08682ad5029bd1",
+      "section" : "8.3",
+      "words" : 15
+    },
+    {
+      "hash" : "4c3b2155eedbda9a",
+      "section" : "8.3.a",
+      "words" : 12
+    },
+    {
+      "hash" : "1ba25cddd4924dd1",
+      "section" : "8.3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "359a808fb74f973f",
+      "section" : "8.3.c",
+      "words" : 6
+    },
+    {
+      "hash" : "c40fa52820a2db8c",
+      "section" : "8.3.d",
+      "words" : 9
+    },
+    {
+      "hash" : "96c433441c7d4beb",
+      "section" : "8.3.e",
+      "words" : 18
+    },
+    {
+      "hash" : "3f474a168ecac10b",
+      "section" : "8.3.f",
+      "words" : 16
+    },
+    {
+      "hash" : "42c91c4eba5f9e55",
+      "section" : "8.4",
+      "words" : 14
+    },
+    {
+      "hash" : "0ecaaf944c03fa3a",
+      "section" : "8.4",
+      "words" : 25
+    }
+  ],
+  "source" : "LICENSE: facebookresearch/spiritlm, LICENSE, commit 52fb2f4d585811450f192732a1c81760208b9fd0 (file added in 537486b7a55d8aec0bf927ddd3f1bd4b9c2025fe, 2024-10-16; \"Last Updated: October 18, 2024\"; includes the FAIR Acceptable Use Policy at the end). Section 8 of this copy names the spiritlm repository as the place where revisions are posted; other FAIR repositories carry their own URL there.",
+  "title" : "FAIR Noncommercial Research License",
+  "versionLine" : "Last Updated: October 18, 2024"
+}
+
+"""###,
         "fingerprints/falcon-2-11b.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -5280,6 +20105,1598 @@ rules:
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/falcon-2-11b-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
   "title" : "Falcon 2 11B TII License Version 1.0",
   "versionLine" : "May 2024"
+}
+
+"""###,
+        "fingerprints/falcon-llm-license.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "falcon-llm-license",
+  "name" : "falcon-llm-license.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "c935ac4da2877892",
+      "words" : 7
+    },
+    {
+      "hash" : "b2a88ab97d242529",
+      "words" : 1
+    },
+    {
+      "hash" : "14e3a4a7ba396d84",
+      "words" : 2
+    },
+    {
+      "hash" : "052e384826ec76c3",
+      "words" : 20
+    },
+    {
+      "hash" : "3d04864f72a491a9",
+      "words" : 15
+    },
+    {
+      "hash" : "92e5f704d67af02a",
+      "words" : 16
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "b7ba8d1a924871e6",
+      "section" : "1",
+      "words" : 22
+    },
+    {
+      "hash" : "9d4eb164c8559ffb",
+      "section" : "1",
+      "words" : 18
+    },
+    {
+      "hash" : "46eb44a3a2a383da",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "f15e1d5c4a7f3bd2",
+      "section" : "1",
+      "words" : 48
+    },
+    {
+      "hash" : "43e927553a5b4137",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "c78d1ebfc68cc1a1",
+      "section" : "1",
+      "words" : 39
+    },
+    {
+      "hash" : "30bb63bda460a81c",
+      "section" : "1",
+      "words" : 43
+    },
+    {
+      "hash" : "c63c63446c7de48f",
+      "section" : "1",
+      "words" : 70
+    },
+    {
+      "hash" : "3f812162755fb87f",
+      "section" : "1",
+      "words" : 41
+    },
+    {
+      "hash" : "f5956db10acae973",
+      "section" : "1",
+      "words" : 33
+    },
+    {
+      "hash" : "5d71051e783fabab",
+      "section" : "1",
+      "words" : 57
+    },
+    {
+      "hash" : "c517a249aea689da",
+      "section" : "1",
+      "words" : 80
+    },
+    {
+      "hash" : "4a42be2681d08320",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "b69e3e889af3c903",
+      "section" : "1",
+      "words" : 20
+    },
+    {
+      "hash" : "e4b1ff000c775fcd",
+      "section" : "1",
+      "words" : 37
+    },
+    {
+      "hash" : "9555f61e6619b128",
+      "section" : "1",
+      "words" : 10
+    },
+    {
+      "hash" : "d7b790cfbb91e8c5",
+      "section" : "1",
+      "words" : 13
+    },
+    {
+      "hash" : "050aea179d75cfbf",
+      "section" : "1",
+      "words" : 28
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "2",
+      "words" : 4
+    },
+    {
+      "hash" : "bf07c333c364d8e6",
+      "section" : "2.1",
+      "words" : 46
+    },
+    {
+      "hash" : "2fa71b73000bb821",
+      "section" : "2.2",
+      "words" : 14
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "3",
+      "words" : 4
+    },
+    {
+      "hash" : "1cb9994973c661a4",
+      "section" : "3.1",
+      "words" : 82
+    },
+    {
+      "hash" : "74c84aab1f5179e6",
+      "section" : "3.1",
+      "words" : 56
+    },
+    {
+      "hash" : "c3259ca58eacaaca",
+      "section" : "3.2",
+      "words" : 14
+    },
+    {
+      "hash" : "cd8ef7cace411452",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "07fc4cca4cff626e",
+      "section" : "4.1",
+      "words" : 33
+    },
+    {
+      "hash" : "112feb1a84e3d05c",
+      "section" : "4.1.1",
+      "words" : 44
+    },
+    {
+      "hash" : "778a55cad8b48923",
+      "section" : "4.1.1",
+      "words" : 17
+    },
+    {
+      "hash" : "62ec171420bdb039",
+      "section" : "4.1.2",
+      "words" : 17
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.1.2",
+      "words" : 1
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "4.1.3",
+      "words" : 16
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.1.3",
+      "words" : 1
+    },
+    {
+      "hash" : "7c8693aedb7493de",
+      "section" : "4.1.4",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.1.4",
+      "words" : 1
+    },
+    {
+      "hash" : "1b2433b563dccbb7",
+      "section" : "4.1.5",
+      "words" : 56
+    },
+    {
+      "hash" : "455017e59e8059c8",
+      "section" : "4.1.5",
+      "words" : 12
+    },
+    {
+      "hash" : "264df64a922f893a",
+      "section" : "4.1.5",
+      "words" : 13
+    },
+    {
+      "hash" : "660a7be169f5923f",
+      "section" : "4.1.5",
+      "words" : 17
+    },
+    {
+      "hash" : "9094a91888cb0110",
+      "section" : "4.1.5",
+      "words" : 17
+    },
+    {
+      "hash" : "b5dd3cc1e89a63b7",
+      "section" : "4.1.5",
+      "words" : 38
+    },
+    {
+      "hash" : "67076050b72ccf3a",
+      "section" : "4.2",
+      "words" : 59
+    },
+    {
+      "hash" : "3ff7c8a4cda95b41",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "01fadecc262af108",
+      "section" : "5.1",
+      "words" : 23
+    },
+    {
+      "hash" : "1a0666d2880cb7e0",
+      "section" : "5.1",
+      "words" : 27
+    },
+    {
+      "hash" : "b9294d3447126120",
+      "section" : "5.2",
+      "words" : 37
+    },
+    {
+      "hash" : "05ba44b1853f2693",
+      "section" : "5.3",
+      "words" : 11
+    },
+    {
+      "hash" : "2fb5a9cbe77c3cd4",
+      "section" : "5.3",
+      "words" : 33
+    },
+    {
+      "hash" : "4312c74e91e832ad",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "7a3426ac379856f7",
+      "section" : "6.1",
+      "words" : 15
+    },
+    {
+      "hash" : "fbc40dd7f7b1520d",
+      "section" : "6.1",
+      "words" : 16
+    },
+    {
+      "hash" : "bf337a86235416b7",
+      "section" : "6.2",
+      "words" : 24
+    },
+    {
+      "hash" : "a1ab077a4a1572a0",
+      "section" : "6.2",
+      "words" : 12
+    },
+    {
+      "hash" : "214fd1fa3c3fcc5d",
+      "section" : "7",
+      "words" : 3
+    },
+    {
+      "hash" : "5188a2195134b18d",
+      "section" : "7.1",
+      "words" : 35
+    },
+    {
+      "hash" : "b40f96b18c81b15f",
+      "section" : "7.2",
+      "words" : 25
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "0bc8a0a941be5f44",
+      "section" : "8.1",
+      "words" : 54
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "9",
+      "words" : 3
+    },
+    {
+      "hash" : "03b60f87015bddf9",
+      "section" : "9.1",
+      "words" : 53
+    },
+    {
+      "hash" : "2e8b7e5ff7cb230d",
+      "section" : "9.1",
+      "words" : 27
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "10",
+      "words" : 3
+    },
+    {
+      "hash" : "24aee72ec0acf7d4",
+      "section" : "10.1",
+      "words" : 110
+    },
+    {
+      "hash" : "2e402b07cb7750e4",
+      "section" : "11",
+      "words" : 5
+    },
+    {
+      "hash" : "7b92cf968ce12e43",
+      "section" : "11.1",
+      "words" : 33
+    },
+    {
+      "hash" : "143cba75b742dd83",
+      "section" : "11.1",
+      "words" : 60
+    },
+    {
+      "hash" : "691605d1d192de8f",
+      "section" : "11.1",
+      "words" : 6
+    },
+    {
+      "hash" : "cd6bac7a113cefdb",
+      "section" : "11.1",
+      "words" : 10
+    },
+    {
+      "hash" : "d4962b81e6762335",
+      "section" : "11.1",
+      "words" : 26
+    },
+    {
+      "hash" : "b60ba29d06e21104",
+      "section" : "11.1",
+      "words" : 4
+    },
+    {
+      "hash" : "cab8932310667a3d",
+      "section" : "11.1",
+      "words" : 14
+    },
+    {
+      "hash" : "89a0317929fa5db9",
+      "section" : "11.1",
+      "words" : 30
+    },
+    {
+      "hash" : "1db61c557f889551",
+      "section" : "11.1",
+      "words" : 14
+    },
+    {
+      "hash" : "31bf02bf8bd94d41",
+      "section" : "11.1",
+      "words" : 12
+    },
+    {
+      "hash" : "9510dacb1bd38a9b",
+      "section" : "11.1",
+      "words" : 10
+    },
+    {
+      "hash" : "b4b6418656ab6fcc",
+      "section" : "11.1",
+      "words" : 33
+    },
+    {
+      "hash" : "5c17c5ca3ec00026",
+      "section" : "11.1",
+      "words" : 14
+    }
+  ],
+  "source" : "LICENSE: [C] verbatim third-party copy. orsonteodoro/oiledmachine-overlay, licenses/Falcon-3-TII-Falcon-License-December-2024, commit 44bfd3269cf90efddc72e395f0b27c4f5d4a8bb0 (2024-12-18). The copier's first line \"[For the original license, see https://falconllm.tii.ae/falcon-terms-and-conditions.html]\" and the blank line after it were removed; nothing else was changed.",
+  "title" : "Falcon 3 TII Falcon License",
+  "versionLine" : "December 2024"
+}
+
+"""###,
+        "fingerprints/falcon-llm-license.use-policy.json": ###"""
+{
+  "document" : "use-policy",
+  "licenseID" : "falcon-llm-license",
+  "name" : "falcon-llm-license.use-policy",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "59e64e7be429659e",
+      "words" : 6
+    },
+    {
+      "hash" : "b2a88ab97d242529",
+      "words" : 1
+    },
+    {
+      "hash" : "2a934ff65a8c3f94",
+      "words" : 3
+    },
+    {
+      "hash" : "3a29de22fee904b9",
+      "words" : 24
+    },
+    {
+      "hash" : "e482e11bde73b0c0",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "ad5f213d7e625cdc",
+      "section" : "2",
+      "words" : 19
+    },
+    {
+      "hash" : "3e21f1192816431f",
+      "section" : "3",
+      "words" : 13
+    },
+    {
+      "hash" : "7e727b6ab9e2b59a",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "ba17226e28a0c916",
+      "section" : "4",
+      "words" : 7
+    }
+  ],
+  "source" : "ACCEPTABLE_USE_POLICY: [C] same repository and commit, licenses/TII-Falcon-3-License-December-2024-ACCEPTABLE-USE-POLICY; the copier's first line \"[For the original legal text, see https://falconllm.tii.ae/falcon-acceptable-use-policy.html]\" was removed.",
+  "title" : "TII Falcon 3 License",
+  "versionLine" : "December 2024"
+}
+
+"""###,
+        "fingerprints/flux-1-dev-non-commercial-license-2024-08-01.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "flux-1-dev-non-commercial-license",
+  "name" : "flux-1-dev-non-commercial-license-2024-08-01.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2caeafdc1c53245c",
+      "words" : 8
+    },
+    {
+      "hash" : "130b5945ecd0a6e6",
+      "words" : 42
+    },
+    {
+      "hash" : "6c6b7f6497b9548b",
+      "words" : 68
+    },
+    {
+      "hash" : "eb671a8845921a2e",
+      "words" : 28
+    },
+    {
+      "hash" : "7515c5a3b70b80c4",
+      "words" : 38
+    },
+    {
+      "hash" : "d2b29ffd01663c46",
+      "words" : 43
+    },
+    {
+      "hash" : "9b831110f3274bce",
+      "words" : 28
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "d45d6c38f2c1619c",
+      "section" : "1",
+      "words" : 14
+    },
+    {
+      "hash" : "3d702ab5a6447f0d",
+      "section" : "1.a",
+      "words" : 37
+    },
+    {
+      "hash" : "68a54d834c41ce14",
+      "section" : "1.a",
+      "words" : 13
+    },
+    {
+      "hash" : "ccdfee3ed74cb3b7",
+      "section" : "1.b",
+      "words" : 28
+    },
+    {
+      "hash" : "dcd5be96b7b2d589",
+      "section" : "1.c",
+      "words" : 32
+    },
+    {
+      "hash" : "afada62555a9c57f",
+      "section" : "1.c(i)",
+      "words" : 35
+    },
+    {
+      "hash" : "6dfb9eb4d1fb2652",
+      "section" : "1.c(ii)",
+      "words" : 32
+    },
+    {
+      "hash" : "51a0462545c4e814",
+      "section" : "1.c(ii)",
+      "words" : 33
+    },
+    {
+      "hash" : "bf70ccc69ce3da19",
+      "section" : "1.d",
+      "words" : 20
+    },
+    {
+      "hash" : "7dccc06860b598bf",
+      "section" : "1.d",
+      "words" : 5
+    },
+    {
+      "hash" : "5b1ebdae485a15e3",
+      "section" : "1.d",
+      "words" : 30
+    },
+    {
+      "hash" : "2124e6d63bdfce9b",
+      "section" : "1.e",
+      "words" : 14
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "section" : "2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "086807db4cc7b497",
+      "section" : "2.a",
+      "words" : 38
+    },
+    {
+      "hash" : "b9104a899c9eb2a1",
+      "section" : "2.a",
+      "words" : 30
+    },
+    {
+      "hash" : "535e6748c250c890",
+      "section" : "2.a",
+      "words" : 16
+    },
+    {
+      "hash" : "cd11213836851f15",
+      "section" : "2.a",
+      "words" : 25
+    },
+    {
+      "hash" : "1b75b8de0a9830d4",
+      "section" : "2.b",
+      "words" : 3
+    },
+    {
+      "hash" : "7ff815df57671110",
+      "section" : "2.b",
+      "words" : 20
+    },
+    {
+      "hash" : "9b529046fd095981",
+      "section" : "2.b",
+      "words" : 60
+    },
+    {
+      "hash" : "df6e04ffda76d4d1",
+      "section" : "2.b",
+      "words" : 16
+    },
+    {
+      "hash" : "4c037240083ccac5",
+      "section" : "2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "564019115c1488a3",
+      "section" : "2.c",
+      "words" : 2
+    },
+    {
+      "hash" : "0b4c9b340808fd24",
+      "section" : "2.c",
+      "words" : 37
+    },
+    {
+      "hash" : "c9348177b54a214c",
+      "section" : "2.c",
+      "words" : 13
+    },
+    {
+      "hash" : "e44fa613cd547cb5",
+      "section" : "2.d",
+      "words" : 1
+    },
+    {
+      "hash" : "a8b313f20001d8a7",
+      "section" : "2.d",
+      "words" : 10
+    },
+    {
+      "hash" : "a3f989892686b7fa",
+      "section" : "2.d",
+      "words" : 18
+    },
+    {
+      "hash" : "4ade7ac1d8379741",
+      "section" : "2.d",
+      "words" : 16
+    },
+    {
+      "hash" : "c91a824146d951b0",
+      "section" : "2.d",
+      "words" : 21
+    },
+    {
+      "hash" : "d697825df336228b",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "3d62b14c475c33f8",
+      "section" : "3",
+      "words" : 22
+    },
+    {
+      "hash" : "7e833dd8fa87cf93",
+      "section" : "3.a",
+      "words" : 48
+    },
+    {
+      "hash" : "1f065c2a4200fb65",
+      "section" : "3.b",
+      "words" : 38
+    },
+    {
+      "hash" : "88891c4b034d8667",
+      "section" : "3.b",
+      "words" : 10
+    },
+    {
+      "hash" : "2ba012192bd4e887",
+      "section" : "3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "4c336618fdd5e515",
+      "section" : "3.b",
+      "words" : 6
+    },
+    {
+      "hash" : "0d14984eb031544f",
+      "section" : "3.b",
+      "words" : 4
+    },
+    {
+      "hash" : "2ba012192bd4e887",
+      "section" : "3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "0d991154ecd5f82c",
+      "section" : "3.b",
+      "words" : 8
+    },
+    {
+      "hash" : "2401aeef5f684b90",
+      "section" : "3.b",
+      "words" : 30
+    },
+    {
+      "hash" : "72eb194167e86fed",
+      "section" : "3.c",
+      "words" : 29
+    },
+    {
+      "hash" : "422b4a37ffd5b471",
+      "section" : "3.c",
+      "words" : 2
+    },
+    {
+      "hash" : "63e447fb02bdc3af",
+      "section" : "3.c",
+      "words" : 62
+    },
+    {
+      "hash" : "5e8d19a1c3aff786",
+      "section" : "3.e",
+      "words" : 71
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "8136af2f22a8b75e",
+      "section" : "4",
+      "words" : 15
+    },
+    {
+      "hash" : "ff6c3fc660775064",
+      "section" : "4",
+      "words" : 130
+    },
+    {
+      "hash" : "abe7333d8d6a3363",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "9384fdbd7f26bd20",
+      "section" : "4.c",
+      "words" : 43
+    },
+    {
+      "hash" : "e82d33345e5ef0e7",
+      "section" : "4.c",
+      "words" : 2
+    },
+    {
+      "hash" : "6d492469cd4bf24a",
+      "section" : "4.c",
+      "words" : 22
+    },
+    {
+      "hash" : "624ce750aefcdab5",
+      "section" : "4.e",
+      "words" : 4
+    },
+    {
+      "hash" : "9c7d6cb1c1b5e393",
+      "section" : "4.e",
+      "words" : 2
+    },
+    {
+      "hash" : "fdd455c0defe033f",
+      "section" : "4.e",
+      "words" : 20
+    },
+    {
+      "hash" : "fcaa797cec9657ac",
+      "section" : "4.f",
+      "words" : 22
+    },
+    {
+      "hash" : "57cf7f9fed1d11de",
+      "section" : "4.f(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "4.f(b)",
+      "words" : 2
+    },
+    {
+      "hash" : "922b07b14bb1c09b",
+      "section" : "4.f(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "9289b134723cb532",
+      "section" : "4.f(b)",
+      "words" : 19
+    },
+    {
+      "hash" : "05903b1a941fd1ea",
+      "section" : "4.f(b).3",
+      "words" : 24
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "4.f(b).3",
+      "words" : 2
+    },
+    {
+      "hash" : "9039a1c5d806291e",
+      "section" : "4.f(b).3",
+      "words" : 12
+    },
+    {
+      "hash" : "4627b6cd513ca76b",
+      "section" : "4.f(b).3",
+      "words" : 13
+    },
+    {
+      "hash" : "42ea98cef0465bd3",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "f9a3e71cb688dbe3",
+      "section" : "5",
+      "words" : 21
+    },
+    {
+      "hash" : "0b136dfc29c0a619",
+      "section" : "5",
+      "words" : 47
+    },
+    {
+      "hash" : "10335dc51348dcc6",
+      "section" : "5",
+      "words" : 28
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "9c05260ad585f823",
+      "section" : "6",
+      "words" : 71
+    },
+    {
+      "hash" : "56799ebe6dd92979",
+      "section" : "6",
+      "words" : 67
+    },
+    {
+      "hash" : "167a89eee743d663",
+      "section" : "6",
+      "words" : 21
+    },
+    {
+      "hash" : "62a61d46fec1f54c",
+      "section" : "6",
+      "words" : 62
+    },
+    {
+      "hash" : "4a55c21813f24eb2",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "1ba35235e4b3b8bb",
+      "section" : "7",
+      "words" : 100
+    },
+    {
+      "hash" : "834c38b21e9e1b43",
+      "section" : "7(b)",
+      "words" : 5
+    },
+    {
+      "hash" : "39fe0a673be7c0a9",
+      "section" : "7(b)",
+      "words" : 22
+    },
+    {
+      "hash" : "3948f69b0c720da9",
+      "section" : "7(b)",
+      "words" : 20
+    },
+    {
+      "hash" : "48afcf585784efed",
+      "section" : "7(b)",
+      "words" : 21
+    },
+    {
+      "hash" : "417a5f85cb2a7cff",
+      "section" : "7(b)",
+      "words" : 31
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "f206932c2d24caaf",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "fd96c1f5c69be693",
+      "section" : "8.a",
+      "words" : 16
+    },
+    {
+      "hash" : "e491382d43b4eac6",
+      "section" : "8.b",
+      "words" : 19
+    },
+    {
+      "hash" : "e231b01c75e37b43",
+      "section" : "8.c",
+      "words" : 72
+    },
+    {
+      "hash" : "7361bd474b2fc712",
+      "section" : "8.d",
+      "words" : 21
+    },
+    {
+      "hash" : "615f02bc15a6cf6b",
+      "section" : "8.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2e20c7c4f33063a",
+      "section" : "9",
+      "words" : 3
+    },
+    {
+      "hash" : "7e44b693895449b1",
+      "section" : "9",
+      "words" : 36
+    },
+    {
+      "hash" : "7b469b8322aa753a",
+      "section" : "9",
+      "words" : 26
+    },
+    {
+      "hash" : "9ee83f5a4b5453db",
+      "section" : "9",
+      "words" : 33
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "10",
+      "words" : 1
+    },
+    {
+      "hash" : "c5c157a0594da687",
+      "section" : "10",
+      "words" : 62
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "11",
+      "words" : 1
+    },
+    {
+      "hash" : "d144f9d7a97a06e3",
+      "section" : "11",
+      "words" : 22
+    },
+    {
+      "hash" : "333a1e18b1732b58",
+      "section" : "11",
+      "words" : 41
+    },
+    {
+      "hash" : "196ac23b04fd3843",
+      "section" : "11",
+      "words" : 26
+    },
+    {
+      "hash" : "067e35059ce066a0",
+      "section" : "11",
+      "words" : 15
+    },
+    {
+      "hash" : "7f3fea2049280286",
+      "section" : "11",
+      "words" : 39
+    },
+    {
+      "hash" : "b66ffd8c998367ef",
+      "section" : "11",
+      "words" : 29
+    }
+  ],
+  "source" : "LICENSE-2024-08-01: black-forest-labs/flux, model_licenses/LICENSE-FLUX1-dev, commit 1f71c43377442214387f8f07b32500df79ba1067 (initial commit, 2024-08-01; title \"FLUX.1 [dev] Non-Commercial License\", no version number)"
+}
+
+"""###,
+        "fingerprints/flux-1-dev-non-commercial-license.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "flux-1-dev-non-commercial-license",
+  "name" : "flux-1-dev-non-commercial-license.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "1c36fde0e5c0f0a4",
+      "words" : 5
+    },
+    {
+      "hash" : "03da46f777688e24",
+      "words" : 4
+    },
+    {
+      "hash" : "130b5945ecd0a6e6",
+      "words" : 42
+    },
+    {
+      "hash" : "2969b99f71a900ea",
+      "words" : 104
+    },
+    {
+      "hash" : "acabcf35b335f49c",
+      "words" : 50
+    },
+    {
+      "hash" : "7f3f6bea3bd77181",
+      "words" : 28
+    },
+    {
+      "hash" : "7515c5a3b70b80c4",
+      "words" : 38
+    },
+    {
+      "hash" : "d2b29ffd01663c46",
+      "words" : 43
+    },
+    {
+      "hash" : "9b831110f3274bce",
+      "words" : 28
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "3d702ab5a6447f0d",
+      "section" : "1.a",
+      "words" : 37
+    },
+    {
+      "hash" : "68a54d834c41ce14",
+      "section" : "1.a",
+      "words" : 13
+    },
+    {
+      "hash" : "ccdfee3ed74cb3b7",
+      "section" : "1.b",
+      "words" : 28
+    },
+    {
+      "hash" : "1fb06d1e9db95709",
+      "section" : "1.c",
+      "words" : 39
+    },
+    {
+      "hash" : "afada62555a9c57f",
+      "section" : "1.c(i)",
+      "words" : 35
+    },
+    {
+      "hash" : "2e4bb4f02d1c96b9",
+      "section" : "1.c(ii)",
+      "words" : 18
+    },
+    {
+      "hash" : "2bd944d97c867ec7",
+      "section" : "1.c(ii)",
+      "words" : 15
+    },
+    {
+      "hash" : "e9c5c58521bd785a",
+      "section" : "1.c(ii)",
+      "words" : 40
+    },
+    {
+      "hash" : "1c6d2996e54fe8c8",
+      "section" : "1.d",
+      "words" : 27
+    },
+    {
+      "hash" : "7dccc06860b598bf",
+      "section" : "1.d",
+      "words" : 5
+    },
+    {
+      "hash" : "58e16a6a6a54f593",
+      "section" : "1.d",
+      "words" : 30
+    },
+    {
+      "hash" : "2124e6d63bdfce9b",
+      "section" : "1.e",
+      "words" : 14
+    },
+    {
+      "hash" : "461ef8b6df30fe41",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "section" : "2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "c65e4559f0c6ce42",
+      "section" : "2.a",
+      "words" : 40
+    },
+    {
+      "hash" : "b9104a899c9eb2a1",
+      "section" : "2.a",
+      "words" : 30
+    },
+    {
+      "hash" : "535e6748c250c890",
+      "section" : "2.a",
+      "words" : 16
+    },
+    {
+      "hash" : "3a847f09d8e5c3b7",
+      "section" : "2.a",
+      "words" : 24
+    },
+    {
+      "hash" : "1b75b8de0a9830d4",
+      "section" : "2.b",
+      "words" : 3
+    },
+    {
+      "hash" : "bb0ce63af6edb601",
+      "section" : "2.b",
+      "words" : 19
+    },
+    {
+      "hash" : "421e73fbc1ef9ebd",
+      "section" : "2.b",
+      "words" : 61
+    },
+    {
+      "hash" : "c9262dc173d85cfe",
+      "section" : "2.b",
+      "words" : 10
+    },
+    {
+      "hash" : "564019115c1488a3",
+      "section" : "2.c",
+      "words" : 2
+    },
+    {
+      "hash" : "0b4c9b340808fd24",
+      "section" : "2.c",
+      "words" : 37
+    },
+    {
+      "hash" : "c9348177b54a214c",
+      "section" : "2.c",
+      "words" : 13
+    },
+    {
+      "hash" : "e44fa613cd547cb5",
+      "section" : "2.d",
+      "words" : 1
+    },
+    {
+      "hash" : "a8b313f20001d8a7",
+      "section" : "2.d",
+      "words" : 10
+    },
+    {
+      "hash" : "a3f989892686b7fa",
+      "section" : "2.d",
+      "words" : 18
+    },
+    {
+      "hash" : "4ade7ac1d8379741",
+      "section" : "2.d",
+      "words" : 16
+    },
+    {
+      "hash" : "f9d2bb2685c5cc8d",
+      "section" : "2.d",
+      "words" : 27
+    },
+    {
+      "hash" : "ec2c6618e1a8f43c",
+      "section" : "2.e",
+      "words" : 17
+    },
+    {
+      "hash" : "1b77501bd4e34983",
+      "section" : "2.e(i)(A)",
+      "words" : 72
+    },
+    {
+      "hash" : "5028bfa545f42978",
+      "section" : "2.e(i)(A)",
+      "words" : 27
+    },
+    {
+      "hash" : "d697825df336228b",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "3d62b14c475c33f8",
+      "section" : "3",
+      "words" : 22
+    },
+    {
+      "hash" : "7e833dd8fa87cf93",
+      "section" : "3.a",
+      "words" : 48
+    },
+    {
+      "hash" : "5885053946383bb2",
+      "section" : "3.b",
+      "words" : 37
+    },
+    {
+      "hash" : "a693f35ef110d2fa",
+      "section" : "3.b",
+      "words" : 11
+    },
+    {
+      "hash" : "4c336618fdd5e515",
+      "section" : "3.b",
+      "words" : 6
+    },
+    {
+      "hash" : "cbb65912148d1702",
+      "section" : "3.b",
+      "words" : 5
+    },
+    {
+      "hash" : "0d991154ecd5f82c",
+      "section" : "3.b",
+      "words" : 8
+    },
+    {
+      "hash" : "2401aeef5f684b90",
+      "section" : "3.b",
+      "words" : 30
+    },
+    {
+      "hash" : "c2ab89a2d528fbd3",
+      "section" : "3.c",
+      "words" : 10
+    },
+    {
+      "hash" : "879fea47f102c696",
+      "section" : "3.c(i)",
+      "words" : 19
+    },
+    {
+      "hash" : "5a993cef776dbd7c",
+      "section" : "3.c(ii)",
+      "words" : 76
+    },
+    {
+      "hash" : "aa4759f486715cbf",
+      "section" : "3.c(ii)",
+      "words" : 63
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "0ec51bfd55f8aa0a",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "4aee90d13caf0f88",
+      "section" : "4.a",
+      "words" : 111
+    },
+    {
+      "hash" : "3b97b7e7be191e3b",
+      "section" : "4.a",
+      "words" : 69
+    },
+    {
+      "hash" : "abe7333d8d6a3363",
+      "section" : "4.b",
+      "words" : 20
+    },
+    {
+      "hash" : "9384fdbd7f26bd20",
+      "section" : "4.c",
+      "words" : 43
+    },
+    {
+      "hash" : "6d492469cd4bf24a",
+      "section" : "4.d",
+      "words" : 22
+    },
+    {
+      "hash" : "624ce750aefcdab5",
+      "section" : "4.e",
+      "words" : 4
+    },
+    {
+      "hash" : "9c7d6cb1c1b5e393",
+      "section" : "4.e",
+      "words" : 2
+    },
+    {
+      "hash" : "fdd455c0defe033f",
+      "section" : "4.e",
+      "words" : 20
+    },
+    {
+      "hash" : "6e9f04f7ff29d384",
+      "section" : "4.f",
+      "words" : 22
+    },
+    {
+      "hash" : "57cf7f9fed1d11de",
+      "section" : "4.f(ii)",
+      "words" : 4
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "4.f(ii)",
+      "words" : 2
+    },
+    {
+      "hash" : "922b07b14bb1c09b",
+      "section" : "4.f(ii)",
+      "words" : 4
+    },
+    {
+      "hash" : "6692f3f9f80d3954",
+      "section" : "4.f(iii)",
+      "words" : 17
+    },
+    {
+      "hash" : "05903b1a941fd1ea",
+      "section" : "4.f(iv)",
+      "words" : 24
+    },
+    {
+      "hash" : "427f55ae203f2009",
+      "section" : "4.f(iv)",
+      "words" : 2
+    },
+    {
+      "hash" : "9039a1c5d806291e",
+      "section" : "4.f(iv)",
+      "words" : 12
+    },
+    {
+      "hash" : "a41cf46d200c5f59",
+      "section" : "4.f(iv)",
+      "words" : 13
+    },
+    {
+      "hash" : "42ea98cef0465bd3",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "e2ab39ce34f1c039",
+      "section" : "5",
+      "words" : 25
+    },
+    {
+      "hash" : "8bd0c5b1ac7d670f",
+      "section" : "5",
+      "words" : 51
+    },
+    {
+      "hash" : "a717744fb123c464",
+      "section" : "5",
+      "words" : 32
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "6",
+      "words" : 3
+    },
+    {
+      "hash" : "9c05260ad585f823",
+      "section" : "6",
+      "words" : 71
+    },
+    {
+      "hash" : "899ff37d627930f1",
+      "section" : "6",
+      "words" : 70
+    },
+    {
+      "hash" : "167a89eee743d663",
+      "section" : "6",
+      "words" : 21
+    },
+    {
+      "hash" : "62a61d46fec1f54c",
+      "section" : "6",
+      "words" : 62
+    },
+    {
+      "hash" : "4a55c21813f24eb2",
+      "section" : "7",
+      "words" : 1
+    },
+    {
+      "hash" : "13196f22577ac6f3",
+      "section" : "7",
+      "words" : 110
+    },
+    {
+      "hash" : "ccee8cd381d0b347",
+      "section" : "7(b)",
+      "words" : 22
+    },
+    {
+      "hash" : "834c38b21e9e1b43",
+      "section" : "7(c)",
+      "words" : 5
+    },
+    {
+      "hash" : "a8a1620a5ceca09a",
+      "section" : "7(c)",
+      "words" : 22
+    },
+    {
+      "hash" : "3948f69b0c720da9",
+      "section" : "7(c)",
+      "words" : 20
+    },
+    {
+      "hash" : "48afcf585784efed",
+      "section" : "7(c)",
+      "words" : 21
+    },
+    {
+      "hash" : "417a5f85cb2a7cff",
+      "section" : "7(c)",
+      "words" : 31
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "f206932c2d24caaf",
+      "section" : "8",
+      "words" : 1
+    },
+    {
+      "hash" : "fd96c1f5c69be693",
+      "section" : "8.a",
+      "words" : 16
+    },
+    {
+      "hash" : "e491382d43b4eac6",
+      "section" : "8.b",
+      "words" : 19
+    },
+    {
+      "hash" : "467e047a45273243",
+      "section" : "8.c",
+      "words" : 75
+    },
+    {
+      "hash" : "5be02597c485ac5b",
+      "section" : "8.d",
+      "words" : 25
+    },
+    {
+      "hash" : "615f02bc15a6cf6b",
+      "section" : "8.d",
+      "words" : 13
+    },
+    {
+      "hash" : "c2e20c7c4f33063a",
+      "section" : "9",
+      "words" : 3
+    },
+    {
+      "hash" : "7e44b693895449b1",
+      "section" : "9",
+      "words" : 36
+    },
+    {
+      "hash" : "7b469b8322aa753a",
+      "section" : "9",
+      "words" : 26
+    },
+    {
+      "hash" : "9ee83f5a4b5453db",
+      "section" : "9",
+      "words" : 33
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "10",
+      "words" : 1
+    },
+    {
+      "hash" : "eb467494cd7bcea5",
+      "section" : "10",
+      "words" : 63
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "11",
+      "words" : 1
+    },
+    {
+      "hash" : "d144f9d7a97a06e3",
+      "section" : "11",
+      "words" : 22
+    },
+    {
+      "hash" : "333a1e18b1732b58",
+      "section" : "11",
+      "words" : 41
+    },
+    {
+      "hash" : "196ac23b04fd3843",
+      "section" : "11",
+      "words" : 26
+    },
+    {
+      "hash" : "067e35059ce066a0",
+      "section" : "11",
+      "words" : 15
+    },
+    {
+      "hash" : "7f3fea2049280286",
+      "section" : "11",
+      "words" : 39
+    }
+  ],
+  "source" : "LICENSE: black-forest-labs/flux, model_licenses/LICENSE-FLUX1-dev, commit 802fb4713906133fcbd0d8dc5351620ca4773036 (file last changed in 474dc4205306cb76c46ba510e35eec7bbed5efd1, 2025-06-27; title \"FLUX.1 [dev] Non-Commercial License v1.1.1\")",
+  "title" : "FLUX.1 [dev] Non-Commercial License v1.1.1"
 }
 
 """###,
@@ -6166,6 +22583,4047 @@ rules:
   "source" : "PROHIBITED_USE_POLICY: aboutcode-org/scancode-licensedb, docs/gemma-pup-2024-02-21.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
   "title" : "Gemma Prohibited Use Policy",
   "versionLine" : "Last modified: February 21, 2024"
+}
+
+"""###,
+        "fingerprints/glm-4.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "glm-4",
+  "name" : "glm-4.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2abd9fac3302abf0",
+      "words" : 3
+    },
+    {
+      "hash" : "7d93340b8b48a3e2",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "b6f2b3d26408224e",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "2d6048d613caff10",
+      "section" : "2",
+      "words" : 1
+    },
+    {
+      "hash" : "9fb9539e96ad6b7b",
+      "section" : "2",
+      "words" : 28
+    },
+    {
+      "hash" : "53b9c6da198a1a9c",
+      "section" : "2(A)",
+      "words" : 25
+    },
+    {
+      "hash" : "8e404f75c2fd9c7a",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "930588a40e07e54b",
+      "section" : "3",
+      "words" : 16
+    },
+    {
+      "hash" : "4b939f2aaa1524eb",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "834f8b5535031a2e",
+      "section" : "4",
+      "words" : 14
+    },
+    {
+      "hash" : "daa18b9873c3a48f",
+      "section" : "5",
+      "words" : 1
+    },
+    {
+      "hash" : "03b514abe2ce1f9f",
+      "section" : "5",
+      "words" : 14
+    },
+    {
+      "hash" : "c26a562c89ee307c",
+      "section" : "6",
+      "words" : 1
+    },
+    {
+      "hash" : "a90bb5a66a67c818",
+      "section" : "6",
+      "words" : 8
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "f754439f74c0a4a7",
+      "section" : "1",
+      "words" : 10
+    },
+    {
+      "hash" : "784c910aea73ec5a",
+      "section" : "1",
+      "words" : 11
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "section" : "2",
+      "words" : 1
+    },
+    {
+      "hash" : "de5d2cabdd226fdd",
+      "section" : "2",
+      "words" : 22
+    },
+    {
+      "hash" : "93761c842e32bea1",
+      "section" : "2",
+      "words" : 18
+    },
+    {
+      "hash" : "caa329bd04b6e5a7",
+      "section" : "2",
+      "words" : 17
+    },
+    {
+      "hash" : "057674cfd503a81a",
+      "section" : "2",
+      "words" : 22
+    },
+    {
+      "hash" : "7f3217ea308d7baf",
+      "section" : "2",
+      "words" : 19
+    },
+    {
+      "hash" : "ce875e8f96e7970b",
+      "section" : "2",
+      "words" : 40
+    },
+    {
+      "hash" : "97955cec8e2b7368",
+      "section" : "2(A)",
+      "words" : 12
+    },
+    {
+      "hash" : "a4905c6724e817ca",
+      "section" : "2(B)",
+      "words" : 18
+    },
+    {
+      "hash" : "94b5cdcc4439adc7",
+      "section" : "2(B)",
+      "words" : 35
+    },
+    {
+      "hash" : "9f428c941a507a9a",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "1a2c25efb4db1e47",
+      "section" : "3",
+      "words" : 30
+    },
+    {
+      "hash" : "41ba9d232c168e3b",
+      "section" : "3",
+      "words" : 48
+    },
+    {
+      "hash" : "608981f2e48c1769",
+      "section" : "3",
+      "words" : 21
+    },
+    {
+      "hash" : "3afffe5cdf01ed12",
+      "section" : "4",
+      "words" : 1
+    },
+    {
+      "hash" : "3d1a174c71c565e8",
+      "section" : "4",
+      "words" : 30
+    },
+    {
+      "hash" : "47b40a9601c61283",
+      "section" : "4",
+      "words" : 46
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "81423ea0100ec3f4",
+      "section" : "5",
+      "words" : 60
+    },
+    {
+      "hash" : "7787c377f8f5d926",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "41c404447eac717d",
+      "section" : "6",
+      "words" : 17
+    },
+    {
+      "hash" : "3fcdbc5fe8be09a6",
+      "section" : "6",
+      "words" : 20
+    },
+    {
+      "hash" : "ea6633afb91d7513",
+      "section" : "6",
+      "words" : 13
+    },
+    {
+      "hash" : "a81a31cb17f859a5",
+      "section" : "6",
+      "words" : 14
+    }
+  ],
+  "source" : "LICENSE: [C] verbatim third-party copy. orsonteodoro/oiledmachine-overlay, licenses/glm-4-9b-LICENSE, commit 5413230733ccb8de063b7ad312dab8a2281d9a5b (2024-10-16).",
+  "title" : "The glm-4-9b License"
+}
+
+"""###,
+        "fingerprints/gpl-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "gpl-2.0",
+  "name" : "gpl-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "5823f01afb250e7c",
+      "words" : 8
+    },
+    {
+      "hash" : "ee22519cfab6647f",
+      "words" : 8
+    },
+    {
+      "hash" : "a06e85cb6522866e",
+      "words" : 28
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "625ba2e076c9c5e9",
+      "words" : 17
+    },
+    {
+      "hash" : "8c68f18f90502605",
+      "words" : 30
+    },
+    {
+      "hash" : "fdd62362bb720e32",
+      "words" : 24
+    },
+    {
+      "hash" : "6cd1360751aca325",
+      "words" : 16
+    },
+    {
+      "hash" : "67105c52ef328137",
+      "words" : 8
+    },
+    {
+      "hash" : "701458c13377ad88",
+      "words" : 13
+    },
+    {
+      "hash" : "7f9be4b7eb14d119",
+      "words" : 56
+    },
+    {
+      "hash" : "859f00277d2409fd",
+      "words" : 9
+    },
+    {
+      "hash" : "64126459d7aaf6db",
+      "words" : 25
+    },
+    {
+      "hash" : "1ef6bb98f82723f4",
+      "words" : 20
+    },
+    {
+      "hash" : "65e7486d4b45c626",
+      "words" : 27
+    },
+    {
+      "hash" : "975fb3da622e636d",
+      "words" : 14
+    },
+    {
+      "hash" : "969fe25a1319c6f2",
+      "words" : 12
+    },
+    {
+      "hash" : "3a21e423edfb9763",
+      "words" : 7
+    },
+    {
+      "hash" : "5e35588189b3c229",
+      "section" : "(1)",
+      "words" : 21
+    },
+    {
+      "hash" : "a33616344d1b5d71",
+      "section" : "(1)",
+      "words" : 24
+    },
+    {
+      "hash" : "d8582aeae1cc9d2b",
+      "section" : "(1)",
+      "words" : 40
+    },
+    {
+      "hash" : "9d7e9d058b333fd5",
+      "section" : "(1)",
+      "words" : 10
+    },
+    {
+      "hash" : "ceb06641ba5436f8",
+      "section" : "(1)",
+      "words" : 23
+    },
+    {
+      "hash" : "127ffb2c5f386e2f",
+      "section" : "(1)",
+      "words" : 23
+    },
+    {
+      "hash" : "074a0b49b33c7f59",
+      "section" : "(1)",
+      "words" : 11
+    },
+    {
+      "hash" : "0aaaec6b570e8429",
+      "section" : "(1)",
+      "words" : 12
+    },
+    {
+      "hash" : "4bf2d2fbddc4ad2e",
+      "section" : "(1).0",
+      "words" : 31
+    },
+    {
+      "hash" : "eb1bf82e6d6b6879",
+      "section" : "(1).0",
+      "words" : 28
+    },
+    {
+      "hash" : "55f5b6185dcd86f6",
+      "section" : "(1).0",
+      "words" : 24
+    },
+    {
+      "hash" : "8ee5a1defeac08fa",
+      "section" : "(1).0",
+      "words" : 10
+    },
+    {
+      "hash" : "935c39e2b6380d6b",
+      "section" : "(1).0",
+      "words" : 6
+    },
+    {
+      "hash" : "6bdfd7dcdd9d6b1a",
+      "section" : "(1).0",
+      "words" : 13
+    },
+    {
+      "hash" : "62cb99c0bda85bf4",
+      "section" : "(1).0",
+      "words" : 5
+    },
+    {
+      "hash" : "8e5f32888a30bfaf",
+      "section" : "(1).0",
+      "words" : 37
+    },
+    {
+      "hash" : "ed95310b3a00090a",
+      "section" : "(1).0",
+      "words" : 10
+    },
+    {
+      "hash" : "7959ceb8e500f686",
+      "section" : "(1).1",
+      "words" : 37
+    },
+    {
+      "hash" : "1570e26b7f3a3126",
+      "section" : "(1).1",
+      "words" : 17
+    },
+    {
+      "hash" : "7213729ee7275a07",
+      "section" : "(1).1",
+      "words" : 17
+    },
+    {
+      "hash" : "0206e5fc9b662d68",
+      "section" : "(1).1",
+      "words" : 27
+    },
+    {
+      "hash" : "ad9a45ab36476526",
+      "section" : "(1).2",
+      "words" : 47
+    },
+    {
+      "hash" : "6df3bb5c128e30d2",
+      "section" : "(1).2.a",
+      "words" : 22
+    },
+    {
+      "hash" : "e9a2996640dad846",
+      "section" : "(1).2.b",
+      "words" : 46
+    },
+    {
+      "hash" : "cb2acff2115046f5",
+      "section" : "(1).2.c",
+      "words" : 75
+    },
+    {
+      "hash" : "aabfb1e6e59e50d6",
+      "section" : "(1).2.c",
+      "words" : 1
+    },
+    {
+      "hash" : "656a594fc7ac0538",
+      "section" : "(1).2.c",
+      "words" : 27
+    },
+    {
+      "hash" : "cce94954dbdf406f",
+      "section" : "(1).2.c",
+      "words" : 10
+    },
+    {
+      "hash" : "96375c0872bff1bd",
+      "section" : "(1).2.c",
+      "words" : 42
+    },
+    {
+      "hash" : "a8750c2c8c2fb8a7",
+      "section" : "(1).2.c",
+      "words" : 55
+    },
+    {
+      "hash" : "a064b950bbcb93b7",
+      "section" : "(1).2.c",
+      "words" : 22
+    },
+    {
+      "hash" : "9f4d004fcb2ea4d5",
+      "section" : "(1).2.c",
+      "words" : 21
+    },
+    {
+      "hash" : "a00feb88f20be418",
+      "section" : "(1).2.c",
+      "words" : 44
+    },
+    {
+      "hash" : "7141fabe8913eb85",
+      "section" : "(1).3",
+      "words" : 40
+    },
+    {
+      "hash" : "4ad96d5dcd3807e1",
+      "section" : "(1).3.a",
+      "words" : 30
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "(1).3.a",
+      "words" : 1
+    },
+    {
+      "hash" : "c0fabb34d2621dc0",
+      "section" : "(1).3.b",
+      "words" : 59
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "(1).3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "3898a843027245bc",
+      "section" : "(1).3.c",
+      "words" : 16
+    },
+    {
+      "hash" : "5bbe67e6f1db2bd6",
+      "section" : "(1).3.c",
+      "words" : 31
+    },
+    {
+      "hash" : "bc733c4a896ae2b8",
+      "section" : "(1).3.c",
+      "words" : 18
+    },
+    {
+      "hash" : "443877e5aff9ea53",
+      "section" : "(1).3.c",
+      "words" : 35
+    },
+    {
+      "hash" : "721de82c1f703b1d",
+      "section" : "(1).3.c",
+      "words" : 48
+    },
+    {
+      "hash" : "977abd6f0c787351",
+      "section" : "(1).3.c",
+      "words" : 54
+    },
+    {
+      "hash" : "f1b6e3352951c3e1",
+      "section" : "(1).4",
+      "words" : 17
+    },
+    {
+      "hash" : "cdd141cf6a1e44db",
+      "section" : "(1).4",
+      "words" : 22
+    },
+    {
+      "hash" : "ffb07e24ad4a83e8",
+      "section" : "(1).4",
+      "words" : 28
+    },
+    {
+      "hash" : "73b68d98d051fa58",
+      "section" : "(1).5",
+      "words" : 14
+    },
+    {
+      "hash" : "818cf743652073d9",
+      "section" : "(1).5",
+      "words" : 16
+    },
+    {
+      "hash" : "b1e3c7c9b42d1af9",
+      "section" : "(1).5",
+      "words" : 13
+    },
+    {
+      "hash" : "9e47e854743d2c14",
+      "section" : "(1).5",
+      "words" : 42
+    },
+    {
+      "hash" : "5ef0fc9bfe2d2f5e",
+      "section" : "(1).6",
+      "words" : 36
+    },
+    {
+      "hash" : "518113f80b764e78",
+      "section" : "(1).6",
+      "words" : 16
+    },
+    {
+      "hash" : "7cc9addaf0990464",
+      "section" : "(1).6",
+      "words" : 13
+    },
+    {
+      "hash" : "5988fe3f86ed25e2",
+      "section" : "(1).7",
+      "words" : 53
+    },
+    {
+      "hash" : "f6bebef8b620ecf5",
+      "section" : "(1).7",
+      "words" : 31
+    },
+    {
+      "hash" : "8430142b81df6d57",
+      "section" : "(1).7",
+      "words" : 47
+    },
+    {
+      "hash" : "86a9febba612e0fd",
+      "section" : "(1).7",
+      "words" : 37
+    },
+    {
+      "hash" : "913374027eb7cf03",
+      "section" : "(1).7",
+      "words" : 28
+    },
+    {
+      "hash" : "8a71551239352fe2",
+      "section" : "(1).7",
+      "words" : 23
+    },
+    {
+      "hash" : "16eeb1ec4b0fdb56",
+      "section" : "(1).7",
+      "words" : 24
+    },
+    {
+      "hash" : "157c9a5db753ede5",
+      "section" : "(1).7",
+      "words" : 28
+    },
+    {
+      "hash" : "c8932e5303b6c2a8",
+      "section" : "(1).7",
+      "words" : 21
+    },
+    {
+      "hash" : "b92e8ed459c869b1",
+      "section" : "(1).8",
+      "words" : 54
+    },
+    {
+      "hash" : "0cb1bc4f6ca13330",
+      "section" : "(1).8",
+      "words" : 17
+    },
+    {
+      "hash" : "1b24267c7cc3d95b",
+      "section" : "(1).9",
+      "words" : 19
+    },
+    {
+      "hash" : "19f65231e8702ff1",
+      "section" : "(1).9",
+      "words" : 23
+    },
+    {
+      "hash" : "7f61bbcff9d98c4f",
+      "section" : "(1).9",
+      "words" : 8
+    },
+    {
+      "hash" : "e92421e9224fc6d5",
+      "section" : "(1).9",
+      "words" : 43
+    },
+    {
+      "hash" : "46d4ab52b6bb2152",
+      "section" : "(1).9",
+      "words" : 24
+    },
+    {
+      "hash" : "155133e85f4719e2",
+      "section" : "(1).10",
+      "words" : 26
+    },
+    {
+      "hash" : "1d31b13dd01b63a4",
+      "section" : "(1).10",
+      "words" : 16
+    },
+    {
+      "hash" : "b6b9ab314068f039",
+      "section" : "(1).10",
+      "words" : 6
+    },
+    {
+      "hash" : "6abe7140c24ff3ed",
+      "section" : "(1).10",
+      "words" : 31
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "(1).10",
+      "words" : 2
+    },
+    {
+      "hash" : "36ec0708d2d4b3d6",
+      "section" : "(1).11",
+      "words" : 22
+    },
+    {
+      "hash" : "a1f2886fbd20548d",
+      "section" : "(1).11",
+      "words" : 42
+    },
+    {
+      "hash" : "b7d700869e2d84d5",
+      "section" : "(1).11",
+      "words" : 15
+    },
+    {
+      "hash" : "da3eaf363ce7884b",
+      "section" : "(1).11",
+      "words" : 16
+    },
+    {
+      "hash" : "5322a91ec9d1464a",
+      "section" : "(1).12",
+      "words" : 105
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "(1).12",
+      "words" : 5
+    },
+    {
+      "hash" : "32bb7585a5de03a3",
+      "section" : "(1).12",
+      "words" : 9
+    },
+    {
+      "hash" : "a2fe2ee6d7a40cce",
+      "section" : "(1).12",
+      "words" : 41
+    },
+    {
+      "hash" : "2876cc3e5bf49a14",
+      "section" : "(1).12",
+      "words" : 10
+    },
+    {
+      "hash" : "349f5c49763ce555",
+      "section" : "(1).12",
+      "words" : 21
+    },
+    {
+      "hash" : "ddd8479335111cc6",
+      "section" : "(1).12",
+      "words" : 20
+    },
+    {
+      "hash" : "1e31d15dbdff1103",
+      "section" : "(1).12",
+      "words" : 15
+    },
+    {
+      "hash" : "39cffb1e582ce248",
+      "section" : "(1).12",
+      "words" : 6
+    },
+    {
+      "hash" : "19478fdff5bd1694",
+      "section" : "(1).12",
+      "words" : 5
+    },
+    {
+      "hash" : "e0ff870a4db82e79",
+      "section" : "(1).12",
+      "words" : 23
+    },
+    {
+      "hash" : "b0a8c901735d3b57",
+      "section" : "(1).12",
+      "words" : 13
+    },
+    {
+      "hash" : "eced58a30e7d8b71",
+      "section" : "(1).12",
+      "words" : 16
+    },
+    {
+      "hash" : "32ae795e062efddb",
+      "section" : "(1).12",
+      "words" : 13
+    },
+    {
+      "hash" : "53a6dcaf3612b01b",
+      "section" : "(1).12",
+      "words" : 9
+    },
+    {
+      "hash" : "6780f3477b914ac8",
+      "section" : "(1).12",
+      "words" : 16
+    },
+    {
+      "hash" : "016f1a3713ac10de",
+      "section" : "(1).12",
+      "words" : 9
+    },
+    {
+      "hash" : "2da98c3a56f96606",
+      "section" : "(1).12",
+      "words" : 9
+    },
+    {
+      "hash" : "838ef07baaf08d8b",
+      "section" : "(1).12",
+      "words" : 13
+    },
+    {
+      "hash" : "90e46315dd8c400b",
+      "section" : "(1).12",
+      "words" : 20
+    },
+    {
+      "hash" : "1d2eeb6f4d4009f6",
+      "section" : "(1).12",
+      "words" : 15
+    },
+    {
+      "hash" : "38248987c4b9f198",
+      "section" : "(1).12",
+      "words" : 5
+    },
+    {
+      "hash" : "5905b1ffd9329a37",
+      "section" : "(1).12",
+      "words" : 14
+    },
+    {
+      "hash" : "b378379a91b1ca40",
+      "section" : "(1).12",
+      "words" : 5
+    },
+    {
+      "hash" : "093e30202bf8525a",
+      "section" : "(1).12",
+      "words" : 18
+    },
+    {
+      "hash" : "ed3a894bdff64bbd",
+      "section" : "(1).12",
+      "words" : 17
+    },
+    {
+      "hash" : "0d63d8b409c7e3ee",
+      "section" : "(1).12",
+      "words" : 12
+    },
+    {
+      "hash" : "0774a5b0f76fe818",
+      "section" : "(1).12",
+      "words" : 27
+    },
+    {
+      "hash" : "66ab6932e16ac3bf",
+      "section" : "(1).12",
+      "words" : 4
+    },
+    {
+      "hash" : "7e0b828d96ec206e",
+      "section" : "(1).12",
+      "words" : 3
+    },
+    {
+      "hash" : "5a4eeac990f79da2",
+      "section" : "(1).12",
+      "words" : 2
+    },
+    {
+      "hash" : "5c323432a1ce1850",
+      "section" : "(1).12",
+      "words" : 18
+    },
+    {
+      "hash" : "8bad57bbda941e03",
+      "section" : "(1).12",
+      "words" : 12
+    },
+    {
+      "hash" : "f39ac701d0f22fe8",
+      "section" : "(1).12",
+      "words" : 13
+    },
+    {
+      "hash" : "78eca96f95cb274c",
+      "section" : "(1).12",
+      "words" : 21
+    },
+    {
+      "hash" : "faacb796cb18a791",
+      "section" : "(1).12",
+      "words" : 19
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/gpl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "GNU GENERAL PUBLIC LICENSE",
+  "versionLine" : "Version 2, June 1991"
+}
+
+"""###,
+        "fingerprints/gpl-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "gpl-3.0",
+  "name" : "gpl-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "ba4b815e06c59bf6",
+      "words" : 9
+    },
+    {
+      "hash" : "777131d1327b48f0",
+      "words" : 7
+    },
+    {
+      "hash" : "0ef0a730c2a70ec9",
+      "words" : 20
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "ba17effbd6c3dfc3",
+      "words" : 17
+    },
+    {
+      "hash" : "0d6917e76c78ccb6",
+      "words" : 22
+    },
+    {
+      "hash" : "0a5b91ee87842b92",
+      "words" : 33
+    },
+    {
+      "hash" : "5bd6b87df51ad0f5",
+      "words" : 16
+    },
+    {
+      "hash" : "f8f840f25e55407e",
+      "words" : 13
+    },
+    {
+      "hash" : "67105c52ef328137",
+      "words" : 8
+    },
+    {
+      "hash" : "701458c13377ad88",
+      "words" : 13
+    },
+    {
+      "hash" : "4ffdf7616f0b53a8",
+      "words" : 64
+    },
+    {
+      "hash" : "9ef2f1d4a19007aa",
+      "words" : 21
+    },
+    {
+      "hash" : "666ea02afb93508f",
+      "words" : 17
+    },
+    {
+      "hash" : "5cd19f117451cd53",
+      "words" : 7
+    },
+    {
+      "hash" : "8f63608188fed7c8",
+      "words" : 29
+    },
+    {
+      "hash" : "975fb3da622e636d",
+      "words" : 14
+    },
+    {
+      "hash" : "969fe25a1319c6f2",
+      "words" : 12
+    },
+    {
+      "hash" : "c63cfcd4a5a09625",
+      "words" : 12
+    },
+    {
+      "hash" : "676cb39cb301c388",
+      "section" : "(1)",
+      "words" : 21
+    },
+    {
+      "hash" : "956088360d9d9dde",
+      "section" : "(1)",
+      "words" : 19
+    },
+    {
+      "hash" : "b1c19363e35ddd79",
+      "section" : "(1)",
+      "words" : 30
+    },
+    {
+      "hash" : "a319b34b3824e6d0",
+      "section" : "(1)",
+      "words" : 25
+    },
+    {
+      "hash" : "8c42be258951fbf5",
+      "section" : "(1)",
+      "words" : 15
+    },
+    {
+      "hash" : "7db0b26a6599c0e8",
+      "section" : "(1)",
+      "words" : 24
+    },
+    {
+      "hash" : "c45ffc804455d230",
+      "section" : "(1)",
+      "words" : 16
+    },
+    {
+      "hash" : "cd6cd5c19393971c",
+      "section" : "(1)",
+      "words" : 32
+    },
+    {
+      "hash" : "b50df148f34a54cd",
+      "section" : "(1)",
+      "words" : 9
+    },
+    {
+      "hash" : "9d0c7d72813c153a",
+      "section" : "(1)",
+      "words" : 39
+    },
+    {
+      "hash" : "8b2f2d42f144cf70",
+      "section" : "(1)",
+      "words" : 16
+    },
+    {
+      "hash" : "074a0b49b33c7f59",
+      "section" : "(1)",
+      "words" : 11
+    },
+    {
+      "hash" : "2d5e8f5c38a5a6a1",
+      "section" : "(1)",
+      "words" : 3
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "(1).0",
+      "words" : 1
+    },
+    {
+      "hash" : "f62f2fb188064182",
+      "section" : "(1).0",
+      "words" : 12
+    },
+    {
+      "hash" : "d4ea1d2610315e5d",
+      "section" : "(1).0",
+      "words" : 16
+    },
+    {
+      "hash" : "74c21e21d43db9b6",
+      "section" : "(1).0",
+      "words" : 11
+    },
+    {
+      "hash" : "935c39e2b6380d6b",
+      "section" : "(1).0",
+      "words" : 6
+    },
+    {
+      "hash" : "6e76178713a2bf97",
+      "section" : "(1).0",
+      "words" : 8
+    },
+    {
+      "hash" : "8c4b0c49d964bea5",
+      "section" : "(1).0",
+      "words" : 30
+    },
+    {
+      "hash" : "50fcdb634e7df4b4",
+      "section" : "(1).0",
+      "words" : 20
+    },
+    {
+      "hash" : "1c316d40282d0dbd",
+      "section" : "(1).0",
+      "words" : 15
+    },
+    {
+      "hash" : "1cbcea593d6d4049",
+      "section" : "(1).0",
+      "words" : 37
+    },
+    {
+      "hash" : "ee60ad266c1fafb2",
+      "section" : "(1).0",
+      "words" : 21
+    },
+    {
+      "hash" : "35fc06824284c0bb",
+      "section" : "(1).0",
+      "words" : 18
+    },
+    {
+      "hash" : "fe5c0dcd2cd83b4e",
+      "section" : "(1).0",
+      "words" : 18
+    },
+    {
+      "hash" : "fdc34023f20c4b36",
+      "section" : "(1).0",
+      "words" : 66
+    },
+    {
+      "hash" : "b2beebcc41600811",
+      "section" : "(1).0",
+      "words" : 24
+    },
+    {
+      "hash" : "ef85fd48937c242c",
+      "section" : "(1).1",
+      "words" : 2
+    },
+    {
+      "hash" : "bc733c4a896ae2b8",
+      "section" : "(1).1",
+      "words" : 18
+    },
+    {
+      "hash" : "b21bc4b1e66a35e1",
+      "section" : "(1).1",
+      "words" : 9
+    },
+    {
+      "hash" : "5a6b5d2b336264fa",
+      "section" : "(1).1",
+      "words" : 41
+    },
+    {
+      "hash" : "69f71b8d4cd54aee",
+      "section" : "(1).1",
+      "words" : 71
+    },
+    {
+      "hash" : "2259b737f541f161",
+      "section" : "(1).1",
+      "words" : 47
+    },
+    {
+      "hash" : "fda012ac5c370aeb",
+      "section" : "(1).1",
+      "words" : 39
+    },
+    {
+      "hash" : "c2798ac88f70eca2",
+      "section" : "(1).1",
+      "words" : 33
+    },
+    {
+      "hash" : "e7869656aad8a5fe",
+      "section" : "(1).1",
+      "words" : 52
+    },
+    {
+      "hash" : "eeef1eeec5c525a9",
+      "section" : "(1).1",
+      "words" : 19
+    },
+    {
+      "hash" : "26043f896a8b2521",
+      "section" : "(1).1",
+      "words" : 14
+    },
+    {
+      "hash" : "a85440655d9d3324",
+      "section" : "(1).2",
+      "words" : 2
+    },
+    {
+      "hash" : "3629aae2120e11aa",
+      "section" : "(1).2",
+      "words" : 25
+    },
+    {
+      "hash" : "0929fbe573d2d7e4",
+      "section" : "(1).2",
+      "words" : 12
+    },
+    {
+      "hash" : "64fb87f60379992c",
+      "section" : "(1).2",
+      "words" : 23
+    },
+    {
+      "hash" : "483d13c65dd34b8a",
+      "section" : "(1).2",
+      "words" : 16
+    },
+    {
+      "hash" : "d6e0f68969102122",
+      "section" : "(1).2",
+      "words" : 24
+    },
+    {
+      "hash" : "1057d34c21e2acd8",
+      "section" : "(1).2",
+      "words" : 49
+    },
+    {
+      "hash" : "563d191d4f4ffe57",
+      "section" : "(1).2",
+      "words" : 40
+    },
+    {
+      "hash" : "6cd379239fa7aa66",
+      "section" : "(1).2",
+      "words" : 13
+    },
+    {
+      "hash" : "21db50c01aa9babd",
+      "section" : "(1).2",
+      "words" : 4
+    },
+    {
+      "hash" : "aa5584a27390ef05",
+      "section" : "10",
+      "words" : 5
+    },
+    {
+      "hash" : "8677a3d7a4ab23d3",
+      "section" : "10.3",
+      "words" : 7
+    },
+    {
+      "hash" : "dc1a67c0d28b8285",
+      "section" : "10.3",
+      "words" : 41
+    },
+    {
+      "hash" : "f51cf655e6b4beb0",
+      "section" : "10.3",
+      "words" : 70
+    },
+    {
+      "hash" : "1f0a31d8fd11cb12",
+      "section" : "10.4",
+      "words" : 3
+    },
+    {
+      "hash" : "0e324763cc42647e",
+      "section" : "10.4",
+      "words" : 31
+    },
+    {
+      "hash" : "84dc8515a5c5279f",
+      "section" : "10.4",
+      "words" : 22
+    },
+    {
+      "hash" : "4415af1dec5f11ce",
+      "section" : "10.4",
+      "words" : 10
+    },
+    {
+      "hash" : "31e75bd1409d1306",
+      "section" : "10.4",
+      "words" : 13
+    },
+    {
+      "hash" : "2035cfbb4d767386",
+      "section" : "10.4",
+      "words" : 25
+    },
+    {
+      "hash" : "e382427d3a46bd1d",
+      "section" : "10.5",
+      "words" : 4
+    },
+    {
+      "hash" : "ca18b4cadbb73291",
+      "section" : "10.5",
+      "words" : 39
+    },
+    {
+      "hash" : "4f46c352723b71b4",
+      "section" : "10.5.a",
+      "words" : 16
+    },
+    {
+      "hash" : "4759bb941af85fdb",
+      "section" : "10.5.b",
+      "words" : 21
+    },
+    {
+      "hash" : "ced9fe673517efa9",
+      "section" : "10.5.b",
+      "words" : 13
+    },
+    {
+      "hash" : "49dd3773f6586f69",
+      "section" : "10.5.c",
+      "words" : 21
+    },
+    {
+      "hash" : "8d6da0be4adae767",
+      "section" : "10.5.c",
+      "words" : 29
+    },
+    {
+      "hash" : "8a5771f70dfa19c2",
+      "section" : "10.5.c",
+      "words" : 26
+    },
+    {
+      "hash" : "6761a9cc863e4734",
+      "section" : "10.5.d",
+      "words" : 13
+    },
+    {
+      "hash" : "141f6d3188642842",
+      "section" : "10.5.d",
+      "words" : 22
+    },
+    {
+      "hash" : "0119a543769b0f59",
+      "section" : "10.5.d",
+      "words" : 79
+    },
+    {
+      "hash" : "1bbd0344abb8a4e6",
+      "section" : "10.5.d",
+      "words" : 22
+    },
+    {
+      "hash" : "e0bfc791a923fde5",
+      "section" : "10.6",
+      "words" : 3
+    },
+    {
+      "hash" : "4e2e9fa5e942edb0",
+      "section" : "10.6",
+      "words" : 38
+    },
+    {
+      "hash" : "f0007b5b397d29ae",
+      "section" : "10.6.a",
+      "words" : 32
+    },
+    {
+      "hash" : "cf56c7f82dc8310b",
+      "section" : "10.6.b",
+      "words" : 114
+    },
+    {
+      "hash" : "0891606a18532521",
+      "section" : "10.6.c",
+      "words" : 19
+    },
+    {
+      "hash" : "cea20993b4f8cc19",
+      "section" : "10.6.c",
+      "words" : 25
+    },
+    {
+      "hash" : "f116082c98048c2c",
+      "section" : "10.6.d",
+      "words" : 36
+    },
+    {
+      "hash" : "032c277504f9feb5",
+      "section" : "10.6.d",
+      "words" : 15
+    },
+    {
+      "hash" : "3f7d39d1542d1e11",
+      "section" : "10.6.d",
+      "words" : 50
+    },
+    {
+      "hash" : "eeb952b335542079",
+      "section" : "10.6.d",
+      "words" : 26
+    },
+    {
+      "hash" : "f85ed73282dee0d3",
+      "section" : "10.6.e",
+      "words" : 35
+    },
+    {
+      "hash" : "49794797554070a6",
+      "section" : "10.6.e",
+      "words" : 30
+    },
+    {
+      "hash" : "a8bda6e0b87c7239",
+      "section" : "10.6.e",
+      "words" : 36
+    },
+    {
+      "hash" : "e5c841f3c2990b1f",
+      "section" : "10.6.e",
+      "words" : 18
+    },
+    {
+      "hash" : "820d3577141647eb",
+      "section" : "10.6.e",
+      "words" : 51
+    },
+    {
+      "hash" : "2adb0b09d0694fc0",
+      "section" : "10.6.e",
+      "words" : 31
+    },
+    {
+      "hash" : "c0c93002d4bc63db",
+      "section" : "10.6.e",
+      "words" : 38
+    },
+    {
+      "hash" : "b0d3e6286a6f564e",
+      "section" : "10.6.e",
+      "words" : 29
+    },
+    {
+      "hash" : "fbf93936c561d11b",
+      "section" : "10.6.e",
+      "words" : 75
+    },
+    {
+      "hash" : "e99c8527269c6419",
+      "section" : "10.6.e",
+      "words" : 34
+    },
+    {
+      "hash" : "2c267157f1468255",
+      "section" : "10.6.e",
+      "words" : 45
+    },
+    {
+      "hash" : "0ee5e683f31f61ed",
+      "section" : "10.6.e",
+      "words" : 31
+    },
+    {
+      "hash" : "5ae37aa07b58d2f1",
+      "section" : "10.6.e",
+      "words" : 46
+    },
+    {
+      "hash" : "4433efb5e63eedf8",
+      "section" : "10.7",
+      "words" : 2
+    },
+    {
+      "hash" : "bf441fbd53643432",
+      "section" : "10.7",
+      "words" : 21
+    },
+    {
+      "hash" : "32405d88f5242f1a",
+      "section" : "10.7",
+      "words" : 30
+    },
+    {
+      "hash" : "18d7f0af2d39c332",
+      "section" : "10.7",
+      "words" : 34
+    },
+    {
+      "hash" : "535b1d97a9381857",
+      "section" : "10.7",
+      "words" : 27
+    },
+    {
+      "hash" : "8612a23af750aad7",
+      "section" : "10.7",
+      "words" : 18
+    },
+    {
+      "hash" : "229559ab2a05f885",
+      "section" : "10.7",
+      "words" : 24
+    },
+    {
+      "hash" : "a02d58b20aa7a460",
+      "section" : "10.7",
+      "words" : 34
+    },
+    {
+      "hash" : "00230323819d6897",
+      "section" : "10.7.a",
+      "words" : 17
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.a",
+      "words" : 1
+    },
+    {
+      "hash" : "fe33f89d49101a7f",
+      "section" : "10.7.b",
+      "words" : 24
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.b",
+      "words" : 1
+    },
+    {
+      "hash" : "23029367546ef5e7",
+      "section" : "10.7.c",
+      "words" : 27
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.c",
+      "words" : 1
+    },
+    {
+      "hash" : "8c5623bd7e06bf99",
+      "section" : "10.7.d",
+      "words" : 15
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.d",
+      "words" : 1
+    },
+    {
+      "hash" : "4743cbb0804ced14",
+      "section" : "10.7.e",
+      "words" : 17
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "10.7.e",
+      "words" : 1
+    },
+    {
+      "hash" : "ebcd48578b708ccc",
+      "section" : "10.7.f",
+      "words" : 42
+    },
+    {
+      "hash" : "dded464673ba25be",
+      "section" : "10.7.f",
+      "words" : 15
+    },
+    {
+      "hash" : "8a1105c50a93a4e3",
+      "section" : "10.7.f",
+      "words" : 37
+    },
+    {
+      "hash" : "d7f906789292f022",
+      "section" : "10.7.f",
+      "words" : 44
+    },
+    {
+      "hash" : "066b918fe3af8fbd",
+      "section" : "10.7.f",
+      "words" : 42
+    },
+    {
+      "hash" : "072fc96ab771b1c8",
+      "section" : "10.7.f",
+      "words" : 20
+    },
+    {
+      "hash" : "1cf4fd319834b26e",
+      "section" : "10.7.f",
+      "words" : 6
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "10.8",
+      "words" : 1
+    },
+    {
+      "hash" : "94f83399c1549619",
+      "section" : "10.8",
+      "words" : 16
+    },
+    {
+      "hash" : "30a756cfc427869e",
+      "section" : "10.8",
+      "words" : 31
+    },
+    {
+      "hash" : "76b8eb8af10a323d",
+      "section" : "10.8",
+      "words" : 58
+    },
+    {
+      "hash" : "0dd1a089fc81dafa",
+      "section" : "10.8",
+      "words" : 60
+    },
+    {
+      "hash" : "4f30297782ec35d6",
+      "section" : "10.8",
+      "words" : 25
+    },
+    {
+      "hash" : "bae9e5fde9785cbc",
+      "section" : "10.8",
+      "words" : 25
+    },
+    {
+      "hash" : "8d739294b33b0500",
+      "section" : "10.9",
+      "words" : 6
+    },
+    {
+      "hash" : "0b4afca651b0a551",
+      "section" : "10.9",
+      "words" : 19
+    },
+    {
+      "hash" : "695d219c557920d1",
+      "section" : "10.9",
+      "words" : 24
+    },
+    {
+      "hash" : "fdb6dfe1c54c79f4",
+      "section" : "10.9",
+      "words" : 16
+    },
+    {
+      "hash" : "6afeb09164769559",
+      "section" : "10.9",
+      "words" : 11
+    },
+    {
+      "hash" : "ac7f7ec4a2ddbb62",
+      "section" : "10.9",
+      "words" : 18
+    },
+    {
+      "hash" : "1101ce22931eaae1",
+      "section" : "10.10",
+      "words" : 5
+    },
+    {
+      "hash" : "75b77067071f281e",
+      "section" : "10.10",
+      "words" : 28
+    },
+    {
+      "hash" : "6bf7682da7d2a541",
+      "section" : "10.10",
+      "words" : 13
+    },
+    {
+      "hash" : "507d2d971d375856",
+      "section" : "10.10",
+      "words" : 24
+    },
+    {
+      "hash" : "32c17d7763227f2e",
+      "section" : "10.10",
+      "words" : 72
+    },
+    {
+      "hash" : "17c85e2cea6fdfb0",
+      "section" : "10.10",
+      "words" : 19
+    },
+    {
+      "hash" : "d4ad652a63c6089e",
+      "section" : "10.10",
+      "words" : 58
+    },
+    {
+      "hash" : "539698da9467ee2c",
+      "section" : "10.11",
+      "words" : 1
+    },
+    {
+      "hash" : "583380558f652b67",
+      "section" : "10.11",
+      "words" : 24
+    },
+    {
+      "hash" : "07e6490af16731ef",
+      "section" : "10.11",
+      "words" : 10
+    },
+    {
+      "hash" : "9a63844dc10c3f70",
+      "section" : "10.11",
+      "words" : 60
+    },
+    {
+      "hash" : "60f37e3762fdeb69",
+      "section" : "10.11",
+      "words" : 23
+    },
+    {
+      "hash" : "a64a48d9bb5d3d11",
+      "section" : "10.11",
+      "words" : 36
+    },
+    {
+      "hash" : "7df3a2211674669c",
+      "section" : "10.11",
+      "words" : 38
+    },
+    {
+      "hash" : "a583c2fcb17af2fd",
+      "section" : "10.11",
+      "words" : 25
+    },
+    {
+      "hash" : "881a9c47190bcee7",
+      "section" : "10.11",
+      "words" : 98
+    },
+    {
+      "hash" : "4e724d2f1761c5d7",
+      "section" : "10.11",
+      "words" : 50
+    },
+    {
+      "hash" : "41c83a18e501ba0e",
+      "section" : "10.11",
+      "words" : 73
+    },
+    {
+      "hash" : "ed0e0a05cbb69cdc",
+      "section" : "10.11",
+      "words" : 40
+    },
+    {
+      "hash" : "3200ab667878d054",
+      "section" : "10.11",
+      "words" : 123
+    },
+    {
+      "hash" : "1b15919851fdc9c1",
+      "section" : "10.11",
+      "words" : 30
+    },
+    {
+      "hash" : "5f1c960e4c98a896",
+      "section" : "10.12",
+      "words" : 5
+    },
+    {
+      "hash" : "613edb42396e95f7",
+      "section" : "10.12",
+      "words" : 31
+    },
+    {
+      "hash" : "83ecaddd63f493fd",
+      "section" : "10.12",
+      "words" : 33
+    },
+    {
+      "hash" : "506822d840664c85",
+      "section" : "10.12",
+      "words" : 46
+    },
+    {
+      "hash" : "e46f32b5c5b86bcf",
+      "section" : "10.13",
+      "words" : 8
+    },
+    {
+      "hash" : "04445dba9872e289",
+      "section" : "10.13",
+      "words" : 42
+    },
+    {
+      "hash" : "4262b6e56d35f617",
+      "section" : "10.13",
+      "words" : 42
+    },
+    {
+      "hash" : "42709e701624e544",
+      "section" : "10.14",
+      "words" : 5
+    },
+    {
+      "hash" : "050e27079ec44762",
+      "section" : "10.14",
+      "words" : 20
+    },
+    {
+      "hash" : "19f65231e8702ff1",
+      "section" : "10.14",
+      "words" : 23
+    },
+    {
+      "hash" : "7f61bbcff9d98c4f",
+      "section" : "10.14",
+      "words" : 8
+    },
+    {
+      "hash" : "e79104d5cacd46fd",
+      "section" : "10.14",
+      "words" : 48
+    },
+    {
+      "hash" : "0fa670ab742ce06f",
+      "section" : "10.14",
+      "words" : 27
+    },
+    {
+      "hash" : "483bcc046effe62e",
+      "section" : "10.14",
+      "words" : 40
+    },
+    {
+      "hash" : "f771819fab9e9718",
+      "section" : "10.14",
+      "words" : 10
+    },
+    {
+      "hash" : "3b004f146bc377e6",
+      "section" : "10.14",
+      "words" : 23
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "10.15",
+      "words" : 3
+    },
+    {
+      "hash" : "3cdec2ee126fac7b",
+      "section" : "10.15",
+      "words" : 14
+    },
+    {
+      "hash" : "a1f2886fbd20548d",
+      "section" : "10.15",
+      "words" : 42
+    },
+    {
+      "hash" : "b7d700869e2d84d5",
+      "section" : "10.15",
+      "words" : 15
+    },
+    {
+      "hash" : "da3eaf363ce7884b",
+      "section" : "10.15",
+      "words" : 16
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "10.16",
+      "words" : 3
+    },
+    {
+      "hash" : "2ef6eff75033c7a7",
+      "section" : "10.16",
+      "words" : 104
+    },
+    {
+      "hash" : "2db779e936f04275",
+      "section" : "10.17",
+      "words" : 5
+    },
+    {
+      "hash" : "a3d51201cd670436",
+      "section" : "10.16",
+      "words" : 61
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "10.16",
+      "words" : 5
+    },
+    {
+      "hash" : "32bb7585a5de03a3",
+      "section" : "10.16",
+      "words" : 9
+    },
+    {
+      "hash" : "a2fe2ee6d7a40cce",
+      "section" : "10.16",
+      "words" : 41
+    },
+    {
+      "hash" : "2876cc3e5bf49a14",
+      "section" : "10.16",
+      "words" : 10
+    },
+    {
+      "hash" : "901eed0d1aa0f24e",
+      "section" : "10.16",
+      "words" : 21
+    },
+    {
+      "hash" : "ddd8479335111cc6",
+      "section" : "10.16",
+      "words" : 20
+    },
+    {
+      "hash" : "1e31d15dbdff1103",
+      "section" : "10.16",
+      "words" : 15
+    },
+    {
+      "hash" : "39cffb1e582ce248",
+      "section" : "10.16",
+      "words" : 6
+    },
+    {
+      "hash" : "19478fdff5bd1694",
+      "section" : "10.16",
+      "words" : 5
+    },
+    {
+      "hash" : "58bab1e355bf0099",
+      "section" : "10.16",
+      "words" : 36
+    },
+    {
+      "hash" : "eced58a30e7d8b71",
+      "section" : "10.16",
+      "words" : 16
+    },
+    {
+      "hash" : "32ae795e062efddb",
+      "section" : "10.16",
+      "words" : 13
+    },
+    {
+      "hash" : "53a6dcaf3612b01b",
+      "section" : "10.16",
+      "words" : 9
+    },
+    {
+      "hash" : "6780f3477b914ac8",
+      "section" : "10.16",
+      "words" : 16
+    },
+    {
+      "hash" : "4e36a5e4089ff8c0",
+      "section" : "10.16",
+      "words" : 4
+    },
+    {
+      "hash" : "838ef07baaf08d8b",
+      "section" : "10.16",
+      "words" : 13
+    },
+    {
+      "hash" : "29cfcc349c1ed76b",
+      "section" : "10.16",
+      "words" : 21
+    },
+    {
+      "hash" : "c10d51231e2baa4c",
+      "section" : "10.16",
+      "words" : 14
+    },
+    {
+      "hash" : "38248987c4b9f198",
+      "section" : "10.16",
+      "words" : 5
+    },
+    {
+      "hash" : "5905b1ffd9329a37",
+      "section" : "10.16",
+      "words" : 14
+    },
+    {
+      "hash" : "b378379a91b1ca40",
+      "section" : "10.16",
+      "words" : 5
+    },
+    {
+      "hash" : "093e30202bf8525a",
+      "section" : "10.16",
+      "words" : 18
+    },
+    {
+      "hash" : "7671af9fcaff2cb8",
+      "section" : "10.16",
+      "words" : 8
+    },
+    {
+      "hash" : "2db866cde6e2f3dc",
+      "section" : "10.16",
+      "words" : 10
+    },
+    {
+      "hash" : "0019214454b5b292",
+      "section" : "10.16",
+      "words" : 26
+    },
+    {
+      "hash" : "ef42207c6a10918f",
+      "section" : "10.16",
+      "words" : 16
+    },
+    {
+      "hash" : "7d3f9fb1548b806a",
+      "section" : "10.16",
+      "words" : 14
+    },
+    {
+      "hash" : "78eca96f95cb274c",
+      "section" : "10.16",
+      "words" : 21
+    },
+    {
+      "hash" : "faacb796cb18a791",
+      "section" : "10.16",
+      "words" : 19
+    },
+    {
+      "hash" : "74971dc3bf0dfc81",
+      "section" : "10.16",
+      "words" : 5
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/gpl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "GNU GENERAL PUBLIC LICENSE",
+  "versionLine" : "Version 3, 29 June 2007"
+}
+
+"""###,
+        "fingerprints/health-ai-developer-foundations.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "health-ai-developer-foundations",
+  "name" : "health-ai-developer-foundations.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "9042d255d2d56ef8",
+      "words" : 7
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "words" : 2
+    },
+    {
+      "hash" : "fd04465acd35fd87",
+      "words" : 3
+    },
+    {
+      "hash" : "f818761bc15e769f",
+      "words" : 40
+    },
+    {
+      "hash" : "63bd25236151dc58",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "0d94d9473a429373",
+      "section" : "1.1(a)",
+      "words" : 18
+    },
+    {
+      "hash" : "cbff63b9705a4edd",
+      "section" : "1.1(b)",
+      "words" : 46
+    },
+    {
+      "hash" : "355b11a720bac7fb",
+      "section" : "1.1(c)",
+      "words" : 4
+    },
+    {
+      "hash" : "15bb4d0517824ede",
+      "section" : "1.1(d)",
+      "words" : 31
+    },
+    {
+      "hash" : "820eac5b1aaa46f8",
+      "section" : "1.1(e)",
+      "words" : 25
+    },
+    {
+      "hash" : "1ab35d5a7d317cf3",
+      "section" : "1.1(f)",
+      "words" : 72
+    },
+    {
+      "hash" : "87075c31af441add",
+      "section" : "1.1(g)",
+      "words" : 45
+    },
+    {
+      "hash" : "fe6dd8fbf042b3ef",
+      "section" : "1.1(h)",
+      "words" : 75
+    },
+    {
+      "hash" : "151c550618e8faa4",
+      "section" : "1.1(h)",
+      "words" : 6
+    },
+    {
+      "hash" : "f40dd89b883ce035",
+      "section" : "1.1(i)",
+      "words" : 29
+    },
+    {
+      "hash" : "07802e7adf10aefe",
+      "section" : "1.2",
+      "words" : 10
+    },
+    {
+      "hash" : "63bd28236151e171",
+      "section" : "2",
+      "words" : 2
+    },
+    {
+      "hash" : "acf7c5e0c30868a4",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "66352ebe07fc7ece",
+      "section" : "2.1",
+      "words" : 1
+    },
+    {
+      "hash" : "30ae02c9f4adb2eb",
+      "section" : "2.1",
+      "words" : 22
+    },
+    {
+      "hash" : "39cd724889c27576",
+      "section" : "2.1",
+      "words" : 79
+    },
+    {
+      "hash" : "4c52b0193dcce634",
+      "section" : "2.2",
+      "words" : 1
+    },
+    {
+      "hash" : "faa371203a377634",
+      "section" : "2.2",
+      "words" : 40
+    },
+    {
+      "hash" : "f6fb7fac520b62f1",
+      "section" : "2.2",
+      "words" : 25
+    },
+    {
+      "hash" : "63bd27236151dfbe",
+      "section" : "3",
+      "words" : 2
+    },
+    {
+      "hash" : "492ad96db95d910b",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "777744a46d4e2ac3",
+      "section" : "3.1",
+      "words" : 3
+    },
+    {
+      "hash" : "895e72b578f39add",
+      "section" : "3.1",
+      "words" : 19
+    },
+    {
+      "hash" : "92c45f9042f9dbda",
+      "section" : "3.1.1",
+      "words" : 17
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "3.1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "56ae6a2e6920fd7c",
+      "section" : "3.1.1",
+      "words" : 33
+    },
+    {
+      "hash" : "48f0b3c7e1bc6ea2",
+      "section" : "3.1.2",
+      "words" : 17
+    },
+    {
+      "hash" : "75b820076e1a5ceb",
+      "section" : "3.1.3",
+      "words" : 14
+    },
+    {
+      "hash" : "ae78831adf0af515",
+      "section" : "3.1.4",
+      "words" : 16
+    },
+    {
+      "hash" : "ac745be40553762b",
+      "section" : "3.1.5",
+      "words" : 21
+    },
+    {
+      "hash" : "b565b2efc0f262c8",
+      "section" : "3.1.5",
+      "words" : 18
+    },
+    {
+      "hash" : "40af8bb5537d7f87",
+      "section" : "3.1.5",
+      "words" : 65
+    },
+    {
+      "hash" : "9358d688dc8e7338",
+      "section" : "3.1.5",
+      "words" : 18
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "3.2",
+      "words" : 2
+    },
+    {
+      "hash" : "f5c2aa0ba88c475f",
+      "section" : "3.2",
+      "words" : 9
+    },
+    {
+      "hash" : "ab4d850a23dfa843",
+      "section" : "3.2.1",
+      "words" : 28
+    },
+    {
+      "hash" : "48d50b63564d6cc4",
+      "section" : "3.2.2",
+      "words" : 21
+    },
+    {
+      "hash" : "e82d08345e5ea7d6",
+      "section" : "3.2.2",
+      "words" : 2
+    },
+    {
+      "hash" : "acf2c7ca33cd4d8a",
+      "section" : "3.2.2",
+      "words" : 7
+    },
+    {
+      "hash" : "ef9d6a95d6f6faa1",
+      "section" : "3.2.2",
+      "words" : 41
+    },
+    {
+      "hash" : "d882ac2fe94e9a8e",
+      "section" : "3.3",
+      "words" : 2
+    },
+    {
+      "hash" : "b39965b820e9f8d5",
+      "section" : "3.3",
+      "words" : 13
+    },
+    {
+      "hash" : "c22c14cb99c68894",
+      "section" : "3.3",
+      "words" : 33
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "3.3",
+      "words" : 13
+    },
+    {
+      "hash" : "63bd22236151d73f",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "7a05e50337f2c335",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "43ac328ac5ae0e45",
+      "section" : "4.1",
+      "words" : 1
+    },
+    {
+      "hash" : "2c226ba1bc1aae10",
+      "section" : "4.1",
+      "words" : 8
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "4.2",
+      "words" : 1
+    },
+    {
+      "hash" : "768a3d4454cdb420",
+      "section" : "4.2",
+      "words" : 28
+    },
+    {
+      "hash" : "eda5bca1e532a957",
+      "section" : "4.2",
+      "words" : 8
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "4.3",
+      "words" : 3
+    },
+    {
+      "hash" : "798f1c1029e68e4e",
+      "section" : "4.3",
+      "words" : 43
+    },
+    {
+      "hash" : "c99c8b851311e737",
+      "section" : "4.3",
+      "words" : 53
+    },
+    {
+      "hash" : "87763ea3ca537b84",
+      "section" : "4.3",
+      "words" : 25
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "4.4",
+      "words" : 3
+    },
+    {
+      "hash" : "bf06faa45fea1e11",
+      "section" : "4.4",
+      "words" : 88
+    },
+    {
+      "hash" : "4a55c21813f24eb2",
+      "section" : "4.5",
+      "words" : 1
+    },
+    {
+      "hash" : "f1c879b00347be43",
+      "section" : "4.5",
+      "words" : 47
+    },
+    {
+      "hash" : "fcb2dd34a54d9e8e",
+      "section" : "4.5(a)",
+      "words" : 8
+    },
+    {
+      "hash" : "75a5d5527d967f8b",
+      "section" : "4.5(b)",
+      "words" : 27
+    },
+    {
+      "hash" : "07cb5311f2fe6298",
+      "section" : "4.5(c)",
+      "words" : 10
+    },
+    {
+      "hash" : "b4e0a19b55283df8",
+      "section" : "4.5(c)",
+      "words" : 35
+    },
+    {
+      "hash" : "2164074d9b9ca0b9",
+      "section" : "4.6",
+      "words" : 4
+    },
+    {
+      "hash" : "075e88a0a0f488eb",
+      "section" : "4.6",
+      "words" : 52
+    },
+    {
+      "hash" : "d0bdd1fe825eb8ad",
+      "section" : "4.6",
+      "words" : 53
+    },
+    {
+      "hash" : "2a3235ce6847e738",
+      "section" : "4.6",
+      "words" : 26
+    },
+    {
+      "hash" : "3135aebe42b6474a",
+      "section" : "4.6",
+      "words" : 15
+    },
+    {
+      "hash" : "949b203eb463d9b1",
+      "section" : "4.7",
+      "words" : 3
+    },
+    {
+      "hash" : "99e4fedf85c42ea6",
+      "section" : "4.7",
+      "words" : 22
+    },
+    {
+      "hash" : "72f7133df07c8b1d",
+      "section" : "4.7",
+      "words" : 23
+    },
+    {
+      "hash" : "3db8e019bf48e881",
+      "section" : "4.7",
+      "words" : 21
+    },
+    {
+      "hash" : "2bab0dc0c2f5ded6",
+      "section" : "4.7",
+      "words" : 25
+    },
+    {
+      "hash" : "6709e385448bbd29",
+      "section" : "4.7",
+      "words" : 28
+    }
+  ],
+  "source" : "LICENSE: [C] third-party copy in Markdown. orsonteodoro/oiledmachine-overlay, licenses/Health-AI-Developer-Foundations-Terms-of-Use-20241115, commit 5b70df301d9ff365651c1a095b46f144d61cd743 (2026-04-24). The copier's first line \"[The original copy can be found at https://developers.google.com/health-ai-developer-foundations/terms]\" and the blank line after it were removed. The Markdown markup (headings, ** bold) is the copier's rendering of Google's web page; compare words, not markup.",
+  "title" : "Health AI Developer Foundations Terms of Use",
+  "versionLine" : "Last modified: November 15, 2024"
+}
+
+"""###,
+        "fingerprints/isc.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "isc",
+  "name" : "isc.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "6876c4dcd1470f3d",
+      "words" : 33
+    },
+    {
+      "hash" : "99b75f7800ed7c32",
+      "words" : 25
+    },
+    {
+      "hash" : "1935e5655b93bc75",
+      "words" : 53
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/isc.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/lgpl-2.1.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "lgpl-2.1",
+  "name" : "lgpl-2.1.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "b88a39bac7e5430c",
+      "words" : 9
+    },
+    {
+      "hash" : "10cc18c9f5609370",
+      "words" : 8
+    },
+    {
+      "hash" : "a06e85cb6522866e",
+      "words" : 28
+    },
+    {
+      "hash" : "26cf06cea5227a75",
+      "words" : 10
+    },
+    {
+      "hash" : "87cf0e253335798b",
+      "words" : 19
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "625ba2e076c9c5e9",
+      "words" : 17
+    },
+    {
+      "hash" : "8403541ab6569a8a",
+      "words" : 30
+    },
+    {
+      "hash" : "39e476aefb876f46",
+      "words" : 29
+    },
+    {
+      "hash" : "97d2b888e2fe4700",
+      "words" : 37
+    },
+    {
+      "hash" : "52023e526bc9f424",
+      "words" : 15
+    },
+    {
+      "hash" : "8f0823f4a2f64334",
+      "words" : 28
+    },
+    {
+      "hash" : "373693fd36de81af",
+      "words" : 13
+    },
+    {
+      "hash" : "8d4545fd44f08054",
+      "words" : 15
+    },
+    {
+      "hash" : "039d3293904490a1",
+      "words" : 11
+    },
+    {
+      "hash" : "28cbd55bf4f10b8f",
+      "words" : 25
+    },
+    {
+      "hash" : "100a2d65adabd034",
+      "words" : 20
+    },
+    {
+      "hash" : "f86b675741187407",
+      "words" : 27
+    },
+    {
+      "hash" : "975fb3da622e636d",
+      "words" : 14
+    },
+    {
+      "hash" : "33f9c3c64168af0a",
+      "words" : 35
+    },
+    {
+      "hash" : "969fe25a1319c6f2",
+      "words" : 12
+    },
+    {
+      "hash" : "f323800268ab3c2c",
+      "words" : 8
+    },
+    {
+      "hash" : "68904233dbbd46a7",
+      "section" : "(1)",
+      "words" : 23
+    },
+    {
+      "hash" : "dabcdf117ec0c174",
+      "section" : "(1)",
+      "words" : 20
+    },
+    {
+      "hash" : "2445d7d01b30e98f",
+      "section" : "(1)",
+      "words" : 43
+    },
+    {
+      "hash" : "d879d2f204079bd8",
+      "section" : "(1)",
+      "words" : 14
+    },
+    {
+      "hash" : "4170bd2c3513049f",
+      "section" : "(1)",
+      "words" : 26
+    },
+    {
+      "hash" : "5b12a3b0e2717f64",
+      "section" : "(1)",
+      "words" : 27
+    },
+    {
+      "hash" : "c7540f2eae09ccc9",
+      "section" : "(1)",
+      "words" : 15
+    },
+    {
+      "hash" : "63a9adb453a16226",
+      "section" : "(1)",
+      "words" : 23
+    },
+    {
+      "hash" : "a5ccf557713e71db",
+      "section" : "(1)",
+      "words" : 17
+    },
+    {
+      "hash" : "562a19de9bb34e3a",
+      "section" : "(1)",
+      "words" : 32
+    },
+    {
+      "hash" : "d74cc68382911f99",
+      "section" : "(1)",
+      "words" : 19
+    },
+    {
+      "hash" : "49598947fdf929ac",
+      "section" : "(1)",
+      "words" : 16
+    },
+    {
+      "hash" : "53db0f2e3db3dc8d",
+      "section" : "(1)",
+      "words" : 24
+    },
+    {
+      "hash" : "2f5f3f4a61df895c",
+      "section" : "(1)",
+      "words" : 15
+    },
+    {
+      "hash" : "e4e2dafc9dff0d6c",
+      "section" : "(1)",
+      "words" : 15
+    },
+    {
+      "hash" : "01a21c6d8f4bc44e",
+      "section" : "(1)",
+      "words" : 10
+    },
+    {
+      "hash" : "23c5e9adb7a77807",
+      "section" : "(1)",
+      "words" : 28
+    },
+    {
+      "hash" : "adb3fbacd042012d",
+      "section" : "(1)",
+      "words" : 12
+    },
+    {
+      "hash" : "430023d0c95feda6",
+      "section" : "(1)",
+      "words" : 18
+    },
+    {
+      "hash" : "3c13c3e7477c2ad0",
+      "section" : "(1)",
+      "words" : 25
+    },
+    {
+      "hash" : "e699294a0b0f6806",
+      "section" : "(1)",
+      "words" : 26
+    },
+    {
+      "hash" : "c0a37bf57ce03d49",
+      "section" : "(1)",
+      "words" : 32
+    },
+    {
+      "hash" : "d11804dde1ba19d2",
+      "section" : "(1)",
+      "words" : 45
+    },
+    {
+      "hash" : "074a0b49b33c7f59",
+      "section" : "(1)",
+      "words" : 11
+    },
+    {
+      "hash" : "7757d279306669dd",
+      "section" : "(1)",
+      "words" : 20
+    },
+    {
+      "hash" : "b2e03ff35abd11a6",
+      "section" : "(1)",
+      "words" : 21
+    },
+    {
+      "hash" : "7f4e0257b7f888e8",
+      "section" : "(1)",
+      "words" : 13
+    },
+    {
+      "hash" : "1ad2ab1abca5b463",
+      "section" : "(1).0",
+      "words" : 42
+    },
+    {
+      "hash" : "935c39e2b6380d6b",
+      "section" : "(1).0",
+      "words" : 6
+    },
+    {
+      "hash" : "9bb53cb7678ea84f",
+      "section" : "(1).0",
+      "words" : 31
+    },
+    {
+      "hash" : "45c0797eb87eb166",
+      "section" : "(1).0",
+      "words" : 18
+    },
+    {
+      "hash" : "add7cededc5c7054",
+      "section" : "(1).0",
+      "words" : 17
+    },
+    {
+      "hash" : "10114f48a8b32ad2",
+      "section" : "(1).0",
+      "words" : 25
+    },
+    {
+      "hash" : "8ee5a1defeac08fa",
+      "section" : "(1).0",
+      "words" : 10
+    },
+    {
+      "hash" : "d2ab0b0e76bffe8c",
+      "section" : "(1).0",
+      "words" : 17
+    },
+    {
+      "hash" : "8a29e74eda2506e7",
+      "section" : "(1).0",
+      "words" : 34
+    },
+    {
+      "hash" : "6bdfd7dcdd9d6b1a",
+      "section" : "(1).0",
+      "words" : 13
+    },
+    {
+      "hash" : "62cb99c0bda85bf4",
+      "section" : "(1).0",
+      "words" : 5
+    },
+    {
+      "hash" : "84e488ee56dcdfa7",
+      "section" : "(1).0",
+      "words" : 44
+    },
+    {
+      "hash" : "2585b85fbda38d24",
+      "section" : "(1).0",
+      "words" : 19
+    },
+    {
+      "hash" : "e816bd34750a1105",
+      "section" : "(1).1",
+      "words" : 38
+    },
+    {
+      "hash" : "1570e26b7f3a3126",
+      "section" : "(1).1",
+      "words" : 17
+    },
+    {
+      "hash" : "9ec35b612f28b1fc",
+      "section" : "(1).1",
+      "words" : 11
+    },
+    {
+      "hash" : "0206e5fc9b662d68",
+      "section" : "(1).1",
+      "words" : 27
+    },
+    {
+      "hash" : "2882cd2dac958b64",
+      "section" : "(1).2",
+      "words" : 47
+    },
+    {
+      "hash" : "0611db76d3020e24",
+      "section" : "(1).2.a",
+      "words" : 9
+    },
+    {
+      "hash" : "773fe542ed4aeb2a",
+      "section" : "(1).2.b",
+      "words" : 22
+    },
+    {
+      "hash" : "7c5120cc648d517e",
+      "section" : "(1).2.c",
+      "words" : 24
+    },
+    {
+      "hash" : "1bd463eb091c1c89",
+      "section" : "(1).2.d",
+      "words" : 74
+    },
+    {
+      "hash" : "2b2cba926930ea59",
+      "section" : "(1).2.d",
+      "words" : 22
+    },
+    {
+      "hash" : "ebbad346d2052115",
+      "section" : "(1).2.d",
+      "words" : 17
+    },
+    {
+      "hash" : "be88f87ba15fa5b6",
+      "section" : "(1).2.d",
+      "words" : 16
+    },
+    {
+      "hash" : "cce94954dbdf406f",
+      "section" : "(1).2.d",
+      "words" : 10
+    },
+    {
+      "hash" : "2c92e7233adf892a",
+      "section" : "(1).2.d",
+      "words" : 42
+    },
+    {
+      "hash" : "dcf28ee85d101d48",
+      "section" : "(1).2.d",
+      "words" : 55
+    },
+    {
+      "hash" : "a064b950bbcb93b7",
+      "section" : "(1).2.d",
+      "words" : 22
+    },
+    {
+      "hash" : "2823d48b26c2b81a",
+      "section" : "(1).2.d",
+      "words" : 21
+    },
+    {
+      "hash" : "08285ac2ccc42d6f",
+      "section" : "(1).2.d",
+      "words" : 44
+    },
+    {
+      "hash" : "d0f514edad2255a4",
+      "section" : "(1).3",
+      "words" : 25
+    },
+    {
+      "hash" : "1addf221fe13aafa",
+      "section" : "(1).3",
+      "words" : 32
+    },
+    {
+      "hash" : "2397b8e3b8e5cff5",
+      "section" : "(1).3",
+      "words" : 26
+    },
+    {
+      "hash" : "1e62132799576a38",
+      "section" : "(1).3",
+      "words" : 9
+    },
+    {
+      "hash" : "9f784494753fdc6c",
+      "section" : "(1).3",
+      "words" : 34
+    },
+    {
+      "hash" : "866787b5a85f8bdd",
+      "section" : "(1).3",
+      "words" : 24
+    },
+    {
+      "hash" : "8fa2c5662c138b0a",
+      "section" : "(1).4",
+      "words" : 65
+    },
+    {
+      "hash" : "4a9f7761edd9147b",
+      "section" : "(1).4",
+      "words" : 53
+    },
+    {
+      "hash" : "6d51a95fb832cc2b",
+      "section" : "(1).5",
+      "words" : 35
+    },
+    {
+      "hash" : "bbb372d0509898bc",
+      "section" : "(1).5",
+      "words" : 22
+    },
+    {
+      "hash" : "922f667c2c14a70a",
+      "section" : "(1).5",
+      "words" : 36
+    },
+    {
+      "hash" : "ec31835e2193650b",
+      "section" : "(1).5",
+      "words" : 8
+    },
+    {
+      "hash" : "aedcde0a096d549b",
+      "section" : "(1).5",
+      "words" : 9
+    },
+    {
+      "hash" : "d9ee31f448943e0e",
+      "section" : "(1).5",
+      "words" : 40
+    },
+    {
+      "hash" : "0430d61b070824d5",
+      "section" : "(1).5",
+      "words" : 24
+    },
+    {
+      "hash" : "50a1ad94145b5603",
+      "section" : "(1).5",
+      "words" : 13
+    },
+    {
+      "hash" : "df3540d6879fc040",
+      "section" : "(1).5",
+      "words" : 45
+    },
+    {
+      "hash" : "02aea4b01cd9b00c",
+      "section" : "(1).5",
+      "words" : 16
+    },
+    {
+      "hash" : "2d95526b83a95e70",
+      "section" : "(1).5",
+      "words" : 25
+    },
+    {
+      "hash" : "c61b026999c3e5fa",
+      "section" : "(1).5",
+      "words" : 21
+    },
+    {
+      "hash" : "87e62c23808f36b4",
+      "section" : "(1).6",
+      "words" : 61
+    },
+    {
+      "hash" : "96cfc4087d01860e",
+      "section" : "(1).6",
+      "words" : 30
+    },
+    {
+      "hash" : "795a03c54752845b",
+      "section" : "(1).6",
+      "words" : 8
+    },
+    {
+      "hash" : "6f0d140569f78105",
+      "section" : "(1).6",
+      "words" : 33
+    },
+    {
+      "hash" : "3d327c24a0717109",
+      "section" : "(1).6",
+      "words" : 8
+    },
+    {
+      "hash" : "458f04f8f97cf296",
+      "section" : "(1).6.a",
+      "words" : 31
+    },
+    {
+      "hash" : "c20202a71c494f91",
+      "section" : "(1).6.a",
+      "words" : 46
+    },
+    {
+      "hash" : "ffe09c5c0428d256",
+      "section" : "(1).6.a",
+      "words" : 30
+    },
+    {
+      "hash" : "e2ea183e9cb31cf2",
+      "section" : "(1).6.b",
+      "words" : 11
+    },
+    {
+      "hash" : "ddefe760f46a3303",
+      "section" : "(1).6.b",
+      "words" : 65
+    },
+    {
+      "hash" : "9be6f1022562617b",
+      "section" : "(1).6.c",
+      "words" : 37
+    },
+    {
+      "hash" : "5168deaed350ff4d",
+      "section" : "(1).6.d",
+      "words" : 29
+    },
+    {
+      "hash" : "0e355505f468ffaf",
+      "section" : "(1).6.e",
+      "words" : 22
+    },
+    {
+      "hash" : "a7c87d478f129e62",
+      "section" : "(1).6.e",
+      "words" : 27
+    },
+    {
+      "hash" : "1aae93868aee0a16",
+      "section" : "(1).6.e",
+      "words" : 49
+    },
+    {
+      "hash" : "b91351cc30f39a29",
+      "section" : "(1).6.e",
+      "words" : 22
+    },
+    {
+      "hash" : "4f40c1925343ea20",
+      "section" : "(1).6.e",
+      "words" : 19
+    },
+    {
+      "hash" : "0842479801caff69",
+      "section" : "(1).7",
+      "words" : 63
+    },
+    {
+      "hash" : "8d92a8ebe1472aa6",
+      "section" : "(1).7.a",
+      "words" : 21
+    },
+    {
+      "hash" : "4106215527e37083",
+      "section" : "(1).7.a",
+      "words" : 11
+    },
+    {
+      "hash" : "df99051ac4956480",
+      "section" : "(1).7.b",
+      "words" : 34
+    },
+    {
+      "hash" : "96ea9ab9cd9be1e8",
+      "section" : "(1).8",
+      "words" : 19
+    },
+    {
+      "hash" : "ffaea13179e4df72",
+      "section" : "(1).8",
+      "words" : 24
+    },
+    {
+      "hash" : "ffb07e24ad4a83e8",
+      "section" : "(1).8",
+      "words" : 28
+    },
+    {
+      "hash" : "73b68d98d051fa58",
+      "section" : "(1).9",
+      "words" : 14
+    },
+    {
+      "hash" : "ce85e99e6d7b498e",
+      "section" : "(1).9",
+      "words" : 16
+    },
+    {
+      "hash" : "b1e3c7c9b42d1af9",
+      "section" : "(1).9",
+      "words" : 13
+    },
+    {
+      "hash" : "c5361b412a6179e3",
+      "section" : "(1).9",
+      "words" : 42
+    },
+    {
+      "hash" : "c226eb7378aa30ef",
+      "section" : "(1).10",
+      "words" : 38
+    },
+    {
+      "hash" : "518113f80b764e78",
+      "section" : "(1).10",
+      "words" : 16
+    },
+    {
+      "hash" : "6bf7682da7d2a541",
+      "section" : "(1).10",
+      "words" : 13
+    },
+    {
+      "hash" : "5988fe3f86ed25e2",
+      "section" : "(1).11",
+      "words" : 53
+    },
+    {
+      "hash" : "688b5a05503dd6d2",
+      "section" : "(1).11",
+      "words" : 31
+    },
+    {
+      "hash" : "5847a45b9f38b6c5",
+      "section" : "(1).11",
+      "words" : 47
+    },
+    {
+      "hash" : "86a9febba612e0fd",
+      "section" : "(1).11",
+      "words" : 37
+    },
+    {
+      "hash" : "913374027eb7cf03",
+      "section" : "(1).11",
+      "words" : 28
+    },
+    {
+      "hash" : "8a71551239352fe2",
+      "section" : "(1).11",
+      "words" : 23
+    },
+    {
+      "hash" : "16eeb1ec4b0fdb56",
+      "section" : "(1).11",
+      "words" : 24
+    },
+    {
+      "hash" : "157c9a5db753ede5",
+      "section" : "(1).11",
+      "words" : 28
+    },
+    {
+      "hash" : "c8932e5303b6c2a8",
+      "section" : "(1).11",
+      "words" : 21
+    },
+    {
+      "hash" : "2ca4a345d9ba8d5b",
+      "section" : "(1).12",
+      "words" : 54
+    },
+    {
+      "hash" : "0cb1bc4f6ca13330",
+      "section" : "(1).12",
+      "words" : 17
+    },
+    {
+      "hash" : "71cf9f72beb836ba",
+      "section" : "(1).13",
+      "words" : 20
+    },
+    {
+      "hash" : "19f65231e8702ff1",
+      "section" : "(1).13",
+      "words" : 23
+    },
+    {
+      "hash" : "7f61bbcff9d98c4f",
+      "section" : "(1).13",
+      "words" : 8
+    },
+    {
+      "hash" : "cfe19b6001672b7a",
+      "section" : "(1).13",
+      "words" : 43
+    },
+    {
+      "hash" : "e2f1adeb3dd32f5a",
+      "section" : "(1).13",
+      "words" : 22
+    },
+    {
+      "hash" : "2191bc33cdf1c186",
+      "section" : "(1).14",
+      "words" : 28
+    },
+    {
+      "hash" : "1d31b13dd01b63a4",
+      "section" : "(1).14",
+      "words" : 16
+    },
+    {
+      "hash" : "b6b9ab314068f039",
+      "section" : "(1).14",
+      "words" : 6
+    },
+    {
+      "hash" : "6abe7140c24ff3ed",
+      "section" : "(1).14",
+      "words" : 31
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "(1).14",
+      "words" : 2
+    },
+    {
+      "hash" : "12beb2cbf1fda488",
+      "section" : "(1).15",
+      "words" : 22
+    },
+    {
+      "hash" : "9166dc1a6e95b8ce",
+      "section" : "(1).15",
+      "words" : 42
+    },
+    {
+      "hash" : "e8bc2d4a80b5bff6",
+      "section" : "(1).15",
+      "words" : 15
+    },
+    {
+      "hash" : "99b30d86d0e75584",
+      "section" : "(1).15",
+      "words" : 16
+    },
+    {
+      "hash" : "b764458cbc2ebb21",
+      "section" : "(1).16",
+      "words" : 105
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "(1).16",
+      "words" : 5
+    },
+    {
+      "hash" : "a7dc0dacccd4b6df",
+      "section" : "(1).16",
+      "words" : 9
+    },
+    {
+      "hash" : "7c9f9d1e9c8704ca",
+      "section" : "(1).16",
+      "words" : 32
+    },
+    {
+      "hash" : "7b3bd81750c71ce7",
+      "section" : "(1).16",
+      "words" : 21
+    },
+    {
+      "hash" : "24ed87e29f066195",
+      "section" : "(1).16",
+      "words" : 11
+    },
+    {
+      "hash" : "349f5c49763ce555",
+      "section" : "(1).16",
+      "words" : 21
+    },
+    {
+      "hash" : "ddd8479335111cc6",
+      "section" : "(1).16",
+      "words" : 20
+    },
+    {
+      "hash" : "ba440f28bcf76524",
+      "section" : "(1).16",
+      "words" : 15
+    },
+    {
+      "hash" : "39cffb1e582ce248",
+      "section" : "(1).16",
+      "words" : 6
+    },
+    {
+      "hash" : "4a2cbca3d84551b5",
+      "section" : "(1).16",
+      "words" : 5
+    },
+    {
+      "hash" : "df9d84d48a826c74",
+      "section" : "(1).16",
+      "words" : 24
+    },
+    {
+      "hash" : "2c094bf76ebfd81a",
+      "section" : "(1).16",
+      "words" : 13
+    },
+    {
+      "hash" : "5cf90ae0b35afd1e",
+      "section" : "(1).16",
+      "words" : 16
+    },
+    {
+      "hash" : "32ae795e062efddb",
+      "section" : "(1).16",
+      "words" : 13
+    },
+    {
+      "hash" : "8d5b0a475ea8007e",
+      "section" : "(1).16",
+      "words" : 10
+    },
+    {
+      "hash" : "b3bb7b60923adab8",
+      "section" : "(1).16",
+      "words" : 17
+    },
+    {
+      "hash" : "016f1a3713ac10de",
+      "section" : "(1).16",
+      "words" : 9
+    },
+    {
+      "hash" : "2da98c3a56f96606",
+      "section" : "(1).16",
+      "words" : 9
+    },
+    {
+      "hash" : "838ef07baaf08d8b",
+      "section" : "(1).16",
+      "words" : 13
+    },
+    {
+      "hash" : "794140bd918cd1f5",
+      "section" : "(1).16",
+      "words" : 27
+    },
+    {
+      "hash" : "66ab6932e16ac3bf",
+      "section" : "(1).16",
+      "words" : 4
+    },
+    {
+      "hash" : "7e0b828d96ec206e",
+      "section" : "(1).16",
+      "words" : 3
+    },
+    {
+      "hash" : "5a4eeac990f79da2",
+      "section" : "(1).16",
+      "words" : 2
+    },
+    {
+      "hash" : "39391d833786d486",
+      "section" : "(1).16",
+      "words" : 19
+    },
+    {
+      "hash" : "ac25a7201013f5dd",
+      "section" : "(1).16",
+      "words" : 12
+    },
+    {
+      "hash" : "0e53554733c975ac",
+      "section" : "(1).16",
+      "words" : 6
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/lgpl-2.1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "GNU LESSER GENERAL PUBLIC LICENSE",
+  "versionLine" : "Version 2.1, February 1999"
+}
+
+"""###,
+        "fingerprints/lgpl-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "lgpl-3.0",
+  "name" : "lgpl-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "fed17ef070d1d411",
+      "words" : 10
+    },
+    {
+      "hash" : "777131d1327b48f0",
+      "words" : 7
+    },
+    {
+      "hash" : "0ef0a730c2a70ec9",
+      "words" : 20
+    },
+    {
+      "hash" : "3ae588638bdb935f",
+      "words" : 30
+    },
+    {
+      "hash" : "757f45ad0ba87f95",
+      "section" : "0",
+      "words" : 2
+    },
+    {
+      "hash" : "7458e8ad64265d22",
+      "section" : "0",
+      "words" : 30
+    },
+    {
+      "hash" : "cdf19f24bb492670",
+      "section" : "0",
+      "words" : 22
+    },
+    {
+      "hash" : "d43ea80efc814d1b",
+      "section" : "0",
+      "words" : 24
+    },
+    {
+      "hash" : "425fff674692d8c8",
+      "section" : "0",
+      "words" : 22
+    },
+    {
+      "hash" : "547c0660c7440ee4",
+      "section" : "0",
+      "words" : 16
+    },
+    {
+      "hash" : "6bead2c41fc44c2a",
+      "section" : "0",
+      "words" : 19
+    },
+    {
+      "hash" : "d700fa263dc487f0",
+      "section" : "0",
+      "words" : 41
+    },
+    {
+      "hash" : "2d643b3333a78767",
+      "section" : "0",
+      "words" : 42
+    },
+    {
+      "hash" : "33ab4e664e8e8b31",
+      "section" : "1",
+      "words" : 8
+    },
+    {
+      "hash" : "4a2e5542306d809b",
+      "section" : "1",
+      "words" : 24
+    },
+    {
+      "hash" : "bb4d093f18afe861",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "49c47f93997e2030",
+      "section" : "2",
+      "words" : 51
+    },
+    {
+      "hash" : "24a3e5b5987dec66",
+      "section" : "2.a",
+      "words" : 40
+    },
+    {
+      "hash" : "cb3fc5b710a9c1be",
+      "section" : "2.b",
+      "words" : 17
+    },
+    {
+      "hash" : "7f1de1fd9a4c39cd",
+      "section" : "3",
+      "words" : 8
+    },
+    {
+      "hash" : "bfb32afc2818d988",
+      "section" : "3",
+      "words" : 20
+    },
+    {
+      "hash" : "40a01e02c858dad8",
+      "section" : "3",
+      "words" : 47
+    },
+    {
+      "hash" : "843e00a77f9d8ed4",
+      "section" : "3.a",
+      "words" : 29
+    },
+    {
+      "hash" : "f0f5a20bdd40caff",
+      "section" : "3.b",
+      "words" : 15
+    },
+    {
+      "hash" : "73f528838859fc5b",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "7c2f943fcd031243",
+      "section" : "4",
+      "words" : 45
+    },
+    {
+      "hash" : "545a49282c442b00",
+      "section" : "4.a",
+      "words" : 29
+    },
+    {
+      "hash" : "721be07b6ce326ab",
+      "section" : "4.b",
+      "words" : 15
+    },
+    {
+      "hash" : "c7ac23c68717653f",
+      "section" : "4.c",
+      "words" : 39
+    },
+    {
+      "hash" : "271a58bf9b3a2003",
+      "section" : "4.d",
+      "words" : 5
+    },
+    {
+      "hash" : "32df9f9095a9db18",
+      "section" : "4.d.0",
+      "words" : 63
+    },
+    {
+      "hash" : "e2ea183e9cb31cf2",
+      "section" : "4.d.1",
+      "words" : 11
+    },
+    {
+      "hash" : "7a5ca142bf55de77",
+      "section" : "4.d.1",
+      "words" : 42
+    },
+    {
+      "hash" : "a953b1151de3171c",
+      "section" : "4.e",
+      "words" : 58
+    },
+    {
+      "hash" : "95bf184ff802e6f2",
+      "section" : "4.e",
+      "words" : 18
+    },
+    {
+      "hash" : "d4f88fec8726167a",
+      "section" : "4.e",
+      "words" : 26
+    },
+    {
+      "hash" : "b3baf990d424ae96",
+      "section" : "5",
+      "words" : 2
+    },
+    {
+      "hash" : "899e4c8687f15f2f",
+      "section" : "5",
+      "words" : 54
+    },
+    {
+      "hash" : "7ccf346a85b5b5dc",
+      "section" : "5.a",
+      "words" : 28
+    },
+    {
+      "hash" : "036afa085e200971",
+      "section" : "5.b",
+      "words" : 31
+    },
+    {
+      "hash" : "0529f063a5e6f3c8",
+      "section" : "6",
+      "words" : 9
+    },
+    {
+      "hash" : "e42cec190512a14d",
+      "section" : "6",
+      "words" : 21
+    },
+    {
+      "hash" : "19f65231e8702ff1",
+      "section" : "6",
+      "words" : 23
+    },
+    {
+      "hash" : "7f61bbcff9d98c4f",
+      "section" : "6",
+      "words" : 8
+    },
+    {
+      "hash" : "1ed74fcf1856984c",
+      "section" : "6",
+      "words" : 53
+    },
+    {
+      "hash" : "b3bbfa5f46b3d1e7",
+      "section" : "6",
+      "words" : 39
+    },
+    {
+      "hash" : "9ba2642fd81eef77",
+      "section" : "6",
+      "words" : 46
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/lgpl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "GNU LESSER GENERAL PUBLIC LICENSE",
+  "versionLine" : "Version 3, 29 June 2007"
+}
+
+"""###,
+        "fingerprints/lgpl-lr.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "lgpl-lr",
+  "name" : "lgpl-lr.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "8580199b37b1f808",
+      "words" : 7
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "71ff7fa4d6d69bee",
+      "words" : 17
+    },
+    {
+      "hash" : "00f3419c40e25fdc",
+      "words" : 27
+    },
+    {
+      "hash" : "65a8710c3c0c8f26",
+      "words" : 21
+    },
+    {
+      "hash" : "55eb1baa780a32e7",
+      "words" : 8
+    },
+    {
+      "hash" : "ba4ab710d18de512",
+      "section" : "0",
+      "words" : 42
+    },
+    {
+      "hash" : "935c39e2b6380d6b",
+      "section" : "0",
+      "words" : 6
+    },
+    {
+      "hash" : "4c6b0272be6e31e3",
+      "section" : "0",
+      "words" : 19
+    },
+    {
+      "hash" : "a470f9b83556154b",
+      "section" : "0",
+      "words" : 16
+    },
+    {
+      "hash" : "4840225b130cec76",
+      "section" : "0",
+      "words" : 19
+    },
+    {
+      "hash" : "3b5770af129e9143",
+      "section" : "0",
+      "words" : 26
+    },
+    {
+      "hash" : "8ee5a1defeac08fa",
+      "section" : "0",
+      "words" : 10
+    },
+    {
+      "hash" : "cdce0b63afb9b1f0",
+      "section" : "0",
+      "words" : 18
+    },
+    {
+      "hash" : "6bdfd7dcdd9d6b1a",
+      "section" : "0",
+      "words" : 13
+    },
+    {
+      "hash" : "62cb99c0bda85bf4",
+      "section" : "0",
+      "words" : 5
+    },
+    {
+      "hash" : "ebde2ca542eaffde",
+      "section" : "0",
+      "words" : 47
+    },
+    {
+      "hash" : "661e64c19760e6ac",
+      "section" : "0",
+      "words" : 15
+    },
+    {
+      "hash" : "f15bbcb9b4449d82",
+      "section" : "1",
+      "words" : 36
+    },
+    {
+      "hash" : "1570e26b7f3a3126",
+      "section" : "1",
+      "words" : 17
+    },
+    {
+      "hash" : "e467889c3f018445",
+      "section" : "1",
+      "words" : 12
+    },
+    {
+      "hash" : "0206e5fc9b662d68",
+      "section" : "1",
+      "words" : 27
+    },
+    {
+      "hash" : "22915d5979bf4222",
+      "section" : "2",
+      "words" : 49
+    },
+    {
+      "hash" : "50dce7873369806d",
+      "section" : "2.a",
+      "words" : 9
+    },
+    {
+      "hash" : "773fe542ed4aeb2a",
+      "section" : "2.b",
+      "words" : 22
+    },
+    {
+      "hash" : "7c5120cc648d517e",
+      "section" : "2.c",
+      "words" : 24
+    },
+    {
+      "hash" : "cce94954dbdf406f",
+      "section" : "2.c",
+      "words" : 10
+    },
+    {
+      "hash" : "b7913423f1ac05d3",
+      "section" : "2.c",
+      "words" : 43
+    },
+    {
+      "hash" : "c17384e5ec9e0479",
+      "section" : "2.c",
+      "words" : 56
+    },
+    {
+      "hash" : "a064b950bbcb93b7",
+      "section" : "2.c",
+      "words" : 22
+    },
+    {
+      "hash" : "4b9d6238d0468cbb",
+      "section" : "2.c",
+      "words" : 22
+    },
+    {
+      "hash" : "9a139996a89dd19a",
+      "section" : "2.c",
+      "words" : 47
+    },
+    {
+      "hash" : "fe616200d3b26cba",
+      "section" : "3",
+      "words" : 49
+    },
+    {
+      "hash" : "1e5016b7f44237f1",
+      "section" : "3",
+      "words" : 23
+    },
+    {
+      "hash" : "e7806395fa152baa",
+      "section" : "3",
+      "words" : 49
+    },
+    {
+      "hash" : "212250813402d3ba",
+      "section" : "3",
+      "words" : 21
+    },
+    {
+      "hash" : "6c8e0fb0329b76cc",
+      "section" : "3",
+      "words" : 10
+    },
+    {
+      "hash" : "5fb58bccd8aa9980",
+      "section" : "4",
+      "words" : 70
+    },
+    {
+      "hash" : "1005e8f405b0be67",
+      "section" : "4",
+      "words" : 32
+    },
+    {
+      "hash" : "795a03c54752845b",
+      "section" : "4",
+      "words" : 8
+    },
+    {
+      "hash" : "ff744b0cdeeb64e9",
+      "section" : "4",
+      "words" : 34
+    },
+    {
+      "hash" : "3d327c24a0717109",
+      "section" : "4",
+      "words" : 8
+    },
+    {
+      "hash" : "2382fdc23539608b",
+      "section" : "4.a",
+      "words" : 32
+    },
+    {
+      "hash" : "6945c66803b84e1f",
+      "section" : "4.a",
+      "words" : 51
+    },
+    {
+      "hash" : "379a59f6b59b3565",
+      "section" : "4.b",
+      "words" : 10
+    },
+    {
+      "hash" : "df1f5ad62881e4cf",
+      "section" : "4.b",
+      "words" : 39
+    },
+    {
+      "hash" : "b83f332b3edd33a4",
+      "section" : "4.c",
+      "words" : 37
+    },
+    {
+      "hash" : "6692a4eb110e1f08",
+      "section" : "4.d",
+      "words" : 29
+    },
+    {
+      "hash" : "0e355505f468ffaf",
+      "section" : "4.e",
+      "words" : 22
+    },
+    {
+      "hash" : "93c0d4596b212ff0",
+      "section" : "4.e",
+      "words" : 36
+    },
+    {
+      "hash" : "1aae93868aee0a16",
+      "section" : "4.e",
+      "words" : 49
+    },
+    {
+      "hash" : "f5def0722f7d8a20",
+      "section" : "4.e",
+      "words" : 21
+    },
+    {
+      "hash" : "eafc77df0ffd3809",
+      "section" : "4.e",
+      "words" : 20
+    },
+    {
+      "hash" : "83dbba3729dbec19",
+      "section" : "5",
+      "words" : 20
+    },
+    {
+      "hash" : "05ecc2c819aa0f73",
+      "section" : "5",
+      "words" : 25
+    },
+    {
+      "hash" : "ffb07e24ad4a83e8",
+      "section" : "5",
+      "words" : 28
+    },
+    {
+      "hash" : "73b68d98d051fa58",
+      "section" : "6",
+      "words" : 14
+    },
+    {
+      "hash" : "a818598c995ec9d7",
+      "section" : "6",
+      "words" : 17
+    },
+    {
+      "hash" : "b1e3c7c9b42d1af9",
+      "section" : "6",
+      "words" : 13
+    },
+    {
+      "hash" : "fae96916b90363de",
+      "section" : "6",
+      "words" : 45
+    },
+    {
+      "hash" : "76ecdcb9fabc6d2a",
+      "section" : "7",
+      "words" : 41
+    },
+    {
+      "hash" : "518113f80b764e78",
+      "section" : "7",
+      "words" : 16
+    },
+    {
+      "hash" : "6bf7682da7d2a541",
+      "section" : "7",
+      "words" : 13
+    },
+    {
+      "hash" : "5988fe3f86ed25e2",
+      "section" : "8",
+      "words" : 53
+    },
+    {
+      "hash" : "115dbf226239ad5b",
+      "section" : "8",
+      "words" : 32
+    },
+    {
+      "hash" : "1d671f14faa3d1cb",
+      "section" : "8",
+      "words" : 49
+    },
+    {
+      "hash" : "86a9febba612e0fd",
+      "section" : "8",
+      "words" : 37
+    },
+    {
+      "hash" : "913374027eb7cf03",
+      "section" : "8",
+      "words" : 28
+    },
+    {
+      "hash" : "6196cec89115210b",
+      "section" : "8",
+      "words" : 23
+    },
+    {
+      "hash" : "26928eb0ab1cb15b",
+      "section" : "8",
+      "words" : 24
+    },
+    {
+      "hash" : "a9ef3116a0cf2c1f",
+      "section" : "8",
+      "words" : 28
+    },
+    {
+      "hash" : "c8932e5303b6c2a8",
+      "section" : "8",
+      "words" : 21
+    },
+    {
+      "hash" : "419f84085ca23059",
+      "section" : "9",
+      "words" : 56
+    },
+    {
+      "hash" : "0cb1bc4f6ca13330",
+      "section" : "9",
+      "words" : 17
+    },
+    {
+      "hash" : "a6021d197e1e5b4c",
+      "section" : "10",
+      "words" : 23
+    },
+    {
+      "hash" : "19f65231e8702ff1",
+      "section" : "10",
+      "words" : 23
+    },
+    {
+      "hash" : "7f61bbcff9d98c4f",
+      "section" : "10",
+      "words" : 8
+    },
+    {
+      "hash" : "ad46f6ee8ca17fdb",
+      "section" : "10",
+      "words" : 44
+    },
+    {
+      "hash" : "261a7f2a59306dc7",
+      "section" : "10",
+      "words" : 23
+    },
+    {
+      "hash" : "2cdf1ccf07af66c3",
+      "section" : "11",
+      "words" : 29
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "11",
+      "words" : 2
+    },
+    {
+      "hash" : "3a520040ee518e76",
+      "section" : "12",
+      "words" : 24
+    },
+    {
+      "hash" : "c03a4060cc68709f",
+      "section" : "12",
+      "words" : 43
+    },
+    {
+      "hash" : "b2e9b0322a4e941b",
+      "section" : "12",
+      "words" : 16
+    },
+    {
+      "hash" : "9476fb6bdaaf9579",
+      "section" : "12",
+      "words" : 17
+    },
+    {
+      "hash" : "1324969fa7a0f5d8",
+      "section" : "13",
+      "words" : 108
+    },
+    {
+      "hash" : "cdcb53c8012721f3",
+      "section" : "13",
+      "words" : 5
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/lgpllr.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Lesser General Public License For Linguistic Resources"
 }
 
 """###,
@@ -9608,6 +30066,617 @@ rules:
 }
 
 """###,
+        "fingerprints/lppl-1.3c.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "lppl-1.3c",
+  "name" : "lppl-1.3c.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "a970c6321f34f8ad",
+      "words" : 5
+    },
+    {
+      "hash" : "f436c98bdcf83d80",
+      "words" : 4
+    },
+    {
+      "hash" : "5b70d0f0263b8b18",
+      "words" : 23
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "dd23f4eb520d26d6",
+      "words" : 22
+    },
+    {
+      "hash" : "81309bf0ac7e3948",
+      "words" : 20
+    },
+    {
+      "hash" : "07f81fd1c234f8f5",
+      "words" : 37
+    },
+    {
+      "hash" : "5a294d1e3009586c",
+      "words" : 28
+    },
+    {
+      "hash" : "8abf2fdc17802fe7",
+      "words" : 27
+    },
+    {
+      "hash" : "3079dc56744ea416",
+      "words" : 40
+    },
+    {
+      "hash" : "e6cc7bc456a6b289",
+      "words" : 28
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "words" : 1
+    },
+    {
+      "hash" : "3b3dd57e2cf5e964",
+      "words" : 9
+    },
+    {
+      "hash" : "7f1824e225139431",
+      "words" : 8
+    },
+    {
+      "hash" : "c1ecd6d62e39be9c",
+      "words" : 14
+    },
+    {
+      "hash" : "8967df9feebfc613",
+      "words" : 45
+    },
+    {
+      "hash" : "cd47d78925d4b850",
+      "words" : 14
+    },
+    {
+      "hash" : "628bd5a842fdbfef",
+      "words" : 17
+    },
+    {
+      "hash" : "d0d49534056794d7",
+      "words" : 36
+    },
+    {
+      "hash" : "7b120e67461c1695",
+      "words" : 23
+    },
+    {
+      "hash" : "e2b3fb183d9ddc7d",
+      "words" : 24
+    },
+    {
+      "hash" : "4b97f2934e96a18f",
+      "words" : 16
+    },
+    {
+      "hash" : "391e4cda81000479",
+      "words" : 12
+    },
+    {
+      "hash" : "683f9bac5ba27be1",
+      "words" : 17
+    },
+    {
+      "hash" : "3d7f30b3e66fa5aa",
+      "words" : 22
+    },
+    {
+      "hash" : "1c14d6fb88c5278a",
+      "words" : 31
+    },
+    {
+      "hash" : "aa37cffeeef76c26",
+      "words" : 34
+    },
+    {
+      "hash" : "d5f0e2da68b15505",
+      "words" : 5
+    },
+    {
+      "hash" : "74d149a3186fedee",
+      "section" : "1",
+      "words" : 15
+    },
+    {
+      "hash" : "62cb99c0bda85bf4",
+      "section" : "1",
+      "words" : 5
+    },
+    {
+      "hash" : "121afd225f76d23c",
+      "section" : "1",
+      "words" : 24
+    },
+    {
+      "hash" : "d2f352575a220dc6",
+      "section" : "2",
+      "words" : 14
+    },
+    {
+      "hash" : "8eb67edae01be34f",
+      "section" : "2",
+      "words" : 31
+    },
+    {
+      "hash" : "f8d330194ab50de9",
+      "section" : "3",
+      "words" : 64
+    },
+    {
+      "hash" : "a4b34755e79e5a7e",
+      "section" : "4",
+      "words" : 21
+    },
+    {
+      "hash" : "e803a38610a5f540",
+      "section" : "4",
+      "words" : 17
+    },
+    {
+      "hash" : "8bcf6d97e5854335",
+      "section" : "4",
+      "words" : 19
+    },
+    {
+      "hash" : "4dc511fac26d91ac",
+      "section" : "5",
+      "words" : 42
+    },
+    {
+      "hash" : "264da68b040d8979",
+      "section" : "6",
+      "words" : 44
+    },
+    {
+      "hash" : "30ff5b8813a63065",
+      "section" : "6",
+      "words" : 18
+    },
+    {
+      "hash" : "4aa0fe8e4168ee86",
+      "section" : "6.a",
+      "words" : 75
+    },
+    {
+      "hash" : "8e49ce6ae593ad49",
+      "section" : "6.b",
+      "words" : 45
+    },
+    {
+      "hash" : "5244293031d6ba66",
+      "section" : "6.c",
+      "words" : 60
+    },
+    {
+      "hash" : "e9a46fb3c80a2f56",
+      "section" : "6.d",
+      "words" : 12
+    },
+    {
+      "hash" : "a09608ddec76170f",
+      "section" : "6.d.1",
+      "words" : 7
+    },
+    {
+      "hash" : "268b443baaec4cb4",
+      "section" : "6.d.1",
+      "words" : 55
+    },
+    {
+      "hash" : "7e3e93eb87fecc66",
+      "section" : "6.d.2",
+      "words" : 13
+    },
+    {
+      "hash" : "1d57b93408b11392",
+      "section" : "7",
+      "words" : 54
+    },
+    {
+      "hash" : "e4b337513b9b755e",
+      "section" : "8",
+      "words" : 49
+    },
+    {
+      "hash" : "2b8752ce225e8ce4",
+      "section" : "9",
+      "words" : 54
+    },
+    {
+      "hash" : "65018636a5c7677c",
+      "section" : "10.a",
+      "words" : 42
+    },
+    {
+      "hash" : "bd9e80087eac72d9",
+      "section" : "10.a.b",
+      "words" : 42
+    },
+    {
+      "hash" : "291d3961b7137a7e",
+      "section" : "11",
+      "words" : 30
+    },
+    {
+      "hash" : "88a14bd6a0036543",
+      "section" : "12",
+      "words" : 22
+    },
+    {
+      "hash" : "821b76f0010b7eef",
+      "section" : "12",
+      "words" : 2
+    },
+    {
+      "hash" : "c20a7ce4e2040a4d",
+      "section" : "12",
+      "words" : 7
+    },
+    {
+      "hash" : "bffa93cf05d12a48",
+      "section" : "12",
+      "words" : 39
+    },
+    {
+      "hash" : "53c8c7b2f387c166",
+      "section" : "12",
+      "words" : 15
+    },
+    {
+      "hash" : "1e020945b2a18974",
+      "section" : "12",
+      "words" : 16
+    },
+    {
+      "hash" : "59f924010aa5ab0d",
+      "section" : "12",
+      "words" : 124
+    },
+    {
+      "hash" : "af634437f8155fd4",
+      "section" : "12",
+      "words" : 4
+    },
+    {
+      "hash" : "63bfae0db943d22b",
+      "section" : "12",
+      "words" : 39
+    },
+    {
+      "hash" : "21de7e286307c137",
+      "section" : "12",
+      "words" : 37
+    },
+    {
+      "hash" : "1dc4c1edea3050e8",
+      "section" : "12",
+      "words" : 16
+    },
+    {
+      "hash" : "0a58c9396374f0f2",
+      "section" : "12",
+      "words" : 50
+    },
+    {
+      "hash" : "9cd32a6d6519de3f",
+      "section" : "12",
+      "words" : 21
+    },
+    {
+      "hash" : "2897c3b9dc5a4a51",
+      "section" : "12",
+      "words" : 18
+    },
+    {
+      "hash" : "e4258d66c78243c8",
+      "section" : "1",
+      "words" : 26
+    },
+    {
+      "hash" : "3238529494c98079",
+      "section" : "2",
+      "words" : 13
+    },
+    {
+      "hash" : "4a6d7acd5ec9a66a",
+      "section" : "2.a",
+      "words" : 18
+    },
+    {
+      "hash" : "aa1d785007ff2c36",
+      "section" : "2.b",
+      "words" : 30
+    },
+    {
+      "hash" : "4677c36033765c60",
+      "section" : "2.b",
+      "words" : 17
+    },
+    {
+      "hash" : "07ff2f07b4bf7f19",
+      "section" : "2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "da4dc10db08a54b4",
+      "section" : "2.b",
+      "words" : 23
+    },
+    {
+      "hash" : "c5425c5042210e30",
+      "section" : "2.b",
+      "words" : 28
+    },
+    {
+      "hash" : "a51712ddb0f2c390",
+      "section" : "4",
+      "words" : 10
+    },
+    {
+      "hash" : "075d49bc416e410a",
+      "section" : "4",
+      "words" : 43
+    },
+    {
+      "hash" : "5e26c3f74bf8af22",
+      "section" : "5",
+      "words" : 47
+    },
+    {
+      "hash" : "317dbdb4ae640f3b",
+      "section" : "5",
+      "words" : 22
+    },
+    {
+      "hash" : "76d51d735d6c50ac",
+      "section" : "5",
+      "words" : 27
+    },
+    {
+      "hash" : "bfcca243b5bdd097",
+      "section" : "5",
+      "words" : 16
+    },
+    {
+      "hash" : "f5b16b1b1944158a",
+      "section" : "5",
+      "words" : 9
+    },
+    {
+      "hash" : "67221c09283ee585",
+      "section" : "5",
+      "words" : 19
+    },
+    {
+      "hash" : "93c4b83c24708392",
+      "section" : "5",
+      "words" : 9
+    },
+    {
+      "hash" : "d2a77f12793f37d8",
+      "section" : "5",
+      "words" : 6
+    },
+    {
+      "hash" : "d1574751d6c2a923",
+      "section" : "5",
+      "words" : 43
+    },
+    {
+      "hash" : "78c2af8fb0edd4dd",
+      "section" : "5",
+      "words" : 37
+    },
+    {
+      "hash" : "7b96f2a2d8dd0c5d",
+      "section" : "5",
+      "words" : 17
+    },
+    {
+      "hash" : "f4b53052aab9b6ae",
+      "section" : "5",
+      "words" : 17
+    },
+    {
+      "hash" : "745b0010368d8b24",
+      "section" : "5",
+      "words" : 31
+    },
+    {
+      "hash" : "1865d4eb5343d359",
+      "section" : "5",
+      "words" : 6
+    },
+    {
+      "hash" : "9640035508151210",
+      "section" : "5",
+      "words" : 28
+    },
+    {
+      "hash" : "1714ca7014b469b2",
+      "section" : "5",
+      "words" : 26
+    },
+    {
+      "hash" : "051e5ab4122c3662",
+      "section" : "5",
+      "words" : 42
+    },
+    {
+      "hash" : "40a9d6c4f4c93e7e",
+      "section" : "5",
+      "words" : 20
+    },
+    {
+      "hash" : "3544ad376c45e2ba",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "a624909733c9f35e",
+      "section" : "5",
+      "words" : 5
+    },
+    {
+      "hash" : "e207638c34cb2a16",
+      "section" : "5",
+      "words" : 32
+    },
+    {
+      "hash" : "fb520a8c79d229bb",
+      "section" : "5",
+      "words" : 20
+    },
+    {
+      "hash" : "34e4378fc2adfd32",
+      "section" : "5",
+      "words" : 10
+    },
+    {
+      "hash" : "87c3c6f989c7ecfb",
+      "section" : "5",
+      "words" : 4
+    },
+    {
+      "hash" : "c4bcadba8e631b86",
+      "section" : "5.Y",
+      "words" : 1
+    },
+    {
+      "hash" : "5d2a2edeec8eebd0",
+      "section" : "5.Y",
+      "words" : 29
+    },
+    {
+      "hash" : "45cfa77a17a2c60d",
+      "section" : "5.Y",
+      "words" : 25
+    },
+    {
+      "hash" : "0710fdb9eec9df41",
+      "section" : "5.Y",
+      "words" : 8
+    },
+    {
+      "hash" : "b2a6dcedc843da67",
+      "section" : "5.Y",
+      "words" : 7
+    },
+    {
+      "hash" : "c4bcadba8e631b86",
+      "section" : "5.Y",
+      "words" : 1
+    },
+    {
+      "hash" : "c852cf2b1608d3a8",
+      "section" : "5.Y",
+      "words" : 14
+    },
+    {
+      "hash" : "aed14edb79b21353",
+      "section" : "5.Y",
+      "words" : 56
+    },
+    {
+      "hash" : "c4bcadba8e631b86",
+      "section" : "5.Y",
+      "words" : 1
+    },
+    {
+      "hash" : "b8a5520283da3ea5",
+      "section" : "5.Y",
+      "words" : 20
+    },
+    {
+      "hash" : "7db7e66f18903410",
+      "section" : "5.Y",
+      "words" : 36
+    },
+    {
+      "hash" : "37759d1d0cd8b316",
+      "section" : "5.Y",
+      "words" : 6
+    },
+    {
+      "hash" : "753d692542125311",
+      "section" : "5.Y",
+      "words" : 16
+    },
+    {
+      "hash" : "885cfaa519c578f6",
+      "section" : "5.Y",
+      "words" : 26
+    },
+    {
+      "hash" : "ff189d6f980cc27a",
+      "section" : "5.Y",
+      "words" : 7
+    },
+    {
+      "hash" : "79ec686ef5ff97ab",
+      "section" : "5.Y",
+      "words" : 21
+    },
+    {
+      "hash" : "3c72fbe5622e8e90",
+      "section" : "5.Y",
+      "words" : 2
+    },
+    {
+      "hash" : "21e7bb5877182038",
+      "section" : "5.Y",
+      "words" : 5
+    },
+    {
+      "hash" : "6be7330f19d577c1",
+      "section" : "5.Y",
+      "words" : 15
+    },
+    {
+      "hash" : "d8c3c41313cea929",
+      "section" : "5.Y",
+      "words" : 19
+    },
+    {
+      "hash" : "475a1a05466ec5e7",
+      "section" : "5.Y",
+      "words" : 29
+    },
+    {
+      "hash" : "c153f13297ef91c2",
+      "section" : "5.Y",
+      "words" : 9
+    },
+    {
+      "hash" : "b6c626690baa4406",
+      "section" : "5.Y",
+      "words" : 3
+    },
+    {
+      "hash" : "9419b9449b1ae38f",
+      "section" : "5.Y",
+      "words" : 46
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/lppl-1.3c.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "The LaTeX Project Public License",
+  "versionLine" : "LPPL Version 1.3c 2008-05-04"
+}
+
+"""###,
         "fingerprints/mit.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -9633,6 +30702,1370 @@ rules:
     }
   ],
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/mit.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/mnpl.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "mnpl",
+  "name" : "mnpl.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "a93e02189632c3fa",
+      "words" : 4
+    },
+    {
+      "hash" : "86b9d05b347efc13",
+      "section" : "1",
+      "words" : 3
+    },
+    {
+      "hash" : "a1003c303a8931ca",
+      "section" : "1.1",
+      "words" : 4
+    },
+    {
+      "hash" : "d7ea48d18c77ea8d",
+      "section" : "1.1",
+      "words" : 27
+    },
+    {
+      "hash" : "c57538a028d921e2",
+      "section" : "1.2",
+      "words" : 1
+    },
+    {
+      "hash" : "c1055ae944adcce8",
+      "section" : "1.2",
+      "words" : 28
+    },
+    {
+      "hash" : "5396a6e85135a84e",
+      "section" : "1.3",
+      "words" : 6
+    },
+    {
+      "hash" : "157dbeecaf0ff79e",
+      "section" : "1.3",
+      "words" : 33
+    },
+    {
+      "hash" : "b27d44c0866e7e91",
+      "section" : "1.3",
+      "words" : 21
+    },
+    {
+      "hash" : "31c81591587fa9c4",
+      "section" : "1.3.2",
+      "words" : 1
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2.1",
+      "words" : 3
+    },
+    {
+      "hash" : "e491889d879d9ac4",
+      "section" : "2.1",
+      "words" : 52
+    },
+    {
+      "hash" : "cdab2f762ea0e845",
+      "section" : "2.2",
+      "words" : 12
+    },
+    {
+      "hash" : "20344069969da4dd",
+      "section" : "2.2",
+      "words" : 25
+    },
+    {
+      "hash" : "5d6171b1fbb0f169",
+      "section" : "2.2",
+      "words" : 68
+    },
+    {
+      "hash" : "c08f8eae3e3bd278",
+      "section" : "2.2",
+      "words" : 25
+    },
+    {
+      "hash" : "5ed574338d7aa7dd",
+      "section" : "2.2",
+      "words" : 10
+    },
+    {
+      "hash" : "5db06c4d01c1fee0",
+      "section" : "2.3",
+      "words" : 8
+    },
+    {
+      "hash" : "3056b8ab9ec56c07",
+      "section" : "2.3",
+      "words" : 24
+    },
+    {
+      "hash" : "272b87732b6cb621",
+      "section" : "2.3",
+      "words" : 29
+    },
+    {
+      "hash" : "1f33d1976dc2a02a",
+      "section" : "2.3",
+      "words" : 21
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.3",
+      "words" : 1
+    },
+    {
+      "hash" : "55f1e53b7819e0c7",
+      "section" : "2.3",
+      "words" : 55
+    },
+    {
+      "hash" : "47878731d13713f6",
+      "section" : "2.3.3",
+      "words" : 1
+    },
+    {
+      "hash" : "0a00ee931824d555",
+      "section" : "3.1",
+      "words" : 1
+    },
+    {
+      "hash" : "e29e22f3d7eacb68",
+      "section" : "3.1",
+      "words" : 60
+    },
+    {
+      "hash" : "798bf262924c17a9",
+      "section" : "3.2",
+      "words" : 2
+    },
+    {
+      "hash" : "add7222260a92c94",
+      "section" : "3.2",
+      "words" : 26
+    },
+    {
+      "hash" : "e6270719d1cef45b",
+      "section" : "3.2",
+      "words" : 46
+    },
+    {
+      "hash" : "e206b642e9754e77",
+      "section" : "3.2",
+      "words" : 4
+    },
+    {
+      "hash" : "4ca4d19f893fd1eb",
+      "section" : "3.2",
+      "words" : 5
+    },
+    {
+      "hash" : "1e78ecabf54ff76e",
+      "section" : "3.3",
+      "words" : 6
+    },
+    {
+      "hash" : "0ae7f221d88b37dd",
+      "section" : "3.3",
+      "words" : 42
+    },
+    {
+      "hash" : "5179abdb45225d57",
+      "section" : "3.3",
+      "words" : 17
+    },
+    {
+      "hash" : "eec1a8d863fd080c",
+      "section" : "3.3",
+      "words" : 1
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "3.3.4",
+      "words" : 2
+    },
+    {
+      "hash" : "ce23c30ff49c0e8d",
+      "section" : "4.1",
+      "words" : 1
+    },
+    {
+      "hash" : "5839dda47cdcf6c8",
+      "section" : "4.1",
+      "words" : 69
+    },
+    {
+      "hash" : "e44fa613cd547cb5",
+      "section" : "4.2",
+      "words" : 1
+    },
+    {
+      "hash" : "a8b313f20001d8a7",
+      "section" : "4.2",
+      "words" : 10
+    },
+    {
+      "hash" : "7d58fc70a9e86cdd",
+      "section" : "4.2",
+      "words" : 18
+    },
+    {
+      "hash" : "49c07f9f33efda89",
+      "section" : "4.3",
+      "words" : 1
+    },
+    {
+      "hash" : "087fc02b0d17c65d",
+      "section" : "4.3",
+      "words" : 35
+    },
+    {
+      "hash" : "cf8b7db86cacf044",
+      "section" : "4.3.5",
+      "words" : 1
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "5.1",
+      "words" : 3
+    },
+    {
+      "hash" : "d308c46137adc1ab",
+      "section" : "5.1",
+      "words" : 109
+    },
+    {
+      "hash" : "4a55c21813f24eb2",
+      "section" : "5.2",
+      "words" : 1
+    },
+    {
+      "hash" : "d5de1c02e9e5a497",
+      "section" : "5.2",
+      "words" : 33
+    },
+    {
+      "hash" : "d715e44e6371b06d",
+      "section" : "5.2.6",
+      "words" : 1
+    },
+    {
+      "hash" : "3afffe5cdf01ed12",
+      "section" : "6.1",
+      "words" : 1
+    },
+    {
+      "hash" : "0391c63e46bb1498",
+      "section" : "6.1",
+      "words" : 51
+    },
+    {
+      "hash" : "b5ca4659f4556667",
+      "section" : "6.1",
+      "words" : 45
+    },
+    {
+      "hash" : "b0e85e163d73b601",
+      "section" : "6.1",
+      "words" : 30
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "6.1.7",
+      "words" : 1
+    },
+    {
+      "hash" : "f9e3d9ef1979df37",
+      "section" : "7.1",
+      "words" : 1
+    },
+    {
+      "hash" : "ac934213dff94bb0",
+      "section" : "7.1",
+      "words" : 34
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "7.2",
+      "words" : 1
+    },
+    {
+      "hash" : "07a05e0a76dd5eb2",
+      "section" : "7.2",
+      "words" : 17
+    },
+    {
+      "hash" : "2c96dbc4403bff6b",
+      "section" : "7.2",
+      "words" : 22
+    },
+    {
+      "hash" : "0835203c5ad02e70",
+      "section" : "7.2",
+      "words" : 13
+    },
+    {
+      "hash" : "e90e4e088d8d988f",
+      "section" : "7.3",
+      "words" : 1
+    },
+    {
+      "hash" : "385d5986c12e1a2f",
+      "section" : "7.3",
+      "words" : 70
+    },
+    {
+      "hash" : "9a6885948db467b0",
+      "section" : "7.3.8",
+      "words" : 2
+    },
+    {
+      "hash" : "7960490b9ea84dca",
+      "section" : "8.1",
+      "words" : 2
+    },
+    {
+      "hash" : "e7160d88de2ed915",
+      "section" : "8.1",
+      "words" : 35
+    },
+    {
+      "hash" : "60ff35343897ea50",
+      "section" : "8.2",
+      "words" : 2
+    },
+    {
+      "hash" : "4a598ee1d8721065",
+      "section" : "8.2",
+      "words" : 16
+    },
+    {
+      "hash" : "bbd2e9ba0d51dbe8",
+      "section" : "8.3",
+      "words" : 1
+    },
+    {
+      "hash" : "55aa5b6ccb358515",
+      "section" : "8.3",
+      "words" : 34
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "8.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "0b278878dbe15ea7",
+      "section" : "8.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "3fedcc05b5291eee",
+      "section" : "8.3.9",
+      "words" : 19
+    },
+    {
+      "hash" : "d655ee273515bca0",
+      "section" : "8.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "d87cec7b0f902c31",
+      "section" : "8.3.9",
+      "words" : 34
+    },
+    {
+      "hash" : "f96046ce226986c8",
+      "section" : "8.3.9",
+      "words" : 14
+    },
+    {
+      "hash" : "dab59c47be3c7ae0",
+      "section" : "8.3.9",
+      "words" : 5
+    },
+    {
+      "hash" : "6856d6afa0f8f786",
+      "section" : "8.3.9",
+      "words" : 29
+    },
+    {
+      "hash" : "cba8f38efca60b88",
+      "section" : "8.3.9",
+      "words" : 5
+    },
+    {
+      "hash" : "5f9f275088f1360a",
+      "section" : "8.3.9",
+      "words" : 33
+    },
+    {
+      "hash" : "f70b9069d7a9a51d",
+      "section" : "8.3.9",
+      "words" : 2
+    },
+    {
+      "hash" : "8fe85ee3838f83e7",
+      "section" : "8.3.9",
+      "words" : 57
+    },
+    {
+      "hash" : "0009a1422183763e",
+      "section" : "8.3.9",
+      "words" : 2
+    },
+    {
+      "hash" : "c7cad715d70f742f",
+      "section" : "8.3.9",
+      "words" : 40
+    },
+    {
+      "hash" : "80c41eeb003775b9",
+      "section" : "8.3.9",
+      "words" : 42
+    },
+    {
+      "hash" : "e44fa613cd547cb5",
+      "section" : "8.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "73a8261153991f98",
+      "section" : "8.3.9",
+      "words" : 18
+    },
+    {
+      "hash" : "7dccc06860b598bf",
+      "section" : "8.3.9",
+      "words" : 5
+    },
+    {
+      "hash" : "0338e6068c26e373",
+      "section" : "8.3.9",
+      "words" : 28
+    },
+    {
+      "hash" : "20deb125664a4b6d",
+      "section" : "8.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "a672afbe9daabe2c",
+      "section" : "8.3.9",
+      "words" : 36
+    },
+    {
+      "hash" : "c189d401ad76ba4c",
+      "section" : "8.3.9",
+      "words" : 46
+    },
+    {
+      "hash" : "b5617c19799ea15c",
+      "section" : "8.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "3ae629ff569c877a",
+      "section" : "8.3.9",
+      "words" : 12
+    }
+  ],
+  "source" : "LICENSE: [C] verbatim third-party copy. orsonteodoro/oiledmachine-overlay, licenses/MNPL-0.1.md, commit 5413230733ccb8de063b7ad312dab8a2281d9a5b (2024-10-16). A later commit (e172fcec47b98e1e6efad23338917a16a60cdd28) only prepends a bracketed pointer line to https://mistral.ai/licenses/MNPL-0.1.md; the text is otherwise identical.",
+  "title" : "Mistral AI Non-Production License"
+}
+
+"""###,
+        "fingerprints/mpl-2.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "mpl-2.0",
+  "name" : "mpl-2.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "05a2dd17f90ad0e9",
+      "words" : 5
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "01224c4e65b3edb7",
+      "section" : "1.1",
+      "words" : 18
+    },
+    {
+      "hash" : "ff59968edbde3078",
+      "section" : "1.2",
+      "words" : 21
+    },
+    {
+      "hash" : "ecf18f3c2c4c45a5",
+      "section" : "1.3",
+      "words" : 8
+    },
+    {
+      "hash" : "0487aaa0219a5173",
+      "section" : "1.4",
+      "words" : 39
+    },
+    {
+      "hash" : "d80cf021382b4cec",
+      "section" : "1.5",
+      "words" : 5
+    },
+    {
+      "hash" : "a65d6d422bd6151c",
+      "section" : "1.5(a)",
+      "words" : 16
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "1.5(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "ad910bc2dcc76fd9",
+      "section" : "1.5(b)",
+      "words" : 28
+    },
+    {
+      "hash" : "679c8385b6a8d7ab",
+      "section" : "1.6",
+      "words" : 13
+    },
+    {
+      "hash" : "8fb13c9d8dba7712",
+      "section" : "1.7",
+      "words" : 23
+    },
+    {
+      "hash" : "5fb7ebe4f6b98e7a",
+      "section" : "1.8",
+      "words" : 4
+    },
+    {
+      "hash" : "7ea362945c9a7c8f",
+      "section" : "1.9",
+      "words" : 32
+    },
+    {
+      "hash" : "dbedc751d64072fc",
+      "section" : "1.10",
+      "words" : 6
+    },
+    {
+      "hash" : "b1506663477023cf",
+      "section" : "1.10(a)",
+      "words" : 22
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "1.10(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "7d601f1bd1a77d8c",
+      "section" : "1.10(b)",
+      "words" : 12
+    },
+    {
+      "hash" : "fa2f4b1d66564afe",
+      "section" : "1.11",
+      "words" : 57
+    },
+    {
+      "hash" : "dce525dbdebe3698",
+      "section" : "1.12",
+      "words" : 34
+    },
+    {
+      "hash" : "4ff1897c0eeeb907",
+      "section" : "1.13",
+      "words" : 13
+    },
+    {
+      "hash" : "a76cf133a69418ff",
+      "section" : "1.14",
+      "words" : 15
+    },
+    {
+      "hash" : "b17ba4a748a2c073",
+      "section" : "1.14",
+      "words" : 19
+    },
+    {
+      "hash" : "83db957fa687e9e4",
+      "section" : "1.14",
+      "words" : 46
+    },
+    {
+      "hash" : "48614609bf8abf53",
+      "section" : "1.14.2",
+      "words" : 4
+    },
+    {
+      "hash" : "0b8a54769f27b2ba",
+      "section" : "2.1",
+      "words" : 1
+    },
+    {
+      "hash" : "9436e338aa581cc8",
+      "section" : "2.1",
+      "words" : 10
+    },
+    {
+      "hash" : "9fcc7b73df4167ea",
+      "section" : "2.1(a)",
+      "words" : 41
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.1(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "820bc70c46d0db0a",
+      "section" : "2.1(b)",
+      "words" : 26
+    },
+    {
+      "hash" : "bee4c70a0cd42953",
+      "section" : "2.2",
+      "words" : 2
+    },
+    {
+      "hash" : "8c88ba7604031d6a",
+      "section" : "2.2",
+      "words" : 25
+    },
+    {
+      "hash" : "9f7553a2bd58072a",
+      "section" : "2.3",
+      "words" : 4
+    },
+    {
+      "hash" : "99e9573674cbe255",
+      "section" : "2.3",
+      "words" : 15
+    },
+    {
+      "hash" : "e758f62e2da11787",
+      "section" : "2.3",
+      "words" : 19
+    },
+    {
+      "hash" : "7909c9f9a46aec3d",
+      "section" : "2.3",
+      "words" : 13
+    },
+    {
+      "hash" : "a88407a015bde613",
+      "section" : "2.3(a)",
+      "words" : 11
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "2.3(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "d1f86a66c7d241ea",
+      "section" : "2.3(b)",
+      "words" : 4
+    },
+    {
+      "hash" : "2c0922bfa0d8e691",
+      "section" : "2.3(b)(i)",
+      "words" : 27
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "2.3(b)(i)",
+      "words" : 1
+    },
+    {
+      "hash" : "b7ed7581e12043bf",
+      "section" : "2.3(c)",
+      "words" : 13
+    },
+    {
+      "hash" : "da4802c952fe384e",
+      "section" : "2.3(c)",
+      "words" : 31
+    },
+    {
+      "hash" : "2ec228a63cc5602d",
+      "section" : "2.4",
+      "words" : 2
+    },
+    {
+      "hash" : "d0496a93e1737b5c",
+      "section" : "2.4",
+      "words" : 42
+    },
+    {
+      "hash" : "563b2aba5af7c730",
+      "section" : "2.5",
+      "words" : 1
+    },
+    {
+      "hash" : "64e26622ff41d8be",
+      "section" : "2.5",
+      "words" : 30
+    },
+    {
+      "hash" : "6752874ca988dc63",
+      "section" : "2.6",
+      "words" : 2
+    },
+    {
+      "hash" : "b89685de4c003d09",
+      "section" : "2.6",
+      "words" : 23
+    },
+    {
+      "hash" : "05f6d4dd9db56877",
+      "section" : "2.7",
+      "words" : 1
+    },
+    {
+      "hash" : "507d34b6193c0618",
+      "section" : "2.7",
+      "words" : 15
+    },
+    {
+      "hash" : "c0cb8cf2875788db",
+      "section" : "2.7.3",
+      "words" : 1
+    },
+    {
+      "hash" : "18b004cceee82d36",
+      "section" : "3.1",
+      "words" : 4
+    },
+    {
+      "hash" : "ee28b5280abe059b",
+      "section" : "3.1",
+      "words" : 28
+    },
+    {
+      "hash" : "e90c9213022870fe",
+      "section" : "3.1",
+      "words" : 31
+    },
+    {
+      "hash" : "f70c7254367b45fe",
+      "section" : "3.1",
+      "words" : 16
+    },
+    {
+      "hash" : "26ae623cd20b3c0f",
+      "section" : "3.2",
+      "words" : 4
+    },
+    {
+      "hash" : "290d1355df8e71c9",
+      "section" : "3.2",
+      "words" : 9
+    },
+    {
+      "hash" : "d5070d3cfe35aeec",
+      "section" : "3.2(a)",
+      "words" : 57
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.2(a)",
+      "words" : 1
+    },
+    {
+      "hash" : "84db3c84994930b6",
+      "section" : "3.2(b)",
+      "words" : 44
+    },
+    {
+      "hash" : "d8de2bd0fa55d3e9",
+      "section" : "3.3",
+      "words" : 5
+    },
+    {
+      "hash" : "add7e706024af3d3",
+      "section" : "3.3",
+      "words" : 28
+    },
+    {
+      "hash" : "7c370fce3b159a53",
+      "section" : "3.3",
+      "words" : 77
+    },
+    {
+      "hash" : "4d8c62e5e5205466",
+      "section" : "3.4",
+      "words" : 1
+    },
+    {
+      "hash" : "f7f708f847b0d1f7",
+      "section" : "3.4",
+      "words" : 51
+    },
+    {
+      "hash" : "5616f357874a3b21",
+      "section" : "3.5",
+      "words" : 4
+    },
+    {
+      "hash" : "bc4c3c8f8f6e4d73",
+      "section" : "3.5",
+      "words" : 25
+    },
+    {
+      "hash" : "122adfb765222e4b",
+      "section" : "3.5",
+      "words" : 17
+    },
+    {
+      "hash" : "7b9ae2e824e969f2",
+      "section" : "3.5",
+      "words" : 47
+    },
+    {
+      "hash" : "a9e382503afeadef",
+      "section" : "3.5",
+      "words" : 15
+    },
+    {
+      "hash" : "6575a35e3d59abb4",
+      "section" : "3.5.4",
+      "words" : 8
+    },
+    {
+      "hash" : "eca545b6e4796a95",
+      "section" : "3.5.4",
+      "words" : 36
+    },
+    {
+      "hash" : "b077b77ce9a3cc5b",
+      "section" : "3.5.4(a)",
+      "words" : 12
+    },
+    {
+      "hash" : "1c75989fecbdea1e",
+      "section" : "3.5.4(a)",
+      "words" : 10
+    },
+    {
+      "hash" : "7a9c1f8142407773",
+      "section" : "3.5.4(a)",
+      "words" : 20
+    },
+    {
+      "hash" : "1429dce9690d99b5",
+      "section" : "3.5.4(a)",
+      "words" : 27
+    },
+    {
+      "hash" : "1d7bda654b8733e9",
+      "section" : "3.5.5",
+      "words" : 1
+    },
+    {
+      "hash" : "2fc4f7d1ff64b332",
+      "section" : "5.1",
+      "words" : 19
+    },
+    {
+      "hash" : "e92e284f5b88f2eb",
+      "section" : "5.1",
+      "words" : 62
+    },
+    {
+      "hash" : "964ea83c86bd1d14",
+      "section" : "5.1",
+      "words" : 56
+    },
+    {
+      "hash" : "2f6debf75e35733a",
+      "section" : "5.2",
+      "words" : 54
+    },
+    {
+      "hash" : "af7040a760426cfa",
+      "section" : "5.3",
+      "words" : 39
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "5.3.6",
+      "words" : 3
+    },
+    {
+      "hash" : "bb58206b56da3796",
+      "section" : "5.3.6",
+      "words" : 11
+    },
+    {
+      "hash" : "802e0f118381acb6",
+      "section" : "5.3.6",
+      "words" : 10
+    },
+    {
+      "hash" : "022995fd0cee4bc7",
+      "section" : "5.3.6",
+      "words" : 7
+    },
+    {
+      "hash" : "aef03235f2eecfef",
+      "section" : "5.3.6",
+      "words" : 10
+    },
+    {
+      "hash" : "682fdf33cacc889f",
+      "section" : "5.3.6",
+      "words" : 4
+    },
+    {
+      "hash" : "de175bfbfed8992f",
+      "section" : "5.3.6",
+      "words" : 6
+    },
+    {
+      "hash" : "c26f280b76ea3170",
+      "section" : "5.3.6",
+      "words" : 10
+    },
+    {
+      "hash" : "93e66c050635fdf7",
+      "section" : "5.3.6",
+      "words" : 10
+    },
+    {
+      "hash" : "87036aa5ea251f24",
+      "section" : "5.3.6",
+      "words" : 10
+    },
+    {
+      "hash" : "61fcf3929bedc279",
+      "section" : "5.3.6",
+      "words" : 3
+    },
+    {
+      "hash" : "93954c7923626ede",
+      "section" : "5.3.6",
+      "words" : 6
+    },
+    {
+      "hash" : "82ebe43acfc79770",
+      "section" : "5.3.6",
+      "words" : 5
+    },
+    {
+      "hash" : "00c81476315c2fdd",
+      "section" : "5.3.6",
+      "words" : 7
+    },
+    {
+      "hash" : "383c423449152e66",
+      "section" : "5.3.6",
+      "words" : 8
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "5.3.7",
+      "words" : 3
+    },
+    {
+      "hash" : "669be7a9473c668b",
+      "section" : "5.3.7",
+      "words" : 10
+    },
+    {
+      "hash" : "30e7cb6bb5f35d26",
+      "section" : "5.3.7",
+      "words" : 7
+    },
+    {
+      "hash" : "c8728750bf53ee09",
+      "section" : "5.3.7",
+      "words" : 8
+    },
+    {
+      "hash" : "4de1e15647d3638f",
+      "section" : "5.3.7",
+      "words" : 10
+    },
+    {
+      "hash" : "18c99ea0dc7bdf68",
+      "section" : "5.3.7",
+      "words" : 8
+    },
+    {
+      "hash" : "c6d5be22264f50b2",
+      "section" : "5.3.7",
+      "words" : 9
+    },
+    {
+      "hash" : "2c27aa9596b8c439",
+      "section" : "5.3.7",
+      "words" : 9
+    },
+    {
+      "hash" : "d8f6410ca6fa39b5",
+      "section" : "5.3.7",
+      "words" : 11
+    },
+    {
+      "hash" : "be84fa38f6b6ad33",
+      "section" : "5.3.7",
+      "words" : 10
+    },
+    {
+      "hash" : "2587bcef32493841",
+      "section" : "5.3.7",
+      "words" : 1
+    },
+    {
+      "hash" : "335205a8682e689c",
+      "section" : "5.3.7",
+      "words" : 11
+    },
+    {
+      "hash" : "fb5aee06229bac97",
+      "section" : "5.3.7",
+      "words" : 9
+    },
+    {
+      "hash" : "c24c5e26e511dd2a",
+      "section" : "5.3.7",
+      "words" : 6
+    },
+    {
+      "hash" : "6035dc18f0bbd4d1",
+      "section" : "5.3.7",
+      "words" : 1
+    },
+    {
+      "hash" : "4715ef5f92fbde55",
+      "section" : "5.3.7",
+      "words" : 9
+    },
+    {
+      "hash" : "1ca5440c3091033c",
+      "section" : "5.3.7",
+      "words" : 8
+    },
+    {
+      "hash" : "ae4f8cfbd9bdd020",
+      "section" : "5.3.7",
+      "words" : 6
+    },
+    {
+      "hash" : "e90e4e088d8d988f",
+      "section" : "5.3.8",
+      "words" : 1
+    },
+    {
+      "hash" : "b21d9d93582d83fe",
+      "section" : "5.3.8",
+      "words" : 42
+    },
+    {
+      "hash" : "2b83edffe77e68c6",
+      "section" : "5.3.8",
+      "words" : 14
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "5.3.9",
+      "words" : 1
+    },
+    {
+      "hash" : "f933f335af4f1c24",
+      "section" : "5.3.9",
+      "words" : 11
+    },
+    {
+      "hash" : "c31771422a2869b9",
+      "section" : "5.3.9",
+      "words" : 25
+    },
+    {
+      "hash" : "bc9aaeb8c11bd2ea",
+      "section" : "5.3.9",
+      "words" : 29
+    },
+    {
+      "hash" : "414cafcdeae26954",
+      "section" : "5.3.10",
+      "words" : 4
+    },
+    {
+      "hash" : "2dc57322c15fd491",
+      "section" : "10.1",
+      "words" : 2
+    },
+    {
+      "hash" : "4b667befa3e24ec3",
+      "section" : "10.1",
+      "words" : 6
+    },
+    {
+      "hash" : "129d6bfa221a373c",
+      "section" : "10.1",
+      "words" : 25
+    },
+    {
+      "hash" : "d83627f4b73d8207",
+      "section" : "10.1",
+      "words" : 9
+    },
+    {
+      "hash" : "18ec0ee1cbc88c5d",
+      "section" : "10.2",
+      "words" : 4
+    },
+    {
+      "hash" : "00dae6bb432633c5",
+      "section" : "10.2",
+      "words" : 36
+    },
+    {
+      "hash" : "722ac2b167f80846",
+      "section" : "10.3",
+      "words" : 2
+    },
+    {
+      "hash" : "620e6db5ea56fa27",
+      "section" : "10.3",
+      "words" : 58
+    },
+    {
+      "hash" : "48c1dffc2df4cfa4",
+      "section" : "10.4",
+      "words" : 10
+    },
+    {
+      "hash" : "8136fa75735d9a54",
+      "section" : "10.4",
+      "words" : 35
+    },
+    {
+      "hash" : "2315cdab15f77d92",
+      "section" : "10.4",
+      "words" : 7
+    },
+    {
+      "hash" : "753d795cc3710378",
+      "section" : "10.4",
+      "words" : 15
+    },
+    {
+      "hash" : "3d085a4ebe0d48a7",
+      "section" : "2.0",
+      "words" : 18
+    },
+    {
+      "hash" : "afa8958a300bec75",
+      "section" : "2.0",
+      "words" : 45
+    },
+    {
+      "hash" : "36df86f7ca25cc03",
+      "section" : "2.0",
+      "words" : 9
+    },
+    {
+      "hash" : "89ad01cca82b2e37",
+      "section" : "2.0",
+      "words" : 7
+    },
+    {
+      "hash" : "abe70da42728388b",
+      "section" : "2.0",
+      "words" : 17
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/mpl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Mozilla Public License Version 2.0"
+}
+
+"""###,
+        "fingerprints/ms-pl.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "ms-pl",
+  "name" : "ms-pl.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "d8ce276ce843c38f",
+      "words" : 4
+    },
+    {
+      "hash" : "4f2982bd248a5688",
+      "words" : 8
+    },
+    {
+      "hash" : "546cf0db2a6afda8",
+      "words" : 9
+    },
+    {
+      "hash" : "669ebce3c401a9b3",
+      "words" : 12
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "1a634a0187feecdf",
+      "section" : "1",
+      "words" : 16
+    },
+    {
+      "hash" : "a43b58ef366df481",
+      "section" : "1",
+      "words" : 2
+    },
+    {
+      "hash" : "0f75609487876027",
+      "section" : "1",
+      "words" : 14
+    },
+    {
+      "hash" : "a2966dfd1afded45",
+      "section" : "1",
+      "words" : 12
+    },
+    {
+      "hash" : "321267d2c22d8984",
+      "section" : "1",
+      "words" : 13
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "27dc742ef298057f",
+      "section" : "2(A)",
+      "words" : 50
+    },
+    {
+      "hash" : "a6814896caa407ef",
+      "section" : "2(B)",
+      "words" : 60
+    },
+    {
+      "hash" : "6afcf7fb77ecbdf3",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "2926fbd5cd130231",
+      "section" : "3(A)",
+      "words" : 18
+    },
+    {
+      "hash" : "4592bcb6bb85f84f",
+      "section" : "3(B)",
+      "words" : 30
+    },
+    {
+      "hash" : "13b76f3fc38eb3e7",
+      "section" : "3(C)",
+      "words" : 24
+    },
+    {
+      "hash" : "062f9b36e5c402f1",
+      "section" : "3(D)",
+      "words" : 31
+    },
+    {
+      "hash" : "0171c2b792c7be82",
+      "section" : "3(D)",
+      "words" : 27
+    },
+    {
+      "hash" : "fbe828be036e8801",
+      "section" : "3(E)",
+      "words" : 5
+    },
+    {
+      "hash" : "1a50b015c71b8f04",
+      "section" : "3(E)",
+      "words" : 7
+    },
+    {
+      "hash" : "b323c7317b2e8e7e",
+      "section" : "3(E)",
+      "words" : 9
+    },
+    {
+      "hash" : "0c9ef68ad51b9cdd",
+      "section" : "3(E)",
+      "words" : 15
+    },
+    {
+      "hash" : "d3ff70ddb618d4df",
+      "section" : "3(E)",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/ms-pl.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Microsoft Public License (Ms-PL)"
+}
+
+"""###,
+        "fingerprints/ncsa.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "ncsa",
+  "name" : "ncsa.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "249d19ec65d63ad0",
+      "words" : 6
+    },
+    {
+      "hash" : "cbb6806df65ed30c",
+      "words" : 66
+    },
+    {
+      "hash" : "03301a06f25808de",
+      "words" : 18
+    },
+    {
+      "hash" : "c85327b853b28b3c",
+      "words" : 28
+    },
+    {
+      "hash" : "6dd27303ba8b33b3",
+      "words" : 34
+    },
+    {
+      "hash" : "3d1a174c71c565e8",
+      "words" : 30
+    },
+    {
+      "hash" : "18d389f1ba5f3692",
+      "words" : 46
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/uoi-ncsa.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "University of Illinois/NCSA Open Source License"
 }
 
 """###,
@@ -9923,6 +32356,2052 @@ rules:
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/nvidia-open-model-2025-04-28.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
   "title" : "NVIDIA Open Model License Agreement",
   "versionLine" : "Last Modified: April 28, 2025"
+}
+
+"""###,
+        "fingerprints/odbl.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "odbl",
+  "name" : "odbl.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "d62e69e296df0a20",
+      "words" : 5
+    },
+    {
+      "hash" : "8b1b2820dd831ed9",
+      "words" : 1
+    },
+    {
+      "hash" : "143bddb4a02adb27",
+      "words" : 28
+    },
+    {
+      "hash" : "3f8a887994b81de8",
+      "words" : 13
+    },
+    {
+      "hash" : "ea0225855f1ad221",
+      "words" : 21
+    },
+    {
+      "hash" : "998d83723599117b",
+      "words" : 25
+    },
+    {
+      "hash" : "4f530ed851a08997",
+      "words" : 41
+    },
+    {
+      "hash" : "e1c865cc3a9f5700",
+      "words" : 28
+    },
+    {
+      "hash" : "ecdba690c7e8decd",
+      "words" : 32
+    },
+    {
+      "hash" : "38df5b32bc3ab1e0",
+      "words" : 64
+    },
+    {
+      "hash" : "9aa0a72a2b62487d",
+      "words" : 5
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "words" : 1
+    },
+    {
+      "hash" : "72f42544825e75cd",
+      "words" : 4
+    },
+    {
+      "hash" : "3c09caf158e3cb35",
+      "words" : 3
+    },
+    {
+      "hash" : "41c327f9b8c2956d",
+      "section" : "1.0",
+      "words" : 4
+    },
+    {
+      "hash" : "44949dc51db88387",
+      "section" : "1.0",
+      "words" : 26
+    },
+    {
+      "hash" : "2e7cd8d571673a43",
+      "section" : "1.0",
+      "words" : 14
+    },
+    {
+      "hash" : "a922ad926864266b",
+      "section" : "1.0",
+      "words" : 39
+    },
+    {
+      "hash" : "499b5b8409b28645",
+      "section" : "1.0",
+      "words" : 33
+    },
+    {
+      "hash" : "16bf6aeabea75584",
+      "section" : "1.0",
+      "words" : 19
+    },
+    {
+      "hash" : "deea3b53352c1a49",
+      "section" : "1.0",
+      "words" : 21
+    },
+    {
+      "hash" : "cc07d19643b48a5a",
+      "section" : "1.0",
+      "words" : 29
+    },
+    {
+      "hash" : "8f7e7d6e2e8e5eb8",
+      "section" : "1.0",
+      "words" : 27
+    },
+    {
+      "hash" : "e863de354f3c2853",
+      "section" : "1.0",
+      "words" : 54
+    },
+    {
+      "hash" : "43f2749a3a71c9d5",
+      "section" : "1.0",
+      "words" : 31
+    },
+    {
+      "hash" : "32a69bab9ea73819",
+      "section" : "1.0",
+      "words" : 23
+    },
+    {
+      "hash" : "c1c79e1f6009c290",
+      "section" : "1.0",
+      "words" : 26
+    },
+    {
+      "hash" : "29f488f1645e1ba9",
+      "section" : "1.0",
+      "words" : 23
+    },
+    {
+      "hash" : "8bc5107f407347a5",
+      "section" : "1.0",
+      "words" : 14
+    },
+    {
+      "hash" : "798bae15d09e25dc",
+      "section" : "1.0",
+      "words" : 15
+    },
+    {
+      "hash" : "56bee09ead7f358b",
+      "section" : "1.0",
+      "words" : 46
+    },
+    {
+      "hash" : "ab4a0bb579c1a14a",
+      "section" : "1.0",
+      "words" : 32
+    },
+    {
+      "hash" : "a69c51d5e1b94358",
+      "section" : "1.0",
+      "words" : 32
+    },
+    {
+      "hash" : "3aed1ae89e10a641",
+      "section" : "1.0",
+      "words" : 14
+    },
+    {
+      "hash" : "01a5992a639a4c59",
+      "section" : "1.0",
+      "words" : 27
+    },
+    {
+      "hash" : "81cdeef27350da91",
+      "section" : "1.0",
+      "words" : 24
+    },
+    {
+      "hash" : "a2977a50168b835e",
+      "section" : "1.0",
+      "words" : 37
+    },
+    {
+      "hash" : "dd4fc6d9784b5dba",
+      "section" : "1.0",
+      "words" : 43
+    },
+    {
+      "hash" : "4fa201a327a0ca9e",
+      "section" : "1.0",
+      "words" : 10
+    },
+    {
+      "hash" : "9bdeb1ce584a19b9",
+      "section" : "2.0",
+      "words" : 4
+    },
+    {
+      "hash" : "bc4fb5606078267f",
+      "section" : "2.1",
+      "words" : 5
+    },
+    {
+      "hash" : "267e546a08787ee2",
+      "section" : "2.1",
+      "words" : 3
+    },
+    {
+      "hash" : "1247b5fd9de5e4d6",
+      "section" : "2.1.a",
+      "words" : 8
+    },
+    {
+      "hash" : "f1fb2ca103eff181",
+      "section" : "2.1.b",
+      "words" : 6
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "645af931bed3b13b",
+      "section" : "2.1.c",
+      "words" : 9
+    },
+    {
+      "hash" : "de403f0f0b567365",
+      "section" : "2.2",
+      "words" : 3
+    },
+    {
+      "hash" : "9e6a8f409edff638",
+      "section" : "2.2",
+      "words" : 10
+    },
+    {
+      "hash" : "d42bb0fa3134ac3e",
+      "section" : "2.2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "ab7b51d718600527",
+      "section" : "2.2.a",
+      "words" : 8
+    },
+    {
+      "hash" : "7a98ea2a92ce008d",
+      "section" : "2.2.a",
+      "words" : 23
+    },
+    {
+      "hash" : "3187cfab72c63d88",
+      "section" : "2.2.a",
+      "words" : 5
+    },
+    {
+      "hash" : "af9f4503446ec8a0",
+      "section" : "2.2.a",
+      "words" : 10
+    },
+    {
+      "hash" : "7678d4550c145be5",
+      "section" : "2.2.a",
+      "words" : 25
+    },
+    {
+      "hash" : "49d4ad923c465ac3",
+      "section" : "2.2.a",
+      "words" : 6
+    },
+    {
+      "hash" : "00994c8fadb1e2ff",
+      "section" : "2.2.a",
+      "words" : 10
+    },
+    {
+      "hash" : "047a03040aaa6bba",
+      "section" : "2.2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "5579407f1a94ccde",
+      "section" : "2.2.b",
+      "words" : 19
+    },
+    {
+      "hash" : "6ae1f7b1e2870655",
+      "section" : "2.2.b",
+      "words" : 13
+    },
+    {
+      "hash" : "d0ae0193121e1f81",
+      "section" : "2.2.b",
+      "words" : 28
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "2b3b9a8f4b87e2a3",
+      "section" : "2.2.c",
+      "words" : 1
+    },
+    {
+      "hash" : "1fb0865900fae82f",
+      "section" : "2.2.c",
+      "words" : 14
+    },
+    {
+      "hash" : "e3c8e131c48d1893",
+      "section" : "2.2.c",
+      "words" : 17
+    },
+    {
+      "hash" : "9a404c9064f5aca5",
+      "section" : "2.3",
+      "words" : 3
+    },
+    {
+      "hash" : "c1c0aa1f8d57f87e",
+      "section" : "2.3.a",
+      "words" : 17
+    },
+    {
+      "hash" : "fc217a8e108daf42",
+      "section" : "2.3.b",
+      "words" : 13
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "5d27849b14541659",
+      "section" : "2.3.c",
+      "words" : 11
+    },
+    {
+      "hash" : "a87af1aee5502664",
+      "section" : "2.4",
+      "words" : 6
+    },
+    {
+      "hash" : "3915d7fb837b7090",
+      "section" : "2.4",
+      "words" : 47
+    },
+    {
+      "hash" : "d7b708674c23cad9",
+      "section" : "2.4",
+      "words" : 40
+    },
+    {
+      "hash" : "18755551cda00f9e",
+      "section" : "3.0",
+      "words" : 2
+    },
+    {
+      "hash" : "709b2babf056cbc8",
+      "section" : "3.1",
+      "words" : 39
+    },
+    {
+      "hash" : "3d809dd9c193cf1b",
+      "section" : "3.1",
+      "words" : 14
+    },
+    {
+      "hash" : "dbf0ab8e71a67840",
+      "section" : "3.1",
+      "words" : 26
+    },
+    {
+      "hash" : "5731f096dbbda363",
+      "section" : "3.1",
+      "words" : 6
+    },
+    {
+      "hash" : "2440a558e2d087d0",
+      "section" : "3.1.a",
+      "words" : 13
+    },
+    {
+      "hash" : "44213b20bce9002d",
+      "section" : "3.1.b",
+      "words" : 4
+    },
+    {
+      "hash" : "16701016f696475e",
+      "section" : "3.1.c",
+      "words" : 4
+    },
+    {
+      "hash" : "8d47c460387ace88",
+      "section" : "3.1.d",
+      "words" : 30
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1.d",
+      "words" : 1
+    },
+    {
+      "hash" : "5d8129186df146e2",
+      "section" : "3.1.e",
+      "words" : 35
+    },
+    {
+      "hash" : "f30b7e8acfcb87e3",
+      "section" : "3.2",
+      "words" : 3
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "3.2",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "3.2.a",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "3.2.a",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "3.2.b",
+      "words" : 4
+    },
+    {
+      "hash" : "950c0868686cd1ac",
+      "section" : "3.2.b",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "3.2.c",
+      "words" : 3
+    },
+    {
+      "hash" : "72bfc34b5aee2599",
+      "section" : "3.2.c",
+      "words" : 44
+    },
+    {
+      "hash" : "4f838e1ed5c577ce",
+      "section" : "3.3",
+      "words" : 20
+    },
+    {
+      "hash" : "1897aa66336db572",
+      "section" : "3.3",
+      "words" : 21
+    },
+    {
+      "hash" : "6747f42a292c8e5c",
+      "section" : "3.3",
+      "words" : 14
+    },
+    {
+      "hash" : "b6c91046cdd5e8db",
+      "section" : "4.0",
+      "words" : 3
+    },
+    {
+      "hash" : "9c2979eaa6f6fef9",
+      "section" : "4.1",
+      "words" : 20
+    },
+    {
+      "hash" : "f560a559ef01edde",
+      "section" : "4.1",
+      "words" : 23
+    },
+    {
+      "hash" : "4d8c62e5e5205466",
+      "section" : "4.2",
+      "words" : 1
+    },
+    {
+      "hash" : "ff258a69c90ff924",
+      "section" : "4.2",
+      "words" : 21
+    },
+    {
+      "hash" : "afe15b18427e5e19",
+      "section" : "4.2.a",
+      "words" : 16
+    },
+    {
+      "hash" : "0eb2b77ef65d93c5",
+      "section" : "4.2.b",
+      "words" : 40
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "6f44e48c2dae13aa",
+      "section" : "4.2.c",
+      "words" : 15
+    },
+    {
+      "hash" : "61473dc2617c92cc",
+      "section" : "4.2.d",
+      "words" : 41
+    },
+    {
+      "hash" : "edd88902d87edff7",
+      "section" : "4.3",
+      "words" : 5
+    },
+    {
+      "hash" : "75650e350e66c140",
+      "section" : "4.3",
+      "words" : 14
+    },
+    {
+      "hash" : "54fa8fcb8308d27c",
+      "section" : "4.3",
+      "words" : 65
+    },
+    {
+      "hash" : "17a35c061dab4cc6",
+      "section" : "4.3.a",
+      "words" : 2
+    },
+    {
+      "hash" : "e131a05c81e6f497",
+      "section" : "4.3.a",
+      "words" : 9
+    },
+    {
+      "hash" : "9aafa4ef525e2798",
+      "section" : "4.3.a",
+      "words" : 16
+    },
+    {
+      "hash" : "2f801d5dcf8de3bc",
+      "section" : "4.3.a",
+      "words" : 20
+    },
+    {
+      "hash" : "7b0c160fefa419b7",
+      "section" : "4.3.a",
+      "words" : 16
+    },
+    {
+      "hash" : "6f1cc6ec0054694e",
+      "section" : "4.3.a",
+      "words" : 19
+    },
+    {
+      "hash" : "a01c3648dfb5eef7",
+      "section" : "4.4",
+      "words" : 2
+    },
+    {
+      "hash" : "8e3c8a74e6e104f4",
+      "section" : "4.4.a",
+      "words" : 14
+    },
+    {
+      "hash" : "72fcad97718ac319",
+      "section" : "4.4.a.i",
+      "words" : 2
+    },
+    {
+      "hash" : "29d6bf46c3f5c0aa",
+      "section" : "4.4.a.ii",
+      "words" : 12
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "4.4.a.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "b2a1e0dc6571a13f",
+      "section" : "4.4.a.iii",
+      "words" : 3
+    },
+    {
+      "hash" : "30d5e00ddd2020c9",
+      "section" : "4.4.a.iii",
+      "words" : 23
+    },
+    {
+      "hash" : "67a1bb560ec642a6",
+      "section" : "4.4.b",
+      "words" : 32
+    },
+    {
+      "hash" : "fbeadca78b353b81",
+      "section" : "4.4.c",
+      "words" : 5
+    },
+    {
+      "hash" : "a02874967226d8d8",
+      "section" : "4.4.c",
+      "words" : 13
+    },
+    {
+      "hash" : "f16bea36abb5d17f",
+      "section" : "4.4.c",
+      "words" : 12
+    },
+    {
+      "hash" : "6942dad9efa19f30",
+      "section" : "4.4.d",
+      "words" : 5
+    },
+    {
+      "hash" : "ce74304a239f9290",
+      "section" : "4.4.d",
+      "words" : 27
+    },
+    {
+      "hash" : "ab5e16e5bbdebc44",
+      "section" : "4.4.e",
+      "words" : 2
+    },
+    {
+      "hash" : "0acca8de2147ae1f",
+      "section" : "4.4.e",
+      "words" : 13
+    },
+    {
+      "hash" : "1e5afb0b1daa80be",
+      "section" : "4.4.e.iii",
+      "words" : 23
+    },
+    {
+      "hash" : "a11fd788011f14e0",
+      "section" : "4.5",
+      "words" : 4
+    },
+    {
+      "hash" : "64c9c168b5ef9675",
+      "section" : "4.5",
+      "words" : 11
+    },
+    {
+      "hash" : "2347c5448b31150c",
+      "section" : "4.5.a",
+      "words" : 47
+    },
+    {
+      "hash" : "cfd482a2b60ff3ef",
+      "section" : "4.5.b",
+      "words" : 31
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.5.b",
+      "words" : 1
+    },
+    {
+      "hash" : "4fc91aa6457cdf37",
+      "section" : "4.5.c",
+      "words" : 25
+    },
+    {
+      "hash" : "da8ddb8cb7ddb844",
+      "section" : "4.6",
+      "words" : 4
+    },
+    {
+      "hash" : "517da134e514bbe4",
+      "section" : "4.6",
+      "words" : 36
+    },
+    {
+      "hash" : "18148dcdee4304d0",
+      "section" : "4.6.a",
+      "words" : 4
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "4.6.a",
+      "words" : 1
+    },
+    {
+      "hash" : "2ea0479380b63b28",
+      "section" : "4.6.b",
+      "words" : 42
+    },
+    {
+      "hash" : "a0c26a566a4d88f1",
+      "section" : "4.6.b",
+      "words" : 5
+    },
+    {
+      "hash" : "da7a88bc520c07c5",
+      "section" : "4.6.b",
+      "words" : 5
+    },
+    {
+      "hash" : "bb5e9e6b1b5fb858",
+      "section" : "4.6.b",
+      "words" : 23
+    },
+    {
+      "hash" : "c184fe774a3fac8b",
+      "section" : "4.7",
+      "words" : 5
+    },
+    {
+      "hash" : "8699d37d37bc9b3b",
+      "section" : "4.7.a",
+      "words" : 14
+    },
+    {
+      "hash" : "0ef22b48880031f0",
+      "section" : "4.7.a",
+      "words" : 54
+    },
+    {
+      "hash" : "4d958aee7fab2785",
+      "section" : "4.7.b",
+      "words" : 2
+    },
+    {
+      "hash" : "872092b028484e14",
+      "section" : "4.7.b",
+      "words" : 32
+    },
+    {
+      "hash" : "935df2547ad5a8fe",
+      "section" : "4.7.b",
+      "words" : 22
+    },
+    {
+      "hash" : "78089ed88ee6fef3",
+      "section" : "4.7.b.i",
+      "words" : 6
+    },
+    {
+      "hash" : "ff1fdfb07b926c97",
+      "section" : "4.7.b.ii",
+      "words" : 43
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.7.b.ii",
+      "words" : 1
+    },
+    {
+      "hash" : "95736d3f0d84a5a8",
+      "section" : "4.7.b.iii",
+      "words" : 19
+    },
+    {
+      "hash" : "734895d8595777d6",
+      "section" : "4.7.c",
+      "words" : 64
+    },
+    {
+      "hash" : "6ad6d3b5ebf4f4b9",
+      "section" : "4.8",
+      "words" : 3
+    },
+    {
+      "hash" : "553c369dfc07876c",
+      "section" : "4.8",
+      "words" : 6
+    },
+    {
+      "hash" : "dc8288340c819993",
+      "section" : "4.8",
+      "words" : 44
+    },
+    {
+      "hash" : "1dbdac0d3995e229",
+      "section" : "4.8",
+      "words" : 26
+    },
+    {
+      "hash" : "aa4eeb9379910a02",
+      "section" : "4.8",
+      "words" : 20
+    },
+    {
+      "hash" : "17c85e2cea6fdfb0",
+      "section" : "4.8",
+      "words" : 19
+    },
+    {
+      "hash" : "f0a02ea3fe2fcf62",
+      "section" : "5.0",
+      "words" : 2
+    },
+    {
+      "hash" : "f0a02ea3fe2fcf62",
+      "section" : "5.1",
+      "words" : 2
+    },
+    {
+      "hash" : "58956e10c11742d8",
+      "section" : "5.1",
+      "words" : 36
+    },
+    {
+      "hash" : "1b078e22ec004b3a",
+      "section" : "5.1.a",
+      "words" : 34
+    },
+    {
+      "hash" : "0a4abae38258f0ea",
+      "section" : "5.1.b",
+      "words" : 49
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "5.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "6edc728c67144696",
+      "section" : "5.1.c",
+      "words" : 32
+    },
+    {
+      "hash" : "975b5b706638c35c",
+      "section" : "5.1.c",
+      "words" : 27
+    },
+    {
+      "hash" : "4ea1543b8bd8809f",
+      "section" : "6.0",
+      "words" : 9
+    },
+    {
+      "hash" : "362fec0393a28f4e",
+      "section" : "6.1",
+      "words" : 29
+    },
+    {
+      "hash" : "0091e4a20d2b9abc",
+      "section" : "6.1.a",
+      "words" : 6
+    },
+    {
+      "hash" : "4e02c27c5b75d50d",
+      "section" : "6.1.a",
+      "words" : 32
+    },
+    {
+      "hash" : "a2267cf90b650607",
+      "section" : "6.1.b",
+      "words" : 20
+    },
+    {
+      "hash" : "b5296bb04b2261fe",
+      "section" : "6.2",
+      "words" : 42
+    },
+    {
+      "hash" : "56b5f8c0374abd02",
+      "section" : "6.2",
+      "words" : 28
+    },
+    {
+      "hash" : "3ffd133fa8727649",
+      "section" : "7.0",
+      "words" : 3
+    },
+    {
+      "hash" : "301a0152b9507957",
+      "section" : "7.1",
+      "words" : 30
+    },
+    {
+      "hash" : "596200285d023566",
+      "section" : "7.1",
+      "words" : 30
+    },
+    {
+      "hash" : "5ad9aed08096582f",
+      "section" : "7.1",
+      "words" : 18
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "8.0",
+      "words" : 3
+    },
+    {
+      "hash" : "06ed6c6e552d971f",
+      "section" : "8.1",
+      "words" : 61
+    },
+    {
+      "hash" : "0facba37e786de71",
+      "section" : "8.1",
+      "words" : 29
+    },
+    {
+      "hash" : "80e160d03533b7b2",
+      "section" : "8.1",
+      "words" : 16
+    },
+    {
+      "hash" : "5908c542eace22d2",
+      "section" : "8.2",
+      "words" : 32
+    },
+    {
+      "hash" : "6614031ba1dd39fb",
+      "section" : "9.0",
+      "words" : 7
+    },
+    {
+      "hash" : "bf297118866ebb4c",
+      "section" : "9.1",
+      "words" : 24
+    },
+    {
+      "hash" : "1eda7036ccba6ee4",
+      "section" : "9.1",
+      "words" : 62
+    },
+    {
+      "hash" : "107274389f7ff8f2",
+      "section" : "9.1",
+      "words" : 15
+    },
+    {
+      "hash" : "7a368811139d97b0",
+      "section" : "9.2",
+      "words" : 21
+    },
+    {
+      "hash" : "146245e344e7e468",
+      "section" : "9.3",
+      "words" : 20
+    },
+    {
+      "hash" : "436e3cab2dfb323e",
+      "section" : "9.4",
+      "words" : 3
+    },
+    {
+      "hash" : "792e1833aaed199a",
+      "section" : "9.4",
+      "words" : 23
+    },
+    {
+      "hash" : "982b3d30caf9e2d9",
+      "section" : "9.4.a",
+      "words" : 14
+    },
+    {
+      "hash" : "032aca5fd78e714d",
+      "section" : "9.4.b",
+      "words" : 16
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "9.4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "d764c4bccf803151",
+      "section" : "9.4.c",
+      "words" : 42
+    },
+    {
+      "hash" : "aee685801e00c7ad",
+      "section" : "9.4.c",
+      "words" : 21
+    },
+    {
+      "hash" : "2f7b3710c2f7f4c8",
+      "section" : "9.5",
+      "words" : 24
+    },
+    {
+      "hash" : "de3b577f3e2ef5f6",
+      "section" : "9.5",
+      "words" : 53
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "10.0",
+      "words" : 1
+    },
+    {
+      "hash" : "5d96566a2784ad77",
+      "section" : "10.1",
+      "words" : 51
+    },
+    {
+      "hash" : "2054ec297e8651e1",
+      "section" : "10.2",
+      "words" : 19
+    },
+    {
+      "hash" : "affca1e16ea1ffed",
+      "section" : "10.2",
+      "words" : 13
+    },
+    {
+      "hash" : "3859ce3140f3921c",
+      "section" : "10.3",
+      "words" : 33
+    },
+    {
+      "hash" : "aeefe88f73672cd9",
+      "section" : "10.4",
+      "words" : 3
+    },
+    {
+      "hash" : "af5fc3c55bcb386b",
+      "section" : "10.4",
+      "words" : 26
+    },
+    {
+      "hash" : "765f77379f8c16bf",
+      "section" : "10.4",
+      "words" : 43
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/odbl-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "ODC Open Database License (ODbL)"
+}
+
+"""###,
+        "fingerprints/odc-by.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "odc-by",
+  "name" : "odc-by.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "cc05fb0eb741ae97",
+      "words" : 12
+    },
+    {
+      "hash" : "10055f0fda932de2",
+      "words" : 33
+    },
+    {
+      "hash" : "84fb25202a4b7b98",
+      "words" : 41
+    },
+    {
+      "hash" : "ca995bfa0c725bac",
+      "words" : 15
+    },
+    {
+      "hash" : "ec3599a736295a5f",
+      "words" : 63
+    },
+    {
+      "hash" : "9aa0a72a2b62487d",
+      "words" : 5
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "words" : 1
+    },
+    {
+      "hash" : "72f42544825e75cd",
+      "words" : 4
+    },
+    {
+      "hash" : "3c09caf158e3cb35",
+      "words" : 3
+    },
+    {
+      "hash" : "41c327f9b8c2956d",
+      "section" : "1.0",
+      "words" : 4
+    },
+    {
+      "hash" : "44949dc51db88387",
+      "section" : "1.0",
+      "words" : 26
+    },
+    {
+      "hash" : "2e7cd8d571673a43",
+      "section" : "1.0",
+      "words" : 14
+    },
+    {
+      "hash" : "a922ad926864266b",
+      "section" : "1.0",
+      "words" : 39
+    },
+    {
+      "hash" : "499b5b8409b28645",
+      "section" : "1.0",
+      "words" : 33
+    },
+    {
+      "hash" : "16bf6aeabea75584",
+      "section" : "1.0",
+      "words" : 19
+    },
+    {
+      "hash" : "deea3b53352c1a49",
+      "section" : "1.0",
+      "words" : 21
+    },
+    {
+      "hash" : "cc07d19643b48a5a",
+      "section" : "1.0",
+      "words" : 29
+    },
+    {
+      "hash" : "8f7e7d6e2e8e5eb8",
+      "section" : "1.0",
+      "words" : 27
+    },
+    {
+      "hash" : "e863de354f3c2853",
+      "section" : "1.0",
+      "words" : 54
+    },
+    {
+      "hash" : "43f2749a3a71c9d5",
+      "section" : "1.0",
+      "words" : 31
+    },
+    {
+      "hash" : "32a69bab9ea73819",
+      "section" : "1.0",
+      "words" : 23
+    },
+    {
+      "hash" : "c1c79e1f6009c290",
+      "section" : "1.0",
+      "words" : 26
+    },
+    {
+      "hash" : "29f488f1645e1ba9",
+      "section" : "1.0",
+      "words" : 23
+    },
+    {
+      "hash" : "8bc5107f407347a5",
+      "section" : "1.0",
+      "words" : 14
+    },
+    {
+      "hash" : "798bae15d09e25dc",
+      "section" : "1.0",
+      "words" : 15
+    },
+    {
+      "hash" : "56bee09ead7f358b",
+      "section" : "1.0",
+      "words" : 46
+    },
+    {
+      "hash" : "ab4a0bb579c1a14a",
+      "section" : "1.0",
+      "words" : 32
+    },
+    {
+      "hash" : "a69c51d5e1b94358",
+      "section" : "1.0",
+      "words" : 32
+    },
+    {
+      "hash" : "3aed1ae89e10a641",
+      "section" : "1.0",
+      "words" : 14
+    },
+    {
+      "hash" : "01a5992a639a4c59",
+      "section" : "1.0",
+      "words" : 27
+    },
+    {
+      "hash" : "81cdeef27350da91",
+      "section" : "1.0",
+      "words" : 24
+    },
+    {
+      "hash" : "a2977a50168b835e",
+      "section" : "1.0",
+      "words" : 37
+    },
+    {
+      "hash" : "dd4fc6d9784b5dba",
+      "section" : "1.0",
+      "words" : 43
+    },
+    {
+      "hash" : "4fa201a327a0ca9e",
+      "section" : "1.0",
+      "words" : 10
+    },
+    {
+      "hash" : "9bdeb1ce584a19b9",
+      "section" : "2.0",
+      "words" : 4
+    },
+    {
+      "hash" : "bc4fb5606078267f",
+      "section" : "2.1",
+      "words" : 5
+    },
+    {
+      "hash" : "267e546a08787ee2",
+      "section" : "2.1",
+      "words" : 3
+    },
+    {
+      "hash" : "1247b5fd9de5e4d6",
+      "section" : "2.1.a",
+      "words" : 8
+    },
+    {
+      "hash" : "f1fb2ca103eff181",
+      "section" : "2.1.b",
+      "words" : 6
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "645af931bed3b13b",
+      "section" : "2.1.c",
+      "words" : 9
+    },
+    {
+      "hash" : "de403f0f0b567365",
+      "section" : "2.2",
+      "words" : 3
+    },
+    {
+      "hash" : "9e6a8f409edff638",
+      "section" : "2.2",
+      "words" : 10
+    },
+    {
+      "hash" : "d42bb0fa3134ac3e",
+      "section" : "2.2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "ab7b51d718600527",
+      "section" : "2.2.a",
+      "words" : 8
+    },
+    {
+      "hash" : "7a98ea2a92ce008d",
+      "section" : "2.2.a",
+      "words" : 23
+    },
+    {
+      "hash" : "3187cfab72c63d88",
+      "section" : "2.2.a",
+      "words" : 5
+    },
+    {
+      "hash" : "af9f4503446ec8a0",
+      "section" : "2.2.a",
+      "words" : 10
+    },
+    {
+      "hash" : "7678d4550c145be5",
+      "section" : "2.2.a",
+      "words" : 25
+    },
+    {
+      "hash" : "49d4ad923c465ac3",
+      "section" : "2.2.a",
+      "words" : 6
+    },
+    {
+      "hash" : "00994c8fadb1e2ff",
+      "section" : "2.2.a",
+      "words" : 10
+    },
+    {
+      "hash" : "047a03040aaa6bba",
+      "section" : "2.2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "5579407f1a94ccde",
+      "section" : "2.2.b",
+      "words" : 19
+    },
+    {
+      "hash" : "6ae1f7b1e2870655",
+      "section" : "2.2.b",
+      "words" : 13
+    },
+    {
+      "hash" : "d0ae0193121e1f81",
+      "section" : "2.2.b",
+      "words" : 28
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "2b3b9a8f4b87e2a3",
+      "section" : "2.2.c",
+      "words" : 1
+    },
+    {
+      "hash" : "1fb0865900fae82f",
+      "section" : "2.2.c",
+      "words" : 14
+    },
+    {
+      "hash" : "e3c8e131c48d1893",
+      "section" : "2.2.c",
+      "words" : 17
+    },
+    {
+      "hash" : "9a404c9064f5aca5",
+      "section" : "2.3",
+      "words" : 3
+    },
+    {
+      "hash" : "c1c0aa1f8d57f87e",
+      "section" : "2.3.a",
+      "words" : 17
+    },
+    {
+      "hash" : "fc217a8e108daf42",
+      "section" : "2.3.b",
+      "words" : 13
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "2.3.b",
+      "words" : 1
+    },
+    {
+      "hash" : "5d27849b14541659",
+      "section" : "2.3.c",
+      "words" : 11
+    },
+    {
+      "hash" : "a87af1aee5502664",
+      "section" : "2.4",
+      "words" : 6
+    },
+    {
+      "hash" : "3915d7fb837b7090",
+      "section" : "2.4",
+      "words" : 47
+    },
+    {
+      "hash" : "d7b708674c23cad9",
+      "section" : "2.4",
+      "words" : 40
+    },
+    {
+      "hash" : "18755551cda00f9e",
+      "section" : "3.0",
+      "words" : 2
+    },
+    {
+      "hash" : "709b2babf056cbc8",
+      "section" : "3.1",
+      "words" : 39
+    },
+    {
+      "hash" : "3d809dd9c193cf1b",
+      "section" : "3.1",
+      "words" : 14
+    },
+    {
+      "hash" : "dbf0ab8e71a67840",
+      "section" : "3.1",
+      "words" : 26
+    },
+    {
+      "hash" : "5731f096dbbda363",
+      "section" : "3.1",
+      "words" : 6
+    },
+    {
+      "hash" : "2440a558e2d087d0",
+      "section" : "3.1.a",
+      "words" : 13
+    },
+    {
+      "hash" : "44213b20bce9002d",
+      "section" : "3.1.b",
+      "words" : 4
+    },
+    {
+      "hash" : "16701016f696475e",
+      "section" : "3.1.c",
+      "words" : 4
+    },
+    {
+      "hash" : "8d47c460387ace88",
+      "section" : "3.1.d",
+      "words" : 30
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.1.d",
+      "words" : 1
+    },
+    {
+      "hash" : "5d8129186df146e2",
+      "section" : "3.1.e",
+      "words" : 35
+    },
+    {
+      "hash" : "f30b7e8acfcb87e3",
+      "section" : "3.2",
+      "words" : 3
+    },
+    {
+      "hash" : "22c3f33a0b000562",
+      "section" : "3.2",
+      "words" : 5
+    },
+    {
+      "hash" : "042c1fb735b4eabf",
+      "section" : "3.2.a",
+      "words" : 4
+    },
+    {
+      "hash" : "973f1893a1c4de13",
+      "section" : "3.2.a",
+      "words" : 42
+    },
+    {
+      "hash" : "f0a126741f73d665",
+      "section" : "3.2.b",
+      "words" : 4
+    },
+    {
+      "hash" : "950c0868686cd1ac",
+      "section" : "3.2.b",
+      "words" : 42
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "d120f14748d49a7a",
+      "section" : "3.2.c",
+      "words" : 3
+    },
+    {
+      "hash" : "72bfc34b5aee2599",
+      "section" : "3.2.c",
+      "words" : 44
+    },
+    {
+      "hash" : "4f838e1ed5c577ce",
+      "section" : "3.3",
+      "words" : 20
+    },
+    {
+      "hash" : "1897aa66336db572",
+      "section" : "3.3",
+      "words" : 21
+    },
+    {
+      "hash" : "6747f42a292c8e5c",
+      "section" : "3.3",
+      "words" : 14
+    },
+    {
+      "hash" : "b6c91046cdd5e8db",
+      "section" : "4.0",
+      "words" : 3
+    },
+    {
+      "hash" : "9c2979eaa6f6fef9",
+      "section" : "4.1",
+      "words" : 20
+    },
+    {
+      "hash" : "f560a559ef01edde",
+      "section" : "4.1",
+      "words" : 23
+    },
+    {
+      "hash" : "4d8c62e5e5205466",
+      "section" : "4.2",
+      "words" : 1
+    },
+    {
+      "hash" : "ff258a69c90ff924",
+      "section" : "4.2",
+      "words" : 21
+    },
+    {
+      "hash" : "a3fefb0e207d72d8",
+      "section" : "4.2.a",
+      "words" : 9
+    },
+    {
+      "hash" : "1fac9a0788a2642b",
+      "section" : "4.2.b",
+      "words" : 31
+    },
+    {
+      "hash" : "6f44e48c2dae13aa",
+      "section" : "4.2.c",
+      "words" : 15
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "4.2.c",
+      "words" : 1
+    },
+    {
+      "hash" : "61473dc2617c92cc",
+      "section" : "4.2.d",
+      "words" : 41
+    },
+    {
+      "hash" : "edd88902d87edff7",
+      "section" : "4.3",
+      "words" : 5
+    },
+    {
+      "hash" : "75650e350e66c140",
+      "section" : "4.3",
+      "words" : 14
+    },
+    {
+      "hash" : "54fa8fcb8308d27c",
+      "section" : "4.3",
+      "words" : 65
+    },
+    {
+      "hash" : "17a35c061dab4cc6",
+      "section" : "4.3.a",
+      "words" : 2
+    },
+    {
+      "hash" : "e131a05c81e6f497",
+      "section" : "4.3.a",
+      "words" : 9
+    },
+    {
+      "hash" : "d92a9a033e6c4ef1",
+      "section" : "4.3.a",
+      "words" : 14
+    },
+    {
+      "hash" : "5904c7619c34d8b1",
+      "section" : "4.3.a",
+      "words" : 20
+    },
+    {
+      "hash" : "63efb23d5be8ca9b",
+      "section" : "4.3.a",
+      "words" : 16
+    },
+    {
+      "hash" : "6f1cc6ec0054694e",
+      "section" : "4.3.a",
+      "words" : 19
+    },
+    {
+      "hash" : "6ad6d3b5ebf4f4b9",
+      "section" : "4.4",
+      "words" : 3
+    },
+    {
+      "hash" : "553c369dfc07876c",
+      "section" : "4.4",
+      "words" : 6
+    },
+    {
+      "hash" : "dc8288340c819993",
+      "section" : "4.4",
+      "words" : 44
+    },
+    {
+      "hash" : "1dbdac0d3995e229",
+      "section" : "4.4",
+      "words" : 26
+    },
+    {
+      "hash" : "aa4eeb9379910a02",
+      "section" : "4.4",
+      "words" : 20
+    },
+    {
+      "hash" : "17c85e2cea6fdfb0",
+      "section" : "4.4",
+      "words" : 19
+    },
+    {
+      "hash" : "f0a02ea3fe2fcf62",
+      "section" : "5.0",
+      "words" : 2
+    },
+    {
+      "hash" : "f0a02ea3fe2fcf62",
+      "section" : "5.1",
+      "words" : 2
+    },
+    {
+      "hash" : "58956e10c11742d8",
+      "section" : "5.1",
+      "words" : 36
+    },
+    {
+      "hash" : "1b078e22ec004b3a",
+      "section" : "5.1.a",
+      "words" : 34
+    },
+    {
+      "hash" : "0a4abae38258f0ea",
+      "section" : "5.1.b",
+      "words" : 49
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "5.1.b",
+      "words" : 1
+    },
+    {
+      "hash" : "6edc728c67144696",
+      "section" : "5.1.c",
+      "words" : 32
+    },
+    {
+      "hash" : "975b5b706638c35c",
+      "section" : "5.1.c",
+      "words" : 27
+    },
+    {
+      "hash" : "4ea1543b8bd8809f",
+      "section" : "6.0",
+      "words" : 9
+    },
+    {
+      "hash" : "362fec0393a28f4e",
+      "section" : "6.1",
+      "words" : 29
+    },
+    {
+      "hash" : "0091e4a20d2b9abc",
+      "section" : "6.1.a",
+      "words" : 6
+    },
+    {
+      "hash" : "4e02c27c5b75d50d",
+      "section" : "6.1.a",
+      "words" : 32
+    },
+    {
+      "hash" : "a2267cf90b650607",
+      "section" : "6.1.b",
+      "words" : 20
+    },
+    {
+      "hash" : "b5296bb04b2261fe",
+      "section" : "6.2",
+      "words" : 42
+    },
+    {
+      "hash" : "56b5f8c0374abd02",
+      "section" : "6.2",
+      "words" : 28
+    },
+    {
+      "hash" : "3ffd133fa8727649",
+      "section" : "7.0",
+      "words" : 3
+    },
+    {
+      "hash" : "301a0152b9507957",
+      "section" : "7.1",
+      "words" : 30
+    },
+    {
+      "hash" : "596200285d023566",
+      "section" : "7.1",
+      "words" : 30
+    },
+    {
+      "hash" : "5ad9aed08096582f",
+      "section" : "7.1",
+      "words" : 18
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "8.0",
+      "words" : 3
+    },
+    {
+      "hash" : "06ed6c6e552d971f",
+      "section" : "8.1",
+      "words" : 61
+    },
+    {
+      "hash" : "0facba37e786de71",
+      "section" : "8.1",
+      "words" : 29
+    },
+    {
+      "hash" : "80e160d03533b7b2",
+      "section" : "8.1",
+      "words" : 16
+    },
+    {
+      "hash" : "5908c542eace22d2",
+      "section" : "8.2",
+      "words" : 32
+    },
+    {
+      "hash" : "6614031ba1dd39fb",
+      "section" : "9.0",
+      "words" : 7
+    },
+    {
+      "hash" : "bf297118866ebb4c",
+      "section" : "9.1",
+      "words" : 24
+    },
+    {
+      "hash" : "1eda7036ccba6ee4",
+      "section" : "9.1",
+      "words" : 62
+    },
+    {
+      "hash" : "107274389f7ff8f2",
+      "section" : "9.1",
+      "words" : 15
+    },
+    {
+      "hash" : "7a368811139d97b0",
+      "section" : "9.2",
+      "words" : 21
+    },
+    {
+      "hash" : "146245e344e7e468",
+      "section" : "9.3",
+      "words" : 20
+    },
+    {
+      "hash" : "436e3cab2dfb323e",
+      "section" : "9.4",
+      "words" : 3
+    },
+    {
+      "hash" : "792e1833aaed199a",
+      "section" : "9.4",
+      "words" : 23
+    },
+    {
+      "hash" : "982b3d30caf9e2d9",
+      "section" : "9.4.a",
+      "words" : 14
+    },
+    {
+      "hash" : "032aca5fd78e714d",
+      "section" : "9.4.b",
+      "words" : 16
+    },
+    {
+      "hash" : "08b05407b5565ca4",
+      "section" : "9.4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "d764c4bccf803151",
+      "section" : "9.4.c",
+      "words" : 42
+    },
+    {
+      "hash" : "2f7b3710c2f7f4c8",
+      "section" : "9.5",
+      "words" : 24
+    },
+    {
+      "hash" : "de3b577f3e2ef5f6",
+      "section" : "9.5",
+      "words" : 53
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "10.0",
+      "words" : 1
+    },
+    {
+      "hash" : "5d96566a2784ad77",
+      "section" : "10.1",
+      "words" : 51
+    },
+    {
+      "hash" : "2054ec297e8651e1",
+      "section" : "10.2",
+      "words" : 19
+    },
+    {
+      "hash" : "affca1e16ea1ffed",
+      "section" : "10.2",
+      "words" : 13
+    },
+    {
+      "hash" : "3859ce3140f3921c",
+      "section" : "10.3",
+      "words" : 33
+    },
+    {
+      "hash" : "aeefe88f73672cd9",
+      "section" : "10.4",
+      "words" : 3
+    },
+    {
+      "hash" : "af5fc3c55bcb386b",
+      "section" : "10.4",
+      "words" : 26
+    },
+    {
+      "hash" : "765f77379f8c16bf",
+      "section" : "10.4",
+      "words" : 43
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/odc-by-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/ofl-1.1.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "ofl-1.1",
+  "name" : "ofl-1.1.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "8884cc17164a95f6",
+      "words" : 9
+    },
+    {
+      "hash" : "2e454cda4ff13999",
+      "words" : 49
+    },
+    {
+      "hash" : "12a422435337b173",
+      "words" : 23
+    },
+    {
+      "hash" : "e19c9eb318fb0a19",
+      "words" : 27
+    },
+    {
+      "hash" : "de8c1485ea279a0d",
+      "words" : 14
+    },
+    {
+      "hash" : "9f7c2aef92e2b4ed",
+      "words" : 22
+    },
+    {
+      "hash" : "44fdf36eddd32650",
+      "words" : 23
+    },
+    {
+      "hash" : "8edf98d038c8ff5f",
+      "words" : 9
+    },
+    {
+      "hash" : "bc647fe5745a6714",
+      "words" : 15
+    },
+    {
+      "hash" : "62b3724e744a9aaf",
+      "words" : 17
+    },
+    {
+      "hash" : "80d47cc659047d80",
+      "words" : 39
+    },
+    {
+      "hash" : "b6ee422e50c2f3ca",
+      "words" : 18
+    },
+    {
+      "hash" : "b7cfb7fca63b4872",
+      "words" : 42
+    },
+    {
+      "hash" : "48e9e723d667ffa6",
+      "section" : "1",
+      "words" : 20
+    },
+    {
+      "hash" : "7a337b53e252f1e7",
+      "section" : "2",
+      "words" : 29
+    },
+    {
+      "hash" : "a9c12e459c36face",
+      "section" : "2",
+      "words" : 35
+    },
+    {
+      "hash" : "5319ba1b5dfddd96",
+      "section" : "3",
+      "words" : 25
+    },
+    {
+      "hash" : "3ea73a98da072c1c",
+      "section" : "3",
+      "words" : 14
+    },
+    {
+      "hash" : "c0129d611530b980",
+      "section" : "4",
+      "words" : 49
+    },
+    {
+      "hash" : "287cb75263510a2f",
+      "section" : "5",
+      "words" : 27
+    },
+    {
+      "hash" : "060e416bc68b3ea8",
+      "section" : "5",
+      "words" : 20
+    },
+    {
+      "hash" : "06ae0185d8f05690",
+      "section" : "5",
+      "words" : 16
+    },
+    {
+      "hash" : "22ba6720cca88fd2",
+      "section" : "5",
+      "words" : 39
+    },
+    {
+      "hash" : "a94bdc4993c68306",
+      "section" : "5",
+      "words" : 55
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/ofl-1.1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/openmdw-1.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "openmdw-1.0",
+  "name" : "openmdw-1.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "05ff16342dfa7cbe",
+      "words" : 6
+    },
+    {
+      "hash" : "3c97a74eb8cf059e",
+      "words" : 16
+    },
+    {
+      "hash" : "728462928983d53f",
+      "words" : 18
+    },
+    {
+      "hash" : "c5243c0e664330a8",
+      "section" : "(1)",
+      "words" : 10
+    },
+    {
+      "hash" : "7819695ba4e0475c",
+      "section" : "(1)",
+      "words" : 17
+    },
+    {
+      "hash" : "0ce76e47603631fe",
+      "section" : "(1)",
+      "words" : 36
+    },
+    {
+      "hash" : "00b56ce955e5fec3",
+      "section" : "(1)",
+      "words" : 42
+    },
+    {
+      "hash" : "58b8e6c9e74e14ef",
+      "section" : "(1)",
+      "words" : 51
+    },
+    {
+      "hash" : "7f33edfc440091e6",
+      "section" : "(1)",
+      "words" : 26
+    },
+    {
+      "hash" : "eaf1e35eddc563d6",
+      "section" : "(1)",
+      "words" : 55
+    },
+    {
+      "hash" : "32b55f75ca38f17f",
+      "section" : "(1)",
+      "words" : 38
+    },
+    {
+      "hash" : "9b4b98085fbda8f5",
+      "section" : "(2)",
+      "words" : 16
+    },
+    {
+      "hash" : "8673289b912656b8",
+      "section" : "(2)",
+      "words" : 21
+    },
+    {
+      "hash" : "b45480faf77ea245",
+      "section" : "(2)",
+      "words" : 46
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/openmdw-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "OpenMDW License Agreement, version 1.0 (OpenMDW-1.0)"
 }
 
 """###,
@@ -10419,6 +34898,1056 @@ rules:
 }
 
 """###,
+        "fingerprints/osl-3.0.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "osl-3.0",
+  "name" : "osl-3.0.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "2c67df139737d32b",
+      "words" : 5
+    },
+    {
+      "hash" : "2b6103b1724ad44c",
+      "section" : "3.0",
+      "words" : 35
+    },
+    {
+      "hash" : "2a48f3345a0cdb4d",
+      "section" : "3.0",
+      "words" : 8
+    },
+    {
+      "hash" : "c9af05de7acfb68b",
+      "section" : "3.0.1",
+      "words" : 4
+    },
+    {
+      "hash" : "c039b85a27c53917",
+      "section" : "3.0.1",
+      "words" : 19
+    },
+    {
+      "hash" : "ae06335187d49a52",
+      "section" : "3.0.1.a",
+      "words" : 16
+    },
+    {
+      "hash" : "458636344ba74e25",
+      "section" : "3.0.1.b",
+      "words" : 22
+    },
+    {
+      "hash" : "deebc77a8b429474",
+      "section" : "3.0.1.c",
+      "words" : 39
+    },
+    {
+      "hash" : "730f01d00437758b",
+      "section" : "3.0.1.d",
+      "words" : 6
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.0.1.d",
+      "words" : 1
+    },
+    {
+      "hash" : "5dba3713f5db6e6e",
+      "section" : "3.0.1.e",
+      "words" : 6
+    },
+    {
+      "hash" : "8436765c8e6b9f98",
+      "section" : "3.0.2",
+      "words" : 4
+    },
+    {
+      "hash" : "002ad7e39459bf4c",
+      "section" : "3.0.2",
+      "words" : 53
+    },
+    {
+      "hash" : "395c4b42a8d15ae5",
+      "section" : "3.0.3",
+      "words" : 5
+    },
+    {
+      "hash" : "5da319052bb6ceb9",
+      "section" : "3.0.3",
+      "words" : 28
+    },
+    {
+      "hash" : "5cb63e08ca0faf75",
+      "section" : "3.0.3",
+      "words" : 26
+    },
+    {
+      "hash" : "c487a00ea748f935",
+      "section" : "3.0.3",
+      "words" : 42
+    },
+    {
+      "hash" : "409e6b58d468ace6",
+      "section" : "3.0.4",
+      "words" : 4
+    },
+    {
+      "hash" : "bed11483090f6f2c",
+      "section" : "3.0.4",
+      "words" : 43
+    },
+    {
+      "hash" : "b8def544c20ca915",
+      "section" : "3.0.4",
+      "words" : 24
+    },
+    {
+      "hash" : "980cd46be2fea668",
+      "section" : "3.0.4",
+      "words" : 30
+    },
+    {
+      "hash" : "e5f63a2313cd9754",
+      "section" : "3.0.4",
+      "words" : 19
+    },
+    {
+      "hash" : "0303b6007eae26a2",
+      "section" : "3.0.4",
+      "words" : 30
+    },
+    {
+      "hash" : "22a339d3c1c48010",
+      "section" : "3.0.5",
+      "words" : 2
+    },
+    {
+      "hash" : "04fd7a3c35f73c8c",
+      "section" : "3.0.5",
+      "words" : 58
+    },
+    {
+      "hash" : "d2d8e27abbd28c26",
+      "section" : "3.0.5",
+      "words" : 33
+    },
+    {
+      "hash" : "87447e9a2eb3ec90",
+      "section" : "3.0.6",
+      "words" : 2
+    },
+    {
+      "hash" : "d30a083b0f1cc7ce",
+      "section" : "3.0.6",
+      "words" : 45
+    },
+    {
+      "hash" : "570b1269d209f2ed",
+      "section" : "3.0.6",
+      "words" : 31
+    },
+    {
+      "hash" : "3e8ef208a6be4364",
+      "section" : "3.0.7",
+      "words" : 7
+    },
+    {
+      "hash" : "dc31e0ce42d4f613",
+      "section" : "3.0.7",
+      "words" : 48
+    },
+    {
+      "hash" : "80d929f8ece04ef3",
+      "section" : "3.0.7",
+      "words" : 43
+    },
+    {
+      "hash" : "60c81b6b244ff109",
+      "section" : "3.0.7",
+      "words" : 14
+    },
+    {
+      "hash" : "fa12ed286d5c96c6",
+      "section" : "3.0.7",
+      "words" : 11
+    },
+    {
+      "hash" : "7ee487d746fac0e2",
+      "section" : "3.0.7",
+      "words" : 15
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "3.0.8",
+      "words" : 3
+    },
+    {
+      "hash" : "a4e297423671cd5a",
+      "section" : "3.0.8",
+      "words" : 71
+    },
+    {
+      "hash" : "70fe728472189716",
+      "section" : "3.0.8",
+      "words" : 15
+    },
+    {
+      "hash" : "6666559b2a9c0f39",
+      "section" : "3.0.9",
+      "words" : 3
+    },
+    {
+      "hash" : "b8d2d9a17333973a",
+      "section" : "3.0.9",
+      "words" : 28
+    },
+    {
+      "hash" : "df11a337ebda3595",
+      "section" : "3.0.9",
+      "words" : 36
+    },
+    {
+      "hash" : "d6af813bd6d69cb2",
+      "section" : "3.0.9",
+      "words" : 42
+    },
+    {
+      "hash" : "d71a121ce480815c",
+      "section" : "3.0.9",
+      "words" : 18
+    },
+    {
+      "hash" : "bd829b121960c5de",
+      "section" : "3.0.9",
+      "words" : 32
+    },
+    {
+      "hash" : "b4529d362aa94307",
+      "section" : "3.0.10",
+      "words" : 4
+    },
+    {
+      "hash" : "b4e7f3879f1be20c",
+      "section" : "3.0.10",
+      "words" : 47
+    },
+    {
+      "hash" : "fdafcef8aa6d728f",
+      "section" : "3.0.10",
+      "words" : 23
+    },
+    {
+      "hash" : "eb71f1f5e9dd4577",
+      "section" : "3.0.11",
+      "words" : 5
+    },
+    {
+      "hash" : "8db0c61b26e69d23",
+      "section" : "3.0.11",
+      "words" : 41
+    },
+    {
+      "hash" : "4d62e501dafaa40e",
+      "section" : "3.0.11",
+      "words" : 18
+    },
+    {
+      "hash" : "c07d617223836ae9",
+      "section" : "3.0.11",
+      "words" : 33
+    },
+    {
+      "hash" : "56a8ca77d07c76fd",
+      "section" : "3.0.11",
+      "words" : 9
+    },
+    {
+      "hash" : "59610b36795fbe48",
+      "section" : "3.0.12",
+      "words" : 2
+    },
+    {
+      "hash" : "895d1469d8a5c4d4",
+      "section" : "3.0.12",
+      "words" : 47
+    },
+    {
+      "hash" : "56a8ca77d07c76fd",
+      "section" : "3.0.12",
+      "words" : 9
+    },
+    {
+      "hash" : "a8ae3e12b59e5d57",
+      "section" : "3.0.13",
+      "words" : 1
+    },
+    {
+      "hash" : "c31771422a2869b9",
+      "section" : "3.0.13",
+      "words" : 25
+    },
+    {
+      "hash" : "6d9c2f88a9d79adb",
+      "section" : "3.0.14",
+      "words" : 6
+    },
+    {
+      "hash" : "68aa8a05962c4c08",
+      "section" : "3.0.14",
+      "words" : 30
+    },
+    {
+      "hash" : "b17ba4a748a2c073",
+      "section" : "3.0.14",
+      "words" : 19
+    },
+    {
+      "hash" : "f454b1f592f5b036",
+      "section" : "3.0.14",
+      "words" : 47
+    },
+    {
+      "hash" : "7f291f66d4d7fc45",
+      "section" : "3.0.15",
+      "words" : 3
+    },
+    {
+      "hash" : "4e18882734c27964",
+      "section" : "3.0.15",
+      "words" : 35
+    },
+    {
+      "hash" : "0f8c7ed78467357a",
+      "section" : "3.0.16",
+      "words" : 4
+    },
+    {
+      "hash" : "8fe627d71dd8ad5a",
+      "section" : "3.0.16",
+      "words" : 8
+    },
+    {
+      "hash" : "149042dfd315b738",
+      "section" : "3.0.16",
+      "words" : 12
+    },
+    {
+      "hash" : "c6d007e73ea7db86",
+      "section" : "3.0.16",
+      "words" : 20
+    },
+    {
+      "hash" : "fd8de501aa4c7187",
+      "section" : "3.0.16",
+      "words" : 34
+    },
+    {
+      "hash" : "92f7d403ce2979c3",
+      "section" : "3.0.16(i)",
+      "words" : 32
+    },
+    {
+      "hash" : "2fc93853bc260dc3",
+      "section" : "3.0.16(ii)",
+      "words" : 39
+    },
+    {
+      "hash" : "96a9b6d398b5723e",
+      "section" : "3.0.16(ii)",
+      "words" : 36
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/osl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Open Software License (\"OSL\") v. 3.0"
+}
+
+"""###,
+        "fingerprints/pddl.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "pddl",
+  "name" : "pddl.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "205f4f1d949cd105",
+      "words" : 39
+    },
+    {
+      "hash" : "1397f49d33efb944",
+      "words" : 16
+    },
+    {
+      "hash" : "7df1608da4a8a44f",
+      "words" : 6
+    },
+    {
+      "hash" : "aa2dae22247dad70",
+      "words" : 18
+    },
+    {
+      "hash" : "3b57f2e817b5c35f",
+      "words" : 61
+    },
+    {
+      "hash" : "37511b0df67ec26b",
+      "words" : 26
+    },
+    {
+      "hash" : "d0f68e837a0f52f3",
+      "words" : 40
+    },
+    {
+      "hash" : "5ca930f1198b9416",
+      "words" : 8
+    },
+    {
+      "hash" : "deb9e12f007bf52f",
+      "words" : 32
+    },
+    {
+      "hash" : "60bd071a7a7d8135",
+      "words" : 30
+    },
+    {
+      "hash" : "faaec650a1ecc17e",
+      "words" : 29
+    },
+    {
+      "hash" : "f9049d3f7e227fc0",
+      "words" : 23
+    },
+    {
+      "hash" : "0de8c82b514f8e78",
+      "words" : 8
+    },
+    {
+      "hash" : "cbca0b47914de0a0",
+      "words" : 17
+    },
+    {
+      "hash" : "5066b200305b9bfb",
+      "words" : 29
+    },
+    {
+      "hash" : "74abc2c28498bf37",
+      "words" : 10
+    },
+    {
+      "hash" : "4d39d1199ccd245c",
+      "words" : 37
+    },
+    {
+      "hash" : "52a4443df6e9b0ae",
+      "words" : 21
+    },
+    {
+      "hash" : "e164e54ec913188f",
+      "words" : 27
+    },
+    {
+      "hash" : "5371ce6c3c21244d",
+      "words" : 17
+    },
+    {
+      "hash" : "96d9f9ba0b9fa64e",
+      "words" : 33
+    },
+    {
+      "hash" : "5fd8555ae8819301",
+      "words" : 16
+    },
+    {
+      "hash" : "a7efb6c3c0233832",
+      "words" : 20
+    },
+    {
+      "hash" : "caa1b28297fa0051",
+      "words" : 19
+    },
+    {
+      "hash" : "f3296f643c6fa60f",
+      "words" : 15
+    },
+    {
+      "hash" : "bb7eda0cad8e181a",
+      "words" : 43
+    },
+    {
+      "hash" : "f55b5cf884c688be",
+      "words" : 31
+    },
+    {
+      "hash" : "b1c83f73fca0b8ff",
+      "words" : 17
+    },
+    {
+      "hash" : "1752884816b1edd5",
+      "words" : 30
+    },
+    {
+      "hash" : "f872de1be753e822",
+      "words" : 22
+    },
+    {
+      "hash" : "eb053a2fc8eb1e66",
+      "words" : 19
+    },
+    {
+      "hash" : "a9dcb78300221cb5",
+      "words" : 23
+    },
+    {
+      "hash" : "e986b64bf6d02dd3",
+      "words" : 16
+    },
+    {
+      "hash" : "5b965e7bd465204b",
+      "words" : 33
+    },
+    {
+      "hash" : "857319c62b393688",
+      "section" : "Part I",
+      "words" : 2
+    },
+    {
+      "hash" : "76e41dfeedb787d9",
+      "section" : "Part I",
+      "words" : 1
+    },
+    {
+      "hash" : "b032c3feded3038b",
+      "section" : "Part I",
+      "words" : 14
+    },
+    {
+      "hash" : "41c327f9b8c2956d",
+      "section" : "Part I.1.0",
+      "words" : 4
+    },
+    {
+      "hash" : "cecbd7ed3fcdd221",
+      "section" : "Part I.1.0",
+      "words" : 25
+    },
+    {
+      "hash" : "7619357e42c0d8d3",
+      "section" : "Part I.1.0",
+      "words" : 26
+    },
+    {
+      "hash" : "1ae29d7c1bd522b8",
+      "section" : "Part I.1.0",
+      "words" : 27
+    },
+    {
+      "hash" : "b05e215d6a7475c2",
+      "section" : "Part I.1.0",
+      "words" : 56
+    },
+    {
+      "hash" : "b7ea402ef897cff3",
+      "section" : "Part I.1.0",
+      "words" : 15
+    },
+    {
+      "hash" : "798bae15d09e25dc",
+      "section" : "Part I.1.0",
+      "words" : 15
+    },
+    {
+      "hash" : "81cdeef27350da91",
+      "section" : "Part I.1.0",
+      "words" : 24
+    },
+    {
+      "hash" : "d7cc7f9db3cf4951",
+      "section" : "Part I.1.0",
+      "words" : 19
+    },
+    {
+      "hash" : "535dc0dd4f84714e",
+      "section" : "Part I.1.0",
+      "words" : 8
+    },
+    {
+      "hash" : "6e90bf0a8724ffbc",
+      "section" : "Part I.1.0",
+      "words" : 17
+    },
+    {
+      "hash" : "0f0e26641f28b878",
+      "section" : "Part I.1.0",
+      "words" : 12
+    },
+    {
+      "hash" : "4fa201a327a0ca9e",
+      "section" : "Part I.1.0",
+      "words" : 10
+    },
+    {
+      "hash" : "712c1621656c97c9",
+      "section" : "Part I.2.0",
+      "words" : 4
+    },
+    {
+      "hash" : "bc4fb5606078267f",
+      "section" : "Part I.2.1",
+      "words" : 5
+    },
+    {
+      "hash" : "fbcbb8bd159afcf2",
+      "section" : "Part I.2.1",
+      "words" : 3
+    },
+    {
+      "hash" : "893d81d2df178b7c",
+      "section" : "Part I.2.1.a",
+      "words" : 16
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "Part I.2.1.a",
+      "words" : 1
+    },
+    {
+      "hash" : "21da8c8799562c78",
+      "section" : "Part I.2.1.b",
+      "words" : 20
+    },
+    {
+      "hash" : "de403f0f0b567365",
+      "section" : "Part I.2.2",
+      "words" : 3
+    },
+    {
+      "hash" : "d42bb0fa3134ac3e",
+      "section" : "Part I.2.2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "1520929c051b068f",
+      "section" : "Part I.2.2.a",
+      "words" : 8
+    },
+    {
+      "hash" : "af9f4503446ec8a0",
+      "section" : "Part I.2.2.a",
+      "words" : 10
+    },
+    {
+      "hash" : "7678d4550c145be5",
+      "section" : "Part I.2.2.a",
+      "words" : 25
+    },
+    {
+      "hash" : "49d4ad923c465ac3",
+      "section" : "Part I.2.2.a",
+      "words" : 6
+    },
+    {
+      "hash" : "1789d528f39b44e1",
+      "section" : "Part I.2.2.a",
+      "words" : 10
+    },
+    {
+      "hash" : "9f24d9cb9e3d132c",
+      "section" : "Part I.2.2.a",
+      "words" : 14
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "Part I.2.2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "047a03040aaa6bba",
+      "section" : "Part I.2.2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "ec55a21588822760",
+      "section" : "Part I.2.2.b",
+      "words" : 19
+    },
+    {
+      "hash" : "6ae1f7b1e2870655",
+      "section" : "Part I.2.2.b",
+      "words" : 13
+    },
+    {
+      "hash" : "07ba7b921e1be473",
+      "section" : "Part I.2.2.b",
+      "words" : 28
+    },
+    {
+      "hash" : "9a404c9064f5aca5",
+      "section" : "Part I.2.2",
+      "words" : 3
+    },
+    {
+      "hash" : "8b9f2426091d5b0e",
+      "section" : "Part I.2.2.a",
+      "words" : 17
+    },
+    {
+      "hash" : "8adc9bb1ae4347ac",
+      "section" : "Part I.2.2.b",
+      "words" : 13
+    },
+    {
+      "hash" : "0eced42ce4e44888",
+      "section" : "Part I.2.2.b",
+      "words" : 11
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "Part I.2.2.b",
+      "words" : 1
+    },
+    {
+      "hash" : "e2cb5df3a5b10f42",
+      "section" : "Part I.2.2.c",
+      "words" : 12
+    },
+    {
+      "hash" : "2916ef64db4c6141",
+      "section" : "Part I.2.2.c",
+      "words" : 11
+    },
+    {
+      "hash" : "2266bfaf1d0b4f6a",
+      "section" : "Part I.2.2.c",
+      "words" : 18
+    },
+    {
+      "hash" : "b74a768fe9d57830",
+      "section" : "Part I.2.3",
+      "words" : 3
+    },
+    {
+      "hash" : "4c3a44afdeb9cda3",
+      "section" : "Part I.2.3",
+      "words" : 13
+    },
+    {
+      "hash" : "c4a46c2841e9b684",
+      "section" : "Part I.2.3",
+      "words" : 33
+    },
+    {
+      "hash" : "dec670815a938d3b",
+      "section" : "Part II",
+      "words" : 2
+    },
+    {
+      "hash" : "123e83f9d331d0b0",
+      "section" : "Part II",
+      "words" : 15
+    },
+    {
+      "hash" : "b8b62cc8518bf842",
+      "section" : "Part II.3.1",
+      "words" : 10
+    },
+    {
+      "hash" : "856ea07dab3d40aa",
+      "section" : "Part II.3.1",
+      "words" : 31
+    },
+    {
+      "hash" : "1e0858ac6edab67c",
+      "section" : "Part II.3.1.a",
+      "words" : 36
+    },
+    {
+      "hash" : "d33700f4992a0b81",
+      "section" : "Part II.3.1.b",
+      "words" : 40
+    },
+    {
+      "hash" : "b97f53c5e22abd6e",
+      "section" : "Part II.3.1.b",
+      "words" : 19
+    },
+    {
+      "hash" : "c1a32e17c1070c23",
+      "section" : "Part II.3.2",
+      "words" : 15
+    },
+    {
+      "hash" : "76f6eda236d84c65",
+      "section" : "Part II.3.2",
+      "words" : 37
+    },
+    {
+      "hash" : "d42bb0fa3134ac3e",
+      "section" : "Part II.3.2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "Part II.3.2.a",
+      "words" : 1
+    },
+    {
+      "hash" : "047a03040aaa6bba",
+      "section" : "Part II.3.2.b",
+      "words" : 2
+    },
+    {
+      "hash" : "1f609cc390555247",
+      "section" : "Part II.3.2.b",
+      "words" : 29
+    },
+    {
+      "hash" : "11981890d35bf035",
+      "section" : "Part II.3.2.b",
+      "words" : 19
+    },
+    {
+      "hash" : "8af4903b97682f0a",
+      "section" : "Part II.3.3",
+      "words" : 12
+    },
+    {
+      "hash" : "5885a6e912dfddcc",
+      "section" : "Part II.3.3",
+      "words" : 27
+    },
+    {
+      "hash" : "50605deb0339b3f3",
+      "section" : "Part II.3.3.a",
+      "words" : 24
+    },
+    {
+      "hash" : "3d809dd9c193cf1b",
+      "section" : "Part II.3.3.a",
+      "words" : 14
+    },
+    {
+      "hash" : "dbf0ab8e71a67840",
+      "section" : "Part II.3.3.a",
+      "words" : 26
+    },
+    {
+      "hash" : "f0a02ea3fe2fcf62",
+      "section" : "Part II.3.4",
+      "words" : 2
+    },
+    {
+      "hash" : "ebb961013ec0275e",
+      "section" : "Part II.3.4",
+      "words" : 36
+    },
+    {
+      "hash" : "a2576f43933b1c87",
+      "section" : "Part II.3.4.a",
+      "words" : 34
+    },
+    {
+      "hash" : "f2bba947a667b2e2",
+      "section" : "Part II.3.4.b",
+      "words" : 49
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "Part II.3.4.b",
+      "words" : 1
+    },
+    {
+      "hash" : "92d700892322ee07",
+      "section" : "Part II.3.4.c",
+      "words" : 33
+    },
+    {
+      "hash" : "0549ccb9aca4c2a4",
+      "section" : "Part II.3.4.c",
+      "words" : 27
+    },
+    {
+      "hash" : "6aba1d9ef185e5de",
+      "section" : "Part II.4.0",
+      "words" : 4
+    },
+    {
+      "hash" : "175ab988e24bf411",
+      "section" : "Part II.4.1",
+      "words" : 4
+    },
+    {
+      "hash" : "7181e6b102f25a81",
+      "section" : "Part II.4.1",
+      "words" : 17
+    },
+    {
+      "hash" : "517d8f0ddca5956b",
+      "section" : "Part II.4.1",
+      "words" : 20
+    },
+    {
+      "hash" : "ca3f101277a52ec3",
+      "section" : "Part II.4.2",
+      "words" : 3
+    },
+    {
+      "hash" : "755f28cb6153a40e",
+      "section" : "Part II.4.2",
+      "words" : 16
+    },
+    {
+      "hash" : "2266bfaf1d0b4f6a",
+      "section" : "Part II.4.2",
+      "words" : 18
+    },
+    {
+      "hash" : "305eab1a48591059",
+      "section" : "Part II.4.3",
+      "words" : 4
+    },
+    {
+      "hash" : "cf905a2f977cb27a",
+      "section" : "Part II.4.3",
+      "words" : 27
+    },
+    {
+      "hash" : "2266bfaf1d0b4f6a",
+      "section" : "Part II.4.3",
+      "words" : 18
+    },
+    {
+      "hash" : "01b94192d1146f3e",
+      "section" : "Part III",
+      "words" : 2
+    },
+    {
+      "hash" : "9a6885948db467b0",
+      "section" : "Part III",
+      "words" : 2
+    },
+    {
+      "hash" : "1b88a7e477a2a1ea",
+      "section" : "Part III.5.0",
+      "words" : 6
+    },
+    {
+      "hash" : "003971c02a5f49cd",
+      "section" : "Part III.5.1",
+      "words" : 40
+    },
+    {
+      "hash" : "5ad9aed08096582f",
+      "section" : "Part III.5.1",
+      "words" : 18
+    },
+    {
+      "hash" : "4d8067fe91e0215f",
+      "section" : "Part III.5.2",
+      "words" : 61
+    },
+    {
+      "hash" : "2d98baec51dda9d5",
+      "section" : "Part III.5.2",
+      "words" : 18
+    },
+    {
+      "hash" : "23259a458c4a652a",
+      "section" : "Part III.5.2",
+      "words" : 16
+    },
+    {
+      "hash" : "f63c27494fbae76a",
+      "section" : "Part III.5.3",
+      "words" : 32
+    },
+    {
+      "hash" : "9e275796a0d9a90b",
+      "section" : "Part III.6.0",
+      "words" : 1
+    },
+    {
+      "hash" : "151b8db2280471da",
+      "section" : "Part III.6.1",
+      "words" : 30
+    },
+    {
+      "hash" : "ef1c96b8eb32cdcd",
+      "section" : "Part III.6.2",
+      "words" : 16
+    },
+    {
+      "hash" : "52db8006a4c175eb",
+      "section" : "Part III.6.2",
+      "words" : 16
+    },
+    {
+      "hash" : "f2c1b751880074c7",
+      "section" : "Part III.6.3",
+      "words" : 57
+    },
+    {
+      "hash" : "ede8637c25f33da9",
+      "section" : "Part III.6.4",
+      "words" : 18
+    },
+    {
+      "hash" : "629907e2782e3950",
+      "section" : "Part III.6.4",
+      "words" : 40
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/pddl-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "Open Data Commons - Public Domain Dedication & Licence (PDDL)"
+}
+
+"""###,
+        "fingerprints/postgresql.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "postgresql",
+  "name" : "postgresql.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "929ef967819d8237",
+      "words" : 19
+    },
+    {
+      "hash" : "af81a15fd189909e",
+      "words" : 11
+    },
+    {
+      "hash" : "38e86e5925ba3854",
+      "words" : 8
+    },
+    {
+      "hash" : "4a3dbc07ea03e3e2",
+      "words" : 11
+    },
+    {
+      "hash" : "c8f1057dfeba1957",
+      "words" : 43
+    },
+    {
+      "hash" : "621b00096f4b611b",
+      "words" : 50
+    },
+    {
+      "hash" : "af1eebb1a299564b",
+      "words" : 24
+    },
+    {
+      "hash" : "3bc0ba4bfa590e3f",
+      "words" : 26
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/postgresql.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
         "fingerprints/qwen.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -10664,6 +36193,2856 @@ rules:
 }
 
 """###,
+        "fingerprints/sai-nc-community-2023-12-06.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "sai-nc-community",
+  "name" : "sai-nc-community-2023-12-06.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "1dbcb80dd320a2c4",
+      "words" : 8
+    },
+    {
+      "hash" : "2508920285336391",
+      "words" : 3
+    },
+    {
+      "hash" : "689cc2fc44be35e3",
+      "words" : 25
+    },
+    {
+      "hash" : "09e78057c6ef6595",
+      "words" : 9
+    },
+    {
+      "hash" : "62c49a083f797a35",
+      "words" : 19
+    },
+    {
+      "hash" : "508e1c719b64300e",
+      "words" : 16
+    },
+    {
+      "hash" : "6d1a2224a701a337",
+      "words" : 27
+    },
+    {
+      "hash" : "6aec85e0470d7f04",
+      "words" : 12
+    },
+    {
+      "hash" : "9dbe45522db62ef0",
+      "words" : 18
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "dbc36d3fc667e61f",
+      "words" : 27
+    },
+    {
+      "hash" : "93bd29c4a6ccda2e",
+      "words" : 18
+    },
+    {
+      "hash" : "804a4185f094650d",
+      "words" : 16
+    },
+    {
+      "hash" : "d375ef032899970b",
+      "words" : 8
+    },
+    {
+      "hash" : "98a9ade435a62a88",
+      "words" : 3
+    },
+    {
+      "hash" : "2f34464706c12241",
+      "words" : 11
+    },
+    {
+      "hash" : "6a7a318434c07f00",
+      "words" : 13
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "74b4019aea223738",
+      "section" : "1.a",
+      "words" : 72
+    },
+    {
+      "hash" : "d5ecadaef841e249",
+      "section" : "1.b",
+      "words" : 42
+    },
+    {
+      "hash" : "358831547f4881fa",
+      "section" : "1.b",
+      "words" : 17
+    },
+    {
+      "hash" : "c4986c574144a581",
+      "section" : "1.b",
+      "words" : 13
+    },
+    {
+      "hash" : "4694a7cf29703de0",
+      "section" : "1.b",
+      "words" : 45
+    },
+    {
+      "hash" : "6d4238ab2cd43ced",
+      "section" : "1.c",
+      "words" : 67
+    },
+    {
+      "hash" : "be7b407cc3493c60",
+      "section" : "1.c",
+      "words" : 19
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.c",
+      "words" : 3
+    },
+    {
+      "hash" : "469b789e1b24d111",
+      "section" : "1.c",
+      "words" : 57
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "0a67cbdc2621a1ed",
+      "section" : "2",
+      "words" : 45
+    },
+    {
+      "hash" : "cad12ad62f08cea5",
+      "section" : "2",
+      "words" : 41
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "5d80925f5394748e",
+      "section" : "3",
+      "words" : 63
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "1988c5adf5fc4507",
+      "section" : "4.a",
+      "words" : 59
+    },
+    {
+      "hash" : "481b8911accbb196",
+      "section" : "4.b",
+      "words" : 46
+    },
+    {
+      "hash" : "538558a12288a4f8",
+      "section" : "4.c",
+      "words" : 74
+    },
+    {
+      "hash" : "039f65365337cf63",
+      "section" : "4.c",
+      "words" : 39
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "13e1709cee25a523",
+      "section" : "5",
+      "words" : 37
+    },
+    {
+      "hash" : "080337615a9f19bc",
+      "section" : "5",
+      "words" : 19
+    },
+    {
+      "hash" : "e4de62fade4d67d2",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "9e13f5bee0573054",
+      "section" : "5",
+      "words" : 9
+    },
+    {
+      "hash" : "877cf0772c1dff6d",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "f28e3e34d7c76cc1",
+      "section" : "6",
+      "words" : 29
+    }
+  ],
+  "source" : "LICENSE-2023-12-06: aboutcode-org/scancode-licensedb, docs/stability-ai-nc-2023-12-06.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b (\"Dated: December 06, 2023\"; ScanCode homepage stabilityai/stablelm-2-12b-chat LICENSE)",
+  "title" : "STABILITY AI NON-COMMERCIAL RESEARCH COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Dated: December 06, 2023"
+}
+
+"""###,
+        "fingerprints/sai-nc-community.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "sai-nc-community",
+  "name" : "sai-nc-community.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "1dbcb80dd320a2c4",
+      "words" : 8
+    },
+    {
+      "hash" : "021b34de2600aa96",
+      "words" : 3
+    },
+    {
+      "hash" : "689cc2fc44be35e3",
+      "words" : 25
+    },
+    {
+      "hash" : "09e78057c6ef6595",
+      "words" : 9
+    },
+    {
+      "hash" : "62c49a083f797a35",
+      "words" : 19
+    },
+    {
+      "hash" : "508e1c719b64300e",
+      "words" : 16
+    },
+    {
+      "hash" : "6d1a2224a701a337",
+      "words" : 27
+    },
+    {
+      "hash" : "6aec85e0470d7f04",
+      "words" : 12
+    },
+    {
+      "hash" : "9dbe45522db62ef0",
+      "words" : 18
+    },
+    {
+      "hash" : "0c3282f6eb03cafc",
+      "words" : 66
+    },
+    {
+      "hash" : "dbc36d3fc667e61f",
+      "words" : 27
+    },
+    {
+      "hash" : "93bd29c4a6ccda2e",
+      "words" : 18
+    },
+    {
+      "hash" : "804a4185f094650d",
+      "words" : 16
+    },
+    {
+      "hash" : "d375ef032899970b",
+      "words" : 8
+    },
+    {
+      "hash" : "98a9ade435a62a88",
+      "words" : 3
+    },
+    {
+      "hash" : "2f34464706c12241",
+      "words" : 11
+    },
+    {
+      "hash" : "6a7a318434c07f00",
+      "words" : 13
+    },
+    {
+      "hash" : "c71cc66570ea78b6",
+      "section" : "1",
+      "words" : 4
+    },
+    {
+      "hash" : "049b03c71a04d191",
+      "section" : "1.a",
+      "words" : 75
+    },
+    {
+      "hash" : "d5ecadaef841e249",
+      "section" : "1.b",
+      "words" : 42
+    },
+    {
+      "hash" : "358831547f4881fa",
+      "section" : "1.b",
+      "words" : 17
+    },
+    {
+      "hash" : "c4986c574144a581",
+      "section" : "1.b",
+      "words" : 13
+    },
+    {
+      "hash" : "4694a7cf29703de0",
+      "section" : "1.b",
+      "words" : 45
+    },
+    {
+      "hash" : "6d4238ab2cd43ced",
+      "section" : "1.c",
+      "words" : 67
+    },
+    {
+      "hash" : "be7b407cc3493c60",
+      "section" : "1.c",
+      "words" : 19
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "1.c",
+      "words" : 3
+    },
+    {
+      "hash" : "469b789e1b24d111",
+      "section" : "1.c",
+      "words" : 57
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "0a67cbdc2621a1ed",
+      "section" : "2",
+      "words" : 45
+    },
+    {
+      "hash" : "cad12ad62f08cea5",
+      "section" : "2",
+      "words" : 41
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "3",
+      "words" : 3
+    },
+    {
+      "hash" : "5d80925f5394748e",
+      "section" : "3",
+      "words" : 63
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "4",
+      "words" : 2
+    },
+    {
+      "hash" : "1988c5adf5fc4507",
+      "section" : "4.a",
+      "words" : 59
+    },
+    {
+      "hash" : "481b8911accbb196",
+      "section" : "4.b",
+      "words" : 46
+    },
+    {
+      "hash" : "538558a12288a4f8",
+      "section" : "4.c",
+      "words" : 74
+    },
+    {
+      "hash" : "039f65365337cf63",
+      "section" : "4.c",
+      "words" : 39
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "13e1709cee25a523",
+      "section" : "5",
+      "words" : 37
+    },
+    {
+      "hash" : "080337615a9f19bc",
+      "section" : "5",
+      "words" : 19
+    },
+    {
+      "hash" : "e4de62fade4d67d2",
+      "section" : "5",
+      "words" : 18
+    },
+    {
+      "hash" : "9e13f5bee0573054",
+      "section" : "5",
+      "words" : 9
+    }
+  ],
+  "source" : "LICENSE: Stability-AI/generative-models, model_licenses/LICENSE-SDXL-Turbo, commit 0ad7de9a5cb53fd63d6d30a4f385485e72e08597 (file added in e6f0e36f5e856d9651c597d75aed13ae7298d03b, 2023-11-28; \"Dated: November 28, 2023\"; model_licenses/LICENCE-SD-Turbo is byte-identical)",
+  "title" : "STABILITY AI NON-COMMERCIAL RESEARCH COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Dated: November 28, 2023"
+}
+
+"""###,
+        "fingerprints/stabilityai-ai-community.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "stabilityai-ai-community",
+  "name" : "stabilityai-ai-community.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "7e36ae1f00b42851",
+      "words" : 7
+    },
+    {
+      "hash" : "e89086ca47668fb0",
+      "words" : 3
+    },
+    {
+      "hash" : "76e41dfeedb787d9",
+      "section" : "I",
+      "words" : 1
+    },
+    {
+      "hash" : "514d0a33cc1afcb4",
+      "section" : "I",
+      "words" : 37
+    },
+    {
+      "hash" : "afa164616d8629f2",
+      "section" : "I",
+      "words" : 12
+    },
+    {
+      "hash" : "238233a1027d8fb8",
+      "section" : "I",
+      "words" : 18
+    },
+    {
+      "hash" : "8c9e5d250d1b487c",
+      "section" : "I",
+      "words" : 40
+    },
+    {
+      "hash" : "55dad259160a3ea8",
+      "section" : "I",
+      "words" : 38
+    },
+    {
+      "hash" : "a1b944fc8d254249",
+      "section" : "I",
+      "words" : 25
+    },
+    {
+      "hash" : "5fd455140e4bbc81",
+      "section" : "I(i)",
+      "words" : 31
+    },
+    {
+      "hash" : "27b75f71c8a0af1d",
+      "section" : "II",
+      "words" : 4
+    },
+    {
+      "hash" : "8bd939133d297144",
+      "section" : "II",
+      "words" : 62
+    },
+    {
+      "hash" : "3d79297eec9f1641",
+      "section" : "II",
+      "words" : 25
+    },
+    {
+      "hash" : "fa2103239d6615ad",
+      "section" : "II",
+      "words" : 30
+    },
+    {
+      "hash" : "3511070a61943b91",
+      "section" : "II",
+      "words" : 5
+    },
+    {
+      "hash" : "58a598fdaffea1d3",
+      "section" : "III",
+      "words" : 3
+    },
+    {
+      "hash" : "b57501d427b2d3a9",
+      "section" : "III",
+      "words" : 67
+    },
+    {
+      "hash" : "1a853bed8adffcd6",
+      "section" : "III",
+      "words" : 59
+    },
+    {
+      "hash" : "1218b4d1f4055d06",
+      "section" : "III",
+      "words" : 22
+    },
+    {
+      "hash" : "af03af1753e68deb",
+      "section" : "III",
+      "words" : 62
+    },
+    {
+      "hash" : "8d427ec282007e27",
+      "section" : "III",
+      "words" : 21
+    },
+    {
+      "hash" : "ea9aad4f28a70373",
+      "section" : "III",
+      "words" : 33
+    },
+    {
+      "hash" : "649690473c009273",
+      "section" : "IV",
+      "words" : 2
+    },
+    {
+      "hash" : "4c9d931b057021cb",
+      "section" : "IV",
+      "words" : 16
+    },
+    {
+      "hash" : "fed1c207d62522bd",
+      "section" : "IV.a",
+      "words" : 2
+    },
+    {
+      "hash" : "5f31de835623410e",
+      "section" : "IV.a",
+      "words" : 31
+    },
+    {
+      "hash" : "8cc077d6dcfa954e",
+      "section" : "IV.a(i)",
+      "words" : 28
+    },
+    {
+      "hash" : "74631dff10f7cb3b",
+      "section" : "IV.a(i)",
+      "words" : 17
+    },
+    {
+      "hash" : "e301b5614b8e08ec",
+      "section" : "IV.a(i)",
+      "words" : 23
+    },
+    {
+      "hash" : "226c38bb8a4f87ce",
+      "section" : "IV.a(i)",
+      "words" : 56
+    },
+    {
+      "hash" : "6b58ab97c2a88cde",
+      "section" : "IV.b",
+      "words" : 2
+    },
+    {
+      "hash" : "224596757c827fc5",
+      "section" : "IV.b",
+      "words" : 52
+    },
+    {
+      "hash" : "fbb855f844c57b4f",
+      "section" : "IV.b",
+      "words" : 40
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "IV.c",
+      "words" : 2
+    },
+    {
+      "hash" : "8272302ed768b080",
+      "section" : "IV.c(i)",
+      "words" : 2
+    },
+    {
+      "hash" : "5f7b275ccaad4167",
+      "section" : "IV.c(i)",
+      "words" : 47
+    },
+    {
+      "hash" : "7886585ceacf0757",
+      "section" : "IV.c(ii)",
+      "words" : 4
+    },
+    {
+      "hash" : "1db3b7c4a15e40fd",
+      "section" : "IV.c(ii)",
+      "words" : 35
+    },
+    {
+      "hash" : "d582075587d68d0b",
+      "section" : "IV.c(iii)",
+      "words" : 3
+    },
+    {
+      "hash" : "e3935374c6ce940c",
+      "section" : "IV.c(iii)",
+      "words" : 24
+    },
+    {
+      "hash" : "f6050d64e2cdbbf8",
+      "section" : "IV.c(iv)",
+      "words" : 1
+    },
+    {
+      "hash" : "78aeeb68dd91fbef",
+      "section" : "IV.c(iv)",
+      "words" : 79
+    },
+    {
+      "hash" : "8229b4f28044e63e",
+      "section" : "IV.c(iv)",
+      "words" : 40
+    },
+    {
+      "hash" : "0c2b6e8d9a256942",
+      "section" : "IV.c(v)",
+      "words" : 1
+    },
+    {
+      "hash" : "bc098dc0e42e9fc3",
+      "section" : "IV.c(v)",
+      "words" : 31
+    },
+    {
+      "hash" : "f4147b5d187c2ab7",
+      "section" : "IV.c(v)",
+      "words" : 43
+    },
+    {
+      "hash" : "b40361afe90a9767",
+      "section" : "IV.c(v)",
+      "words" : 15
+    },
+    {
+      "hash" : "34934af5c3786a17",
+      "section" : "IV.d",
+      "words" : 3
+    },
+    {
+      "hash" : "878df55db635a160",
+      "section" : "IV.d",
+      "words" : 46
+    },
+    {
+      "hash" : "1c4d5a48278490c4",
+      "section" : "IV.d",
+      "words" : 45
+    },
+    {
+      "hash" : "a21fa81c77f63ae5",
+      "section" : "IV.e",
+      "words" : 3
+    },
+    {
+      "hash" : "5d80925f5394748e",
+      "section" : "IV.e",
+      "words" : 63
+    },
+    {
+      "hash" : "30777528967f6ea6",
+      "section" : "IV.f",
+      "words" : 3
+    },
+    {
+      "hash" : "20bf36e94df31cc2",
+      "section" : "IV.f",
+      "words" : 38
+    },
+    {
+      "hash" : "080337615a9f19bc",
+      "section" : "IV.f",
+      "words" : 19
+    },
+    {
+      "hash" : "3616aa61c0b87375",
+      "section" : "IV.f",
+      "words" : 19
+    },
+    {
+      "hash" : "40945846c5bc499c",
+      "section" : "IV.f",
+      "words" : 13
+    },
+    {
+      "hash" : "877cf0772c1dff6d",
+      "section" : "IV.g",
+      "words" : 2
+    },
+    {
+      "hash" : "84687de3774f9361",
+      "section" : "IV.g",
+      "words" : 46
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "V",
+      "words" : 1
+    },
+    {
+      "hash" : "d013429b49e2c512",
+      "section" : "V",
+      "words" : 22
+    },
+    {
+      "hash" : "5c49df26e24c28c6",
+      "section" : "V",
+      "words" : 25
+    },
+    {
+      "hash" : "de4223f6cb6fca51",
+      "section" : "V",
+      "words" : 8
+    },
+    {
+      "hash" : "62c49a083f797a35",
+      "section" : "V",
+      "words" : 19
+    },
+    {
+      "hash" : "9c3a315151ac4f8d",
+      "section" : "V",
+      "words" : 17
+    },
+    {
+      "hash" : "8789f99019f20ce3",
+      "section" : "V",
+      "words" : 51
+    },
+    {
+      "hash" : "587d0144a07f30ef",
+      "section" : "V",
+      "words" : 20
+    },
+    {
+      "hash" : "a10f07e93b258b53",
+      "section" : "V",
+      "words" : 39
+    },
+    {
+      "hash" : "d375ef032899970b",
+      "section" : "V",
+      "words" : 8
+    },
+    {
+      "hash" : "98a9ade435a62a88",
+      "section" : "V",
+      "words" : 3
+    },
+    {
+      "hash" : "198fa895cf22b5d0",
+      "section" : "V",
+      "words" : 16
+    },
+    {
+      "hash" : "e7c7e51701ac3bdd",
+      "section" : "V",
+      "words" : 22
+    },
+    {
+      "hash" : "8747ea2c6763fde0",
+      "section" : "V",
+      "words" : 7
+    },
+    {
+      "hash" : "9c7d6cb1c1b5e393",
+      "section" : "V",
+      "words" : 2
+    },
+    {
+      "hash" : "790a4d0a37bb1f81",
+      "section" : "V",
+      "words" : 8
+    }
+  ],
+  "source" : "LICENSE: Stability-AI/stable-fast-3d, LICENSE.md, commit ff21fc491b4dc5314bf6734c7c0dabd86b5f5bb2 (file added in d5aea7418cce16ed7e841fc3ebf242e6af74e496, 2024-08-01; \"Last Updated: July 5, 2024\")",
+  "title" : "STABILITY AI COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Last Updated: July 5, 2024"
+}
+
+"""###,
+        "fingerprints/tencent-hunyuan-community-hunyuan-large-2024-11-05.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "tencent-hunyuan-community",
+  "name" : "tencent-hunyuan-community-hunyuan-large-2024-11-05.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "d9589a13a00bb452",
+      "words" : 8
+    },
+    {
+      "hash" : "c567d1591d329dc9",
+      "words" : 23
+    },
+    {
+      "hash" : "5454ac47884c8a1b",
+      "words" : 45
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "a14dfd9a68d8da3e",
+      "section" : "1.a",
+      "words" : 18
+    },
+    {
+      "hash" : "78b193ee3d308391",
+      "section" : "1.b",
+      "words" : 28
+    },
+    {
+      "hash" : "8670a569339717c4",
+      "section" : "1.c",
+      "words" : 16
+    },
+    {
+      "hash" : "ff2f48e827050511",
+      "section" : "1.d",
+      "words" : 23
+    },
+    {
+      "hash" : "b8a7276054af106d",
+      "section" : "1.e",
+      "words" : 34
+    },
+    {
+      "hash" : "b0ba4ee804567553",
+      "section" : "1.f",
+      "words" : 22
+    },
+    {
+      "hash" : "327cedaaf99e4bbc",
+      "section" : "1.g",
+      "words" : 5
+    },
+    {
+      "hash" : "e2a817fd0e345147",
+      "section" : "1.g(i)",
+      "words" : 11
+    },
+    {
+      "hash" : "7103e40625d7ebb2",
+      "section" : "1.g(ii)",
+      "words" : 12
+    },
+    {
+      "hash" : "d99aa89fdb6b80c4",
+      "section" : "1.g(ii)",
+      "words" : 86
+    },
+    {
+      "hash" : "54acc703f018cd64",
+      "section" : "1.g(ii)",
+      "words" : 10
+    },
+    {
+      "hash" : "8a362a18df4aea43",
+      "section" : "1.h",
+      "words" : 33
+    },
+    {
+      "hash" : "9ce2c62c9d697592",
+      "section" : "1.i",
+      "words" : 9
+    },
+    {
+      "hash" : "8ca983f279e9d4c5",
+      "section" : "1.j",
+      "words" : 59
+    },
+    {
+      "hash" : "b3458f4ad80da1f1",
+      "section" : "1.k",
+      "words" : 5
+    },
+    {
+      "hash" : "3cd0ffb8d52f5ff5",
+      "section" : "1.k(i)",
+      "words" : 2
+    },
+    {
+      "hash" : "1823b674081f274b",
+      "section" : "1.k(ii)",
+      "words" : 2
+    },
+    {
+      "hash" : "359505ddbf4268d9",
+      "section" : "1.k(ii)",
+      "words" : 6
+    },
+    {
+      "hash" : "c6de15c6fdbc233e",
+      "section" : "1.l",
+      "words" : 13
+    },
+    {
+      "hash" : "67afe20e0bc8f9e2",
+      "section" : "1.m",
+      "words" : 21
+    },
+    {
+      "hash" : "567c92d043fcbb5c",
+      "section" : "1.n",
+      "words" : 8
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "393d10cfcc27cf22",
+      "section" : "2",
+      "words" : 85
+    },
+    {
+      "hash" : "d697825df336228b",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "82309ed225242276",
+      "section" : "3",
+      "words" : 33
+    },
+    {
+      "hash" : "c59a5867042c492a",
+      "section" : "3.a",
+      "words" : 24
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "bd85e4d671255057",
+      "section" : "3.c",
+      "words" : 4
+    },
+    {
+      "hash" : "32d5f7481d18bef8",
+      "section" : "3.c(i)",
+      "words" : 20
+    },
+    {
+      "hash" : "e8c90294b8ae8d0a",
+      "section" : "3.c(i)",
+      "words" : 24
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.c(i)",
+      "words" : 1
+    },
+    {
+      "hash" : "2f869d770dc69470",
+      "section" : "3.d",
+      "words" : 24
+    },
+    {
+      "hash" : "e117e2ce93b4416c",
+      "section" : "3.d",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3.d",
+      "words" : 3
+    },
+    {
+      "hash" : "6532ccc0af4ffb93",
+      "section" : "3.d",
+      "words" : 13
+    },
+    {
+      "hash" : "7bbe24d22d336e7c",
+      "section" : "3.d",
+      "words" : 75
+    },
+    {
+      "hash" : "3a1ef3b216298ade",
+      "section" : "3.d",
+      "words" : 29
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "53c98d09c68e1b40",
+      "section" : "4",
+      "words" : 77
+    },
+    {
+      "hash" : "e7c503e817d7519c",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "d6b94e8db251fcb0",
+      "section" : "5.a",
+      "words" : 41
+    },
+    {
+      "hash" : "c46fa70db9264636",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "3b377377cf11d9b7",
+      "section" : "5.a",
+      "words" : 39
+    },
+    {
+      "hash" : "21895b48619e471f",
+      "section" : "5.b",
+      "words" : 33
+    },
+    {
+      "hash" : "a29acbba8669baea",
+      "section" : "5.c",
+      "words" : 24
+    },
+    {
+      "hash" : "42fa039125ec6306",
+      "section" : "5.c",
+      "words" : 13
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "092210bf6894dcc9",
+      "section" : "6.a",
+      "words" : 60
+    },
+    {
+      "hash" : "55705166db614a5c",
+      "section" : "6.b",
+      "words" : 51
+    },
+    {
+      "hash" : "47b1f4d86049b4ce",
+      "section" : "6.b",
+      "words" : 39
+    },
+    {
+      "hash" : "c8c640dba4389f96",
+      "section" : "6.b",
+      "words" : 17
+    },
+    {
+      "hash" : "43d5847b224e1610",
+      "section" : "6.c",
+      "words" : 72
+    },
+    {
+      "hash" : "99e995d414140ef9",
+      "section" : "6.c",
+      "words" : 36
+    },
+    {
+      "hash" : "2bf983aec36faceb",
+      "section" : "6.d",
+      "words" : 8
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "41afb374629599d0",
+      "section" : "7",
+      "words" : 7
+    },
+    {
+      "hash" : "a449a04548d8911e",
+      "section" : "7.a",
+      "words" : 26
+    },
+    {
+      "hash" : "6322c84aa18a9a37",
+      "section" : "7.b",
+      "words" : 52
+    },
+    {
+      "hash" : "268098f1b4e1679e",
+      "section" : "7.b",
+      "words" : 59
+    },
+    {
+      "hash" : "9ff36e85580caa70",
+      "section" : "7.c",
+      "words" : 84
+    },
+    {
+      "hash" : "8eedfd9f02a0505e",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "930c8df3027e78d7",
+      "section" : "8.a",
+      "words" : 36
+    },
+    {
+      "hash" : "a8e26214883ebbb9",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "1a8029ecf75ca21e",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "94bcd70befa608e0",
+      "section" : "8.b",
+      "words" : 15
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "654780fae5c1b0c2",
+      "section" : "9.a",
+      "words" : 56
+    },
+    {
+      "hash" : "8e5fa9f1ff98ac17",
+      "section" : "9.b",
+      "words" : 53
+    },
+    {
+      "hash" : "cfdd7f12e0e0ec06",
+      "section" : "EXHIBIT A",
+      "words" : 5
+    },
+    {
+      "hash" : "87498faff2a84749",
+      "section" : "EXHIBIT A",
+      "words" : 14
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "section" : "EXHIBIT A",
+      "words" : 2
+    },
+    {
+      "hash" : "044a320d4cd6c710",
+      "section" : "EXHIBIT A",
+      "words" : 3
+    },
+    {
+      "hash" : "a6d8e5728347c28e",
+      "section" : "EXHIBIT A",
+      "words" : 16
+    },
+    {
+      "hash" : "7419934aa30f79f3",
+      "section" : "EXHIBIT A",
+      "words" : 10
+    },
+    {
+      "hash" : "68aa28320db00a19",
+      "section" : "EXHIBIT A.1",
+      "words" : 3
+    },
+    {
+      "hash" : "88b3555b561549ca",
+      "section" : "EXHIBIT A.2",
+      "words" : 18
+    },
+    {
+      "hash" : "311ba379477dc3b1",
+      "section" : "EXHIBIT A.3",
+      "words" : 5
+    },
+    {
+      "hash" : "ded61d2e7863bb69",
+      "section" : "EXHIBIT A.4",
+      "words" : 17
+    },
+    {
+      "hash" : "5eb23bc7ca8ee562",
+      "section" : "EXHIBIT A.5",
+      "words" : 14
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "EXHIBIT A.6",
+      "words" : 16
+    },
+    {
+      "hash" : "402e21ca8e52fb75",
+      "section" : "EXHIBIT A.7",
+      "words" : 18
+    },
+    {
+      "hash" : "183b1a5a14f063b3",
+      "section" : "EXHIBIT A.8",
+      "words" : 17
+    },
+    {
+      "hash" : "464980bff2d60a37",
+      "section" : "EXHIBIT A.9",
+      "words" : 8
+    },
+    {
+      "hash" : "9a08ad7b60f1d4ab",
+      "section" : "EXHIBIT A.10",
+      "words" : 21
+    },
+    {
+      "hash" : "6cb1cefc4d4c64e5",
+      "section" : "EXHIBIT A.11",
+      "words" : 13
+    },
+    {
+      "hash" : "df965527a39941fb",
+      "section" : "EXHIBIT A.12",
+      "words" : 39
+    },
+    {
+      "hash" : "8ae9b9d02a940f3d",
+      "section" : "EXHIBIT A.13",
+      "words" : 10
+    },
+    {
+      "hash" : "ea1a2f04a050740d",
+      "section" : "EXHIBIT A.14",
+      "words" : 16
+    },
+    {
+      "hash" : "aee0a58c6092e8b7",
+      "section" : "EXHIBIT A.14",
+      "words" : 22
+    },
+    {
+      "hash" : "2856fa233f34ab7e",
+      "section" : "EXHIBIT A.15",
+      "words" : 18
+    },
+    {
+      "hash" : "aeab90692464cba0",
+      "section" : "EXHIBIT A.16",
+      "words" : 13
+    },
+    {
+      "hash" : "864bdb1d5cbf3361",
+      "section" : "EXHIBIT A.17",
+      "words" : 31
+    },
+    {
+      "hash" : "13d95ab467d0e192",
+      "section" : "EXHIBIT A.18",
+      "words" : 55
+    },
+    {
+      "hash" : "6decf651afcb32b4",
+      "section" : "EXHIBIT A.19",
+      "words" : 3
+    },
+    {
+      "hash" : "e446f38c26fca412",
+      "section" : "EXHIBIT A.20",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE-Hunyuan-Large-2024-11-05: Tencent/Tencent-Hunyuan-Large, LICENSE.txt, commit cdc37358aa7ce74f4883ae639726804a63ea99f6 (file added in c8c1ddd51303506f7813bdbddeae9e924980179d, 2024-11-05; \"Tencent-Hunyuan-Large Release Date: November 5, 2024\"; Territory excludes the European Union only).",
+  "title" : "TENCENT HUNYUAN COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Tencent-Hunyuan-Large Release Date: November 5, 2024"
+}
+
+"""###,
+        "fingerprints/tencent-hunyuan-community-hunyuan3d-2.0-2025-01-21.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "tencent-hunyuan-community",
+  "name" : "tencent-hunyuan-community-hunyuan3d-2.0-2025-01-21.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "00ffff86ff9dde98",
+      "words" : 13
+    },
+    {
+      "hash" : "d0f8dff8958849b7",
+      "words" : 3
+    },
+    {
+      "hash" : "dc11fcfb88d4f2aa",
+      "words" : 25
+    },
+    {
+      "hash" : "51db32a8b02909f8",
+      "words" : 47
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "a14dfd9a68d8da3e",
+      "section" : "1.a",
+      "words" : 18
+    },
+    {
+      "hash" : "7d333b7a360becfe",
+      "section" : "1.b",
+      "words" : 30
+    },
+    {
+      "hash" : "467a2d5973bdd7bd",
+      "section" : "1.c",
+      "words" : 18
+    },
+    {
+      "hash" : "ff2f48e827050511",
+      "section" : "1.d",
+      "words" : 23
+    },
+    {
+      "hash" : "f21254c8f7b18a52",
+      "section" : "1.e",
+      "words" : 36
+    },
+    {
+      "hash" : "78c68952b99d5890",
+      "section" : "1.f",
+      "words" : 24
+    },
+    {
+      "hash" : "327cedaaf99e4bbc",
+      "section" : "1.g",
+      "words" : 5
+    },
+    {
+      "hash" : "11633633dc8eeee5",
+      "section" : "1.g(i)",
+      "words" : 15
+    },
+    {
+      "hash" : "b0fd19903c88ffe0",
+      "section" : "1.g(ii)",
+      "words" : 16
+    },
+    {
+      "hash" : "0000da80e30a7eae",
+      "section" : "1.g(ii)",
+      "words" : 98
+    },
+    {
+      "hash" : "54acc703f018cd64",
+      "section" : "1.g(ii)",
+      "words" : 10
+    },
+    {
+      "hash" : "3f4f3d1bcd647e59",
+      "section" : "1.h",
+      "words" : 37
+    },
+    {
+      "hash" : "9ce2c62c9d697592",
+      "section" : "1.i",
+      "words" : 9
+    },
+    {
+      "hash" : "8975d9a61093dfa6",
+      "section" : "1.j",
+      "words" : 46
+    },
+    {
+      "hash" : "55938d7015e887f2",
+      "section" : "1.k",
+      "words" : 7
+    },
+    {
+      "hash" : "3cd0ffb8d52f5ff5",
+      "section" : "1.k(i)",
+      "words" : 2
+    },
+    {
+      "hash" : "1823b674081f274b",
+      "section" : "1.k(ii)",
+      "words" : 2
+    },
+    {
+      "hash" : "359505ddbf4268d9",
+      "section" : "1.k(ii)",
+      "words" : 6
+    },
+    {
+      "hash" : "48b03fa45b7aada3",
+      "section" : "1.l",
+      "words" : 18
+    },
+    {
+      "hash" : "67afe20e0bc8f9e2",
+      "section" : "1.m",
+      "words" : 21
+    },
+    {
+      "hash" : "567c92d043fcbb5c",
+      "section" : "1.n",
+      "words" : 8
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "393d10cfcc27cf22",
+      "section" : "2",
+      "words" : 85
+    },
+    {
+      "hash" : "d697825df336228b",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "4654128d817adee3",
+      "section" : "3",
+      "words" : 35
+    },
+    {
+      "hash" : "be2cf9f6c8b56e8f",
+      "section" : "3.a",
+      "words" : 26
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "bd85e4d671255057",
+      "section" : "3.c",
+      "words" : 4
+    },
+    {
+      "hash" : "125b934c8de0ad21",
+      "section" : "3.c(i)",
+      "words" : 22
+    },
+    {
+      "hash" : "19d26d4f449d0263",
+      "section" : "3.c(i)",
+      "words" : 26
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.c(i)",
+      "words" : 1
+    },
+    {
+      "hash" : "2f869d770dc69470",
+      "section" : "3.d",
+      "words" : 24
+    },
+    {
+      "hash" : "e5de326ea10639f7",
+      "section" : "3.d",
+      "words" : 19
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3.d",
+      "words" : 3
+    },
+    {
+      "hash" : "6532ccc0af4ffb93",
+      "section" : "3.d",
+      "words" : 13
+    },
+    {
+      "hash" : "7bbe24d22d336e7c",
+      "section" : "3.d",
+      "words" : 75
+    },
+    {
+      "hash" : "9b3d0ca7b637c803",
+      "section" : "3.d",
+      "words" : 31
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "c53d3b1ed503be35",
+      "section" : "4",
+      "words" : 79
+    },
+    {
+      "hash" : "3d46bc83b6ca53f7",
+      "section" : "4",
+      "words" : 25
+    },
+    {
+      "hash" : "8d7a56859cb9f418",
+      "section" : "4.a",
+      "words" : 15
+    },
+    {
+      "hash" : "13deb3a6cc0f656b",
+      "section" : "4.b",
+      "words" : 13
+    },
+    {
+      "hash" : "e7c503e817d7519c",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "ea6e60cc8e9cfe3e",
+      "section" : "5.a",
+      "words" : 45
+    },
+    {
+      "hash" : "c46fa70db9264636",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "b584513dd001bfa1",
+      "section" : "5.a",
+      "words" : 43
+    },
+    {
+      "hash" : "8ac4f30a65f45b8a",
+      "section" : "5.b",
+      "words" : 38
+    },
+    {
+      "hash" : "5e27512332dde7e4",
+      "section" : "5.c",
+      "words" : 28
+    },
+    {
+      "hash" : "42fa039125ec6306",
+      "section" : "5.c",
+      "words" : 13
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "15fbb5eeac433e3a",
+      "section" : "6.a",
+      "words" : 62
+    },
+    {
+      "hash" : "3d20fefacab9fc3a",
+      "section" : "6.b",
+      "words" : 55
+    },
+    {
+      "hash" : "47b1f4d86049b4ce",
+      "section" : "6.b",
+      "words" : 39
+    },
+    {
+      "hash" : "c8c640dba4389f96",
+      "section" : "6.b",
+      "words" : 17
+    },
+    {
+      "hash" : "43d5847b224e1610",
+      "section" : "6.c",
+      "words" : 72
+    },
+    {
+      "hash" : "b3784d80b695d6da",
+      "section" : "6.c",
+      "words" : 38
+    },
+    {
+      "hash" : "2bf983aec36faceb",
+      "section" : "6.d",
+      "words" : 8
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "41afb374629599d0",
+      "section" : "7",
+      "words" : 7
+    },
+    {
+      "hash" : "91adc02396e1ae6f",
+      "section" : "7.a",
+      "words" : 28
+    },
+    {
+      "hash" : "13b5746b5ba67bc8",
+      "section" : "7.b",
+      "words" : 54
+    },
+    {
+      "hash" : "ccf932ef332034c4",
+      "section" : "7.b",
+      "words" : 63
+    },
+    {
+      "hash" : "451b59e7c71949cd",
+      "section" : "7.c",
+      "words" : 86
+    },
+    {
+      "hash" : "8eedfd9f02a0505e",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "930c8df3027e78d7",
+      "section" : "8.a",
+      "words" : 36
+    },
+    {
+      "hash" : "a8e26214883ebbb9",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "e9ff593c59980997",
+      "section" : "8.b",
+      "words" : 19
+    },
+    {
+      "hash" : "94bcd70befa608e0",
+      "section" : "8.b",
+      "words" : 15
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "654780fae5c1b0c2",
+      "section" : "9.a",
+      "words" : 56
+    },
+    {
+      "hash" : "8e5fa9f1ff98ac17",
+      "section" : "9.b",
+      "words" : 53
+    },
+    {
+      "hash" : "cfdd7f12e0e0ec06",
+      "section" : "EXHIBIT A",
+      "words" : 5
+    },
+    {
+      "hash" : "87498faff2a84749",
+      "section" : "EXHIBIT A",
+      "words" : 14
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "section" : "EXHIBIT A",
+      "words" : 2
+    },
+    {
+      "hash" : "044a320d4cd6c710",
+      "section" : "EXHIBIT A",
+      "words" : 3
+    },
+    {
+      "hash" : "69080557916e52bb",
+      "section" : "EXHIBIT A",
+      "words" : 18
+    },
+    {
+      "hash" : "3ddaeed3a2af80ec",
+      "section" : "EXHIBIT A",
+      "words" : 12
+    },
+    {
+      "hash" : "68aa28320db00a19",
+      "section" : "EXHIBIT A.1",
+      "words" : 3
+    },
+    {
+      "hash" : "88b3555b561549ca",
+      "section" : "EXHIBIT A.2",
+      "words" : 18
+    },
+    {
+      "hash" : "311ba379477dc3b1",
+      "section" : "EXHIBIT A.3",
+      "words" : 5
+    },
+    {
+      "hash" : "9bd95c7bddc3ce0a",
+      "section" : "EXHIBIT A.4",
+      "words" : 19
+    },
+    {
+      "hash" : "5eb23bc7ca8ee562",
+      "section" : "EXHIBIT A.5",
+      "words" : 14
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "EXHIBIT A.6",
+      "words" : 16
+    },
+    {
+      "hash" : "402e21ca8e52fb75",
+      "section" : "EXHIBIT A.7",
+      "words" : 18
+    },
+    {
+      "hash" : "183b1a5a14f063b3",
+      "section" : "EXHIBIT A.8",
+      "words" : 17
+    },
+    {
+      "hash" : "464980bff2d60a37",
+      "section" : "EXHIBIT A.9",
+      "words" : 8
+    },
+    {
+      "hash" : "9a08ad7b60f1d4ab",
+      "section" : "EXHIBIT A.10",
+      "words" : 21
+    },
+    {
+      "hash" : "6cb1cefc4d4c64e5",
+      "section" : "EXHIBIT A.11",
+      "words" : 13
+    },
+    {
+      "hash" : "df965527a39941fb",
+      "section" : "EXHIBIT A.12",
+      "words" : 39
+    },
+    {
+      "hash" : "8ae9b9d02a940f3d",
+      "section" : "EXHIBIT A.13",
+      "words" : 10
+    },
+    {
+      "hash" : "ea1a2f04a050740d",
+      "section" : "EXHIBIT A.14",
+      "words" : 16
+    },
+    {
+      "hash" : "aee0a58c6092e8b7",
+      "section" : "EXHIBIT A.14",
+      "words" : 22
+    },
+    {
+      "hash" : "2856fa233f34ab7e",
+      "section" : "EXHIBIT A.15",
+      "words" : 18
+    },
+    {
+      "hash" : "aeab90692464cba0",
+      "section" : "EXHIBIT A.16",
+      "words" : 13
+    },
+    {
+      "hash" : "864bdb1d5cbf3361",
+      "section" : "EXHIBIT A.17",
+      "words" : 31
+    },
+    {
+      "hash" : "13d95ab467d0e192",
+      "section" : "EXHIBIT A.18",
+      "words" : 55
+    },
+    {
+      "hash" : "6decf651afcb32b4",
+      "section" : "EXHIBIT A.19",
+      "words" : 3
+    },
+    {
+      "hash" : "e446f38c26fca412",
+      "section" : "EXHIBIT A.20",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE-Hunyuan3D-2.0-2025-01-21: aboutcode-org/scancode-licensedb, docs/tencent-hunyuan-3d-2.0-cla.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b (ScanCode homepage: github.com/Tencent/Hunyuan3D-2/blob/main/LICENSE). A different agreement (\"TENCENT HUNYUAN 3D 2.0 COMMUNITY LICENSE AGREEMENT\", 1 million MAU threshold) that Hugging Face cards nevertheless label license_name tencent-hunyuan-community.",
+  "title" : "TENCENT HUNYUAN 3D 2.0 COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Tencent Hunyuan 3D 2.0 Release Date: January 21, 2025"
+}
+
+"""###,
+        "fingerprints/tencent-hunyuan-community-hunyuandit-2024-05-14.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "tencent-hunyuan-community",
+  "name" : "tencent-hunyuan-community-hunyuandit-2024-05-14.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "44815259e1e4c992",
+      "words" : 9
+    },
+    {
+      "hash" : "1349c937d9df40a2",
+      "words" : 46
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "a14dfd9a68d8da3e",
+      "section" : "1.a",
+      "words" : 18
+    },
+    {
+      "hash" : "98e5e9891816ff1b",
+      "section" : "1.b",
+      "words" : 28
+    },
+    {
+      "hash" : "8670a569339717c4",
+      "section" : "1.c",
+      "words" : 16
+    },
+    {
+      "hash" : "ff2f48e827050511",
+      "section" : "1.d",
+      "words" : 23
+    },
+    {
+      "hash" : "b8a7276054af106d",
+      "section" : "1.e",
+      "words" : 34
+    },
+    {
+      "hash" : "b0ba4ee804567553",
+      "section" : "1.f",
+      "words" : 22
+    },
+    {
+      "hash" : "327cedaaf99e4bbc",
+      "section" : "1.g",
+      "words" : 5
+    },
+    {
+      "hash" : "e2a817fd0e345147",
+      "section" : "1.g(i)",
+      "words" : 11
+    },
+    {
+      "hash" : "7103e40625d7ebb2",
+      "section" : "1.g(ii)",
+      "words" : 12
+    },
+    {
+      "hash" : "d99aa89fdb6b80c4",
+      "section" : "1.g(ii)",
+      "words" : 86
+    },
+    {
+      "hash" : "54acc703f018cd64",
+      "section" : "1.g(ii)",
+      "words" : 10
+    },
+    {
+      "hash" : "8a362a18df4aea43",
+      "section" : "1.h",
+      "words" : 33
+    },
+    {
+      "hash" : "9ce2c62c9d697592",
+      "section" : "1.i",
+      "words" : 9
+    },
+    {
+      "hash" : "303ae4dd17a8cbfb",
+      "section" : "1.j",
+      "words" : 54
+    },
+    {
+      "hash" : "b3458f4ad80da1f1",
+      "section" : "1.k",
+      "words" : 5
+    },
+    {
+      "hash" : "3cd0ffb8d52f5ff5",
+      "section" : "1.k(i)",
+      "words" : 2
+    },
+    {
+      "hash" : "1823b674081f274b",
+      "section" : "1.k(ii)",
+      "words" : 2
+    },
+    {
+      "hash" : "359505ddbf4268d9",
+      "section" : "1.k(ii)",
+      "words" : 6
+    },
+    {
+      "hash" : "67afe20e0bc8f9e2",
+      "section" : "1.l",
+      "words" : 21
+    },
+    {
+      "hash" : "567c92d043fcbb5c",
+      "section" : "1.m",
+      "words" : 8
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "216353c9b69f8e8a",
+      "section" : "2",
+      "words" : 82
+    },
+    {
+      "hash" : "d697825df336228b",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "e09ebdf5befb6633",
+      "section" : "3",
+      "words" : 29
+    },
+    {
+      "hash" : "c59a5867042c492a",
+      "section" : "3.a",
+      "words" : 24
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "bd85e4d671255057",
+      "section" : "3.c",
+      "words" : 4
+    },
+    {
+      "hash" : "32d5f7481d18bef8",
+      "section" : "3.c(i)",
+      "words" : 20
+    },
+    {
+      "hash" : "e8c90294b8ae8d0a",
+      "section" : "3.c(i)",
+      "words" : 24
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.c(i)",
+      "words" : 1
+    },
+    {
+      "hash" : "2f869d770dc69470",
+      "section" : "3.d",
+      "words" : 24
+    },
+    {
+      "hash" : "e117e2ce93b4416c",
+      "section" : "3.d",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3.d",
+      "words" : 3
+    },
+    {
+      "hash" : "6532ccc0af4ffb93",
+      "section" : "3.d",
+      "words" : 13
+    },
+    {
+      "hash" : "d058c93d9e80594f",
+      "section" : "3.d",
+      "words" : 70
+    },
+    {
+      "hash" : "3a1ef3b216298ade",
+      "section" : "3.d",
+      "words" : 29
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "53c98d09c68e1b40",
+      "section" : "4",
+      "words" : 77
+    },
+    {
+      "hash" : "e7c503e817d7519c",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "d6b94e8db251fcb0",
+      "section" : "5.a",
+      "words" : 41
+    },
+    {
+      "hash" : "c46fa70db9264636",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "3b377377cf11d9b7",
+      "section" : "5.a",
+      "words" : 39
+    },
+    {
+      "hash" : "21895b48619e471f",
+      "section" : "5.b",
+      "words" : 33
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "092210bf6894dcc9",
+      "section" : "6.a",
+      "words" : 60
+    },
+    {
+      "hash" : "55705166db614a5c",
+      "section" : "6.b",
+      "words" : 51
+    },
+    {
+      "hash" : "70a6ee1527186dff",
+      "section" : "6.b",
+      "words" : 36
+    },
+    {
+      "hash" : "c8c640dba4389f96",
+      "section" : "6.b",
+      "words" : 17
+    },
+    {
+      "hash" : "43d5847b224e1610",
+      "section" : "6.c",
+      "words" : 72
+    },
+    {
+      "hash" : "99e995d414140ef9",
+      "section" : "6.c",
+      "words" : 36
+    },
+    {
+      "hash" : "2bf983aec36faceb",
+      "section" : "6.d",
+      "words" : 8
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "41afb374629599d0",
+      "section" : "7",
+      "words" : 7
+    },
+    {
+      "hash" : "a449a04548d8911e",
+      "section" : "7.a",
+      "words" : 26
+    },
+    {
+      "hash" : "6322c84aa18a9a37",
+      "section" : "7.b",
+      "words" : 52
+    },
+    {
+      "hash" : "268098f1b4e1679e",
+      "section" : "7.b",
+      "words" : 59
+    },
+    {
+      "hash" : "9ff36e85580caa70",
+      "section" : "7.c",
+      "words" : 84
+    },
+    {
+      "hash" : "8eedfd9f02a0505e",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "930c8df3027e78d7",
+      "section" : "8.a",
+      "words" : 36
+    },
+    {
+      "hash" : "a8e26214883ebbb9",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "1a8029ecf75ca21e",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "94bcd70befa608e0",
+      "section" : "8.b",
+      "words" : 15
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "654780fae5c1b0c2",
+      "section" : "9.a",
+      "words" : 56
+    },
+    {
+      "hash" : "8e5fa9f1ff98ac17",
+      "section" : "9.b",
+      "words" : 53
+    },
+    {
+      "hash" : "cfdd7f12e0e0ec06",
+      "section" : "EXHIBIT A",
+      "words" : 5
+    },
+    {
+      "hash" : "87498faff2a84749",
+      "section" : "EXHIBIT A",
+      "words" : 14
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "section" : "EXHIBIT A",
+      "words" : 2
+    },
+    {
+      "hash" : "6679016e5e0064fb",
+      "section" : "EXHIBIT A",
+      "words" : 1
+    },
+    {
+      "hash" : "a6d8e5728347c28e",
+      "section" : "EXHIBIT A",
+      "words" : 16
+    },
+    {
+      "hash" : "7419934aa30f79f3",
+      "section" : "EXHIBIT A",
+      "words" : 10
+    },
+    {
+      "hash" : "88b3555b561549ca",
+      "section" : "EXHIBIT A.1",
+      "words" : 18
+    },
+    {
+      "hash" : "311ba379477dc3b1",
+      "section" : "EXHIBIT A.2",
+      "words" : 5
+    },
+    {
+      "hash" : "ded61d2e7863bb69",
+      "section" : "EXHIBIT A.3",
+      "words" : 17
+    },
+    {
+      "hash" : "5eb23bc7ca8ee562",
+      "section" : "EXHIBIT A.4",
+      "words" : 14
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "EXHIBIT A.5",
+      "words" : 16
+    },
+    {
+      "hash" : "402e21ca8e52fb75",
+      "section" : "EXHIBIT A.6",
+      "words" : 18
+    },
+    {
+      "hash" : "183b1a5a14f063b3",
+      "section" : "EXHIBIT A.7",
+      "words" : 17
+    },
+    {
+      "hash" : "464980bff2d60a37",
+      "section" : "EXHIBIT A.8",
+      "words" : 8
+    },
+    {
+      "hash" : "9a08ad7b60f1d4ab",
+      "section" : "EXHIBIT A.9",
+      "words" : 21
+    },
+    {
+      "hash" : "6cb1cefc4d4c64e5",
+      "section" : "EXHIBIT A.10",
+      "words" : 13
+    },
+    {
+      "hash" : "df965527a39941fb",
+      "section" : "EXHIBIT A.11",
+      "words" : 39
+    },
+    {
+      "hash" : "8ae9b9d02a940f3d",
+      "section" : "EXHIBIT A.12",
+      "words" : 10
+    },
+    {
+      "hash" : "ea1a2f04a050740d",
+      "section" : "EXHIBIT A.13",
+      "words" : 16
+    },
+    {
+      "hash" : "aee0a58c6092e8b7",
+      "section" : "EXHIBIT A.13",
+      "words" : 22
+    },
+    {
+      "hash" : "2856fa233f34ab7e",
+      "section" : "EXHIBIT A.14",
+      "words" : 18
+    },
+    {
+      "hash" : "aeab90692464cba0",
+      "section" : "EXHIBIT A.15",
+      "words" : 13
+    },
+    {
+      "hash" : "864bdb1d5cbf3361",
+      "section" : "EXHIBIT A.16",
+      "words" : 31
+    },
+    {
+      "hash" : "13d95ab467d0e192",
+      "section" : "EXHIBIT A.17",
+      "words" : 55
+    },
+    {
+      "hash" : "6decf651afcb32b4",
+      "section" : "EXHIBIT A.18",
+      "words" : 3
+    },
+    {
+      "hash" : "e446f38c26fca412",
+      "section" : "EXHIBIT A.19",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE-HunyuanDiT-2024-05-14: Tencent/HunyuanDiT, LICENSE.txt, commit 8ba87c20313c3de2f2459d9e8521b078e0f92624 (2024-05-23; \"Tencent Hunyuan Release Date: 2024/5/14\"; no Territory clause, worldwide grant). Tencent/HunyuanDiT at 368280ec35119ed2741a30cc5b40aafde34f8a8a (2024-12-17) replaced it with a text dated \"14 May 2024\" that excludes the European Union.",
+  "title" : "TENCENT HUNYUAN COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Tencent Hunyuan Release Date: 2024/5/14"
+}
+
+"""###,
+        "fingerprints/tencent-hunyuan-community.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "tencent-hunyuan-community",
+  "name" : "tencent-hunyuan-community.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "8993319150f16c41",
+      "words" : 9
+    },
+    {
+      "hash" : "e400f40ab2161eef",
+      "words" : 28
+    },
+    {
+      "hash" : "5454ac47884c8a1b",
+      "words" : 45
+    },
+    {
+      "hash" : "4955eb3f6f7ff229",
+      "section" : "1",
+      "words" : 1
+    },
+    {
+      "hash" : "a14dfd9a68d8da3e",
+      "section" : "1.a",
+      "words" : 18
+    },
+    {
+      "hash" : "78b193ee3d308391",
+      "section" : "1.b",
+      "words" : 28
+    },
+    {
+      "hash" : "8670a569339717c4",
+      "section" : "1.c",
+      "words" : 16
+    },
+    {
+      "hash" : "ff2f48e827050511",
+      "section" : "1.d",
+      "words" : 23
+    },
+    {
+      "hash" : "b8a7276054af106d",
+      "section" : "1.e",
+      "words" : 34
+    },
+    {
+      "hash" : "b0ba4ee804567553",
+      "section" : "1.f",
+      "words" : 22
+    },
+    {
+      "hash" : "327cedaaf99e4bbc",
+      "section" : "1.g",
+      "words" : 5
+    },
+    {
+      "hash" : "e2a817fd0e345147",
+      "section" : "1.g(i)",
+      "words" : 11
+    },
+    {
+      "hash" : "7103e40625d7ebb2",
+      "section" : "1.g(ii)",
+      "words" : 12
+    },
+    {
+      "hash" : "d99aa89fdb6b80c4",
+      "section" : "1.g(ii)",
+      "words" : 86
+    },
+    {
+      "hash" : "54acc703f018cd64",
+      "section" : "1.g(ii)",
+      "words" : 10
+    },
+    {
+      "hash" : "8a362a18df4aea43",
+      "section" : "1.h",
+      "words" : 33
+    },
+    {
+      "hash" : "9ce2c62c9d697592",
+      "section" : "1.i",
+      "words" : 9
+    },
+    {
+      "hash" : "78f6d26c4cd9ab2c",
+      "section" : "1.j",
+      "words" : 59
+    },
+    {
+      "hash" : "b3458f4ad80da1f1",
+      "section" : "1.k",
+      "words" : 5
+    },
+    {
+      "hash" : "3cd0ffb8d52f5ff5",
+      "section" : "1.k(i)",
+      "words" : 2
+    },
+    {
+      "hash" : "1823b674081f274b",
+      "section" : "1.k(ii)",
+      "words" : 2
+    },
+    {
+      "hash" : "359505ddbf4268d9",
+      "section" : "1.k(ii)",
+      "words" : 6
+    },
+    {
+      "hash" : "48b03fa45b7aada3",
+      "section" : "1.l",
+      "words" : 18
+    },
+    {
+      "hash" : "67afe20e0bc8f9e2",
+      "section" : "1.m",
+      "words" : 21
+    },
+    {
+      "hash" : "567c92d043fcbb5c",
+      "section" : "1.n",
+      "words" : 8
+    },
+    {
+      "hash" : "1931602a97c894af",
+      "section" : "2",
+      "words" : 3
+    },
+    {
+      "hash" : "393d10cfcc27cf22",
+      "section" : "2",
+      "words" : 85
+    },
+    {
+      "hash" : "d697825df336228b",
+      "section" : "3",
+      "words" : 1
+    },
+    {
+      "hash" : "82309ed225242276",
+      "section" : "3",
+      "words" : 33
+    },
+    {
+      "hash" : "c59a5867042c492a",
+      "section" : "3.a",
+      "words" : 24
+    },
+    {
+      "hash" : "f080ad4cbf03abb6",
+      "section" : "3.b",
+      "words" : 16
+    },
+    {
+      "hash" : "bd85e4d671255057",
+      "section" : "3.c",
+      "words" : 4
+    },
+    {
+      "hash" : "32d5f7481d18bef8",
+      "section" : "3.c(i)",
+      "words" : 20
+    },
+    {
+      "hash" : "e8c90294b8ae8d0a",
+      "section" : "3.c(i)",
+      "words" : 24
+    },
+    {
+      "hash" : "e6f79719051ff286",
+      "section" : "3.c(i)",
+      "words" : 1
+    },
+    {
+      "hash" : "2f869d770dc69470",
+      "section" : "3.d",
+      "words" : 24
+    },
+    {
+      "hash" : "e117e2ce93b4416c",
+      "section" : "3.d",
+      "words" : 15
+    },
+    {
+      "hash" : "3fce4f66523eca0b",
+      "section" : "3.d",
+      "words" : 3
+    },
+    {
+      "hash" : "6532ccc0af4ffb93",
+      "section" : "3.d",
+      "words" : 13
+    },
+    {
+      "hash" : "7bbe24d22d336e7c",
+      "section" : "3.d",
+      "words" : 75
+    },
+    {
+      "hash" : "3a1ef3b216298ade",
+      "section" : "3.d",
+      "words" : 29
+    },
+    {
+      "hash" : "e25845941a3e3cc7",
+      "section" : "4",
+      "words" : 3
+    },
+    {
+      "hash" : "53c98d09c68e1b40",
+      "section" : "4",
+      "words" : 77
+    },
+    {
+      "hash" : "e7c503e817d7519c",
+      "section" : "5",
+      "words" : 3
+    },
+    {
+      "hash" : "d6b94e8db251fcb0",
+      "section" : "5.a",
+      "words" : 41
+    },
+    {
+      "hash" : "c46fa70db9264636",
+      "section" : "5.a",
+      "words" : 23
+    },
+    {
+      "hash" : "2323996fbc041f80",
+      "section" : "5.a",
+      "words" : 6
+    },
+    {
+      "hash" : "3b377377cf11d9b7",
+      "section" : "5.a",
+      "words" : 39
+    },
+    {
+      "hash" : "6d99cae2a513f2cb",
+      "section" : "5.b",
+      "words" : 32
+    },
+    {
+      "hash" : "a29acbba8669baea",
+      "section" : "5.c",
+      "words" : 24
+    },
+    {
+      "hash" : "42fa039125ec6306",
+      "section" : "5.c",
+      "words" : 13
+    },
+    {
+      "hash" : "353a19c7545a4e0b",
+      "section" : "6",
+      "words" : 2
+    },
+    {
+      "hash" : "092210bf6894dcc9",
+      "section" : "6.a",
+      "words" : 60
+    },
+    {
+      "hash" : "55705166db614a5c",
+      "section" : "6.b",
+      "words" : 51
+    },
+    {
+      "hash" : "47b1f4d86049b4ce",
+      "section" : "6.b",
+      "words" : 39
+    },
+    {
+      "hash" : "c8c640dba4389f96",
+      "section" : "6.b",
+      "words" : 17
+    },
+    {
+      "hash" : "43d5847b224e1610",
+      "section" : "6.c",
+      "words" : 72
+    },
+    {
+      "hash" : "99e995d414140ef9",
+      "section" : "6.c",
+      "words" : 36
+    },
+    {
+      "hash" : "2bf983aec36faceb",
+      "section" : "6.d",
+      "words" : 8
+    },
+    {
+      "hash" : "351f6252c0ac3539",
+      "section" : "6.d",
+      "words" : 13
+    },
+    {
+      "hash" : "41afb374629599d0",
+      "section" : "7",
+      "words" : 7
+    },
+    {
+      "hash" : "a449a04548d8911e",
+      "section" : "7.a",
+      "words" : 26
+    },
+    {
+      "hash" : "6322c84aa18a9a37",
+      "section" : "7.b",
+      "words" : 52
+    },
+    {
+      "hash" : "268098f1b4e1679e",
+      "section" : "7.b",
+      "words" : 59
+    },
+    {
+      "hash" : "9ff36e85580caa70",
+      "section" : "7.c",
+      "words" : 84
+    },
+    {
+      "hash" : "8eedfd9f02a0505e",
+      "section" : "8",
+      "words" : 3
+    },
+    {
+      "hash" : "930c8df3027e78d7",
+      "section" : "8.a",
+      "words" : 36
+    },
+    {
+      "hash" : "a8e26214883ebbb9",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "1a8029ecf75ca21e",
+      "section" : "8.b",
+      "words" : 17
+    },
+    {
+      "hash" : "94bcd70befa608e0",
+      "section" : "8.b",
+      "words" : 15
+    },
+    {
+      "hash" : "24352d2a8505064b",
+      "section" : "9",
+      "words" : 4
+    },
+    {
+      "hash" : "654780fae5c1b0c2",
+      "section" : "9.a",
+      "words" : 56
+    },
+    {
+      "hash" : "8e5fa9f1ff98ac17",
+      "section" : "9.b",
+      "words" : 53
+    },
+    {
+      "hash" : "cfdd7f12e0e0ec06",
+      "section" : "EXHIBIT A",
+      "words" : 5
+    },
+    {
+      "hash" : "87498faff2a84749",
+      "section" : "EXHIBIT A",
+      "words" : 14
+    },
+    {
+      "hash" : "a4d50dbe8598591f",
+      "section" : "EXHIBIT A",
+      "words" : 2
+    },
+    {
+      "hash" : "044a320d4cd6c710",
+      "section" : "EXHIBIT A",
+      "words" : 3
+    },
+    {
+      "hash" : "a6d8e5728347c28e",
+      "section" : "EXHIBIT A",
+      "words" : 16
+    },
+    {
+      "hash" : "7419934aa30f79f3",
+      "section" : "EXHIBIT A",
+      "words" : 10
+    },
+    {
+      "hash" : "68aa28320db00a19",
+      "section" : "EXHIBIT A.1",
+      "words" : 3
+    },
+    {
+      "hash" : "88b3555b561549ca",
+      "section" : "EXHIBIT A.2",
+      "words" : 18
+    },
+    {
+      "hash" : "311ba379477dc3b1",
+      "section" : "EXHIBIT A.3",
+      "words" : 5
+    },
+    {
+      "hash" : "ded61d2e7863bb69",
+      "section" : "EXHIBIT A.4",
+      "words" : 17
+    },
+    {
+      "hash" : "5eb23bc7ca8ee562",
+      "section" : "EXHIBIT A.5",
+      "words" : 14
+    },
+    {
+      "hash" : "27e49c90eefa2d7d",
+      "section" : "EXHIBIT A.6",
+      "words" : 16
+    },
+    {
+      "hash" : "402e21ca8e52fb75",
+      "section" : "EXHIBIT A.7",
+      "words" : 18
+    },
+    {
+      "hash" : "183b1a5a14f063b3",
+      "section" : "EXHIBIT A.8",
+      "words" : 17
+    },
+    {
+      "hash" : "464980bff2d60a37",
+      "section" : "EXHIBIT A.9",
+      "words" : 8
+    },
+    {
+      "hash" : "9a08ad7b60f1d4ab",
+      "section" : "EXHIBIT A.10",
+      "words" : 21
+    },
+    {
+      "hash" : "6cb1cefc4d4c64e5",
+      "section" : "EXHIBIT A.11",
+      "words" : 13
+    },
+    {
+      "hash" : "df965527a39941fb",
+      "section" : "EXHIBIT A.12",
+      "words" : 39
+    },
+    {
+      "hash" : "8ae9b9d02a940f3d",
+      "section" : "EXHIBIT A.13",
+      "words" : 10
+    },
+    {
+      "hash" : "ea1a2f04a050740d",
+      "section" : "EXHIBIT A.14",
+      "words" : 16
+    },
+    {
+      "hash" : "aee0a58c6092e8b7",
+      "section" : "EXHIBIT A.14",
+      "words" : 22
+    },
+    {
+      "hash" : "2856fa233f34ab7e",
+      "section" : "EXHIBIT A.15",
+      "words" : 18
+    },
+    {
+      "hash" : "aeab90692464cba0",
+      "section" : "EXHIBIT A.16",
+      "words" : 13
+    },
+    {
+      "hash" : "864bdb1d5cbf3361",
+      "section" : "EXHIBIT A.17",
+      "words" : 31
+    },
+    {
+      "hash" : "13d95ab467d0e192",
+      "section" : "EXHIBIT A.18",
+      "words" : 55
+    },
+    {
+      "hash" : "6decf651afcb32b4",
+      "section" : "EXHIBIT A.19",
+      "words" : 3
+    },
+    {
+      "hash" : "e446f38c26fca412",
+      "section" : "EXHIBIT A.20",
+      "words" : 23
+    }
+  ],
+  "source" : "LICENSE: Tencent/HunyuanVideo, LICENSE.txt, commit fa14b001c18f37191c938a9ef6baad3b9b472759 (file last changed in 0fd76e2a56ec835e95c86f6639e9ed8c7cb2aab5, 2024-12-04; \"Tencent HunyuanVideo Release Date: December 3, 2024\"; Territory excludes the European Union, United Kingdom and South Korea). The first version of this file (e965abb39f104f618ebd0d9ae27630ee8e55cecc, 2024-12-03) excluded the European Union only.",
+  "title" : "TENCENT HUNYUAN COMMUNITY LICENSE AGREEMENT",
+  "versionLine" : "Tencent HunyuanVideo Release Date: December 3, 2024"
+}
+
+"""###,
         "fingerprints/tongyi-qianwen.agreement.json": ###"""
 {
   "document" : "agreement",
@@ -10906,6 +39285,663 @@ rules:
   "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/tongyi-qianwen-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
   "title" : "Tongyi Qianwen LICENSE AGREEMENT",
   "versionLine" : "Tongyi Qianwen Release Date: August 3, 2023"
+}
+
+"""###,
+        "fingerprints/unlicense.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "unlicense",
+  "name" : "unlicense.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "84187f7d3bbd96f9",
+      "words" : 11
+    },
+    {
+      "hash" : "0d5808c78c8a4a0e",
+      "words" : 34
+    },
+    {
+      "hash" : "b46d7ba2b9b2b21f",
+      "words" : 26
+    },
+    {
+      "hash" : "aa55ef23fec401c8",
+      "words" : 21
+    },
+    {
+      "hash" : "25f8cbe61af12e20",
+      "words" : 25
+    },
+    {
+      "hash" : "3d1a174c71c565e8",
+      "words" : 30
+    },
+    {
+      "hash" : "cfc541c1fca58f69",
+      "words" : 43
+    },
+    {
+      "hash" : "e3d39da4a2f8a8a4",
+      "words" : 7
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/unlicense.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
+}
+
+"""###,
+        "fingerprints/wtfpl.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "wtfpl",
+  "name" : "wtfpl.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "57aa17e13fa5ecb5",
+      "words" : 13
+    },
+    {
+      "hash" : "da878f0ed1141dd9",
+      "words" : 39
+    },
+    {
+      "hash" : "23d807d0263e44e3",
+      "words" : 17
+    },
+    {
+      "hash" : "a360aa65e72de277",
+      "section" : "0",
+      "words" : 9
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/wtfpl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b",
+  "title" : "DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE",
+  "versionLine" : "Version 2, December 2004"
+}
+
+"""###,
+        "fingerprints/yi-license.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "yi-license",
+  "name" : "yi-license.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "c92f0cc839257d4e",
+      "words" : 7
+    },
+    {
+      "hash" : "371d60fa99b49bd7",
+      "section" : "2.1",
+      "words" : 3
+    },
+    {
+      "hash" : "0edbc677150ac4cd",
+      "section" : "2.1",
+      "words" : 3
+    },
+    {
+      "hash" : "6c8faacbc4d136c0",
+      "section" : "2.1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "1a7871a3a1bb221c",
+      "section" : "2.1.1",
+      "words" : 26
+    },
+    {
+      "hash" : "eb5f1589c065c4b8",
+      "section" : "2.1.1",
+      "words" : 22
+    },
+    {
+      "hash" : "49c30745703f7f71",
+      "section" : "2.1.1",
+      "words" : 22
+    },
+    {
+      "hash" : "ac792d12359cea68",
+      "section" : "2.1.1",
+      "words" : 67
+    },
+    {
+      "hash" : "113e7328cfb5d865",
+      "section" : "2.1.1",
+      "words" : 8
+    },
+    {
+      "hash" : "12ac72191dfdb12b",
+      "section" : "2.1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "a15ed478c1766e39",
+      "section" : "2.1.1",
+      "words" : 31
+    },
+    {
+      "hash" : "f436a4528ee4b22d",
+      "section" : "2.1.1",
+      "words" : 14
+    },
+    {
+      "hash" : "a3228153d567fbe5",
+      "section" : "2.1.1",
+      "words" : 42
+    },
+    {
+      "hash" : "c49b8c49cb8f1432",
+      "section" : "2.1.1",
+      "words" : 29
+    },
+    {
+      "hash" : "fecd37c1b329b746",
+      "section" : "2.1.1",
+      "words" : 32
+    },
+    {
+      "hash" : "661b2c195ec2dc33",
+      "section" : "2.1.1",
+      "words" : 25
+    },
+    {
+      "hash" : "94e5f1d8bc5466cc",
+      "section" : "2.1.1",
+      "words" : 18
+    },
+    {
+      "hash" : "a111c682c0124745",
+      "section" : "2.1.2",
+      "words" : 19
+    },
+    {
+      "hash" : "32a571622a713608",
+      "section" : "2.1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "bc51f918356455bc",
+      "section" : "2.1.1",
+      "words" : 79
+    },
+    {
+      "hash" : "9ddaf51024ba979b",
+      "section" : "2.1.2",
+      "words" : 47
+    },
+    {
+      "hash" : "d78960f1b073cfa6",
+      "section" : "2.1.3",
+      "words" : 67
+    },
+    {
+      "hash" : "841b6b38cbb3742e",
+      "section" : "2.1.4",
+      "words" : 32
+    },
+    {
+      "hash" : "e1108d751891f8b3",
+      "section" : "2.1.5",
+      "words" : 30
+    },
+    {
+      "hash" : "692a5185d69aa315",
+      "section" : "2.1.5",
+      "words" : 20
+    },
+    {
+      "hash" : "f6bede8292a5fc06",
+      "section" : "2.1.5",
+      "words" : 53
+    },
+    {
+      "hash" : "873544be235e55ef",
+      "section" : "2.1.5",
+      "words" : 12
+    },
+    {
+      "hash" : "88212c4941d9c7e2",
+      "section" : "2.1.5",
+      "words" : 38
+    },
+    {
+      "hash" : "00b871fe23d1ea7f",
+      "section" : "2.1.3",
+      "words" : 21
+    },
+    {
+      "hash" : "0551d6e9e9cef32b",
+      "section" : "2.1.3",
+      "words" : 23
+    },
+    {
+      "hash" : "c536285ac53978ad",
+      "section" : "2.1.3",
+      "words" : 25
+    },
+    {
+      "hash" : "0be5e8a2e45053e5",
+      "section" : "2.1.4",
+      "words" : 5
+    },
+    {
+      "hash" : "80a20a4f7bcedcdb",
+      "section" : "2.1.4",
+      "words" : 8
+    },
+    {
+      "hash" : "38c5211bfdc24ea8",
+      "section" : "2.1.4",
+      "words" : 39
+    },
+    {
+      "hash" : "682cebe2b4d5cb38",
+      "section" : "2.1.4",
+      "words" : 25
+    },
+    {
+      "hash" : "cc946cd80ced72d6",
+      "section" : "2.1.4",
+      "words" : 25
+    },
+    {
+      "hash" : "949b3b05e17f33d0",
+      "section" : "2.1.4",
+      "words" : 36
+    },
+    {
+      "hash" : "c38a0f8c4d073e99",
+      "section" : "2.1.4",
+      "words" : 7
+    },
+    {
+      "hash" : "9c397acb8fea69f2",
+      "section" : "2.1.1",
+      "words" : 18
+    },
+    {
+      "hash" : "cf7fae7ecba30b2d",
+      "section" : "2.1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "a87197fbd35445ad",
+      "section" : "2.1.2",
+      "words" : 33
+    },
+    {
+      "hash" : "09a0409c9982097a",
+      "section" : "2.1.2",
+      "words" : 37
+    },
+    {
+      "hash" : "4a88f8cef03ee714",
+      "section" : "2.1.3",
+      "words" : 26
+    },
+    {
+      "hash" : "877617636c9c55d8",
+      "section" : "2.1.4",
+      "words" : 20
+    },
+    {
+      "hash" : "19d2d264e43a0a32",
+      "section" : "2.1.4",
+      "words" : 31
+    },
+    {
+      "hash" : "d2d1bb91d8c0fce8",
+      "section" : "2.1.4",
+      "words" : 48
+    },
+    {
+      "hash" : "7787c377f8f5d926",
+      "section" : "2.1.5",
+      "words" : 2
+    },
+    {
+      "hash" : "f4e3bbfcb104b95b",
+      "section" : "2.1.5",
+      "words" : 68
+    },
+    {
+      "hash" : "dcb7e5c810825005",
+      "section" : "2.1.5",
+      "words" : 21
+    },
+    {
+      "hash" : "e38bbb9368769dc0",
+      "section" : "2.1.5",
+      "words" : 18
+    },
+    {
+      "hash" : "f3d262b914496753",
+      "section" : "2.1.6",
+      "words" : 6
+    },
+    {
+      "hash" : "0e85b88957d5dffb",
+      "section" : "2.1.6",
+      "words" : 23
+    },
+    {
+      "hash" : "8d88b94c4b5fb49e",
+      "section" : "2.1.6",
+      "words" : 28
+    },
+    {
+      "hash" : "1a51cfc6b3ea25c3",
+      "section" : "2.1.6",
+      "words" : 19
+    },
+    {
+      "hash" : "a72c711a85b9699f",
+      "section" : "2.1.6",
+      "words" : 14
+    },
+    {
+      "hash" : "14672198e96f8985",
+      "section" : "2.1.6",
+      "words" : 24
+    },
+    {
+      "hash" : "5b12fba26ec2d862",
+      "section" : "2.1.7",
+      "words" : 7
+    },
+    {
+      "hash" : "601926a3201febed",
+      "section" : "2.1.7",
+      "words" : 13
+    },
+    {
+      "hash" : "39619628bb7d7938",
+      "section" : "2.1.7",
+      "words" : 14
+    },
+    {
+      "hash" : "af49bf089ae6f2e6",
+      "section" : "2.1.7",
+      "words" : 14
+    },
+    {
+      "hash" : "5396cfc80eb928f8",
+      "section" : "2.1.7",
+      "words" : 2
+    },
+    {
+      "hash" : "e01847df9a70112f",
+      "section" : "2.1",
+      "words" : 1
+    },
+    {
+      "hash" : "cbd1c97e014c8f29",
+      "section" : "2.1",
+      "words" : 1
+    },
+    {
+      "hash" : "7d93340b8b48a3e2",
+      "section" : "2.1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "16195dc718755165",
+      "section" : "2.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "bd531961dff1ed92",
+      "section" : "2.1.1",
+      "words" : 7
+    },
+    {
+      "hash" : "2115abf67747a792",
+      "section" : "2.1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "242d978b116f1b3d",
+      "section" : "2.1.1",
+      "words" : 11
+    },
+    {
+      "hash" : "2d8b8fd2bca3c8b8",
+      "section" : "2.1.1",
+      "words" : 2
+    },
+    {
+      "hash" : "3f864dc8cb92877b",
+      "section" : "2.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "a46d2d4d18728122",
+      "section" : "2.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "6c462f0d22192f2f",
+      "section" : "2.1.1",
+      "words" : 17
+    },
+    {
+      "hash" : "ba54328203d7eb1f",
+      "section" : "2.1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "68e04fdc66057c60",
+      "section" : "2.1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "e7272381a2f9c52b",
+      "section" : "2.1.1",
+      "words" : 3
+    },
+    {
+      "hash" : "af69dc0d96c461a6",
+      "section" : "2.1.1",
+      "words" : 6
+    },
+    {
+      "hash" : "e336e80afb7024bc",
+      "section" : "2.1.2",
+      "words" : 1
+    },
+    {
+      "hash" : "d1f4688fff97b32f",
+      "section" : "2.1.2",
+      "words" : 7
+    },
+    {
+      "hash" : "20aaa076b674e8a8",
+      "section" : "2.1.1",
+      "words" : 13
+    },
+    {
+      "hash" : "183b24ce2fc03b92",
+      "section" : "2.1.2",
+      "words" : 7
+    },
+    {
+      "hash" : "398168723ec364d6",
+      "section" : "2.1.2",
+      "words" : 3
+    },
+    {
+      "hash" : "0534bf82fdbdf7f8",
+      "section" : "2.1.3",
+      "words" : 12
+    },
+    {
+      "hash" : "95d1671d6fde606f",
+      "section" : "2.1.4",
+      "words" : 2
+    },
+    {
+      "hash" : "5e6dd8c2de064f7d",
+      "section" : "2.1.5",
+      "words" : 7
+    },
+    {
+      "hash" : "86564173430f3a22",
+      "section" : "2.1.5",
+      "words" : 18
+    },
+    {
+      "hash" : "2921f6eeb1bec818",
+      "section" : "2.1.3",
+      "words" : 1
+    },
+    {
+      "hash" : "9985cf7cfa9d7a02",
+      "section" : "2.1.3",
+      "words" : 2
+    },
+    {
+      "hash" : "946c325280dccbd2",
+      "section" : "2.1.3",
+      "words" : 6
+    },
+    {
+      "hash" : "772d9d781c992409",
+      "section" : "2.1.4",
+      "words" : 1
+    },
+    {
+      "hash" : "b14f767ea7873a22",
+      "section" : "2.1.4",
+      "words" : 14
+    },
+    {
+      "hash" : "460295786a027e9c",
+      "section" : "2.1.4",
+      "words" : 14
+    },
+    {
+      "hash" : "05303586bfa6750a",
+      "section" : "2.1.1",
+      "words" : 1
+    },
+    {
+      "hash" : "a5d14d153e98d67f",
+      "section" : "2.1.2",
+      "words" : 8
+    },
+    {
+      "hash" : "794808a480d773be",
+      "section" : "2.1.3",
+      "words" : 1
+    },
+    {
+      "hash" : "9aafbb46555f845c",
+      "section" : "2.1.4",
+      "words" : 1
+    },
+    {
+      "hash" : "bff0a5181b140e84",
+      "section" : "2.1.4",
+      "words" : 10
+    },
+    {
+      "hash" : "c26a562c89ee307c",
+      "section" : "2.1.5",
+      "words" : 1
+    },
+    {
+      "hash" : "810560ece70ee0fc",
+      "section" : "2.1.5",
+      "words" : 14
+    },
+    {
+      "hash" : "029c5fbf54b75c74",
+      "section" : "2.1.5",
+      "words" : 6
+    },
+    {
+      "hash" : "96cc5c879b142e2d",
+      "section" : "2.1.6",
+      "words" : 1
+    },
+    {
+      "hash" : "7d462731838d7400",
+      "section" : "2.1.6",
+      "words" : 6
+    },
+    {
+      "hash" : "d088b6f01e6965c7",
+      "section" : "2.1.6",
+      "words" : 7
+    },
+    {
+      "hash" : "cb83a56a1c430880",
+      "section" : "2.1.7",
+      "words" : 1
+    },
+    {
+      "hash" : "e32cfb71fb31468d",
+      "section" : "2.1.7",
+      "words" : 9
+    }
+  ],
+  "source" : "LICENSE: 01-ai/Yi, MODEL_LICENSE_AGREEMENT.txt, commit 90fe5676d3ec5f9e5b54601de4aa5f80a13d5f79 (2023-11-23; \"Yi Series Models Community License Agreement\", \"Version: 2.1\", \"Date of Release: November 23, 2023\"; English text followed by the Chinese text).",
+  "title" : "Yi Series Models Community License Agreement",
+  "versionLine" : "Version: 2.1"
+}
+
+"""###,
+        "fingerprints/zlib.agreement.json": ###"""
+{
+  "document" : "agreement",
+  "licenseID" : "zlib",
+  "name" : "zlib.agreement",
+  "schemaVersion" : 1,
+  "sentences" : [
+    {
+      "hash" : "468d8a6cebe28e9b",
+      "words" : 11
+    },
+    {
+      "hash" : "6ca79509d78b5569",
+      "words" : 19
+    },
+    {
+      "hash" : "bef5bd50a94d5229",
+      "words" : 28
+    },
+    {
+      "hash" : "5f757d7b669c7997",
+      "section" : "1",
+      "words" : 9
+    },
+    {
+      "hash" : "fb4b1563241aa679",
+      "section" : "1",
+      "words" : 10
+    },
+    {
+      "hash" : "ce7463fed3b0f9ec",
+      "section" : "1",
+      "words" : 21
+    },
+    {
+      "hash" : "bc10e5c078129b46",
+      "section" : "2",
+      "words" : 19
+    },
+    {
+      "hash" : "1f2d135391e7ee88",
+      "section" : "3",
+      "words" : 12
+    }
+  ],
+  "source" : "LICENSE: aboutcode-org/scancode-licensedb, docs/zlib.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"
 }
 
 """###,
@@ -14069,17 +43105,65 @@ rules:
         "deepseek.yml": ###"{"identification":{"fingerprints":["fingerprints/deepseek.agreement.json"],"titles":["DEEPSEEK LICENSE AGREEMENT"],"versionLines":["Version 1.0, 23 October 2023"]},"license":{"aliases":["deepseek-la-1.0","LicenseRef-scancode-deepseek-la-1.0","deepseek license agreement"],"citation":"DeepSeek License","family":"deepseek","huggingFace":["deepseek","deepseek-license"],"id":"deepseek","name":"DeepSeek License Agreement","url":"https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL","version":"2023-10-23"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"deepseek_license_copy","outputs":"apply","remediation":"Add the DeepSeek License Agreement (https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL) to the release as LICENSE, unedited.","section":"§4.b","severity":"error","title":"A copy of the DeepSeek License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited text is not a copy of it.","id":"deepseek_license_text","remediation":"Replace the license file with the DeepSeek License Agreement text, unedited.","section":"§4.b","severity":"error","title":"The DeepSeek License text is unaltered"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"deepseek_use_restrictions","outputs":"apply","remediation":"Distribute under the DeepSeek License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"§4.a, §5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"deepseek_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the DeepSeek model named in base_model, and how (fine-tuned, quantized, merged, distilled).","section":"§4.c","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"deepseek_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the DeepSeek release it derives from (for example “Copyright (c) 2023 DeepSeek” in the license and any notices in the model card)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged, in the LICENSE and the model card.","section":"§4.d","severity":"error","title":"Upstream copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect 4.a (the use restrictions) and the Model is otherwise used under this License, so the card should declare it.","id":"deepseek_declared_license","outputs":"apply","remediation":"Set license: other, license_name: deepseek and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§4.e","severity":"error","title":"The release declares the DeepSeek License"}],"version":1}"###,
         "falcon-180b.yml": ###"{"identification":{"titles":["FALCON 180B TII LICENSE VERSION 1.0"],"versionLines":["September 2023"]},"license":{"aliases":["falcon-180b-license","falcon 180b tii license"],"citation":"Falcon 180B TII License","family":"falcon","id":"falcon-180b","name":"Falcon 180B TII License Version 1.0","url":"https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt","version":"2023-09"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Work or of Derivative Works must be given a copy of this License.","id":"falcon_180b_license_copy","remediation":"Add the Falcon 180B TII License (https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt) to the release as LICENSE, unedited.","section":"§4.1(c)","severity":"error","title":"A copy of the Falcon 180B TII License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different-version text is not a copy of it.","id":"falcon_180b_license_text","remediation":"Replace the license file with the Falcon 180B TII License text, unedited.","section":"§4.1(c)","severity":"error","title":"The Falcon 180B TII License text is unaltered and of the right version"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"falcon_180b_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Falcon model named in base_model, and how (fine-tuned, quantized, merged).","section":"§4.1(d)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"The Source form of a distributed Derivative Work must retain the Work's copyright, patent, trademark and attribution notices that pertain to it.","id":"falcon_180b_retain_notices","question":"Does the release keep the copyright, patent, trademark and attribution notices of the Falcon 180B release it derives from?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"§4.1(e)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"notice","check":{"kind":"upstream-notice"},"clause":"If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).","id":"falcon_180b_upstream_notice","remediation":"Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release.","section":"§4.1(f)","severity":"error","title":"The attribution notices of the upstream NOTICE file are carried over"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["FalconLLM.tii.ae"]},"clause":"Use restrictions incorporating the Acceptable Use Policy, and the hosting restrictions, must be enforceable provisions of any agreement governing use or distribution of the Work or Derivative Works.","id":"falcon_180b_acceptable_use","outputs":"review","remediation":"Distribute under the Falcon 180B TII License with its Acceptable Use Policy (ACCEPTABLE_USE_POLICY.txt), or make your own terms incorporate the policy (hosted at FalconLLM.tii.ae) and the §9 hosting restrictions as binding provisions.","section":"§4.1(a)–(b), §5","severity":"error","title":"The Acceptable Use Policy and hosting restrictions bind recipients"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["built using Falcon LLM technology from the Technology Innovation Institute"]},"clause":"Any public statement about a Derivative Work must prominently include \"[name of the Derivative Work] is built using Falcon LLM technology from the Technology Innovation Institute\".","id":"falcon_180b_publication_statement","remediation":"Add “<model name> is built using Falcon LLM technology from the Technology Innovation Institute” prominently to the model card and any announcement (TII may approve an adjusted wording, §6.2), and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§6.1","severity":"error","title":"Public statements say the model is built using Falcon LLM technology"},{"category":"hosting","check":{"fact":"distribution.hostedService","kind":"fact-flag","violatedWhen":true},"clause":"Offering the Work or a Derivative Work as shared instances or a managed service (an inference or fine-tuning API) is Hosting Use, which needs a separate license from TII.","id":"falcon_180b_hosting_use","question":"Does {distributor} offer the release as a shared instance or managed service, such as an inference or fine-tuning API? (An application or integrated end-user product that uses the model in the background is not Hosting Use, §9.2.) Record distribution.hostedService in the facts file.","remediation":"Apply to TII for a hosting license before offering the model as an API or managed service, or stop the hosted offering.","section":"§9","severity":"error","title":"The release is not offered as a hosted service"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative Works may carry different terms only if they carry the Acceptable Use Policy and hosting restrictions and the Work is otherwise used under this License, so the card should declare it.","id":"falcon_180b_declared_license","remediation":"Set license: other, license_name: falcon-180b-license and license_link: LICENSE.txt in the model card front matter; list your own terms beside it, not instead of it.","section":"§4.1","severity":"error","title":"The release declares the Falcon 180B TII License"}],"version":1}"###,
         "falcon-2-11b.yml": ###"{"identification":{"fingerprints":["fingerprints/falcon-2-11b.agreement.json"],"titles":["Falcon 2 11B TII License Version 1.0"],"versionLines":["May 2024"]},"license":{"aliases":["falcon-2-11b-1.0","LicenseRef-scancode-falcon-2-11b-1.0","falcon 2 11b tii license"],"citation":"Falcon 2 11B TII License","family":"falcon","id":"falcon-2-11b","name":"Falcon 2 11B TII License Version 1.0","url":"https://falconllm-staging.tii.ae/falcon-2-terms-and-conditions.html","version":"2024-05"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Work or of Derivative Works must be given a copy of this License.","id":"falcon_2_11b_license_copy","remediation":"Add the Falcon 2 11B TII License shipped with tiiuae/falcon-11B to the release as LICENSE, unedited.","section":"§4, 2nd condition","severity":"error","title":"A copy of the Falcon 2 11B TII License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different-version text is not a copy of it.","id":"falcon_2_11b_license_text","remediation":"Replace the license file with the Falcon 2 11B TII License text, unedited.","section":"§4, 2nd condition","severity":"error","title":"The Falcon 2 11B TII License text is unaltered and of the right version"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"falcon_2_11b_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Falcon model named in base_model, and how (fine-tuned, quantized, merged).","section":"§4, 3rd condition","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"The Source form of a distributed Derivative Work must retain the Work's copyright, patent, trademark and attribution notices that pertain to it.","id":"falcon_2_11b_retain_notices","question":"Does the release keep the copyright, patent, trademark and attribution notices of the Falcon 2 11B release it derives from?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"§4, 4th condition","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"notice","check":{"kind":"upstream-notice"},"clause":"If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).","id":"falcon_2_11b_upstream_notice","remediation":"Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release.","section":"§4, 5th condition","severity":"error","title":"The attribution notices of the upstream NOTICE file are carried over"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["FalconLLM.tii.ae"]},"clause":"Use restrictions incorporating the Acceptable Use Policy (hosted at FalconLLM.tii.ae) must be enforceable provisions of any agreement governing use or distribution of the Work or Derivative Works.","id":"falcon_2_11b_acceptable_use","outputs":"review","remediation":"Distribute under the Falcon 2 11B TII License with its Acceptable Use Policy, or make your own terms incorporate the policy (hosted at FalconLLM.tii.ae) as binding provisions.","section":"§4, 1st condition; §5","severity":"error","title":"The Acceptable Use Policy binds recipients"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["built using Falcon LLM technology from the Technology Innovation Institute"]},"clause":"Any public statement about a Derivative Work must prominently include \"[name of the Derivative Work] is built using Falcon LLM technology from the Technology Innovation Institute\".","id":"falcon_2_11b_publication_statement","remediation":"Add “<model name> is built using Falcon LLM technology from the Technology Innovation Institute” prominently to the model card and any announcement (TII may approve an adjusted wording), and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§6","severity":"error","title":"Public statements say the model is built using Falcon LLM technology"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative Works may carry different terms only if they carry the Acceptable Use Policy and the Work is otherwise used under this License, so the card should declare it.","id":"falcon_2_11b_declared_license","remediation":"Set license: other, license_name: falcon-2-11b and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§4","severity":"error","title":"The release declares the Falcon 2 11B TII License"}],"version":1}"###,
+        "fingerprints/afl-3.0.agreement.json": ###"{"document":"agreement","licenseID":"afl-3.0","name":"afl-3.0.agreement","schemaVersion":1,"sentences":"8410bb7b6ee1debc\t35\t\naa64fa10127728fd\t8\t\nc9af05de7acfb68b\t4\t1\nc039b85a27c53917\t19\t1\nae06335187d49a52\t16\t1.a\n458636344ba74e25\t22\t1.b\n75b15c6df68ecb8a\t40\t1.c\n730f01d00437758b\t6\t1.d\ne6f79719051ff286\t1\t1.d\n5dba3713f5db6e6e\t6\t1.e\n8436765c8e6b9f98\t4\t2\n002ad7e39459bf4c\t53\t2\n395c4b42a8d15ae5\t5\t3\n5da319052bb6ceb9\t28\t3\n5cb63e08ca0faf75\t26\t3\nc487a00ea748f935\t42\t3\n409e6b58d468ace6\t4\t4\nbed11483090f6f2c\t43\t4\nb8def544c20ca915\t24\t4\n980cd46be2fea668\t30\t4\ne5f63a2313cd9754\t19\t4\n0303b6007eae26a2\t30\t4\n22a339d3c1c48010\t2\t5\n04fd7a3c35f73c8c\t58\t5\nd2d8e27abbd28c26\t33\t5\n87447e9a2eb3ec90\t2\t6\nd30a083b0f1cc7ce\t45\t6\n570b1269d209f2ed\t31\t6\n3e8ef208a6be4364\t7\t7\ndc31e0ce42d4f613\t48\t7\n80d929f8ece04ef3\t43\t7\n60c81b6b244ff109\t14\t7\nfa12ed286d5c96c6\t11\t7\n7ee487d746fac0e2\t15\t7\na21fa81c77f63ae5\t3\t8\na4e297423671cd5a\t71\t8\n70fe728472189716\t15\t8\n6666559b2a9c0f39\t3\t9\nb8d2d9a17333973a\t28\t9\ndf11a337ebda3595\t36\t9\nd6af813bd6d69cb2\t42\t9\nd71a121ce480815c\t18\t9\nbd829b121960c5de\t32\t9\nb4529d362aa94307\t4\t10\nb4e7f3879f1be20c\t47\t10\nfdafcef8aa6d728f\t23\t10\neb71f1f5e9dd4577\t5\t11\n8db0c61b26e69d23\t41\t11\n4d62e501dafaa40e\t18\t11\nc07d617223836ae9\t33\t11\n56a8ca77d07c76fd\t9\t11\n59610b36795fbe48\t2\t12\n895d1469d8a5c4d4\t47\t12\n56a8ca77d07c76fd\t9\t12\na8ae3e12b59e5d57\t1\t13\nc31771422a2869b9\t25\t13\n6d9c2f88a9d79adb\t6\t14\n68aa8a05962c4c08\t30\t14\nb17ba4a748a2c073\t19\t14\nf454b1f592f5b036\t47\t14\n7f291f66d4d7fc45\t3\t15\n4e18882734c27964\t35\t15\n0f8c7ed78467357a\t4\t16\n8fe627d71dd8ad5a\t8\t16\n149042dfd315b738\t12\t16\nc6d007e73ea7db86\t20\t16\nfd8de501aa4c7187\t34\t16\n33ac6faa3ff810d0\t32\t16(i)\n2fc93853bc260dc3\t39\t16(ii)\n96a9b6d398b5723e\t36\t16(ii)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/afl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/agpl-3.0.agreement.json": ###"{"document":"agreement","licenseID":"agpl-3.0","name":"agpl-3.0.agreement","schemaVersion":1,"sentences":"f02f7c733d2bd5f7\t10\t\n777131d1327b48f0\t7\t\n0ef0a730c2a70ec9\t20\t\n8b1b2820dd831ed9\t1\t\n357f13e75a2f96f8\t33\t\n0d6917e76c78ccb6\t22\t\ndfd249a6c3b5d1d5\t32\t\n701458c13377ad88\t13\t\n4ffdf7616f0b53a8\t64\t\n3660402c4978beb1\t13\t\n518b03eef7ea0604\t23\t(1)\n77af9831153c882f\t30\t(1)\n1adcc25f96fa6179\t13\t(1)\n600c0dc643463fbb\t17\t(1)\nff10a4d90ba3c1e5\t28\t(1)\n73665471a91020fe\t24\t(1)\n122677929cdd12a6\t25\t(1)\n4127dff10bb87b51\t24\t(1)\n587bfbe8e4b05ea0\t19\t(1)\n03ff65e46dec3461\t29\t(1)\n074a0b49b33c7f59\t11\t(1)\n2d5e8f5c38a5a6a1\t3\t(1)\n4955eb3f6f7ff229\t1\t(1).0\n27611ceee81d0a6e\t13\t(1).0\nd4ea1d2610315e5d\t16\t(1).0\n74c21e21d43db9b6\t11\t(1).0\n935c39e2b6380d6b\t6\t(1).0\n6e76178713a2bf97\t8\t(1).0\n8c4b0c49d964bea5\t30\t(1).0\n50fcdb634e7df4b4\t20\t(1).0\n1c316d40282d0dbd\t15\t(1).0\n1cbcea593d6d4049\t37\t(1).0\nee60ad266c1fafb2\t21\t(1).0\n35fc06824284c0bb\t18\t(1).0\nfe5c0dcd2cd83b4e\t18\t(1).0\nfdc34023f20c4b36\t66\t(1).0\nb2beebcc41600811\t24\t(1).0\nef85fd48937c242c\t2\t(1).1\nbc733c4a896ae2b8\t18\t(1).1\nb21bc4b1e66a35e1\t9\t(1).1\n5a6b5d2b336264fa\t41\t(1).1\n69f71b8d4cd54aee\t71\t(1).1\n2259b737f541f161\t47\t(1).1\nfda012ac5c370aeb\t39\t(1).1\nc2798ac88f70eca2\t33\t(1).1\ne7869656aad8a5fe\t52\t(1).1\neeef1eeec5c525a9\t19\t(1).1\n26043f896a8b2521\t14\t(1).1\na85440655d9d3324\t2\t(1).2\n3629aae2120e11aa\t25\t(1).2\n0929fbe573d2d7e4\t12\t(1).2\n64fb87f60379992c\t23\t(1).2\n483d13c65dd34b8a\t16\t(1).2\nd6e0f68969102122\t24\t(1).2\n1057d34c21e2acd8\t49\t(1).2\n563d191d4f4ffe57\t40\t(1).2\n6cd379239fa7aa66\t13\t(1).2\n21db50c01aa9babd\t4\t(1).2\naa5584a27390ef05\t5\t10\n8677a3d7a4ab23d3\t7\t10.3\ndc1a67c0d28b8285\t41\t10.3\nf51cf655e6b4beb0\t70\t10.3\n1f0a31d8fd11cb12\t3\t10.4\n0e324763cc42647e\t31\t10.4\n84dc8515a5c5279f\t22\t10.4\n4415af1dec5f11ce\t10\t10.4\n31e75bd1409d1306\t13\t10.4\n2035cfbb4d767386\t25\t10.4\ne382427d3a46bd1d\t4\t10.5\nca18b4cadbb73291\t39\t10.5\n4f46c352723b71b4\t16\t10.5.a\n4759bb941af85fdb\t21\t10.5.b\nced9fe673517efa9\t13\t10.5.b\n49dd3773f6586f69\t21\t10.5.c\n8d6da0be4adae767\t29\t10.5.c\n8a5771f70dfa19c2\t26\t10.5.c\n6761a9cc863e4734\t13\t10.5.d\n141f6d3188642842\t22\t10.5.d\n0119a543769b0f59\t79\t10.5.d\n1bbd0344abb8a4e6\t22\t10.5.d\ne0bfc791a923fde5\t3\t10.6\n4e2e9fa5e942edb0\t38\t10.6\nf0007b5b397d29ae\t32\t10.6.a\ncf56c7f82dc8310b\t114\t10.6.b\n0891606a18532521\t19\t10.6.c\ncea20993b4f8cc19\t25\t10.6.c\nf116082c98048c2c\t36\t10.6.d\n032c277504f9feb5\t15\t10.6.d\n3f7d39d1542d1e11\t50\t10.6.d\neeb952b335542079\t26\t10.6.d\nf85ed73282dee0d3\t35\t10.6.e\n49794797554070a6\t30\t10.6.e\na8bda6e0b87c7239\t36\t10.6.e\ne5c841f3c2990b1f\t18\t10.6.e\n820d3577141647eb\t51\t10.6.e\n2adb0b09d0694fc0\t31\t10.6.e\nc0c93002d4bc63db\t38\t10.6.e\nb0d3e6286a6f564e\t29\t10.6.e\nfbf93936c561d11b\t75\t10.6.e\ne99c8527269c6419\t34\t10.6.e\n2c267157f1468255\t45\t10.6.e\n0ee5e683f31f61ed\t31\t10.6.e\n5ae37aa07b58d2f1\t46\t10.6.e\n4433efb5e63eedf8\t2\t10.7\nbf441fbd53643432\t21\t10.7\n32405d88f5242f1a\t30\t10.7\n18d7f0af2d39c332\t34\t10.7\n535b1d97a9381857\t27\t10.7\n8612a23af750aad7\t18\t10.7\n229559ab2a05f885\t24\t10.7\na02d58b20aa7a460\t34\t10.7\n00230323819d6897\t17\t10.7.a\n08b05407b5565ca4\t1\t10.7.a\nfe33f89d49101a7f\t24\t10.7.b\n08b05407b5565ca4\t1\t10.7.b\n23029367546ef5e7\t27\t10.7.c\n08b05407b5565ca4\t1\t10.7.c\n8c5623bd7e06bf99\t15\t10.7.d\n08b05407b5565ca4\t1\t10.7.d\n4743cbb0804ced14\t17\t10.7.e\n08b05407b5565ca4\t1\t10.7.e\nebcd48578b708ccc\t42\t10.7.f\ndded464673ba25be\t15\t10.7.f\n8a1105c50a93a4e3\t37\t10.7.f\nd7f906789292f022\t44\t10.7.f\n066b918fe3af8fbd\t42\t10.7.f\n072fc96ab771b1c8\t20\t10.7.f\n1cf4fd319834b26e\t6\t10.7.f\n1d7bda654b8733e9\t1\t10.8\n94f83399c1549619\t16\t10.8\n30a756cfc427869e\t31\t10.8\n76b8eb8af10a323d\t58\t10.8\n0dd1a089fc81dafa\t60\t10.8\n4f30297782ec35d6\t25\t10.8\nbae9e5fde9785cbc\t25\t10.8\n8d739294b33b0500\t6\t10.9\n0b4afca651b0a551\t19\t10.9\n695d219c557920d1\t24\t10.9\nfdb6dfe1c54c79f4\t16\t10.9\n6afeb09164769559\t11\t10.9\nac7f7ec4a2ddbb62\t18\t10.9\n1101ce22931eaae1\t5\t10.10\n75b77067071f281e\t28\t10.10\n6bf7682da7d2a541\t13\t10.10\n507d2d971d375856\t24\t10.10\n32c17d7763227f2e\t72\t10.10\n17c85e2cea6fdfb0\t19\t10.10\nd4ad652a63c6089e\t58\t10.10\n539698da9467ee2c\t1\t10.11\n583380558f652b67\t24\t10.11\n07e6490af16731ef\t10\t10.11\n9a63844dc10c3f70\t60\t10.11\n60f37e3762fdeb69\t23\t10.11\na64a48d9bb5d3d11\t36\t10.11\n7df3a2211674669c\t38\t10.11\na583c2fcb17af2fd\t25\t10.11\n881a9c47190bcee7\t98\t10.11\n4e724d2f1761c5d7\t50\t10.11\n41c83a18e501ba0e\t73\t10.11\ned0e0a05cbb69cdc\t40\t10.11\n3200ab667878d054\t123\t10.11\n1b15919851fdc9c1\t30\t10.11\n5f1c960e4c98a896\t5\t10.12\n613edb42396e95f7\t31\t10.12\n83ecaddd63f493fd\t33\t10.12\n506822d840664c85\t46\t10.12\nc5a1b4d0b9622e4f\t3\t10.13\nea01687707a2089f\t7\t10.13\n19120eb8bdf5cec6\t69\t10.13\n1f872fe276c00334\t29\t10.13\nfaecd700efd6a135\t41\t10.13\ne3c7fa8b71cef4d3\t37\t10.13\n42709e701624e544\t5\t10.14\nf557fce29bc86d0a\t21\t10.14\n19f65231e8702ff1\t23\t10.14\n7f61bbcff9d98c4f\t8\t10.14\nac593aaeb34af1e1\t49\t10.14\ndf430f9d08f213c3\t28\t10.14\nc7117fb3fdbd0b32\t41\t10.14\nf771819fab9e9718\t10\t10.14\n3b004f146bc377e6\t23\t10.14\n34934af5c3786a17\t3\t10.15\n3cdec2ee126fac7b\t14\t10.15\na1f2886fbd20548d\t42\t10.15\nb7d700869e2d84d5\t15\t10.15\nda3eaf363ce7884b\t16\t10.15\na21fa81c77f63ae5\t3\t10.16\n2ef6eff75033c7a7\t104\t10.16\n2db779e936f04275\t5\t10.17\na3d51201cd670436\t61\t10.16\ncdcb53c8012721f3\t5\t10.16\n32bb7585a5de03a3\t9\t10.16\na2fe2ee6d7a40cce\t41\t10.16\n2876cc3e5bf49a14\t10\t10.16\n901eed0d1aa0f24e\t21\t10.16\nddd8479335111cc6\t20\t10.16\n1e31d15dbdff1103\t15\t10.16\n39cffb1e582ce248\t6\t10.16\n19478fdff5bd1694\t5\t10.16\n616a40a132d4bf1d\t37\t10.16\neced58a30e7d8b71\t16\t10.16\n32ae795e062efddb\t13\t10.16\n2b7a68f3ad1a7387\t10\t10.16\n3c0fb7eecd5c9330\t17\t10.16\n4e36a5e4089ff8c0\t4\t10.16\n838ef07baaf08d8b\t13\t10.16\nbfe5cb7500218eac\t28\t10.16\n43552fbc9ceffda6\t25\t10.16\n58af7275ebfeb955\t17\t10.16\neb1475b387ac56c3\t7\t10.16\n0019214454b5b292\t26\t10.16\nb1e21d2a131cf3fa\t16\t10.16","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/agpl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"GNU AFFERO GENERAL PUBLIC LICENSE","versionLine":"Version 3, 19 November 2007"}"###,
         "fingerprints/apache-2.0.agreement.json": ###"{"document":"agreement","licenseID":"apache-2.0","name":"apache-2.0.agreement","schemaVersion":1,"sentences":"fdd84ee2a358261c\t7\t\ne96b978b6286fd25\t8\t\n4955eb3f6f7ff229\t1\t1\n6e63b33f0bdae375\t22\t1\n9d4eb164c8559ffb\t18\t1\n46eb44a3a2a383da\t27\t1\nf15e1d5c4a7f3bd2\t48\t1\n43e927553a5b4137\t16\t1\n782acb43f110e16a\t23\t1\nacefd75547e552cc\t32\t1\n658c5a2394a71474\t41\t1\n3f812162755fb87f\t41\t1\nf5956db10acae973\t33\t1\n5d71051e783fabab\t57\t1\nc517a249aea689da\t80\t1\n4a42be2681d08320\t27\t1\nc9af05de7acfb68b\t4\t2\ndc344326874af943\t48\t2\n8436765c8e6b9f98\t4\t3\n5066a8b841cff871\t84\t3\n74c84aab1f5179e6\t56\t3\ncd8ef7cace411452\t1\t4\n07fc4cca4cff626e\t33\t4\n62ec171420bdb039\t17\t4(a)\ne6f79719051ff286\t1\t4(a)\nf080ad4cbf03abb6\t16\t4(b)\ne6f79719051ff286\t1\t4(b)\n7c8693aedb7493de\t42\t4(c)\ne6f79719051ff286\t1\t4(c)\n1b2433b563dccbb7\t56\t4(d)\n455017e59e8059c8\t12\t4(d)\n264df64a922f893a\t13\t4(d)\n660a7be169f5923f\t17\t4(d)\n9094a91888cb0110\t17\t4(d)\nb5dd3cc1e89a63b7\t38\t4(d)\n54c28cba3a80a21e\t55\t4(d)\n214fd1fa3c3fcc5d\t3\t5\n5188a2195134b18d\t35\t5\nb40f96b18c81b15f\t25\t5\nce23c30ff49c0e8d\t1\t6\ne7beb01b51863d32\t43\t6\n34934af5c3786a17\t3\t7\n03b60f87015bddf9\t53\t7\n2e8b7e5ff7cb230d\t27\t7\na21fa81c77f63ae5\t3\t8\n24aee72ec0acf7d4\t110\t8\n2e402b07cb7750e4\t5\t9\n7b92cf968ce12e43\t33\t9\n143cba75b742dd83\t60\t9\ncdcb53c8012721f3\t5\t9","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/apache-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b, lines 1-177","title":"Apache License","versionLine":"Version 2.0, January 2004"}"###,
+        "fingerprints/apple-amlr.agreement.json": ###"{"document":"agreement","licenseID":"apple-amlr","name":"apple-amlr.agreement","schemaVersion":1,"sentences":"3afffe5cdf01ed12\t1\t\n4f2844fb7985d8e5\t1\t\n59be6b08f1c828e0\t14\t\nd933c9ec7326fd4f\t14\t\nbf63dc67114ae3c9\t27\t\n6e29955bd523245b\t44\t\naab1ea2c65d861d4\t28\t\nd469b8894f4bc15f\t2\t\n80206a4656f7405c\t52\t\n6c88351317dfadd5\t24\t\n5c2ce5acd95a975a\t28\t\n9e116efe2f68bda0\t18\t\n0cdc1dcb9e89b5e6\t10\t\nbdb9d4ece6294c9e\t35\t\n32fd69aa54fa6e95\t16\t\naa62a44b6010128a\t24\t\n9c20bc179d484a7e\t26\t\n38fee5b9e0869786\t41\t\n9c0c32800add3767\t3\t\n3dbd92b37c2750f6\t63\t\nb3431d2da756b83f\t3\t\n02b97dcdb3511c61\t18\t\n30777528967f6ea6\t3\t\nd5483cd962bbf5b4\t33\t\nfb70e3ad3b136cd1\t21\t\n8156809b487e146d\t25\t\n78a33c66fc0d25b3\t8\t\n0be5e8a2e45053e5\t5\t\necaae35927fe578b\t24\t\ne5c9fa1342a60251\t39\t\n3ad08a038016a4d5\t48\t\nad3c2aa273d6ca02\t71\t\n877cf0772c1dff6d\t2\t\n13a4541276a5b973\t24\t\nf109017b9d6319b7\t36\t\ndf87f7923cd0bfd0\t5\t2\n3fce4f66523eca0b\t3\t2","source":"LICENSE: apple/ml-mobileclip, LICENSE_MODELS, commit 4144bb1f081a6bcb9bc9e6552dee3b29a9ef9855 (this text introduced in e15d36effd4cd9832b25f5c0063a5b8b279826cd, 2025-08-28, \"MobileCLIP2 release\"; ends \"Copyright (C) 2025 Apple Inc. All Rights Reserved.\")"}"###,
+        "fingerprints/apple-ascl.agreement.json": ###"{"document":"agreement","licenseID":"apple-ascl","name":"apple-ascl.agreement","schemaVersion":1,"sentences":"88ba62b6c1c1352b\t5\t\n3fce4f66523eca0b\t3\t\n3afffe5cdf01ed12\t1\t\n4f2844fb7985d8e5\t1\t\nc1dec43c6d9251d2\t10\t\n3794bdc99cf3adaf\t26\t\naa1c46557164d33f\t19\t\n750f265b1abb01f9\t52\t\nb928c2a55d25cc94\t33\t\nf541cdbe9cd44e31\t11\t\n6b63f3d0f1072b78\t20\t\ndc37f4b5f395302e\t48\t\nce4acae62c71b2de\t12\t\nb1a08cc80df56658\t38\t\nd7c8964376b1cc8b\t26\t\nfcaa3b76ed42499b\t6\t\n4b5553330057d45e\t46\t\n54976ba62485543e\t5\t\n14a44d952acd0b23\t19\t","source":"LICENSE: apple/ml-depth-pro, LICENSE, commit 9efe5c1def37a26c5367a71df664b18e1306c708 (file added in 3b5cd1e, 2024-10-02). Apple's sample-code terms as shipped in an Apple ML repository; the trailing block after the dashes points to the repository's ACKNOWLEDGEMENTS file and is part of that file."}"###,
+        "fingerprints/artistic-2.0.agreement.json": ###"{"document":"agreement","licenseID":"artistic-2.0","name":"artistic-2.0.agreement","schemaVersion":1,"sentences":"56d84438baa92675\t4\t\n3940702d5a1d6e8e\t6\t\n0afebeacd9a124e0\t19\t\n8b1b2820dd831ed9\t1\t\n10e4a09b0c27b682\t19\t\nc43285d821839eb8\t29\t\n93c49c1ecd5e47bc\t21\t\n648db42e0963cb77\t32\t\n4955eb3f6f7ff229\t1\t\n3839fb2d0eaaf90c\t18\t\n942184168dca14bf\t21\t\ned3b2fe605860e09\t16\t\n6a45a4233f471e4c\t20\t\ne4ba5cee0fc0ecdb\t14\t\n0205105e1330bb1c\t32\t\n77ff9046b7ccc8e8\t21\t\n1ba778e302f56a69\t6\t\nded28b955fa87ff0\t25\t\nb544290332f9afde\t21\t\n47f8fb8ba77c1f11\t32\t\n7590f892e1c1e87b\t14\t\n7edb2f9c09c30a47\t23\t\n3547b757c8b41da3\t7\t\n69b605fd228e5bb7\t28\t(1)\n1847d1356d2a6f00\t7\t(1)\n0a014d12859c9922\t41\t(2)\n936b28fd067d2ed7\t17\t(2)\n4c898599692abaa8\t17\t(3)\nbd2145ac901e834a\t20\t(3)\n86f913c8ac9f56d1\t9\t(3)\n51b8e95bdf719d1d\t61\t(4)\n2b65a713f41a610d\t30\t(4)(a)\n79b197898b4550d7\t18\t(4)(b)\n269cdfae6b5733ba\t19\t(4)(b)\n3a3978a4932d0a1e\t23\t(4)(c)\n558c431d2e4e15e6\t4\t(4)(c)(i)\n488e913c06073d1a\t61\t(4)(c)(ii)\n0c949be71f2e987d\t14\t(4)(c)(ii)\n6fc2eac8d37c754a\t28\t(5)\n7970c7356f2b4b80\t11\t(5)\nbc5a03d5e84aee8f\t26\t(5)\na8922dac5dbe3653\t32\t(5)\n83569e395d84d6b1\t28\t(6)\n3d2692e9ce9d3a6d\t5\t(6)\nf6e94ddd07fff77e\t32\t(7)\nefcb986d1c13c710\t15\t(7)\nb49b00c39009a420\t22\t(7)\n19b61e24efe7c0f0\t55\t(8)\nd8298a4e73a91636\t10\t(8)\ne3fabee029b1c2f2\t30\t(9)\n537e9f190d4399a7\t22\t(9)\n9a6885948db467b0\t2\t(9)\n7305cc21a431f970\t17\t(10)\nd7559d8401c9097e\t11\t(10)\n7c1d24341ca72bd8\t15\t(10)\nb197bba11545d3c9\t34\t(11)\nb8d4454cb910c2fb\t21\t(12)\n66a213b4234d7fda\t42\t(13)\n4072980bc4d2fe31\t39\t(13)\n34934af5c3786a17\t3\t(14)\nfd82b52f02957103\t19\t(14)\necf537a0c99d5c84\t22\t(14)\n3ea623e2d5b1f028\t40\t(14)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/artistic-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"The Artistic License 2.0"}"###,
+        "fingerprints/bigcode-openrail-m.agreement.json": ###"{"document":"agreement","licenseID":"bigcode-openrail-m","name":"bigcode-openrail-m.agreement","schemaVersion":1,"sentences":"e9002b71146dd693\t6\t\n63bd5d2361523b80\t2\tI\n8b1b2820dd831ed9\t1\tI\n0d22b290c01cf94e\t29\tI\n7767e4894d031e4c\t9\tI\na6db48fee5dd83fd\t15\tI\n28cd33aaf26ad871\t27\tI\n289f3223f69d3fc6\t10\tI\n95b2763834057967\t14\tI\nca6d7629967775c7\t6\tI\n9ad3ee098fd1feb4\t1\tI\nb0ac907c8094b878\t49\tI.a\n466efe0a55e9a9b4\t80\tI.a\n9e5106e18e16ac78\t25\tI.b\n90bbec36a60e6cbc\t23\tI.c\n90ea501edfb26a99\t9\tI.c\n4cace8f0d9960040\t26\tI.d\nda1fcccaf2b205e0\t8\tI.d\n93570e8634e1932b\t17\tI.e\n345da0e75ea57ee5\t5\tI.f\n7f4c28513caa2072\t23\tI.g\n9a53f8ba7be00197\t26\tI.h\n0e8cae77f6c63b08\t9\tI.h\nf8bddd88cede1f43\t33\tI.i\n4565d677561d3e68\t8\tI.j\nf93d65b146a3a1c8\t46\tI.k\ncffb5b7abf4183b0\t17\tI.l\n6de9746e8a5d9ca5\t20\tI.m\n6ee587fb8d5f2bd9\t31\tI.n\nbd10b3de90ac9233\t2\tII\nc4125397a5cf8b69\t3\tII\nb75395444c7137b6\t30\tII\nc9af05de7acfb68b\t4\tII\n4690df673ce7e5c2\t50\tII\n8436765c8e6b9f98\t4\tII\n6323fee8d5d4a85e\t83\tII\n7ba53db1f28a0511\t56\tII\ne00384f0072d7436\t2\tIII\nb6c91046cdd5e8db\t3\tIII\nd20cf3e1460d7abb\t2\tIII.4\nbe65321ab7801fee\t17\tIII.4\n997a5e88ddfbe77c\t21\tIII.4\n8ab9804a3ff61045\t4\tIII.5\n3483950ff2fb7c06\t31\tIII.5.1\nb986bba36b2c0ba6\t13\tIII.5.1.a\nef0b13c9b8382fe9\t42\tIII.5.1.b\na8ca1e3efe8b57b6\t13\tIII.5.2\n6c35e082d043db4a\t9\tIII.5.2.a\n6a812837e15642e7\t4\tIII.5.2.b\n2c0e6b4b36e51a19\t27\tIII.5.2.b\ne6f79719051ff286\t1\tIII.5.2.b\nf706facab5313673\t8\tIII.5.2.c\n8e975944e48cb42e\t4\tIII.5.2.c.6\n4e776eed84a9ef96\t7\tIII.5.2.c.6\nc79f6827c00a75c1\t19\tIII.5.2.c.6\nbd10b8de90ac9ab2\t2\tIV\n3d0ece11b0eedac2\t2\tIV\n7d35e9b631056658\t4\tIV.7\n0f6ea530bd6a8c87\t19\tIV.7\n214fd1fa3c3fcc5d\t3\tIV.8\n54352ea9e827e66f\t35\tIV.8\nb40f96b18c81b15f\t25\tIV.8\n88a93f8bb888265b\t3\tIV.9\n5fa89cfd6e97392d\t28\tIV.9\n4e313036dd27ca12\t12\tIV.9\n34934af5c3786a17\t3\tIV.10\n00eaf7c3df50cccb\t53\tIV.10\ne87ad21c85cc48b3\t33\tIV.10\na21fa81c77f63ae5\t3\tIV.11\n2bc2669d189cf051\t115\tIV.11\n2e402b07cb7750e4\t5\tIV.12\n86a6c5172ab3ab32\t36\tIV.12\n143cba75b742dd83\t60\tIV.12\n6037a620715fe8c7\t21\tIV.13\n8a8a9ec5dcff33c9\t35\tIV.13\na5fe8aa29fb0feb5\t9\tIV.13\n87f1655917500783\t12\tIV.13\ne482e11bde73b0c0\t16\tIV.13(a)\n27e49c90eefa2d7d\t16\tIV.13(b)\n625cd709c13225d2\t25\tIV.13(c)\n86b02bb3e2b51b13\t15\tIV.13(d)\n6cb1cefc4d4c64e5\t13\tIV.13(e)\n0e28921f370ec1e8\t43\tIV.13(f)\n464980bff2d60a37\t8\tIV.13(g)\nbf51eda440be3867\t12\tIV.13(h)\n180b84e99e06667d\t37\tIV.13(i)\nd5a03975f6931386\t27\tIV.13(j)\n13d95ab467d0e192\t55\tIV.13(k)\n880aeb13e23eed04\t17\tIV.13(l)\naf361b62a60a1d13\t22\tIV.13(m)\n0e3e804e8c782d9b\t15\tIV.13(n)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/bigcode-open-rail-m-v1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b. ScanCode homepage: https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement","title":"BigCode Open RAIL-M v1 License Agreement"}"###,
         "fingerprints/bigscience-bloom-rail-1.0.agreement.json": ###"{"document":"agreement","licenseID":"bigscience-bloom-rail-1.0","name":"bigscience-bloom-rail-1.0.agreement","schemaVersion":1,"sentences":"15df1fa13a4b8ab3\t8\t\n630b99335e40d38b\t15\t\n8fa536e189397946\t28\t\n65c8be11eb65a7b0\t24\t\n651310be43addbed\t23\t\n63bd5d2361523b80\t2\tI\n8b1b2820dd831ed9\t1\tI\nbd20f5cb2afb61dd\t38\tI\n9276262e37c776ba\t24\tI\n808fef73f94b538f\t16\tI\n8aa36b969e98effe\t33\tI\n6c32bdd4064329be\t15\tI\n6cd3e5901283fd12\t35\tI\nb0e9060c8378efb6\t32\tI\n01b1279c5f3086d4\t13\tI\nd2fb05e7e4546de1\t38\tI\n2fc3f74850afb10c\t37\tI\nc576437633cb0b71\t8\tI\n4955eb3f6f7ff229\t1\tI.1\n471f216db055dca4\t17\tI.1\n11f702b9981486dd\t24\tI.2\nfdc03e05042b8eaa\t8\tI.2\na449f314d2874acd\t17\tI.2\ne8d3bf25e02144d4\t15\tI.3\n77b88e3eaab31194\t48\tI.4\n0ab4090691a12171\t86\tI.5\nad3dc40350b2be51\t29\tI.6\n8db081afadeb232a\t8\tI.6\n317be60f6bbba965\t38\tI.7\ne0e529e773ef9695\t4\tI.7\n33411de4bc42b5e6\t33\tI.8\n80aa336c985f9ee8\t41\tI.9\nbb98f08dc6c030d7\t2\tI.9\ncffb5b7abf4183b0\t17\tI.10\n276ce50d96d220bb\t59\tI.11\n466efe0a55e9a9b4\t80\tI.11\n77cf13c389d6cd9a\t27\tI.12\nbd10b3de90ac9233\t2\tII\n30088344bd84134f\t19\tII\ne0fb4046ef52be10\t17\tII\nc9af05de7acfb68b\t4\tII.2\n52a9b814070548ce\t44\tII.2\n8436765c8e6b9f98\t4\tII.3\n7a33b278c0c33fe5\t88\tII.3\na1ffd2714a6f22f4\t64\tII.3\ne00384f0072d7436\t2\tIII\nb6b78ac5cbe41f46\t6\tIII\n777744a46d4e2ac3\t3\tIII.4\ne491fc7c04cc1601\t10\tIII.4\n961df9a742ed4e5e\t28\tIII.4\n4024431c7571e0a3\t23\tIII.1\n8670f73bc739011b\t39\tIII.1\n3df9ad176e074ddf\t11\tIII.1\n8e8c6365ea2f0239\t20\tIII.2\nf080ad4cbf03abb6\t16\tIII.3\n41bb14574d3f137d\t27\tIII.4\n45ff45e14fd96632\t23\tIII.4\n30d0cb663b791912\t37\tIII.4\n4f5fd6b910a90d18\t2\tIII.5\nc48dbf4d065e46cf\t11\tIII.5\n34b9e0bd81ac9f56\t17\tIII.5\na284e8fb5fb56ada\t20\tIII.5\n9d8b555fa39e01f1\t16\tIII.5\na4a0d8621c4d0da2\t27\tIII.5\n8e975944e48cb42e\t4\tIII.6\n9f237a319bc1bcc1\t17\tIII.6\n8e61577a8dd91b3f\t12\tIII.6\n343367521c531941\t14\tIII.6\nbd10b8de90ac9ab2\t2\tIV\nb2fe8f3735a38180\t3\tIV\n7d35e9b631056658\t4\tIV\n9553fd681150f64e\t41\tIV\n472c600245ce8f47\t13\tIV\n88a93f8bb888265b\t3\tIV.8\n115088a5e628321e\t27\tIV.8\n4e313036dd27ca12\t12\tIV.8\n34934af5c3786a17\t3\tIV.9\n2eff04d6405ec6ae\t57\tIV.9\n122c6d165d7a6a59\t35\tIV.9\na21fa81c77f63ae5\t3\tIV.10\nde9288c1c8659215\t114\tIV.10\n2e402b07cb7750e4\t5\tIV.11\nc6665aad87bfeff2\t38\tIV.11\n143cba75b742dd83\t60\tIV.11\n63460336b0d401c2\t34\tIV.12\ncdcb53c8012721f3\t5\tIV.12\nb173570787a75ac8\t16\tIV.12\ne482e11bde73b0c0\t16\tIV.1\n27e49c90eefa2d7d\t16\tIV.2\n3e21f1192816431f\t13\tIV.3\ne3a5e07e2de9f8b0\t15\tIV.4\nbddfef64d3aba5f6\t11\tIV.5\n421acc0e7def152f\t21\tIV.5\nba17226e28a0c916\t7\tIV.6\n613bcf81a7a3c028\t7\tIV.7\n1b915bbfc906b169\t21\tIV.8\na604c10e211a5cda\t33\tIV.9\n1734b67fcfb6fc75\t54\tIV.10\nd7438178d919312e\t23\tIV.11\n98ac3eee08b381a5\t8\tIV.12\n70de836c712e5b0e\t31\tIV.13\n808d2e215c93ffa7\t15\tIV.13","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/bigscience-rail-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"BigScience RAIL License v1.0","versionLine":"dated May 19, 2022"}"###,
         "fingerprints/bigscience-openrail-m.agreement.json": ###"{"document":"agreement","licenseID":"bigscience-openrail-m","name":"bigscience-openrail-m.agreement","schemaVersion":1,"sentences":"731a5f27a6eeeaf3\t8\t\n63bd5d2361523b80\t2\tI\n8b1b2820dd831ed9\t1\tI\n67c0c82ba43416f5\t29\tI\n9ef55c173f1a1bf8\t39\tI\n482e7ae24e41e931\t3\tI\n1e656ce53e56de0a\t17\tI\ne727933fba12a628\t21\tI\ncc3401ae0df99955\t42\tI\n0e5c3e11bf2e528c\t37\tI\n53c680a103735b24\t13\tI\n1821f90dfb2be857\t18\tI\n17c288328db2c70d\t15\tI\n7abd631e3cf73191\t11\tI\n5ef7a650a7dbd040\t21\tI\n348ea281bb8f58bd\t22\tI\nc576437633cb0b71\t8\tI\n4955eb3f6f7ff229\t1\tI.1\n6130125923c72194\t16\tI.1(a)\nfbefc43a09ab0730\t25\tI.1(b)\nfdc03e05042b8eaa\t8\tI.1(b)\ne8d3bf25e02144d4\t15\tI.1(c)\n5bd29bd6ae813c93\t46\tI.1(d)\n0ab4090691a12171\t86\tI.1(e)\n78b9ac2bd5efea50\t30\tI.1(f)\n7a3968f582bda845\t10\tI.1(f)\n317be60f6bbba965\t38\tI.1(g)\ne0e529e773ef9695\t4\tI.1(g)\n33411de4bc42b5e6\t33\tI.1(h)\n82233d7a3f84dfc0\t40\tI.1(i)\n7c97f1903fe016a3\t4\tI.1(i)\ncffb5b7abf4183b0\t17\tI.1(j)\nef633bf1fbd2d79f\t58\tI.1(k)\n466efe0a55e9a9b4\t80\tI.1(k)\n67991609a3b31f32\t26\tI.1(l)\nbd10b3de90ac9233\t2\tII\nc4125397a5cf8b69\t3\tII\nf400166989e7e526\t16\tII\ne0fb4046ef52be10\t17\tII\nc9af05de7acfb68b\t4\tII.2\n52a9b814070548ce\t44\tII.2\n8436765c8e6b9f98\t4\tII.3\n23007ce2057915ea\t93\tII.3\nf52000ff8d8dd53a\t66\tII.3\ne00384f0072d7436\t2\tIII\nb6b78ac5cbe41f46\t6\tIII\n777744a46d4e2ac3\t3\tIII.4\ne491fc7c04cc1601\t10\tIII.4\n961df9a742ed4e5e\t28\tIII.4\n4024431c7571e0a3\t23\tIII.4.a\n8670f73bc739011b\t39\tIII.4.a\n3df9ad176e074ddf\t11\tIII.4.a\n8e8c6365ea2f0239\t20\tIII.4.b\nf080ad4cbf03abb6\t16\tIII.4.c\nf4885fef9384735a\t23\tIII.4.d\n1acb0af85f649c43\t4\tIII.4.d\n45ff45e14fd96632\t23\tIII.4.d\n30d0cb663b791912\t37\tIII.4.d\n4f5fd6b910a90d18\t2\tIII.5\nc48dbf4d065e46cf\t11\tIII.5\n34b9e0bd81ac9f56\t17\tIII.5\na284e8fb5fb56ada\t20\tIII.5\n9d8b555fa39e01f1\t16\tIII.5\na4a0d8621c4d0da2\t27\tIII.5\n8e975944e48cb42e\t4\tIII.6\n9f237a319bc1bcc1\t17\tIII.6\n8e61577a8dd91b3f\t12\tIII.6\n343367521c531941\t14\tIII.6\nbd10b8de90ac9ab2\t2\tIV\n3d0ece11b0eedac2\t2\tIV\n7d35e9b631056658\t4\tIV.7\n9553fd681150f64e\t41\tIV.7\n472c600245ce8f47\t13\tIV.7\n88a93f8bb888265b\t3\tIV.8\n115088a5e628321e\t27\tIV.8\n4e313036dd27ca12\t12\tIV.8\n34934af5c3786a17\t3\tIV.9\n2eff04d6405ec6ae\t57\tIV.9\n122c6d165d7a6a59\t35\tIV.9\na21fa81c77f63ae5\t3\tIV.10\nde9288c1c8659215\t114\tIV.10\n2e402b07cb7750e4\t5\tIV.11\nc6665aad87bfeff2\t38\tIV.11\n143cba75b742dd83\t60\tIV.11\n63460336b0d401c2\t34\tIV.12\ncdcb53c8012721f3\t5\tIV.12\nb173570787a75ac8\t16\tIV.12\ne482e11bde73b0c0\t16\tIV.12(a)\n27e49c90eefa2d7d\t16\tIV.12(b)\n86b02bb3e2b51b13\t15\tIV.12(c)\ne3a5e07e2de9f8b0\t15\tIV.12(d)\n23edecd25d3c6ae5\t8\tIV.12(e)\nb3773e1322bc6b5a\t14\tIV.12(e)\n65f0763ce5e2b0e9\t16\tIV.12(e)\nba17226e28a0c916\t7\tIV.12(f)\n92880e7d604560ad\t7\tIV.12(g)\n9cb74e2018cac40c\t5\tIV.12(g)\n1b915bbfc906b169\t21\tIV.12(h)\na604c10e211a5cda\t33\tIV.12(i)\n1734b67fcfb6fc75\t54\tIV.12(j)\nd7438178d919312e\t23\tIV.12(k)\n98ac3eee08b381a5\t8\tIV.12(l)\n70de836c712e5b0e\t31\tIV.12(m)\n808d2e215c93ffa7\t15\tIV.12(m)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/bigscience-open-rail-m.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"BigScience Open RAIL-M License","versionLine":"dated August 18, 2022"}"###,
+        "fingerprints/bsd-2-clause.agreement.json": ###"{"document":"agreement","licenseID":"bsd-2-clause","name":"bsd-2-clause.agreement","schemaVersion":1,"sentences":"4f76620a242e5588\t21\t\nfb457f94e1139a1d\t18\t\na407f787e5745363\t28\t\n22cb265dc0eee878\t36\t\n0a58df9326abb46c\t32\t\nfcaa3b76ed42499b\t6\t\n257177cbc47234b8\t42\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/bsd-simplified.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/bsd-3-clause-clear.agreement.json": ###"{"document":"agreement","licenseID":"bsd-3-clause-clear","name":"bsd-3-clause-clear.agreement","schemaVersion":1,"sentences":"63ca074633748973\t29\t\nfb457f94e1139a1d\t18\t\na407f787e5745363\t28\t\n4e2eb203140809d1\t29\t\n2026c1342a10e932\t15\t\n22cb265dc0eee878\t36\t\nc9f3be8acaf58715\t32\t\nfcaa3b76ed42499b\t6\t\n257177cbc47234b8\t42\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/clear-bsd.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/bsd-3-clause.agreement.json": ###"{"document":"agreement","licenseID":"bsd-3-clause","name":"bsd-3-clause.agreement","schemaVersion":1,"sentences":"4f76620a242e5588\t21\t\nfb457f94e1139a1d\t18\t\na407f787e5745363\t28\t\n56759e05d8f30b59\t29\t\n22cb265dc0eee878\t36\t\n0a58df9326abb46c\t32\t\nfcaa3b76ed42499b\t6\t\n257177cbc47234b8\t42\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/bsd-new.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/bsl-1.0.agreement.json": ###"{"document":"agreement","licenseID":"bsl-1.0","name":"bsl-1.0.agreement","schemaVersion":1,"sentences":"249a1a969c56dad0\t8\t\nbbbb7ff9a9431a07\t63\t\nf4305c2d31de164c\t63\t\n3e12b18120c8e89c\t31\t\n212c5e012c93d508\t45\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/boost-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","versionLine":"Boost Software License - Version 1.0 - August 17th, 2003"}"###,
+        "fingerprints/c-uda.agreement.json": ###"{"document":"agreement","licenseID":"c-uda","name":"c-uda.agreement","schemaVersion":1,"sentences":"2f1e932e64900a43\t6\t\nf36a48c0f7d09497\t12\t\nbb37621b9712201a\t7\t\nd707a49f45d954e0\t7\t\nafd107fd15cabf59\t4\t1\nd4303cff8dca8e7c\t28\t1.1\n634d3c5c4d492e53\t32\t1.2\nfda477b102fd60da\t37\t1.3\n9f428c941a507a9a\t1\t1.3.2\n49d1dca1caf77641\t12\t2.1\nb00228a582fa0d78\t17\t2.2\n2b9bc685f3f2a0ef\t3\t2.2.3\nb627705b1469b6b9\t8\t3.1\n4464b66695ee4961\t29\t3.1.1\ne6f79719051ff286\t1\t3.1.1\n915b78821645966b\t16\t3.1.2\nd0e72ffc603512e8\t5\t3.1.2.4\nc2936e53d65b7ae6\t16\t4.1\n47565e32860202b2\t37\t4.2\n21231e286edd8477\t65\t4.3\n4955eb3f6f7ff229\t1\t4.3.5\n9049258ad96f39b8\t22\t5.1\nc2c3a690eb8e5e7b\t18\t5.2\nd8afb10eb8bae944\t19\t5.3\nacaf8d905d1fa317\t21\t5.4\n64e2252c2370bffb\t32\t5.5\nccdc0aac5631b8ee\t34\t5.5\nf816c9afa1829008\t21\t5.5\n96920d0064c0780e\t30\t5.6","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/c-uda-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Computational Use of Data Agreement v1.0"}"###,
+        "fingerprints/cc-by-2.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-2.0","name":"cc-by-2.0.agreement","schemaVersion":1,"sentences":"2ef649155e156811\t2\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n74e2a5851affadf5\t18\t\n4955eb3f6f7ff229\t1\t1\n7b79ac4dcc266738\t43\t1\n63dbb28a4e9b8ec3\t23\t1\n807e4abf6cd1a535\t70\t1\nd80b02bded77c0d7\t39\t1\n63cc4545b1faa7c9\t16\t1\n0c7219b5f705ea17\t11\t1\nc72ddcdb5e0ff845\t14\t1\nb850baa11eeed278\t45\t1\nf7c11274fd03d8a1\t3\t2\nbed598f8fe2029c5\t37\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n5218cd2b26bd846b\t25\t3\n6c2246ffbd753f54\t6\t3\n24e8d92a480967f1\t28\t3\naf89c8cd18ae22da\t22\t3\n8eea022d85004e01\t12\t3\n4c61dab475abdc72\t5\t3\nb442095a68064264\t16\t3\nba46b9faf0f282d7\t13\t3\na261e046c8ec7ffe\t4\t3\n30456aef23bac957\t5\t3\nc2a8118f87a04379\t19\t3\ncfdac8e84e33f6ac\t38\t3\n045ea228a73d6ef3\t5\t3\nb9b2d8817642c82f\t27\t3\n996563be83fb876b\t8\t3\nde76a960de352277\t26\t3\n28eee2e94a7b3aaa\t17\t3\n73d7f6b02655799c\t23\t3\n3fb506e9a9bbe880\t10\t3\nebd26d04b94b8c52\t18\t4\n2761c95865a97298\t53\t4\n3247e0d7341d0736\t29\t4\nbee17762e8c288d4\t6\t4\nd8fc53335afd3d43\t17\t4\n0db3559bbc92b1f1\t37\t4\n6e3e7737dbac5634\t35\t4\n2f820ec6c93e1f8e\t33\t4\n858739ed0143e0d4\t33\t4\n5e09e16855b66d66\t59\t4\nbe711e660f8f68ba\t7\t4\n43342b8e1cf99fcc\t36\t4\n28219e79dbd36381\t21\t4\n3990427b0ef15a52\t17\t4\nc95c68637897efa7\t9\t4\n8b293e8af099e0de\t41\t4\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7\n53bb943fb48a67f0\t35\t7\n30987c832af9e457\t15\t7\nc703aa65cf483450\t23\t7\n582ec9224c816451\t24\t7\ndaf8e0e3a17d7e9a\t47\t7\na8ae3e12b59e5d57\t1\t8\n2e30bbd867cc0e95\t40\t8\nd134ebc5b8c335f6\t37\t8\n8030567ee0adac58\t57\t8\n0e1caf67b8c61636\t38\t8\nfaaf378f94e4ab53\t16\t8\n09b0461bc989023f\t15\t8\n4ba3db24f2b7b6f9\t17\t8\n55de3e809c1f369c\t16\t8\n38432d94d0e62062\t19\t8\n46710dd159bf6291\t35\t8\n45adf37ab9a6e24a\t26\t8\n0f330339c78eee75\t43\t8\n8e8925f2bb0198ef\t31\t8\n77dab77766aa3081\t7\t8","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution 2.0"}"###,
+        "fingerprints/cc-by-2.5.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-2.5","name":"cc-by-2.5.agreement","schemaVersion":1,"sentences":"2ef64c155e156d2a\t2\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n74e2a5851affadf5\t18\t\n4955eb3f6f7ff229\t1\t1\n7b79ac4dcc266738\t43\t1\n63dbb28a4e9b8ec3\t23\t1\n807e4abf6cd1a535\t70\t1\nd80b02bded77c0d7\t39\t1\n63cc4545b1faa7c9\t16\t1\n0c7219b5f705ea17\t11\t1\nc72ddcdb5e0ff845\t14\t1\nb850baa11eeed278\t45\t1\nf7c11274fd03d8a1\t3\t2\nbed598f8fe2029c5\t37\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n5218cd2b26bd846b\t25\t3\n6c2246ffbd753f54\t6\t3\n24e8d92a480967f1\t28\t3\naf89c8cd18ae22da\t22\t3\n8eea022d85004e01\t12\t3\n4c61dab475abdc72\t5\t3\nb442095a68064264\t16\t3\nba46b9faf0f282d7\t13\t3\na261e046c8ec7ffe\t4\t3\n30456aef23bac957\t5\t3\nc2a8118f87a04379\t19\t3\ncfdac8e84e33f6ac\t38\t3\n045ea228a73d6ef3\t5\t3\nb9b2d8817642c82f\t27\t3\n996563be83fb876b\t8\t3\nde76a960de352277\t26\t3\n28eee2e94a7b3aaa\t17\t3\n73d7f6b02655799c\t23\t3\n3fb506e9a9bbe880\t10\t3\nebd26d04b94b8c52\t18\t4\n2761c95865a97298\t53\t4\n3247e0d7341d0736\t29\t4\nbee17762e8c288d4\t6\t4\nd8fc53335afd3d43\t17\t4\n0db3559bbc92b1f1\t37\t4\n6e3e7737dbac5634\t35\t4\ne1e9e1a2f4b6d437\t32\t4\n7fe27f2e3ff253e5\t32\t4\na43da6e4e2f4d1e3\t41\t4\nc1a8b67ca2d859f1\t26\t4(i)\n375ca53bd68be421\t27\t4(i)\nbe711e660f8f68ba\t7\t4(i)\n43342b8e1cf99fcc\t36\t4(i)\n28219e79dbd36381\t21\t4(i)\n3990427b0ef15a52\t17\t4(i)\nc95c68637897efa7\t9\t4(i)\n8b293e8af099e0de\t41\t4(i)\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7\n53bb943fb48a67f0\t35\t7\n30987c832af9e457\t15\t7\nc703aa65cf483450\t23\t7\n582ec9224c816451\t24\t7\ndaf8e0e3a17d7e9a\t47\t7\na8ae3e12b59e5d57\t1\t8\n2e30bbd867cc0e95\t40\t8\nd134ebc5b8c335f6\t37\t8\n8030567ee0adac58\t57\t8\n0e1caf67b8c61636\t38\t8\nfaaf378f94e4ab53\t16\t8\n09b0461bc989023f\t15\t8\n4ba3db24f2b7b6f9\t17\t8\n55de3e809c1f369c\t16\t8\n38432d94d0e62062\t19\t8\n46710dd159bf6291\t35\t8\n45adf37ab9a6e24a\t26\t8\n0f330339c78eee75\t43\t8\n8e8925f2bb0198ef\t31\t8\n77dab77766aa3081\t7\t8","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-2.5.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution 2.5"}"###,
+        "fingerprints/cc-by-3.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-3.0","name":"cc-by-3.0.agreement","schemaVersion":1,"sentences":"68344d9ee2f53bab\t4\t\n7aa87fe794b330ae\t3\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n1429928497992337\t30\t\n4955eb3f6f7ff229\t1\t1\n320dda550db72e31\t86\t1.a\n54e42bf4f2553e6f\t38\t1.a\n8d9191d6600c7617\t83\t1.b\n89e2fbdd40fd1efd\t21\t1.b\n38d3057e8a92c038\t26\t1.c\nd49eb844d0d21037\t19\t1.d\na1ac2a7a6dc3b0ca\t33\t1.e\nc5224552bbb13a2b\t37\t1.e\ne2a6f2006d66cd00\t25\t1.e(ii)\n72351b705596f488\t13\t1.e(ii)\nee6459a4adc377ee\t47\t1.f\n1acf3775e60fcc63\t11\t1.f\nfef03d86dee66e7e\t5\t1.f\nadff2d1c13c7c4fd\t8\t1.f\n0726d50011d991d4\t7\t1.f\ne1f2417296b9e0f8\t15\t1.f\n1f191adcb13dcbc4\t10\t1.f\n57a8834237202cd8\t15\t1.f\n962d5f582ef32350\t5\t1.f\n6c4691a825746e77\t15\t1.f\n5bcb3f23efd9ab81\t2\t1.f\n22f2b8afd41c1fd0\t2\t1.f\n0157c1e177d77592\t2\t1.f\n3dff519a4031aeaf\t14\t1.f\n09ea91b67525144c\t23\t1.f\nb850baa11eeed278\t45\t1.g\n33be274fa903f005\t34\t1.h\n976a43cdfc25c934\t31\t1.h\n1b53f82ad4ae7539\t29\t1.h\nef782d6ae36ca6d4\t14\t1.h\nd067ff2637287f83\t45\t1.i\nd254c00c78cc049a\t3\t2\n9155902f1579d814\t40\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n4877a28652b8ea33\t23\t3.a\n01c800181f60c594\t34\t3.b\n8ef3bbf0b8ac7bfd\t27\t3.b\n9fe9648f449fee2d\t12\t3.c\n422b4a37ffd5b471\t2\t3.c\n29c1d69fbfbaf7ce\t6\t3.c\n22c3f33a0b000562\t5\t3.e\n042c1fb735b4eabf\t4\t3.e.i\n973f1893a1c4de13\t42\t3.e.i\nf0a126741f73d665\t4\t3.e.ii\n950c0868686cd1ac\t42\t3.e.ii\ne6f79719051ff286\t1\t3.e.ii\nd120f14748d49a7a\t3\t3.e.iii\n72bfc34b5aee2599\t44\t3.e.iii\n28eee2e94a7b3aaa\t17\t3.e.iii\n73d7f6b02655799c\t23\t3.e.iii\n07706258136636f3\t15\t3.e.iii\n9f428c941a507a9a\t1\t4\nd8ea6d3c7a618c23\t18\t4\ncab550f9ffee02ea\t15\t4.a\nb2ae26c9ead0a5b3\t26\t4.a\n46869199878bf9d9\t41\t4.a\nbee17762e8c288d4\t6\t4.a\nff51e3509b1b11bf\t28\t4.a\n65dfb7a5bdc9cf0f\t45\t4.a\ncae2dfd1bb3ec982\t35\t4.a\nf3df5eb611c292bf\t30\t4.a\n90bd57b236d80873\t30\t4.a\n83a4b7bd0e138e49\t45\t4.b\n47ce913773cfc50a\t25\t4.b(i)\nba953e5e9d89e692\t29\t4.b(i)\nbe711e660f8f68ba\t7\t4.b(ii)\n0e89b985da5f1113\t34\t4.b(iii)\nb204440c3e23b846\t25\t4.b(iii)\n3990427b0ef15a52\t17\t4.b(iii)\n1b113e0d00d6e432\t15\t4.b(iii)\n96d98d3d4af4431c\t53\t4.b(iii)\n10330443e664b266\t82\t4.b(iii)\n08652e3ed0678875\t65\t4.c\ne6a8b07fb6a72668\t7\t4.c\n0ed6c9bcf68aebae\t85\t4.c\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7.a\n30986f30b8db952c\t33\t7.a\n30987c832af9e457\t15\t7.a\nc703aa65cf483450\t23\t7.b\n582ec9224c816451\t24\t7.b\ndaf8e0e3a17d7e9a\t47\t7.b\na8ae3e12b59e5d57\t1\t8\ncc1716bb12117231\t38\t8.a\n48e927771eb7a298\t35\t8.b\n8030567ee0adac58\t57\t8.c\n0e1caf67b8c61636\t38\t8.d\nfaaf378f94e4ab53\t16\t8.e\n09b0461bc989023f\t15\t8.e\n4ba3db24f2b7b6f9\t17\t8.e\n55de3e809c1f369c\t16\t8.e\ncbd1499ff10c5007\t65\t8.f\na9bc85c6bf8306a2\t38\t8.f\n9b2cff9ec8ad93dc\t30\t8.f\nf65f6fbbc3630ef6\t15\t8.f\n5fd4a4483feb7482\t3\t8.f\n38432d94d0e62062\t19\t8.f\n46710dd159bf6291\t35\t8.f\n45adf37ab9a6e24a\t26\t8.f\n7ecc3e7bb5f81727\t50\t8.f\n8e8925f2bb0198ef\t31\t8.f\nabe604079bcfb4aa\t15\t8.f\nae43b8d4ef624590\t7\t8.f","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Creative Commons Legal Code"}"###,
         "fingerprints/cc-by-4.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-4.0","name":"cc-by-4.0.agreement","schemaVersion":1,"sentences":"a95e2871ea5d81f2\t3\t\nae22f303b45fe2e6\t19\t\n4787fc504685678f\t14\t\n16cc6d4d316dde01\t13\t\n5d57a656f69bf0fd\t20\t\n2ff3899a10041253\t16\t\n8b8b477ed549c731\t5\t\nbd787705c878d081\t42\t\n8b060e8a77045713\t19\t\nddd5c3a1676031a5\t3\t\n444280b8bc2f373d\t28\t\n77f1836f384cd9b0\t4\t\n8b11c020da577844\t17\t\n330f1a0d46e97ad1\t21\t\n9a908bfca377c292\t11\t\n00a56f6397dca581\t16\t\nc896555c04fe0825\t4\t\n89c182b19f539ec7\t1\t\nb0ef3fa495cfa0d8\t4\t\nfa2c1d977a081f2f\t23\t\nbd8a5331393b78c6\t30\t\nc7b0eaef123d79a4\t18\t\n3d722cc7fbe3acb1\t23\t\nd0e8d891a7e98798\t16\t\n9ab48f8c31c4ce19\t15\t\n8466f7d578a83958\t5\t\n53ce84b18035e00e\t1\t\nfebdc5ec65060e47\t7\t\n573e740d1104b504\t30\t\nd55db8fb9b0ac51c\t53\t\n0b8eabdb6b61a561\t3\t1\ncbca6c6f70cacd33\t49\t1.a\nfa6604d7cb147f2f\t36\t1.a\n1ea6399d0558b2e1\t30\t1.b\n73bdae2f0c81bd07\t35\t1.c\nc13c82faee1b42f6\t21\t1.c\n72b91e76606d96ce\t38\t1.d\nf7d4fa41dc2d84bb\t28\t1.e\nec4065498e47171a\t20\t1.f\na1ecc6666ebd219e\t44\t1.g\n7f3f433525ee1d9e\t14\t1.h\nce4d3bf509b96625\t63\t1.i\n898c84453984a290\t46\t1.j\nf0d3d46e22a80701\t14\t1.k\n2f37c1a188161d75\t5\t1.k\neb7fd231c6841e90\t3\t2\n461ef8b6df30fe41\t2\t2.a\nbd823553443bab0d\t32\t2.a.1\n066c7c02f20e22ce\t11\t2.a.1.a\ne6f79719051ff286\t1\t2.a.1.a\n2857c3be157202a3\t6\t2.a.1.b\n22d0f056f3dcf49b\t3\t2.a.2\n05d7792c9468b7fd\t31\t2.a.2\nf9e3d9ef1979df37\t1\t2.a.3\nd46c66276f0f924d\t12\t2.a.3\nbf0487b4cdae835c\t3\t2.a.4\naa2a11a542cb9efd\t3\t2.a.4\n6f8032834aed8fcd\t29\t2.a.4\nd4f88eab3c7cd6a4\t34\t2.a.4\nac87402180b86c8c\t20\t2.a.4\nf9b59a5baaf11f6a\t2\t2.a.5\n80be0066b1908f42\t6\t2.a.5.a\n1e3e1995b7fa0885\t27\t2.a.5.a\n2758062513131ffd\t3\t2.a.5.b\n1bb05197888a5cad\t40\t2.a.5.b\naa22e4aae9939611\t2\t2.a.6\n9fa60ba36729f590\t55\t2.a.6\na80a25190d90757b\t2\t2.b\n6214ff6374d3db75\t24\t2.b.1\naaff081f12bc35e0\t36\t2.b.1\ndf4fe1990d839af0\t11\t2.b.2\nc5e839cb4c636296\t38\t2.b.3\nf4f31b3c44c70585\t14\t2.b.3\nab95311fa17503d9\t4\t3\n5f98df1a373f171a\t14\t3\n281ebc48b8caf956\t1\t3.a\n475e3c4afa81cb39\t12\t3.a.1\n0cba421c155d940f\t14\t3.a.1.a\n2a9b1f7667aef9b5\t29\t3.a.1.a.i\n26a70f728658b1b3\t3\t3.a.1.a.ii\nf0af3f767f7c4434\t8\t3.a.1.a.iii\na4d3728b152dbe5a\t9\t3.a.1.a.iv\n22968acd46f5f4d1\t13\t3.a.1.a.v\nbec520c6205e1d30\t15\t3.a.1.b\ne6f79719051ff286\t1\t3.a.1.b\n8a509099954fa89f\t24\t3.a.1.c\ne6597e6e48ba28f0\t28\t3.a.2\naf9ae3c639dbcbb2\t24\t3.a.2\ne9265f5d798588c9\t24\t3.a.3\n62efb5942490b9e4\t26\t3.a.4\ne8538986978a8de7\t6\t4\n391981543b1eadea\t18\t4\n7c9d5b8ee14116a3\t30\t4.a\n79be9bfe77f18f68\t42\t4.b\ne6f79719051ff286\t1\t4.b\ne9de60e93fb4b151\t24\t4.c\n6779aad21d0c7d40\t29\t4.c\n6bbe290b08ee500a\t9\t4.c\neecfd6194529fe43\t39\t4.a\na746ff34fe6e2d62\t34\t4.a\nb099738cba2409fc\t19\t4.a\n2c64a360682e9c99\t69\t4.b\n1fe97435a02923f8\t20\t4.b\n090693ef07316d6e\t32\t4.c\nfd05f7b419c8b5a7\t5\t6\n3b45059e2756c5ca\t15\t6.a\nea56c8cf73d43ac1\t19\t6.a\n7efff14b95bd7ccd\t16\t6.b\nd5e6bdd43953cca5\t22\t6.b.1\n08b05407b5565ca4\t1\t6.b.1\n623dc6325ab704d0\t6\t6.b.2\n42116954122cc200\t28\t6.b.2\n8bd3f13e5cd33c96\t27\t6.c\n1db82b4e63b366dc\t9\t6.c\nb0df38ea367879f0\t13\t6.d\nc2845cea640b4ce4\t6\t7\na77b011766001142\t20\t7.a\n1ce13636b6c80b80\t26\t7.b\nc4c285e78c3dd16a\t3\t8\n2e9d367542924fd9\t40\t8.a\n1d3be965a52697ab\t28\t8.b\n1e55625228fee3bd\t24\t8.b\n04c1d43f6e41fabe\t25\t8.c\nd3bd86220e048f34\t38\t8.d\n4fcdfb06e60f9925\t10\t8.d\n2399ed552ce88d6a\t25\t8.d\n938d294eff8e7612\t20\t8.d\nd2e737c849c2a804\t82\t8.d\n5d0abd59a5ebf23a\t15\t8.d\n99830ac0048aaae7\t7\t8.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution 4.0 International"}"###,
+        "fingerprints/cc-by-nc-2.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-2.0","name":"cc-by-nc-2.0.agreement","schemaVersion":1,"sentences":"ef98e6e7440c1645\t2\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n74e2a5851affadf5\t18\t\n4955eb3f6f7ff229\t1\t1\n7b79ac4dcc266738\t43\t1\n63dbb28a4e9b8ec3\t23\t1\n807e4abf6cd1a535\t70\t1\nd80b02bded77c0d7\t39\t1\n63cc4545b1faa7c9\t16\t1\n0c7219b5f705ea17\t11\t1\nc72ddcdb5e0ff845\t14\t1\nb850baa11eeed278\t45\t1\nf7c11274fd03d8a1\t3\t2\nbed598f8fe2029c5\t37\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n5218cd2b26bd846b\t25\t3\n6c2246ffbd753f54\t6\t3\n24e8d92a480967f1\t28\t3\naf89c8cd18ae22da\t22\t3\n28eee2e94a7b3aaa\t17\t3\n73d7f6b02655799c\t23\t3\n7ad748f7441c12ca\t26\t3\nebd26d04b94b8c52\t18\t4\n2761c95865a97298\t53\t4\n3247e0d7341d0736\t29\t4\nbee17762e8c288d4\t6\t4\nd8fc53335afd3d43\t17\t4\n0db3559bbc92b1f1\t37\t4\n6e3e7737dbac5634\t35\t4\n2f820ec6c93e1f8e\t33\t4\n858739ed0143e0d4\t33\t4\n60698c9df30097cd\t32\t4\nc37d5d5728e0141e\t50\t4\n5e09e16855b66d66\t59\t4\nbe711e660f8f68ba\t7\t4\n43342b8e1cf99fcc\t36\t4\n28219e79dbd36381\t21\t4\n3990427b0ef15a52\t17\t4\nc95c68637897efa7\t9\t4\n8b293e8af099e0de\t41\t4\n8eea022d85004e01\t12\t4\n4c61dab475abdc72\t5\t4\ne4ed306f6291049e\t16\t4\nba46b9faf0f282d7\t13\t4\n5de9a9298fb5538b\t20\t4\n30456aef23bac957\t5\t4\n1bb65df99e7897ab\t19\t4\na0a489309b368c76\t58\t4\n045ea228a73d6ef3\t5\t4\n61ecb9ebe3091e01\t27\t4\n996563be83fb876b\t8\t4\n99e88781b3c4d16d\t44\t4\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7\n53bb943fb48a67f0\t35\t7\n30987c832af9e457\t15\t7\nc703aa65cf483450\t23\t7\n582ec9224c816451\t24\t7\ndaf8e0e3a17d7e9a\t47\t7\na8ae3e12b59e5d57\t1\t8\n2e30bbd867cc0e95\t40\t8\nd134ebc5b8c335f6\t37\t8\n8030567ee0adac58\t57\t8\n0e1caf67b8c61636\t38\t8\nfaaf378f94e4ab53\t16\t8\n09b0461bc989023f\t15\t8\n4ba3db24f2b7b6f9\t17\t8\n55de3e809c1f369c\t16\t8\n38432d94d0e62062\t19\t8\n46710dd159bf6291\t35\t8\n45adf37ab9a6e24a\t26\t8\n0f330339c78eee75\t43\t8\n8e8925f2bb0198ef\t31\t8\n77dab77766aa3081\t7\t8","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-NonCommercial 2.0"}"###,
+        "fingerprints/cc-by-nc-3.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-3.0","name":"cc-by-nc-3.0.agreement","schemaVersion":1,"sentences":"68344d9ee2f53bab\t4\t\n18f96ed11558aaf2\t3\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n1429928497992337\t30\t\n4955eb3f6f7ff229\t1\t1\n320dda550db72e31\t86\t1.a\n54e42bf4f2553e6f\t38\t1.a\n8d9191d6600c7617\t83\t1.b\n89e2fbdd40fd1efd\t21\t1.b\n38d3057e8a92c038\t26\t1.c\nd49eb844d0d21037\t19\t1.d\na1ac2a7a6dc3b0ca\t33\t1.e\nc5224552bbb13a2b\t37\t1.e\ne2a6f2006d66cd00\t25\t1.e(ii)\n72351b705596f488\t13\t1.e(ii)\nee6459a4adc377ee\t47\t1.f\n1acf3775e60fcc63\t11\t1.f\nfef03d86dee66e7e\t5\t1.f\nadff2d1c13c7c4fd\t8\t1.f\n0726d50011d991d4\t7\t1.f\ne1f2417296b9e0f8\t15\t1.f\n1f191adcb13dcbc4\t10\t1.f\n57a8834237202cd8\t15\t1.f\n962d5f582ef32350\t5\t1.f\n6c4691a825746e77\t15\t1.f\n5bcb3f23efd9ab81\t2\t1.f\n22f2b8afd41c1fd0\t2\t1.f\n0157c1e177d77592\t2\t1.f\n3dff519a4031aeaf\t14\t1.f\n09ea91b67525144c\t23\t1.f\nb850baa11eeed278\t45\t1.g\n33be274fa903f005\t34\t1.h\n976a43cdfc25c934\t31\t1.h\n1b53f82ad4ae7539\t29\t1.h\nef782d6ae36ca6d4\t14\t1.h\nd067ff2637287f83\t45\t1.i\nd254c00c78cc049a\t3\t2\n9155902f1579d814\t40\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n4877a28652b8ea33\t23\t3.a\n01c800181f60c594\t34\t3.b\n8ef3bbf0b8ac7bfd\t27\t3.b\n9fe9648f449fee2d\t12\t3.c\n422b4a37ffd5b471\t2\t3.c\n29c1d69fbfbaf7ce\t6\t3.c\n28eee2e94a7b3aaa\t17\t3.c\n73d7f6b02655799c\t23\t3.c\n68039c8bc00b366f\t28\t3.c\n9f428c941a507a9a\t1\t4\nd8ea6d3c7a618c23\t18\t4\ncab550f9ffee02ea\t15\t4.a\nb2ae26c9ead0a5b3\t26\t4.a\n46869199878bf9d9\t41\t4.a\nbee17762e8c288d4\t6\t4.a\nff51e3509b1b11bf\t28\t4.a\n65dfb7a5bdc9cf0f\t45\t4.a\ncae2dfd1bb3ec982\t35\t4.a\n4aacf3918cd21d64\t30\t4.a\ne78aec8db1e79318\t30\t4.a\n60698c9df30097cd\t32\t4.b\nc37d5d5728e0141e\t50\t4.b\n83a4b7bd0e138e49\t45\t4.c\n47ce913773cfc50a\t25\t4.c(i)\nba953e5e9d89e692\t29\t4.c(i)\nbe711e660f8f68ba\t7\t4.c(ii)\n0e89b985da5f1113\t34\t4.c(iii)\nb204440c3e23b846\t25\t4.c(iii)\n3990427b0ef15a52\t17\t4.c(iii)\n35595944f73efceb\t15\t4.c(iii)\n96d98d3d4af4431c\t53\t4.c(iii)\n10330443e664b266\t82\t4.c(iii)\n22c3f33a0b000562\t5\t4.d\n042c1fb735b4eabf\t4\t4.d.i\n973f1893a1c4de13\t42\t4.d.i\nf0a126741f73d665\t4\t4.d.ii\n9644033f098a591c\t80\t4.d.ii\ne6f79719051ff286\t1\t4.d.ii\nd120f14748d49a7a\t3\t4.d.iii\n7d01e8170750fe2b\t62\t4.d.iii\n08652e3ed0678875\t65\t4.e\ne6a8b07fb6a72668\t7\t4.e\n0ed6c9bcf68aebae\t85\t4.e\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7.a\n30986f30b8db952c\t33\t7.a\n30987c832af9e457\t15\t7.a\nc703aa65cf483450\t23\t7.b\n582ec9224c816451\t24\t7.b\ndaf8e0e3a17d7e9a\t47\t7.b\na8ae3e12b59e5d57\t1\t8\ncc1716bb12117231\t38\t8.a\n48e927771eb7a298\t35\t8.b\n8030567ee0adac58\t57\t8.c\n0e1caf67b8c61636\t38\t8.d\nfaaf378f94e4ab53\t16\t8.e\n09b0461bc989023f\t15\t8.e\n4ba3db24f2b7b6f9\t17\t8.e\n55de3e809c1f369c\t16\t8.e\ncbd1499ff10c5007\t65\t8.f\na9bc85c6bf8306a2\t38\t8.f\n9b2cff9ec8ad93dc\t30\t8.f\nf65f6fbbc3630ef6\t15\t8.f\n5fd4a4483feb7482\t3\t8.f\n38432d94d0e62062\t19\t8.f\n46710dd159bf6291\t35\t8.f\n45adf37ab9a6e24a\t26\t8.f\n7ecc3e7bb5f81727\t50\t8.f\n8e8925f2bb0198ef\t31\t8.f\n52bc57ffbc0b2e81\t15\t8.f\nae43b8d4ef624590\t7\t8.f","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Creative Commons Legal Code"}"###,
         "fingerprints/cc-by-nc-4.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-4.0","name":"cc-by-nc-4.0.agreement","schemaVersion":1,"sentences":"47af175b6b02fc36\t3\t\nae22f303b45fe2e6\t19\t\n4787fc504685678f\t14\t\n16cc6d4d316dde01\t13\t\n5d57a656f69bf0fd\t20\t\n2ff3899a10041253\t16\t\n8b8b477ed549c731\t5\t\nbd787705c878d081\t42\t\n8b060e8a77045713\t19\t\nddd5c3a1676031a5\t3\t\n444280b8bc2f373d\t28\t\n77f1836f384cd9b0\t4\t\n8b11c020da577844\t17\t\n330f1a0d46e97ad1\t21\t\n9a908bfca377c292\t11\t\n00a56f6397dca581\t16\t\nc896555c04fe0825\t4\t\n89c182b19f539ec7\t1\t\nb0ef3fa495cfa0d8\t4\t\nfa2c1d977a081f2f\t23\t\nbd8a5331393b78c6\t30\t\nc7b0eaef123d79a4\t18\t\n3d722cc7fbe3acb1\t23\t\nd0e8d891a7e98798\t16\t\n9ab48f8c31c4ce19\t15\t\n8466f7d578a83958\t5\t\n53ce84b18035e00e\t1\t\n84032258ff3d0d6b\t7\t\n6ddad7b45b969a08\t30\t\nd55db8fb9b0ac51c\t53\t\n0b8eabdb6b61a561\t3\t1\ncbca6c6f70cacd33\t49\t1.a\nfa6604d7cb147f2f\t36\t1.a\n1ea6399d0558b2e1\t30\t1.b\n73bdae2f0c81bd07\t35\t1.c\nc13c82faee1b42f6\t21\t1.c\n72b91e76606d96ce\t38\t1.d\nf7d4fa41dc2d84bb\t28\t1.e\nec4065498e47171a\t20\t1.f\na1ecc6666ebd219e\t44\t1.g\n7f3f433525ee1d9e\t14\t1.h\naf293f8dc983c95b\t14\t1.i\nc3020fd45082898a\t42\t1.i\nce4d3bf509b96625\t63\t1.j\n898c84453984a290\t46\t1.k\nf0d3d46e22a80701\t14\t1.l\n2f37c1a188161d75\t5\t1.l\neb7fd231c6841e90\t3\t2\n461ef8b6df30fe41\t2\t2.a\nbd823553443bab0d\t32\t2.a.1\nf2623c5c68f2c4a9\t15\t2.a.1.a\ne6f79719051ff286\t1\t2.a.1.a\nef1c6619d143f9ee\t10\t2.a.1.b\n22d0f056f3dcf49b\t3\t2.a.2\n05d7792c9468b7fd\t31\t2.a.2\nf9e3d9ef1979df37\t1\t2.a.3\nd46c66276f0f924d\t12\t2.a.3\nbf0487b4cdae835c\t3\t2.a.4\naa2a11a542cb9efd\t3\t2.a.4\n6f8032834aed8fcd\t29\t2.a.4\nd4f88eab3c7cd6a4\t34\t2.a.4\nac87402180b86c8c\t20\t2.a.4\nf9b59a5baaf11f6a\t2\t2.a.5\n80be0066b1908f42\t6\t2.a.5.a\n1e3e1995b7fa0885\t27\t2.a.5.a\n2758062513131ffd\t3\t2.a.5.b\n1bb05197888a5cad\t40\t2.a.5.b\naa22e4aae9939611\t2\t2.a.6\n9fa60ba36729f590\t55\t2.a.6\na80a25190d90757b\t2\t2.b\n6214ff6374d3db75\t24\t2.b.1\naaff081f12bc35e0\t36\t2.b.1\ndf4fe1990d839af0\t11\t2.b.2\nc5e839cb4c636296\t38\t2.b.3\n4e080c40db2d16ba\t26\t2.b.3\nab95311fa17503d9\t4\t3\n5f98df1a373f171a\t14\t3\n281ebc48b8caf956\t1\t3.a\n475e3c4afa81cb39\t12\t3.a.1\n0cba421c155d940f\t14\t3.a.1.a\n2a9b1f7667aef9b5\t29\t3.a.1.a.i\n26a70f728658b1b3\t3\t3.a.1.a.ii\nf0af3f767f7c4434\t8\t3.a.1.a.iii\na4d3728b152dbe5a\t9\t3.a.1.a.iv\n22968acd46f5f4d1\t13\t3.a.1.a.v\nbec520c6205e1d30\t15\t3.a.1.b\ne6f79719051ff286\t1\t3.a.1.b\n8a509099954fa89f\t24\t3.a.1.c\ne6597e6e48ba28f0\t28\t3.a.2\naf9ae3c639dbcbb2\t24\t3.a.2\ne9265f5d798588c9\t24\t3.a.3\n62efb5942490b9e4\t26\t3.a.4\ne8538986978a8de7\t6\t4\n391981543b1eadea\t18\t4\n880a7f276f7ccdee\t34\t4.a\n79be9bfe77f18f68\t42\t4.b\ne6f79719051ff286\t1\t4.b\ne9de60e93fb4b151\t24\t4.c\n6779aad21d0c7d40\t29\t4.c\n6bbe290b08ee500a\t9\t4.c\neecfd6194529fe43\t39\t4.a\na746ff34fe6e2d62\t34\t4.a\nb099738cba2409fc\t19\t4.a\n2c64a360682e9c99\t69\t4.b\n1fe97435a02923f8\t20\t4.b\n090693ef07316d6e\t32\t4.c\nfd05f7b419c8b5a7\t5\t6\n3b45059e2756c5ca\t15\t6.a\nea56c8cf73d43ac1\t19\t6.a\n7efff14b95bd7ccd\t16\t6.b\nd5e6bdd43953cca5\t22\t6.b.1\n08b05407b5565ca4\t1\t6.b.1\n623dc6325ab704d0\t6\t6.b.2\n42116954122cc200\t28\t6.b.2\n8bd3f13e5cd33c96\t27\t6.c\n1db82b4e63b366dc\t9\t6.c\nb0df38ea367879f0\t13\t6.d\nc2845cea640b4ce4\t6\t7\na77b011766001142\t20\t7.a\n1ce13636b6c80b80\t26\t7.b\nc4c285e78c3dd16a\t3\t8\n2e9d367542924fd9\t40\t8.a\n1d3be965a52697ab\t28\t8.b\n1e55625228fee3bd\t24\t8.b\n04c1d43f6e41fabe\t25\t8.c\nd3bd86220e048f34\t38\t8.d\n4fcdfb06e60f9925\t10\t8.d\n2399ed552ce88d6a\t25\t8.d\n938d294eff8e7612\t20\t8.d\nd2e737c849c2a804\t82\t8.d\n5d0abd59a5ebf23a\t15\t8.d\n99830ac0048aaae7\t7\t8.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-NonCommercial 4.0 International"}"###,
+        "fingerprints/cc-by-nc-nd-3.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-nd-3.0","name":"cc-by-nc-nd-3.0.agreement","schemaVersion":1,"sentences":"68344d9ee2f53bab\t4\t\n08b455b9ff8c8507\t3\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n1429928497992337\t30\t\n4955eb3f6f7ff229\t1\t1\n320dda550db72e31\t86\t1.a\n54e42bf4f2553e6f\t38\t1.a\n8d9191d6600c7617\t83\t1.b\n89e2fbdd40fd1efd\t21\t1.b\n4ca9718b92b533ef\t22\t1.c\nd49eb844d0d21037\t19\t1.d\na1ac2a7a6dc3b0ca\t33\t1.e\nc5224552bbb13a2b\t37\t1.e\ne2a6f2006d66cd00\t25\t1.e(ii)\n72351b705596f488\t13\t1.e(ii)\nee6459a4adc377ee\t47\t1.f\n1acf3775e60fcc63\t11\t1.f\nfef03d86dee66e7e\t5\t1.f\nadff2d1c13c7c4fd\t8\t1.f\n0726d50011d991d4\t7\t1.f\ne1f2417296b9e0f8\t15\t1.f\n1f191adcb13dcbc4\t10\t1.f\n57a8834237202cd8\t15\t1.f\n962d5f582ef32350\t5\t1.f\n6c4691a825746e77\t15\t1.f\n5bcb3f23efd9ab81\t2\t1.f\n22f2b8afd41c1fd0\t2\t1.f\n0157c1e177d77592\t2\t1.f\n3dff519a4031aeaf\t14\t1.f\n09ea91b67525144c\t23\t1.f\nb850baa11eeed278\t45\t1.g\n33be274fa903f005\t34\t1.h\n976a43cdfc25c934\t31\t1.h\n1b53f82ad4ae7539\t29\t1.h\nef782d6ae36ca6d4\t14\t1.h\nd067ff2637287f83\t45\t1.i\nd254c00c78cc049a\t3\t2\n9155902f1579d814\t40\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n4877a28652b8ea33\t23\t3.a\n422b5037ffd5bea3\t2\t3.a\n9fe9648f449fee2d\t12\t3.a\n28eee2e94a7b3aaa\t17\t3.a\n105549b678d5fd4c\t32\t3.a\n6ec504116b774037\t27\t3.a\n9f428c941a507a9a\t1\t4\nd8ea6d3c7a618c23\t18\t4\ncab550f9ffee02ea\t15\t4.a\nb2ae26c9ead0a5b3\t26\t4.a\n46869199878bf9d9\t41\t4.a\nbee17762e8c288d4\t6\t4.a\nff51e3509b1b11bf\t28\t4.a\n65dfb7a5bdc9cf0f\t45\t4.a\ncae2dfd1bb3ec982\t35\t4.a\n4aacf3918cd21d64\t30\t4.a\n60698c9df30097cd\t32\t4.b\nc37d5d5728e0141e\t50\t4.b\n1d4d31c278a98e93\t42\t4.c\n47ce913773cfc50a\t25\t4.c(i)\nba953e5e9d89e692\t29\t4.c(i)\nbe711e660f8f68ba\t7\t4.c(ii)\n0e89b985da5f1113\t34\t4.c(iii)\n35595944f73efceb\t15\t4.c(iii)\n675b06431c2f7b6c\t48\t4.c(iii)\n10330443e664b266\t82\t4.c(iii)\n22c3f33a0b000562\t5\t4.d\n042c1fb735b4eabf\t4\t4.d.i\n973f1893a1c4de13\t42\t4.d.i\nf0a126741f73d665\t4\t4.d.ii\n9644033f098a591c\t80\t4.d.ii\ne6f79719051ff286\t1\t4.d.ii\nd120f14748d49a7a\t3\t4.d.iii\n7d01e9170750ffde\t62\t4.d.iii\n4c5e215e34faa1a0\t63\t4.e\n0325b8415018326e\t4\t5\n4c4681d03116f3d7\t64\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7.a\n4851d33ab43234d3\t31\t7.a\n30987c832af9e457\t15\t7.a\nc703aa65cf483450\t23\t7.b\n582ec9224c816451\t24\t7.b\ndaf8e0e3a17d7e9a\t47\t7.b\na8ae3e12b59e5d57\t1\t8\ncc1716bb12117231\t38\t8.a\n8030567ee0adac58\t57\t8.b\n0e1caf67b8c61636\t38\t8.c\nfaaf378f94e4ab53\t16\t8.d\n09b0461bc989023f\t15\t8.d\n4ba3db24f2b7b6f9\t17\t8.d\n55de3e809c1f369c\t16\t8.d\ncbd1499ff10c5007\t65\t8.e\na9bc85c6bf8306a2\t38\t8.e\n9b2cff9ec8ad93dc\t30\t8.e\nf65f6fbbc3630ef6\t15\t8.e\n5fd4a4483feb7482\t3\t8.e\n38432d94d0e62062\t19\t8.e\n46710dd159bf6291\t35\t8.e\n45adf37ab9a6e24a\t26\t8.e\n7ecc3e7bb5f81727\t50\t8.e\n8e8925f2bb0198ef\t31\t8.e\nabe604079bcfb4aa\t15\t8.e\nae43b8d4ef624590\t7\t8.e","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-nd-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Creative Commons Legal Code"}"###,
+        "fingerprints/cc-by-nc-nd-4.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-nd-4.0","name":"cc-by-nc-nd-4.0.agreement","schemaVersion":1,"sentences":"77809d0774cda4f0\t3\t\nae22f303b45fe2e6\t19\t\n4787fc504685678f\t14\t\n16cc6d4d316dde01\t13\t\n5d57a656f69bf0fd\t20\t\n2ff3899a10041253\t16\t\n8b8b477ed549c731\t5\t\nbd787705c878d081\t42\t\n8b060e8a77045713\t19\t\nddd5c3a1676031a5\t3\t\n444280b8bc2f373d\t28\t\n77f1836f384cd9b0\t4\t\n8b11c020da577844\t17\t\n330f1a0d46e97ad1\t21\t\n9a908bfca377c292\t11\t\n00a56f6397dca581\t16\t\nc896555c04fe0825\t4\t\n89c182b19f539ec7\t1\t\nb0ef3fa495cfa0d8\t4\t\nfa2c1d977a081f2f\t23\t\nbd8a5331393b78c6\t30\t\nc7b0eaef123d79a4\t18\t\n3d722cc7fbe3acb1\t23\t\nd0e8d891a7e98798\t16\t\n9ab48f8c31c4ce19\t15\t\n8466f7d578a83958\t5\t\n53ce84b18035e00e\t1\t\nb6247a8ca7a9a5d5\t7\t\ne70b2bdafcdd98a2\t30\t\nd55db8fb9b0ac51c\t53\t\n0b8eabdb6b61a561\t3\t1\ncbca6c6f70cacd33\t49\t1.a\nfa6604d7cb147f2f\t36\t1.a\n73bdae2f0c81bd07\t35\t1.b\nc13c82faee1b42f6\t21\t1.b\n72b91e76606d96ce\t38\t1.c\nf7d4fa41dc2d84bb\t28\t1.d\nec4065498e47171a\t20\t1.e\na1ecc6666ebd219e\t44\t1.f\n7f3f433525ee1d9e\t14\t1.g\naf293f8dc983c95b\t14\t1.h\nc3020fd45082898a\t42\t1.h\nce4d3bf509b96625\t63\t1.i\n898c84453984a290\t46\t1.j\nf0d3d46e22a80701\t14\t1.k\n2f37c1a188161d75\t5\t1.k\neb7fd231c6841e90\t3\t2\n461ef8b6df30fe41\t2\t2.a\nbd823553443bab0d\t32\t2.a.1\nf2623c5c68f2c4a9\t15\t2.a.1.a\ne6f79719051ff286\t1\t2.a.1.a\nb9b2e4a8cab3599c\t12\t2.a.1.b\n22d0f056f3dcf49b\t3\t2.a.2\n05d7792c9468b7fd\t31\t2.a.2\nf9e3d9ef1979df37\t1\t2.a.3\nd46c66276f0f924d\t12\t2.a.3\nbf0487b4cdae835c\t3\t2.a.4\naa2a11a542cb9efd\t3\t2.a.4\n6f8032834aed8fcd\t29\t2.a.4\nd4f88eab3c7cd6a4\t34\t2.a.4\nac87402180b86c8c\t20\t2.a.4\nf9b59a5baaf11f6a\t2\t2.a.5\n80be0066b1908f42\t6\t2.a.5.a\n1e3e1995b7fa0885\t27\t2.a.5.a\n2758062513131ffd\t3\t2.a.5.b\n1bb05197888a5cad\t40\t2.a.5.b\naa22e4aae9939611\t2\t2.a.6\n9fa60ba36729f590\t55\t2.a.6\na80a25190d90757b\t2\t2.b\n6214ff6374d3db75\t24\t2.b.1\naaff081f12bc35e0\t36\t2.b.1\ndf4fe1990d839af0\t11\t2.b.2\nc5e839cb4c636296\t38\t2.b.3\n4e080c40db2d16ba\t26\t2.b.3\nab95311fa17503d9\t4\t3\n5f98df1a373f171a\t14\t3\n281ebc48b8caf956\t1\t3.a\n0f869ae703648bf2\t8\t3.a.1\n0cba421c155d940f\t14\t3.a.1.a\n2a9b1f7667aef9b5\t29\t3.a.1.a.i\n26a70f728658b1b3\t3\t3.a.1.a.ii\nf0af3f767f7c4434\t8\t3.a.1.a.iii\na4d3728b152dbe5a\t9\t3.a.1.a.iv\n22968acd46f5f4d1\t13\t3.a.1.a.v\nbec520c6205e1d30\t15\t3.a.1.b\ne6f79719051ff286\t1\t3.a.1.b\n8a509099954fa89f\t24\t3.a.1.c\n7da48c6eb3057bc5\t18\t3.a.1.c\ne6597e6e48ba28f0\t28\t3.a.2\naf9ae3c639dbcbb2\t24\t3.a.2\ne9265f5d798588c9\t24\t3.a.3\ne8538986978a8de7\t6\t4\n391981543b1eadea\t18\t4\na05080a102a0b742\t42\t4.a\n79be9bfe77f18f68\t42\t4.b\ne6f79719051ff286\t1\t4.b\ne9de60e93fb4b151\t24\t4.c\n6779aad21d0c7d40\t29\t4.c\n6bbe290b08ee500a\t9\t4.c\neecfd6194529fe43\t39\t4.a\na746ff34fe6e2d62\t34\t4.a\nb099738cba2409fc\t19\t4.a\n2c64a360682e9c99\t69\t4.b\n1fe97435a02923f8\t20\t4.b\n090693ef07316d6e\t32\t4.c\nfd05f7b419c8b5a7\t5\t6\n3b45059e2756c5ca\t15\t6.a\nea56c8cf73d43ac1\t19\t6.a\n7efff14b95bd7ccd\t16\t6.b\nd5e6bdd43953cca5\t22\t6.b.1\n08b05407b5565ca4\t1\t6.b.1\n623dc6325ab704d0\t6\t6.b.2\n42116954122cc200\t28\t6.b.2\n8bd3f13e5cd33c96\t27\t6.c\n1db82b4e63b366dc\t9\t6.c\nb0df38ea367879f0\t13\t6.d\nc2845cea640b4ce4\t6\t7\na77b011766001142\t20\t7.a\n1ce13636b6c80b80\t26\t7.b\nc4c285e78c3dd16a\t3\t8\n2e9d367542924fd9\t40\t8.a\n1d3be965a52697ab\t28\t8.b\n1e55625228fee3bd\t24\t8.b\n04c1d43f6e41fabe\t25\t8.c\nd3bd86220e048f34\t38\t8.d\n4fcdfb06e60f9925\t10\t8.d\n2399ed552ce88d6a\t25\t8.d\n938d294eff8e7612\t20\t8.d\nd2e737c849c2a804\t82\t8.d\n5d0abd59a5ebf23a\t15\t8.d\n99830ac0048aaae7\t7\t8.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-nd-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-NonCommercial-NoDerivatives 4.0 International"}"###,
+        "fingerprints/cc-by-nc-sa-2.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-sa-2.0","name":"cc-by-nc-sa-2.0.agreement","schemaVersion":1,"sentences":"00c2d178c57849cb\t2\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n74e2a5851affadf5\t18\t\n4955eb3f6f7ff229\t1\t1\n7b79ac4dcc266738\t43\t1\n63dbb28a4e9b8ec3\t23\t1\n807e4abf6cd1a535\t70\t1\nd80b02bded77c0d7\t39\t1\n63cc4545b1faa7c9\t16\t1\n0c7219b5f705ea17\t11\t1\nc72ddcdb5e0ff845\t14\t1\nb850baa11eeed278\t45\t1\n2dd8d545f2572478\t20\t1\nfe5ea010eed2468c\t3\t1\nf7c11274fd03d8a1\t3\t2\nbed598f8fe2029c5\t37\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n5218cd2b26bd846b\t25\t3\n6c2246ffbd753f54\t6\t3\n24e8d92a480967f1\t28\t3\naf89c8cd18ae22da\t22\t3\n28eee2e94a7b3aaa\t17\t3\n73d7f6b02655799c\t23\t3\nfd834816d23c636c\t26\t3\nebd26d04b94b8c52\t18\t4\n2761c95865a97298\t53\t4\n3247e0d7341d0736\t29\t4\nbee17762e8c288d4\t6\t4\nd8fc53335afd3d43\t17\t4\n0db3559bbc92b1f1\t37\t4\n6e3e7737dbac5634\t35\t4\n2f820ec6c93e1f8e\t33\t4\n858739ed0143e0d4\t33\t4\nad665762b8768e1d\t51\t4\n512e1875b9deea02\t3\t4\nba62f788887dc1e7\t41\t4\n92f960b130383820\t48\t4\n92c86051faaf3b21\t38\t4\na421df368fa32f00\t37\t4\n60698c9df30097cd\t32\t4\nc37d5d5728e0141e\t50\t4\n5e09e16855b66d66\t59\t4\nbe711e660f8f68ba\t7\t4\n43342b8e1cf99fcc\t36\t4\n28219e79dbd36381\t21\t4\n3990427b0ef15a52\t17\t4\nc95c68637897efa7\t9\t4\n8b293e8af099e0de\t41\t4\n8eea022d85004e01\t12\t4\n4c61dab475abdc72\t5\t4\ne4ed306f6291049e\t16\t4\nba46b9faf0f282d7\t13\t4\n5de9a9298fb5538b\t20\t4\n30456aef23bac957\t5\t4\n1bb65df99e7897ab\t19\t4\na0a489309b368c76\t58\t4\n045ea228a73d6ef3\t5\t4\n61ecb9ebe3091e01\t27\t4\n996563be83fb876b\t8\t4\n99e88781b3c4d16d\t44\t4\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7\n53bb943fb48a67f0\t35\t7\n30987c832af9e457\t15\t7\nc703aa65cf483450\t23\t7\n582ec9224c816451\t24\t7\ndaf8e0e3a17d7e9a\t47\t7\na8ae3e12b59e5d57\t1\t8\n2e30bbd867cc0e95\t40\t8\nd134ebc5b8c335f6\t37\t8\n8030567ee0adac58\t57\t8\n0e1caf67b8c61636\t38\t8\nfaaf378f94e4ab53\t16\t8\n09b0461bc989023f\t15\t8\n4ba3db24f2b7b6f9\t17\t8\n55de3e809c1f369c\t16\t8\n38432d94d0e62062\t19\t8\n46710dd159bf6291\t35\t8\n45adf37ab9a6e24a\t26\t8\n0f330339c78eee75\t43\t8\n8e8925f2bb0198ef\t31\t8\n77dab77766aa3081\t7\t8","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-sa-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-NonCommercial-ShareAlike 2.0"}"###,
+        "fingerprints/cc-by-nc-sa-3.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-sa-3.0","name":"cc-by-nc-sa-3.0.agreement","schemaVersion":1,"sentences":"68344d9ee2f53bab\t4\t\n3da1d01d7ae9ccf0\t3\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n1429928497992337\t30\t\n4955eb3f6f7ff229\t1\t1\n320dda550db72e31\t86\t1.a\n54e42bf4f2553e6f\t38\t1.a\n4415e4dff0142ffc\t83\t1.b\n89e2fbdd40fd1efd\t21\t1.b\n38d3057e8a92c038\t26\t1.c\n2dd8d545f2572478\t20\t1.d\nfe5ea010eed2468c\t3\t1.d\nd49eb844d0d21037\t19\t1.e\na1ac2a7a6dc3b0ca\t33\t1.f\nc5224552bbb13a2b\t37\t1.f\ne2a6f2006d66cd00\t25\t1.f(ii)\n72351b705596f488\t13\t1.f(ii)\nee6459a4adc377ee\t47\t1.g\n1acf3775e60fcc63\t11\t1.g\nfef03d86dee66e7e\t5\t1.g\nadff2d1c13c7c4fd\t8\t1.g\n0726d50011d991d4\t7\t1.g\ne1f2417296b9e0f8\t15\t1.g\n1f191adcb13dcbc4\t10\t1.g\n57a8834237202cd8\t15\t1.g\n962d5f582ef32350\t5\t1.g\n6c4691a825746e77\t15\t1.g\n5bcb3f23efd9ab81\t2\t1.g\n22f2b8afd41c1fd0\t2\t1.g\n0157c1e177d77592\t2\t1.g\n3dff519a4031aeaf\t14\t1.g\n09ea91b67525144c\t23\t1.g\nb850baa11eeed278\t45\t1.h\n33be274fa903f005\t34\t1.i\n976a43cdfc25c934\t31\t1.i\n1b53f82ad4ae7539\t29\t1.i\nef782d6ae36ca6d4\t14\t1.i\nd067ff2637287f83\t45\t1.j\nd254c00c78cc049a\t3\t2\n9155902f1579d814\t40\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n4877a28652b8ea33\t23\t3.a\n01c800181f60c594\t34\t3.b\n8ef3bbf0b8ac7bfd\t27\t3.b\n9fe9648f449fee2d\t12\t3.c\n422b4a37ffd5b471\t2\t3.c\n29c1d69fbfbaf7ce\t6\t3.c\n28eee2e94a7b3aaa\t17\t3.c\n73d7f6b02655799c\t23\t3.c\n0669b3d89c92f5c5\t27\t3.c\n9f428c941a507a9a\t1\t4\nd8ea6d3c7a618c23\t18\t4\ncab550f9ffee02ea\t15\t4.a\nb2ae26c9ead0a5b3\t26\t4.a\n46869199878bf9d9\t41\t4.a\nbee17762e8c288d4\t6\t4.a\nff51e3509b1b11bf\t28\t4.a\n65dfb7a5bdc9cf0f\t45\t4.a\ncae2dfd1bb3ec982\t35\t4.a\nfcb0dbdaf41fd29d\t30\t4.a\n998ed4d719354851\t30\t4.a\na65394723b153d03\t10\t4.b\n7886bba6998f5139\t5\t4.b(i)\n174afd511b01fd07\t14\t4.b(i)(ii)\n4ce64bc6ccae12be\t22\t4.b(i)(iii)\n7bd833d126088919\t5\t4.b(i)(iii)\n0e90ee0309e36184\t23\t4.b(i)(iii)\n3e90b09e4d6d2780\t43\t4.b(i)(iii)\n1c09ce8ed53e98f2\t34\t4.b(i)(iii)\nb8944e51fc092047\t46\t4.b(i)(iii)\n5e00fa13a5d70fae\t36\t4.b(i)(iii)\n60698c9df30097cd\t32\t4.c\n1c61d59b4ee809d7\t50\t4.c\n83a4b7bd0e138e49\t45\t4.d\n47ce913773cfc50a\t25\t4.d(i)\nba953e5e9d89e692\t29\t4.d(i)\nbe711e660f8f68ba\t7\t4.d(ii)\n0e89b985da5f1113\t34\t4.d(iii)\nb204440c3e23b846\t25\t4.d(iii)\n3990427b0ef15a52\t17\t4.d(iii)\nb8c1e15cc7477888\t15\t4.d(iii)\n96d98d3d4af4431c\t53\t4.d(iii)\n10330443e664b266\t82\t4.d(iii)\n22c3f33a0b000562\t5\t4.e\n042c1fb735b4eabf\t4\t4.e.i\n973f1893a1c4de13\t42\t4.e.i\nf0a126741f73d665\t4\t4.e.ii\n47d73bd0e5d9df35\t80\t4.e.ii\ne6f79719051ff286\t1\t4.e.ii\nd120f14748d49a7a\t3\t4.e.iii\n7d01e8170750fe2b\t62\t4.e.iii\n08652e3ed0678875\t65\t4.f\ne6a8b07fb6a72668\t7\t4.f\n0ed6c9bcf68aebae\t85\t4.f\n0325b8415018326e\t4\t5\n80dc6770b63c6954\t74\t5\n5ad9aed08096582f\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7.a\n30986f30b8db952c\t33\t7.a\n30987c832af9e457\t15\t7.a\nc703aa65cf483450\t23\t7.b\n582ec9224c816451\t24\t7.b\ndaf8e0e3a17d7e9a\t47\t7.b\na8ae3e12b59e5d57\t1\t8\ncc1716bb12117231\t38\t8.a\n48e927771eb7a298\t35\t8.b\n8030567ee0adac58\t57\t8.c\n0e1caf67b8c61636\t38\t8.d\nfaaf378f94e4ab53\t16\t8.e\n09b0461bc989023f\t15\t8.e\n4ba3db24f2b7b6f9\t17\t8.e\n55de3e809c1f369c\t16\t8.e\ncbd1499ff10c5007\t65\t8.f\na9bc85c6bf8306a2\t38\t8.f\n9b2cff9ec8ad93dc\t30\t8.f\nf65f6fbbc3630ef6\t15\t8.f\n5fd4a4483feb7482\t3\t8.f\n38432d94d0e62062\t19\t8.f\n46710dd159bf6291\t35\t8.f\n45adf37ab9a6e24a\t26\t8.f\n7ecc3e7bb5f81727\t50\t8.f\n8e8925f2bb0198ef\t31\t8.f\nabe604079bcfb4aa\t15\t8.f\nae43b8d4ef624590\t7\t8.f","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-sa-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Creative Commons Legal Code"}"###,
+        "fingerprints/cc-by-nc-sa-4.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nc-sa-4.0","name":"cc-by-nc-sa-4.0.agreement","schemaVersion":1,"sentences":"6c5778a7d0941e34\t3\t\nae22f303b45fe2e6\t19\t\n4787fc504685678f\t14\t\n16cc6d4d316dde01\t13\t\n5d57a656f69bf0fd\t20\t\n2ff3899a10041253\t16\t\n8b8b477ed549c731\t5\t\nbd787705c878d081\t42\t\n8b060e8a77045713\t19\t\nddd5c3a1676031a5\t3\t\n444280b8bc2f373d\t28\t\n77f1836f384cd9b0\t4\t\n8b11c020da577844\t17\t\n330f1a0d46e97ad1\t21\t\n9a908bfca377c292\t11\t\n00a56f6397dca581\t16\t\nc896555c04fe0825\t4\t\n89c182b19f539ec7\t1\t\nb0ef3fa495cfa0d8\t4\t\nfa2c1d977a081f2f\t23\t\nbd8a5331393b78c6\t30\t\nc7b0eaef123d79a4\t18\t\n3d722cc7fbe3acb1\t23\t\nd0e8d891a7e98798\t16\t\n9ab48f8c31c4ce19\t15\t\n8466f7d578a83958\t5\t\n53ce84b18035e00e\t1\t\nac7485c5cd5febf9\t7\t\ne94f12c04e18cca6\t30\t\nd55db8fb9b0ac51c\t53\t\n0b8eabdb6b61a561\t3\t1\ncbca6c6f70cacd33\t49\t1.a\nfa6604d7cb147f2f\t36\t1.a\n1ea6399d0558b2e1\t30\t1.b\n3e2d5b30b1550e5a\t21\t1.c\n73bdae2f0c81bd07\t35\t1.d\nc13c82faee1b42f6\t21\t1.d\n72b91e76606d96ce\t38\t1.e\nf7d4fa41dc2d84bb\t28\t1.f\n944c085621a06452\t16\t1.g\n6b37581874448abc\t12\t1.g\nec4065498e47171a\t20\t1.h\na1ecc6666ebd219e\t44\t1.i\n7f3f433525ee1d9e\t14\t1.j\naf293f8dc983c95b\t14\t1.k\nc3020fd45082898a\t42\t1.k\nce4d3bf509b96625\t63\t1.l\n898c84453984a290\t46\t1.m\nf0d3d46e22a80701\t14\t1.n\n2f37c1a188161d75\t5\t1.n\neb7fd231c6841e90\t3\t2\n461ef8b6df30fe41\t2\t2.a\nbd823553443bab0d\t32\t2.a.1\nf2623c5c68f2c4a9\t15\t2.a.1.a\ne6f79719051ff286\t1\t2.a.1.a\nef1c6619d143f9ee\t10\t2.a.1.b\n22d0f056f3dcf49b\t3\t2.a.2\n05d7792c9468b7fd\t31\t2.a.2\nf9e3d9ef1979df37\t1\t2.a.3\nd46c66276f0f924d\t12\t2.a.3\nbf0487b4cdae835c\t3\t2.a.4\naa2a11a542cb9efd\t3\t2.a.4\n6f8032834aed8fcd\t29\t2.a.4\nd4f88eab3c7cd6a4\t34\t2.a.4\nac87402180b86c8c\t20\t2.a.4\nf9b59a5baaf11f6a\t2\t2.a.5\n80be0066b1908f42\t6\t2.a.5.a\n1e3e1995b7fa0885\t27\t2.a.5.a\n32ed33af6ea68294\t7\t2.a.5.b\n66a86fc0403be296\t32\t2.a.5.b\n2758062513131ffd\t3\t2.a.5.c\n1bb05197888a5cad\t40\t2.a.5.c\naa22e4aae9939611\t2\t2.a.6\n9fa60ba36729f590\t55\t2.a.6\na80a25190d90757b\t2\t2.b\n6214ff6374d3db75\t24\t2.b.1\naaff081f12bc35e0\t36\t2.b.1\ndf4fe1990d839af0\t11\t2.b.2\nc5e839cb4c636296\t38\t2.b.3\n4e080c40db2d16ba\t26\t2.b.3\nab95311fa17503d9\t4\t3\n5f98df1a373f171a\t14\t3\n281ebc48b8caf956\t1\t3.a\n475e3c4afa81cb39\t12\t3.a.1\n0cba421c155d940f\t14\t3.a.1.a\n2a9b1f7667aef9b5\t29\t3.a.1.a.i\n26a70f728658b1b3\t3\t3.a.1.a.ii\nf0af3f767f7c4434\t8\t3.a.1.a.iii\na4d3728b152dbe5a\t9\t3.a.1.a.iv\n22968acd46f5f4d1\t13\t3.a.1.a.v\nbec520c6205e1d30\t15\t3.a.1.b\ne6f79719051ff286\t1\t3.a.1.b\n8a509099954fa89f\t24\t3.a.1.c\ne6597e6e48ba28f0\t28\t3.a.2\naf9ae3c639dbcbb2\t24\t3.a.2\ne9265f5d798588c9\t24\t3.a.3\n432c4c290eb2ed78\t1\t3.b\n0d35163b8c381e31\t21\t3.b\n616d916795bff889\t25\t3.b.1\nf7b017df30ae9bbc\t17\t3.b.2\n3b02badb6c18abca\t22\t3.b.2\n4bb4603cb6ff9e1a\t36\t3.b.3\ne8538986978a8de7\t6\t4\n391981543b1eadea\t18\t4\n880a7f276f7ccdee\t34\t4.a\n3bb4ea60aec58f81\t49\t4.b\ne6f79719051ff286\t1\t4.b\ne9de60e93fb4b151\t24\t4.c\n6779aad21d0c7d40\t29\t4.c\n6bbe290b08ee500a\t9\t4.c\neecfd6194529fe43\t39\t4.a\na746ff34fe6e2d62\t34\t4.a\nb099738cba2409fc\t19\t4.a\n2c64a360682e9c99\t69\t4.b\n1fe97435a02923f8\t20\t4.b\n090693ef07316d6e\t32\t4.c\nfd05f7b419c8b5a7\t5\t6\n3b45059e2756c5ca\t15\t6.a\nea56c8cf73d43ac1\t19\t6.a\n7efff14b95bd7ccd\t16\t6.b\nd5e6bdd43953cca5\t22\t6.b.1\n08b05407b5565ca4\t1\t6.b.1\n623dc6325ab704d0\t6\t6.b.2\n42116954122cc200\t28\t6.b.2\n8bd3f13e5cd33c96\t27\t6.c\n1db82b4e63b366dc\t9\t6.c\nb0df38ea367879f0\t13\t6.d\nc2845cea640b4ce4\t6\t7\na77b011766001142\t20\t7.a\n1ce13636b6c80b80\t26\t7.b\nc4c285e78c3dd16a\t3\t8\n2e9d367542924fd9\t40\t8.a\n1d3be965a52697ab\t28\t8.b\n1e55625228fee3bd\t24\t8.b\n04c1d43f6e41fabe\t25\t8.c\nd3bd86220e048f34\t38\t8.d\n4fcdfb06e60f9925\t10\t8.d\n2399ed552ce88d6a\t25\t8.d\n938d294eff8e7612\t20\t8.d\nd2e737c849c2a804\t82\t8.d\n5d0abd59a5ebf23a\t15\t8.d\n99830ac0048aaae7\t7\t8.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nc-sa-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-NonCommercial-ShareAlike 4.0 International"}"###,
+        "fingerprints/cc-by-nd-4.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-nd-4.0","name":"cc-by-nd-4.0.agreement","schemaVersion":1,"sentences":"4d69b4227181c124\t3\t\nae22f303b45fe2e6\t19\t\n4787fc504685678f\t14\t\n16cc6d4d316dde01\t13\t\n5d57a656f69bf0fd\t20\t\n2ff3899a10041253\t16\t\n8b8b477ed549c731\t5\t\nbd787705c878d081\t42\t\n8b060e8a77045713\t19\t\nddd5c3a1676031a5\t3\t\n444280b8bc2f373d\t28\t\n77f1836f384cd9b0\t4\t\n8b11c020da577844\t17\t\n330f1a0d46e97ad1\t21\t\n9a908bfca377c292\t11\t\n00a56f6397dca581\t16\t\nc896555c04fe0825\t4\t\n89c182b19f539ec7\t1\t\nb0ef3fa495cfa0d8\t4\t\nfa2c1d977a081f2f\t23\t\nbd8a5331393b78c6\t30\t\nc7b0eaef123d79a4\t18\t\n3d722cc7fbe3acb1\t23\t\nd0e8d891a7e98798\t16\t\n9ab48f8c31c4ce19\t15\t\n8466f7d578a83958\t5\t\n53ce84b18035e00e\t1\t\n8e3f7329aa401b69\t7\t\na92bd9ce54190496\t30\t\nd55db8fb9b0ac51c\t53\t\n0b8eabdb6b61a561\t3\t1\ncbca6c6f70cacd33\t49\t1.a\nfa6604d7cb147f2f\t36\t1.a\n73bdae2f0c81bd07\t35\t1.b\nc13c82faee1b42f6\t21\t1.b\n72b91e76606d96ce\t38\t1.c\nf7d4fa41dc2d84bb\t28\t1.d\nec4065498e47171a\t20\t1.e\na1ecc6666ebd219e\t44\t1.f\n7f3f433525ee1d9e\t14\t1.g\nce4d3bf509b96625\t63\t1.h\n898c84453984a290\t46\t1.i\nf0d3d46e22a80701\t14\t1.j\n2f37c1a188161d75\t5\t1.j\neb7fd231c6841e90\t3\t2\n461ef8b6df30fe41\t2\t2.a\nbd823553443bab0d\t32\t2.a.1\n066c7c02f20e22ce\t11\t2.a.1.a\ne6f79719051ff286\t1\t2.a.1.a\n5f923943135776b1\t8\t2.a.1.b\n22d0f056f3dcf49b\t3\t2.a.2\n05d7792c9468b7fd\t31\t2.a.2\nf9e3d9ef1979df37\t1\t2.a.3\nd46c66276f0f924d\t12\t2.a.3\nbf0487b4cdae835c\t3\t2.a.4\naa2a11a542cb9efd\t3\t2.a.4\n6f8032834aed8fcd\t29\t2.a.4\nd4f88eab3c7cd6a4\t34\t2.a.4\nac87402180b86c8c\t20\t2.a.4\nf9b59a5baaf11f6a\t2\t2.a.5\n80be0066b1908f42\t6\t2.a.5.a\n1e3e1995b7fa0885\t27\t2.a.5.a\n2758062513131ffd\t3\t2.a.5.b\n1bb05197888a5cad\t40\t2.a.5.b\naa22e4aae9939611\t2\t2.a.6\n9fa60ba36729f590\t55\t2.a.6\na80a25190d90757b\t2\t2.b\n6214ff6374d3db75\t24\t2.b.1\naaff081f12bc35e0\t36\t2.b.1\ndf4fe1990d839af0\t11\t2.b.2\nc5e839cb4c636296\t38\t2.b.3\nf4f31b3c44c70585\t14\t2.b.3\nab95311fa17503d9\t4\t3\n5f98df1a373f171a\t14\t3\n281ebc48b8caf956\t1\t3.a\n0f869ae703648bf2\t8\t3.a.1\n0cba421c155d940f\t14\t3.a.1.a\n2a9b1f7667aef9b5\t29\t3.a.1.a.i\n26a70f728658b1b3\t3\t3.a.1.a.ii\nf0af3f767f7c4434\t8\t3.a.1.a.iii\na4d3728b152dbe5a\t9\t3.a.1.a.iv\n22968acd46f5f4d1\t13\t3.a.1.a.v\nbec520c6205e1d30\t15\t3.a.1.b\ne6f79719051ff286\t1\t3.a.1.b\n8a509099954fa89f\t24\t3.a.1.c\n7da48c6eb3057bc5\t18\t3.a.1.c\ne6597e6e48ba28f0\t28\t3.a.2\naf9ae3c639dbcbb2\t24\t3.a.2\ne9265f5d798588c9\t24\t3.a.3\ne8538986978a8de7\t6\t4\n391981543b1eadea\t18\t4\n53f0b9195ad4015d\t37\t4.a\n79be9bfe77f18f68\t42\t4.b\ne6f79719051ff286\t1\t4.b\ne9de60e93fb4b151\t24\t4.c\n6779aad21d0c7d40\t29\t4.c\n6bbe290b08ee500a\t9\t4.c\neecfd6194529fe43\t39\t4.a\na746ff34fe6e2d62\t34\t4.a\nb099738cba2409fc\t19\t4.a\n2c64a360682e9c99\t69\t4.b\n1fe97435a02923f8\t20\t4.b\n090693ef07316d6e\t32\t4.c\nfd05f7b419c8b5a7\t5\t6\n3b45059e2756c5ca\t15\t6.a\nea56c8cf73d43ac1\t19\t6.a\n7efff14b95bd7ccd\t16\t6.b\nd5e6bdd43953cca5\t22\t6.b.1\n08b05407b5565ca4\t1\t6.b.1\n623dc6325ab704d0\t6\t6.b.2\n42116954122cc200\t28\t6.b.2\n8bd3f13e5cd33c96\t27\t6.c\n1db82b4e63b366dc\t9\t6.c\nb0df38ea367879f0\t13\t6.d\nc2845cea640b4ce4\t6\t7\na77b011766001142\t20\t7.a\n1ce13636b6c80b80\t26\t7.b\nc4c285e78c3dd16a\t3\t8\n2e9d367542924fd9\t40\t8.a\n1d3be965a52697ab\t28\t8.b\n1e55625228fee3bd\t24\t8.b\n04c1d43f6e41fabe\t25\t8.c\nd3bd86220e048f34\t38\t8.d\n4fcdfb06e60f9925\t10\t8.d\n2399ed552ce88d6a\t25\t8.d\n938d294eff8e7612\t20\t8.d\nd2e737c849c2a804\t82\t8.d\n5d0abd59a5ebf23a\t15\t8.d\n99830ac0048aaae7\t7\t8.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-nd-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-NoDerivatives 4.0 International"}"###,
+        "fingerprints/cc-by-sa-3.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-sa-3.0","name":"cc-by-sa-3.0.agreement","schemaVersion":1,"sentences":"68344d9ee2f53bab\t4\t\nc2b3c18828421e04\t3\t\n126b131d3056fb42\t14\t\n400bd6408b1e2cb9\t10\t\nfbf138f4d1973825\t9\t\ne7b02be8ebbdec58\t18\t\n31c81591587fa9c4\t1\t\n1935808bdae9f8ee\t19\t\n54151b426473f1ce\t10\t\n33ae0a779ee1c380\t17\t\n3524a35d7ede0f62\t22\t\n1429928497992337\t30\t\n4955eb3f6f7ff229\t1\t1\n320dda550db72e31\t86\t1.a\n54e42bf4f2553e6f\t38\t1.a\n8d9191d6600c7617\t83\t1.b\nce6fd4aac50a4de5\t21\t1.b\nf30a416bcc2ac99a\t33\t1.c\n524057e2ec238a9b\t17\t1.c(i)\nfd1fbb3a26ba321a\t32\t1.c(i)\n38d3057e8a92c038\t26\t1.d\n2dd8d545f2572478\t20\t1.e\n1198e92644fb0986\t2\t1.e\nd49eb844d0d21037\t19\t1.f\na1ac2a7a6dc3b0ca\t33\t1.g\nc5224552bbb13a2b\t37\t1.g\ne2a6f2006d66cd00\t25\t1.g(ii)\n72351b705596f488\t13\t1.g(ii)\nee6459a4adc377ee\t47\t1.h\n1acf3775e60fcc63\t11\t1.h\nfef03d86dee66e7e\t5\t1.h\nadff2d1c13c7c4fd\t8\t1.h\n0726d50011d991d4\t7\t1.h\ne1f2417296b9e0f8\t15\t1.h\n1f191adcb13dcbc4\t10\t1.h\n57a8834237202cd8\t15\t1.h\n962d5f582ef32350\t5\t1.h\n6c4691a825746e77\t15\t1.h\n5bcb3f23efd9ab81\t2\t1.h\n22f2b8afd41c1fd0\t2\t1.h\n0157c1e177d77592\t2\t1.h\n3dff519a4031aeaf\t14\t1.h\n09ea91b67525144c\t23\t1.h\nb850baa11eeed278\t45\t1.i\n33be274fa903f005\t34\t1.j\n976a43cdfc25c934\t31\t1.j\n1b53f82ad4ae7539\t29\t1.j\nef782d6ae36ca6d4\t14\t1.j\nd067ff2637287f83\t45\t1.k\nd254c00c78cc049a\t3\t2\n9155902f1579d814\t40\t2\n461ef8b6df30fe41\t2\t3\n3929675a5a5823aa\t36\t3\n4877a28652b8ea33\t23\t3.a\n01c800181f60c594\t34\t3.b\n8ef3bbf0b8ac7bfd\t27\t3.b\n9fe9648f449fee2d\t12\t3.c\n422b4a37ffd5b471\t2\t3.c\n29c1d69fbfbaf7ce\t6\t3.c\n22c3f33a0b000562\t5\t3.e\n042c1fb735b4eabf\t4\t3.e.i\n973f1893a1c4de13\t42\t3.e.i\nf0a126741f73d665\t4\t3.e.ii\n950c0868686cd1ac\t42\t3.e.ii\ne6f79719051ff286\t1\t3.e.ii\nd120f14748d49a7a\t3\t3.e.iii\n72bfc34b5aee2599\t44\t3.e.iii\n28eee2e94a7b3aaa\t17\t3.e.iii\n73d7f6b02655799c\t23\t3.e.iii\n07706258136636f3\t15\t3.e.iii\n9f428c941a507a9a\t1\t4\nd8ea6d3c7a618c23\t18\t4\ncab550f9ffee02ea\t15\t4.a\nb2ae26c9ead0a5b3\t26\t4.a\n46869199878bf9d9\t41\t4.a\nbee17762e8c288d4\t6\t4.a\nff51e3509b1b11bf\t28\t4.a\n65dfb7a5bdc9cf0f\t45\t4.a\ncae2dfd1bb3ec982\t35\t4.a\n4aacf3918cd21d64\t30\t4.a\ne78aec8db1e79318\t30\t4.a\n82a1d5d022a430a7\t13\t4.b\n72fcad97718ac319\t2\t4.b(i)\n174afd511b01fd07\t14\t4.b(ii)\n4ce64bc6ccae12be\t22\t4.b(iii)\ndaa532339add4fc1\t3\t4.b(iii)\nf7948dddd66b5f44\t5\t4.b(iv)\n8c8c728737b38e89\t22\t4.b(iv)\nfcf3dbeaead48b7d\t37\t4.b(iv)\n658f61b58639c190\t24\t4.b(iv)(I)\n3e90b09e4d6d2780\t43\t4.b(iv)(II)\n1c09ce8ed53e98f2\t34\t4.b(iv)(III)\nb8944e51fc092047\t46\t4.b(iv)(IV)\n5e00fa13a5d70fae\t36\t4.b(iv)(IV)\n83a4b7bd0e138e49\t45\t4.c\n47ce913773cfc50a\t25\t4.c(i)\nba953e5e9d89e692\t29\t4.c(i)\nbe711e660f8f68ba\t7\t4.c(ii)\n0e89b985da5f1113\t34\t4.c(iii)\n5086aca39da29c87\t25\t4.c(iii)\n3990427b0ef15a52\t17\t4.c(iii)\n35595944f73efceb\t15\t4.c(iii)\n96d98d3d4af4431c\t53\t4.c(iii)\n10330443e664b266\t82\t4.c(iii)\n08652e3ed0678875\t65\t4.d\ne6a8b07fb6a72668\t7\t4.d\n0ed6c9bcf68aebae\t85\t4.d\n0325b8415018326e\t4\t5\n041e2178f5ef1697\t65\t5\n8289e93fe55f7f94\t18\t5\n8c204e821b6f7d6d\t3\t6\n2d4680121665239f\t53\t6\n1d7bda654b8733e9\t1\t7\n8ce54b63191c677e\t21\t7.a\n30986f30b8db952c\t33\t7.a\n30987c832af9e457\t15\t7.a\nc703aa65cf483450\t23\t7.b\n582ec9224c816451\t24\t7.b\ndaf8e0e3a17d7e9a\t47\t7.b\na8ae3e12b59e5d57\t1\t8\ncc1716bb12117231\t38\t8.a\n48e927771eb7a298\t35\t8.b\n8030567ee0adac58\t57\t8.c\n0e1caf67b8c61636\t38\t8.d\nfaaf378f94e4ab53\t16\t8.e\n09b0461bc989023f\t15\t8.e\n4ba3db24f2b7b6f9\t17\t8.e\n55de3e809c1f369c\t16\t8.e\ncbd1499ff10c5007\t65\t8.f\na9bc85c6bf8306a2\t38\t8.f\n9b2cff9ec8ad93dc\t30\t8.f\nf65f6fbbc3630ef6\t15\t8.f\n5fd4a4483feb7482\t3\t8.f\n38432d94d0e62062\t19\t8.f\n46710dd159bf6291\t35\t8.f\n45adf37ab9a6e24a\t26\t8.f\n7ecc3e7bb5f81727\t50\t8.f\n8e8925f2bb0198ef\t31\t8.f\n52bc57ffbc0b2e81\t15\t8.f\nae43b8d4ef624590\t7\t8.f","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-sa-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Creative Commons Legal Code"}"###,
+        "fingerprints/cc-by-sa-4.0.agreement.json": ###"{"document":"agreement","licenseID":"cc-by-sa-4.0","name":"cc-by-sa-4.0.agreement","schemaVersion":1,"sentences":"f1696a127dec6f48\t3\t\nae22f303b45fe2e6\t19\t\n4787fc504685678f\t14\t\n16cc6d4d316dde01\t13\t\n5d57a656f69bf0fd\t20\t\n2ff3899a10041253\t16\t\n8b8b477ed549c731\t5\t\nbd787705c878d081\t42\t\n8b060e8a77045713\t19\t\nddd5c3a1676031a5\t3\t\n444280b8bc2f373d\t28\t\n77f1836f384cd9b0\t4\t\n8b11c020da577844\t17\t\n330f1a0d46e97ad1\t21\t\n9a908bfca377c292\t11\t\n00a56f6397dca581\t16\t\nc896555c04fe0825\t4\t\n89c182b19f539ec7\t1\t\nb0ef3fa495cfa0d8\t4\t\nfa2c1d977a081f2f\t23\t\nbd8a5331393b78c6\t30\t\nc7b0eaef123d79a4\t18\t\n3d722cc7fbe3acb1\t23\t\nd0e8d891a7e98798\t16\t\n9ab48f8c31c4ce19\t15\t\n8466f7d578a83958\t5\t\n53ce84b18035e00e\t1\t\n52232cddac02776d\t7\t\ncb6472bd44aae77a\t30\t\nd55db8fb9b0ac51c\t53\t\n0b8eabdb6b61a561\t3\t1\ncbca6c6f70cacd33\t49\t1.a\nfa6604d7cb147f2f\t36\t1.a\n1ea6399d0558b2e1\t30\t1.b\naf04a59d06cb2cea\t21\t1.c\n73bdae2f0c81bd07\t35\t1.d\nc13c82faee1b42f6\t21\t1.d\n72b91e76606d96ce\t38\t1.e\nf7d4fa41dc2d84bb\t28\t1.f\n944c085621a06452\t16\t1.g\n0acbf4bb1dc88936\t11\t1.g\nec4065498e47171a\t20\t1.h\na1ecc6666ebd219e\t44\t1.i\n7f3f433525ee1d9e\t14\t1.j\nce4d3bf509b96625\t63\t1.k\n898c84453984a290\t46\t1.l\nf0d3d46e22a80701\t14\t1.m\n2f37c1a188161d75\t5\t1.m\neb7fd231c6841e90\t3\t2\n461ef8b6df30fe41\t2\t2.a\nbd823553443bab0d\t32\t2.a.1\n066c7c02f20e22ce\t11\t2.a.1.a\ne6f79719051ff286\t1\t2.a.1.a\n2857c3be157202a3\t6\t2.a.1.b\n22d0f056f3dcf49b\t3\t2.a.2\n05d7792c9468b7fd\t31\t2.a.2\nf9e3d9ef1979df37\t1\t2.a.3\nd46c66276f0f924d\t12\t2.a.3\nbf0487b4cdae835c\t3\t2.a.4\naa2a11a542cb9efd\t3\t2.a.4\n6f8032834aed8fcd\t29\t2.a.4\nd4f88eab3c7cd6a4\t34\t2.a.4\nac87402180b86c8c\t20\t2.a.4\nf9b59a5baaf11f6a\t2\t2.a.5\n80be0066b1908f42\t6\t2.a.5.a\n1e3e1995b7fa0885\t27\t2.a.5.a\n32ed33af6ea68294\t7\t2.a.5.b\n66a86fc0403be296\t32\t2.a.5.b\n2758062513131ffd\t3\t2.a.5.c\n1bb05197888a5cad\t40\t2.a.5.c\naa22e4aae9939611\t2\t2.a.6\n9fa60ba36729f590\t55\t2.a.6\na80a25190d90757b\t2\t2.b\n6214ff6374d3db75\t24\t2.b.1\naaff081f12bc35e0\t36\t2.b.1\ndf4fe1990d839af0\t11\t2.b.2\nc5e839cb4c636296\t38\t2.b.3\nf4f31b3c44c70585\t14\t2.b.3\nab95311fa17503d9\t4\t3\n5f98df1a373f171a\t14\t3\n281ebc48b8caf956\t1\t3.a\n475e3c4afa81cb39\t12\t3.a.1\n0cba421c155d940f\t14\t3.a.1.a\n2a9b1f7667aef9b5\t29\t3.a.1.a.i\n26a70f728658b1b3\t3\t3.a.1.a.ii\nf0af3f767f7c4434\t8\t3.a.1.a.iii\na4d3728b152dbe5a\t9\t3.a.1.a.iv\n22968acd46f5f4d1\t13\t3.a.1.a.v\nbec520c6205e1d30\t15\t3.a.1.b\ne6f79719051ff286\t1\t3.a.1.b\n8a509099954fa89f\t24\t3.a.1.c\ne6597e6e48ba28f0\t28\t3.a.2\naf9ae3c639dbcbb2\t24\t3.a.2\ne9265f5d798588c9\t24\t3.a.3\n432c4c290eb2ed78\t1\t3.b\n0d35163b8c381e31\t21\t3.b\n80c9a5bb08c38799\t25\t3.b.1\nf7b017df30ae9bbc\t17\t3.b.2\n3b02badb6c18abca\t22\t3.b.2\n4bb4603cb6ff9e1a\t36\t3.b.3\ne8538986978a8de7\t6\t4\n391981543b1eadea\t18\t4\n7c9d5b8ee14116a3\t30\t4.a\n79be9bfe77f18f68\t42\t4.b\nda446a15033c00b9\t7\t4.b\ne6f79719051ff286\t1\t4.b\ne9de60e93fb4b151\t24\t4.c\n6779aad21d0c7d40\t29\t4.c\n6bbe290b08ee500a\t9\t4.c\neecfd6194529fe43\t39\t4.a\na746ff34fe6e2d62\t34\t4.a\nb099738cba2409fc\t19\t4.a\n2c64a360682e9c99\t69\t4.b\n1fe97435a02923f8\t20\t4.b\n090693ef07316d6e\t32\t4.c\nfd05f7b419c8b5a7\t5\t6\n3b45059e2756c5ca\t15\t6.a\nea56c8cf73d43ac1\t19\t6.a\n7efff14b95bd7ccd\t16\t6.b\nd5e6bdd43953cca5\t22\t6.b.1\n08b05407b5565ca4\t1\t6.b.1\n623dc6325ab704d0\t6\t6.b.2\n42116954122cc200\t28\t6.b.2\n8bd3f13e5cd33c96\t27\t6.c\n1db82b4e63b366dc\t9\t6.c\nb0df38ea367879f0\t13\t6.d\nc2845cea640b4ce4\t6\t7\na77b011766001142\t20\t7.a\n1ce13636b6c80b80\t26\t7.b\nc4c285e78c3dd16a\t3\t8\n2e9d367542924fd9\t40\t8.a\n1d3be965a52697ab\t28\t8.b\n1e55625228fee3bd\t24\t8.b\n04c1d43f6e41fabe\t25\t8.c\nd3bd86220e048f34\t38\t8.d\n4fcdfb06e60f9925\t10\t8.d\n2399ed552ce88d6a\t25\t8.d\n938d294eff8e7612\t20\t8.d\nd2e737c849c2a804\t82\t8.d\n5d0abd59a5ebf23a\t15\t8.d\n99830ac0048aaae7\t7\t8.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc-by-sa-4.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Attribution-ShareAlike 4.0 International"}"###,
+        "fingerprints/cc0-1.0.agreement.json": ###"{"document":"agreement","licenseID":"cc0-1.0","name":"cc0-1.0.agreement","schemaVersion":1,"sentences":"68344d9ee2f53bab\t4\t\nea003cd950eca3e5\t3\t\n126b131d3056fb42\t14\t\na5f943a2259f7b09\t10\t\nfbf138f4d1973825\t9\t\n07830991fdf9a350\t37\t\nb805bdbf5b2e634f\t3\t\ne8725c39625a35ad\t41\t\n3524f8c597268a7a\t66\t\nfa822383b6e62db1\t44\t\nc56e1f86f3772330\t84\t\n979f3e57258e3a16\t4\t1\n257f48a845cf52b2\t20\t1\n9a7910a2285b49e1\t12\t1\n99a5f657662de38a\t13\t1.i\nd3c594a1e3cb21c6\t11\t1.ii\ncad449d23ebc93b1\t15\t1.iii\n1fdf8cc9cd8cb410\t19\t1.iv\n65cf7d05e62e087c\t13\t1.v\nc6c6ae0f7720ea93\t42\t1.vi\nfbb07004c88e3809\t2\t1.vi\na865b07b6f5e2a86\t20\t1.vi\n1be0e2e4578d1571\t1\t2\n18f783fb87d0266d\t107\t2\n0fe5eca422659547\t64\t2\ncf8fef6c9ffa27ef\t3\t3\nf66b7d1447438173\t37\t3\n771d050cb0201316\t88\t3\n8e9974a62e4c4634\t18\t3\neb7d3cd8891d1178\t84\t3\nd02b1cb052081b97\t3\t4\n482a8a7f522443b0\t19\t4.a\n7075f201a5b598d1\t65\t4.b\ncd20ac62d9a30155\t31\t4.c\n5a474619ce7ef4bd\t20\t4.c\n3e162eaeccff8b50\t30\t4.d","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cc0-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Creative Commons Legal Code"}"###,
+        "fingerprints/cdla-permissive-1.0.agreement.json": ###"{"document":"agreement","licenseID":"cdla-permissive-1.0","name":"cdla-permissive-1.0.agreement","schemaVersion":1,"sentences":"bae87491ea50290d\t7\t\ncdff228eb2b1f9e6\t11\t\n6d7c91b8dfebd77b\t14\t\nff5b7ba6fb74f170\t27\t\n648acb66239eb81a\t35\t\na33dae73bdc5774d\t11\t\n63bd25236151dc58\t2\t1\n4955eb3f6f7ff229\t1\t1\n0b248e1712315ea2\t16\t1.1\n8f0d9928288f5e94\t5\t1.1\n359a4f1b517a9618\t18\t1.2\n5ea7948668cbca26\t44\t1.2\n2c1c5bc6de2b6edb\t38\t1.3\n8bce0eaaeb5707af\t33\t1.4\n804284ae3e6f7b45\t29\t1.5\n57b80388a19eee87\t38\t1.6\n6688d0a9cf7bf4f1\t68\t1.6\n4230bde5de5dba2a\t12\t1.7\n5aade34ce18ff370\t5\t1.7\nb53687b0e27b9125\t33\t1.8\n46f495d291fe81ae\t36\t1.8\n88c1d2104826ef7e\t8\t1.8\n27d58e4d887e0de1\t14\t1.9\n7f0ee9f7de4a82b4\t15\t1.10\n937bc68300aad9c5\t20\t1.10\n7b9e81066b1599dc\t45\t1.11\n7d74d5f83105b24a\t28\t1.12\n53d0e732ec7c023b\t12\t1.13\n63bd28236151e171\t2\t2\n17e389f307e96195\t8\t2\n06c06c2407bb3dc9\t32\t2.1\n5171746ad8fb5c49\t2\t2.1(a)\ne8d6644aee355458\t4\t2.1(a)\nfb6ad0cba769b954\t72\t2.2\n1dc9b6f18eb62787\t19\t2.3\n63bd27236151dfbe\t2\t3\n4572e64971688079\t4\t3\n3c3d27e9a1cdfc35\t9\t3.1\nf8663b9402f7e6a1\t49\t3.1(a)\ne6f79719051ff286\t1\t3.1(a)\nd6ebfc7656a3cc7a\t19\t3.1(b)\ne6f79719051ff286\t1\t3.1(b)\n48ca0eec1e4478b3\t18\t3.1(c)\nc9e9e9dae25618ff\t22\t3.1(c)\n787b3930409f286c\t4\t3.1(c)\n358ab7a8547b4646\t6\t3.1(c)\n9552baaa2eccbd78\t13\t3.1(c)\n7afead7472ce81cf\t50\t3.2\nf2a3d4a1d34d824b\t46\t3.3\n939a4cb6ebcb0d7d\t14\t3.4\n63bd22236151d73f\t2\t4\n02c046f2eb2aa280\t4\t4\n98deeeed9fbb3de7\t15\t4.1\nb548a02088be3b12\t25\t4.1(a)\ndfbc018b6f48ee5d\t19\t4.1(a)\n63bd21236151d58c\t2\t5\n1d7bda654b8733e9\t1\t5\nbeeb1421a885efbb\t57\t5.1\n6fd01742c73ef2f9\t17\t5.1\n7f3bdd36baffab47\t28\t5.1\n7b7492a943622c9e\t60\t5.2\n63bd24236151daa5\t2\t6\n71369eb5d4b8c72e\t7\t6\nb24e68ac16c16804\t48\t6.1\nb197ee5e1a559d7a\t74\t6.2\n63bd23236151d8f2\t2\t7\na8ae3e12b59e5d57\t1\t7\naf7b6e36babc0880\t33\t7.1\nf00c2673f474f86f\t28\t7.1\n36b2e628977f7a39\t29\t7.2\na3136518d027d21a\t24\t7.3\nec17e5450b153dc9\t24\t7.4\n1e735ae399713db3\t28\t7.4\naacad75e97c75b66\t17\t7.5\n8f525e6c5506ff5f\t18\t7.5\nd83627f4b73d8207\t9\t7.5\n178e869c67572f85\t36\t7.5","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cdla-permissive-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Community Data License Agreement - Permissive - Version 1.0"}"###,
+        "fingerprints/cdla-permissive-2.0.agreement.json": ###"{"document":"agreement","licenseID":"cdla-permissive-2.0","name":"cdla-permissive-2.0.agreement","schemaVersion":1,"sentences":"d5f4e591f9ef583e\t7\t\nca6145e135e65567\t12\t\ne119582cddb022b5\t10\t\nafd107fd15cabf59\t4\t1\nb711f335402527d9\t29\t1.1\n67846035e8460f14\t42\t1.2\nff3e419472ab074f\t4\t1.2.2\n1846c993199d450e\t27\t2.1\n44bc060a7f0c1861\t4\t2.1.3\n27d5b65d6a10db8f\t19\t3.1\n821b76f0010b7eef\t2\t3.1.4\na21fa81c77f63ae5\t3\t3.1.4\n275aaf5381412a80\t11\t4.1\n3777505446d2b997\t38\t4.1\ne92ee5d6f1d00fbf\t60\t4.1\n4955eb3f6f7ff229\t1\t4.1.5\n4da7804d077ab752\t12\t5.1\n1b3d45f4563fe56e\t26\t5.2\nc8e448802d8a0e11\t23\t5.3\n70bf8bbfb8c1d1da\t19\t5.4","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cdla-permissive-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Community Data License Agreement - Permissive - Version 2.0"}"###,
+        "fingerprints/cdla-sharing-1.0.agreement.json": ###"{"document":"agreement","licenseID":"cdla-sharing-1.0","name":"cdla-sharing-1.0.agreement","schemaVersion":1,"sentences":"19a69f306e5b74c6\t7\t\ndb44590aaac6cc13\t11\t\n6d7c91b8dfebd77b\t14\t\nff5b7ba6fb74f170\t27\t\n648acb66239eb81a\t35\t\na33dae73bdc5774d\t11\t\n63bd25236151dc58\t2\t1\n4955eb3f6f7ff229\t1\t1\n0b248e1712315ea2\t16\t1.1\n8f0d9928288f5e94\t5\t1.1\n359a4f1b517a9618\t18\t1.2\n5ea7948668cbca26\t44\t1.2\n2c1c5bc6de2b6edb\t38\t1.3\n8bce0eaaeb5707af\t33\t1.4\n804284ae3e6f7b45\t29\t1.5\n57b80388a19eee87\t38\t1.6\n6688d0a9cf7bf4f1\t68\t1.6\ndb9f2e580c8c3b52\t38\t1.7\n4230bde5de5dba2a\t12\t1.8\n5aade34ce18ff370\t5\t1.8\nb53687b0e27b9125\t33\t1.9\n46f495d291fe81ae\t36\t1.9\n88c1d2104826ef7e\t8\t1.9\n27d58e4d887e0de1\t14\t1.10\n7f0ee9f7de4a82b4\t15\t1.11\n937bc68300aad9c5\t20\t1.11\n7b9e81066b1599dc\t45\t1.12\n7d74d5f83105b24a\t28\t1.13\n53d0e732ec7c023b\t12\t1.14\n63bd28236151e171\t2\t2\n17e389f307e96195\t8\t2\n06c06c2407bb3dc9\t32\t2.1\n5171746ad8fb5c49\t2\t2.1(a)\ne8d6644aee355458\t4\t2.1(a)\nfb6ad0cba769b954\t72\t2.2\n1dc9b6f18eb62787\t19\t2.3\n63bd27236151dfbe\t2\t3\n4572e64971688079\t4\t3\n3c3d27e9a1cdfc35\t9\t3.1\n381b6e92fe8b4b07\t18\t3.1(a)\ne6f79719051ff286\t1\t3.1(a)\nd6ebfc7656a3cc7a\t19\t3.1(b)\ne6f79719051ff286\t1\t3.1(b)\n48ca0eec1e4478b3\t18\t3.1(c)\nc9e9e9dae25618ff\t22\t3.1(c)\n787b3930409f286c\t4\t3.1(c)\n358ab7a8547b4646\t6\t3.1(c)\n9552baaa2eccbd78\t13\t3.1(c)\n60e469469435e217\t59\t3.2\n4a155e460edf2f4a\t47\t3.3\n8acd820ac4025770\t54\t3.3\n07223f0607db23a7\t12\t3.3\nf2a3d4a1d34d824b\t46\t3.4\n939a4cb6ebcb0d7d\t14\t3.5\n63bd22236151d73f\t2\t4\n02c046f2eb2aa280\t4\t4\n98deeeed9fbb3de7\t15\t4.1\nb548a02088be3b12\t25\t4.1(a)\ndfbc018b6f48ee5d\t19\t4.1(a)\n63bd21236151d58c\t2\t5\n1d7bda654b8733e9\t1\t5\nbeeb1421a885efbb\t57\t5.1\n6fd01742c73ef2f9\t17\t5.1\n7f3bdd36baffab47\t28\t5.1\n7b7492a943622c9e\t60\t5.2\n63bd24236151daa5\t2\t6\n71369eb5d4b8c72e\t7\t6\nb24e68ac16c16804\t48\t6.1\nb197ee5e1a559d7a\t74\t6.2\n63bd23236151d8f2\t2\t7\na8ae3e12b59e5d57\t1\t7\naf7b6e36babc0880\t33\t7.1\nf00c2673f474f86f\t28\t7.1\n36b2e628977f7a39\t29\t7.2\na3136518d027d21a\t24\t7.3\nec17e5450b153dc9\t24\t7.4\n1e735ae399713db3\t28\t7.4\naacad75e97c75b66\t17\t7.5\n8f525e6c5506ff5f\t18\t7.5\nd83627f4b73d8207\t9\t7.5\n178e869c67572f85\t36\t7.5","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/cdla-sharing-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Community Data License Agreement - Sharing - Version 1.0"}"###,
         "fingerprints/creativeml-openrail-m.agreement.json": ###"{"document":"agreement","licenseID":"creativeml-openrail-m","name":"creativeml-openrail-m.agreement","schemaVersion":1,"sentences":"dffcac4d7441e75a\t10\t\nd82779e64c348590\t7\t\n63bd5d2361523b80\t2\tI\n8b1b2820dd831ed9\t1\tI\n5740ac78d1fed5aa\t35\tI\nf405c2a4305fa6f6\t33\tI\n1e656ce53e56de0a\t17\tI\ne727933fba12a628\t21\tI\ncc3401ae0df99955\t42\tI\n392a15aa97c90e6e\t20\tI\n0e5c3e11bf2e528c\t37\tI\n127e7e94340964f0\t11\tI\n5ef7a650a7dbd040\t21\tI\n348ea281bb8f58bd\t22\tI\nc576437633cb0b71\t8\tI\n4955eb3f6f7ff229\t1\tI.1\n6130125923c72194\t16\tI.1\nfbefc43a09ab0730\t25\tI.1\nfdc03e05042b8eaa\t8\tI.1\ne8d3bf25e02144d4\t15\tI.1\n5bd29bd6ae813c93\t46\tI.1\n0ab4090691a12171\t86\tI.1\n78b9ac2bd5efea50\t30\tI.1\n7a3968f582bda845\t10\tI.1\n317be60f6bbba965\t38\tI.1\ne0e529e773ef9695\t4\tI.1\n33411de4bc42b5e6\t33\tI.1\n82233d7a3f84dfc0\t40\tI.1\n7c97f1903fe016a3\t4\tI.1\ncffb5b7abf4183b0\t17\tI.1\nef633bf1fbd2d79f\t58\tI.1\n466efe0a55e9a9b4\t80\tI.1\n67991609a3b31f32\t26\tI.1\nbd10b3de90ac9233\t2\tII\nc4125397a5cf8b69\t3\tII\nf400166989e7e526\t16\tII\ne0fb4046ef52be10\t17\tII\nc9af05de7acfb68b\t4\tII.2\n52a9b814070548ce\t44\tII.2\n8436765c8e6b9f98\t4\tII.3\n23007ce2057915ea\t93\tII.3\nf52000ff8d8dd53a\t66\tII.3\ne00384f0072d7436\t2\tIII\nb6b78ac5cbe41f46\t6\tIII\n777744a46d4e2ac3\t3\tIII.4\ne491fc7c04cc1601\t10\tIII.4\n961df9a742ed4e5e\t28\tIII.4\n4024431c7571e0a3\t23\tIII.4\n8670f73bc739011b\t39\tIII.4\n3df9ad176e074ddf\t11\tIII.4\n8e8c6365ea2f0239\t20\tIII.4\nf080ad4cbf03abb6\t16\tIII.4\n41bb14574d3f137d\t27\tIII.4\n45ff45e14fd96632\t23\tIII.4\n30d0cb663b791912\t37\tIII.4\n4f5fd6b910a90d18\t2\tIII.5\nc48dbf4d065e46cf\t11\tIII.5\n34b9e0bd81ac9f56\t17\tIII.5\na284e8fb5fb56ada\t20\tIII.5\n9d8b555fa39e01f1\t16\tIII.5\na4a0d8621c4d0da2\t27\tIII.5\n8e975944e48cb42e\t4\tIII.6\n9f237a319bc1bcc1\t17\tIII.6\n8e61577a8dd91b3f\t12\tIII.6\n343367521c531941\t14\tIII.6\nbd10b8de90ac9ab2\t2\tIV\n3d0ece11b0eedac2\t2\tIV\n7d35e9b631056658\t4\tIV.7\n9553fd681150f64e\t41\tIV.7\n472c600245ce8f47\t13\tIV.7\n88a93f8bb888265b\t3\tIV.8\n115088a5e628321e\t27\tIV.8\n4e313036dd27ca12\t12\tIV.8\n34934af5c3786a17\t3\tIV.9\n2eff04d6405ec6ae\t57\tIV.9\n122c6d165d7a6a59\t35\tIV.9\na21fa81c77f63ae5\t3\tIV.10\nde9288c1c8659215\t114\tIV.10\n2e402b07cb7750e4\t5\tIV.11\nc6665aad87bfeff2\t38\tIV.11\n143cba75b742dd83\t60\tIV.11\n63460336b0d401c2\t34\tIV.12\ncdcb53c8012721f3\t5\tIV.12\nf7d78ac3698fac74\t2\tAttachment A\n6b58ab97c2a88cde\t2\tAttachment A\n2c4280faa6808af6\t12\tAttachment A\ne482e11bde73b0c0\t16\tAttachment A\n27e49c90eefa2d7d\t16\tAttachment A\n86b02bb3e2b51b13\t15\tAttachment A\ne3a5e07e2de9f8b0\t15\tAttachment A\nba17226e28a0c916\t7\tAttachment A\n1b915bbfc906b169\t21\tAttachment A\na604c10e211a5cda\t33\tAttachment A\n1734b67fcfb6fc75\t54\tAttachment A\nd7438178d919312e\t23\tAttachment A\n98ac3eee08b381a5\t8\tAttachment A\n70de836c712e5b0e\t31\tAttachment A\n808d2e215c93ffa7\t15\tAttachment A","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/stable-diffusion-2022-08-22.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"CreativeML Open RAIL-M","versionLine":"dated August 22, 2022"}"###,
+        "fingerprints/deepfloyd-if-license.agreement.json": ###"{"document":"agreement","licenseID":"deepfloyd-if-license","name":"deepfloyd-if-license.agreement","schemaVersion":1,"sentences":"160a2fd2d3647e48\t4\t\nba04bc940869df03\t44\t\nf17bd3cac3021458\t48\t\n2c5d27e838bf2073\t18\t\n7fc7dca6582e9e45\t34\t\n8df19a2cef542748\t44\t\nee91a55afe28aa42\t27\t\n461ef8b6df30fe41\t2\t1\nf3b790275a5ea75d\t49\t1.a\n806abab9c66c4824\t31\t1.a\n535e6748c250c890\t16\t1.a\nc0162ef19c945850\t24\t1.b\na2e66bda0600d8b9\t39\t1.c\n0755f74498e4a607\t14\t1.c\n9f428c941a507a9a\t1\t2\n0ec51bfd55f8aa0a\t14\t2\n462949c5dc597f96\t141\t2.a\n1275d14ed932dfde\t16\t2.b\nef2c8c7c67c28f68\t41\t2.c\n08b05407b5565ca4\t1\t2.c\ne64223c0b8c7d93a\t21\t2.d\n624ce750aefcdab5\t4\t1\n9c7d6cb1c1b5e393\t2\t1\n318813ee34d8fb94\t8\t1\n9099b6503db4d151\t11\t2\nd1b675d9cffd7194\t10\t2(a)\n57cf7f9fed1d11de\t4\t2(b)\n427f55ae203f2009\t2\t2(b)\n922b07b14bb1c09b\t4\t2(b)\n9289b134723cb532\t19\t2(b)\n6192621e5af4f75c\t10\t3\n5b440ef5b180a47e\t12\t3(a)\n427f55ae203f2009\t2\t3(a)\n9039a1c5d806291e\t12\t3(a)\n4627b6cd513ca76b\t13\t3(a)\n281ebc48b8caf956\t1\t3\n04cdc0a215d89a8f\t38\t3\nc5aa033e4eee9c02\t12\t3\n3fce4f66523eca0b\t3\t3\n42ea98cef0465bd3\t1\t4\n559f7f8bc420ddeb\t20\t4\n3c8146593cc87f5b\t46\t4\n0b11313b2d67be59\t28\t4\na21fa81c77f63ae5\t3\t5\n1cfb56c040adf40d\t65\t5\nfaf7b13c472df6c3\t66\t5\nff642d43c9f45cd9\t21\t5\n33d171a0b597cc42\t62\t5\n4a55c21813f24eb2\t1\t6\nd8143a66a6d47880\t72\t6\nf58f9b65c67bdc50\t28\t6(a)\n834c38b21e9e1b43\t5\t6(b)\n39fe0a673be7c0a9\t22\t6(b)\n064f36c2005e829f\t22\t6(b)\nfca2613fce2d572f\t23\t6(b)\ndb1799d881bacf05\t33\t6(b)\n1d7bda654b8733e9\t1\t7\nf206932c2d24caaf\t1\t7\nfd96c1f5c69be693\t16\t7.a\ne491382d43b4eac6\t19\t7.b\nd4c0de66c41d85b0\t8\t7.c\n4b0ce6d7852eac90\t14\t7.c\n021586faae76e7e0\t10\t7.c\ncbcdcaba8fa82efe\t5\t7.c\nc2e20c7c4f33063a\t3\t8\nc543a04cef7dab01\t35\t8\n7b469b8322aa753a\t26\t8\nfcaafb031bc5ca66\t34\t8\nce23c30ff49c0e8d\t1\t9\n31c373f2648d2a99\t50\t9\n267fe74132fc7abb\t2\t10\n7787c377f8f5d926\t2\t10\n7af46be321dd5562\t22\t10\n345221c808adc97f\t41\t10\na8ae3e12b59e5d57\t1\t11\n333a1e18b1732b58\t41\t11\n1cd9628fd10e84ea\t27\t11\n067e35059ce066a0\t15\t11\n2f8e758fd17494e0\t41\t11\n4a0b5534965781f6\t30\t11","source":"LICENSE: deep-floyd/IF, LICENSE-MODEL, commit ffc8163891682beaca0c5eb6b9077860a3bc6509 (file added in af64403da0ae2667e5d40670f4014de04bd5c523, 2023-04-26). The repository's LICENSE file is MIT and covers the code only.","title":"DEEPFLOYD IF LICENSE AGREEMENT"}"###,
         "fingerprints/deepseek.agreement.json": ###"{"document":"agreement","licenseID":"deepseek","name":"deepseek.agreement","schemaVersion":1,"sentences":"c09cdbd6d6b4103e\t3\t\n9bf39536ac02a5d2\t5\t\n242ac62fabc1171f\t4\t\n63bd5d2361523b80\t2\tI\n8b1b2820dd831ed9\t1\tI\nde9b41d2738c61e2\t26\tI\nf405c2a4305fa6f6\t33\tI\n1e656ce53e56de0a\t17\tI\ne727933fba12a628\t21\tI\ncc3401ae0df99955\t42\tI\ne47e3e7cee72e81e\t18\tI\n0e5c3e11bf2e528c\t37\tI\n127e7e94340964f0\t11\tI\n9b3cc2be789f378b\t21\tI\n348ea281bb8f58bd\t22\tI\n87003fe9427b1d10\t8\tI\nfd5889aeda4fc67d\t17\tI.1\nfbefc43a09ab0730\t25\tI.1\nfdc03e05042b8eaa\t8\tI.1\ne8d3bf25e02144d4\t15\tI.1\n5bd29bd6ae813c93\t46\tI.1\n0ab4090691a12171\t86\tI.1\n78b9ac2bd5efea50\t30\tI.1\n7a3968f582bda845\t10\tI.1\n317be60f6bbba965\t38\tI.1\ne0e529e773ef9695\t4\tI.1\na1733983116c8e5a\t12\tI.1\n12ac72191dfdb12b\t1\tI.1\n18c1db0a1f14725b\t8\tI.1\n12ac72191dfdb12b\t1\tI.1\nfcc55fe38093b783\t5\tI.1\n82233d7a3f84dfc0\t40\tI.1\nc1d344271cf65a30\t3\tI.1\ne3696e9927492393\t17\tI.1\nbd10b3de90ac9233\t2\tII\nc4125397a5cf8b69\t3\tII\nf400166989e7e526\t16\tII\ne0fb4046ef52be10\t17\tII\nc9af05de7acfb68b\t4\tII.2\n52605a7f862ed967\t43\tII.2\n8436765c8e6b9f98\t4\tII.3\nf45975f66f7ee72c\t73\tII.3\ncc8a68d219ef3a5a\t56\tII.3\ne00384f0072d7436\t2\tIII\nb6b78ac5cbe41f46\t6\tIII\n777744a46d4e2ac3\t3\tIII.4\ne491fc7c04cc1601\t10\tIII.4\n961df9a742ed4e5e\t28\tIII.4\n4024431c7571e0a3\t23\tIII.4.a\n8670f73bc739011b\t39\tIII.4.a\n3df9ad176e074ddf\t11\tIII.4.a\n8e8c6365ea2f0239\t20\tIII.4.b\nf080ad4cbf03abb6\t16\tIII.4.c\n41bb14574d3f137d\t27\tIII.4.d\n45ff45e14fd96632\t23\tIII.4.e\n30d0cb663b791912\t37\tIII.4.e\n4f5fd6b910a90d18\t2\tIII.5\nc48dbf4d065e46cf\t11\tIII.5\n34b9e0bd81ac9f56\t17\tIII.5\na284e8fb5fb56ada\t20\tIII.5\n9d8b555fa39e01f1\t16\tIII.5\na4a0d8621c4d0da2\t27\tIII.5\n8e975944e48cb42e\t4\tIII.6\n31c9287ca5960200\t17\tIII.6\n8e61577a8dd91b3f\t12\tIII.6\n343367521c531941\t14\tIII.6\nbd10b8de90ac9ab2\t2\tIV\n3d0ece11b0eedac2\t2\tIV\n7d35e9b631056658\t4\tIV.7\n3fb523dd69ca2d3b\t25\tIV.7\n88a93f8bb888265b\t3\tIV.8\na46b1dfafc7b8430\t27\tIV.8\n1c80e713dc9e7c44\t11\tIV.8\n579b5598ae2eeeda\t6\tIV.9\n25834a519bfc6b78\t11\tIV.9\n36786d52786ded15\t21\tIV.9\na137c562e4f793c0\t29\tIV.9\n5122a4095d59c594\t53\tIV.9\n34934af5c3786a17\t3\tIV.10\n3322cc58f5b24f09\t51\tIV.10\n122c6d165d7a6a59\t35\tIV.10\na21fa81c77f63ae5\t3\tIV.11\n9ee325b574836e68\t112\tIV.11\n2e402b07cb7750e4\t5\tIV.12\nc6665aad87bfeff2\t38\tIV.12\n31318280e3dc5a12\t56\tIV.12\n63460336b0d401c2\t34\tIV.13\n24352d2a8505064b\t4\tIV.14\n676fd2212bae01aa\t35\tIV.14\n0c43e65d9dddfa88\t15\tIV.14\n12ac72191dfdb12b\t1\tIV.14\n588285ce945124c8\t12\tIV.14\ncdcb53c8012721f3\t5\tIV.14\nf7d78ac3698fac74\t2\tAttachment A\n6b58ab97c2a88cde\t2\tAttachment A\n2c4280faa6808af6\t12\tAttachment A\n380e020cd0f27663\t25\tAttachment A\n91d68489ba97f18d\t6\tAttachment A\n27e49c90eefa2d7d\t16\tAttachment A\n86b02bb3e2b51b13\t15\tAttachment A\n954be131e4e67173\t11\tAttachment A\nff6093c312fe9814\t14\tAttachment A\nba17226e28a0c916\t7\tAttachment A\n1b915bbfc906b169\t21\tAttachment A\na604c10e211a5cda\t33\tAttachment A\n1734b67fcfb6fc75\t54\tAttachment A\nd7438178d919312e\t23\tAttachment A","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/deepseek-la-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"DEEPSEEK LICENSE AGREEMENT","versionLine":"Version 1.0, 23 October 2023"}"###,
+        "fingerprints/ecl-2.0.agreement.json": ###"{"document":"agreement","licenseID":"ecl-2.0","name":"ecl-2.0.agreement","schemaVersion":1,"sentences":"b08e7af214892df8\t8\t\n63290e58a63952c6\t38\t\n20d9b10ebc24c718\t9\t\ncfa5a8e4f2d25ce2\t1\t\ne96b978b6286fd25\t8\t\n4955eb3f6f7ff229\t1\t1\n6e63b33f0bdae375\t22\t1\n9d4eb164c8559ffb\t18\t1\n46eb44a3a2a383da\t27\t1\nf15e1d5c4a7f3bd2\t48\t1\n43e927553a5b4137\t16\t1\n782acb43f110e16a\t23\t1\nacefd75547e552cc\t32\t1\n658c5a2394a71474\t41\t1\n3f812162755fb87f\t41\t1\nf5956db10acae973\t33\t1\n5d71051e783fabab\t57\t1\nc517a249aea689da\t80\t1\n4a42be2681d08320\t27\t1\nc9af05de7acfb68b\t4\t2\n5e52b42955654941\t49\t2\n8436765c8e6b9f98\t4\t3\ne357c96bae56c117\t85\t3\n74c84aab1f5179e6\t56\t3\n8ff5f85b946e9bb9\t62\t3\nb41b507d92d5d51f\t8\t3\ncd8ef7cace411452\t1\t4\n07fc4cca4cff626e\t33\t4\n62ec171420bdb039\t17\t4\ne6f79719051ff286\t1\t4\nf080ad4cbf03abb6\t16\t4\ne6f79719051ff286\t1\t4\n7c8693aedb7493de\t42\t4\ne6f79719051ff286\t1\t4\n1b2433b563dccbb7\t56\t4\n455017e59e8059c8\t12\t4\n264df64a922f893a\t13\t4\n660a7be169f5923f\t17\t4\n9094a91888cb0110\t17\t4\nb5dd3cc1e89a63b7\t38\t4\n54c28cba3a80a21e\t55\t4\n214fd1fa3c3fcc5d\t3\t5\n5188a2195134b18d\t35\t5\nb40f96b18c81b15f\t25\t5\nce23c30ff49c0e8d\t1\t6\ne7beb01b51863d32\t43\t6\n34934af5c3786a17\t3\t7\n8e6fc5416549aa1b\t54\t7\n2e8b7e5ff7cb230d\t27\t7\na21fa81c77f63ae5\t3\t8\n24aee72ec0acf7d4\t110\t8\n2e402b07cb7750e4\t5\t9\n7b92cf968ce12e43\t33\t9\n143cba75b742dd83\t60\t9\ncdcb53c8012721f3\t5\t9\n00e8231867ad61a0\t1\t9\n8eae7c4ae3aa13e8\t10\t9\n5756972885bb6506\t26\t9\nb60ba29d06e21104\t4\t9\ncab8932310667a3d\t14\t9\n89a0317929fa5db9\t30\t9\n483fb44b6d2f81f0\t16\t9\n31bf02bf8bd94d41\t12\t9\n0e6068fd87db622a\t9\t9\nd7a0ee5ecfe7ed4d\t1\t9\nb4b6418656ab6fcc\t33\t9\n5c17c5ca3ec00026\t14\t9","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/ecl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Educational Community License","versionLine":"Version 2.0, April 2007"}"###,
+        "fingerprints/epl-1.0.agreement.json": ###"{"document":"agreement","licenseID":"epl-1.0","name":"epl-1.0.agreement","schemaVersion":1,"sentences":"53aee75892d24771\t5\t\nc8efd44c3c1ab579\t14\t\n66ee788495034a62\t14\t\n4955eb3f6f7ff229\t1\t1\n4227413ec4475640\t2\t1\nec3582bf55e152fd\t25\t1.a\nc466de91f290c3c7\t5\t1.a.i\nb2590da372723531\t4\t1.a.ii\nb402ec487b4b2f1e\t17\t1.a.ii\n826f1e655c58b2e1\t24\t1.a.ii\ne6b1876ddd5f15bc\t9\t1.a.ii\nf35f56d1f021bc64\t25\t1.a.ii(i)\n3a68684558672370\t10\t1.a.ii(i)\n684433e2744725d0\t28\t1.a.ii(i)\n286f5415561fa517\t10\t1.a.ii(i)\n9eeceb1ed40c69e1\t13\t1.a.ii(i)\n1931602a97c894af\t3\t2\nc8d0d2a78b16fc92\t49\t2.a\n4bfe74bf3cfbe258\t46\t2.b\n4ef77bb91b7e0d53\t40\t2.b\nda545dcf09643568\t14\t2.b\n0e42669d86f43dd8\t7\t2.b\ncb1e28fe6b7bff9e\t39\t2.c\naf67246158f5d8fa\t23\t2.c\n3277f2e64c42de0a\t27\t2.c\nacfb841d37c3b046\t29\t2.c\n00db7b03d02e6f87\t27\t2.d\nc563e9ba2873cfe1\t1\t3\n656eae4675baf026\t19\t3\nd48510ef08e7eaef\t10\t3.a\ne6f79719051ff286\t1\t3.a\n5f13edbaa4f4804c\t3\t3.b\n8d08015d5a3a5a41\t35\t3.b.i\n949cad2378a59bde\t23\t3.b.ii\nf8df497ab42b8c65\t21\t3.b.iii\ne6f79719051ff286\t1\t3.b.iii\nf8e1f092f14b6382\t33\t3.b.iv\nbeb916c32c56ac1e\t10\t3.b.iv\n4b475c1df6632529\t8\t3.a\ne6f79719051ff286\t1\t3.a\n23d69a6ed138cb65\t14\t3.b\na2187fda5a27e68b\t13\t3.b\n4639e2bf57e28b62\t28\t3.b\n67322f1ada5214ea\t2\t4\nb9cc2c095d722275\t18\t4\ned409a709f6681d4\t39\t4\n3c0f23e1ffa15eb6\t78\t4\n04ccde4bcf4ed835\t22\t4\nd05f6138f6739f12\t8\t4\necd435ecaa0e7475\t32\t4.a\nca3557cba581d20b\t13\t4.a\na7f15bb6e24ec0e0\t15\t4.a\n3e2ca2e6fe55ad56\t7\t4.a\n06df4b23c188e23b\t26\t4.a\n77a8c00a6c8b44c5\t44\t4.a\n821b76f0010b7eef\t2\t5\nf0982b3dcc0d7856\t45\t5\n05a4f9a96148a76b\t59\t5\n2d08e45fccb3a9ee\t3\t6\n3ab90fa9218fd49b\t81\t6\n9e275796a0d9a90b\t1\t7\nc7a59d3efe5cfcdc\t55\t7\n376f805af8ba4e11\t55\t7\n02fd459fad9997ac\t42\t7\nb5dc7c47d5f1e251\t23\t7\nd4e85fa60d7ec20c\t20\t7\naa74f74ce47e2fbb\t30\t7\n052d543582bd571e\t19\t7\nad7228dbc8c9a40d\t14\t7\n00c84dda673605d0\t8\t7\nc9b26ece0c671504\t18\t7\nb0f265af8722b5b7\t13\t7\ne419b74fc38b73a7\t20\t7\n94cf51bed2051154\t25\t7\ne70cfff14ead8f5c\t35\t7\n0d8f55316476acf0\t13\t7\na1ec150dc7568ada\t24\t7\ncc0ed659f640c96b\t23\t7\n6c6916e3fff424ca\t13\t7","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/epl-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Eclipse Public License - v 1.0"}"###,
+        "fingerprints/epl-2.0.agreement.json": ###"{"document":"agreement","licenseID":"epl-2.0","name":"epl-2.0.agreement","schemaVersion":1,"sentences":"6ebb5858a27176a2\t5\t\nc8efd44c3c1ab579\t14\t\n66ee788495034a62\t14\t\n4955eb3f6f7ff229\t1\t1\n4227413ec4475640\t2\t1\n2c99d2ef15050e42\t15\t1.a\n644adb8b526f75ed\t7\t1.b\n16fefa2ef7e63c3b\t10\t1.b.i\nb402ec487b4b2f1e\t17\t1.b.i\n826f1e655c58b2e1\t24\t1.b.i\n94f1fd1611debcf2\t15\t1.b.i\n3a68684558672370\t10\t1.b.i\n684433e2744725d0\t28\t1.b.i\n286f5415561fa517\t10\t1.b.i\n00061c294008f890\t18\t1.b.i\nac3ef7a9fe43b1bd\t42\t1.b.i\n2c7b40e1be7e95b1\t47\t1.b.i\na5c903d335e9e155\t39\t1.b.i\nb24d4af7db2e33e5\t21\t1.b.i\n6d93c452fe02f59a\t25\t1.b.i\n9c912c9cf7450b5d\t30\t1.b.i\n1931602a97c894af\t3\t2\na9ef069abc38af39\t42\t2.a\neeaed08fbd993ee5\t45\t2.b\n4ef77bb91b7e0d53\t40\t2.b\nda545dcf09643568\t14\t2.b\n0e42669d86f43dd8\t7\t2.b\ncb1e28fe6b7bff9e\t39\t2.c\naf67246158f5d8fa\t23\t2.c\n3277f2e64c42de0a\t27\t2.c\nacfb841d37c3b046\t29\t2.c\n00db7b03d02e6f87\t27\t2.d\nede71d593f440c32\t48\t2.e\nc563e9ba2873cfe1\t1\t3\na0e90fc7a61027f6\t10\t3.1\ned7ed000c4a49b17\t58\t3.1.a\ne6f79719051ff286\t1\t3.1.a\nbf5b80c6b8f5dbae\t17\t3.1.b\n9e156f5463a4ce6a\t36\t3.1.b.i\n5a79914db6ef9c37\t24\t3.1.b.ii\ndc48a4d69dcf558f\t17\t3.1.b.iii\ne6f79719051ff286\t1\t3.1.b.iii\n2e34cd41670e425b\t23\t3.1.b.iv\n070f3be2c977e614\t8\t3.2\nb9c0326b89b77834\t64\t3.2.a\n23d69a6ed138cb65\t14\t3.2.b\na9bef233ba28a09f\t42\t3.3\n67322f1ada5214ea\t2\t3.3.4\nb9cc2c095d722275\t18\t3.3.4\ned409a709f6681d4\t39\t3.3.4\n3c0f23e1ffa15eb6\t78\t3.3.4\n04ccde4bcf4ed835\t22\t3.3.4\nd05f6138f6739f12\t8\t3.3.4\necd435ecaa0e7475\t32\t3.3.4.a\nca3557cba581d20b\t13\t3.3.4.a\na7f15bb6e24ec0e0\t15\t3.3.4.a\n3e2ca2e6fe55ad56\t7\t3.3.4.a\n06df4b23c188e23b\t26\t3.3.4.a\n77a8c00a6c8b44c5\t44\t3.3.4.a\n821b76f0010b7eef\t2\t3.3.5\nf329c9a7eb231a8b\t53\t3.3.5\n05a4f9a96148a76b\t59\t3.3.5\n2d08e45fccb3a9ee\t3\t3.3.6\naaa9901a3b68ddc0\t89\t3.3.6\n9e275796a0d9a90b\t1\t3.3.7\nc7a59d3efe5cfcdc\t55\t3.3.7\n376f805af8ba4e11\t55\t3.3.7\n02fd459fad9997ac\t42\t3.3.7\nb5dc7c47d5f1e251\t23\t3.3.7\nd4e85fa60d7ec20c\t20\t3.3.7\naa74f74ce47e2fbb\t30\t3.3.7\n052d543582bd571e\t19\t3.3.7\nad7228dbc8c9a40d\t14\t3.3.7\n00c84dda673605d0\t8\t3.3.7\nc9b26ece0c671504\t18\t3.3.7\nb0f265af8722b5b7\t13\t3.3.7\ne419b74fc38b73a7\t20\t3.3.7\n94cf51bed2051154\t25\t3.3.7\ne70cfff14ead8f5c\t35\t3.3.7\n0d8f55316476acf0\t13\t3.3.7\n04897e4de6303a8c\t19\t3.3.7\n062c3f816b9023f6\t9\t3.3.7\nabcf205c8d4b3b14\t7\t3.3.7\n0854b5f66d049875\t23\t3.3.7\n6089ac1827cd4c03\t1\t3.3.7\n9994606b36b5dc40\t11\t3.3.7\n6da346ce2c94eb81\t22\t3.3.7\nafa8958a300bec75\t45\t3.3.7\n36df86f7ca25cc03\t9\t3.3.7","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/epl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Eclipse Public License - v 2.0"}"###,
+        "fingerprints/etalab-2.0.agreement.json": ###"{"document":"agreement","licenseID":"etalab-2.0","name":"etalab-2.0.agreement","schemaVersion":1,"sentences":"b6b1d2fb454062c6\t4\t\n58e826e8eee12686\t2\t\n87286d5a6823386c\t2\t\naab215f48eb98a87\t7\t\n15c07f333a015479\t42\t\nb2e0043bfe96099a\t8\t\nc44df0d12bb81ad3\t5\t\n8ada33282c42ddeb\t18\t\nb49f136a99240742\t12\t\nb16556c30216ee03\t22\t\n186282cf8aa6ec19\t3\t\nccaa88d831d101da\t6\t\n0dcece382cf55d95\t20\t\n9057cfe7f0ce823d\t27\t\n4207458e77e536cd\t2\t\nc4f8dbdbd672967a\t15\t\n0acc5c71a91f0d67\t40\t\n028c2191030e510e\t4\t\n07085064ecb84230\t17\t\nfd19f9a1fd293cc0\t13\t\nf8257ca0839a0709\t32\t\n657ad14da9ad54f3\t4\t\ndddf643fcf1a2ea2\t34\t\nfd52779f51749a9d\t59\t\n64b6e9767b0135d8\t1\t\n27674c66580fdbd1\t27\t\nb79913705fe619f7\t23\t\nf7d40f02dd505123\t25\t\n99c04315e47a91f0\t11\t\nd9316213846a5269\t25\t\n9f6a2a900f633dcd\t2\t\nd587e2c417de0537\t9\t\n3b2bae067e9674b0\t5\t\n339fd9a4a7d8c4cf\t35\t\nd5a393d595fe2d34\t6\t\n47f95175494d8d2d\t8\t\ne5baf45cd7b52b75\t9\t\nf1650968188504c6\t1\t\n5416e0203c5b4d1c\t9\t\na2f7a111ad97d097\t2\t\n14551b42b4c9df7e\t21\t\n832e3d7e3dd8bc3c\t2\t\n023a864b45b2f14e\t22\t\n349215ef276a67c2\t17\t\n7218c35bcb04ea2c\t2\t\n9fe3b6aedc2f621a\t17\t\nd8fcc828e46adb66\t2\t\n9851b8fc43bf7845\t13\t\n0ddf9599e84b5d01\t5\t\nd869296caf2409dc\t17\t\n1efa0a7441df8c37\t11\t\nf35aa2a81aa1501d\t3\t\ncc8c348087e880d9\t30\t\n0dc5b4a4e06e2d7e\t5\t\nc3236822eab75a47\t30\t\nf038910e45e898c6\t5\t\ne1a9da8cc58b40ce\t18\t\n8820c252342922cd\t23\t\n4e7c1931d3d39c8c\t27\t\n9927dd881fd6217f\t23\t\necc7e23e22febc9d\t34\t\n8cb9e392efb5bfa8\t27\t\n6c5847f0d86db818\t25\t\n8b7b7bc0d5ed92d8\t10\t\n913008be3c0cfb93\t14\t\n211afed98b4a175b\t18\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/etalab-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"LICENCE OUVERTE / OPEN LICENCE","versionLine":"Version 2.0"}"###,
+        "fingerprints/eupl-1.1.agreement.json": ###"{"document":"agreement","licenseID":"eupl-1.1","name":"eupl-1.1.agreement","schemaVersion":1,"sentences":"477b319de08c8285\t5\t\nb9c6031c9180e715\t6\t1.1\n2ace79c20ac250d7\t25\t1.1\n793afced2e8e9401\t31\t1.1\n994dcfc274137a03\t31\t1.1\n7b40d80acab06d59\t5\t1.1\n3b7541f1b6ce037e\t14\t1.1\n4955eb3f6f7ff229\t1\t1.1.1\n12a565c73b23b512\t10\t1.1.1\n199d218f9198e3e0\t2\t1.1.1\n72c6cd97715d6a09\t2\t1.1.1\nff2c35b75c46e0fe\t6\t1.1.1\na453bbbba5c4f8a3\t25\t1.1.1\nb791a3c83b5e0849\t2\t1.1.1\nf4f2542482cc431a\t19\t1.1.1\nb59e3b4175595d22\t26\t1.1.1\n9a9b88091da6808b\t15\t1.1.1\n5863d9f46faeb8ec\t2\t1.1.1\n1ec229917a4106c2\t7\t1.1.1\n1ea53516d44786c8\t3\t1.1.1\n7fd8c30254e1cef2\t17\t1.1.1\n2ca39286b76a95a1\t3\t1.1.1\n153867cddecf8f37\t20\t1.1.1\nfe9d3ff79a233ccc\t2\t1.1.1\ne310a43d5544c30d\t14\t1.1.1\nc8d66798aad6ccf4\t2\t1.1.1\n8ae7a000500de57c\t22\t1.1.1\n50cbf9a7e45e32d7\t4\t1.1.1\ndacfd500e8a0242a\t18\t1.1.1\ne0a045bfc775fd78\t3\t1.1.1\n439dd5de8ac17fb0\t38\t1.1.1\n35c17ad95f54880d\t8\t1.1.2\ndf36d517381ecbb9\t26\t1.1.2\neeac35cf02945db5\t10\t1.1.2\nc88a9fb438fd9848\t3\t1.1.2\na731712c9e3332bc\t12\t1.1.2\n693d8bda83dda6ca\t30\t1.1.2\nca6bc4d781879ad6\t6\t1.1.2\n6f13387c1b8ebae0\t8\t1.1.2\n7b08c57deb75b3e7\t8\t1.1.2\n229347cc34f64937\t25\t1.1.2\n2d0bbd707d79ee0d\t37\t1.1.2\nec5355ba8c48b611\t35\t1.1.2\nded063ee47f6d4a3\t5\t1.1.3\nc5d62620b7662bc4\t16\t1.1.3\n9cbce3a0a78447dd\t71\t1.1.3\n926dcaa51fc30734\t3\t1.1.4\n54bba1ab5233f843\t44\t1.1.4\ncac2512116489b5d\t4\t1.1.5\nf60eb9433a0cffb5\t18\t1.1.5\nc859117faf8c1fa9\t5\t1.1.5\n451747508d5cf413\t2\t1.1.5\nd9c0f52bc52d5c64\t25\t1.1.5\naef5048d1e9d6c04\t25\t1.1.5\n6e7c76921e0313e8\t23\t1.1.5\n8ecdd0811a3ab1d1\t2\t1.1.5\nb44138edbafd42fa\t54\t1.1.5\nf69b56b42fe8e513\t28\t1.1.5\n63656e459a46c8af\t2\t1.1.5\n7de9ebea6e531841\t39\t1.1.5\n14bdcbd489fa8c78\t20\t1.1.5\n400c0ed80c488e14\t23\t1.1.5\n31f0c3e03f5d0654\t4\t1.1.5\n4352c529cd9eab9e\t45\t1.1.5\nb45c231d791e2c4c\t2\t1.1.5\nbd736eedc29ae015\t42\t1.1.5\na5212ccdbb3bdafa\t3\t1.1.6\ne3c1f6b671b48462\t33\t1.1.6\nec55e29cb525ce4a\t34\t1.1.6\nfcd9de69e6ee5dae\t28\t1.1.6\n34934af5c3786a17\t3\t1.1.7\n19aeeb04bf277906\t14\t1.1.7\nf9388ea885e818f5\t20\t1.1.7\n3ce76b4fd19c484a\t56\t1.1.7\nf9aa19cd33de19b6\t23\t1.1.7\n2d08e45fccb3a9ee\t3\t1.1.8\n2fb501519c077e8d\t80\t1.1.8\n8d6190e08cbc33b3\t19\t1.1.8\n01b513cb3c1cafa8\t2\t1.1.9\n741864aae615a19a\t38\t1.1.9\n9d6285b6a837a66d\t65\t1.1.9\n9503b6d187963f62\t4\t1.1.10\nd1c5f64ec6d32d9c\t45\t1.1.10\nc778da3b0e9b71ae\t20\t1.1.10\n35223a5562c41571\t54\t1.1.10\n40eb60b935ca4601\t4\t1.1.11\nbd1817f5f4cdeb9e\t71\t1.1.11\n212355689eb8329d\t4\t1.1.12\n2d96a65eee3870cb\t22\t1.1.12\n854e5fd8232af498\t32\t1.1.12\na8ae3e12b59e5d57\t1\t1.1.13\n4cd62c68f3ddf6f9\t21\t1.1.13\n7746396155afc405\t27\t1.1.13\ne1d00948cd05adbf\t16\t1.1.13\nd2091421840e2d65\t32\t1.1.13\ncbe5f19e985e7cb9\t13\t1.1.13\n2ce542acf50566b8\t14\t1.1.13\nb6e0f362bff67f8c\t11\t1.1.13\nc3afe6562f0ebe88\t1\t1.1.14\nba71934361652807\t48\t1.1.14\na110b53d61efa1ca\t38\t1.1.14\n267fe74132fc7abb\t2\t1.1.15\n5b20817d87ac6e49\t22\t1.1.15\na84ae44461da45a1\t10\t1.1.15\n276522188ab39117\t13\t1.1.15\nd1f4123f033a6fdb\t18\t1.1.15","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/eupl-1.1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"European Union Public Licence"}"###,
+        "fingerprints/eupl-1.2.agreement.json": ###"{"document":"agreement","licenseID":"eupl-1.2","name":"eupl-1.2.agreement","schemaVersion":1,"sentences":"477b319de08c8285\t5\t\n7278eb107136a3c3\t7\t1.2\nb6810d1c6b4e7d2b\t23\t1.2\n793afced2e8e9401\t31\t1.2\n0f5b4c5e0c189283\t29\t1.2\n2ec67a07faa5e664\t4\t1.2\naac2e0c6bfbdf1cb\t14\t1.2\n4b69d31d043300a6\t11\t1.2\n199d218f9198e3e0\t2\t1.2\n72c6cd97715d6a09\t2\t1.2\n6d0b19cd385646b6\t3\t1.2\n453ca0a4d2285759\t27\t1.2\nb791a3c83b5e0849\t2\t1.2\nf4f2542482cc431a\t19\t1.2\nb59e3b4175595d22\t26\t1.2\n9a9b88091da6808b\t15\t1.2\n5863d9f46faeb8ec\t2\t1.2\nd4013ccc54131384\t7\t1.2\n1ea53516d44786c8\t3\t1.2\n7fd8c30254e1cef2\t17\t1.2\n2ca39286b76a95a1\t3\t1.2\n153867cddecf8f37\t20\t1.2\nfe9d3ff79a233ccc\t2\t1.2\n5deee76545c8f127\t14\t1.2\nc8d66798aad6ccf4\t2\t1.2\n8ae7a000500de57c\t22\t1.2\n50cbf9a7e45e32d7\t4\t1.2\n19deadc329e0061a\t18\t1.2\n1a6b93f2abbf894a\t3\t1.2\nf62d4b9591d1a416\t38\t1.2\nfa99552cb4be2cd8\t33\t1.2\neeac35cf02945db5\t10\t1.2\nc88a9fb438fd9848\t3\t1.2\n8bff95c318fb1456\t11\t1.2\n693d8bda83dda6ca\t30\t1.2\nca6bc4d781879ad6\t6\t1.2\n6f13387c1b8ebae0\t8\t1.2\n7aa12882b6c98dcc\t8\t1.2\n229347cc34f64937\t25\t1.2\n2d0bbd707d79ee0d\t37\t1.2\n56a7cde0a665df87\t34\t1.2\n572378cf1b4037ec\t21\t1.2\n51fbf6db8156549f\t71\t1.2\nf8460f6de869adff\t44\t1.2\n920cc5b689bc695f\t22\t1.2\nc859117faf8c1fa9\t5\t1.2\n451747508d5cf413\t2\t1.2\nd9c0f52bc52d5c64\t25\t1.2\ne8c052c002e6f7d6\t25\t1.2\n6e7c76921e0313e8\t23\t1.2\n8ecdd0811a3ab1d1\t2\t1.2\n0f5a932d23ef8d85\t55\t1.2\n072ddab46af04ab7\t1\t1.2\nf69b56b42fe8e513\t28\t1.2\n63656e459a46c8af\t2\t1.2\n1df2c6adfff70a47\t38\t1.2\n14bdcbd489fa8c78\t20\t1.2\n400c0ed80c488e14\t23\t1.2\n31f0c3e03f5d0654\t4\t1.2\n962a0384666cb55a\t45\t1.2\nb45c231d791e2c4c\t2\t1.2\nbd736eedc29ae015\t42\t1.2\nbb8f285e75dae1c4\t36\t1.2\nec55e29cb525ce4a\t34\t1.2\nfcd9de69e6ee5dae\t28\t1.2\n15dc7cbd2f83ffca\t17\t1.2\n4a92a43c32f6c5b9\t19\t1.2\n3ce76b4fd19c484a\t56\t1.2\nf9aa19cd33de19b6\t23\t1.2\n8634caff20aa77d5\t83\t1.2\n8d6190e08cbc33b3\t19\t1.2\n112b75f8d7aea6f4\t22\t1.2\nb0235bd2174865c9\t63\t1.2\n70861f8cd527c045\t49\t1.2\nc778da3b0e9b71ae\t20\t1.2\n32b8d83043356003\t54\t1.2\n10910c95099006c7\t75\t1.2\n272f3e64462a1ebd\t26\t1.2\n854e5fd8232af498\t32\t1.2\nceabf9523e417d91\t20\t1.2\n7746396155afc405\t27\t1.2\nb9b9fb3412a383b9\t16\t1.2\nd6b06cbb48d9f6a3\t38\t1.2\ncbe5f19e985e7cb9\t13\t1.2\n2ce542acf50566b8\t14\t1.2\nb6e0f362bff67f8c\t11\t1.2\nd11e5da8ce828878\t8\t1.2\n1be33689d33fdbbf\t56\t1.2\n7ac9d9b74ecc7cf0\t34\t1.2\n3f20815f0c06de86\t9\t1.2\n57d6940f9b76e363\t26\t1.2\n8ffc37846435c7f9\t24\t1.2","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/eupl-1.2.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/fair-noncommercial-research-license.agreement.json": ###"{"document":"agreement","licenseID":"fair-noncommercial-research-license","name":"fair-noncommercial-research-license.agreement","schemaVersion":1,"sentences":"e7818964038ff092\t6\t\nab645d6e3c267424\t3\t\n650b5eeb13979254\t19\t\na49883a6b12d1a1a\t19\t\n1c2d4ac297c6c8b3\t13\t\n0c3282f6eb03cafc\t66\t\na6c44fea04fffd78\t34\t\n8b6081cfd07255a4\t10\t\n98939939f2bd6cec\t34\t\n743677ba153b57ff\t42\t\ne2ec7a8adec10dbf\t26\t\nc71cc66570ea78b6\t4\t1\n1931602a97c894af\t3\t1.a\nc88020a5f5d5f855\t42\t1.a\nab9231d417c8e474\t3\t1.b\n3e9c450c6be02779\t31\t1.b.i\n7cfae7e3f4bf5a98\t17\t1.b.ii\n3419ec897e650f84\t29\t1.b.ii\n9a9dd549b9e184b8\t13\t1.b.ii\nacfe4ed467cca0a1\t31\t1.b.iii\n07b32322d45babc4\t34\t1.b.iv\na4d8fc6383bea582\t2\t2\nb5bfb8267c159faf\t14\t2\n5aeb5aa715c6c96a\t15\t2\ndaabdbb0f258fbd2\t14\t2\n85e5d7aaa23d2ea9\t15\t2\n34934af5c3786a17\t3\t3\n03f307889addafca\t53\t3\nac9ffc72ed02a3b1\t32\t3\na21fa81c77f63ae5\t3\t4\n2faa70c90249db88\t62\t4\n353a19c7545a4e0b\t2\t5\nbca195a7e47891da\t49\t5.a\nc7be56b9e36b3498\t72\t5.b\n599bbc99ccc05d89\t30\t5.b\n30777528967f6ea6\t3\t6\ncb115197651c220b\t37\t6\nf45eb97c78192dc1\t18\t6\nfc74ff320fabdbd8\t15\t6\n7e7bdea5e5f945e3\t12\t6\n24352d2a8505064b\t4\t7\n75534eb29110b1c3\t40\t7\n08758f3f86610dac\t16\t7\n00c3b01087a230bd\t3\t8\n7e5851a8287a2484\t16\t8\n7ff9d3a699e04a8c\t25\t8\n613d730b82865588\t7\t8\ne8c07dfe79e81bd2\t19\t8\nabb5d9acaf0a28ab\t35\t8\n352736c89d2f7e8b\t4\t8\n56d13cf29ee398b5\t36\t8\n252d36a683c8b267\t15\t8\n9a04a740d19b9c3a\t14\t8\n95e01254c001a678\t2\t8\n882c1e56fa43bf5b\t14\t8\n3136a572603f16ac\t8\t8.1\nf9796d13c660cefc\t19\t8.1.a\n5cf76c77a5d37caa\t3\t8.1.a.i\n8c887253c4fe229c\t25\t8.1.a.ii\n93567230f8400bb5\t6\t8.1.a.ii\n89291189b9660886\t26\t8.1.a.iv\n344a123fe04022e8\t2\t8.1.a.v\n2657c43d68b0064a\t4\t8.1.a.iv\nc3026093067bf7bf\t18\t8.1.b\n542883b522c64b19\t31\t8.1.c\ne52848c3fc848a19\t22\t8.1.d\nb07e10aa068786d6\t25\t8.1.e\n9ab69c9201b35614\t31\t8.1.f\n8242ecb0fac05543\t37\t8.1.g\n760435396cc658dc\t34\t8.2\ne57fcd4a9945579f\t30\t8.2.a\n837885eda36b1bc6\t7\t8.2.b\n994cdeb817c3f6b8\t5\t8.2.c\na3b73ea940901145\t9\t8.2.d\n3a4341b1a40ca01e\t11\t8.2.e\ne4eac0e8aabc83c2\t18\t8.2.f\nee08682ad5029bd1\t15\t8.3\n4c3b2155eedbda9a\t12\t8.3.a\n1ba25cddd4924dd1\t16\t8.3.b\n359a808fb74f973f\t6\t8.3.c\nc40fa52820a2db8c\t9\t8.3.d\n96c433441c7d4beb\t18\t8.3.e\n3f474a168ecac10b\t16\t8.3.f\n42c91c4eba5f9e55\t14\t8.4\n0ecaaf944c03fa3a\t25\t8.4","source":"LICENSE: facebookresearch/spiritlm, LICENSE, commit 52fb2f4d585811450f192732a1c81760208b9fd0 (file added in 537486b7a55d8aec0bf927ddd3f1bd4b9c2025fe, 2024-10-16; \"Last Updated: October 18, 2024\"; includes the FAIR Acceptable Use Policy at the end). Section 8 of this copy names the spiritlm repository as the place where revisions are posted; other FAIR repositories carry their own URL there.","title":"FAIR Noncommercial Research License","versionLine":"Last Updated: October 18, 2024"}"###,
         "fingerprints/falcon-2-11b.agreement.json": ###"{"document":"agreement","licenseID":"falcon-2-11b","name":"falcon-2-11b.agreement","schemaVersion":1,"sentences":"2fa803735fea537a\t7\t\nfc58b598765f2657\t2\t\nb2a88ab97d242529\t1\t\n14e3a4a7ba396d84\t2\t\n052e384826ec76c3\t20\t\n3d04864f72a491a9\t15\t\ne96b978b6286fd25\t8\t\ne96b978b6286fd25\t8\t\n4955eb3f6f7ff229\t1\t\nb7ba8d1a924871e6\t22\t\n9d4eb164c8559ffb\t18\t\n46eb44a3a2a383da\t27\t\nf15e1d5c4a7f3bd2\t48\t\n43e927553a5b4137\t16\t\nc78d1ebfc68cc1a1\t39\t\n30bb63bda460a81c\t43\t\n3d5a4545c4876bf5\t70\t\n3f812162755fb87f\t41\t\nf5956db10acae973\t33\t\n5d71051e783fabab\t57\t\nc517a249aea689da\t80\t\n4a42be2681d08320\t27\t\nb69e3e889af3c903\t20\t\n8611cb3e3b7b7077\t31\t\n9555f61e6619b128\t10\t\nd7b790cfbb91e8c5\t13\t\n050aea179d75cfbf\t28\t\nc9af05de7acfb68b\t4\t\nbf07c333c364d8e6\t46\t\n2fa71b73000bb821\t14\t\n8436765c8e6b9f98\t4\t\n1cb9994973c661a4\t82\t\n74c84aab1f5179e6\t56\t\nc3259ca58eacaaca\t14\t\ncd8ef7cace411452\t1\t\n07fc4cca4cff626e\t33\t\n112feb1a84e3d05c\t44\t\n778a55cad8b48923\t17\t\n62ec171420bdb039\t17\t\ne6f79719051ff286\t1\t\nf080ad4cbf03abb6\t16\t\ne6f79719051ff286\t1\t\n7c8693aedb7493de\t42\t\ne6f79719051ff286\t1\t\n1b2433b563dccbb7\t56\t\n455017e59e8059c8\t12\t\n264df64a922f893a\t13\t\n660a7be169f5923f\t17\t\n9094a91888cb0110\t17\t\nb5dd3cc1e89a63b7\t38\t\n67076050b72ccf3a\t59\t\n3ff7c8a4cda95b41\t2\t\n01fadecc262af108\t23\t\n1a0666d2880cb7e0\t27\t\nb9294d3447126120\t37\t\n05ba44b1853f2693\t11\t\n2fb5a9cbe77c3cd4\t33\t\n4312c74e91e832ad\t1\t\n7a3426ac379856f7\t15\t\nd70b9853682e666e\t16\t\nbf337a86235416b7\t24\t\na1ab077a4a1572a0\t12\t\n214fd1fa3c3fcc5d\t3\t\n5188a2195134b18d\t35\t\nb40f96b18c81b15f\t25\t\nce23c30ff49c0e8d\t1\t\n0bc8a0a941be5f44\t54\t\n34934af5c3786a17\t3\t\n03b60f87015bddf9\t53\t\n2e8b7e5ff7cb230d\t27\t\na21fa81c77f63ae5\t3\t\n24aee72ec0acf7d4\t110\t\n2e402b07cb7750e4\t5\t\n7b92cf968ce12e43\t33\t\n143cba75b742dd83\t60\t\ncdcb53c8012721f3\t5\t\n00e8231867ad61a0\t1\t\ne5a48f48c8be7cbf\t12\t\n3dacaa478d8fe751\t28\t\nb60ba29d06e21104\t4\t\ncab8932310667a3d\t14\t\n89a0317929fa5db9\t30\t\n9b917b852a698faa\t18\t\n31bf02bf8bd94d41\t12\t\n9510dacb1bd38a9b\t10\t\nb4b6418656ab6fcc\t33\t\n5c17c5ca3ec00026\t14\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/falcon-2-11b-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Falcon 2 11B TII License Version 1.0","versionLine":"May 2024"}"###,
+        "fingerprints/falcon-llm-license.agreement.json": ###"{"document":"agreement","licenseID":"falcon-llm-license","name":"falcon-llm-license.agreement","schemaVersion":1,"sentences":"c935ac4da2877892\t7\t\nb2a88ab97d242529\t1\t\n14e3a4a7ba396d84\t2\t\n052e384826ec76c3\t20\t\n3d04864f72a491a9\t15\t\n92e5f704d67af02a\t16\t\n4955eb3f6f7ff229\t1\t1\nb7ba8d1a924871e6\t22\t1\n9d4eb164c8559ffb\t18\t1\n46eb44a3a2a383da\t27\t1\nf15e1d5c4a7f3bd2\t48\t1\n43e927553a5b4137\t16\t1\nc78d1ebfc68cc1a1\t39\t1\n30bb63bda460a81c\t43\t1\nc63c63446c7de48f\t70\t1\n3f812162755fb87f\t41\t1\nf5956db10acae973\t33\t1\n5d71051e783fabab\t57\t1\nc517a249aea689da\t80\t1\n4a42be2681d08320\t27\t1\nb69e3e889af3c903\t20\t1\ne4b1ff000c775fcd\t37\t1\n9555f61e6619b128\t10\t1\nd7b790cfbb91e8c5\t13\t1\n050aea179d75cfbf\t28\t1\nc9af05de7acfb68b\t4\t2\nbf07c333c364d8e6\t46\t2.1\n2fa71b73000bb821\t14\t2.2\n8436765c8e6b9f98\t4\t3\n1cb9994973c661a4\t82\t3.1\n74c84aab1f5179e6\t56\t3.1\nc3259ca58eacaaca\t14\t3.2\ncd8ef7cace411452\t1\t4\n07fc4cca4cff626e\t33\t4.1\n112feb1a84e3d05c\t44\t4.1.1\n778a55cad8b48923\t17\t4.1.1\n62ec171420bdb039\t17\t4.1.2\ne6f79719051ff286\t1\t4.1.2\nf080ad4cbf03abb6\t16\t4.1.3\ne6f79719051ff286\t1\t4.1.3\n7c8693aedb7493de\t42\t4.1.4\ne6f79719051ff286\t1\t4.1.4\n1b2433b563dccbb7\t56\t4.1.5\n455017e59e8059c8\t12\t4.1.5\n264df64a922f893a\t13\t4.1.5\n660a7be169f5923f\t17\t4.1.5\n9094a91888cb0110\t17\t4.1.5\nb5dd3cc1e89a63b7\t38\t4.1.5\n67076050b72ccf3a\t59\t4.2\n3ff7c8a4cda95b41\t2\t5\n01fadecc262af108\t23\t5.1\n1a0666d2880cb7e0\t27\t5.1\nb9294d3447126120\t37\t5.2\n05ba44b1853f2693\t11\t5.3\n2fb5a9cbe77c3cd4\t33\t5.3\n4312c74e91e832ad\t1\t6\n7a3426ac379856f7\t15\t6.1\nfbc40dd7f7b1520d\t16\t6.1\nbf337a86235416b7\t24\t6.2\na1ab077a4a1572a0\t12\t6.2\n214fd1fa3c3fcc5d\t3\t7\n5188a2195134b18d\t35\t7.1\nb40f96b18c81b15f\t25\t7.2\nce23c30ff49c0e8d\t1\t8\n0bc8a0a941be5f44\t54\t8.1\n34934af5c3786a17\t3\t9\n03b60f87015bddf9\t53\t9.1\n2e8b7e5ff7cb230d\t27\t9.1\na21fa81c77f63ae5\t3\t10\n24aee72ec0acf7d4\t110\t10.1\n2e402b07cb7750e4\t5\t11\n7b92cf968ce12e43\t33\t11.1\n143cba75b742dd83\t60\t11.1\n691605d1d192de8f\t6\t11.1\ncd6bac7a113cefdb\t10\t11.1\nd4962b81e6762335\t26\t11.1\nb60ba29d06e21104\t4\t11.1\ncab8932310667a3d\t14\t11.1\n89a0317929fa5db9\t30\t11.1\n1db61c557f889551\t14\t11.1\n31bf02bf8bd94d41\t12\t11.1\n9510dacb1bd38a9b\t10\t11.1\nb4b6418656ab6fcc\t33\t11.1\n5c17c5ca3ec00026\t14\t11.1","source":"LICENSE: [C] verbatim third-party copy. orsonteodoro/oiledmachine-overlay, licenses/Falcon-3-TII-Falcon-License-December-2024, commit 44bfd3269cf90efddc72e395f0b27c4f5d4a8bb0 (2024-12-18). The copier's first line \"[For the original license, see https://falconllm.tii.ae/falcon-terms-and-conditions.html]\" and the blank line after it were removed; nothing else was changed.","title":"Falcon 3 TII Falcon License","versionLine":"December 2024"}"###,
+        "fingerprints/falcon-llm-license.use-policy.json": ###"{"document":"use-policy","licenseID":"falcon-llm-license","name":"falcon-llm-license.use-policy","schemaVersion":1,"sentences":"59e64e7be429659e\t6\t\nb2a88ab97d242529\t1\t\n2a934ff65a8c3f94\t3\t\n3a29de22fee904b9\t24\t\ne482e11bde73b0c0\t16\t1\nad5f213d7e625cdc\t19\t2\n3e21f1192816431f\t13\t3\n7e727b6ab9e2b59a\t1\t3\nba17226e28a0c916\t7\t4","source":"ACCEPTABLE_USE_POLICY: [C] same repository and commit, licenses/TII-Falcon-3-License-December-2024-ACCEPTABLE-USE-POLICY; the copier's first line \"[For the original legal text, see https://falconllm.tii.ae/falcon-acceptable-use-policy.html]\" was removed.","title":"TII Falcon 3 License","versionLine":"December 2024"}"###,
+        "fingerprints/flux-1-dev-non-commercial-license-2024-08-01.agreement.json": ###"{"document":"agreement","licenseID":"flux-1-dev-non-commercial-license","name":"flux-1-dev-non-commercial-license-2024-08-01.agreement","schemaVersion":1,"sentences":"2caeafdc1c53245c\t8\t\n130b5945ecd0a6e6\t42\t\n6c6b7f6497b9548b\t68\t\neb671a8845921a2e\t28\t\n7515c5a3b70b80c4\t38\t\nd2b29ffd01663c46\t43\t\n9b831110f3274bce\t28\t\n4955eb3f6f7ff229\t1\t1\nd45d6c38f2c1619c\t14\t1\n3d702ab5a6447f0d\t37\t1.a\n68a54d834c41ce14\t13\t1.a\nccdfee3ed74cb3b7\t28\t1.b\ndcd5be96b7b2d589\t32\t1.c\nafada62555a9c57f\t35\t1.c(i)\n6dfb9eb4d1fb2652\t32\t1.c(ii)\n51a0462545c4e814\t33\t1.c(ii)\nbf70ccc69ce3da19\t20\t1.d\n7dccc06860b598bf\t5\t1.d\n5b1ebdae485a15e3\t30\t1.d\n2124e6d63bdfce9b\t14\t1.e\n461ef8b6df30fe41\t2\t2\n31c81591587fa9c4\t1\t2.a\n086807db4cc7b497\t38\t2.a\nb9104a899c9eb2a1\t30\t2.a\n535e6748c250c890\t16\t2.a\ncd11213836851f15\t25\t2.a\n1b75b8de0a9830d4\t3\t2.b\n7ff815df57671110\t20\t2.b\n9b529046fd095981\t60\t2.b\ndf6e04ffda76d4d1\t16\t2.b\n4c037240083ccac5\t1\t2.b\n564019115c1488a3\t2\t2.c\n0b4c9b340808fd24\t37\t2.c\nc9348177b54a214c\t13\t2.c\ne44fa613cd547cb5\t1\t2.d\na8b313f20001d8a7\t10\t2.d\na3f989892686b7fa\t18\t2.d\n4ade7ac1d8379741\t16\t2.d\nc91a824146d951b0\t21\t2.d\nd697825df336228b\t1\t3\n3d62b14c475c33f8\t22\t3\n7e833dd8fa87cf93\t48\t3.a\n1f065c2a4200fb65\t38\t3.b\n88891c4b034d8667\t10\t3.b\n2ba012192bd4e887\t1\t3.b\n4c336618fdd5e515\t6\t3.b\n0d14984eb031544f\t4\t3.b\n2ba012192bd4e887\t1\t3.b\n0d991154ecd5f82c\t8\t3.b\n2401aeef5f684b90\t30\t3.b\n72eb194167e86fed\t29\t3.c\n422b4a37ffd5b471\t2\t3.c\n63e447fb02bdc3af\t62\t3.c\n5e8d19a1c3aff786\t71\t3.e\n9f428c941a507a9a\t1\t4\n8136af2f22a8b75e\t15\t4\nff6c3fc660775064\t130\t4\nabe7333d8d6a3363\t20\t4.b\n9384fdbd7f26bd20\t43\t4.c\ne82d33345e5ef0e7\t2\t4.c\n6d492469cd4bf24a\t22\t4.c\n624ce750aefcdab5\t4\t4.e\n9c7d6cb1c1b5e393\t2\t4.e\nfdd455c0defe033f\t20\t4.e\nfcaa797cec9657ac\t22\t4.f\n57cf7f9fed1d11de\t4\t4.f(b)\n427f55ae203f2009\t2\t4.f(b)\n922b07b14bb1c09b\t4\t4.f(b)\n9289b134723cb532\t19\t4.f(b)\n05903b1a941fd1ea\t24\t4.f(b).3\n427f55ae203f2009\t2\t4.f(b).3\n9039a1c5d806291e\t12\t4.f(b).3\n4627b6cd513ca76b\t13\t4.f(b).3\n42ea98cef0465bd3\t1\t5\nf9a3e71cb688dbe3\t21\t5\n0b136dfc29c0a619\t47\t5\n10335dc51348dcc6\t28\t5\na21fa81c77f63ae5\t3\t6\n9c05260ad585f823\t71\t6\n56799ebe6dd92979\t67\t6\n167a89eee743d663\t21\t6\n62a61d46fec1f54c\t62\t6\n4a55c21813f24eb2\t1\t7\n1ba35235e4b3b8bb\t100\t7\n834c38b21e9e1b43\t5\t7(b)\n39fe0a673be7c0a9\t22\t7(b)\n3948f69b0c720da9\t20\t7(b)\n48afcf585784efed\t21\t7(b)\n417a5f85cb2a7cff\t31\t7(b)\n1d7bda654b8733e9\t1\t8\nf206932c2d24caaf\t1\t8\nfd96c1f5c69be693\t16\t8.a\ne491382d43b4eac6\t19\t8.b\ne231b01c75e37b43\t72\t8.c\n7361bd474b2fc712\t21\t8.d\n615f02bc15a6cf6b\t13\t8.d\nc2e20c7c4f33063a\t3\t9\n7e44b693895449b1\t36\t9\n7b469b8322aa753a\t26\t9\n9ee83f5a4b5453db\t33\t9\nce23c30ff49c0e8d\t1\t10\nc5c157a0594da687\t62\t10\n9e275796a0d9a90b\t1\t11\nd144f9d7a97a06e3\t22\t11\n333a1e18b1732b58\t41\t11\n196ac23b04fd3843\t26\t11\n067e35059ce066a0\t15\t11\n7f3fea2049280286\t39\t11\nb66ffd8c998367ef\t29\t11","source":"LICENSE-2024-08-01: black-forest-labs/flux, model_licenses/LICENSE-FLUX1-dev, commit 1f71c43377442214387f8f07b32500df79ba1067 (initial commit, 2024-08-01; title \"FLUX.1 [dev] Non-Commercial License\", no version number)"}"###,
+        "fingerprints/flux-1-dev-non-commercial-license.agreement.json": ###"{"document":"agreement","licenseID":"flux-1-dev-non-commercial-license","name":"flux-1-dev-non-commercial-license.agreement","schemaVersion":1,"sentences":"1c36fde0e5c0f0a4\t5\t\n03da46f777688e24\t4\t\n130b5945ecd0a6e6\t42\t\n2969b99f71a900ea\t104\t\nacabcf35b335f49c\t50\t\n7f3f6bea3bd77181\t28\t\n7515c5a3b70b80c4\t38\t\nd2b29ffd01663c46\t43\t\n9b831110f3274bce\t28\t\n4955eb3f6f7ff229\t1\t1\n3d702ab5a6447f0d\t37\t1.a\n68a54d834c41ce14\t13\t1.a\nccdfee3ed74cb3b7\t28\t1.b\n1fb06d1e9db95709\t39\t1.c\nafada62555a9c57f\t35\t1.c(i)\n2e4bb4f02d1c96b9\t18\t1.c(ii)\n2bd944d97c867ec7\t15\t1.c(ii)\ne9c5c58521bd785a\t40\t1.c(ii)\n1c6d2996e54fe8c8\t27\t1.d\n7dccc06860b598bf\t5\t1.d\n58e16a6a6a54f593\t30\t1.d\n2124e6d63bdfce9b\t14\t1.e\n461ef8b6df30fe41\t2\t2\n31c81591587fa9c4\t1\t2.a\nc65e4559f0c6ce42\t40\t2.a\nb9104a899c9eb2a1\t30\t2.a\n535e6748c250c890\t16\t2.a\n3a847f09d8e5c3b7\t24\t2.a\n1b75b8de0a9830d4\t3\t2.b\nbb0ce63af6edb601\t19\t2.b\n421e73fbc1ef9ebd\t61\t2.b\nc9262dc173d85cfe\t10\t2.b\n564019115c1488a3\t2\t2.c\n0b4c9b340808fd24\t37\t2.c\nc9348177b54a214c\t13\t2.c\ne44fa613cd547cb5\t1\t2.d\na8b313f20001d8a7\t10\t2.d\na3f989892686b7fa\t18\t2.d\n4ade7ac1d8379741\t16\t2.d\nf9d2bb2685c5cc8d\t27\t2.d\nec2c6618e1a8f43c\t17\t2.e\n1b77501bd4e34983\t72\t2.e(i)(A)\n5028bfa545f42978\t27\t2.e(i)(A)\nd697825df336228b\t1\t3\n3d62b14c475c33f8\t22\t3\n7e833dd8fa87cf93\t48\t3.a\n5885053946383bb2\t37\t3.b\na693f35ef110d2fa\t11\t3.b\n4c336618fdd5e515\t6\t3.b\ncbb65912148d1702\t5\t3.b\n0d991154ecd5f82c\t8\t3.b\n2401aeef5f684b90\t30\t3.b\nc2ab89a2d528fbd3\t10\t3.c\n879fea47f102c696\t19\t3.c(i)\n5a993cef776dbd7c\t76\t3.c(ii)\naa4759f486715cbf\t63\t3.c(ii)\n9f428c941a507a9a\t1\t4\n0ec51bfd55f8aa0a\t14\t4\n4aee90d13caf0f88\t111\t4.a\n3b97b7e7be191e3b\t69\t4.a\nabe7333d8d6a3363\t20\t4.b\n9384fdbd7f26bd20\t43\t4.c\n6d492469cd4bf24a\t22\t4.d\n624ce750aefcdab5\t4\t4.e\n9c7d6cb1c1b5e393\t2\t4.e\nfdd455c0defe033f\t20\t4.e\n6e9f04f7ff29d384\t22\t4.f\n57cf7f9fed1d11de\t4\t4.f(ii)\n427f55ae203f2009\t2\t4.f(ii)\n922b07b14bb1c09b\t4\t4.f(ii)\n6692f3f9f80d3954\t17\t4.f(iii)\n05903b1a941fd1ea\t24\t4.f(iv)\n427f55ae203f2009\t2\t4.f(iv)\n9039a1c5d806291e\t12\t4.f(iv)\na41cf46d200c5f59\t13\t4.f(iv)\n42ea98cef0465bd3\t1\t5\ne2ab39ce34f1c039\t25\t5\n8bd0c5b1ac7d670f\t51\t5\na717744fb123c464\t32\t5\na21fa81c77f63ae5\t3\t6\n9c05260ad585f823\t71\t6\n899ff37d627930f1\t70\t6\n167a89eee743d663\t21\t6\n62a61d46fec1f54c\t62\t6\n4a55c21813f24eb2\t1\t7\n13196f22577ac6f3\t110\t7\nccee8cd381d0b347\t22\t7(b)\n834c38b21e9e1b43\t5\t7(c)\na8a1620a5ceca09a\t22\t7(c)\n3948f69b0c720da9\t20\t7(c)\n48afcf585784efed\t21\t7(c)\n417a5f85cb2a7cff\t31\t7(c)\n1d7bda654b8733e9\t1\t8\nf206932c2d24caaf\t1\t8\nfd96c1f5c69be693\t16\t8.a\ne491382d43b4eac6\t19\t8.b\n467e047a45273243\t75\t8.c\n5be02597c485ac5b\t25\t8.d\n615f02bc15a6cf6b\t13\t8.d\nc2e20c7c4f33063a\t3\t9\n7e44b693895449b1\t36\t9\n7b469b8322aa753a\t26\t9\n9ee83f5a4b5453db\t33\t9\nce23c30ff49c0e8d\t1\t10\neb467494cd7bcea5\t63\t10\n9e275796a0d9a90b\t1\t11\nd144f9d7a97a06e3\t22\t11\n333a1e18b1732b58\t41\t11\n196ac23b04fd3843\t26\t11\n067e35059ce066a0\t15\t11\n7f3fea2049280286\t39\t11","source":"LICENSE: black-forest-labs/flux, model_licenses/LICENSE-FLUX1-dev, commit 802fb4713906133fcbd0d8dc5351620ca4773036 (file last changed in 474dc4205306cb76c46ba510e35eec7bbed5efd1, 2025-06-27; title \"FLUX.1 [dev] Non-Commercial License v1.1.1\")","title":"FLUX.1 [dev] Non-Commercial License v1.1.1"}"###,
         "fingerprints/gemma-2025.agreement.json": ###"{"document":"agreement","licenseID":"gemma","name":"gemma-2025.agreement","schemaVersion":1,"sentences":"c1a19bcd8ba7ad56\t4\t\na4d50dbe8598591f\t2\t\n0b5097afb892b785\t3\t\n6479bd58b124c448\t45\t\n63bd25236151dc58\t2\t1\n4955eb3f6f7ff229\t1\t1\n4955eb3f6f7ff229\t1\t1.1\n8fcfb2d0a98ac374\t31\t1.1(a)\n7b53eaaec6f2bb67\t46\t1.1(b)\n3d9d2569cacf683b\t27\t1.1(c)\n355b11a720bac7fb\t4\t1.1(d)\n53d75228261566de\t74\t1.1(e)\n8c7ce6b16a21ac8b\t8\t1.1(e)\n3b057b42ff268b13\t29\t1.1(f)\n2002d68c94e4a6f4\t10\t1.2\n63bd28236151e171\t2\t2\nacf7c5e0c30868a4\t3\t2\n66352ebe07fc7ece\t1\t2.1\n30ae02c9f4adb2eb\t22\t2.1\n35c59cb670f8fb5d\t79\t2.1\n4c52b0193dcce634\t1\t2.2\n3cc47c09e720e4b3\t40\t2.2\n63bd27236151dfbe\t2\t3\n492ad96db95d910b\t3\t3\n777744a46d4e2ac3\t3\t3.1\nb91db56274728e1c\t19\t3.1\nda3ccb1fd58c7ab0\t18\t3.1\n2323996fbc041f80\t6\t3.1\n19b3ca7631daf461\t35\t3.1\n53cffb065e33df3d\t17\t3.1\nae78831adf0af515\t16\t3.1\nac745be40553762b\t21\t3.1\nde1ea64ce54c059b\t15\t3.1\n825e12ed318bc28a\t65\t3.1\n9358d688dc8e7338\t18\t3.1\n6b58ab97c2a88cde\t2\t3.2\n12ffa51d19313776\t9\t3.2\n84632403546693aa\t26\t3.2\nf7dd3424e25ed41e\t8\t3.2\n76f5fa1ab208380b\t33\t3.2\nd882ac2fe94e9a8e\t2\t3.3\n6081d0b0be8dc5b8\t10\t3.3\n351f6252c0ac3539\t13\t3.3\n63bd22236151d73f\t2\t4\n7a05e50337f2c335\t2\t4\n43ac328ac5ae0e45\t1\t4.1\n1481c07f10a12a1b\t8\t4.1\nce23c30ff49c0e8d\t1\t4.2\n768a3d4454cdb420\t28\t4.2\neda5bca1e532a957\t8\t4.2\n34934af5c3786a17\t3\t4.3\nf2a4eb9e6c6442d9\t43\t4.3\n11398884c2287155\t53\t4.3\na21fa81c77f63ae5\t3\t4.4\n4944e7b7ca0ab9c3\t88\t4.4\n2164074d9b9ca0b9\t4\t4.5\nbfa64c676eb54bca\t52\t4.5\neba60310c49a1d05\t16\t4.5\n35117d0ce4bf57d3\t26\t4.5\n2332e980b4ffe9ee\t14\t4.5\n24352d2a8505064b\t4\t4.6\n7b55904a49d86fbf\t20\t4.6\ne62e80dc7a214ff3\t17\t4.6\n095c8ca24d44044f\t22\t4.6\nbbd2e9ba0d51dbe8\t1\t4.7\n55aa5b6ccb358515\t34\t4.7\n885ae698e354a403\t2\t4.8\nb1f9250af49f42e6\t29\t4.8\nc6e67585f526e3f3\t2\t4.9\n4ae0b061beff34a3\t23\t4.9","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/gemma-tou-2025-03-24.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Gemma Terms of Use","versionLine":"Last modified: March 24, 2025"}"###,
         "fingerprints/gemma.agreement.json": ###"{"document":"agreement","licenseID":"gemma","name":"gemma.agreement","schemaVersion":1,"sentences":"c1a19bcd8ba7ad56\t4\t\na4d50dbe8598591f\t2\t\nc39f7f40b74c41e4\t3\t\n6479bd58b124c448\t45\t\n63bd25236151dc58\t2\t1\n4955eb3f6f7ff229\t1\t1\n4955eb3f6f7ff229\t1\t1.1\n8fcfb2d0a98ac374\t31\t1.1(a)\n7b53eaaec6f2bb67\t46\t1.1(b)\n99dd62fe354e98b8\t26\t1.1(c)\n355b11a720bac7fb\t4\t1.1(d)\n53d75228261566de\t74\t1.1(e)\n8c7ce6b16a21ac8b\t8\t1.1(e)\n3b057b42ff268b13\t29\t1.1(f)\n2002d68c94e4a6f4\t10\t1.2\n63bd28236151e171\t2\t2\nacf7c5e0c30868a4\t3\t2\n66352ebe07fc7ece\t1\t2.1\n30ae02c9f4adb2eb\t22\t2.1\n35c59cb670f8fb5d\t79\t2.1\n4c52b0193dcce634\t1\t2.2\n3cc47c09e720e4b3\t40\t2.2\n63bd27236151dfbe\t2\t3\n492ad96db95d910b\t3\t3\n777744a46d4e2ac3\t3\t3.1\nb91db56274728e1c\t19\t3.1\nda3ccb1fd58c7ab0\t18\t3.1\n2323996fbc041f80\t6\t3.1\n19b3ca7631daf461\t35\t3.1\n53cffb065e33df3d\t17\t3.1\nae78831adf0af515\t16\t3.1\nac745be40553762b\t21\t3.1\nde1ea64ce54c059b\t15\t3.1\n825e12ed318bc28a\t65\t3.1\n9358d688dc8e7338\t18\t3.1\n6b58ab97c2a88cde\t2\t3.2\n12ffa51d19313776\t9\t3.2\n84632403546693aa\t26\t3.2\nf7dd3424e25ed41e\t8\t3.2\n76f5fa1ab208380b\t33\t3.2\nd882ac2fe94e9a8e\t2\t3.3\n6081d0b0be8dc5b8\t10\t3.3\n351f6252c0ac3539\t13\t3.3\n63bd22236151d73f\t2\t4\n7a05e50337f2c335\t2\t4\n43ac328ac5ae0e45\t1\t4.1\n1481c07f10a12a1b\t8\t4.1\nce23c30ff49c0e8d\t1\t4.2\n768a3d4454cdb420\t28\t4.2\neda5bca1e532a957\t8\t4.2\n34934af5c3786a17\t3\t4.3\nf2a4eb9e6c6442d9\t43\t4.3\n11398884c2287155\t53\t4.3\na21fa81c77f63ae5\t3\t4.4\n4944e7b7ca0ab9c3\t88\t4.4\n2164074d9b9ca0b9\t4\t4.5\nbfa64c676eb54bca\t52\t4.5\neba60310c49a1d05\t16\t4.5\n35117d0ce4bf57d3\t26\t4.5\n2332e980b4ffe9ee\t14\t4.5\n24352d2a8505064b\t4\t4.6\n7b55904a49d86fbf\t20\t4.6\ne62e80dc7a214ff3\t17\t4.6\n095c8ca24d44044f\t22\t4.6\nbbd2e9ba0d51dbe8\t1\t4.7\n55aa5b6ccb358515\t34\t4.7\n885ae698e354a403\t2\t4.8\nb1f9250af49f42e6\t29\t4.8\nc6e67585f526e3f3\t2\t4.9\n4ae0b061beff34a3\t23\t4.9","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/gemma-tou-2024-04-01.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Gemma Terms of Use","versionLine":"Last modified: April 1, 2024"}"###,
         "fingerprints/gemma.use-policy.json": ###"{"document":"use-policy","licenseID":"gemma","name":"gemma.use-policy","schemaVersion":1,"sentences":"65a9be2ccfa74620\t4\t\naf16b2727de7d2d1\t15\t\na4d50dbe8598591f\t2\t\nd008e135505b8b70\t3\t\nb7d1b7e4b9e84209\t14\t\nc45987ad658117b2\t34\t\n329624810a201d92\t9\t\n0d11519c704e3970\t12\t\n6c7e78e39c913669\t11\t\n3ea7939ecc5a0f13\t17\t\n8e2c6b3a665e680c\t10\t\nbcec49c03b43c2c3\t9\t\n1f6e494b2fd7a5d0\t24\t\naa418c25532544d8\t16\t\n1a0453179c251f86\t9\t\n072d4e33d6ff4ba7\t12\t\n2ee8c140e4c87b5e\t26\t\n272ff6395f181a72\t17\t\na8d867586386eea7\t7\t\n5874e1b0c2f827c7\t12\t\nc37123d85b492605\t8\t\nafe330af355ab1cc\t9\t\n90e34840d0147917\t9\t\n9bec899d480691b8\t7\t\ne1a19fbbdbe21485\t19\t\n3b91f24b6dcb8958\t24\t\n376b7d5884a27755\t11\t\n9de49ec7f67af50d\t26\t\nd0ad2a7924ff7bb4\t17\t\na67da93f2bd466a3\t12\t\n28f9b23d28ff37d1\t6\t\nf125a32309efc6a3\t14\t\na906a8c25385ef52\t9\t\nde9b6a4b1db46798\t11\t\n1d3a4d2fac716bb4\t23\t\nd2375fa33dfd98eb\t16\t\nf7150e101933cc18\t2\t\n068d009fe62de47e\t15\t","source":"PROHIBITED_USE_POLICY: aboutcode-org/scancode-licensedb, docs/gemma-pup-2024-02-21.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Gemma Prohibited Use Policy","versionLine":"Last modified: February 21, 2024"}"###,
+        "fingerprints/glm-4.agreement.json": ###"{"document":"agreement","licenseID":"glm-4","name":"glm-4.agreement","schemaVersion":1,"sentences":"2abd9fac3302abf0\t3\t\n7d93340b8b48a3e2\t1\t1\nb6f2b3d26408224e\t8\t1\n2d6048d613caff10\t1\t2\n9fb9539e96ad6b7b\t28\t2\n53b9c6da198a1a9c\t25\t2(A)\n8e404f75c2fd9c7a\t1\t3\n930588a40e07e54b\t16\t3\n4b939f2aaa1524eb\t1\t4\n834f8b5535031a2e\t14\t4\ndaa18b9873c3a48f\t1\t5\n03b514abe2ce1f9f\t14\t5\nc26a562c89ee307c\t1\t6\na90bb5a66a67c818\t8\t6\n4955eb3f6f7ff229\t1\t1\nf754439f74c0a4a7\t10\t1\n784c910aea73ec5a\t11\t1\n31c81591587fa9c4\t1\t2\nde5d2cabdd226fdd\t22\t2\n93761c842e32bea1\t18\t2\ncaa329bd04b6e5a7\t17\t2\n057674cfd503a81a\t22\t2\n7f3217ea308d7baf\t19\t2\nce875e8f96e7970b\t40\t2\n97955cec8e2b7368\t12\t2(A)\na4905c6724e817ca\t18\t2(B)\n94b5cdcc4439adc7\t35\t2(B)\n9f428c941a507a9a\t1\t3\n1a2c25efb4db1e47\t30\t3\n41ba9d232c168e3b\t48\t3\n608981f2e48c1769\t21\t3\n3afffe5cdf01ed12\t1\t4\n3d1a174c71c565e8\t30\t4\n47b40a9601c61283\t46\t4\na21fa81c77f63ae5\t3\t5\n81423ea0100ec3f4\t60\t5\n7787c377f8f5d926\t2\t6\n41c404447eac717d\t17\t6\n3fcdbc5fe8be09a6\t20\t6\nea6633afb91d7513\t13\t6\na81a31cb17f859a5\t14\t6","source":"LICENSE: [C] verbatim third-party copy. orsonteodoro/oiledmachine-overlay, licenses/glm-4-9b-LICENSE, commit 5413230733ccb8de063b7ad312dab8a2281d9a5b (2024-10-16).","title":"The glm-4-9b License"}"###,
+        "fingerprints/gpl-2.0.agreement.json": ###"{"document":"agreement","licenseID":"gpl-2.0","name":"gpl-2.0.agreement","schemaVersion":1,"sentences":"5823f01afb250e7c\t8\t\nee22519cfab6647f\t8\t\na06e85cb6522866e\t28\t\n8b1b2820dd831ed9\t1\t\n625ba2e076c9c5e9\t17\t\n8c68f18f90502605\t30\t\nfdd62362bb720e32\t24\t\n6cd1360751aca325\t16\t\n67105c52ef328137\t8\t\n701458c13377ad88\t13\t\n7f9be4b7eb14d119\t56\t\n859f00277d2409fd\t9\t\n64126459d7aaf6db\t25\t\n1ef6bb98f82723f4\t20\t\n65e7486d4b45c626\t27\t\n975fb3da622e636d\t14\t\n969fe25a1319c6f2\t12\t\n3a21e423edfb9763\t7\t\n5e35588189b3c229\t21\t(1)\na33616344d1b5d71\t24\t(1)\nd8582aeae1cc9d2b\t40\t(1)\n9d7e9d058b333fd5\t10\t(1)\nceb06641ba5436f8\t23\t(1)\n127ffb2c5f386e2f\t23\t(1)\n074a0b49b33c7f59\t11\t(1)\n0aaaec6b570e8429\t12\t(1)\n4bf2d2fbddc4ad2e\t31\t(1).0\neb1bf82e6d6b6879\t28\t(1).0\n55f5b6185dcd86f6\t24\t(1).0\n8ee5a1defeac08fa\t10\t(1).0\n935c39e2b6380d6b\t6\t(1).0\n6bdfd7dcdd9d6b1a\t13\t(1).0\n62cb99c0bda85bf4\t5\t(1).0\n8e5f32888a30bfaf\t37\t(1).0\ned95310b3a00090a\t10\t(1).0\n7959ceb8e500f686\t37\t(1).1\n1570e26b7f3a3126\t17\t(1).1\n7213729ee7275a07\t17\t(1).1\n0206e5fc9b662d68\t27\t(1).1\nad9a45ab36476526\t47\t(1).2\n6df3bb5c128e30d2\t22\t(1).2.a\ne9a2996640dad846\t46\t(1).2.b\ncb2acff2115046f5\t75\t(1).2.c\naabfb1e6e59e50d6\t1\t(1).2.c\n656a594fc7ac0538\t27\t(1).2.c\ncce94954dbdf406f\t10\t(1).2.c\n96375c0872bff1bd\t42\t(1).2.c\na8750c2c8c2fb8a7\t55\t(1).2.c\na064b950bbcb93b7\t22\t(1).2.c\n9f4d004fcb2ea4d5\t21\t(1).2.c\na00feb88f20be418\t44\t(1).2.c\n7141fabe8913eb85\t40\t(1).3\n4ad96d5dcd3807e1\t30\t(1).3.a\n08b05407b5565ca4\t1\t(1).3.a\nc0fabb34d2621dc0\t59\t(1).3.b\n08b05407b5565ca4\t1\t(1).3.b\n3898a843027245bc\t16\t(1).3.c\n5bbe67e6f1db2bd6\t31\t(1).3.c\nbc733c4a896ae2b8\t18\t(1).3.c\n443877e5aff9ea53\t35\t(1).3.c\n721de82c1f703b1d\t48\t(1).3.c\n977abd6f0c787351\t54\t(1).3.c\nf1b6e3352951c3e1\t17\t(1).4\ncdd141cf6a1e44db\t22\t(1).4\nffb07e24ad4a83e8\t28\t(1).4\n73b68d98d051fa58\t14\t(1).5\n818cf743652073d9\t16\t(1).5\nb1e3c7c9b42d1af9\t13\t(1).5\n9e47e854743d2c14\t42\t(1).5\n5ef0fc9bfe2d2f5e\t36\t(1).6\n518113f80b764e78\t16\t(1).6\n7cc9addaf0990464\t13\t(1).6\n5988fe3f86ed25e2\t53\t(1).7\nf6bebef8b620ecf5\t31\t(1).7\n8430142b81df6d57\t47\t(1).7\n86a9febba612e0fd\t37\t(1).7\n913374027eb7cf03\t28\t(1).7\n8a71551239352fe2\t23\t(1).7\n16eeb1ec4b0fdb56\t24\t(1).7\n157c9a5db753ede5\t28\t(1).7\nc8932e5303b6c2a8\t21\t(1).7\nb92e8ed459c869b1\t54\t(1).8\n0cb1bc4f6ca13330\t17\t(1).8\n1b24267c7cc3d95b\t19\t(1).9\n19f65231e8702ff1\t23\t(1).9\n7f61bbcff9d98c4f\t8\t(1).9\ne92421e9224fc6d5\t43\t(1).9\n46d4ab52b6bb2152\t24\t(1).9\n155133e85f4719e2\t26\t(1).10\n1d31b13dd01b63a4\t16\t(1).10\nb6b9ab314068f039\t6\t(1).10\n6abe7140c24ff3ed\t31\t(1).10\n821b76f0010b7eef\t2\t(1).10\n36ec0708d2d4b3d6\t22\t(1).11\na1f2886fbd20548d\t42\t(1).11\nb7d700869e2d84d5\t15\t(1).11\nda3eaf363ce7884b\t16\t(1).11\n5322a91ec9d1464a\t105\t(1).12\ncdcb53c8012721f3\t5\t(1).12\n32bb7585a5de03a3\t9\t(1).12\na2fe2ee6d7a40cce\t41\t(1).12\n2876cc3e5bf49a14\t10\t(1).12\n349f5c49763ce555\t21\t(1).12\nddd8479335111cc6\t20\t(1).12\n1e31d15dbdff1103\t15\t(1).12\n39cffb1e582ce248\t6\t(1).12\n19478fdff5bd1694\t5\t(1).12\ne0ff870a4db82e79\t23\t(1).12\nb0a8c901735d3b57\t13\t(1).12\neced58a30e7d8b71\t16\t(1).12\n32ae795e062efddb\t13\t(1).12\n53a6dcaf3612b01b\t9\t(1).12\n6780f3477b914ac8\t16\t(1).12\n016f1a3713ac10de\t9\t(1).12\n2da98c3a56f96606\t9\t(1).12\n838ef07baaf08d8b\t13\t(1).12\n90e46315dd8c400b\t20\t(1).12\n1d2eeb6f4d4009f6\t15\t(1).12\n38248987c4b9f198\t5\t(1).12\n5905b1ffd9329a37\t14\t(1).12\nb378379a91b1ca40\t5\t(1).12\n093e30202bf8525a\t18\t(1).12\ned3a894bdff64bbd\t17\t(1).12\n0d63d8b409c7e3ee\t12\t(1).12\n0774a5b0f76fe818\t27\t(1).12\n66ab6932e16ac3bf\t4\t(1).12\n7e0b828d96ec206e\t3\t(1).12\n5a4eeac990f79da2\t2\t(1).12\n5c323432a1ce1850\t18\t(1).12\n8bad57bbda941e03\t12\t(1).12\nf39ac701d0f22fe8\t13\t(1).12\n78eca96f95cb274c\t21\t(1).12\nfaacb796cb18a791\t19\t(1).12","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/gpl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"GNU GENERAL PUBLIC LICENSE","versionLine":"Version 2, June 1991"}"###,
+        "fingerprints/gpl-3.0.agreement.json": ###"{"document":"agreement","licenseID":"gpl-3.0","name":"gpl-3.0.agreement","schemaVersion":1,"sentences":"ba4b815e06c59bf6\t9\t\n777131d1327b48f0\t7\t\n0ef0a730c2a70ec9\t20\t\n8b1b2820dd831ed9\t1\t\nba17effbd6c3dfc3\t17\t\n0d6917e76c78ccb6\t22\t\n0a5b91ee87842b92\t33\t\n5bd6b87df51ad0f5\t16\t\nf8f840f25e55407e\t13\t\n67105c52ef328137\t8\t\n701458c13377ad88\t13\t\n4ffdf7616f0b53a8\t64\t\n9ef2f1d4a19007aa\t21\t\n666ea02afb93508f\t17\t\n5cd19f117451cd53\t7\t\n8f63608188fed7c8\t29\t\n975fb3da622e636d\t14\t\n969fe25a1319c6f2\t12\t\nc63cfcd4a5a09625\t12\t\n676cb39cb301c388\t21\t(1)\n956088360d9d9dde\t19\t(1)\nb1c19363e35ddd79\t30\t(1)\na319b34b3824e6d0\t25\t(1)\n8c42be258951fbf5\t15\t(1)\n7db0b26a6599c0e8\t24\t(1)\nc45ffc804455d230\t16\t(1)\ncd6cd5c19393971c\t32\t(1)\nb50df148f34a54cd\t9\t(1)\n9d0c7d72813c153a\t39\t(1)\n8b2f2d42f144cf70\t16\t(1)\n074a0b49b33c7f59\t11\t(1)\n2d5e8f5c38a5a6a1\t3\t(1)\n4955eb3f6f7ff229\t1\t(1).0\nf62f2fb188064182\t12\t(1).0\nd4ea1d2610315e5d\t16\t(1).0\n74c21e21d43db9b6\t11\t(1).0\n935c39e2b6380d6b\t6\t(1).0\n6e76178713a2bf97\t8\t(1).0\n8c4b0c49d964bea5\t30\t(1).0\n50fcdb634e7df4b4\t20\t(1).0\n1c316d40282d0dbd\t15\t(1).0\n1cbcea593d6d4049\t37\t(1).0\nee60ad266c1fafb2\t21\t(1).0\n35fc06824284c0bb\t18\t(1).0\nfe5c0dcd2cd83b4e\t18\t(1).0\nfdc34023f20c4b36\t66\t(1).0\nb2beebcc41600811\t24\t(1).0\nef85fd48937c242c\t2\t(1).1\nbc733c4a896ae2b8\t18\t(1).1\nb21bc4b1e66a35e1\t9\t(1).1\n5a6b5d2b336264fa\t41\t(1).1\n69f71b8d4cd54aee\t71\t(1).1\n2259b737f541f161\t47\t(1).1\nfda012ac5c370aeb\t39\t(1).1\nc2798ac88f70eca2\t33\t(1).1\ne7869656aad8a5fe\t52\t(1).1\neeef1eeec5c525a9\t19\t(1).1\n26043f896a8b2521\t14\t(1).1\na85440655d9d3324\t2\t(1).2\n3629aae2120e11aa\t25\t(1).2\n0929fbe573d2d7e4\t12\t(1).2\n64fb87f60379992c\t23\t(1).2\n483d13c65dd34b8a\t16\t(1).2\nd6e0f68969102122\t24\t(1).2\n1057d34c21e2acd8\t49\t(1).2\n563d191d4f4ffe57\t40\t(1).2\n6cd379239fa7aa66\t13\t(1).2\n21db50c01aa9babd\t4\t(1).2\naa5584a27390ef05\t5\t10\n8677a3d7a4ab23d3\t7\t10.3\ndc1a67c0d28b8285\t41\t10.3\nf51cf655e6b4beb0\t70\t10.3\n1f0a31d8fd11cb12\t3\t10.4\n0e324763cc42647e\t31\t10.4\n84dc8515a5c5279f\t22\t10.4\n4415af1dec5f11ce\t10\t10.4\n31e75bd1409d1306\t13\t10.4\n2035cfbb4d767386\t25\t10.4\ne382427d3a46bd1d\t4\t10.5\nca18b4cadbb73291\t39\t10.5\n4f46c352723b71b4\t16\t10.5.a\n4759bb941af85fdb\t21\t10.5.b\nced9fe673517efa9\t13\t10.5.b\n49dd3773f6586f69\t21\t10.5.c\n8d6da0be4adae767\t29\t10.5.c\n8a5771f70dfa19c2\t26\t10.5.c\n6761a9cc863e4734\t13\t10.5.d\n141f6d3188642842\t22\t10.5.d\n0119a543769b0f59\t79\t10.5.d\n1bbd0344abb8a4e6\t22\t10.5.d\ne0bfc791a923fde5\t3\t10.6\n4e2e9fa5e942edb0\t38\t10.6\nf0007b5b397d29ae\t32\t10.6.a\ncf56c7f82dc8310b\t114\t10.6.b\n0891606a18532521\t19\t10.6.c\ncea20993b4f8cc19\t25\t10.6.c\nf116082c98048c2c\t36\t10.6.d\n032c277504f9feb5\t15\t10.6.d\n3f7d39d1542d1e11\t50\t10.6.d\neeb952b335542079\t26\t10.6.d\nf85ed73282dee0d3\t35\t10.6.e\n49794797554070a6\t30\t10.6.e\na8bda6e0b87c7239\t36\t10.6.e\ne5c841f3c2990b1f\t18\t10.6.e\n820d3577141647eb\t51\t10.6.e\n2adb0b09d0694fc0\t31\t10.6.e\nc0c93002d4bc63db\t38\t10.6.e\nb0d3e6286a6f564e\t29\t10.6.e\nfbf93936c561d11b\t75\t10.6.e\ne99c8527269c6419\t34\t10.6.e\n2c267157f1468255\t45\t10.6.e\n0ee5e683f31f61ed\t31\t10.6.e\n5ae37aa07b58d2f1\t46\t10.6.e\n4433efb5e63eedf8\t2\t10.7\nbf441fbd53643432\t21\t10.7\n32405d88f5242f1a\t30\t10.7\n18d7f0af2d39c332\t34\t10.7\n535b1d97a9381857\t27\t10.7\n8612a23af750aad7\t18\t10.7\n229559ab2a05f885\t24\t10.7\na02d58b20aa7a460\t34\t10.7\n00230323819d6897\t17\t10.7.a\n08b05407b5565ca4\t1\t10.7.a\nfe33f89d49101a7f\t24\t10.7.b\n08b05407b5565ca4\t1\t10.7.b\n23029367546ef5e7\t27\t10.7.c\n08b05407b5565ca4\t1\t10.7.c\n8c5623bd7e06bf99\t15\t10.7.d\n08b05407b5565ca4\t1\t10.7.d\n4743cbb0804ced14\t17\t10.7.e\n08b05407b5565ca4\t1\t10.7.e\nebcd48578b708ccc\t42\t10.7.f\ndded464673ba25be\t15\t10.7.f\n8a1105c50a93a4e3\t37\t10.7.f\nd7f906789292f022\t44\t10.7.f\n066b918fe3af8fbd\t42\t10.7.f\n072fc96ab771b1c8\t20\t10.7.f\n1cf4fd319834b26e\t6\t10.7.f\n1d7bda654b8733e9\t1\t10.8\n94f83399c1549619\t16\t10.8\n30a756cfc427869e\t31\t10.8\n76b8eb8af10a323d\t58\t10.8\n0dd1a089fc81dafa\t60\t10.8\n4f30297782ec35d6\t25\t10.8\nbae9e5fde9785cbc\t25\t10.8\n8d739294b33b0500\t6\t10.9\n0b4afca651b0a551\t19\t10.9\n695d219c557920d1\t24\t10.9\nfdb6dfe1c54c79f4\t16\t10.9\n6afeb09164769559\t11\t10.9\nac7f7ec4a2ddbb62\t18\t10.9\n1101ce22931eaae1\t5\t10.10\n75b77067071f281e\t28\t10.10\n6bf7682da7d2a541\t13\t10.10\n507d2d971d375856\t24\t10.10\n32c17d7763227f2e\t72\t10.10\n17c85e2cea6fdfb0\t19\t10.10\nd4ad652a63c6089e\t58\t10.10\n539698da9467ee2c\t1\t10.11\n583380558f652b67\t24\t10.11\n07e6490af16731ef\t10\t10.11\n9a63844dc10c3f70\t60\t10.11\n60f37e3762fdeb69\t23\t10.11\na64a48d9bb5d3d11\t36\t10.11\n7df3a2211674669c\t38\t10.11\na583c2fcb17af2fd\t25\t10.11\n881a9c47190bcee7\t98\t10.11\n4e724d2f1761c5d7\t50\t10.11\n41c83a18e501ba0e\t73\t10.11\ned0e0a05cbb69cdc\t40\t10.11\n3200ab667878d054\t123\t10.11\n1b15919851fdc9c1\t30\t10.11\n5f1c960e4c98a896\t5\t10.12\n613edb42396e95f7\t31\t10.12\n83ecaddd63f493fd\t33\t10.12\n506822d840664c85\t46\t10.12\ne46f32b5c5b86bcf\t8\t10.13\n04445dba9872e289\t42\t10.13\n4262b6e56d35f617\t42\t10.13\n42709e701624e544\t5\t10.14\n050e27079ec44762\t20\t10.14\n19f65231e8702ff1\t23\t10.14\n7f61bbcff9d98c4f\t8\t10.14\ne79104d5cacd46fd\t48\t10.14\n0fa670ab742ce06f\t27\t10.14\n483bcc046effe62e\t40\t10.14\nf771819fab9e9718\t10\t10.14\n3b004f146bc377e6\t23\t10.14\n34934af5c3786a17\t3\t10.15\n3cdec2ee126fac7b\t14\t10.15\na1f2886fbd20548d\t42\t10.15\nb7d700869e2d84d5\t15\t10.15\nda3eaf363ce7884b\t16\t10.15\na21fa81c77f63ae5\t3\t10.16\n2ef6eff75033c7a7\t104\t10.16\n2db779e936f04275\t5\t10.17\na3d51201cd670436\t61\t10.16\ncdcb53c8012721f3\t5\t10.16\n32bb7585a5de03a3\t9\t10.16\na2fe2ee6d7a40cce\t41\t10.16\n2876cc3e5bf49a14\t10\t10.16\n901eed0d1aa0f24e\t21\t10.16\nddd8479335111cc6\t20\t10.16\n1e31d15dbdff1103\t15\t10.16\n39cffb1e582ce248\t6\t10.16\n19478fdff5bd1694\t5\t10.16\n58bab1e355bf0099\t36\t10.16\neced58a30e7d8b71\t16\t10.16\n32ae795e062efddb\t13\t10.16\n53a6dcaf3612b01b\t9\t10.16\n6780f3477b914ac8\t16\t10.16\n4e36a5e4089ff8c0\t4\t10.16\n838ef07baaf08d8b\t13\t10.16\n29cfcc349c1ed76b\t21\t10.16\nc10d51231e2baa4c\t14\t10.16\n38248987c4b9f198\t5\t10.16\n5905b1ffd9329a37\t14\t10.16\nb378379a91b1ca40\t5\t10.16\n093e30202bf8525a\t18\t10.16\n7671af9fcaff2cb8\t8\t10.16\n2db866cde6e2f3dc\t10\t10.16\n0019214454b5b292\t26\t10.16\nef42207c6a10918f\t16\t10.16\n7d3f9fb1548b806a\t14\t10.16\n78eca96f95cb274c\t21\t10.16\nfaacb796cb18a791\t19\t10.16\n74971dc3bf0dfc81\t5\t10.16","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/gpl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"GNU GENERAL PUBLIC LICENSE","versionLine":"Version 3, 29 June 2007"}"###,
+        "fingerprints/health-ai-developer-foundations.agreement.json": ###"{"document":"agreement","licenseID":"health-ai-developer-foundations","name":"health-ai-developer-foundations.agreement","schemaVersion":1,"sentences":"9042d255d2d56ef8\t7\t\na4d50dbe8598591f\t2\t\nfd04465acd35fd87\t3\t\nf818761bc15e769f\t40\t\n63bd25236151dc58\t2\t1\n4955eb3f6f7ff229\t1\t1\n4955eb3f6f7ff229\t1\t1.1\n0d94d9473a429373\t18\t1.1(a)\ncbff63b9705a4edd\t46\t1.1(b)\n355b11a720bac7fb\t4\t1.1(c)\n15bb4d0517824ede\t31\t1.1(d)\n820eac5b1aaa46f8\t25\t1.1(e)\n1ab35d5a7d317cf3\t72\t1.1(f)\n87075c31af441add\t45\t1.1(g)\nfe6dd8fbf042b3ef\t75\t1.1(h)\n151c550618e8faa4\t6\t1.1(h)\nf40dd89b883ce035\t29\t1.1(i)\n07802e7adf10aefe\t10\t1.2\n63bd28236151e171\t2\t2\nacf7c5e0c30868a4\t3\t2\n66352ebe07fc7ece\t1\t2.1\n30ae02c9f4adb2eb\t22\t2.1\n39cd724889c27576\t79\t2.1\n4c52b0193dcce634\t1\t2.2\nfaa371203a377634\t40\t2.2\nf6fb7fac520b62f1\t25\t2.2\n63bd27236151dfbe\t2\t3\n492ad96db95d910b\t3\t3\n777744a46d4e2ac3\t3\t3.1\n895e72b578f39add\t19\t3.1\n92c45f9042f9dbda\t17\t3.1.1\n2323996fbc041f80\t6\t3.1.1\n56ae6a2e6920fd7c\t33\t3.1.1\n48f0b3c7e1bc6ea2\t17\t3.1.2\n75b820076e1a5ceb\t14\t3.1.3\nae78831adf0af515\t16\t3.1.4\nac745be40553762b\t21\t3.1.5\nb565b2efc0f262c8\t18\t3.1.5\n40af8bb5537d7f87\t65\t3.1.5\n9358d688dc8e7338\t18\t3.1.5\n6b58ab97c2a88cde\t2\t3.2\nf5c2aa0ba88c475f\t9\t3.2\nab4d850a23dfa843\t28\t3.2.1\n48d50b63564d6cc4\t21\t3.2.2\ne82d08345e5ea7d6\t2\t3.2.2\nacf2c7ca33cd4d8a\t7\t3.2.2\nef9d6a95d6f6faa1\t41\t3.2.2\nd882ac2fe94e9a8e\t2\t3.3\nb39965b820e9f8d5\t13\t3.3\nc22c14cb99c68894\t33\t3.3\n351f6252c0ac3539\t13\t3.3\n63bd22236151d73f\t2\t4\n7a05e50337f2c335\t2\t4\n43ac328ac5ae0e45\t1\t4.1\n2c226ba1bc1aae10\t8\t4.1\nce23c30ff49c0e8d\t1\t4.2\n768a3d4454cdb420\t28\t4.2\neda5bca1e532a957\t8\t4.2\n34934af5c3786a17\t3\t4.3\n798f1c1029e68e4e\t43\t4.3\nc99c8b851311e737\t53\t4.3\n87763ea3ca537b84\t25\t4.3\na21fa81c77f63ae5\t3\t4.4\nbf06faa45fea1e11\t88\t4.4\n4a55c21813f24eb2\t1\t4.5\nf1c879b00347be43\t47\t4.5\nfcb2dd34a54d9e8e\t8\t4.5(a)\n75a5d5527d967f8b\t27\t4.5(b)\n07cb5311f2fe6298\t10\t4.5(c)\nb4e0a19b55283df8\t35\t4.5(c)\n2164074d9b9ca0b9\t4\t4.6\n075e88a0a0f488eb\t52\t4.6\nd0bdd1fe825eb8ad\t53\t4.6\n2a3235ce6847e738\t26\t4.6\n3135aebe42b6474a\t15\t4.6\n949b203eb463d9b1\t3\t4.7\n99e4fedf85c42ea6\t22\t4.7\n72f7133df07c8b1d\t23\t4.7\n3db8e019bf48e881\t21\t4.7\n2bab0dc0c2f5ded6\t25\t4.7\n6709e385448bbd29\t28\t4.7","source":"LICENSE: [C] third-party copy in Markdown. orsonteodoro/oiledmachine-overlay, licenses/Health-AI-Developer-Foundations-Terms-of-Use-20241115, commit 5b70df301d9ff365651c1a095b46f144d61cd743 (2026-04-24). The copier's first line \"[The original copy can be found at https://developers.google.com/health-ai-developer-foundations/terms]\" and the blank line after it were removed. The Markdown markup (headings, ** bold) is the copier's rendering of Google's web page; compare words, not markup.","title":"Health AI Developer Foundations Terms of Use","versionLine":"Last modified: November 15, 2024"}"###,
+        "fingerprints/isc.agreement.json": ###"{"document":"agreement","licenseID":"isc","name":"isc.agreement","schemaVersion":1,"sentences":"6876c4dcd1470f3d\t33\t\n99b75f7800ed7c32\t25\t\n1935e5655b93bc75\t53\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/isc.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/lgpl-2.1.agreement.json": ###"{"document":"agreement","licenseID":"lgpl-2.1","name":"lgpl-2.1.agreement","schemaVersion":1,"sentences":"b88a39bac7e5430c\t9\t\n10cc18c9f5609370\t8\t\na06e85cb6522866e\t28\t\n26cf06cea5227a75\t10\t\n87cf0e253335798b\t19\t\n8b1b2820dd831ed9\t1\t\n625ba2e076c9c5e9\t17\t\n8403541ab6569a8a\t30\t\n39e476aefb876f46\t29\t\n97d2b888e2fe4700\t37\t\n52023e526bc9f424\t15\t\n8f0823f4a2f64334\t28\t\n373693fd36de81af\t13\t\n8d4545fd44f08054\t15\t\n039d3293904490a1\t11\t\n28cbd55bf4f10b8f\t25\t\n100a2d65adabd034\t20\t\nf86b675741187407\t27\t\n975fb3da622e636d\t14\t\n33f9c3c64168af0a\t35\t\n969fe25a1319c6f2\t12\t\nf323800268ab3c2c\t8\t\n68904233dbbd46a7\t23\t(1)\ndabcdf117ec0c174\t20\t(1)\n2445d7d01b30e98f\t43\t(1)\nd879d2f204079bd8\t14\t(1)\n4170bd2c3513049f\t26\t(1)\n5b12a3b0e2717f64\t27\t(1)\nc7540f2eae09ccc9\t15\t(1)\n63a9adb453a16226\t23\t(1)\na5ccf557713e71db\t17\t(1)\n562a19de9bb34e3a\t32\t(1)\nd74cc68382911f99\t19\t(1)\n49598947fdf929ac\t16\t(1)\n53db0f2e3db3dc8d\t24\t(1)\n2f5f3f4a61df895c\t15\t(1)\ne4e2dafc9dff0d6c\t15\t(1)\n01a21c6d8f4bc44e\t10\t(1)\n23c5e9adb7a77807\t28\t(1)\nadb3fbacd042012d\t12\t(1)\n430023d0c95feda6\t18\t(1)\n3c13c3e7477c2ad0\t25\t(1)\ne699294a0b0f6806\t26\t(1)\nc0a37bf57ce03d49\t32\t(1)\nd11804dde1ba19d2\t45\t(1)\n074a0b49b33c7f59\t11\t(1)\n7757d279306669dd\t20\t(1)\nb2e03ff35abd11a6\t21\t(1)\n7f4e0257b7f888e8\t13\t(1)\n1ad2ab1abca5b463\t42\t(1).0\n935c39e2b6380d6b\t6\t(1).0\n9bb53cb7678ea84f\t31\t(1).0\n45c0797eb87eb166\t18\t(1).0\nadd7cededc5c7054\t17\t(1).0\n10114f48a8b32ad2\t25\t(1).0\n8ee5a1defeac08fa\t10\t(1).0\nd2ab0b0e76bffe8c\t17\t(1).0\n8a29e74eda2506e7\t34\t(1).0\n6bdfd7dcdd9d6b1a\t13\t(1).0\n62cb99c0bda85bf4\t5\t(1).0\n84e488ee56dcdfa7\t44\t(1).0\n2585b85fbda38d24\t19\t(1).0\ne816bd34750a1105\t38\t(1).1\n1570e26b7f3a3126\t17\t(1).1\n9ec35b612f28b1fc\t11\t(1).1\n0206e5fc9b662d68\t27\t(1).1\n2882cd2dac958b64\t47\t(1).2\n0611db76d3020e24\t9\t(1).2.a\n773fe542ed4aeb2a\t22\t(1).2.b\n7c5120cc648d517e\t24\t(1).2.c\n1bd463eb091c1c89\t74\t(1).2.d\n2b2cba926930ea59\t22\t(1).2.d\nebbad346d2052115\t17\t(1).2.d\nbe88f87ba15fa5b6\t16\t(1).2.d\ncce94954dbdf406f\t10\t(1).2.d\n2c92e7233adf892a\t42\t(1).2.d\ndcf28ee85d101d48\t55\t(1).2.d\na064b950bbcb93b7\t22\t(1).2.d\n2823d48b26c2b81a\t21\t(1).2.d\n08285ac2ccc42d6f\t44\t(1).2.d\nd0f514edad2255a4\t25\t(1).3\n1addf221fe13aafa\t32\t(1).3\n2397b8e3b8e5cff5\t26\t(1).3\n1e62132799576a38\t9\t(1).3\n9f784494753fdc6c\t34\t(1).3\n866787b5a85f8bdd\t24\t(1).3\n8fa2c5662c138b0a\t65\t(1).4\n4a9f7761edd9147b\t53\t(1).4\n6d51a95fb832cc2b\t35\t(1).5\nbbb372d0509898bc\t22\t(1).5\n922f667c2c14a70a\t36\t(1).5\nec31835e2193650b\t8\t(1).5\naedcde0a096d549b\t9\t(1).5\nd9ee31f448943e0e\t40\t(1).5\n0430d61b070824d5\t24\t(1).5\n50a1ad94145b5603\t13\t(1).5\ndf3540d6879fc040\t45\t(1).5\n02aea4b01cd9b00c\t16\t(1).5\n2d95526b83a95e70\t25\t(1).5\nc61b026999c3e5fa\t21\t(1).5\n87e62c23808f36b4\t61\t(1).6\n96cfc4087d01860e\t30\t(1).6\n795a03c54752845b\t8\t(1).6\n6f0d140569f78105\t33\t(1).6\n3d327c24a0717109\t8\t(1).6\n458f04f8f97cf296\t31\t(1).6.a\nc20202a71c494f91\t46\t(1).6.a\nffe09c5c0428d256\t30\t(1).6.a\ne2ea183e9cb31cf2\t11\t(1).6.b\nddefe760f46a3303\t65\t(1).6.b\n9be6f1022562617b\t37\t(1).6.c\n5168deaed350ff4d\t29\t(1).6.d\n0e355505f468ffaf\t22\t(1).6.e\na7c87d478f129e62\t27\t(1).6.e\n1aae93868aee0a16\t49\t(1).6.e\nb91351cc30f39a29\t22\t(1).6.e\n4f40c1925343ea20\t19\t(1).6.e\n0842479801caff69\t63\t(1).7\n8d92a8ebe1472aa6\t21\t(1).7.a\n4106215527e37083\t11\t(1).7.a\ndf99051ac4956480\t34\t(1).7.b\n96ea9ab9cd9be1e8\t19\t(1).8\nffaea13179e4df72\t24\t(1).8\nffb07e24ad4a83e8\t28\t(1).8\n73b68d98d051fa58\t14\t(1).9\nce85e99e6d7b498e\t16\t(1).9\nb1e3c7c9b42d1af9\t13\t(1).9\nc5361b412a6179e3\t42\t(1).9\nc226eb7378aa30ef\t38\t(1).10\n518113f80b764e78\t16\t(1).10\n6bf7682da7d2a541\t13\t(1).10\n5988fe3f86ed25e2\t53\t(1).11\n688b5a05503dd6d2\t31\t(1).11\n5847a45b9f38b6c5\t47\t(1).11\n86a9febba612e0fd\t37\t(1).11\n913374027eb7cf03\t28\t(1).11\n8a71551239352fe2\t23\t(1).11\n16eeb1ec4b0fdb56\t24\t(1).11\n157c9a5db753ede5\t28\t(1).11\nc8932e5303b6c2a8\t21\t(1).11\n2ca4a345d9ba8d5b\t54\t(1).12\n0cb1bc4f6ca13330\t17\t(1).12\n71cf9f72beb836ba\t20\t(1).13\n19f65231e8702ff1\t23\t(1).13\n7f61bbcff9d98c4f\t8\t(1).13\ncfe19b6001672b7a\t43\t(1).13\ne2f1adeb3dd32f5a\t22\t(1).13\n2191bc33cdf1c186\t28\t(1).14\n1d31b13dd01b63a4\t16\t(1).14\nb6b9ab314068f039\t6\t(1).14\n6abe7140c24ff3ed\t31\t(1).14\n821b76f0010b7eef\t2\t(1).14\n12beb2cbf1fda488\t22\t(1).15\n9166dc1a6e95b8ce\t42\t(1).15\ne8bc2d4a80b5bff6\t15\t(1).15\n99b30d86d0e75584\t16\t(1).15\nb764458cbc2ebb21\t105\t(1).16\ncdcb53c8012721f3\t5\t(1).16\na7dc0dacccd4b6df\t9\t(1).16\n7c9f9d1e9c8704ca\t32\t(1).16\n7b3bd81750c71ce7\t21\t(1).16\n24ed87e29f066195\t11\t(1).16\n349f5c49763ce555\t21\t(1).16\nddd8479335111cc6\t20\t(1).16\nba440f28bcf76524\t15\t(1).16\n39cffb1e582ce248\t6\t(1).16\n4a2cbca3d84551b5\t5\t(1).16\ndf9d84d48a826c74\t24\t(1).16\n2c094bf76ebfd81a\t13\t(1).16\n5cf90ae0b35afd1e\t16\t(1).16\n32ae795e062efddb\t13\t(1).16\n8d5b0a475ea8007e\t10\t(1).16\nb3bb7b60923adab8\t17\t(1).16\n016f1a3713ac10de\t9\t(1).16\n2da98c3a56f96606\t9\t(1).16\n838ef07baaf08d8b\t13\t(1).16\n794140bd918cd1f5\t27\t(1).16\n66ab6932e16ac3bf\t4\t(1).16\n7e0b828d96ec206e\t3\t(1).16\n5a4eeac990f79da2\t2\t(1).16\n39391d833786d486\t19\t(1).16\nac25a7201013f5dd\t12\t(1).16\n0e53554733c975ac\t6\t(1).16","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/lgpl-2.1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"GNU LESSER GENERAL PUBLIC LICENSE","versionLine":"Version 2.1, February 1999"}"###,
+        "fingerprints/lgpl-3.0.agreement.json": ###"{"document":"agreement","licenseID":"lgpl-3.0","name":"lgpl-3.0.agreement","schemaVersion":1,"sentences":"fed17ef070d1d411\t10\t\n777131d1327b48f0\t7\t\n0ef0a730c2a70ec9\t20\t\n3ae588638bdb935f\t30\t\n757f45ad0ba87f95\t2\t0\n7458e8ad64265d22\t30\t0\ncdf19f24bb492670\t22\t0\nd43ea80efc814d1b\t24\t0\n425fff674692d8c8\t22\t0\n547c0660c7440ee4\t16\t0\n6bead2c41fc44c2a\t19\t0\nd700fa263dc487f0\t41\t0\n2d643b3333a78767\t42\t0\n33ab4e664e8e8b31\t8\t1\n4a2e5542306d809b\t24\t1\nbb4d093f18afe861\t3\t2\n49c47f93997e2030\t51\t2\n24a3e5b5987dec66\t40\t2.a\ncb3fc5b710a9c1be\t17\t2.b\n7f1de1fd9a4c39cd\t8\t3\nbfb32afc2818d988\t20\t3\n40a01e02c858dad8\t47\t3\n843e00a77f9d8ed4\t29\t3.a\nf0f5a20bdd40caff\t15\t3.b\n73f528838859fc5b\t2\t4\n7c2f943fcd031243\t45\t4\n545a49282c442b00\t29\t4.a\n721be07b6ce326ab\t15\t4.b\nc7ac23c68717653f\t39\t4.c\n271a58bf9b3a2003\t5\t4.d\n32df9f9095a9db18\t63\t4.d.0\ne2ea183e9cb31cf2\t11\t4.d.1\n7a5ca142bf55de77\t42\t4.d.1\na953b1151de3171c\t58\t4.e\n95bf184ff802e6f2\t18\t4.e\nd4f88fec8726167a\t26\t4.e\nb3baf990d424ae96\t2\t5\n899e4c8687f15f2f\t54\t5\n7ccf346a85b5b5dc\t28\t5.a\n036afa085e200971\t31\t5.b\n0529f063a5e6f3c8\t9\t6\ne42cec190512a14d\t21\t6\n19f65231e8702ff1\t23\t6\n7f61bbcff9d98c4f\t8\t6\n1ed74fcf1856984c\t53\t6\nb3bbfa5f46b3d1e7\t39\t6\n9ba2642fd81eef77\t46\t6","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/lgpl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"GNU LESSER GENERAL PUBLIC LICENSE","versionLine":"Version 3, 29 June 2007"}"###,
+        "fingerprints/lgpl-lr.agreement.json": ###"{"document":"agreement","licenseID":"lgpl-lr","name":"lgpl-lr.agreement","schemaVersion":1,"sentences":"8580199b37b1f808\t7\t\n8b1b2820dd831ed9\t1\t\n71ff7fa4d6d69bee\t17\t\n00f3419c40e25fdc\t27\t\n65a8710c3c0c8f26\t21\t\n55eb1baa780a32e7\t8\t\nba4ab710d18de512\t42\t0\n935c39e2b6380d6b\t6\t0\n4c6b0272be6e31e3\t19\t0\na470f9b83556154b\t16\t0\n4840225b130cec76\t19\t0\n3b5770af129e9143\t26\t0\n8ee5a1defeac08fa\t10\t0\ncdce0b63afb9b1f0\t18\t0\n6bdfd7dcdd9d6b1a\t13\t0\n62cb99c0bda85bf4\t5\t0\nebde2ca542eaffde\t47\t0\n661e64c19760e6ac\t15\t0\nf15bbcb9b4449d82\t36\t1\n1570e26b7f3a3126\t17\t1\ne467889c3f018445\t12\t1\n0206e5fc9b662d68\t27\t1\n22915d5979bf4222\t49\t2\n50dce7873369806d\t9\t2.a\n773fe542ed4aeb2a\t22\t2.b\n7c5120cc648d517e\t24\t2.c\ncce94954dbdf406f\t10\t2.c\nb7913423f1ac05d3\t43\t2.c\nc17384e5ec9e0479\t56\t2.c\na064b950bbcb93b7\t22\t2.c\n4b9d6238d0468cbb\t22\t2.c\n9a139996a89dd19a\t47\t2.c\nfe616200d3b26cba\t49\t3\n1e5016b7f44237f1\t23\t3\ne7806395fa152baa\t49\t3\n212250813402d3ba\t21\t3\n6c8e0fb0329b76cc\t10\t3\n5fb58bccd8aa9980\t70\t4\n1005e8f405b0be67\t32\t4\n795a03c54752845b\t8\t4\nff744b0cdeeb64e9\t34\t4\n3d327c24a0717109\t8\t4\n2382fdc23539608b\t32\t4.a\n6945c66803b84e1f\t51\t4.a\n379a59f6b59b3565\t10\t4.b\ndf1f5ad62881e4cf\t39\t4.b\nb83f332b3edd33a4\t37\t4.c\n6692a4eb110e1f08\t29\t4.d\n0e355505f468ffaf\t22\t4.e\n93c0d4596b212ff0\t36\t4.e\n1aae93868aee0a16\t49\t4.e\nf5def0722f7d8a20\t21\t4.e\neafc77df0ffd3809\t20\t4.e\n83dbba3729dbec19\t20\t5\n05ecc2c819aa0f73\t25\t5\nffb07e24ad4a83e8\t28\t5\n73b68d98d051fa58\t14\t6\na818598c995ec9d7\t17\t6\nb1e3c7c9b42d1af9\t13\t6\nfae96916b90363de\t45\t6\n76ecdcb9fabc6d2a\t41\t7\n518113f80b764e78\t16\t7\n6bf7682da7d2a541\t13\t7\n5988fe3f86ed25e2\t53\t8\n115dbf226239ad5b\t32\t8\n1d671f14faa3d1cb\t49\t8\n86a9febba612e0fd\t37\t8\n913374027eb7cf03\t28\t8\n6196cec89115210b\t23\t8\n26928eb0ab1cb15b\t24\t8\na9ef3116a0cf2c1f\t28\t8\nc8932e5303b6c2a8\t21\t8\n419f84085ca23059\t56\t9\n0cb1bc4f6ca13330\t17\t9\na6021d197e1e5b4c\t23\t10\n19f65231e8702ff1\t23\t10\n7f61bbcff9d98c4f\t8\t10\nad46f6ee8ca17fdb\t44\t10\n261a7f2a59306dc7\t23\t10\n2cdf1ccf07af66c3\t29\t11\n821b76f0010b7eef\t2\t11\n3a520040ee518e76\t24\t12\nc03a4060cc68709f\t43\t12\nb2e9b0322a4e941b\t16\t12\n9476fb6bdaaf9579\t17\t12\n1324969fa7a0f5d8\t108\t13\ncdcb53c8012721f3\t5\t13","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/lgpllr.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Lesser General Public License For Linguistic Resources"}"###,
         "fingerprints/llama1.agreement.json": ###"{"document":"agreement","licenseID":"llama1","name":"llama1.agreement","schemaVersion":1,"sentences":"80dd2c61bfa5cee1\t3\t\n662f0e097d042993\t44\t\n7d9bfe6e0cae6f1b\t45\t\n2c5d27e838bf2073\t18\t\n7fc7dca6582e9e45\t34\t\naad8f400acdfcd25\t43\t\nee91a55afe28aa42\t27\t\n461ef8b6df30fe41\t2\t1\nac1ab694a98a0687\t47\t1.a\ndbccdd5317222e75\t30\t1.a\n535e6748c250c890\t16\t1.a\nc0162ef19c945850\t24\t1.b\na2e66bda0600d8b9\t39\t1.c\n1112c5aa621bea88\t13\t1.c\n9f428c941a507a9a\t1\t2\n0ec51bfd55f8aa0a\t14\t2\n462949c5dc597f96\t141\t2.a\n1275d14ed932dfde\t16\t2.b\n33c8fe0ada4ec2d6\t39\t2.c\n08b05407b5565ca4\t1\t2.c\ne64223c0b8c7d93a\t21\t2.d\n624ce750aefcdab5\t4\t1\n9c7d6cb1c1b5e393\t2\t1\n318813ee34d8fb94\t8\t1\n9099b6503db4d151\t11\t2\nd1b675d9cffd7194\t10\t2(a)\n57cf7f9fed1d11de\t4\t2(b)\n427f55ae203f2009\t2\t2(b)\n922b07b14bb1c09b\t4\t2(b)\n9289b134723cb532\t19\t2(b)\n6192621e5af4f75c\t10\t3\n5b440ef5b180a47e\t12\t3(a)\n427f55ae203f2009\t2\t3(a)\n9039a1c5d806291e\t12\t3(a)\n4627b6cd513ca76b\t13\t3(a)\n281ebc48b8caf956\t1\t3\n04cdc0a215d89a8f\t38\t3\n8f525e93ad4bcc74\t12\t3\n3fce4f66523eca0b\t3\t3\n42ea98cef0465bd3\t1\t4\n559f7f8bc420ddeb\t20\t4\ncd93962c370ab1a1\t46\t4\nc3995a02d7a39e22\t27\t4\na21fa81c77f63ae5\t3\t5\n4381d161f2ac55bb\t63\t5\nfaf7b13c472df6c3\t66\t5\nff642d43c9f45cd9\t21\t5\n33d171a0b597cc42\t62\t5\n4a55c21813f24eb2\t1\t6\ndde5f05ad19d946f\t69\t6\nf58f9b65c67bdc50\t28\t6(a)\n834c38b21e9e1b43\t5\t6(b)\n39fe0a673be7c0a9\t22\t6(b)\neee4965f23417f71\t20\t6(b)\nf2569ec2ac109fad\t21\t6(b)\ndfc1010e0c3c2d97\t31\t6(b)\n1d7bda654b8733e9\t1\t7\nf206932c2d24caaf\t1\t7\nfd96c1f5c69be693\t16\t7.a\ne491382d43b4eac6\t19\t7.b\nd4c0de66c41d85b0\t8\t7.c\n4b0ce6d7852eac90\t14\t7.c\n021586faae76e7e0\t10\t7.c\ncbcdcaba8fa82efe\t5\t7.c\nc2e20c7c4f33063a\t3\t8\nc543a04cef7dab01\t35\t8\n7b469b8322aa753a\t26\t8\n68c0c1c31653a757\t33\t8\nce23c30ff49c0e8d\t1\t9\nd101cc21f2a4dd1b\t48\t9\n267fe74132fc7abb\t2\t10\n7787c377f8f5d926\t2\t10\n7af46be321dd5562\t22\t10\n345221c808adc97f\t41\t10\na8ae3e12b59e5d57\t1\t11\n333a1e18b1732b58\t41\t11\n8cc7ff4ec062031f\t26\t11\n067e35059ce066a0\t15\t11\n0fc4c25454a92dee\t39\t11\na260cc8ef63a616b\t29\t11","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/llama-license-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"LLaMA LICENSE AGREEMENT"}"###,
         "fingerprints/llama2.agreement.json": ###"{"document":"agreement","licenseID":"llama2","name":"llama2.agreement","schemaVersion":1,"sentences":"b0b4fca8a953ecb5\t10\t\n338b04174df1916f\t3\t\nf5b5e90a5a2f06a4\t19\t\nc280e750d74f2389\t16\t\n0c3282f6eb03cafc\t66\t\n43c48f10415b2e32\t38\t\nade44bd81f43ea8c\t19\t\na6c44fea04fffd78\t34\t\n8b6081cfd07255a4\t10\t\n17078d419e255371\t26\t\nc71cc66570ea78b6\t4\t1\n1931602a97c894af\t3\t1.a\n4caee3f38f2e85bf\t43\t1.a\nab9231d417c8e474\t3\t1.b\n13e59723c12ccbe3\t30\t1.b.i\n5ec206f4e94f16fd\t32\t1.b.ii\n52e176eeb3ab0e77\t29\t1.b.iii\nadfdfd7ce586de64\t15\t1.b.iii\n3fce4f66523eca0b\t3\t1.b.iii\n190e3c0f9bc269f5\t42\t1.b.iv\n570c10f5ed632617\t30\t1.b.v\ne25845941a3e3cc7\t3\t2\n46c873c3d01af0a2\t80\t2\n34934af5c3786a17\t3\t3\nca3a9cd14dca3d6f\t45\t3\n8da85a05d990e6c5\t32\t3\na21fa81c77f63ae5\t3\t4\na80cbf9adee24710\t60\t4\n353a19c7545a4e0b\t2\t5\ne8b46d0327a24226\t52\t5.a\n378aac73fe9cdd66\t49\t5.b\ne6e33b817dce5ae3\t76\t5.c\n430ea3938f5a387b\t30\t5.c\n30777528967f6ea6\t3\t6\n801579f310e50e6d\t37\t6\nf45eb97c78192dc1\t18\t6\ne5e7e62bd245b6ca\t15\t6\n96925523fbad3761\t12\t6\n24352d2a8505064b\t4\t7\n75534eb29110b1c3\t40\t7\n08758f3f86610dac\t16\t7","source":"LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama2/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb","title":"LLAMA 2 COMMUNITY LICENSE AGREEMENT","versionLine":"Llama 2 Version Release Date: July 18, 2023"}"###,
         "fingerprints/llama2.use-policy.json": ###"{"document":"use-policy","licenseID":"llama2","name":"llama2.use-policy","schemaVersion":1,"sentences":"405a1facb88a47bb\t5\t\n342673287300f70b\t17\t\n8ae65010ad3d88d7\t15\t\ncd56efee18c0bd18\t12\t\n95e01254c001a678\t2\t\nb4df9334333fccaf\t10\t\n189c4457d13e1271\t14\t\n3136a572603f16ac\t8\t1\nf9796d13c660cefc\t19\t1.1\n5cf76c77a5d37caa\t3\t1.1.1\n104214871f228e24\t25\t1.1.2\n93567230f8400bb5\t6\t1.1.2\n89291189b9660886\t26\t1.1.4\n344a123fe04022e8\t2\t1.1.5\n2657c43d68b0064a\t4\t1.1.6\nc3026093067bf7bf\t18\t1.2\n542883b522c64b19\t31\t1.3\ne52848c3fc848a19\t22\t1.4\nb07e10aa068786d6\t25\t1.5\n9c7b0610f5c82d35\t35\t1.6\n8242ecb0fac05543\t37\t1.6\n1d0dd992296e5323\t34\t2\n4298d612e418d420\t31\t2.1\n837885eda36b1bc6\t7\t2.1\n994cdeb817c3f6b8\t5\t2.3\na3b73ea940901145\t9\t2.4\n3a4341b1a40ca01e\t11\t2.5\ne4eac0e8aabc83c2\t18\t2.6\nfca095dd79b1eb40\t14\t3\n4c3b2155eedbda9a\t12\t3.1\n1ba25cddd4924dd1\t16\t3.2\n359a808fb74f973f\t6\t3.3\nc40fa52820a2db8c\t9\t3.4\n5b9e4af213877910\t11\t3.5\n3f474a168ecac10b\t16\t3.6\nd4c941cc9c4d82f7\t14\t4\n15f4a6e0626f5159\t27\t4\nc50b427ac408bbb9\t5\t4\n8b3ffefd1a4f056d\t1\t4\n4a97089b57cda7b8\t7\t4\n80262ecec9517957\t1\t4\n3f8b43efa191e7d4\t5\t4\ndd648d19690dc692\t1\t4\n52e9cd74f187a670\t12\t4\n45f3ccd0930a4e13\t1\t4","source":"LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama2/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb","title":"Llama 2 Acceptable Use Policy"}"###,
@@ -14094,11 +43178,34 @@ rules:
         "fingerprints/llama3.use-policy.json": ###"{"document":"use-policy","licenseID":"llama3","name":"llama3.use-policy","schemaVersion":1,"sentences":"c1433fea099d645c\t6\t\n342672287300f558\t17\t\n0412d40e3c3b2c04\t15\t\ncd56efee18c0bd18\t12\t\n95e01254c001a678\t2\t\n378b8f53c1601838\t10\t\nf5dc592485ad3ac2\t14\t\n3136a572603f16ac\t8\t1\nf9796d13c660cefc\t19\t1.1\n5cf76c77a5d37caa\t3\t1.1.1\n104214871f228e24\t25\t1.1.2\n93567230f8400bb5\t6\t1.1.2\n89291189b9660886\t26\t1.1.4\n344a123fe04022e8\t2\t1.1.5\n2657c43d68b0064a\t4\t1.1.6\nc3026093067bf7bf\t18\t1.2\n542883b522c64b19\t31\t1.3\ne52848c3fc848a19\t22\t1.4\nb07e10aa068786d6\t25\t1.5\nf3489aec70d7b7da\t35\t1.6\n8242ecb0fac05543\t37\t1.6\n6d6342d04344e160\t34\t2\n4298d612e418d420\t31\t2.1\n837885eda36b1bc6\t7\t2.1\n994cdeb817c3f6b8\t5\t2.3\na3b73ea940901145\t9\t2.4\n3a4341b1a40ca01e\t11\t2.5\ne4eac0e8aabc83c2\t18\t2.6\n4cf5ff1b9388797d\t14\t3\n4c3b2155eedbda9a\t12\t3.1\n1ba25cddd4924dd1\t16\t3.2\n359a808fb74f973f\t6\t3.3\nc40fa52820a2db8c\t9\t3.4\nabf3b4302d5e074d\t11\t3.5\n3f474a168ecac10b\t16\t3.6\nd4c941cc9c4d82f7\t14\t4\n15f4a6e0626f5159\t27\t4\nc50b427ac408bbb9\t5\t4\n8b3ffefd1a4f056d\t1\t4\n4a97089b57cda7b8\t7\t4\n80262ecec9517957\t1\t4\n3f8b43efa191e7d4\t5\t4\ndd648d19690dc692\t1\t4\n52e9cd74f187a670\t12\t4\n45f3ccd0930a4e13\t1\t4","source":"LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama3/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb","title":"Meta Llama 3 Acceptable Use Policy"}"###,
         "fingerprints/llama4.agreement.json": ###"{"document":"agreement","licenseID":"llama4","name":"llama4.agreement","schemaVersion":1,"sentences":"7d53a97eac1cb5f6\t5\t\n26d2ebdad8ea576f\t5\t\n389fd1738908e175\t3\t\nf5b5e90a5a2f06a4\t19\t\n5d4f001f2bb32340\t15\t\n0c3282f6eb03cafc\t66\t\n98d30553d582675f\t37\t\n0270e926af5f9402\t19\t\na6c44fea04fffd78\t34\t\n8b6081cfd07255a4\t10\t\n17078d419e255371\t26\t\nc71cc66570ea78b6\t4\t1\n1931602a97c894af\t3\t1.a\n049ccd76ba248bb9\t42\t1.a\nab9231d417c8e474\t3\t1.b\n4b79d5bce4f33dc3\t42\t1.b.i\n43e249004d2f2f34\t19\t1.b.i\nd4b796fa74c9bcab\t46\t1.b.i\n5ec206f4e94f16fd\t32\t1.b.ii\n52e176eeb3ab0e77\t29\t1.b.iii\n8bd9a87d0b0eef00\t15\t1.b.iii\n3fce4f66523eca0b\t3\t1.b.iii\ndb5a01927aa9e834\t42\t1.b.iv\ne25845941a3e3cc7\t3\t2\n953a599dd92b1c18\t80\t2\n34934af5c3786a17\t3\t3\nd895226070b73644\t53\t3\n8da85a05d990e6c5\t32\t3\na21fa81c77f63ae5\t3\t4\na80cbf9adee24710\t60\t4\n353a19c7545a4e0b\t2\t5\naf568e28e22080e5\t61\t5.a\n8d854afc573194b6\t23\t5.a\n7a6f6740bb81e1a8\t11\t5.a\nfda609b976c4f984\t17\t5.a\n378aac73fe9cdd66\t49\t5.b\n30544a44161010c7\t75\t5.c\n430ea3938f5a387b\t30\t5.c\n30777528967f6ea6\t3\t6\n801579f310e50e6d\t37\t6\nf45eb97c78192dc1\t18\t6\ne5e7e62bd245b6ca\t15\t6\n96925523fbad3761\t12\t6\n24352d2a8505064b\t4\t7\n75534eb29110b1c3\t40\t7\n08758f3f86610dac\t16\t7","source":"LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama4/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb","title":"LLAMA 4 COMMUNITY LICENSE AGREEMENT","versionLine":"Llama 4 Version Effective Date: April 5, 2025"}"###,
         "fingerprints/llama4.use-policy.json": ###"{"document":"use-policy","licenseID":"llama4","name":"llama4.use-policy","schemaVersion":1,"sentences":"5062086a0d4c0cf1\t5\t\n34266d287300ecd9\t17\t\n61f16802072f5be5\t15\t\n73a5a175a987439e\t12\t\n95e01254c001a678\t2\t\nc4e77bf1880191e5\t10\t\n481cc1240bd90457\t14\t\n3136a572603f16ac\t8\t1\nf9796d13c660cefc\t19\t1.1\n5cf76c77a5d37caa\t3\t1.1.1\nf5e543a0bd3b473a\t24\t1.1.2\n93567230f8400bb5\t6\t1.1.3\n89291189b9660886\t26\t1.1.4\n344a123fe04022e8\t2\t1.1.5\n2657c43d68b0064a\t4\t1.1.6\nc3026093067bf7bf\t18\t1.2\n542883b522c64b19\t31\t1.3\ne52848c3fc848a19\t22\t1.4\n5aee1d362754bc38\t35\t1.5\neb47c6e89926cbe6\t33\t1.6\n8242ecb0fac05543\t37\t1.7\n58d59354d3dbd3c5\t26\t1.8\nff0e5106c475a891\t34\t3\nd0b911901e85db7e\t34\t3.1\neee584031debacd8\t15\t3.1\n837885eda36b1bc6\t7\t3.2\n994cdeb817c3f6b8\t5\t3.3\na3b73ea940901145\t9\t3.4\n3a4341b1a40ca01e\t11\t3.5\ne4eac0e8aabc83c2\t18\t3.6\ndea10d5214b940ae\t14\t4\n4c3b2155eedbda9a\t12\t4.1\n1ba25cddd4924dd1\t16\t4.2\n359a808fb74f973f\t6\t4.3\nc40fa52820a2db8c\t9\t4.4\n382c6420e8d7b420\t12\t4.5\n3f474a168ecac10b\t16\t4.6\nd4c941cc9c4d82f7\t14\t5\n776c5cf2d8479bfa\t38\t6\nfc7a59f466e75c68\t50\t6\n7124d88b9cd91153\t19\t6\n15f4a6e0626f5159\t27\t6\nc50b427ac408bbb9\t5\t6\n19e619fb661b1842\t1\t6\n4a97089b57cda7b8\t7\t6\nd9ace3bd26c98fce\t1\t6\n3f8b43efa191e7d4\t5\t6\neb8cb707bb9ed5e5\t1\t6\nae787c99b7207d13\t13\t6\n45f3ccd0930a4e13\t1\t6","source":"LICENSE and USE_POLICY.md: meta-llama/llama-models, models/llama4/, commit a9c89c471f793423afd4cc3ca8671d6e56fe64cb","title":"Llama 4 Acceptable Use Policy"}"###,
+        "fingerprints/lppl-1.3c.agreement.json": ###"{"document":"agreement","licenseID":"lppl-1.3c","name":"lppl-1.3c.agreement","schemaVersion":1,"sentences":"a970c6321f34f8ad\t5\t\nf436c98bdcf83d80\t4\t\n5b70d0f0263b8b18\t23\t\n8b1b2820dd831ed9\t1\t\ndd23f4eb520d26d6\t22\t\n81309bf0ac7e3948\t20\t\n07f81fd1c234f8f5\t37\t\n5a294d1e3009586c\t28\t\n8abf2fdc17802fe7\t27\t\n3079dc56744ea416\t40\t\ne6cc7bc456a6b289\t28\t\n4955eb3f6f7ff229\t1\t\n3b3dd57e2cf5e964\t9\t\n7f1824e225139431\t8\t\nc1ecd6d62e39be9c\t14\t\n8967df9feebfc613\t45\t\ncd47d78925d4b850\t14\t\n628bd5a842fdbfef\t17\t\nd0d49534056794d7\t36\t\n7b120e67461c1695\t23\t\ne2b3fb183d9ddc7d\t24\t\n4b97f2934e96a18f\t16\t\n391e4cda81000479\t12\t\n683f9bac5ba27be1\t17\t\n3d7f30b3e66fa5aa\t22\t\n1c14d6fb88c5278a\t31\t\naa37cffeeef76c26\t34\t\nd5f0e2da68b15505\t5\t\n74d149a3186fedee\t15\t1\n62cb99c0bda85bf4\t5\t1\n121afd225f76d23c\t24\t1\nd2f352575a220dc6\t14\t2\n8eb67edae01be34f\t31\t2\nf8d330194ab50de9\t64\t3\na4b34755e79e5a7e\t21\t4\ne803a38610a5f540\t17\t4\n8bcf6d97e5854335\t19\t4\n4dc511fac26d91ac\t42\t5\n264da68b040d8979\t44\t6\n30ff5b8813a63065\t18\t6\n4aa0fe8e4168ee86\t75\t6.a\n8e49ce6ae593ad49\t45\t6.b\n5244293031d6ba66\t60\t6.c\ne9a46fb3c80a2f56\t12\t6.d\na09608ddec76170f\t7\t6.d.1\n268b443baaec4cb4\t55\t6.d.1\n7e3e93eb87fecc66\t13\t6.d.2\n1d57b93408b11392\t54\t7\ne4b337513b9b755e\t49\t8\n2b8752ce225e8ce4\t54\t9\n65018636a5c7677c\t42\t10.a\nbd9e80087eac72d9\t42\t10.a.b\n291d3961b7137a7e\t30\t11\n88a14bd6a0036543\t22\t12\n821b76f0010b7eef\t2\t12\nc20a7ce4e2040a4d\t7\t12\nbffa93cf05d12a48\t39\t12\n53c8c7b2f387c166\t15\t12\n1e020945b2a18974\t16\t12\n59f924010aa5ab0d\t124\t12\naf634437f8155fd4\t4\t12\n63bfae0db943d22b\t39\t12\n21de7e286307c137\t37\t12\n1dc4c1edea3050e8\t16\t12\n0a58c9396374f0f2\t50\t12\n9cd32a6d6519de3f\t21\t12\n2897c3b9dc5a4a51\t18\t12\ne4258d66c78243c8\t26\t1\n3238529494c98079\t13\t2\n4a6d7acd5ec9a66a\t18\t2.a\naa1d785007ff2c36\t30\t2.b\n4677c36033765c60\t17\t2.b\n07ff2f07b4bf7f19\t1\t2.b\nda4dc10db08a54b4\t23\t2.b\nc5425c5042210e30\t28\t2.b\na51712ddb0f2c390\t10\t4\n075d49bc416e410a\t43\t4\n5e26c3f74bf8af22\t47\t5\n317dbdb4ae640f3b\t22\t5\n76d51d735d6c50ac\t27\t5\nbfcca243b5bdd097\t16\t5\nf5b16b1b1944158a\t9\t5\n67221c09283ee585\t19\t5\n93c4b83c24708392\t9\t5\nd2a77f12793f37d8\t6\t5\nd1574751d6c2a923\t43\t5\n78c2af8fb0edd4dd\t37\t5\n7b96f2a2d8dd0c5d\t17\t5\nf4b53052aab9b6ae\t17\t5\n745b0010368d8b24\t31\t5\n1865d4eb5343d359\t6\t5\n9640035508151210\t28\t5\n1714ca7014b469b2\t26\t5\n051e5ab4122c3662\t42\t5\n40a9d6c4f4c93e7e\t20\t5\n3544ad376c45e2ba\t18\t5\na624909733c9f35e\t5\t5\ne207638c34cb2a16\t32\t5\nfb520a8c79d229bb\t20\t5\n34e4378fc2adfd32\t10\t5\n87c3c6f989c7ecfb\t4\t5\nc4bcadba8e631b86\t1\t5.Y\n5d2a2edeec8eebd0\t29\t5.Y\n45cfa77a17a2c60d\t25\t5.Y\n0710fdb9eec9df41\t8\t5.Y\nb2a6dcedc843da67\t7\t5.Y\nc4bcadba8e631b86\t1\t5.Y\nc852cf2b1608d3a8\t14\t5.Y\naed14edb79b21353\t56\t5.Y\nc4bcadba8e631b86\t1\t5.Y\nb8a5520283da3ea5\t20\t5.Y\n7db7e66f18903410\t36\t5.Y\n37759d1d0cd8b316\t6\t5.Y\n753d692542125311\t16\t5.Y\n885cfaa519c578f6\t26\t5.Y\nff189d6f980cc27a\t7\t5.Y\n79ec686ef5ff97ab\t21\t5.Y\n3c72fbe5622e8e90\t2\t5.Y\n21e7bb5877182038\t5\t5.Y\n6be7330f19d577c1\t15\t5.Y\nd8c3c41313cea929\t19\t5.Y\n475a1a05466ec5e7\t29\t5.Y\nc153f13297ef91c2\t9\t5.Y\nb6c626690baa4406\t3\t5.Y\n9419b9449b1ae38f\t46\t5.Y","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/lppl-1.3c.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"The LaTeX Project Public License","versionLine":"LPPL Version 1.3c 2008-05-04"}"###,
         "fingerprints/mit.agreement.json": ###"{"document":"agreement","licenseID":"mit","name":"mit.agreement","schemaVersion":1,"sentences":"a8f562b53f326b65\t66\t\n67fe8b5e066831cf\t20\t\n3d1a174c71c565e8\t30\t\n47b40a9601c61283\t46\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/mit.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/mnpl.agreement.json": ###"{"document":"agreement","licenseID":"mnpl","name":"mnpl.agreement","schemaVersion":1,"sentences":"a93e02189632c3fa\t4\t\n86b9d05b347efc13\t3\t1\na1003c303a8931ca\t4\t1.1\nd7ea48d18c77ea8d\t27\t1.1\nc57538a028d921e2\t1\t1.2\nc1055ae944adcce8\t28\t1.2\n5396a6e85135a84e\t6\t1.3\n157dbeecaf0ff79e\t33\t1.3\nb27d44c0866e7e91\t21\t1.3\n31c81591587fa9c4\t1\t1.3.2\n1931602a97c894af\t3\t2.1\ne491889d879d9ac4\t52\t2.1\ncdab2f762ea0e845\t12\t2.2\n20344069969da4dd\t25\t2.2\n5d6171b1fbb0f169\t68\t2.2\nc08f8eae3e3bd278\t25\t2.2\n5ed574338d7aa7dd\t10\t2.2\n5db06c4d01c1fee0\t8\t2.3\n3056b8ab9ec56c07\t24\t2.3\n272b87732b6cb621\t29\t2.3\n1f33d1976dc2a02a\t21\t2.3\ne6f79719051ff286\t1\t2.3\n55f1e53b7819e0c7\t55\t2.3\n47878731d13713f6\t1\t2.3.3\n0a00ee931824d555\t1\t3.1\ne29e22f3d7eacb68\t60\t3.1\n798bf262924c17a9\t2\t3.2\nadd7222260a92c94\t26\t3.2\ne6270719d1cef45b\t46\t3.2\ne206b642e9754e77\t4\t3.2\n4ca4d19f893fd1eb\t5\t3.2\n1e78ecabf54ff76e\t6\t3.3\n0ae7f221d88b37dd\t42\t3.3\n5179abdb45225d57\t17\t3.3\neec1a8d863fd080c\t1\t3.3\n353a19c7545a4e0b\t2\t3.3.4\nce23c30ff49c0e8d\t1\t4.1\n5839dda47cdcf6c8\t69\t4.1\ne44fa613cd547cb5\t1\t4.2\na8b313f20001d8a7\t10\t4.2\n7d58fc70a9e86cdd\t18\t4.2\n49c07f9f33efda89\t1\t4.3\n087fc02b0d17c65d\t35\t4.3\ncf8b7db86cacf044\t1\t4.3.5\na21fa81c77f63ae5\t3\t5.1\nd308c46137adc1ab\t109\t5.1\n4a55c21813f24eb2\t1\t5.2\nd5de1c02e9e5a497\t33\t5.2\nd715e44e6371b06d\t1\t5.2.6\n3afffe5cdf01ed12\t1\t6.1\n0391c63e46bb1498\t51\t6.1\nb5ca4659f4556667\t45\t6.1\nb0e85e163d73b601\t30\t6.1\n1d7bda654b8733e9\t1\t6.1.7\nf9e3d9ef1979df37\t1\t7.1\nac934213dff94bb0\t34\t7.1\n1d7bda654b8733e9\t1\t7.2\n07a05e0a76dd5eb2\t17\t7.2\n2c96dbc4403bff6b\t22\t7.2\n0835203c5ad02e70\t13\t7.2\ne90e4e088d8d988f\t1\t7.3\n385d5986c12e1a2f\t70\t7.3\n9a6885948db467b0\t2\t7.3.8\n7960490b9ea84dca\t2\t8.1\ne7160d88de2ed915\t35\t8.1\n60ff35343897ea50\t2\t8.2\n4a598ee1d8721065\t16\t8.2\nbbd2e9ba0d51dbe8\t1\t8.3\n55aa5b6ccb358515\t34\t8.3\n4955eb3f6f7ff229\t1\t8.3.9\n0b278878dbe15ea7\t1\t8.3.9\n3fedcc05b5291eee\t19\t8.3.9\nd655ee273515bca0\t1\t8.3.9\nd87cec7b0f902c31\t34\t8.3.9\nf96046ce226986c8\t14\t8.3.9\ndab59c47be3c7ae0\t5\t8.3.9\n6856d6afa0f8f786\t29\t8.3.9\ncba8f38efca60b88\t5\t8.3.9\n5f9f275088f1360a\t33\t8.3.9\nf70b9069d7a9a51d\t2\t8.3.9\n8fe85ee3838f83e7\t57\t8.3.9\n0009a1422183763e\t2\t8.3.9\nc7cad715d70f742f\t40\t8.3.9\n80c41eeb003775b9\t42\t8.3.9\ne44fa613cd547cb5\t1\t8.3.9\n73a8261153991f98\t18\t8.3.9\n7dccc06860b598bf\t5\t8.3.9\n0338e6068c26e373\t28\t8.3.9\n20deb125664a4b6d\t1\t8.3.9\na672afbe9daabe2c\t36\t8.3.9\nc189d401ad76ba4c\t46\t8.3.9\nb5617c19799ea15c\t1\t8.3.9\n3ae629ff569c877a\t12\t8.3.9","source":"LICENSE: [C] verbatim third-party copy. orsonteodoro/oiledmachine-overlay, licenses/MNPL-0.1.md, commit 5413230733ccb8de063b7ad312dab8a2281d9a5b (2024-10-16). A later commit (e172fcec47b98e1e6efad23338917a16a60cdd28) only prepends a bracketed pointer line to https://mistral.ai/licenses/MNPL-0.1.md; the text is otherwise identical.","title":"Mistral AI Non-Production License"}"###,
+        "fingerprints/mpl-2.0.agreement.json": ###"{"document":"agreement","licenseID":"mpl-2.0","name":"mpl-2.0.agreement","schemaVersion":1,"sentences":"05a2dd17f90ad0e9\t5\t\n4955eb3f6f7ff229\t1\t1\n01224c4e65b3edb7\t18\t1.1\nff59968edbde3078\t21\t1.2\necf18f3c2c4c45a5\t8\t1.3\n0487aaa0219a5173\t39\t1.4\nd80cf021382b4cec\t5\t1.5\na65d6d422bd6151c\t16\t1.5(a)\n08b05407b5565ca4\t1\t1.5(a)\nad910bc2dcc76fd9\t28\t1.5(b)\n679c8385b6a8d7ab\t13\t1.6\n8fb13c9d8dba7712\t23\t1.7\n5fb7ebe4f6b98e7a\t4\t1.8\n7ea362945c9a7c8f\t32\t1.9\ndbedc751d64072fc\t6\t1.10\nb1506663477023cf\t22\t1.10(a)\n08b05407b5565ca4\t1\t1.10(a)\n7d601f1bd1a77d8c\t12\t1.10(b)\nfa2f4b1d66564afe\t57\t1.11\ndce525dbdebe3698\t34\t1.12\n4ff1897c0eeeb907\t13\t1.13\na76cf133a69418ff\t15\t1.14\nb17ba4a748a2c073\t19\t1.14\n83db957fa687e9e4\t46\t1.14\n48614609bf8abf53\t4\t1.14.2\n0b8a54769f27b2ba\t1\t2.1\n9436e338aa581cc8\t10\t2.1\n9fcc7b73df4167ea\t41\t2.1(a)\ne6f79719051ff286\t1\t2.1(a)\n820bc70c46d0db0a\t26\t2.1(b)\nbee4c70a0cd42953\t2\t2.2\n8c88ba7604031d6a\t25\t2.2\n9f7553a2bd58072a\t4\t2.3\n99e9573674cbe255\t15\t2.3\ne758f62e2da11787\t19\t2.3\n7909c9f9a46aec3d\t13\t2.3\na88407a015bde613\t11\t2.3(a)\n08b05407b5565ca4\t1\t2.3(a)\nd1f86a66c7d241ea\t4\t2.3(b)\n2c0922bfa0d8e691\t27\t2.3(b)(i)\n08b05407b5565ca4\t1\t2.3(b)(i)\nb7ed7581e12043bf\t13\t2.3(c)\nda4802c952fe384e\t31\t2.3(c)\n2ec228a63cc5602d\t2\t2.4\nd0496a93e1737b5c\t42\t2.4\n563b2aba5af7c730\t1\t2.5\n64e26622ff41d8be\t30\t2.5\n6752874ca988dc63\t2\t2.6\nb89685de4c003d09\t23\t2.6\n05f6d4dd9db56877\t1\t2.7\n507d34b6193c0618\t15\t2.7\nc0cb8cf2875788db\t1\t2.7.3\n18b004cceee82d36\t4\t3.1\nee28b5280abe059b\t28\t3.1\ne90c9213022870fe\t31\t3.1\nf70c7254367b45fe\t16\t3.1\n26ae623cd20b3c0f\t4\t3.2\n290d1355df8e71c9\t9\t3.2\nd5070d3cfe35aeec\t57\t3.2(a)\ne6f79719051ff286\t1\t3.2(a)\n84db3c84994930b6\t44\t3.2(b)\nd8de2bd0fa55d3e9\t5\t3.3\nadd7e706024af3d3\t28\t3.3\n7c370fce3b159a53\t77\t3.3\n4d8c62e5e5205466\t1\t3.4\nf7f708f847b0d1f7\t51\t3.4\n5616f357874a3b21\t4\t3.5\nbc4c3c8f8f6e4d73\t25\t3.5\n122adfb765222e4b\t17\t3.5\n7b9ae2e824e969f2\t47\t3.5\na9e382503afeadef\t15\t3.5\n6575a35e3d59abb4\t8\t3.5.4\neca545b6e4796a95\t36\t3.5.4\nb077b77ce9a3cc5b\t12\t3.5.4(a)\n1c75989fecbdea1e\t10\t3.5.4(a)\n7a9c1f8142407773\t20\t3.5.4(a)\n1429dce9690d99b5\t27\t3.5.4(a)\n1d7bda654b8733e9\t1\t3.5.5\n2fc4f7d1ff64b332\t19\t5.1\ne92e284f5b88f2eb\t62\t5.1\n964ea83c86bd1d14\t56\t5.1\n2f6debf75e35733a\t54\t5.2\naf7040a760426cfa\t39\t5.3\n34934af5c3786a17\t3\t5.3.6\nbb58206b56da3796\t11\t5.3.6\n802e0f118381acb6\t10\t5.3.6\n022995fd0cee4bc7\t7\t5.3.6\naef03235f2eecfef\t10\t5.3.6\n682fdf33cacc889f\t4\t5.3.6\nde175bfbfed8992f\t6\t5.3.6\nc26f280b76ea3170\t10\t5.3.6\n93e66c050635fdf7\t10\t5.3.6\n87036aa5ea251f24\t10\t5.3.6\n61fcf3929bedc279\t3\t5.3.6\n93954c7923626ede\t6\t5.3.6\n82ebe43acfc79770\t5\t5.3.6\n00c81476315c2fdd\t7\t5.3.6\n383c423449152e66\t8\t5.3.6\na21fa81c77f63ae5\t3\t5.3.7\n669be7a9473c668b\t10\t5.3.7\n30e7cb6bb5f35d26\t7\t5.3.7\nc8728750bf53ee09\t8\t5.3.7\n4de1e15647d3638f\t10\t5.3.7\n18c99ea0dc7bdf68\t8\t5.3.7\nc6d5be22264f50b2\t9\t5.3.7\n2c27aa9596b8c439\t9\t5.3.7\nd8f6410ca6fa39b5\t11\t5.3.7\nbe84fa38f6b6ad33\t10\t5.3.7\n2587bcef32493841\t1\t5.3.7\n335205a8682e689c\t11\t5.3.7\nfb5aee06229bac97\t9\t5.3.7\nc24c5e26e511dd2a\t6\t5.3.7\n6035dc18f0bbd4d1\t1\t5.3.7\n4715ef5f92fbde55\t9\t5.3.7\n1ca5440c3091033c\t8\t5.3.7\nae4f8cfbd9bdd020\t6\t5.3.7\ne90e4e088d8d988f\t1\t5.3.8\nb21d9d93582d83fe\t42\t5.3.8\n2b83edffe77e68c6\t14\t5.3.8\na8ae3e12b59e5d57\t1\t5.3.9\nf933f335af4f1c24\t11\t5.3.9\nc31771422a2869b9\t25\t5.3.9\nbc9aaeb8c11bd2ea\t29\t5.3.9\n414cafcdeae26954\t4\t5.3.10\n2dc57322c15fd491\t2\t10.1\n4b667befa3e24ec3\t6\t10.1\n129d6bfa221a373c\t25\t10.1\nd83627f4b73d8207\t9\t10.1\n18ec0ee1cbc88c5d\t4\t10.2\n00dae6bb432633c5\t36\t10.2\n722ac2b167f80846\t2\t10.3\n620e6db5ea56fa27\t58\t10.3\n48c1dffc2df4cfa4\t10\t10.4\n8136fa75735d9a54\t35\t10.4\n2315cdab15f77d92\t7\t10.4\n753d795cc3710378\t15\t10.4\n3d085a4ebe0d48a7\t18\t2.0\nafa8958a300bec75\t45\t2.0\n36df86f7ca25cc03\t9\t2.0\n89ad01cca82b2e37\t7\t2.0\nabe70da42728388b\t17\t2.0","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/mpl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Mozilla Public License Version 2.0"}"###,
+        "fingerprints/ms-pl.agreement.json": ###"{"document":"agreement","licenseID":"ms-pl","name":"ms-pl.agreement","schemaVersion":1,"sentences":"d8ce276ce843c38f\t4\t\n4f2982bd248a5688\t8\t\n546cf0db2a6afda8\t9\t\n669ebce3c401a9b3\t12\t\n4955eb3f6f7ff229\t1\t1\n1a634a0187feecdf\t16\t1\na43b58ef366df481\t2\t1\n0f75609487876027\t14\t1\na2966dfd1afded45\t12\t1\n321267d2c22d8984\t13\t1\n1931602a97c894af\t3\t2\n27dc742ef298057f\t50\t2(A)\na6814896caa407ef\t60\t2(B)\n6afcf7fb77ecbdf3\t3\t3\n2926fbd5cd130231\t18\t3(A)\n4592bcb6bb85f84f\t30\t3(B)\n13b76f3fc38eb3e7\t24\t3(C)\n062f9b36e5c402f1\t31\t3(D)\n0171c2b792c7be82\t27\t3(D)\nfbe828be036e8801\t5\t3(E)\n1a50b015c71b8f04\t7\t3(E)\nb323c7317b2e8e7e\t9\t3(E)\n0c9ef68ad51b9cdd\t15\t3(E)\nd3ff70ddb618d4df\t23\t3(E)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/ms-pl.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Microsoft Public License (Ms-PL)"}"###,
+        "fingerprints/ncsa.agreement.json": ###"{"document":"agreement","licenseID":"ncsa","name":"ncsa.agreement","schemaVersion":1,"sentences":"249d19ec65d63ad0\t6\t\ncbb6806df65ed30c\t66\t\n03301a06f25808de\t18\t\nc85327b853b28b3c\t28\t\n6dd27303ba8b33b3\t34\t\n3d1a174c71c565e8\t30\t\n18d389f1ba5f3692\t46\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/uoi-ncsa.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"University of Illinois/NCSA Open Source License"}"###,
         "fingerprints/nvidia-open-model-license.agreement.json": ###"{"document":"agreement","licenseID":"nvidia-open-model-license","name":"nvidia-open-model-license.agreement","schemaVersion":1,"sentences":"eedd40cad85887b8\t5\t\na4d50dbe8598591f\t2\t\n3670d3446232c348\t3\t\n877127467b54f9de\t47\t\n2a21cb31f65d0e63\t11\t\n6c0e3df05622ef2d\t20\t\ne6682731258562e9\t10\t\n7cb6b108ab4468f9\t4\t\na50dbf1a35302eb0\t9\t\n43fb20bd4f77e06a\t15\t\n6c6d37db9ac9f1ff\t34\t\n4955eb3f6f7ff229\t1\t\n7e8b2e819ee2f26c\t7\t\nf6771772e54dd1b4\t11\t\n125af1ee30ebf1ec\t24\t\nf3285372d6ebc8d7\t7\t\nf572f7a2ee36816a\t26\t\n725b5968edaff470\t48\t\n5a8875039569a254\t20\t\nc4c3c085e34e8a92\t15\t\n15e1cb72eae46b3c\t10\t\n802565ec760b7103\t3\t\ne222f026787cefa1\t26\t\n8277edd01bab40fa\t59\t\nb7656741b0bdf71d\t40\t\n62dc6374a24b91c9\t39\t\n461ef8b6df30fe41\t2\t\na87eac953234c199\t17\t\n0b107fda0eb8fa6d\t55\t\ned180203bcc9a6c0\t2\t\nf899ad917ffe4c78\t18\t\n4a24f355522f731b\t11\t\n6e5de4d0ab7cecc6\t24\t\n48bfc2546ad79b4f\t7\t\nbc45da9fefb3d3ff\t9\t\n55f41fb0893ed77a\t36\t\ncd8ef7cace411452\t1\t\n266d472925117d05\t27\t\n5f88d4415972e90e\t33\t\nb562e10f8b61b295\t10\t\ndee206178f1c4fdb\t76\t\ne6f79719051ff286\t1\t\n3b64723edf2aeead\t55\t\n1ac48e0a926345e1\t2\t\n7247a90c02625f26\t31\t\n0902a8885ec236f8\t19\t\nac3bc454ed7f4a20\t28\t\ne556cbdcff37d3aa\t51\t\nce23c30ff49c0e8d\t1\t\n1225d1649914dd1b\t43\t\n34934af5c3786a17\t3\t\n143c75ef4b9b8081\t47\t\n93937f254d6c04f0\t31\t\na21fa81c77f63ae5\t3\t\na40b87e2276c5eea\t112\t\n2193c38e571df04e\t1\t\ndcec213816fad9a0\t33\t\n0c2b6e8d9a256942\t1\t\nfe115867f69e4dae\t18\t\n877cf0772c1dff6d\t2\t\ne6848cfad3f30ee6\t43\t\nfd653f7d4c7a5e66\t41\t\nfa2ef3e05d578b34\t20\t\n2c5af1c326b223f9\t3\t\n6632f13915ad75f9\t22\t\nceaa35eb98058e4a\t10\t\n6d7119b922538402\t9\t\n95d96bea3d2910ce\t3\t\n3670d3446232c348\t3\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/nvidia-open-model-2025-04-28.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"NVIDIA Open Model License Agreement","versionLine":"Last Modified: April 28, 2025"}"###,
+        "fingerprints/odbl.agreement.json": ###"{"document":"agreement","licenseID":"odbl","name":"odbl.agreement","schemaVersion":1,"sentences":"d62e69e296df0a20\t5\t\n8b1b2820dd831ed9\t1\t\n143bddb4a02adb27\t28\t\n3f8a887994b81de8\t13\t\nea0225855f1ad221\t21\t\n998d83723599117b\t25\t\n4f530ed851a08997\t41\t\ne1c865cc3a9f5700\t28\t\necdba690c7e8decd\t32\t\n38df5b32bc3ab1e0\t64\t\n9aa0a72a2b62487d\t5\t\ne6f79719051ff286\t1\t\n72f42544825e75cd\t4\t\n3c09caf158e3cb35\t3\t\n41c327f9b8c2956d\t4\t1.0\n44949dc51db88387\t26\t1.0\n2e7cd8d571673a43\t14\t1.0\na922ad926864266b\t39\t1.0\n499b5b8409b28645\t33\t1.0\n16bf6aeabea75584\t19\t1.0\ndeea3b53352c1a49\t21\t1.0\ncc07d19643b48a5a\t29\t1.0\n8f7e7d6e2e8e5eb8\t27\t1.0\ne863de354f3c2853\t54\t1.0\n43f2749a3a71c9d5\t31\t1.0\n32a69bab9ea73819\t23\t1.0\nc1c79e1f6009c290\t26\t1.0\n29f488f1645e1ba9\t23\t1.0\n8bc5107f407347a5\t14\t1.0\n798bae15d09e25dc\t15\t1.0\n56bee09ead7f358b\t46\t1.0\nab4a0bb579c1a14a\t32\t1.0\na69c51d5e1b94358\t32\t1.0\n3aed1ae89e10a641\t14\t1.0\n01a5992a639a4c59\t27\t1.0\n81cdeef27350da91\t24\t1.0\na2977a50168b835e\t37\t1.0\ndd4fc6d9784b5dba\t43\t1.0\n4fa201a327a0ca9e\t10\t1.0\n9bdeb1ce584a19b9\t4\t2.0\nbc4fb5606078267f\t5\t2.1\n267e546a08787ee2\t3\t2.1\n1247b5fd9de5e4d6\t8\t2.1.a\nf1fb2ca103eff181\t6\t2.1.b\ne6f79719051ff286\t1\t2.1.b\n645af931bed3b13b\t9\t2.1.c\nde403f0f0b567365\t3\t2.2\n9e6a8f409edff638\t10\t2.2\nd42bb0fa3134ac3e\t1\t2.2.a\nab7b51d718600527\t8\t2.2.a\n7a98ea2a92ce008d\t23\t2.2.a\n3187cfab72c63d88\t5\t2.2.a\naf9f4503446ec8a0\t10\t2.2.a\n7678d4550c145be5\t25\t2.2.a\n49d4ad923c465ac3\t6\t2.2.a\n00994c8fadb1e2ff\t10\t2.2.a\n047a03040aaa6bba\t2\t2.2.b\n5579407f1a94ccde\t19\t2.2.b\n6ae1f7b1e2870655\t13\t2.2.b\nd0ae0193121e1f81\t28\t2.2.b\ne6f79719051ff286\t1\t2.2.b\n2b3b9a8f4b87e2a3\t1\t2.2.c\n1fb0865900fae82f\t14\t2.2.c\ne3c8e131c48d1893\t17\t2.2.c\n9a404c9064f5aca5\t3\t2.3\nc1c0aa1f8d57f87e\t17\t2.3.a\nfc217a8e108daf42\t13\t2.3.b\ne6f79719051ff286\t1\t2.3.b\n5d27849b14541659\t11\t2.3.c\na87af1aee5502664\t6\t2.4\n3915d7fb837b7090\t47\t2.4\nd7b708674c23cad9\t40\t2.4\n18755551cda00f9e\t2\t3.0\n709b2babf056cbc8\t39\t3.1\n3d809dd9c193cf1b\t14\t3.1\ndbf0ab8e71a67840\t26\t3.1\n5731f096dbbda363\t6\t3.1\n2440a558e2d087d0\t13\t3.1.a\n44213b20bce9002d\t4\t3.1.b\n16701016f696475e\t4\t3.1.c\n8d47c460387ace88\t30\t3.1.d\ne6f79719051ff286\t1\t3.1.d\n5d8129186df146e2\t35\t3.1.e\nf30b7e8acfcb87e3\t3\t3.2\n22c3f33a0b000562\t5\t3.2\n042c1fb735b4eabf\t4\t3.2.a\n973f1893a1c4de13\t42\t3.2.a\nf0a126741f73d665\t4\t3.2.b\n950c0868686cd1ac\t42\t3.2.b\ne6f79719051ff286\t1\t3.2.b\nd120f14748d49a7a\t3\t3.2.c\n72bfc34b5aee2599\t44\t3.2.c\n4f838e1ed5c577ce\t20\t3.3\n1897aa66336db572\t21\t3.3\n6747f42a292c8e5c\t14\t3.3\nb6c91046cdd5e8db\t3\t4.0\n9c2979eaa6f6fef9\t20\t4.1\nf560a559ef01edde\t23\t4.1\n4d8c62e5e5205466\t1\t4.2\nff258a69c90ff924\t21\t4.2\nafe15b18427e5e19\t16\t4.2.a\n0eb2b77ef65d93c5\t40\t4.2.b\ne6f79719051ff286\t1\t4.2.b\n6f44e48c2dae13aa\t15\t4.2.c\n61473dc2617c92cc\t41\t4.2.d\nedd88902d87edff7\t5\t4.3\n75650e350e66c140\t14\t4.3\n54fa8fcb8308d27c\t65\t4.3\n17a35c061dab4cc6\t2\t4.3.a\ne131a05c81e6f497\t9\t4.3.a\n9aafa4ef525e2798\t16\t4.3.a\n2f801d5dcf8de3bc\t20\t4.3.a\n7b0c160fefa419b7\t16\t4.3.a\n6f1cc6ec0054694e\t19\t4.3.a\na01c3648dfb5eef7\t2\t4.4\n8e3c8a74e6e104f4\t14\t4.4.a\n72fcad97718ac319\t2\t4.4.a.i\n29d6bf46c3f5c0aa\t12\t4.4.a.ii\n08b05407b5565ca4\t1\t4.4.a.ii\nb2a1e0dc6571a13f\t3\t4.4.a.iii\n30d5e00ddd2020c9\t23\t4.4.a.iii\n67a1bb560ec642a6\t32\t4.4.b\nfbeadca78b353b81\t5\t4.4.c\na02874967226d8d8\t13\t4.4.c\nf16bea36abb5d17f\t12\t4.4.c\n6942dad9efa19f30\t5\t4.4.d\nce74304a239f9290\t27\t4.4.d\nab5e16e5bbdebc44\t2\t4.4.e\n0acca8de2147ae1f\t13\t4.4.e\n1e5afb0b1daa80be\t23\t4.4.e.iii\na11fd788011f14e0\t4\t4.5\n64c9c168b5ef9675\t11\t4.5\n2347c5448b31150c\t47\t4.5.a\ncfd482a2b60ff3ef\t31\t4.5.b\ne6f79719051ff286\t1\t4.5.b\n4fc91aa6457cdf37\t25\t4.5.c\nda8ddb8cb7ddb844\t4\t4.6\n517da134e514bbe4\t36\t4.6\n18148dcdee4304d0\t4\t4.6.a\n08b05407b5565ca4\t1\t4.6.a\n2ea0479380b63b28\t42\t4.6.b\na0c26a566a4d88f1\t5\t4.6.b\nda7a88bc520c07c5\t5\t4.6.b\nbb5e9e6b1b5fb858\t23\t4.6.b\nc184fe774a3fac8b\t5\t4.7\n8699d37d37bc9b3b\t14\t4.7.a\n0ef22b48880031f0\t54\t4.7.a\n4d958aee7fab2785\t2\t4.7.b\n872092b028484e14\t32\t4.7.b\n935df2547ad5a8fe\t22\t4.7.b\n78089ed88ee6fef3\t6\t4.7.b.i\nff1fdfb07b926c97\t43\t4.7.b.ii\ne6f79719051ff286\t1\t4.7.b.ii\n95736d3f0d84a5a8\t19\t4.7.b.iii\n734895d8595777d6\t64\t4.7.c\n6ad6d3b5ebf4f4b9\t3\t4.8\n553c369dfc07876c\t6\t4.8\ndc8288340c819993\t44\t4.8\n1dbdac0d3995e229\t26\t4.8\naa4eeb9379910a02\t20\t4.8\n17c85e2cea6fdfb0\t19\t4.8\nf0a02ea3fe2fcf62\t2\t5.0\nf0a02ea3fe2fcf62\t2\t5.1\n58956e10c11742d8\t36\t5.1\n1b078e22ec004b3a\t34\t5.1.a\n0a4abae38258f0ea\t49\t5.1.b\ne6f79719051ff286\t1\t5.1.b\n6edc728c67144696\t32\t5.1.c\n975b5b706638c35c\t27\t5.1.c\n4ea1543b8bd8809f\t9\t6.0\n362fec0393a28f4e\t29\t6.1\n0091e4a20d2b9abc\t6\t6.1.a\n4e02c27c5b75d50d\t32\t6.1.a\na2267cf90b650607\t20\t6.1.b\nb5296bb04b2261fe\t42\t6.2\n56b5f8c0374abd02\t28\t6.2\n3ffd133fa8727649\t3\t7.0\n301a0152b9507957\t30\t7.1\n596200285d023566\t30\t7.1\n5ad9aed08096582f\t18\t7.1\na21fa81c77f63ae5\t3\t8.0\n06ed6c6e552d971f\t61\t8.1\n0facba37e786de71\t29\t8.1\n80e160d03533b7b2\t16\t8.1\n5908c542eace22d2\t32\t8.2\n6614031ba1dd39fb\t7\t9.0\nbf297118866ebb4c\t24\t9.1\n1eda7036ccba6ee4\t62\t9.1\n107274389f7ff8f2\t15\t9.1\n7a368811139d97b0\t21\t9.2\n146245e344e7e468\t20\t9.3\n436e3cab2dfb323e\t3\t9.4\n792e1833aaed199a\t23\t9.4\n982b3d30caf9e2d9\t14\t9.4.a\n032aca5fd78e714d\t16\t9.4.b\n08b05407b5565ca4\t1\t9.4.b\nd764c4bccf803151\t42\t9.4.c\naee685801e00c7ad\t21\t9.4.c\n2f7b3710c2f7f4c8\t24\t9.5\nde3b577f3e2ef5f6\t53\t9.5\n9e275796a0d9a90b\t1\t10.0\n5d96566a2784ad77\t51\t10.1\n2054ec297e8651e1\t19\t10.2\naffca1e16ea1ffed\t13\t10.2\n3859ce3140f3921c\t33\t10.3\naeefe88f73672cd9\t3\t10.4\naf5fc3c55bcb386b\t26\t10.4\n765f77379f8c16bf\t43\t10.4","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/odbl-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"ODC Open Database License (ODbL)"}"###,
+        "fingerprints/odc-by.agreement.json": ###"{"document":"agreement","licenseID":"odc-by","name":"odc-by.agreement","schemaVersion":1,"sentences":"cc05fb0eb741ae97\t12\t\n10055f0fda932de2\t33\t\n84fb25202a4b7b98\t41\t\nca995bfa0c725bac\t15\t\nec3599a736295a5f\t63\t\n9aa0a72a2b62487d\t5\t\ne6f79719051ff286\t1\t\n72f42544825e75cd\t4\t\n3c09caf158e3cb35\t3\t\n41c327f9b8c2956d\t4\t1.0\n44949dc51db88387\t26\t1.0\n2e7cd8d571673a43\t14\t1.0\na922ad926864266b\t39\t1.0\n499b5b8409b28645\t33\t1.0\n16bf6aeabea75584\t19\t1.0\ndeea3b53352c1a49\t21\t1.0\ncc07d19643b48a5a\t29\t1.0\n8f7e7d6e2e8e5eb8\t27\t1.0\ne863de354f3c2853\t54\t1.0\n43f2749a3a71c9d5\t31\t1.0\n32a69bab9ea73819\t23\t1.0\nc1c79e1f6009c290\t26\t1.0\n29f488f1645e1ba9\t23\t1.0\n8bc5107f407347a5\t14\t1.0\n798bae15d09e25dc\t15\t1.0\n56bee09ead7f358b\t46\t1.0\nab4a0bb579c1a14a\t32\t1.0\na69c51d5e1b94358\t32\t1.0\n3aed1ae89e10a641\t14\t1.0\n01a5992a639a4c59\t27\t1.0\n81cdeef27350da91\t24\t1.0\na2977a50168b835e\t37\t1.0\ndd4fc6d9784b5dba\t43\t1.0\n4fa201a327a0ca9e\t10\t1.0\n9bdeb1ce584a19b9\t4\t2.0\nbc4fb5606078267f\t5\t2.1\n267e546a08787ee2\t3\t2.1\n1247b5fd9de5e4d6\t8\t2.1.a\nf1fb2ca103eff181\t6\t2.1.b\ne6f79719051ff286\t1\t2.1.b\n645af931bed3b13b\t9\t2.1.c\nde403f0f0b567365\t3\t2.2\n9e6a8f409edff638\t10\t2.2\nd42bb0fa3134ac3e\t1\t2.2.a\nab7b51d718600527\t8\t2.2.a\n7a98ea2a92ce008d\t23\t2.2.a\n3187cfab72c63d88\t5\t2.2.a\naf9f4503446ec8a0\t10\t2.2.a\n7678d4550c145be5\t25\t2.2.a\n49d4ad923c465ac3\t6\t2.2.a\n00994c8fadb1e2ff\t10\t2.2.a\n047a03040aaa6bba\t2\t2.2.b\n5579407f1a94ccde\t19\t2.2.b\n6ae1f7b1e2870655\t13\t2.2.b\nd0ae0193121e1f81\t28\t2.2.b\ne6f79719051ff286\t1\t2.2.b\n2b3b9a8f4b87e2a3\t1\t2.2.c\n1fb0865900fae82f\t14\t2.2.c\ne3c8e131c48d1893\t17\t2.2.c\n9a404c9064f5aca5\t3\t2.3\nc1c0aa1f8d57f87e\t17\t2.3.a\nfc217a8e108daf42\t13\t2.3.b\ne6f79719051ff286\t1\t2.3.b\n5d27849b14541659\t11\t2.3.c\na87af1aee5502664\t6\t2.4\n3915d7fb837b7090\t47\t2.4\nd7b708674c23cad9\t40\t2.4\n18755551cda00f9e\t2\t3.0\n709b2babf056cbc8\t39\t3.1\n3d809dd9c193cf1b\t14\t3.1\ndbf0ab8e71a67840\t26\t3.1\n5731f096dbbda363\t6\t3.1\n2440a558e2d087d0\t13\t3.1.a\n44213b20bce9002d\t4\t3.1.b\n16701016f696475e\t4\t3.1.c\n8d47c460387ace88\t30\t3.1.d\ne6f79719051ff286\t1\t3.1.d\n5d8129186df146e2\t35\t3.1.e\nf30b7e8acfcb87e3\t3\t3.2\n22c3f33a0b000562\t5\t3.2\n042c1fb735b4eabf\t4\t3.2.a\n973f1893a1c4de13\t42\t3.2.a\nf0a126741f73d665\t4\t3.2.b\n950c0868686cd1ac\t42\t3.2.b\ne6f79719051ff286\t1\t3.2.b\nd120f14748d49a7a\t3\t3.2.c\n72bfc34b5aee2599\t44\t3.2.c\n4f838e1ed5c577ce\t20\t3.3\n1897aa66336db572\t21\t3.3\n6747f42a292c8e5c\t14\t3.3\nb6c91046cdd5e8db\t3\t4.0\n9c2979eaa6f6fef9\t20\t4.1\nf560a559ef01edde\t23\t4.1\n4d8c62e5e5205466\t1\t4.2\nff258a69c90ff924\t21\t4.2\na3fefb0e207d72d8\t9\t4.2.a\n1fac9a0788a2642b\t31\t4.2.b\n6f44e48c2dae13aa\t15\t4.2.c\ne6f79719051ff286\t1\t4.2.c\n61473dc2617c92cc\t41\t4.2.d\nedd88902d87edff7\t5\t4.3\n75650e350e66c140\t14\t4.3\n54fa8fcb8308d27c\t65\t4.3\n17a35c061dab4cc6\t2\t4.3.a\ne131a05c81e6f497\t9\t4.3.a\nd92a9a033e6c4ef1\t14\t4.3.a\n5904c7619c34d8b1\t20\t4.3.a\n63efb23d5be8ca9b\t16\t4.3.a\n6f1cc6ec0054694e\t19\t4.3.a\n6ad6d3b5ebf4f4b9\t3\t4.4\n553c369dfc07876c\t6\t4.4\ndc8288340c819993\t44\t4.4\n1dbdac0d3995e229\t26\t4.4\naa4eeb9379910a02\t20\t4.4\n17c85e2cea6fdfb0\t19\t4.4\nf0a02ea3fe2fcf62\t2\t5.0\nf0a02ea3fe2fcf62\t2\t5.1\n58956e10c11742d8\t36\t5.1\n1b078e22ec004b3a\t34\t5.1.a\n0a4abae38258f0ea\t49\t5.1.b\ne6f79719051ff286\t1\t5.1.b\n6edc728c67144696\t32\t5.1.c\n975b5b706638c35c\t27\t5.1.c\n4ea1543b8bd8809f\t9\t6.0\n362fec0393a28f4e\t29\t6.1\n0091e4a20d2b9abc\t6\t6.1.a\n4e02c27c5b75d50d\t32\t6.1.a\na2267cf90b650607\t20\t6.1.b\nb5296bb04b2261fe\t42\t6.2\n56b5f8c0374abd02\t28\t6.2\n3ffd133fa8727649\t3\t7.0\n301a0152b9507957\t30\t7.1\n596200285d023566\t30\t7.1\n5ad9aed08096582f\t18\t7.1\na21fa81c77f63ae5\t3\t8.0\n06ed6c6e552d971f\t61\t8.1\n0facba37e786de71\t29\t8.1\n80e160d03533b7b2\t16\t8.1\n5908c542eace22d2\t32\t8.2\n6614031ba1dd39fb\t7\t9.0\nbf297118866ebb4c\t24\t9.1\n1eda7036ccba6ee4\t62\t9.1\n107274389f7ff8f2\t15\t9.1\n7a368811139d97b0\t21\t9.2\n146245e344e7e468\t20\t9.3\n436e3cab2dfb323e\t3\t9.4\n792e1833aaed199a\t23\t9.4\n982b3d30caf9e2d9\t14\t9.4.a\n032aca5fd78e714d\t16\t9.4.b\n08b05407b5565ca4\t1\t9.4.b\nd764c4bccf803151\t42\t9.4.c\n2f7b3710c2f7f4c8\t24\t9.5\nde3b577f3e2ef5f6\t53\t9.5\n9e275796a0d9a90b\t1\t10.0\n5d96566a2784ad77\t51\t10.1\n2054ec297e8651e1\t19\t10.2\naffca1e16ea1ffed\t13\t10.2\n3859ce3140f3921c\t33\t10.3\naeefe88f73672cd9\t3\t10.4\naf5fc3c55bcb386b\t26\t10.4\n765f77379f8c16bf\t43\t10.4","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/odc-by-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/ofl-1.1.agreement.json": ###"{"document":"agreement","licenseID":"ofl-1.1","name":"ofl-1.1.agreement","schemaVersion":1,"sentences":"8884cc17164a95f6\t9\t\n2e454cda4ff13999\t49\t\n12a422435337b173\t23\t\ne19c9eb318fb0a19\t27\t\nde8c1485ea279a0d\t14\t\n9f7c2aef92e2b4ed\t22\t\n44fdf36eddd32650\t23\t\n8edf98d038c8ff5f\t9\t\nbc647fe5745a6714\t15\t\n62b3724e744a9aaf\t17\t\n80d47cc659047d80\t39\t\nb6ee422e50c2f3ca\t18\t\nb7cfb7fca63b4872\t42\t\n48e9e723d667ffa6\t20\t1\n7a337b53e252f1e7\t29\t2\na9c12e459c36face\t35\t2\n5319ba1b5dfddd96\t25\t3\n3ea73a98da072c1c\t14\t3\nc0129d611530b980\t49\t4\n287cb75263510a2f\t27\t5\n060e416bc68b3ea8\t20\t5\n06ae0185d8f05690\t16\t5\n22ba6720cca88fd2\t39\t5\na94bdc4993c68306\t55\t5","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/ofl-1.1.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/openmdw-1.0.agreement.json": ###"{"document":"agreement","licenseID":"openmdw-1.0","name":"openmdw-1.0.agreement","schemaVersion":1,"sentences":"05ff16342dfa7cbe\t6\t\n3c97a74eb8cf059e\t16\t\n728462928983d53f\t18\t\nc5243c0e664330a8\t10\t(1)\n7819695ba4e0475c\t17\t(1)\n0ce76e47603631fe\t36\t(1)\n00b56ce955e5fec3\t42\t(1)\n58b8e6c9e74e14ef\t51\t(1)\n7f33edfc440091e6\t26\t(1)\neaf1e35eddc563d6\t55\t(1)\n32b55f75ca38f17f\t38\t(1)\n9b4b98085fbda8f5\t16\t(2)\n8673289b912656b8\t21\t(2)\nb45480faf77ea245\t46\t(2)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/openmdw-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"OpenMDW License Agreement, version 1.0 (OpenMDW-1.0)"}"###,
         "fingerprints/openrail++.agreement.json": ###"{"document":"agreement","licenseID":"openrail++","name":"openrail++.agreement","schemaVersion":1,"sentences":"53f8162edd69fc7b\t9\t\n63bd5d2361523b80\t2\tI\n8b1b2820dd831ed9\t1\tI\n5740ac78d1fed5aa\t35\tI\nf405c2a4305fa6f6\t33\tI\n1e656ce53e56de0a\t17\tI\ne727933fba12a628\t21\tI\ncc3401ae0df99955\t42\tI\n392a15aa97c90e6e\t20\tI\n0e5c3e11bf2e528c\t37\tI\n127e7e94340964f0\t11\tI\n5ef7a650a7dbd040\t21\tI\n348ea281bb8f58bd\t22\tI\nc576437633cb0b71\t8\tI\n4955eb3f6f7ff229\t1\tI.1\n6130125923c72194\t16\tI.1\nfbefc43a09ab0730\t25\tI.1\nfdc03e05042b8eaa\t8\tI.1\ne8d3bf25e02144d4\t15\tI.1\n5bd29bd6ae813c93\t46\tI.1\n0ab4090691a12171\t86\tI.1\n78b9ac2bd5efea50\t30\tI.1\n7a3968f582bda845\t10\tI.1\n317be60f6bbba965\t38\tI.1\ne0e529e773ef9695\t4\tI.1\n33411de4bc42b5e6\t33\tI.1\n82233d7a3f84dfc0\t40\tI.1\n7c97f1903fe016a3\t4\tI.1\ncffb5b7abf4183b0\t17\tI.1\nef633bf1fbd2d79f\t58\tI.1\n466efe0a55e9a9b4\t80\tI.1\n67991609a3b31f32\t26\tI.1\nbd10b3de90ac9233\t2\tII\nc4125397a5cf8b69\t3\tII\nf400166989e7e526\t16\tII\ne0fb4046ef52be10\t17\tII\nc9af05de7acfb68b\t4\tII.2\n52a9b814070548ce\t44\tII.2\n8436765c8e6b9f98\t4\tII.3\n23007ce2057915ea\t93\tII.3\nf52000ff8d8dd53a\t66\tII.3\ne00384f0072d7436\t2\tIII\nb6b78ac5cbe41f46\t6\tIII\n777744a46d4e2ac3\t3\tIII.4\ne491fc7c04cc1601\t10\tIII.4\n961df9a742ed4e5e\t28\tIII.4\n4024431c7571e0a3\t23\tIII.4\n8670f73bc739011b\t39\tIII.4\n3df9ad176e074ddf\t11\tIII.4\n8e8c6365ea2f0239\t20\tIII.4\nf080ad4cbf03abb6\t16\tIII.4\n41bb14574d3f137d\t27\tIII.4\n45ff45e14fd96632\t23\tIII.4\n30d0cb663b791912\t37\tIII.4\n4f5fd6b910a90d18\t2\tIII.5\nc48dbf4d065e46cf\t11\tIII.5\n34b9e0bd81ac9f56\t17\tIII.5\na284e8fb5fb56ada\t20\tIII.5\n9d8b555fa39e01f1\t16\tIII.5\na4a0d8621c4d0da2\t27\tIII.5\n8e975944e48cb42e\t4\tIII.6\n9f237a319bc1bcc1\t17\tIII.6\n8e61577a8dd91b3f\t12\tIII.6\n343367521c531941\t14\tIII.6\nbd10b8de90ac9ab2\t2\tIV\n3d0ece11b0eedac2\t2\tIV\n7d35e9b631056658\t4\tIV.7\n6c7be73ef5999de4\t25\tIV.7\n88a93f8bb888265b\t3\tIV.8\n115088a5e628321e\t27\tIV.8\n4e313036dd27ca12\t12\tIV.8\n34934af5c3786a17\t3\tIV.9\n2eff04d6405ec6ae\t57\tIV.9\n122c6d165d7a6a59\t35\tIV.9\na21fa81c77f63ae5\t3\tIV.10\nde9288c1c8659215\t114\tIV.10\n2e402b07cb7750e4\t5\tIV.11\nc6665aad87bfeff2\t38\tIV.11\n143cba75b742dd83\t60\tIV.11\n63460336b0d401c2\t34\tIV.12\ncdcb53c8012721f3\t5\tIV.12\nf7d78ac3698fac74\t2\tAttachment A\n6b58ab97c2a88cde\t2\tAttachment A\n2c4280faa6808af6\t12\tAttachment A\ne482e11bde73b0c0\t16\tAttachment A\n27e49c90eefa2d7d\t16\tAttachment A\n86b02bb3e2b51b13\t15\tAttachment A\ne3a5e07e2de9f8b0\t15\tAttachment A\nba17226e28a0c916\t7\tAttachment A\n1b915bbfc906b169\t21\tAttachment A\na604c10e211a5cda\t33\tAttachment A\n1734b67fcfb6fc75\t54\tAttachment A\nd7438178d919312e\t23\tAttachment A\n98ac3eee08b381a5\t8\tAttachment A\n70de836c712e5b0e\t31\tAttachment A\n808d2e215c93ffa7\t15\tAttachment A","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/bigscience-open-rail-m2.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"CreativeML Open RAIL++-M License","versionLine":"dated November 24, 2022"}"###,
+        "fingerprints/osl-3.0.agreement.json": ###"{"document":"agreement","licenseID":"osl-3.0","name":"osl-3.0.agreement","schemaVersion":1,"sentences":"2c67df139737d32b\t5\t\n2b6103b1724ad44c\t35\t3.0\n2a48f3345a0cdb4d\t8\t3.0\nc9af05de7acfb68b\t4\t3.0.1\nc039b85a27c53917\t19\t3.0.1\nae06335187d49a52\t16\t3.0.1.a\n458636344ba74e25\t22\t3.0.1.b\ndeebc77a8b429474\t39\t3.0.1.c\n730f01d00437758b\t6\t3.0.1.d\ne6f79719051ff286\t1\t3.0.1.d\n5dba3713f5db6e6e\t6\t3.0.1.e\n8436765c8e6b9f98\t4\t3.0.2\n002ad7e39459bf4c\t53\t3.0.2\n395c4b42a8d15ae5\t5\t3.0.3\n5da319052bb6ceb9\t28\t3.0.3\n5cb63e08ca0faf75\t26\t3.0.3\nc487a00ea748f935\t42\t3.0.3\n409e6b58d468ace6\t4\t3.0.4\nbed11483090f6f2c\t43\t3.0.4\nb8def544c20ca915\t24\t3.0.4\n980cd46be2fea668\t30\t3.0.4\ne5f63a2313cd9754\t19\t3.0.4\n0303b6007eae26a2\t30\t3.0.4\n22a339d3c1c48010\t2\t3.0.5\n04fd7a3c35f73c8c\t58\t3.0.5\nd2d8e27abbd28c26\t33\t3.0.5\n87447e9a2eb3ec90\t2\t3.0.6\nd30a083b0f1cc7ce\t45\t3.0.6\n570b1269d209f2ed\t31\t3.0.6\n3e8ef208a6be4364\t7\t3.0.7\ndc31e0ce42d4f613\t48\t3.0.7\n80d929f8ece04ef3\t43\t3.0.7\n60c81b6b244ff109\t14\t3.0.7\nfa12ed286d5c96c6\t11\t3.0.7\n7ee487d746fac0e2\t15\t3.0.7\na21fa81c77f63ae5\t3\t3.0.8\na4e297423671cd5a\t71\t3.0.8\n70fe728472189716\t15\t3.0.8\n6666559b2a9c0f39\t3\t3.0.9\nb8d2d9a17333973a\t28\t3.0.9\ndf11a337ebda3595\t36\t3.0.9\nd6af813bd6d69cb2\t42\t3.0.9\nd71a121ce480815c\t18\t3.0.9\nbd829b121960c5de\t32\t3.0.9\nb4529d362aa94307\t4\t3.0.10\nb4e7f3879f1be20c\t47\t3.0.10\nfdafcef8aa6d728f\t23\t3.0.10\neb71f1f5e9dd4577\t5\t3.0.11\n8db0c61b26e69d23\t41\t3.0.11\n4d62e501dafaa40e\t18\t3.0.11\nc07d617223836ae9\t33\t3.0.11\n56a8ca77d07c76fd\t9\t3.0.11\n59610b36795fbe48\t2\t3.0.12\n895d1469d8a5c4d4\t47\t3.0.12\n56a8ca77d07c76fd\t9\t3.0.12\na8ae3e12b59e5d57\t1\t3.0.13\nc31771422a2869b9\t25\t3.0.13\n6d9c2f88a9d79adb\t6\t3.0.14\n68aa8a05962c4c08\t30\t3.0.14\nb17ba4a748a2c073\t19\t3.0.14\nf454b1f592f5b036\t47\t3.0.14\n7f291f66d4d7fc45\t3\t3.0.15\n4e18882734c27964\t35\t3.0.15\n0f8c7ed78467357a\t4\t3.0.16\n8fe627d71dd8ad5a\t8\t3.0.16\n149042dfd315b738\t12\t3.0.16\nc6d007e73ea7db86\t20\t3.0.16\nfd8de501aa4c7187\t34\t3.0.16\n92f7d403ce2979c3\t32\t3.0.16(i)\n2fc93853bc260dc3\t39\t3.0.16(ii)\n96a9b6d398b5723e\t36\t3.0.16(ii)","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/osl-3.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Open Software License (\"OSL\") v. 3.0"}"###,
+        "fingerprints/pddl.agreement.json": ###"{"document":"agreement","licenseID":"pddl","name":"pddl.agreement","schemaVersion":1,"sentences":"205f4f1d949cd105\t39\t\n1397f49d33efb944\t16\t\n7df1608da4a8a44f\t6\t\naa2dae22247dad70\t18\t\n3b57f2e817b5c35f\t61\t\n37511b0df67ec26b\t26\t\nd0f68e837a0f52f3\t40\t\n5ca930f1198b9416\t8\t\ndeb9e12f007bf52f\t32\t\n60bd071a7a7d8135\t30\t\nfaaec650a1ecc17e\t29\t\nf9049d3f7e227fc0\t23\t\n0de8c82b514f8e78\t8\t\ncbca0b47914de0a0\t17\t\n5066b200305b9bfb\t29\t\n74abc2c28498bf37\t10\t\n4d39d1199ccd245c\t37\t\n52a4443df6e9b0ae\t21\t\ne164e54ec913188f\t27\t\n5371ce6c3c21244d\t17\t\n96d9f9ba0b9fa64e\t33\t\n5fd8555ae8819301\t16\t\na7efb6c3c0233832\t20\t\ncaa1b28297fa0051\t19\t\nf3296f643c6fa60f\t15\t\nbb7eda0cad8e181a\t43\t\nf55b5cf884c688be\t31\t\nb1c83f73fca0b8ff\t17\t\n1752884816b1edd5\t30\t\nf872de1be753e822\t22\t\neb053a2fc8eb1e66\t19\t\na9dcb78300221cb5\t23\t\ne986b64bf6d02dd3\t16\t\n5b965e7bd465204b\t33\t\n857319c62b393688\t2\tPart I\n76e41dfeedb787d9\t1\tPart I\nb032c3feded3038b\t14\tPart I\n41c327f9b8c2956d\t4\tPart I.1.0\ncecbd7ed3fcdd221\t25\tPart I.1.0\n7619357e42c0d8d3\t26\tPart I.1.0\n1ae29d7c1bd522b8\t27\tPart I.1.0\nb05e215d6a7475c2\t56\tPart I.1.0\nb7ea402ef897cff3\t15\tPart I.1.0\n798bae15d09e25dc\t15\tPart I.1.0\n81cdeef27350da91\t24\tPart I.1.0\nd7cc7f9db3cf4951\t19\tPart I.1.0\n535dc0dd4f84714e\t8\tPart I.1.0\n6e90bf0a8724ffbc\t17\tPart I.1.0\n0f0e26641f28b878\t12\tPart I.1.0\n4fa201a327a0ca9e\t10\tPart I.1.0\n712c1621656c97c9\t4\tPart I.2.0\nbc4fb5606078267f\t5\tPart I.2.1\nfbcbb8bd159afcf2\t3\tPart I.2.1\n893d81d2df178b7c\t16\tPart I.2.1.a\ne6f79719051ff286\t1\tPart I.2.1.a\n21da8c8799562c78\t20\tPart I.2.1.b\nde403f0f0b567365\t3\tPart I.2.2\nd42bb0fa3134ac3e\t1\tPart I.2.2.a\n1520929c051b068f\t8\tPart I.2.2.a\naf9f4503446ec8a0\t10\tPart I.2.2.a\n7678d4550c145be5\t25\tPart I.2.2.a\n49d4ad923c465ac3\t6\tPart I.2.2.a\n1789d528f39b44e1\t10\tPart I.2.2.a\n9f24d9cb9e3d132c\t14\tPart I.2.2.a\ne6f79719051ff286\t1\tPart I.2.2.a\n047a03040aaa6bba\t2\tPart I.2.2.b\nec55a21588822760\t19\tPart I.2.2.b\n6ae1f7b1e2870655\t13\tPart I.2.2.b\n07ba7b921e1be473\t28\tPart I.2.2.b\n9a404c9064f5aca5\t3\tPart I.2.2\n8b9f2426091d5b0e\t17\tPart I.2.2.a\n8adc9bb1ae4347ac\t13\tPart I.2.2.b\n0eced42ce4e44888\t11\tPart I.2.2.b\ne6f79719051ff286\t1\tPart I.2.2.b\ne2cb5df3a5b10f42\t12\tPart I.2.2.c\n2916ef64db4c6141\t11\tPart I.2.2.c\n2266bfaf1d0b4f6a\t18\tPart I.2.2.c\nb74a768fe9d57830\t3\tPart I.2.3\n4c3a44afdeb9cda3\t13\tPart I.2.3\nc4a46c2841e9b684\t33\tPart I.2.3\ndec670815a938d3b\t2\tPart II\n123e83f9d331d0b0\t15\tPart II\nb8b62cc8518bf842\t10\tPart II.3.1\n856ea07dab3d40aa\t31\tPart II.3.1\n1e0858ac6edab67c\t36\tPart II.3.1.a\nd33700f4992a0b81\t40\tPart II.3.1.b\nb97f53c5e22abd6e\t19\tPart II.3.1.b\nc1a32e17c1070c23\t15\tPart II.3.2\n76f6eda236d84c65\t37\tPart II.3.2\nd42bb0fa3134ac3e\t1\tPart II.3.2.a\ne6f79719051ff286\t1\tPart II.3.2.a\n047a03040aaa6bba\t2\tPart II.3.2.b\n1f609cc390555247\t29\tPart II.3.2.b\n11981890d35bf035\t19\tPart II.3.2.b\n8af4903b97682f0a\t12\tPart II.3.3\n5885a6e912dfddcc\t27\tPart II.3.3\n50605deb0339b3f3\t24\tPart II.3.3.a\n3d809dd9c193cf1b\t14\tPart II.3.3.a\ndbf0ab8e71a67840\t26\tPart II.3.3.a\nf0a02ea3fe2fcf62\t2\tPart II.3.4\nebb961013ec0275e\t36\tPart II.3.4\na2576f43933b1c87\t34\tPart II.3.4.a\nf2bba947a667b2e2\t49\tPart II.3.4.b\ne6f79719051ff286\t1\tPart II.3.4.b\n92d700892322ee07\t33\tPart II.3.4.c\n0549ccb9aca4c2a4\t27\tPart II.3.4.c\n6aba1d9ef185e5de\t4\tPart II.4.0\n175ab988e24bf411\t4\tPart II.4.1\n7181e6b102f25a81\t17\tPart II.4.1\n517d8f0ddca5956b\t20\tPart II.4.1\nca3f101277a52ec3\t3\tPart II.4.2\n755f28cb6153a40e\t16\tPart II.4.2\n2266bfaf1d0b4f6a\t18\tPart II.4.2\n305eab1a48591059\t4\tPart II.4.3\ncf905a2f977cb27a\t27\tPart II.4.3\n2266bfaf1d0b4f6a\t18\tPart II.4.3\n01b94192d1146f3e\t2\tPart III\n9a6885948db467b0\t2\tPart III\n1b88a7e477a2a1ea\t6\tPart III.5.0\n003971c02a5f49cd\t40\tPart III.5.1\n5ad9aed08096582f\t18\tPart III.5.1\n4d8067fe91e0215f\t61\tPart III.5.2\n2d98baec51dda9d5\t18\tPart III.5.2\n23259a458c4a652a\t16\tPart III.5.2\nf63c27494fbae76a\t32\tPart III.5.3\n9e275796a0d9a90b\t1\tPart III.6.0\n151b8db2280471da\t30\tPart III.6.1\nef1c96b8eb32cdcd\t16\tPart III.6.2\n52db8006a4c175eb\t16\tPart III.6.2\nf2c1b751880074c7\t57\tPart III.6.3\nede8637c25f33da9\t18\tPart III.6.4\n629907e2782e3950\t40\tPart III.6.4","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/pddl-1.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Open Data Commons - Public Domain Dedication & Licence (PDDL)"}"###,
+        "fingerprints/postgresql.agreement.json": ###"{"document":"agreement","licenseID":"postgresql","name":"postgresql.agreement","schemaVersion":1,"sentences":"929ef967819d8237\t19\t\naf81a15fd189909e\t11\t\n38e86e5925ba3854\t8\t\n4a3dbc07ea03e3e2\t11\t\nc8f1057dfeba1957\t43\t\n621b00096f4b611b\t50\t\naf1eebb1a299564b\t24\t\n3bc0ba4bfa590e3f\t26\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/postgresql.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
         "fingerprints/qwen.agreement.json": ###"{"document":"agreement","licenseID":"qwen","name":"qwen.agreement","schemaVersion":1,"sentences":"babec581bbb41221\t3\t\nb0a6bb2d0a8942e8\t5\t\nd8708e5a9a525024\t3\t\n330d5e547d835bf3\t35\t\n2bc3f741fba6a5e9\t2\t1\ncfefab53e6473195\t26\t1\na694c2d2bc323e64\t7\t1.b\nc270fd834573f1ff\t31\t1.c\n94f3f62c3a6eb1f5\t18\t1.d\n4aeb400c751abf31\t39\t1.e\n2de3881ab5c8924e\t19\t1.f\n183fd652a2136dec\t23\t1.g\nacefd75547e552cc\t32\t1.h\n45ef53058c412fb2\t44\t2\n588849fa860f6336\t43\t3\nac293de2f478d436\t17\t3.a\n8b011cdf7e7ae4e3\t16\t3.b\n05e30105547662cb\t28\t3.c\nc4dd03f2857f4b36\t12\t3.c\n3fce4f66523eca0b\t3\t3.c\ne6f79719051ff286\t1\t3.c\n003880e123822b6b\t56\t3.d\n9805e5a23a2c89a2\t28\t4\n8554216388efde03\t12\t4\ne7c503e817d7519c\t3\t5\n6a6c7beffcf52e41\t20\t5.a\n69dd7bb1bebdf4c4\t14\t5.a\n40d5dd474a546e5f\t42\t5.b\nba9e4e473365a773\t3\t6\n3ea6277dcd34f9b9\t20\t6\na93d82ed3499d3d5\t40\t6\n1c8fc0e4d4a9a35e\t42\t6.b\n5de6e387c895309f\t71\t6.c\nfb07510880da9eee\t8\t7\nfcd1cf596dff46b1\t25\t7\nfb7bc86cfad68c09\t26\t7.b\n7f33e5494ad3cd69\t20\t7.b\n044db492ed938c45\t45\t7.c\nf55e6e9755c20037\t30\t7.d\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne981eea854fd645f\t14\t8.b\n7ba9eac255a2cc00\t11\t8.b\n24352d2a8505064b\t4\t9\ndf3cde530e9fbd86\t45\t9.a\na997e19c70af6663\t18\t9.b","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/qwen-2024.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Qwen LICENSE AGREEMENT","versionLine":"Qwen LICENSE AGREEMENT Release Date: September 19, 2024"}"###,
+        "fingerprints/sai-nc-community-2023-12-06.agreement.json": ###"{"document":"agreement","licenseID":"sai-nc-community","name":"sai-nc-community-2023-12-06.agreement","schemaVersion":1,"sentences":"1dbcb80dd320a2c4\t8\t\n2508920285336391\t3\t\n689cc2fc44be35e3\t25\t\n09e78057c6ef6595\t9\t\n62c49a083f797a35\t19\t\n508e1c719b64300e\t16\t\n6d1a2224a701a337\t27\t\n6aec85e0470d7f04\t12\t\n9dbe45522db62ef0\t18\t\n0c3282f6eb03cafc\t66\t\ndbc36d3fc667e61f\t27\t\n93bd29c4a6ccda2e\t18\t\n804a4185f094650d\t16\t\nd375ef032899970b\t8\t\n98a9ade435a62a88\t3\t\n2f34464706c12241\t11\t\n6a7a318434c07f00\t13\t\nc71cc66570ea78b6\t4\t1\n74b4019aea223738\t72\t1.a\nd5ecadaef841e249\t42\t1.b\n358831547f4881fa\t17\t1.b\nc4986c574144a581\t13\t1.b\n4694a7cf29703de0\t45\t1.b\n6d4238ab2cd43ced\t67\t1.c\nbe7b407cc3493c60\t19\t1.c\n3fce4f66523eca0b\t3\t1.c\n469b789e1b24d111\t57\t1.c\n34934af5c3786a17\t3\t2\n0a67cbdc2621a1ed\t45\t2\ncad12ad62f08cea5\t41\t2\na21fa81c77f63ae5\t3\t3\n5d80925f5394748e\t63\t3\n353a19c7545a4e0b\t2\t4\n1988c5adf5fc4507\t59\t4.a\n481b8911accbb196\t46\t4.b\n538558a12288a4f8\t74\t4.c\n039f65365337cf63\t39\t4.c\n30777528967f6ea6\t3\t5\n13e1709cee25a523\t37\t5\n080337615a9f19bc\t19\t5\ne4de62fade4d67d2\t18\t5\n9e13f5bee0573054\t9\t5\n877cf0772c1dff6d\t2\t6\nf28e3e34d7c76cc1\t29\t6","source":"LICENSE-2023-12-06: aboutcode-org/scancode-licensedb, docs/stability-ai-nc-2023-12-06.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b (\"Dated: December 06, 2023\"; ScanCode homepage stabilityai/stablelm-2-12b-chat LICENSE)","title":"STABILITY AI NON-COMMERCIAL RESEARCH COMMUNITY LICENSE AGREEMENT","versionLine":"Dated: December 06, 2023"}"###,
+        "fingerprints/sai-nc-community.agreement.json": ###"{"document":"agreement","licenseID":"sai-nc-community","name":"sai-nc-community.agreement","schemaVersion":1,"sentences":"1dbcb80dd320a2c4\t8\t\n021b34de2600aa96\t3\t\n689cc2fc44be35e3\t25\t\n09e78057c6ef6595\t9\t\n62c49a083f797a35\t19\t\n508e1c719b64300e\t16\t\n6d1a2224a701a337\t27\t\n6aec85e0470d7f04\t12\t\n9dbe45522db62ef0\t18\t\n0c3282f6eb03cafc\t66\t\ndbc36d3fc667e61f\t27\t\n93bd29c4a6ccda2e\t18\t\n804a4185f094650d\t16\t\nd375ef032899970b\t8\t\n98a9ade435a62a88\t3\t\n2f34464706c12241\t11\t\n6a7a318434c07f00\t13\t\nc71cc66570ea78b6\t4\t1\n049b03c71a04d191\t75\t1.a\nd5ecadaef841e249\t42\t1.b\n358831547f4881fa\t17\t1.b\nc4986c574144a581\t13\t1.b\n4694a7cf29703de0\t45\t1.b\n6d4238ab2cd43ced\t67\t1.c\nbe7b407cc3493c60\t19\t1.c\n3fce4f66523eca0b\t3\t1.c\n469b789e1b24d111\t57\t1.c\n34934af5c3786a17\t3\t2\n0a67cbdc2621a1ed\t45\t2\ncad12ad62f08cea5\t41\t2\na21fa81c77f63ae5\t3\t3\n5d80925f5394748e\t63\t3\n353a19c7545a4e0b\t2\t4\n1988c5adf5fc4507\t59\t4.a\n481b8911accbb196\t46\t4.b\n538558a12288a4f8\t74\t4.c\n039f65365337cf63\t39\t4.c\n30777528967f6ea6\t3\t5\n13e1709cee25a523\t37\t5\n080337615a9f19bc\t19\t5\ne4de62fade4d67d2\t18\t5\n9e13f5bee0573054\t9\t5","source":"LICENSE: Stability-AI/generative-models, model_licenses/LICENSE-SDXL-Turbo, commit 0ad7de9a5cb53fd63d6d30a4f385485e72e08597 (file added in e6f0e36f5e856d9651c597d75aed13ae7298d03b, 2023-11-28; \"Dated: November 28, 2023\"; model_licenses/LICENCE-SD-Turbo is byte-identical)","title":"STABILITY AI NON-COMMERCIAL RESEARCH COMMUNITY LICENSE AGREEMENT","versionLine":"Dated: November 28, 2023"}"###,
+        "fingerprints/stabilityai-ai-community.agreement.json": ###"{"document":"agreement","licenseID":"stabilityai-ai-community","name":"stabilityai-ai-community.agreement","schemaVersion":1,"sentences":"7e36ae1f00b42851\t7\t\ne89086ca47668fb0\t3\t\n76e41dfeedb787d9\t1\tI\n514d0a33cc1afcb4\t37\tI\nafa164616d8629f2\t12\tI\n238233a1027d8fb8\t18\tI\n8c9e5d250d1b487c\t40\tI\n55dad259160a3ea8\t38\tI\na1b944fc8d254249\t25\tI\n5fd455140e4bbc81\t31\tI(i)\n27b75f71c8a0af1d\t4\tII\n8bd939133d297144\t62\tII\n3d79297eec9f1641\t25\tII\nfa2103239d6615ad\t30\tII\n3511070a61943b91\t5\tII\n58a598fdaffea1d3\t3\tIII\nb57501d427b2d3a9\t67\tIII\n1a853bed8adffcd6\t59\tIII\n1218b4d1f4055d06\t22\tIII\naf03af1753e68deb\t62\tIII\n8d427ec282007e27\t21\tIII\nea9aad4f28a70373\t33\tIII\n649690473c009273\t2\tIV\n4c9d931b057021cb\t16\tIV\nfed1c207d62522bd\t2\tIV.a\n5f31de835623410e\t31\tIV.a\n8cc077d6dcfa954e\t28\tIV.a(i)\n74631dff10f7cb3b\t17\tIV.a(i)\ne301b5614b8e08ec\t23\tIV.a(i)\n226c38bb8a4f87ce\t56\tIV.a(i)\n6b58ab97c2a88cde\t2\tIV.b\n224596757c827fc5\t52\tIV.b\nfbb855f844c57b4f\t40\tIV.b\n353a19c7545a4e0b\t2\tIV.c\n8272302ed768b080\t2\tIV.c(i)\n5f7b275ccaad4167\t47\tIV.c(i)\n7886585ceacf0757\t4\tIV.c(ii)\n1db3b7c4a15e40fd\t35\tIV.c(ii)\nd582075587d68d0b\t3\tIV.c(iii)\ne3935374c6ce940c\t24\tIV.c(iii)\nf6050d64e2cdbbf8\t1\tIV.c(iv)\n78aeeb68dd91fbef\t79\tIV.c(iv)\n8229b4f28044e63e\t40\tIV.c(iv)\n0c2b6e8d9a256942\t1\tIV.c(v)\nbc098dc0e42e9fc3\t31\tIV.c(v)\nf4147b5d187c2ab7\t43\tIV.c(v)\nb40361afe90a9767\t15\tIV.c(v)\n34934af5c3786a17\t3\tIV.d\n878df55db635a160\t46\tIV.d\n1c4d5a48278490c4\t45\tIV.d\na21fa81c77f63ae5\t3\tIV.e\n5d80925f5394748e\t63\tIV.e\n30777528967f6ea6\t3\tIV.f\n20bf36e94df31cc2\t38\tIV.f\n080337615a9f19bc\t19\tIV.f\n3616aa61c0b87375\t19\tIV.f\n40945846c5bc499c\t13\tIV.f\n877cf0772c1dff6d\t2\tIV.g\n84687de3774f9361\t46\tIV.g\n4955eb3f6f7ff229\t1\tV\nd013429b49e2c512\t22\tV\n5c49df26e24c28c6\t25\tV\nde4223f6cb6fca51\t8\tV\n62c49a083f797a35\t19\tV\n9c3a315151ac4f8d\t17\tV\n8789f99019f20ce3\t51\tV\n587d0144a07f30ef\t20\tV\na10f07e93b258b53\t39\tV\nd375ef032899970b\t8\tV\n98a9ade435a62a88\t3\tV\n198fa895cf22b5d0\t16\tV\ne7c7e51701ac3bdd\t22\tV\n8747ea2c6763fde0\t7\tV\n9c7d6cb1c1b5e393\t2\tV\n790a4d0a37bb1f81\t8\tV","source":"LICENSE: Stability-AI/stable-fast-3d, LICENSE.md, commit ff21fc491b4dc5314bf6734c7c0dabd86b5f5bb2 (file added in d5aea7418cce16ed7e841fc3ebf242e6af74e496, 2024-08-01; \"Last Updated: July 5, 2024\")","title":"STABILITY AI COMMUNITY LICENSE AGREEMENT","versionLine":"Last Updated: July 5, 2024"}"###,
+        "fingerprints/tencent-hunyuan-community-hunyuan-large-2024-11-05.agreement.json": ###"{"document":"agreement","licenseID":"tencent-hunyuan-community","name":"tencent-hunyuan-community-hunyuan-large-2024-11-05.agreement","schemaVersion":1,"sentences":"d9589a13a00bb452\t8\t\nc567d1591d329dc9\t23\t\n5454ac47884c8a1b\t45\t\n4955eb3f6f7ff229\t1\t1\na14dfd9a68d8da3e\t18\t1.a\n78b193ee3d308391\t28\t1.b\n8670a569339717c4\t16\t1.c\nff2f48e827050511\t23\t1.d\nb8a7276054af106d\t34\t1.e\nb0ba4ee804567553\t22\t1.f\n327cedaaf99e4bbc\t5\t1.g\ne2a817fd0e345147\t11\t1.g(i)\n7103e40625d7ebb2\t12\t1.g(ii)\nd99aa89fdb6b80c4\t86\t1.g(ii)\n54acc703f018cd64\t10\t1.g(ii)\n8a362a18df4aea43\t33\t1.h\n9ce2c62c9d697592\t9\t1.i\n8ca983f279e9d4c5\t59\t1.j\nb3458f4ad80da1f1\t5\t1.k\n3cd0ffb8d52f5ff5\t2\t1.k(i)\n1823b674081f274b\t2\t1.k(ii)\n359505ddbf4268d9\t6\t1.k(ii)\nc6de15c6fdbc233e\t13\t1.l\n67afe20e0bc8f9e2\t21\t1.m\n567c92d043fcbb5c\t8\t1.n\n1931602a97c894af\t3\t2\n393d10cfcc27cf22\t85\t2\nd697825df336228b\t1\t3\n82309ed225242276\t33\t3\nc59a5867042c492a\t24\t3.a\nf080ad4cbf03abb6\t16\t3.b\nbd85e4d671255057\t4\t3.c\n32d5f7481d18bef8\t20\t3.c(i)\ne8c90294b8ae8d0a\t24\t3.c(i)\ne6f79719051ff286\t1\t3.c(i)\n2f869d770dc69470\t24\t3.d\ne117e2ce93b4416c\t15\t3.d\n3fce4f66523eca0b\t3\t3.d\n6532ccc0af4ffb93\t13\t3.d\n7bbe24d22d336e7c\t75\t3.d\n3a1ef3b216298ade\t29\t3.d\ne25845941a3e3cc7\t3\t4\n53c98d09c68e1b40\t77\t4\ne7c503e817d7519c\t3\t5\nd6b94e8db251fcb0\t41\t5.a\nc46fa70db9264636\t23\t5.a\n2323996fbc041f80\t6\t5.a\n3b377377cf11d9b7\t39\t5.a\n21895b48619e471f\t33\t5.b\na29acbba8669baea\t24\t5.c\n42fa039125ec6306\t13\t5.c\n353a19c7545a4e0b\t2\t6\n092210bf6894dcc9\t60\t6.a\n55705166db614a5c\t51\t6.b\n47b1f4d86049b4ce\t39\t6.b\nc8c640dba4389f96\t17\t6.b\n43d5847b224e1610\t72\t6.c\n99e995d414140ef9\t36\t6.c\n2bf983aec36faceb\t8\t6.d\n351f6252c0ac3539\t13\t6.d\n41afb374629599d0\t7\t7\na449a04548d8911e\t26\t7.a\n6322c84aa18a9a37\t52\t7.b\n268098f1b4e1679e\t59\t7.b\n9ff36e85580caa70\t84\t7.c\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\n1a8029ecf75ca21e\t17\t8.b\n94bcd70befa608e0\t15\t8.b\n24352d2a8505064b\t4\t9\n654780fae5c1b0c2\t56\t9.a\n8e5fa9f1ff98ac17\t53\t9.b\ncfdd7f12e0e0ec06\t5\tEXHIBIT A\n87498faff2a84749\t14\tEXHIBIT A\na4d50dbe8598591f\t2\tEXHIBIT A\n044a320d4cd6c710\t3\tEXHIBIT A\na6d8e5728347c28e\t16\tEXHIBIT A\n7419934aa30f79f3\t10\tEXHIBIT A\n68aa28320db00a19\t3\tEXHIBIT A.1\n88b3555b561549ca\t18\tEXHIBIT A.2\n311ba379477dc3b1\t5\tEXHIBIT A.3\nded61d2e7863bb69\t17\tEXHIBIT A.4\n5eb23bc7ca8ee562\t14\tEXHIBIT A.5\n27e49c90eefa2d7d\t16\tEXHIBIT A.6\n402e21ca8e52fb75\t18\tEXHIBIT A.7\n183b1a5a14f063b3\t17\tEXHIBIT A.8\n464980bff2d60a37\t8\tEXHIBIT A.9\n9a08ad7b60f1d4ab\t21\tEXHIBIT A.10\n6cb1cefc4d4c64e5\t13\tEXHIBIT A.11\ndf965527a39941fb\t39\tEXHIBIT A.12\n8ae9b9d02a940f3d\t10\tEXHIBIT A.13\nea1a2f04a050740d\t16\tEXHIBIT A.14\naee0a58c6092e8b7\t22\tEXHIBIT A.14\n2856fa233f34ab7e\t18\tEXHIBIT A.15\naeab90692464cba0\t13\tEXHIBIT A.16\n864bdb1d5cbf3361\t31\tEXHIBIT A.17\n13d95ab467d0e192\t55\tEXHIBIT A.18\n6decf651afcb32b4\t3\tEXHIBIT A.19\ne446f38c26fca412\t23\tEXHIBIT A.20","source":"LICENSE-Hunyuan-Large-2024-11-05: Tencent/Tencent-Hunyuan-Large, LICENSE.txt, commit cdc37358aa7ce74f4883ae639726804a63ea99f6 (file added in c8c1ddd51303506f7813bdbddeae9e924980179d, 2024-11-05; \"Tencent-Hunyuan-Large Release Date: November 5, 2024\"; Territory excludes the European Union only).","title":"TENCENT HUNYUAN COMMUNITY LICENSE AGREEMENT","versionLine":"Tencent-Hunyuan-Large Release Date: November 5, 2024"}"###,
+        "fingerprints/tencent-hunyuan-community-hunyuan3d-2.0-2025-01-21.agreement.json": ###"{"document":"agreement","licenseID":"tencent-hunyuan-community","name":"tencent-hunyuan-community-hunyuan3d-2.0-2025-01-21.agreement","schemaVersion":1,"sentences":"00ffff86ff9dde98\t13\t\nd0f8dff8958849b7\t3\t\ndc11fcfb88d4f2aa\t25\t\n51db32a8b02909f8\t47\t\n4955eb3f6f7ff229\t1\t1\na14dfd9a68d8da3e\t18\t1.a\n7d333b7a360becfe\t30\t1.b\n467a2d5973bdd7bd\t18\t1.c\nff2f48e827050511\t23\t1.d\nf21254c8f7b18a52\t36\t1.e\n78c68952b99d5890\t24\t1.f\n327cedaaf99e4bbc\t5\t1.g\n11633633dc8eeee5\t15\t1.g(i)\nb0fd19903c88ffe0\t16\t1.g(ii)\n0000da80e30a7eae\t98\t1.g(ii)\n54acc703f018cd64\t10\t1.g(ii)\n3f4f3d1bcd647e59\t37\t1.h\n9ce2c62c9d697592\t9\t1.i\n8975d9a61093dfa6\t46\t1.j\n55938d7015e887f2\t7\t1.k\n3cd0ffb8d52f5ff5\t2\t1.k(i)\n1823b674081f274b\t2\t1.k(ii)\n359505ddbf4268d9\t6\t1.k(ii)\n48b03fa45b7aada3\t18\t1.l\n67afe20e0bc8f9e2\t21\t1.m\n567c92d043fcbb5c\t8\t1.n\n1931602a97c894af\t3\t2\n393d10cfcc27cf22\t85\t2\nd697825df336228b\t1\t3\n4654128d817adee3\t35\t3\nbe2cf9f6c8b56e8f\t26\t3.a\nf080ad4cbf03abb6\t16\t3.b\nbd85e4d671255057\t4\t3.c\n125b934c8de0ad21\t22\t3.c(i)\n19d26d4f449d0263\t26\t3.c(i)\ne6f79719051ff286\t1\t3.c(i)\n2f869d770dc69470\t24\t3.d\ne5de326ea10639f7\t19\t3.d\n3fce4f66523eca0b\t3\t3.d\n6532ccc0af4ffb93\t13\t3.d\n7bbe24d22d336e7c\t75\t3.d\n9b3d0ca7b637c803\t31\t3.d\ne25845941a3e3cc7\t3\t4\nc53d3b1ed503be35\t79\t4\n3d46bc83b6ca53f7\t25\t4\n8d7a56859cb9f418\t15\t4.a\n13deb3a6cc0f656b\t13\t4.b\ne7c503e817d7519c\t3\t5\nea6e60cc8e9cfe3e\t45\t5.a\nc46fa70db9264636\t23\t5.a\n2323996fbc041f80\t6\t5.a\nb584513dd001bfa1\t43\t5.a\n8ac4f30a65f45b8a\t38\t5.b\n5e27512332dde7e4\t28\t5.c\n42fa039125ec6306\t13\t5.c\n353a19c7545a4e0b\t2\t6\n15fbb5eeac433e3a\t62\t6.a\n3d20fefacab9fc3a\t55\t6.b\n47b1f4d86049b4ce\t39\t6.b\nc8c640dba4389f96\t17\t6.b\n43d5847b224e1610\t72\t6.c\nb3784d80b695d6da\t38\t6.c\n2bf983aec36faceb\t8\t6.d\n351f6252c0ac3539\t13\t6.d\n41afb374629599d0\t7\t7\n91adc02396e1ae6f\t28\t7.a\n13b5746b5ba67bc8\t54\t7.b\nccf932ef332034c4\t63\t7.b\n451b59e7c71949cd\t86\t7.c\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne9ff593c59980997\t19\t8.b\n94bcd70befa608e0\t15\t8.b\n24352d2a8505064b\t4\t9\n654780fae5c1b0c2\t56\t9.a\n8e5fa9f1ff98ac17\t53\t9.b\ncfdd7f12e0e0ec06\t5\tEXHIBIT A\n87498faff2a84749\t14\tEXHIBIT A\na4d50dbe8598591f\t2\tEXHIBIT A\n044a320d4cd6c710\t3\tEXHIBIT A\n69080557916e52bb\t18\tEXHIBIT A\n3ddaeed3a2af80ec\t12\tEXHIBIT A\n68aa28320db00a19\t3\tEXHIBIT A.1\n88b3555b561549ca\t18\tEXHIBIT A.2\n311ba379477dc3b1\t5\tEXHIBIT A.3\n9bd95c7bddc3ce0a\t19\tEXHIBIT A.4\n5eb23bc7ca8ee562\t14\tEXHIBIT A.5\n27e49c90eefa2d7d\t16\tEXHIBIT A.6\n402e21ca8e52fb75\t18\tEXHIBIT A.7\n183b1a5a14f063b3\t17\tEXHIBIT A.8\n464980bff2d60a37\t8\tEXHIBIT A.9\n9a08ad7b60f1d4ab\t21\tEXHIBIT A.10\n6cb1cefc4d4c64e5\t13\tEXHIBIT A.11\ndf965527a39941fb\t39\tEXHIBIT A.12\n8ae9b9d02a940f3d\t10\tEXHIBIT A.13\nea1a2f04a050740d\t16\tEXHIBIT A.14\naee0a58c6092e8b7\t22\tEXHIBIT A.14\n2856fa233f34ab7e\t18\tEXHIBIT A.15\naeab90692464cba0\t13\tEXHIBIT A.16\n864bdb1d5cbf3361\t31\tEXHIBIT A.17\n13d95ab467d0e192\t55\tEXHIBIT A.18\n6decf651afcb32b4\t3\tEXHIBIT A.19\ne446f38c26fca412\t23\tEXHIBIT A.20","source":"LICENSE-Hunyuan3D-2.0-2025-01-21: aboutcode-org/scancode-licensedb, docs/tencent-hunyuan-3d-2.0-cla.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b (ScanCode homepage: github.com/Tencent/Hunyuan3D-2/blob/main/LICENSE). A different agreement (\"TENCENT HUNYUAN 3D 2.0 COMMUNITY LICENSE AGREEMENT\", 1 million MAU threshold) that Hugging Face cards nevertheless label license_name tencent-hunyuan-community.","title":"TENCENT HUNYUAN 3D 2.0 COMMUNITY LICENSE AGREEMENT","versionLine":"Tencent Hunyuan 3D 2.0 Release Date: January 21, 2025"}"###,
+        "fingerprints/tencent-hunyuan-community-hunyuandit-2024-05-14.agreement.json": ###"{"document":"agreement","licenseID":"tencent-hunyuan-community","name":"tencent-hunyuan-community-hunyuandit-2024-05-14.agreement","schemaVersion":1,"sentences":"44815259e1e4c992\t9\t\n1349c937d9df40a2\t46\t\n4955eb3f6f7ff229\t1\t1\na14dfd9a68d8da3e\t18\t1.a\n98e5e9891816ff1b\t28\t1.b\n8670a569339717c4\t16\t1.c\nff2f48e827050511\t23\t1.d\nb8a7276054af106d\t34\t1.e\nb0ba4ee804567553\t22\t1.f\n327cedaaf99e4bbc\t5\t1.g\ne2a817fd0e345147\t11\t1.g(i)\n7103e40625d7ebb2\t12\t1.g(ii)\nd99aa89fdb6b80c4\t86\t1.g(ii)\n54acc703f018cd64\t10\t1.g(ii)\n8a362a18df4aea43\t33\t1.h\n9ce2c62c9d697592\t9\t1.i\n303ae4dd17a8cbfb\t54\t1.j\nb3458f4ad80da1f1\t5\t1.k\n3cd0ffb8d52f5ff5\t2\t1.k(i)\n1823b674081f274b\t2\t1.k(ii)\n359505ddbf4268d9\t6\t1.k(ii)\n67afe20e0bc8f9e2\t21\t1.l\n567c92d043fcbb5c\t8\t1.m\n1931602a97c894af\t3\t2\n216353c9b69f8e8a\t82\t2\nd697825df336228b\t1\t3\ne09ebdf5befb6633\t29\t3\nc59a5867042c492a\t24\t3.a\nf080ad4cbf03abb6\t16\t3.b\nbd85e4d671255057\t4\t3.c\n32d5f7481d18bef8\t20\t3.c(i)\ne8c90294b8ae8d0a\t24\t3.c(i)\ne6f79719051ff286\t1\t3.c(i)\n2f869d770dc69470\t24\t3.d\ne117e2ce93b4416c\t15\t3.d\n3fce4f66523eca0b\t3\t3.d\n6532ccc0af4ffb93\t13\t3.d\nd058c93d9e80594f\t70\t3.d\n3a1ef3b216298ade\t29\t3.d\ne25845941a3e3cc7\t3\t4\n53c98d09c68e1b40\t77\t4\ne7c503e817d7519c\t3\t5\nd6b94e8db251fcb0\t41\t5.a\nc46fa70db9264636\t23\t5.a\n2323996fbc041f80\t6\t5.a\n3b377377cf11d9b7\t39\t5.a\n21895b48619e471f\t33\t5.b\n353a19c7545a4e0b\t2\t6\n092210bf6894dcc9\t60\t6.a\n55705166db614a5c\t51\t6.b\n70a6ee1527186dff\t36\t6.b\nc8c640dba4389f96\t17\t6.b\n43d5847b224e1610\t72\t6.c\n99e995d414140ef9\t36\t6.c\n2bf983aec36faceb\t8\t6.d\n351f6252c0ac3539\t13\t6.d\n41afb374629599d0\t7\t7\na449a04548d8911e\t26\t7.a\n6322c84aa18a9a37\t52\t7.b\n268098f1b4e1679e\t59\t7.b\n9ff36e85580caa70\t84\t7.c\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\n1a8029ecf75ca21e\t17\t8.b\n94bcd70befa608e0\t15\t8.b\n24352d2a8505064b\t4\t9\n654780fae5c1b0c2\t56\t9.a\n8e5fa9f1ff98ac17\t53\t9.b\ncfdd7f12e0e0ec06\t5\tEXHIBIT A\n87498faff2a84749\t14\tEXHIBIT A\na4d50dbe8598591f\t2\tEXHIBIT A\n6679016e5e0064fb\t1\tEXHIBIT A\na6d8e5728347c28e\t16\tEXHIBIT A\n7419934aa30f79f3\t10\tEXHIBIT A\n88b3555b561549ca\t18\tEXHIBIT A.1\n311ba379477dc3b1\t5\tEXHIBIT A.2\nded61d2e7863bb69\t17\tEXHIBIT A.3\n5eb23bc7ca8ee562\t14\tEXHIBIT A.4\n27e49c90eefa2d7d\t16\tEXHIBIT A.5\n402e21ca8e52fb75\t18\tEXHIBIT A.6\n183b1a5a14f063b3\t17\tEXHIBIT A.7\n464980bff2d60a37\t8\tEXHIBIT A.8\n9a08ad7b60f1d4ab\t21\tEXHIBIT A.9\n6cb1cefc4d4c64e5\t13\tEXHIBIT A.10\ndf965527a39941fb\t39\tEXHIBIT A.11\n8ae9b9d02a940f3d\t10\tEXHIBIT A.12\nea1a2f04a050740d\t16\tEXHIBIT A.13\naee0a58c6092e8b7\t22\tEXHIBIT A.13\n2856fa233f34ab7e\t18\tEXHIBIT A.14\naeab90692464cba0\t13\tEXHIBIT A.15\n864bdb1d5cbf3361\t31\tEXHIBIT A.16\n13d95ab467d0e192\t55\tEXHIBIT A.17\n6decf651afcb32b4\t3\tEXHIBIT A.18\ne446f38c26fca412\t23\tEXHIBIT A.19","source":"LICENSE-HunyuanDiT-2024-05-14: Tencent/HunyuanDiT, LICENSE.txt, commit 8ba87c20313c3de2f2459d9e8521b078e0f92624 (2024-05-23; \"Tencent Hunyuan Release Date: 2024/5/14\"; no Territory clause, worldwide grant). Tencent/HunyuanDiT at 368280ec35119ed2741a30cc5b40aafde34f8a8a (2024-12-17) replaced it with a text dated \"14 May 2024\" that excludes the European Union.","title":"TENCENT HUNYUAN COMMUNITY LICENSE AGREEMENT","versionLine":"Tencent Hunyuan Release Date: 2024/5/14"}"###,
+        "fingerprints/tencent-hunyuan-community.agreement.json": ###"{"document":"agreement","licenseID":"tencent-hunyuan-community","name":"tencent-hunyuan-community.agreement","schemaVersion":1,"sentences":"8993319150f16c41\t9\t\ne400f40ab2161eef\t28\t\n5454ac47884c8a1b\t45\t\n4955eb3f6f7ff229\t1\t1\na14dfd9a68d8da3e\t18\t1.a\n78b193ee3d308391\t28\t1.b\n8670a569339717c4\t16\t1.c\nff2f48e827050511\t23\t1.d\nb8a7276054af106d\t34\t1.e\nb0ba4ee804567553\t22\t1.f\n327cedaaf99e4bbc\t5\t1.g\ne2a817fd0e345147\t11\t1.g(i)\n7103e40625d7ebb2\t12\t1.g(ii)\nd99aa89fdb6b80c4\t86\t1.g(ii)\n54acc703f018cd64\t10\t1.g(ii)\n8a362a18df4aea43\t33\t1.h\n9ce2c62c9d697592\t9\t1.i\n78f6d26c4cd9ab2c\t59\t1.j\nb3458f4ad80da1f1\t5\t1.k\n3cd0ffb8d52f5ff5\t2\t1.k(i)\n1823b674081f274b\t2\t1.k(ii)\n359505ddbf4268d9\t6\t1.k(ii)\n48b03fa45b7aada3\t18\t1.l\n67afe20e0bc8f9e2\t21\t1.m\n567c92d043fcbb5c\t8\t1.n\n1931602a97c894af\t3\t2\n393d10cfcc27cf22\t85\t2\nd697825df336228b\t1\t3\n82309ed225242276\t33\t3\nc59a5867042c492a\t24\t3.a\nf080ad4cbf03abb6\t16\t3.b\nbd85e4d671255057\t4\t3.c\n32d5f7481d18bef8\t20\t3.c(i)\ne8c90294b8ae8d0a\t24\t3.c(i)\ne6f79719051ff286\t1\t3.c(i)\n2f869d770dc69470\t24\t3.d\ne117e2ce93b4416c\t15\t3.d\n3fce4f66523eca0b\t3\t3.d\n6532ccc0af4ffb93\t13\t3.d\n7bbe24d22d336e7c\t75\t3.d\n3a1ef3b216298ade\t29\t3.d\ne25845941a3e3cc7\t3\t4\n53c98d09c68e1b40\t77\t4\ne7c503e817d7519c\t3\t5\nd6b94e8db251fcb0\t41\t5.a\nc46fa70db9264636\t23\t5.a\n2323996fbc041f80\t6\t5.a\n3b377377cf11d9b7\t39\t5.a\n6d99cae2a513f2cb\t32\t5.b\na29acbba8669baea\t24\t5.c\n42fa039125ec6306\t13\t5.c\n353a19c7545a4e0b\t2\t6\n092210bf6894dcc9\t60\t6.a\n55705166db614a5c\t51\t6.b\n47b1f4d86049b4ce\t39\t6.b\nc8c640dba4389f96\t17\t6.b\n43d5847b224e1610\t72\t6.c\n99e995d414140ef9\t36\t6.c\n2bf983aec36faceb\t8\t6.d\n351f6252c0ac3539\t13\t6.d\n41afb374629599d0\t7\t7\na449a04548d8911e\t26\t7.a\n6322c84aa18a9a37\t52\t7.b\n268098f1b4e1679e\t59\t7.b\n9ff36e85580caa70\t84\t7.c\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\n1a8029ecf75ca21e\t17\t8.b\n94bcd70befa608e0\t15\t8.b\n24352d2a8505064b\t4\t9\n654780fae5c1b0c2\t56\t9.a\n8e5fa9f1ff98ac17\t53\t9.b\ncfdd7f12e0e0ec06\t5\tEXHIBIT A\n87498faff2a84749\t14\tEXHIBIT A\na4d50dbe8598591f\t2\tEXHIBIT A\n044a320d4cd6c710\t3\tEXHIBIT A\na6d8e5728347c28e\t16\tEXHIBIT A\n7419934aa30f79f3\t10\tEXHIBIT A\n68aa28320db00a19\t3\tEXHIBIT A.1\n88b3555b561549ca\t18\tEXHIBIT A.2\n311ba379477dc3b1\t5\tEXHIBIT A.3\nded61d2e7863bb69\t17\tEXHIBIT A.4\n5eb23bc7ca8ee562\t14\tEXHIBIT A.5\n27e49c90eefa2d7d\t16\tEXHIBIT A.6\n402e21ca8e52fb75\t18\tEXHIBIT A.7\n183b1a5a14f063b3\t17\tEXHIBIT A.8\n464980bff2d60a37\t8\tEXHIBIT A.9\n9a08ad7b60f1d4ab\t21\tEXHIBIT A.10\n6cb1cefc4d4c64e5\t13\tEXHIBIT A.11\ndf965527a39941fb\t39\tEXHIBIT A.12\n8ae9b9d02a940f3d\t10\tEXHIBIT A.13\nea1a2f04a050740d\t16\tEXHIBIT A.14\naee0a58c6092e8b7\t22\tEXHIBIT A.14\n2856fa233f34ab7e\t18\tEXHIBIT A.15\naeab90692464cba0\t13\tEXHIBIT A.16\n864bdb1d5cbf3361\t31\tEXHIBIT A.17\n13d95ab467d0e192\t55\tEXHIBIT A.18\n6decf651afcb32b4\t3\tEXHIBIT A.19\ne446f38c26fca412\t23\tEXHIBIT A.20","source":"LICENSE: Tencent/HunyuanVideo, LICENSE.txt, commit fa14b001c18f37191c938a9ef6baad3b9b472759 (file last changed in 0fd76e2a56ec835e95c86f6639e9ed8c7cb2aab5, 2024-12-04; \"Tencent HunyuanVideo Release Date: December 3, 2024\"; Territory excludes the European Union, United Kingdom and South Korea). The first version of this file (e965abb39f104f618ebd0d9ae27630ee8e55cecc, 2024-12-03) excluded the European Union only.","title":"TENCENT HUNYUAN COMMUNITY LICENSE AGREEMENT","versionLine":"Tencent HunyuanVideo Release Date: December 3, 2024"}"###,
         "fingerprints/tongyi-qianwen.agreement.json": ###"{"document":"agreement","licenseID":"tongyi-qianwen","name":"tongyi-qianwen.agreement","schemaVersion":1,"sentences":"0f0be48a2736d84a\t4\t\n443bf31107cc4c9e\t4\t\n53d5b85feabcb812\t3\t\n6649ff84c1f02010\t36\t\n2bc3f741fba6a5e9\t2\t1\n9840ad0266ebfbca\t27\t1\na694c2d2bc323e64\t7\t1.b\nc270fd834573f1ff\t31\t1.c\n94f3f62c3a6eb1f5\t18\t1.d\nf131e28722e52dcd\t46\t1.e\n4cc90832f34cf64f\t20\t1.f\n183fd652a2136dec\t23\t1.g\nacefd75547e552cc\t32\t1.h\n45ef53058c412fb2\t44\t2\ne33ed23a74b0e151\t34\t3\nac293de2f478d436\t17\t3.a\n8b011cdf7e7ae4e3\t16\t3.b\n05e30105547662cb\t28\t3.c\n404445b09123a860\t14\t3.c\n3fce4f66523eca0b\t3\t3.c\ne6f79719051ff286\t1\t3.c\n003880e123822b6b\t56\t3.d\n9805e5a23a2c89a2\t28\t4\n8554216388efde03\t12\t4\ne7c503e817d7519c\t3\t5\n6a6c7beffcf52e41\t20\t5.a\n69dd7bb1bebdf4c4\t14\t5.a\n125d4e4d06133f4e\t24\t5.b\nba9e4e473365a773\t3\t6\n3ea6277dcd34f9b9\t20\t6\na93d82ed3499d3d5\t40\t6\n1c8fc0e4d4a9a35e\t42\t6.b\nfe03397480418d8f\t71\t6.c\n2f6a97c702d2875a\t7\t7\n2af0d999e8ac5eae\t26\t7.a\nfb7bc86cfad68c09\t26\t7.b\n7f33e5494ad3cd69\t20\t7.b\n044db492ed938c45\t45\t7.c\nf55e6e9755c20037\t30\t7.d\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne981eea854fd645f\t14\t8.b\n7ba9eac255a2cc00\t11\t8.b\n24352d2a8505064b\t4\t9\ndf3cde530e9fbd86\t45\t9.a\na997e19c70af6663\t18\t9.b","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/tongyi-qianwen-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Tongyi Qianwen LICENSE AGREEMENT","versionLine":"Tongyi Qianwen Release Date: August 3, 2023"}"###,
+        "fingerprints/unlicense.agreement.json": ###"{"document":"agreement","licenseID":"unlicense","name":"unlicense.agreement","schemaVersion":1,"sentences":"84187f7d3bbd96f9\t11\t\n0d5808c78c8a4a0e\t34\t\nb46d7ba2b9b2b21f\t26\t\naa55ef23fec401c8\t21\t\n25f8cbe61af12e20\t25\t\n3d1a174c71c565e8\t30\t\ncfc541c1fca58f69\t43\t\ne3d39da4a2f8a8a4\t7\t","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/unlicense.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
+        "fingerprints/wtfpl.agreement.json": ###"{"document":"agreement","licenseID":"wtfpl","name":"wtfpl.agreement","schemaVersion":1,"sentences":"57aa17e13fa5ecb5\t13\t\nda878f0ed1141dd9\t39\t\n23d807d0263e44e3\t17\t\na360aa65e72de277\t9\t0","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/wtfpl-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE","versionLine":"Version 2, December 2004"}"###,
+        "fingerprints/yi-license.agreement.json": ###"{"document":"agreement","licenseID":"yi-license","name":"yi-license.agreement","schemaVersion":1,"sentences":"c92f0cc839257d4e\t7\t\n371d60fa99b49bd7\t3\t2.1\n0edbc677150ac4cd\t3\t2.1\n6c8faacbc4d136c0\t1\t2.1.1\n1a7871a3a1bb221c\t26\t2.1.1\neb5f1589c065c4b8\t22\t2.1.1\n49c30745703f7f71\t22\t2.1.1\nac792d12359cea68\t67\t2.1.1\n113e7328cfb5d865\t8\t2.1.1\n12ac72191dfdb12b\t1\t2.1.1\na15ed478c1766e39\t31\t2.1.1\nf436a4528ee4b22d\t14\t2.1.1\na3228153d567fbe5\t42\t2.1.1\nc49b8c49cb8f1432\t29\t2.1.1\nfecd37c1b329b746\t32\t2.1.1\n661b2c195ec2dc33\t25\t2.1.1\n94e5f1d8bc5466cc\t18\t2.1.1\na111c682c0124745\t19\t2.1.2\n32a571622a713608\t8\t2.1.2\nbc51f918356455bc\t79\t2.1.1\n9ddaf51024ba979b\t47\t2.1.2\nd78960f1b073cfa6\t67\t2.1.3\n841b6b38cbb3742e\t32\t2.1.4\ne1108d751891f8b3\t30\t2.1.5\n692a5185d69aa315\t20\t2.1.5\nf6bede8292a5fc06\t53\t2.1.5\n873544be235e55ef\t12\t2.1.5\n88212c4941d9c7e2\t38\t2.1.5\n00b871fe23d1ea7f\t21\t2.1.3\n0551d6e9e9cef32b\t23\t2.1.3\nc536285ac53978ad\t25\t2.1.3\n0be5e8a2e45053e5\t5\t2.1.4\n80a20a4f7bcedcdb\t8\t2.1.4\n38c5211bfdc24ea8\t39\t2.1.4\n682cebe2b4d5cb38\t25\t2.1.4\ncc946cd80ced72d6\t25\t2.1.4\n949b3b05e17f33d0\t36\t2.1.4\nc38a0f8c4d073e99\t7\t2.1.4\n9c397acb8fea69f2\t18\t2.1.1\ncf7fae7ecba30b2d\t8\t2.1.2\na87197fbd35445ad\t33\t2.1.2\n09a0409c9982097a\t37\t2.1.2\n4a88f8cef03ee714\t26\t2.1.3\n877617636c9c55d8\t20\t2.1.4\n19d2d264e43a0a32\t31\t2.1.4\nd2d1bb91d8c0fce8\t48\t2.1.4\n7787c377f8f5d926\t2\t2.1.5\nf4e3bbfcb104b95b\t68\t2.1.5\ndcb7e5c810825005\t21\t2.1.5\ne38bbb9368769dc0\t18\t2.1.5\nf3d262b914496753\t6\t2.1.6\n0e85b88957d5dffb\t23\t2.1.6\n8d88b94c4b5fb49e\t28\t2.1.6\n1a51cfc6b3ea25c3\t19\t2.1.6\na72c711a85b9699f\t14\t2.1.6\n14672198e96f8985\t24\t2.1.6\n5b12fba26ec2d862\t7\t2.1.7\n601926a3201febed\t13\t2.1.7\n39619628bb7d7938\t14\t2.1.7\naf49bf089ae6f2e6\t14\t2.1.7\n5396cfc80eb928f8\t2\t2.1.7\ne01847df9a70112f\t1\t2.1\ncbd1c97e014c8f29\t1\t2.1\n7d93340b8b48a3e2\t1\t2.1.1\n16195dc718755165\t3\t2.1.1\nbd531961dff1ed92\t7\t2.1.1\n2115abf67747a792\t6\t2.1.1\n242d978b116f1b3d\t11\t2.1.1\n2d8b8fd2bca3c8b8\t2\t2.1.1\n3f864dc8cb92877b\t3\t2.1.1\na46d2d4d18728122\t3\t2.1.1\n6c462f0d22192f2f\t17\t2.1.1\nba54328203d7eb1f\t6\t2.1.1\n68e04fdc66057c60\t6\t2.1.1\ne7272381a2f9c52b\t3\t2.1.1\naf69dc0d96c461a6\t6\t2.1.1\ne336e80afb7024bc\t1\t2.1.2\nd1f4688fff97b32f\t7\t2.1.2\n20aaa076b674e8a8\t13\t2.1.1\n183b24ce2fc03b92\t7\t2.1.2\n398168723ec364d6\t3\t2.1.2\n0534bf82fdbdf7f8\t12\t2.1.3\n95d1671d6fde606f\t2\t2.1.4\n5e6dd8c2de064f7d\t7\t2.1.5\n86564173430f3a22\t18\t2.1.5\n2921f6eeb1bec818\t1\t2.1.3\n9985cf7cfa9d7a02\t2\t2.1.3\n946c325280dccbd2\t6\t2.1.3\n772d9d781c992409\t1\t2.1.4\nb14f767ea7873a22\t14\t2.1.4\n460295786a027e9c\t14\t2.1.4\n05303586bfa6750a\t1\t2.1.1\na5d14d153e98d67f\t8\t2.1.2\n794808a480d773be\t1\t2.1.3\n9aafbb46555f845c\t1\t2.1.4\nbff0a5181b140e84\t10\t2.1.4\nc26a562c89ee307c\t1\t2.1.5\n810560ece70ee0fc\t14\t2.1.5\n029c5fbf54b75c74\t6\t2.1.5\n96cc5c879b142e2d\t1\t2.1.6\n7d462731838d7400\t6\t2.1.6\nd088b6f01e6965c7\t7\t2.1.6\ncb83a56a1c430880\t1\t2.1.7\ne32cfb71fb31468d\t9\t2.1.7","source":"LICENSE: 01-ai/Yi, MODEL_LICENSE_AGREEMENT.txt, commit 90fe5676d3ec5f9e5b54601de4aa5f80a13d5f79 (2023-11-23; \"Yi Series Models Community License Agreement\", \"Version: 2.1\", \"Date of Release: November 23, 2023\"; English text followed by the Chinese text).","title":"Yi Series Models Community License Agreement","versionLine":"Version: 2.1"}"###,
+        "fingerprints/zlib.agreement.json": ###"{"document":"agreement","licenseID":"zlib","name":"zlib.agreement","schemaVersion":1,"sentences":"468d8a6cebe28e9b\t11\t\n6ca79509d78b5569\t19\t\nbef5bd50a94d5229\t28\t\n5f757d7b669c7997\t9\t1\nfb4b1563241aa679\t10\t1\nce7463fed3b0f9ec\t21\t1\nbc10e5c078129b46\t19\t2\n1f2d135391e7ee88\t12\t3","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/zlib.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b"}"###,
         "gemma.yml": ###"{"identification":{"fingerprints":["fingerprints/gemma-2025.agreement.json","fingerprints/gemma.agreement.json","fingerprints/gemma.use-policy.json"],"titles":["Gemma Terms of Use"],"versionLines":["Last modified: April 1, 2024","Last modified: March 24, 2025"]},"license":{"aliases":["gemma-terms-of-use","gemma-tou-2024-04-01","gemma-tou-2025-03-24","LicenseRef-scancode-gemma-tou-2024-04-01","LicenseRef-scancode-gemma-tou-2025-03-24"],"citation":"Gemma Terms of Use","family":"gemma","huggingFace":["gemma"],"id":"gemma","name":"Gemma Terms of Use","url":"https://ai.google.dev/gemma/terms","version":"2025-03-24"},"notices":["Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"All third-party recipients of Gemma or Model Derivatives must be given a copy of this Agreement.","id":"gemma_license_copy","outputs":"apply","remediation":"Add the Gemma Terms of Use (https://ai.google.dev/gemma/terms) to the release as LICENSE, unedited.","section":"§3.1(2)","severity":"error","title":"A copy of the Gemma Terms of Use ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited text is not a copy of it.","id":"gemma_license_text","remediation":"Replace the license file with the Gemma Terms of Use text, unedited.","section":"§3.1(2)","severity":"error","title":"The Gemma Terms of Use text is unaltered"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Every Distribution other than through a Hosted Service must come with a \"Notice\" text file carrying the Gemma notice; a hosted-only offering needs none, but a downloadable release does.","id":"gemma_notice_line","outputs":"apply","remediation":"Add a NOTICE file containing exactly this line: “Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms”","section":"§3.1(4)","severity":"error","title":"A Notice file carries the Gemma notice"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you modified them.","id":"gemma_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are modified from the Gemma model named in base_model, and how (fine-tuned, quantized, merged, distilled).","section":"§3.1(3)","severity":"error","title":"Modified files say that they were modified"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["ai.google.dev/gemma/prohibited_use_policy"]},"clause":"The §3.2 use restrictions (including the Prohibited Use Policy) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"gemma_use_restrictions","outputs":"apply","remediation":"Distribute under the Gemma Terms of Use, or make your own terms reproduce §3.2 and the Gemma Prohibited Use Policy (https://ai.google.dev/gemma/prohibited_use_policy) as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"§3.1(1), §3.2","severity":"error","title":"The Gemma use restrictions bind recipients"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Model Derivatives may carry additional or different terms only if they do not conflict with this Agreement, which keeps governing the Gemma material, so the card should declare it.","id":"gemma_declared_license","outputs":"apply","remediation":"Set license: gemma in the model card front matter (and general.license in GGUF files); list your own terms beside it, not instead of it.","section":"§3.1","severity":"error","title":"The release declares the Gemma Terms of Use"}],"version":1}"###,
         "general.yml": ###"{"rules":[{"category":"integrity","check":{"defects":["missing-shard","lfs-pointer"],"kind":"defects"},"clause":"A release must contain every weight file it names; a git-lfs pointer is not the file it stands for.","id":"integrity_missing_weights","remediation":"Add the missing shards, or run `git lfs pull` before packing so pointer files are replaced by the weights.","section":"Bundle integrity","severity":"error","title":"Missing or placeholder weights"},{"category":"integrity","check":{"defects":["corrupt-weights-header","weights-size-mismatch","shard-index-size-mismatch","unindexed-shard","nested-archive-corrupt"],"kind":"defects"},"clause":"Weight headers must parse and agree with the data that follows; a shard index must match its shards.","id":"integrity_weights_headers","remediation":"Re-export the affected weight files and regenerate the shard index.","section":"Bundle integrity","severity":"error","title":"Corrupt or inconsistent weight files"},{"category":"integrity","check":{"defects":["absolute-path","parent-traversal","link-escapes-root","duplicate-path","case-collision","non-utf8-name","special-file"],"kind":"defects"},"clause":"Extracting the bundle must not write outside its folder, overwrite files, or depend on the file system's case sensitivity.","id":"integrity_unsafe_entry_names","remediation":"Repack the release with relative, unique, UTF-8 names and links that stay inside the bundle.","section":"Bundle integrity","severity":"error","title":"Unsafe entry names and links"},{"category":"integrity","check":{"defects":["nesting-depth-exceeded","decompression-budget-exceeded","nested-archive-unsupported","text-too-large"],"kind":"defects"},"clause":"What clearance could not read within its limits is reported, not silently skipped.","id":"integrity_not_inspected","remediation":"Unpack nested archives into the release folder, or check them separately.","section":"Bundle integrity","severity":"warning","title":"Parts of the bundle that were not inspected"},{"category":"integrity","check":{"defects":["expansion-limit-reached","entry-limit-reached"],"kind":"defects"},"clause":"A bundle that decompresses to more than 100 times its size (a decompression bomb) or holds more than 1,000,000 entries is read only up to that limit; what lies beyond was never checked, so the bundle cannot be cleared.","id":"integrity_read_to_the_end","remediation":"Repack the release without the highly compressible padding or the surplus entries, or split it into bundles that stay within the limits, and check it again.","section":"Bundle integrity","severity":"error","title":"Limits that stopped reading the bundle"},{"category":"security","check":{"defects":["dangerous-pickle-global"],"kind":"defects"},"clause":"A pickle that imports os, subprocess, builtins.eval and the like runs that code when the weights are loaded.","id":"security_pickle_code_execution","remediation":"Remove the pickle, or convert the weights to safetensors (`safetensors.torch.save_file`) and ship only those.","section":"Security","severity":"error","title":"Weights that execute code when loaded"},{"category":"security","check":{"defects":["unknown-pickle-global","malformed-pickle"],"kind":"defects"},"clause":"A pickle that imports globals outside the known-safe set may run code when loaded.","id":"security_pickle_unknown_globals","remediation":"Convert the weights to safetensors, or confirm that every imported global is harmless.","section":"Security","severity":"warning","title":"Pickles that import unknown globals"},{"category":"license-metadata","check":{"defects":["malformed-model-card","malformed-config"],"kind":"defects"},"clause":"License and lineage are read from the card's YAML front matter and the configs; malformed metadata hides them.","id":"metadata_model_card_valid","remediation":"Fix the YAML front matter of the model card (or the JSON of the config) so that it parses.","section":"Hugging Face model card metadata","severity":"warning","title":"Malformed model cards or configs"},{"category":"license-metadata","check":{"kind":"lineage-resolved"},"clause":"Obligations stack along the lineage; the upstream license must be reachable from the base_model chain, the declared license or the license text.","id":"metadata_upstream_resolved","question":"Which models does this release derive from, and under which licenses?","remediation":"Name the base models in the card's base_model and ship their license texts.","section":"Lineage (obligations stack along the base_model chain)","severity":"error","title":"The upstream licenses can be determined"},{"category":"license-metadata","check":{"kind":"license-other-named"},"clause":"With license other, the card must name the license (license_name) and link its text (license_link).","id":"metadata_license_other_named","remediation":"Add license_name (for example qwen) and license_link (for example LICENSE) next to license: other in the card.","section":"Hugging Face model card metadata","severity":"error","title":"license: other comes with license_name and license_link"},{"category":"license-metadata","check":{"kind":"base-model-declared"},"clause":"A derivative's card must name its base_model so that the upstream license can be followed.","id":"metadata_base_model_declared","remediation":"Add base_model (and base_model_relation) to the model card front matter.","section":"Hugging Face model card metadata","severity":"error","title":"A derivative names its base model"},{"category":"license-metadata","check":{"kind":"gguf-license-agrees"},"clause":"A quantization's GGUF general.license must state the same license as the card it ships with.","id":"metadata_gguf_license_agrees","remediation":"Re-convert the GGUF files with the card's license (gguf-py copies it into general.license), or correct the card.","section":"GGUF general.license","severity":"error","title":"GGUF license metadata agrees with the card"},{"category":"license-metadata","check":{"kind":"declared-matches-text"},"clause":"The card's license must be the license whose text ships in the LICENSE file.","id":"metadata_declared_matches_text","remediation":"Make the card's license and the LICENSE file agree.","section":"Hugging Face model card metadata","severity":"error","title":"The declared license is the license text shipped"},{"category":"license-metadata","check":{"kind":"relation-fits"},"clause":"GGUF quantizations are quantized, PEFT adapters are adapter, several base models are a merge.","id":"metadata_relation_fits","remediation":"Correct base_model_relation in the card.","section":"Hugging Face model card metadata","severity":"warning","title":"base_model_relation fits the artifacts"},{"category":"license-text","check":{"kind":"unrecognized-license-text"},"clause":"A license file that is not a known license text may have dropped or changed upstream terms.","id":"metadata_license_text_recognised","question":"What license is in this file, and does it preserve the upstream license's terms?","remediation":"Ship the upstream license text unmodified, and your own terms in a separate file.","section":"License files","severity":"warning","title":"License files are recognised license texts"},{"category":"license-metadata","check":{"kind":"upstream-conflict"},"clause":"CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.","id":"metadata_upstream_conflict","remediation":"Have counsel decide whether the combination can be distributed at all.","section":"Composition of upstream licenses","severity":"error","title":"Upstream licenses whose terms conflict"}],"version":1}"###,
         "llama1.yml": ###"{"identification":{"fingerprints":["fingerprints/llama1.agreement.json"],"titles":["LLaMA LICENSE AGREEMENT"]},"license":{"aliases":["llama-1","llama_1","llama-license-2023","LicenseRef-scancode-llama-license-2023","llama license agreement"],"citation":"LLaMA License","family":"llama","id":"llama1","name":"LLaMA License Agreement","nonCommercial":true,"url":"https://scancode-licensedb.aboutcode.org/llama-license-2023.html","version":"2023-02-24"},"notices":["LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes copies or derivative works of the Software Products, or works incorporating them, must provide a copy of this License.","id":"llama1_license_copy","outputs":"review","remediation":"Add the unmodified LLaMA License Agreement (the text Meta sent with the weights) to the release as LICENSE.","section":"§3(i)","severity":"error","title":"A copy of the LLaMA License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this License; an edited or different-version text is not a copy of it.","id":"llama1_license_text","remediation":"Replace the license file with the LLaMA License Agreement text, unedited.","section":"§3(i)","severity":"error","title":"The LLaMA License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Copies, derivatives and works incorporating the Software Products must come with the notice \"LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\"","id":"llama1_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”","section":"§3(ii)","severity":"error","title":"The LLaMA attribution notice ships with the release"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant covers reproduction, distribution and derivative works solely for non-commercial research; commercial or production use of the Software, its derivatives or data it produces is barred.","id":"llama1_non_commercial","outputs":"apply","question":"Is the release, or any use of it by {distributor}, commercial or production use? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution; a LLaMA derivative may only be shared for non-commercial research. Rebuild on a base model whose license allows commercial use.","section":"§1.a, §2.a","severity":"error","title":"The release is for non-commercial research only"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"No terms may be offered or imposed on the Software Products that alter, restrict or are inconsistent with this License, so a derivative cannot be relicensed.","id":"llama1_declared_license","remediation":"Declare the LLaMA License in the model card (license: other, license_name: llama1) and remove any other license offered for the weights.","section":"§2.d","severity":"error","title":"The release declares the LLaMA License and no other terms"}],"version":1}"###,
