@@ -93,11 +93,30 @@ public struct LicenseIdentifier: Sendable {
         catalog.fingerprints.first { $0.name == match.fingerprint }?.sentences.last?.section
     }
 
+    /// Canonical sentences shorter than this are only found where they are bounded, at one end at
+    /// least, by a sentence boundary of the document or by another sentence of the same text: a
+    /// heading such as "Conditions and Limitations" is not found in the middle of "… the license
+    /// conditions and limitations in section 3 …", but a list item "reproduce the Work" still is
+    /// in a list joined into one line.
+    private static let minimumWordsAnywhere = 4
+
     /// Every catalog sentence found in the text, by fingerprint, sorted by start then end.
     private func hitsByFingerprint(in text: NormalizedText) -> [[SentenceHit]] {
         var hits = [[SentenceHit]](repeating: [], count: catalog.fingerprints.count)
         for hit in SentenceSearch.hits(in: text, index: index) { hits[hit.fingerprint].append(hit) }
-        for fingerprint in hits.indices {
+        var boundaries = Set<Int>()
+        for sentence in text.sentences {
+            boundaries.insert(sentence.range.lowerBound)
+            boundaries.insert(sentence.range.upperBound)
+        }
+        for fingerprint in hits.indices where !hits[fingerprint].isEmpty {
+            let found = hits[fingerprint]
+            let ends = Set(found.map(\.end))
+            let starts = Set(found.map(\.start))
+            hits[fingerprint] = found.filter { hit in
+                hit.words >= Self.minimumWordsAnywhere || boundaries.contains(hit.start) || boundaries.contains(hit.end)
+                    || ends.contains(hit.start) || starts.contains(hit.end)
+            }
             hits[fingerprint].sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         return hits
@@ -126,12 +145,15 @@ public struct LicenseIdentifier: Sendable {
         var chain: [SentenceHit]
         var weight: Int
         var similarity: Double
-        /// Similarity plus a small bonus for each of the title and exact version line found, which
+        /// How well the fingerprint explains the copy, which decides between texts that contain one
+        /// another (BSD-2-Clause in BSD-3-Clause); see `fit(_:sentenceWords:total:)`.
+        var fit: Double
+        /// Fit plus a small bonus for each of the title and exact version line found, which
         /// decides between versions whose texts are nearly the same.
         var rank = 0.0
     }
 
-    /// Each confirming header line adds this much to a candidate's rank.
+    /// Each point of confirmation by the header lines adds this much to a candidate's rank.
     private static let headerBonus = 0.02
 
     /// The fingerprint and free region whose chain covers the largest share of the canonical
@@ -143,12 +165,13 @@ public struct LicenseIdentifier: Sendable {
                 if let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) { candidates.append(candidate) }
             }
         }
-        guard let top = candidates.map(\.similarity).max() else { return nil }
+        guard let top = candidates.map(\.fit).max() else { return nil }
         var best: Candidate?
-        for var candidate in candidates where candidate.similarity >= top - 2 * Self.headerBonus {
+        let window = Self.headerBonus * Double(HeaderLocator.Finding.maximumConfirmations)
+        for var candidate in candidates where candidate.fit >= top - window {
             guard let first = candidate.chain.first else { continue }
             let header = headers.locate(phrases[candidate.fingerprint], near: first.start, region: candidate.region)
-            candidate.rank = candidate.similarity + Self.headerBonus * Double(header.confirmations)
+            candidate.rank = candidate.fit + Self.headerBonus * Double(header.confirmations)
             if let current = best, (candidate.rank, candidate.weight) <= (current.rank, current.weight) { continue }
             best = candidate
         }
@@ -162,7 +185,25 @@ public struct LicenseIdentifier: Sendable {
         guard !chain.isEmpty else { return nil }
         let weight = AnchorChain.weight(chain, sentenceWords)
         let total = max(1, sentenceWords.reduce(0, +))
-        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight, similarity: Double(weight) / Double(total))
+        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight, similarity: Double(weight) / Double(total),
+                         fit: Self.fit(chain, sentenceWords: sentenceWords, total: total))
+    }
+
+    /// The share of the copy and of the canonical text that agree, the chain's gaps counted: where
+    /// the copy has words in the place of canonical sentences, they count a quarter (a changed
+    /// clause is still in its place); words the canonical text has no place for count against it. A
+    /// BSD-3-Clause copy with its third clause edited fits BSD-3-Clause better than BSD-2-Clause,
+    /// which has no place for that clause at all.
+    private static func fit(_ chain: [SentenceHit], sentenceWords: [Int], total: Int) -> Double {
+        var changed = 0
+        var added = 0
+        for (previous, next) in zip(chain, chain.dropFirst()) {
+            let copyGap = next.start - previous.end
+            let canonicalGap = sentenceWords[(previous.sentence + 1)..<next.sentence].reduce(0, +)
+            changed += min(copyGap, canonicalGap)
+            added += max(0, copyGap - canonicalGap)
+        }
+        return (Double(AnchorChain.weight(chain, sentenceWords)) + Double(changed) / 4) / Double(total + added)
     }
 
     private func isAccepted(_ candidate: Candidate) -> Bool {

@@ -48,7 +48,8 @@ struct TextNormalizer {
                 if Self.isWordScalar(scalar) {
                     let end = Self.wordEnd(scalars, from: index)
                     let word = String(String.UnicodeScalarView(scalars[index..<end]))
-                    add(word, before: Self.neighbour(scalars, from: index - 1, step: -1), after: Self.neighbour(scalars, from: end, step: 1), line: number, indentation: stripped.indentation)
+                    add(word, before: Self.neighbour(scalars, from: index - 1, step: -1), after: Self.neighbour(scalars, from: end, step: 1), line: number, indentation: stripped.indentation,
+                        mayEnumerate: !Enumerator.isVersionAbbreviation(word, followedBy: scalars[end...]))
                     index = end
                 } else {
                     if Self.endsSentence(scalar) { endSentence() }
@@ -60,12 +61,12 @@ struct TextNormalizer {
             if text.words.count == wordsBefore || stripped.isHeading { endSentence() }
         }
 
-        mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int) {
+        mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int, mayEnumerate: Bool) {
             if let marker = trailingMarker {
                 trailingMarker = nil
                 if word.first?.isUppercase == true { moveToNextSentence(marker) }
             }
-            let enumerator = Enumerator.recognise(word, before: before, after: after, indentation: indentation)
+            let enumerator = mayEnumerate ? Enumerator.recognise(word, before: before, after: after, indentation: indentation) : nil
             if sentenceStart == text.words.count, let enumerator {
                 pendingEnumerators.append(enumerator)
                 return
