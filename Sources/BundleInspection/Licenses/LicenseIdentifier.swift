@@ -30,13 +30,11 @@ public struct LicenseIdentifier: Sendable {
     public var maxWords = 500_000
 
     private let index: SentenceIndex
-    private let phrases: [HeaderPhrases]
 
     /// Prepares the catalog's sentences for searching.
     public init(catalog: LicenseCatalog) {
         self.catalog = catalog
         self.index = SentenceIndex(fingerprints: catalog.fingerprints)
-        self.phrases = catalog.fingerprints.map(HeaderPhrases.init)
     }
 
     /// The license documents found in `document`, in file order.
@@ -52,10 +50,11 @@ public struct LicenseIdentifier: Sendable {
         let text = TextNormalizer(maxWords: maxWords).normalize(document.lines)
         let hits = hitsByFingerprint(in: text)
         let headers = HeaderLocator(text: text, lineWords: LineWords(text), lines: document.lines)
+        let phrases = headerPhrases(of: hits)
         var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
         var segments: [(match: LicenseMatch, span: Range<Int>)] = []
         for _ in 0..<maxSegments {
-            guard let segment = nextSegment(in: free, hits: hits, text: text, headers: headers) else { break }
+            guard let segment = nextSegment(in: free, hits: hits, text: text, headers: headers, phrases: phrases) else { break }
             free = free.flatMap { Self.subtract(segment.span, from: $0) }
             segments.append((report(segment, unknownKind: unknownKind), segment.span))
         }
@@ -122,10 +121,21 @@ public struct LicenseIdentifier: Sendable {
         return hits
     }
 
+    /// The title and version phrases of the fingerprints found in the text at all, by fingerprint:
+    /// only those can be candidates, so only their phrases are worth normalising.
+    private func headerPhrases(of hits: [[SentenceHit]]) -> [Int: HeaderPhrases] {
+        var phrases: [Int: HeaderPhrases] = [:]
+        for fingerprint in hits.indices where !hits[fingerprint].isEmpty {
+            phrases[fingerprint] = HeaderPhrases(catalog.fingerprints[fingerprint])
+        }
+        return phrases
+    }
+
     /// The best accepted copy in the free words, aligned, or nil when there is none.
-    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator) -> SegmentAligner.Segment? {
-        guard let best = bestCandidate(in: free, hits: hits, headers: headers), isAccepted(best) else { return nil }
-        let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, headers: headers)
+    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator, phrases: [Int: HeaderPhrases]) -> SegmentAligner.Segment? {
+        guard let best = bestCandidate(in: free, hits: hits, headers: headers, phrases: phrases), isAccepted(best),
+              let bestPhrases = phrases[best.fingerprint] else { return nil }
+        let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: bestPhrases, text: text, headers: headers)
         let regionHits = hits[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }
         return aligner.align(anchors: best.chain, hits: Dictionary(grouping: regionHits, by: \.sentence), region: best.region)
     }
@@ -158,7 +168,7 @@ public struct LicenseIdentifier: Sendable {
 
     /// The fingerprint and free region whose chain covers the largest share of the canonical
     /// text, the title and version lines breaking near ties.
-    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator) -> Candidate? {
+    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator, phrases: [Int: HeaderPhrases]) -> Candidate? {
         var candidates: [Candidate] = []
         for region in free {
             for (fingerprint, fingerprintHits) in hits.enumerated() where !fingerprintHits.isEmpty {
@@ -169,8 +179,8 @@ public struct LicenseIdentifier: Sendable {
         var best: Candidate?
         let window = Self.headerBonus * Double(HeaderLocator.Finding.maximumConfirmations)
         for var candidate in candidates where candidate.fit >= top - window {
-            guard let first = candidate.chain.first else { continue }
-            let header = headers.locate(phrases[candidate.fingerprint], near: first.start, region: candidate.region)
+            guard let first = candidate.chain.first, let candidatePhrases = phrases[candidate.fingerprint] else { continue }
+            let header = headers.locate(candidatePhrases, near: first.start, region: candidate.region)
             candidate.rank = candidate.fit + Self.headerBonus * Double(header.confirmations)
             if let current = best, (candidate.rank, candidate.weight) <= (current.rank, current.weight) { continue }
             best = candidate

@@ -21,26 +21,30 @@ struct SentenceIndex: Sendable {
     let lengths: [Int]
 
     init(fingerprints: [LicenseFingerprint]) {
-        var keyed: [(hash: UInt64, entry: Entry)] = []
-        keyed.reserveCapacity(fingerprints.reduce(0) { $0 + $1.sentences.count })
+        var entries: [Entry] = []
+        var hashes: [UInt64] = []
+        entries.reserveCapacity(fingerprints.reduce(0) { $0 + $1.sentences.count })
         var lengths = Set<Int>()
         for (fingerprintIndex, fingerprint) in fingerprints.enumerated() {
             for (sentenceIndex, sentence) in fingerprint.sentences.enumerated() where sentence.words > 0 {
-                keyed.append((sentence.hash, Entry(fingerprint: fingerprintIndex, sentence: sentenceIndex, words: sentence.words)))
+                entries.append(Entry(fingerprint: fingerprintIndex, sentence: sentenceIndex, words: sentence.words))
+                hashes.append(sentence.hash)
                 lengths.insert(sentence.words)
             }
         }
-        keyed.sort { ($0.hash, $0.entry.fingerprint, $0.entry.sentence) < ($1.hash, $1.entry.fingerprint, $1.entry.sentence) }
+        // By hash, then by position in the catalog (the order the entries were made in).
+        let order = hashes.indices.sorted { hashes[$0] != hashes[$1] ? hashes[$0] < hashes[$1] : $0 < $1 }
         var runs: [UInt64: Range<Int>] = [:]
-        runs.reserveCapacity(keyed.count)
+        runs.reserveCapacity(order.count)
         var start = 0
-        while start < keyed.count {
+        while start < order.count {
+            let hash = hashes[order[start]]
             var end = start + 1
-            while end < keyed.count, keyed[end].hash == keyed[start].hash { end += 1 }
-            runs[keyed[start].hash] = start..<end
+            while end < order.count, hashes[order[end]] == hash { end += 1 }
+            runs[hash] = start..<end
             start = end
         }
-        self.sorted = keyed.map(\.entry)
+        self.sorted = order.map { entries[$0] }
         self.runs = runs
         self.lengths = lengths.sorted()
     }
