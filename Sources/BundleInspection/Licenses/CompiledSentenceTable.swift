@@ -49,7 +49,8 @@ enum CompiledSentenceTable {
             index += 1
         }
         guard index < range.upperBound, index > hashEnd + 1, words > 0 else { return nil }
-        let section = index + 1 < range.upperBound ? String(decoding: bytes[(index + 1)..<range.upperBound], as: UTF8.self) : nil
+        let sectionBytes = bytes[min(index + 1, range.upperBound)..<range.upperBound]
+        let section = sectionBytes.isEmpty ? nil : String(decoding: sectionBytes, as: UTF8.self)
         return FingerprintSentence(hash: hash, words: words, section: section)
     }
 

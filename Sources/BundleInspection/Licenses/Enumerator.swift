@@ -43,7 +43,8 @@ struct Enumerator: Equatable {
     /// number, even where a Markdown heading above makes it open a sentence.
     static func isVersionAbbreviation(_ word: String, followedBy rest: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word == "v" || word == "V", rest.first == "." else { return false }
-        return rest.dropFirst().drop { $0 == " " || $0 == "*" || $0 == "_" }.first.map { ("0"..."9").contains($0) } ?? false
+        let next = rest.dropFirst().drop { $0 == " " || $0 == "*" || $0 == "_" }.first
+        return next.map { ("0"..."9").contains($0) } ?? false
     }
 
     /// One to three digits.

@@ -59,7 +59,8 @@ public enum LicenseCatalogLoader {
         let sentences: [FingerprintSentence]
         switch CompiledSentenceTable.parse(header.sentences) {
         case .success(let parsed): sentences = parsed
-        case .failure(let row): throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row.text)\"")
+        case .failure(let row):
+            throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row.text)\"")
         }
         return LicenseFingerprint(name: header.name, licenseID: header.licenseID, document: header.document, title: header.title,
                                   versionLine: header.versionLine, source: header.source, sentences: sentences)

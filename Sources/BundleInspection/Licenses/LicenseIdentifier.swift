@@ -54,7 +54,8 @@ public struct LicenseIdentifier: Sendable {
         var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
         var segments: [(match: LicenseMatch, span: Range<Int>)] = []
         for _ in 0..<maxSegments {
-            guard let segment = nextSegment(in: free, hits: hits, text: text, headers: headers, phrases: phrases) else { break }
+            let next = nextSegment(in: free, hits: hits, text: text, headers: headers, phrases: phrases)
+            guard let segment = next else { break }
             free = free.flatMap { Self.subtract(segment.span, from: $0) }
             segments.append((report(segment, unknownKind: unknownKind), segment.span))
         }
@@ -132,10 +133,12 @@ public struct LicenseIdentifier: Sendable {
     }
 
     /// The best accepted copy in the free words, aligned, or nil when there is none.
-    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator, phrases: [Int: HeaderPhrases]) -> SegmentAligner.Segment? {
+    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator,
+                             phrases: [Int: HeaderPhrases]) -> SegmentAligner.Segment? {
         guard let best = bestCandidate(in: free, hits: hits, headers: headers, phrases: phrases), isAccepted(best),
               let bestPhrases = phrases[best.fingerprint] else { return nil }
-        let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: bestPhrases, text: text, headers: headers)
+        let fingerprint = catalog.fingerprints[best.fingerprint]
+        let aligner = SegmentAligner(fingerprint: fingerprint, phrases: bestPhrases, text: text, headers: headers)
         let regionHits = hits[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }
         return aligner.align(anchors: best.chain, hits: Dictionary(grouping: regionHits, by: \.sentence), region: best.region)
     }
@@ -168,7 +171,8 @@ public struct LicenseIdentifier: Sendable {
 
     /// The fingerprint and free region whose chain covers the largest share of the canonical
     /// text, the title and version lines breaking near ties.
-    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator, phrases: [Int: HeaderPhrases]) -> Candidate? {
+    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator,
+                               phrases: [Int: HeaderPhrases]) -> Candidate? {
         var candidates: [Candidate] = []
         for region in free {
             for (fingerprint, fingerprintHits) in hits.enumerated() where !fingerprintHits.isEmpty {
@@ -179,7 +183,9 @@ public struct LicenseIdentifier: Sendable {
         var best: Candidate?
         let window = Self.headerBonus * Double(HeaderLocator.Finding.maximumConfirmations)
         for var candidate in candidates where candidate.fit >= top - window {
-            guard let first = candidate.chain.first, let candidatePhrases = phrases[candidate.fingerprint] else { continue }
+            guard let first = candidate.chain.first, let candidatePhrases = phrases[candidate.fingerprint] else {
+                continue
+            }
             let header = headers.locate(candidatePhrases, near: first.start, region: candidate.region)
             candidate.rank = candidate.fit + Self.headerBonus * Double(header.confirmations)
             if let current = best, (candidate.rank, candidate.weight) <= (current.rank, current.weight) { continue }
@@ -195,8 +201,8 @@ public struct LicenseIdentifier: Sendable {
         guard !chain.isEmpty else { return nil }
         let weight = AnchorChain.weight(chain, sentenceWords)
         let total = max(1, sentenceWords.reduce(0, +))
-        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight, similarity: Double(weight) / Double(total),
-                         fit: Self.fit(chain, sentenceWords: sentenceWords, total: total))
+        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight,
+                         similarity: Double(weight) / Double(total), fit: Self.fit(chain, sentenceWords: sentenceWords, total: total))
     }
 
     /// The share of the copy and of the canonical text that agree, the chain's gaps counted: where

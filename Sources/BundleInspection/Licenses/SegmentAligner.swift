@@ -34,7 +34,8 @@ struct SegmentAligner {
         let differences = self.differences(matched, from: start, to: end)
         let matchedWords = matched.reduce(0) { $0 + words[$1.sentence] }
         let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(max(1, fingerprint.totalWords)) * 1000).rounded(.down) / 1000
-        let startLine = includingRules(above: min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max))
+        let firstLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
+        let startLine = includingRules(above: firstLine)
         let opening = openingLines(header, from: startLine)
         let match = LicenseMatch(
             licenseID: fingerprint.licenseID, document: fingerprint.document, similarity: similarity,
@@ -120,7 +121,8 @@ struct SegmentAligner {
         var first = line
         while first > 1 {
             let above = headers.lines[first - 2]
-            guard !above.allSatisfy(\.isWhitespace), !above.contains(where: { $0.isLetter || $0.isNumber }) else { break }
+            let isRule = !above.allSatisfy(\.isWhitespace) && !above.contains { $0.isLetter || $0.isNumber }
+            guard isRule else { break }
             first -= 1
         }
         return first
@@ -144,14 +146,16 @@ struct SegmentAligner {
                                     after: previous.sentence, resumingAt: text.words[element.start].line)
             previous = (element.end, element.sentence)
         }
-        return differences + describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count, after: previous.sentence, resumingAt: nil)
+        return differences + describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count,
+                                      after: previous.sentence, resumingAt: nil)
     }
 
     /// The differences one gap between matched sentences stands for: text in the copy where
     /// canonical sentences are expected is changed; text alone is added; canonical sentences
     /// alone are missing (one difference per section), at the line where the copy resumes
     /// after them (`resumingAt`, nil at the end of the copy).
-    private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int, resumingAt resumeLine: Int?) -> [TextDifference] {
+    private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int,
+                          resumingAt resumeLine: Int?) -> [TextDifference] {
         let canonical = fingerprint.sentences
         if sentences.isEmpty, isListNumber(words) { return [] }
         if !words.isEmpty {
@@ -173,7 +177,8 @@ struct SegmentAligner {
             let missingWords = canonical[runStart..<runEnd].reduce(0) { $0 + $1.words }
             let count = runEnd - runStart
             let excerpt = "\(count) sentence\(count == 1 ? "" : "s") (\(missingWords) words) of the canonical text"
-            differences.append(TextDifference(kind: .missing, section: canonical[runStart].section, line: resumeLine, excerpt: excerpt))
+            let section = canonical[runStart].section
+            differences.append(TextDifference(kind: .missing, section: section, line: resumeLine, excerpt: excerpt))
             runStart = runEnd
         }
         return differences

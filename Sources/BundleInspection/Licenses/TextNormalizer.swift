@@ -69,7 +69,8 @@ struct TextNormalizer {
                 if Self.isWordScalar(scalar) {
                     let end = Self.wordEnd(scalars, from: index)
                     let word = Self.wordText(scalars[index..<end])
-                    add(word, before: Self.neighbour(scalars, from: index - 1, step: -1), after: Self.neighbour(scalars, from: end, step: 1), line: number, indentation: stripped.indentation,
+                    add(word, before: Self.neighbour(scalars, from: index - 1, step: -1),
+                        after: Self.neighbour(scalars, from: end, step: 1), line: number, indentation: stripped.indentation,
                         mayEnumerate: !Enumerator.isVersionAbbreviation(word, followedBy: scalars[end...]))
                     index = end
                 } else {
@@ -83,16 +84,19 @@ struct TextNormalizer {
             if !hasWords && !stripped.endsInsideLinkTarget || stripped.isHeading {
                 endSentence()
             } else if hasWords {
-                pendingGlue = LineBreakJoin.glue(endingLine: scalars, lastWord: text.words.last?.text, isWordScalar: Self.isWordScalar)
+                let lastWord = text.words.last?.text
+                pendingGlue = LineBreakJoin.glue(endingLine: scalars, lastWord: lastWord, isWordScalar: Self.isWordScalar)
             }
         }
 
-        mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int, mayEnumerate: Bool) {
+        mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int,
+                          mayEnumerate: Bool) {
             if let marker = trailingMarker {
                 trailingMarker = nil
                 if word.first?.isUppercase == true { moveToNextSentence(marker) }
             }
-            let enumerator = mayEnumerate ? Enumerator.recognise(word, before: before, after: after, indentation: indentation) : nil
+            let enumerator = mayEnumerate
+                ? Enumerator.recognise(word, before: before, after: after, indentation: indentation) : nil
             if sentenceStart == text.words.count, let enumerator {
                 pendingEnumerators.append(enumerator)
                 return
@@ -128,7 +132,8 @@ struct TextNormalizer {
         /// A lower-case word, or a heading's word in capitals (`OTHER PROVISIONS 7.`), that does not
         /// announce a number (`section 2.` is a reference, not a list; `Llama 3.` a version).
         static func mayPrecedeListMarker(_ word: String) -> Bool {
-            let isCapitals = word.count > 1 && word.allSatisfy { !$0.isLetter || $0.isUppercase } && word.contains(where: \.isLetter)
+            let isCapitals = word.count > 1 && word.contains(where: \.isLetter)
+                && word.allSatisfy { !$0.isLetter || $0.isUppercase }
             return (word.first?.isLowercase == true || isCapitals) && !referenceWords.contains(word.lowercased())
         }
 
@@ -184,7 +189,8 @@ struct TextNormalizer {
                     end += 1
                 } else if joiners.contains(scalar), end + 1 < scalars.count, isWordScalar(scalars[end + 1]) {
                     end += 2
-                } else if let next = LineBreakJoin.continuation(afterHyphenAt: end, in: scalars, isWordScalar: isWordScalar) {
+                } else if let next = LineBreakJoin.continuation(afterHyphenAt: end, in: scalars,
+                                                                isWordScalar: isWordScalar) {
                     end = next + 1
                 } else if scalar == ":", end + 3 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/", isWordScalar(scalars[end + 3]) {
                     end += 4

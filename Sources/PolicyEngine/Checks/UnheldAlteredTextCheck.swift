@@ -20,24 +20,37 @@ struct UnheldAlteredTextCheck {
         }
         guard failures.isEmpty else { return failures }
         guard !recognised.isEmpty else { return [] }
-        return [context.finding(.pass, "Every recognised license text is canonical, or held to its text by its own license's rule.", evidence: recognised)]
+        let message = "Every recognised license text is canonical, or held to its text by its own license's rule."
+        return [context.finding(.pass, message, evidence: recognised)]
     }
 
     /// The upstream licenses whose own `license-text-intact` rule runs (or asks) for this release.
     private func heldLicenseIDs(_ context: RuleContext) -> Set<String> {
         Set(context.lineage.upstreams.filter { upstream in
             context.policies.packs[upstream.id]?.rules.contains { rule in
-                rule.check.kind == .licenseTextIntact && (upstream.reach == .weights || (rule.outputs ?? .skip) != .skip)
+                let reachesRelease = upstream.reach == .weights || (rule.outputs ?? .skip) != .skip
+                return rule.check.kind == .licenseTextIntact && reachesRelease
             } == true
         }.map(\.id))
     }
 
     private func failure(_ match: LicenseMatch, id: String, in artifact: Artifact, context: RuleContext) -> Finding {
         let document = match.document == .agreement ? "the \(id) text" : "the \(id) use policy"
-        let places = match.differences.prefix(8).map(LicenseTextIntactCheck.describe).joined(separator: "; ")
-        let evidence = match.differences.prefix(8).map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
-        let unheld = context.lineage.upstreams.isEmpty ? "no upstream license was determined to hold it to" : "\(id) is not an upstream license of this release"
-        return context.finding(.fail, "\(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of \(document) (\(Int(match.similarity * 100))% of the canonical text present): \(places); \(unheld).",
-                               evidence: evidence.isEmpty ? [Evidence(path: artifact.path, line: match.startLine)] : evidence)
+        let differences = match.differences.prefix(8)
+        let places = differences.map(LicenseTextIntactCheck.describe).joined(separator: "; ")
+        let evidence = differences.map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
+        let unheld = if context.lineage.upstreams.isEmpty {
+            "no upstream license was determined to hold it to"
+        } else if context.lineage.upstream(id) != nil {
+            "no policy pack holds \(id) to its text yet"
+        } else {
+            "\(id) is not an upstream license of this release"
+        }
+        let message = """
+            \(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of \(document) \
+            (\(Int(match.similarity * 100))% of the canonical text present): \(places); \(unheld).
+            """
+        let place = [Evidence(path: artifact.path, line: match.startLine)]
+        return context.finding(.fail, message, evidence: evidence.isEmpty ? place : evidence)
     }
 }
