@@ -16,15 +16,16 @@ extension PolicySet {
     /// - Throws: `LicenseDataError` when a fingerprint file is malformed.
     public func licenseCatalog() throws -> LicenseCatalog {
         var catalog = LicenseCatalog()
-        let listed = sortedPacks.flatMap { $0.identification?.fingerprints ?? [] }
-        let files = Set(listed + dataFiles.keys.filter(Self.isFingerprintFile))
-        for file in files {
+        let listed = packs.entries.flatMap(\.fingerprints)
+        for file in Set(listed + dataFiles.keys.filter(Self.isFingerprintFile)) {
             let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
-            if let compiled = compiledDataFiles[file] {
-                let data = Data(compiled.utf8)
-                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: data, source: source))
-            } else if let text = dataFiles[file] {
+            switch dataFiles[file] {
+            case .compiledFingerprint(let compiled):
+                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
+            case .json(let text):
                 catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
+            case .yaml, nil:
+                break
             }
         }
         catalog.notices = requiredNotices
