@@ -13,10 +13,15 @@ import BundleModel
 public struct BundleReader: Sendable {
     /// The caps applied while reading.
     public let limits: ReadLimits
+    /// Read the links in a folder as what they point to (weights on shared storage), keeping
+    /// where each points. Without it, a link is a link, except the links of a Hugging Face
+    /// cache snapshot into its `blobs/`, which are always the files themselves.
+    public var followLinks = false
 
     /// Creates a reader with the given caps.
-    public init(limits: ReadLimits = .default) {
+    public init(limits: ReadLimits = .default, followLinks: Bool = false) {
         self.limits = limits
+        self.followLinks = followLinks
     }
 
     /// Reads the bundle at `path`, handing every entry to `handler`.
@@ -29,7 +34,11 @@ public struct BundleReader: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { throw BundleFile.openError(path: path, errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR {
-            try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
+            let snapshot = try HubCacheSnapshot.locate(path)
+            var reader = DirectoryReader(root: snapshot?.path ?? RawPath(path), session: session)
+            reader.snapshot = snapshot
+            reader.followLinks = followLinks
+            try reader.readAll(handler)
             return ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }

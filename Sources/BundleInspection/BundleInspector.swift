@@ -23,7 +23,7 @@ public struct BundleInspector: Sendable {
         let gate = HashingGate()
         let builder = ManifestBuilder(options: options, gate: gate)
         let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path, gate: gate) : nil
-        let summary = try BundleReader(limits: options.limits).read(at: path) { entry in
+        let summary = try BundleReader(limits: options.limits, followLinks: options.followLinks).read(at: path) { entry in
             try builder.add(entry)
         }
         var subject = Subject(path: path, format: summary.format)

@@ -11,6 +11,8 @@ public struct Manifest: Sendable {
     public var defects: [Defect]
     /// Text files kept for rules to search (licenses, notices, policies, cards, docs), by path.
     public var documents: [String: TextDocument]
+    /// The exclusion rules applied, with what each kept out of the bundle.
+    public var exclusions: [Exclusion] = []
 
     public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
         self.subject = subject

@@ -8,6 +8,9 @@ public struct Report: Codable, Sendable, Equatable {
     public var artifacts: [Artifact]
     public var findings: [Finding]
     public var summary: FindingSummary
+    /// What was left out of the bundle, by rule (an addition to schemaVersion 1): the user's
+    /// rules always, the built-in ones when they excluded something.
+    public var exclusions: [Exclusion]?
 
     public init(tool: ToolInfo, subject: Subject, verdict: Verdict, licenses: [LicenseReference], artifacts: [Artifact], findings: [Finding]) {
         self.schemaVersion = 1

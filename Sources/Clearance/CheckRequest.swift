@@ -1,3 +1,4 @@
+import BundleInspection
 import PolicyEngine
 
 /// What `clearance check` is asked to do.
@@ -16,6 +17,11 @@ public struct CheckRequest: Sendable {
     public var computeHashes: Bool
     /// Digest the bundle file even without `--hash`, as the checklist always does.
     public var hashBundleFile: Bool
+    /// `--exclude` patterns (and `exclude:` of a project configuration), with where each comes
+    /// from; the built-in rules and a `.clearanceignore` at the bundle root always apply.
+    public var exclusions: [ExclusionRule] = []
+    /// `--follow-links`.
+    public var followLinks = false
 
     /// The date waivers expire against (today, in UTC, unless a test fixes it).
     public var today: ISODate

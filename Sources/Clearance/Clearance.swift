@@ -31,14 +31,17 @@ public enum Clearance {
         let policies = try request.policiesDirectory.map(PolicySet.load(directory:)) ?? PolicySet.builtin()
         let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
         let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
-        let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: policies.licenseCatalog()))
+        var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: try policies.licenseCatalog())
+        options.exclusions = ExclusionRule.builtIn + request.exclusions
+        options.followLinks = request.followLinks
+        let manifest = try inspect(path: request.bundlePath, options: options)
         let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
         let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
         var findings = evaluation.findings
         if let (file, waiverFile) = waivers {
             findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
         }
-        let report = Report(
+        var report = Report(
             tool: tool,
             subject: manifest.subject,
             verdict: request.failOn.verdict(findings),
@@ -46,6 +49,7 @@ public enum Clearance {
             artifacts: manifest.artifacts,
             findings: findings
         )
+        report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
         return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
     }
 }

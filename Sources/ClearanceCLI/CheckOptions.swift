@@ -24,9 +24,14 @@ struct CheckOptions: ParsableArguments {
     @Flag(help: "Compute the SHA-256 of the bundle file and of every file in it.")
     var hash = false
 
+    @OptionGroup var reading: ReadingOptions
+
     /// The request these options describe; `hashBundleFile` digests the bundle file even without `--hash`.
     private func request(hashBundleFile: Bool) -> CheckRequest {
-        CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
+        var request = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
+        request.exclusions = reading.exclusions
+        request.followLinks = reading.followLinks
+        return request
     }
 
     /// Checks the bundle, writes the report in `format`, and exits 1 when the verdict is fail. The

@@ -14,9 +14,14 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: InspectFormat = .text
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
         let catalog = try PolicySet.builtin().licenseCatalog()
-        let manifest = try Clearance.inspect(path: bundle, options: InspectionOptions(catalog: catalog))
+        var options = InspectionOptions(catalog: catalog)
+        options.exclusions = ExclusionRule.builtIn + reading.exclusions
+        options.followLinks = reading.followLinks
+        let manifest = try Clearance.inspect(path: bundle, options: options)
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json:

@@ -14,6 +14,7 @@ public struct CheckTextRenderer: Reporter {
         var lines = [style.bold("clearance check \(report.subject.path)") + " (\(report.subject.format.rawValue))"]
         let upstream = input.upstreamLicenses
         lines.append("Upstream licenses: " + (upstream.isEmpty ? "none determined" : upstream.joined(separator: ", ")))
+        lines += BundleReadingNotes(exclusions: report.exclusions ?? [], artifacts: report.artifacts).sentences.map(Self.printable)
         for group in FindingGroups.of(report.findings) {
             lines.append("")
             lines.append(style.bold(heading(group.license, input: input)))

@@ -9,6 +9,8 @@ public struct InspectionDocument: Encodable, Sendable {
     public let root: String?
     public let artifacts: [Artifact]
     public let defects: [Defect]
+    /// What was left out of the bundle, by rule; absent when nothing was.
+    public let exclusions: [Exclusion]?
 
     /// The document for a manifest.
     public init(manifest: Manifest, tool: ToolInfo) {
@@ -17,5 +19,6 @@ public struct InspectionDocument: Encodable, Sendable {
         self.root = manifest.root
         self.artifacts = manifest.artifacts
         self.defects = manifest.defects
+        self.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
     }
 }

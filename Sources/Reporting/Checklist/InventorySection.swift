@@ -11,6 +11,8 @@ struct InventorySection {
         guard !artifacts.isEmpty else { return lines + ["The release contains no files.", ""] }
         let withDigests = artifacts.contains { $0.sha256 != nil }
         lines.append("\(artifacts.count) \(artifacts.count == 1 ? "file" : "files"), \(size(total)) in total.\(withDigests ? "" : " Digests were not computed; run with `--hash` to list the SHA-256 of every file.")")
+        let notes = BundleReadingNotes(exclusions: input.report.exclusions ?? [], artifacts: artifacts).sentences
+        if !notes.isEmpty { lines += [""] + notes.map { "- " + MarkdownText.inline($0) } }
         lines.append("")
         lines.append(withDigests ? "| Path | Kind | Format | Size | SHA-256 |" : "| Path | Kind | Format | Size |")
         lines.append(withDigests ? "|---|---|---|---:|---|" : "|---|---|---|---:|")
