@@ -46,9 +46,9 @@ public struct BundleReader: Sendable {
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
         let prefix = try file.prefix(ContainerSniffer.prefixLength)
         let container = ContainerSniffer.sniff(prefix)
-        if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {
+        if let weights = LoneWeightsSniffer.sniff(prefix, fileSize: file.size) {
             try readSingleFile(file, session: session, handler)
-            return ReadSummary(format: weights.format == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
+            return ReadSummary(format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
         }
         guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)

@@ -27,25 +27,3 @@ enum ContainerSniffer {
         return nil
     }
 }
-
-/// Recognises the two weight formats that are accepted as one-file bundles.
-enum WeightFileSniffer {
-    /// The weight format `prefix` starts with. GGUF has a magic; a safetensors guess rests on one
-    /// byte (`{` after the length), so it is `certain` only when the declared header fits in the
-    /// file — a 7z archive whose start-header checksum holds `{` there is no safetensors file.
-    static func sniff(_ prefix: [UInt8], fileSize: Int64) -> Sniffed? {
-        if prefix.starts(with: Array("GGUF".utf8)) { return Sniffed(format: .gguf, certain: true) }
-        if prefix.count >= 9, prefix[8] == UInt8(ascii: "{") {
-            let length = prefix[0..<8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-            if length >= 2 { return Sniffed(format: .safetensors, certain: fileSize >= 8 && length <= UInt64(fileSize - 8)) }
-        }
-        return nil
-    }
-
-    struct Sniffed {
-        let format: BundleFormatCandidate
-        let certain: Bool
-    }
-
-    enum BundleFormatCandidate { case gguf, safetensors }
-}

@@ -11,6 +11,8 @@ final class ManifestBuilder {
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
     private var exclusion: BundleExclusion
+    /// Paths of PyTorch checkpoint zips: their records are parts of one weights file, not weights.
+    private var checkpoints: Set<String> = []
     private let backgroundHasher: BackgroundHasher?
     private let gate: HashingGate
 
@@ -58,7 +60,11 @@ final class ManifestBuilder {
         }
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
-        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
+        var classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
+        if let container = entry.containerPath, checkpoints.contains(container), classification.kind == .weights {
+            classification.kind = .other
+        }
+        if classification.format == .pytorchZip { checkpoints.insert(entry.path) }
         var artifact = Artifact(path: entry.path, kind: classification.kind, format: classification.format, size: size,
                                 mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
