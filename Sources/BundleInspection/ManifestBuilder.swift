@@ -120,6 +120,7 @@ final class ManifestBuilder {
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
         var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
         manifest.exclusions = exclusion.tally
+        manifest.variants = VariantGrouping.variants(of: settled)
         return manifest
     }
 }

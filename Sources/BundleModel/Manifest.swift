@@ -13,6 +13,8 @@ public struct Manifest: Sendable {
     public var documents: [String: TextDocument]
     /// The exclusion rules applied, with what each kept out of the bundle.
     public var exclusions: [Exclusion] = []
+    /// The copies of the weights the release ships, in the order people read them.
+    public var variants: [WeightVariant] = []
 
     public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
         self.subject = subject

@@ -50,6 +50,7 @@ public enum Clearance {
             findings: findings
         )
         report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
+        report.variants = manifest.variants.isEmpty ? nil : manifest.variants
         return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
     }
 }

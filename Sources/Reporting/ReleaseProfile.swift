@@ -38,7 +38,7 @@ struct ReleaseProfile {
         family = configs.lazy.compactMap(\.modelType).first ?? ggufs.lazy.compactMap(\.architecture).first
         parameterCount = Self.parameters(of: artifacts.filter { $0.kind == .weights })
         adapterParameterCount = Self.parameters(of: artifacts.filter { $0.kind == .adapter })
-        relation = card?.baseModelRelation ?? Self.relation(artifacts: artifacts, parents: parents.count)
+        relation = card?.baseModelRelation ?? Self.relation(artifacts: artifacts, variants: input.report.variants ?? [], parents: parents.count)
     }
 
     /// `pipeline_tag`.
@@ -71,10 +71,12 @@ struct ReleaseProfile {
         return preferred?.metadata?.modelCard
     }
 
-    private static func relation(artifacts: [Artifact], parents: Int) -> String? {
+    private static func relation(artifacts: [Artifact], variants: [WeightVariant], parents: Int) -> String? {
         if artifacts.contains(where: { $0.metadata?.adapterConfig != nil || $0.kind == .adapter }) { return "adapter" }
         if parents > 1 { return "merge" }
-        if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }) && parents > 0 { return "quantized" }
+        // Quantizations next to a full-precision copy are the release's own, not what it is.
+        let onlyQuantized = variants.allSatisfy(\.isQuantized)
+        if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }) && parents > 0 && onlyQuantized { return "quantized" }
         return nil
     }
 
