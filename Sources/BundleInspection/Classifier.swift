@@ -50,6 +50,7 @@ enum Classifier {
         if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") { return .tokenizer }
         if ext == "json", ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json") { return .config }
         if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
+        if ModelfileParser.isModelfile(lower) { return .config }
         return nil
     }
 

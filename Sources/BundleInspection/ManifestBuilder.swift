@@ -115,6 +115,7 @@ final class ManifestBuilder {
         allDefects += PathChecks.duplicates(in: settled)
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)
+        OllamaModelsFolder.settle(&settled, documents: settledDocuments)
         settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }

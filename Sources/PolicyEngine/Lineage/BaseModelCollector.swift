@@ -42,6 +42,14 @@ struct BaseModelCollector {
                 add(name, reach: .weights, source: "base_model_name_or_path", evidence: Evidence(path: path, excerpt: "base_model_name_or_path: \(name)"))
             }
         }
+        for (path, modelfile) in bundle.modelfiles {
+            guard let from = modelfile.from, let repository = OllamaReference.repository(from) else { continue }
+            add(repository, reach: .weights, source: "Modelfile FROM", evidence: Evidence(path: path, line: modelfile.fromLine, excerpt: "FROM \(from)"))
+        }
+        for (path, ollama) in bundle.ollamaManifests {
+            guard let repository = OllamaReference.repository(ollama.model) else { continue }
+            add(repository, reach: .weights, source: "Ollama manifest", evidence: Evidence(path: path, excerpt: ollama.model))
+        }
         for model in facts.facts.model?.trainedOnOutputsOf ?? [] {
             add(model, reach: .outputs, source: "model.trainedOnOutputsOf", evidence: facts.evidence("model.trainedOnOutputsOf", value: model))
         }

@@ -21,7 +21,8 @@ enum ModelNameCollector {
             var stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
             // A vision projector (`mmproj-<model>-f16.gguf`) is named after the model it serves.
             if let marker = ["mmproj-", "mmproj_", "mmproj."].first(where: { stem.lowercased().hasPrefix($0) }) { stem = String(stem.dropFirst(marker.count)) }
-            if !path.contains("!/") {
+            // An Ollama blob is named by its digest (`sha256-…`), not by the model.
+            if !path.contains("!/"), !stem.hasPrefix("sha256-") {
                 names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
             }
         }
