@@ -1,8 +1,10 @@
 import BundleModel
 
 /// Recognises a file that is one weights file, a bundle of one entry: every format the
-/// inspector reads, each only with a plausible header (`WeightsSignature`). A PyTorch checkpoint
-/// zip is one weights file, not an archive of its records.
+/// inspector reads, each with a plausible header (`WeightsSignature`). A PyTorch checkpoint zip
+/// is one weights file, not an archive of its records. A file that begins like a GGUF or
+/// safetensors header (the magic and a version; a length and `{"`) but whose header does not
+/// fit is a damaged weights file, reported as a defect, not something that is no bundle.
 enum LoneWeightsSniffer {
     /// The bundle format of a weights file starting with `prefix`, or nil when it is none.
     static func sniff(_ prefix: [UInt8], fileSize: Int64) -> BundleFormat? {
@@ -16,6 +18,12 @@ enum LoneWeightsSniffer {
         if WeightsSignature.isNumpy(prefix, size: size) { return .npy }
         if WeightsSignature.isGGML(prefix, size: size) { return .ggml }
         if WeightsSignature.isONNX(prefix) { return .onnx }
+        if prefix.starts(with: Array("GGUF".utf8)), prefix.count >= 8, (1...3).contains(prefix[4]), prefix[5...7].allSatisfy({ $0 == 0 }) {
+            return .gguf
+        }
+        if prefix.count >= 10, prefix[8] == UInt8(ascii: "{"), prefix[9] == UInt8(ascii: "\""), prefix[0..<8].contains(where: { $0 != 0 }) {
+            return .safetensors
+        }
         return nil
     }
 }
