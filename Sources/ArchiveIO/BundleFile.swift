@@ -1,9 +1,5 @@
 internal import CArchive
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The bundle file on disk, as libarchive's input: read in large blocks, skipped by seeking.
 ///
@@ -70,7 +66,7 @@ final class BundleFile {
 
     fileprivate func read(into target: UnsafeMutablePointer<UnsafeRawPointer?>) -> Int {
         while true {
-            let got = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            let got = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else {
                 readError = errno

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Streams the entries of a bundle — a directory, an archive, or one weights file — without
@@ -44,8 +40,8 @@ public struct BundleReader: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
-        let prefix = try file.prefix(ContainerSniffer.prefixLength)
-        let container = ContainerSniffer.sniff(prefix)
+        let prefix = try file.prefix(MagicSniffer.prefixLength)
+        let container = MagicSniffer.container(prefix)
         if let weights = LoneWeightsSniffer.sniff(prefix, fileSize: file.size) {
             try readSingleFile(file, session: session, handler)
             return ReadSummary(format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
@@ -63,7 +59,7 @@ public struct BundleReader: Sendable {
         let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
         let content = EntryContent(source: FileSource(path: RawPath(file.path)))
         _ = session.admitEntry()
-        try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+        try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
         try content.finish()
     }
 
@@ -75,7 +71,7 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(handle: handle, session: session, container: nil, depth: 0, afterEntry: file.checkReadError)
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Walks an unpacked release on disk in a stable order. Links are handed out as links, except
@@ -38,7 +34,7 @@ struct DirectoryReader {
                                      linkTarget: resolved?.keepsTarget == false ? nil : target)
             let content = EntryContent(source: FileSource(path: resolved?.path ?? childPath))
             if header.type != .file { try content.finish() }
-            try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+            try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
                 try walk(directory: resolved?.path ?? childPath, relative: childRelative, depth: depth + 1, handler)

@@ -3,6 +3,20 @@
 /// with must fit the file, so a source file whose ninth byte is `{`, or a note that begins with
 /// `GGUF`, is never taken for weights.
 public enum WeightsSignature {
+    /// Whether the header after `magic` is plausible for an entry of `size` bytes; signatures
+    /// without a header to check (text, LFS pointers, compressed streams) are taken as they are.
+    public static func confirms(_ magic: Magic, prefix: [UInt8], size: UInt64) -> Bool {
+        switch magic {
+        case .safetensors: isSafetensors(prefix, size: size)
+        case .gguf: isGGUF(prefix, size: size)
+        case .tflite: isTFLite(prefix, size: size)
+        case .ggml: isGGML(prefix, size: size)
+        case .hdf5: isHDF5(prefix)
+        case .zip: isZip(prefix, size: size)
+        default: true
+        }
+    }
+
     /// A safetensors file: an 8-byte little-endian header length of at least 2 that fits in the
     /// file after the length, then a JSON object — `{` followed by a key or `}`, and, when the
     /// whole header lies in `prefix`, closing where the length says (trailing spaces allowed).

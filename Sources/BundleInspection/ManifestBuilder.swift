@@ -12,7 +12,7 @@ final class ManifestBuilder {
     private var rootTracker = BundleRootTracker()
     private var exclusion: BundleExclusion
     /// Paths of PyTorch checkpoint zips: their records are parts of one weights file, not weights.
-    private var checkpoints: Set<String> = []
+    private var checkpoints: Set<EntryLocation> = []
     private let backgroundHasher: BackgroundHasher?
     private let gate: HashingGate
 
@@ -41,7 +41,7 @@ final class ManifestBuilder {
         case .symlink, .hardlink, .special:
             let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
-            artifacts.append(Artifact(path: entry.path, kind: kind, format: format, size: 0, mode: FileMode(header.mode), linkTarget: header.linkTarget))
+            artifacts.append(Artifact(location: entry.location, kind: kind, format: format, size: 0, mode: FileMode(header.mode), linkTarget: header.linkTarget))
         case .file:
             try addFile(entry)
         }
@@ -61,11 +61,11 @@ final class ManifestBuilder {
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
         var classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
-        if let container = entry.containerPath, checkpoints.contains(container), classification.kind == .weights {
+        if let container = entry.container, checkpoints.contains(container), classification.kind == .weights {
             classification.kind = .other
         }
-        if classification.format == .pytorchZip { checkpoints.insert(entry.path) }
-        var artifact = Artifact(path: entry.path, kind: classification.kind, format: classification.format, size: size,
+        if classification.format == .pytorchZip { checkpoints.insert(entry.location) }
+        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format, size: size,
                                 mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
@@ -98,7 +98,7 @@ final class ManifestBuilder {
         // list would double what it costs.
         var settled = artifacts
         artifacts = []
-        for index in settled.indices { settled[index].path = root.relative(settled[index].path) }
+        for index in settled.indices { settled[index].location = settled[index].location.withOutermostPath(root.relative) }
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)
@@ -122,6 +122,7 @@ final class ManifestBuilder {
         var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
         manifest.exclusions = exclusion.tally
         manifest.variants = VariantGrouping.variants(of: settled)
+        manifest.deriveRelease()
         return manifest
     }
 }

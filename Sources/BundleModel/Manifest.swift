@@ -15,6 +15,10 @@ public struct Manifest: Sendable {
     public var exclusions: [Exclusion] = []
     /// The copies of the weights the release ships, in the order people read them.
     public var variants: [WeightVariant] = []
+    /// The model card that describes the release, derived once the artifacts are known.
+    public var card: ReleaseCard?
+    /// How the release relates to its base models, derived once the artifacts are known.
+    public var relation = BaseModelRelation()
 
     public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
         self.subject = subject
@@ -22,6 +26,13 @@ public struct Manifest: Sendable {
         self.artifacts = artifacts
         self.defects = defects
         self.documents = documents
+    }
+
+    /// Derives `card` and `relation` from the artifacts; the inspector does this once it has
+    /// them all, and so does anything else that builds a manifest.
+    public mutating func deriveRelease() {
+        card = ReleaseCard.find(in: artifacts)
+        relation = BaseModelRelation(card: card, artifacts: artifacts, variants: variants)
     }
 
     /// The artifacts of one kind.

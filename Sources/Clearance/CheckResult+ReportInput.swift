@@ -13,7 +13,9 @@ extension CheckResult {
             failOn: request.failOn,
             date: date,
             bundleDirectory: bundleDirectory,
-            waiversFile: request.waiversFile
+            waiversFile: request.waiversFile,
+            card: manifest.card,
+            relation: manifest.relation
         )
     }
 

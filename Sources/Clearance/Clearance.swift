@@ -13,14 +13,35 @@ public enum Clearance {
     public static var tool: ToolInfo { ToolInfo(version: version) }
 
     /// Reads a bundle and describes everything in it.
-    public static func inspect(path: String, options: InspectionOptions = InspectionOptions()) throws -> Manifest {
+    public static func inspect(path: String, options: InspectionOptions) throws -> Manifest {
         try BundleInspector(options: options).inspect(path: path)
     }
 
-    /// Loads the policies: the built-in packs, or those in `directory`.
-    public static func policies(directory: String?) throws -> PolicySet {
+    /// Reads a bundle and describes everything in it, identifying license texts and notice lines
+    /// with the built-in policies' catalog.
+    public static func inspect(path: String) throws -> Manifest {
+        try inspect(path: path, exclusions: [], followLinks: false)
+    }
+
+    /// The same, leaving out what `exclusions` (`--exclude`) match besides the built-in rules and
+    /// a `.clearanceignore`, and reading links as their files with `followLinks`.
+    public static func inspect(path: String, exclusions: [ExclusionRule], followLinks: Bool) throws -> Manifest {
+        var options = InspectionOptions(catalog: try PolicySet.builtin().licenseCatalog())
+        options.exclusions = ExclusionRule.builtIn + exclusions
+        options.followLinks = followLinks
+        return try inspect(path: path, options: options)
+    }
+
+    /// Loads the policies `--policies DIR` names, or the built-in packs; examples are read only
+    /// when asked for (`policies explain`), since they cost a YAML parse of every pack.
+    public static func policies(directory: String?, includingExamples: Bool = false) throws -> PolicySet {
         if let directory { return try PolicySet.load(directory: directory) }
-        return try PolicySet.builtin()
+        return try PolicySet.builtin(includingExamples: includingExamples)
+    }
+
+    /// The runner of the policies' rule examples, reading Notice files as the inspector does.
+    public static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
+        RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }
     }
 
     /// Checks a bundle against the obligations of its upstream licenses.

@@ -43,7 +43,7 @@ struct CheckOptions: ParsableArguments {
             // The JSON report lists every artifact: written piece by piece, it never exists whole.
             var frame = result.report
             frame.artifacts = []
-            try Output.stream(to: output) { sink in try JSONOutput.write(frame, artifacts: result.report.artifacts, to: sink) }
+            try Output.stream(to: output) { sink in try Clearance.writeJSON(frame, artifacts: result.report.artifacts, to: sink) }
         } else {
             let reporter = format.reporter(style: TextStyle(colored: output == nil && Terminal.supportsColor))
             try Output.deliver(try reporter.render(result.reportInput(for: request, date: ReportClock.now)), to: output)

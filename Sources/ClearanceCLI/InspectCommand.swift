@@ -17,18 +17,14 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let catalog = try PolicySet.builtin().licenseCatalog()
-        var options = InspectionOptions(catalog: catalog)
-        options.exclusions = ExclusionRule.builtIn + reading.exclusions
-        options.followLinks = reading.followLinks
-        let manifest = try Clearance.inspect(path: bundle, options: options)
+        let manifest = try Clearance.inspect(path: bundle, exclusions: reading.exclusions, followLinks: reading.followLinks)
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json:
             var frame = manifest
             frame.artifacts = []
             try Output.stream(to: nil) { sink in
-                try JSONOutput.write(InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
+                try Clearance.writeJSON(InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
             }
         }
     }

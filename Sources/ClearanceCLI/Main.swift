@@ -1,9 +1,5 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Runs the command and maps every outcome to CONTRACT.md's exit statuses: 0 and 1 from the
 /// command itself, 2 with one line on stderr when the tool could not do its job.

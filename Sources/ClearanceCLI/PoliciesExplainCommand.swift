@@ -16,6 +16,6 @@ struct PoliciesExplainCommand: ParsableCommand {
         guard let (pack, rule) = policies.rule(rule) else {
             throw ValidationError("no rule '\(self.rule)'; `clearance policies show <license>` lists a pack's rules")
         }
-        Output.write(RuleExplanation.render(rule, pack: pack, outcomes: RuleExamples(policies: policies).run(ruleId: rule.id)))
+        Output.write(RuleExplanation.render(rule, pack: pack, outcomes: Clearance.ruleExamples(policies).run(ruleId: rule.id)))
     }
 }

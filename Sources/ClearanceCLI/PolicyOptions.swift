@@ -7,7 +7,6 @@ struct PolicyOptions: ParsableArguments {
     var policies: String?
 
     func load(includingExamples: Bool = false) throws -> PolicySet {
-        if let policies { return try PolicySet.load(directory: policies) }
-        return try PolicySet.builtin(includingExamples: includingExamples)
+        try Clearance.policies(directory: policies, includingExamples: includingExamples)
     }
 }

@@ -35,8 +35,11 @@ enum ReportFixture {
         report.variants = [WeightVariant(name: "safetensors bf16", layout: .safetensors, folder: "", precision: "bf16", isQuantized: false,
                                          parameterCount: 8_030_261_248,
                                          files: ["model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"])]
+        var manifest = Manifest(subject: report.subject, artifacts: report.artifacts)
+        manifest.variants = report.variants ?? []
+        manifest.deriveRelease()
         return ReportInput(report: report, policies: try PolicySet.load(directory: policiesDirectory), lineage: lineage, facts: facts,
-                           failOn: failOn, date: date, waiversFile: waiversFile)
+                           failOn: failOn, date: date, waiversFile: waiversFile, card: manifest.card, relation: manifest.relation)
     }
 
     static let baseModelEvidence = Evidence(path: "README.md", excerpt: "base_model: meta-llama/Llama-3.1-8B-Instruct")

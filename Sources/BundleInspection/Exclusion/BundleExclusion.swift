@@ -43,7 +43,7 @@ struct BundleExclusion {
     mutating func settle(_ artifacts: inout [Artifact], defects: inout [Defect], documents: inout [String: TextDocument]) {
         var removed = false
         artifacts.removeAll { artifact in
-            guard !artifact.path.contains("!/"),
+            guard !artifact.location.isNested,
                   let index = rules.rule(excluding: artifact.path, isFolder: false) else { return false }
             rules.count(index, bytes: artifact.size)
             removed = true
@@ -52,7 +52,8 @@ struct BundleExclusion {
         guard removed else { return }
         let settledRules = rules
         func excluded(_ path: String) -> Bool {
-            let outer = path.range(of: "!/").map { String(path[..<$0.lowerBound]) } ?? path
+            let location = EntryLocation(reportPath: path)
+            let outer = location.archives.first ?? location.path
             return !outer.isEmpty && settledRules.rule(excluding: outer, isFolder: false) != nil
         }
         artifacts.removeAll { excluded($0.path) }

@@ -11,12 +11,12 @@ enum OllamaModelsFolder {
     /// Gives each blob a manifest names the kind its media type says, and records the manifest.
     static func settle(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         var index: [String: Int] = [:]
-        for (position, artifact) in artifacts.enumerated() where artifact.path.contains("blobs/sha256-") {
+        for (position, artifact) in artifacts.enumerated() where !artifact.location.isNested && artifact.path.contains("blobs/sha256-") {
             index[artifact.path] = position
         }
         guard !index.isEmpty else { return }
         for position in artifacts.indices {
-            guard let (prefix, model) = manifestLocation(artifacts[position].path),
+            guard !artifacts[position].location.isNested, let (prefix, model) = manifestLocation(artifacts[position].path),
                   let document = documents[artifacts[position].path],
                   let layers = layers(in: document, blobsAt: prefix + "blobs/") else { continue }
             let present = layers.map { layer -> OllamaLayer in
@@ -38,7 +38,6 @@ enum OllamaModelsFolder {
     /// For `…/manifests/registry.ollama.ai/library/llama3.1/8b`: the folder holding `manifests/`
     /// (with its `/`) and the model, `library/llama3.1:8b`.
     static func manifestLocation(_ path: String) -> (String, String)? {
-        guard !path.contains("!/") else { return nil }
         let parts = path.split(separator: "/").map(String.init)
         guard let at = parts.lastIndex(of: "manifests"), parts.count - at == 5 else { return nil }
         let prefix = parts[..<at].map { $0 + "/" }.joined()

@@ -7,7 +7,7 @@ import BundleModel
 /// of the model.
 enum VariantGrouping {
     static func variants(of artifacts: [Artifact]) -> [WeightVariant] {
-        let weights = artifacts.filter { $0.kind == .weights && !$0.path.contains("!/") }
+        let weights = artifacts.filter { $0.kind == .weights && !$0.location.isNested }
         let pipelines = Set(artifacts.compactMap { artifact -> String? in
             guard WeightFilePath.name(artifact.path) == "model_index.json" else { return nil }
             return WeightFilePath.folder(artifact.path)

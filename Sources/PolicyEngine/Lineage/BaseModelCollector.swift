@@ -5,7 +5,7 @@ import BundleModel
 struct BaseModelCollector {
     let registry: ModelRegistry
 
-    func collect(_ bundle: BundleFacts, facts: FactSheet) -> [BaseModelReference] {
+    func collect(_ bundle: ManifestView, facts: FactSheet) -> [BaseModelReference] {
         var found: [BaseModelReference] = []
         func add(_ reference: String, reach: UpstreamLicense.Reach, source: String, evidence: Evidence) {
             // One model, however it is spelled: `org/name` and its Hub URL are the same base.

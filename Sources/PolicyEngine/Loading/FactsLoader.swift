@@ -31,7 +31,8 @@ public enum FactsLoader {
         for name in rootFileNames {
             if let document = manifest.documents[name] {
                 let subject = manifest.subject
-                let displayed = subject.format == .directory ? "\(subject.path)/\(name)" : "\(subject.path)!/\(name)"
+                let displayed = subject.format == .directory
+                    ? "\(subject.path)/\(name)" : EntryLocation(name, in: [subject.path]).description
                 var sheet = try parse(document.text, source: displayed)
                 sheet.source = name
                 return sheet

@@ -83,3 +83,9 @@ public struct FactSheet: Sendable, Equatable {
         Evidence(path: source ?? "facts", excerpt: "\(key): \(value)")
     }
 }
+
+/// The fact keys checks may name.
+enum FactPath {
+    static let numeric: Set<String> = ["distributor.monthlyActiveUsers"]
+    static let flags: Set<String> = ["distribution.commercial", "distribution.hostedService"]
+}

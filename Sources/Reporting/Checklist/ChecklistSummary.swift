@@ -17,7 +17,7 @@ struct ChecklistSummary {
         let files = profile.artifacts.count
         sentence += ": \(files) \(files == 1 ? "file" : "files") (\(ByteCount.format(profile.totalSize)))"
         if let variants = VariantSummary.phrase(input.report.variants ?? []) { sentence += ", with the weights in \(variants)" }
-        let adapters = profile.weights.filter { $0.kind == .adapter && !$0.path.contains("!/") }
+        let adapters = profile.weights.filter { $0.kind == .adapter && !$0.location.isNested }
         if !adapters.isEmpty {
             let formats = Set(adapters.map(\.format.rawValue)).sorted().joined(separator: ", ")
             sentence += ", \(adapters.count == 1 ? "one adapter file" : "\(adapters.count) adapter files") (\(formats)"

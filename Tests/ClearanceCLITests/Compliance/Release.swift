@@ -1,4 +1,5 @@
 import ArchiveIO
+import TestSupport
 
 /// A derivative model's release bundle, described as files: its model card, its facts file and
 /// everything else by path.

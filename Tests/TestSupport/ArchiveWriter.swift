@@ -1,8 +1,8 @@
 internal import CArchive
 import BundleModel
 
-/// Writes archives in every container format clearance reads: for test fixtures, samples and
-/// benchmarks. Reading never goes through this type.
+/// Writes archives in every container format clearance reads, for test fixtures (the only Swift
+/// outside ArchiveIO that calls libarchive). Reading never goes through this type.
 public enum ArchiveWriter {
     /// The container to write.
     public enum Container: Sendable {
@@ -35,6 +35,15 @@ public enum ArchiveWriter {
         public var contents: [UInt8]
         public var mode: UInt32
         public var linkTarget: String?
+
+        /// An entry exactly as given, its name's bytes included.
+        public init(rawName: [UInt8], type: EntryType, contents: [UInt8], mode: UInt32, linkTarget: String?) {
+            self.rawName = rawName
+            self.type = type
+            self.contents = contents
+            self.mode = mode
+            self.linkTarget = linkTarget
+        }
 
         /// A regular file with the given bytes.
         public static func file(_ name: String, _ contents: [UInt8], mode: UInt32 = 0o644) -> Entry {

@@ -1,16 +1,12 @@
 import BundleModel
 
-/// Convenient views of a manifest for lineage resolution and checks.
-struct BundleFacts {
+/// Views of a manifest for lineage resolution and checks: its artifacts by kind and role, and the
+/// documents a reader of the release sees. It derives nothing new; the manifest holds the facts.
+struct ManifestView {
     let manifest: Manifest
 
-    /// The model card at the root, with its path: `README.md` first, then `MODEL_CARD.md`.
-    var card: (path: String, info: ModelCardInfo)? {
-        let cards = manifest.artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.path.contains("!/") }
-        let preferred = cards.sorted { rank($0.path) < rank($1.path) }.first
-        guard let artifact = preferred, let info = artifact.metadata?.modelCard else { return nil }
-        return (artifact.path, info)
-    }
+    /// The release's model card, as the inspector found it.
+    var card: ReleaseCard? { manifest.card }
 
     /// GGUF files with their metadata.
     var ggufFiles: [(path: String, info: GGUFInfo)] {
@@ -79,12 +75,5 @@ struct BundleFacts {
     /// The documents of Notice files.
     var noticeDocuments: [TextDocument] {
         artifacts(.notice).compactMap { manifest.documents[$0.path] }
-    }
-
-    private func rank(_ path: String) -> Int {
-        let name = path.lowercased()
-        if name == "readme.md" { return 0 }
-        if name.hasPrefix("model_card") || name.hasPrefix("model-card") || name.hasPrefix("modelcard") { return 1 }
-        return 2
     }
 }

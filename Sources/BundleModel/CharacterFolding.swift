@@ -1,9 +1,12 @@
 /// Folds the typographic variants of a character to one spelling, so that smart quotes,
 /// `©`, typographic dashes and exotic spaces compare equal to their plain forms.
-enum CharacterFolding {
+///
+/// The one place typography is folded: license identification, notice lines and the
+/// statements checks search for all compare text through it.
+public enum CharacterFolding {
     /// The line with quotes straightened, `©` written `(c)`, dashes as `-`, every space as a
     /// plain space, and invisible characters (zero-width, soft hyphen, BOM) removed.
-    static func fold(_ line: String) -> String {
+    public static func fold(_ line: String) -> String {
         var folded = String.UnicodeScalarView()
         for scalar in line.unicodeScalars {
             switch scalar.value {

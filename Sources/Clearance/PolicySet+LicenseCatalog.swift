@@ -19,8 +19,8 @@ extension PolicySet {
                     catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
                 }
             }
-            catalog.notices += (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
         }
+        catalog.notices = requiredNotices
         catalog.fingerprints.sort { $0.name < $1.name }
         return catalog
     }
