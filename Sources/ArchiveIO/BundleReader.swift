@@ -9,14 +9,17 @@ import BundleModel
 public struct BundleReader: Sendable {
     /// The caps applied while reading.
     public let limits: ReadLimits
+    /// Told how far into the bundle file reading has come.
+    public let progress: ReadProgress?
     /// Read the links in a folder as what they point to (weights on shared storage), keeping
     /// where each points. Without it, a link is a link, except the links of a Hugging Face
     /// cache snapshot into its `blobs/`, which are always the files themselves.
     public var followLinks = false
 
     /// Creates a reader with the given caps.
-    public init(limits: ReadLimits = .default, followLinks: Bool = false) {
+    public init(limits: ReadLimits = .default, progress: ReadProgress? = nil, followLinks: Bool = false) {
         self.limits = limits
+        self.progress = progress
         self.followLinks = followLinks
     }
 
@@ -40,6 +43,8 @@ public struct BundleReader: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
+        file.progress = progress
+        progress?.start(totalBytes: UInt64(file.size))
         let prefix = try file.prefix(MagicSniffer.prefixLength)
         let container = MagicSniffer.container(prefix)
         if let weights = LoneWeightsSniffer.sniff(prefix, fileSize: file.size) {

@@ -21,6 +21,8 @@ public struct InspectionOptions: Sendable {
     /// and the user's (`--exclude`, `exclude:`), applied to paths relative to the bundle root.
     /// A `.clearanceignore` at the bundle root adds its own.
     public var exclusions: [ExclusionRule] = ExclusionRule.builtIn
+    /// Told the bytes read and the current entry while the bundle is read, for a progress display.
+    public var progress: ReadProgress?
     /// `--follow-links`: links in a folder are read as what they point to, their target kept.
     public var followLinks = false
 

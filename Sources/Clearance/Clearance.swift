@@ -46,19 +46,42 @@ public enum Clearance {
 
     /// Checks a bundle against the obligations of its upstream licenses.
     ///
-    /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
-    ///   unreadable bundle: the "could not do its job" cases of exit status 2.
+    /// - Throws: `PolicyError` for unreadable policies, facts or waivers, or ones that name rules
+    ///   the policies do not have; `ArchiveIOError` for an unreadable bundle: the "could not do its
+    ///   job" cases of exit status 2.
     public static func check(_ request: CheckRequest) throws -> CheckResult {
         let policies = try request.policiesDirectory.map(PolicySet.load(directory:)) ?? PolicySet.builtin()
-        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
+        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) } ?? request.inlineFacts
+        if let declaredFacts {
+            try FactsLoader.checkRules(of: declaredFacts.facts, file: request.factsFile ?? declaredFacts.source ?? "facts", policies: policies)
+        }
         let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
+        if let (file, waiverFile) = waivers { try WaiverLoader.checkRules(of: waiverFile, source: file, policies: policies) }
+
         var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: try policies.licenseCatalog())
         options.exclusions = ExclusionRule.builtIn + request.exclusions
+        options.progress = request.progress
         options.followLinks = request.followLinks
         let manifest = try inspect(path: request.bundlePath, options: options)
-        let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
+
+        var facts = declaredFacts ?? FactSheet()
+        var usedRootFile: String?
+        if declaredFacts == nil, !request.ignoreBundleFacts {
+            for name in FactsLoader.bundleFiles(in: manifest) {
+                guard let sheet = try FactsLoader.fromBundle(manifest, name: name) else { continue }
+                try FactsLoader.checkRules(of: sheet.facts, file: name, policies: policies)
+                (facts, usedRootFile) = (sheet, name)
+                break
+            }
+        }
         let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
         var findings = evaluation.findings
+        if let carried = SelfVouching(manifest: manifest, request: request, usedRootFile: usedRootFile).finding(ignored: request.ignoreBundleFacts) {
+            findings.append(carried)
+        }
+        if let answers = facts.facts.answers, !answers.isEmpty {
+            findings = AnswerApplication(answers: answers, source: facts.source ?? "facts").apply(to: findings)
+        }
         if let (file, waiverFile) = waivers {
             findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
         }

@@ -7,12 +7,15 @@ public struct Facts: Codable, Sendable, Equatable {
     public var distribution: Distribution?
     public var model: Model?
     public var attestations: Attestations?
+    /// A reviewer's answers to the questions a check leaves open.
+    public var answers: [Answer]?
 
-    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil) {
+    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil, answers: [Answer]? = nil) {
         self.distributor = distributor
         self.distribution = distribution
         self.model = model
         self.attestations = attestations
+        self.answers = answers
     }
 
     /// Who distributes the release.

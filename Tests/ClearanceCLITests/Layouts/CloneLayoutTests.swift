@@ -46,7 +46,7 @@ struct CloneLayoutTests {
         let directory = try TemporaryDirectory()
         let bundle = try ReleaseContainer.directory.write(Self.clone(of: LayoutRelease.compliant), named: "clone", in: directory)
         let checklist = try CLIRunner.run(["checklist", bundle])
-        #expect(checklist.stdout.contains("- Excluded by .git/ (built-in): 6 files"), "\(checklist.stdout)")
+        #expect(checklist.stdout.contains("- Excluded by `.git/` (built-in): 6 files"), "\(checklist.stdout)")
         let text = try CLIRunner.run(["inspect", bundle])
         #expect(text.stdout.contains("Excluded by **/.cache/huggingface/ (built-in): 3 files"), "\(text.stdout)")
     }
