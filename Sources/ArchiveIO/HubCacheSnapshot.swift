@@ -32,18 +32,9 @@ struct HubCacheSnapshot {
     /// Where the link at `relative` (inside the snapshot, `/`-separated) pointing to `target`
     /// leads, when that is a regular file directly in the repository's `blobs/`.
     func blob(forLinkAt relative: [UInt8], target: String) -> RawPath? {
-        guard !target.hasPrefix("/") else { return nil }
         // Resolved by name from the repository folder: snapshots/REV/<folders of the link>.
-        var stack = ["snapshots", "REV"] + String(decoding: relative, as: UTF8.self).split(separator: "/").dropLast().map(String.init)
-        for part in target.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !stack.isEmpty else { return nil }
-                stack.removeLast()
-            default: stack.append(String(part))
-            }
-        }
+        let folder = ["snapshots", "REV"] + String(decoding: relative, as: UTF8.self).split(separator: "/").dropLast().map(String.init)
+        guard let stack = LinkTarget.resolve(target, from: folder) else { return nil }
         guard stack.count == 2, stack[0] == "blobs", !stack[1].isEmpty else { return nil }
         let blob = blobs.appending(Array(stack[1].utf8))
         var info = stat()

@@ -1,3 +1,5 @@
+import BundleModel
+
 /// One line of gitignore syntax, compiled: `!` re-includes, a trailing `/` matches folders only, a
 /// `/` at the start or in the middle anchors the pattern at the bundle root (otherwise it matches
 /// a name at any depth), and `**` as a whole segment matches any number of folders.
@@ -47,7 +49,7 @@ struct IgnorePattern: Sendable, Equatable {
                 tail = tail.dropFirst()
             }
         }
-        guard let component = components.first, NameGlob.matches(segment, component) else { return false }
+        guard let component = components.first, Glob.matches(segment, String(component), pathAware: true) else { return false }
         return match(segments.dropFirst(), components.dropFirst())
     }
 
