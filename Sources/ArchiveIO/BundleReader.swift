@@ -49,7 +49,8 @@ public struct BundleReader: Sendable {
         let container = MagicSniffer.container(prefix)
         if let weights = LoneWeightsSniffer.sniff(prefix, fileSize: file.size) {
             try readSingleFile(file, session: session, handler)
-            return ReadSummary(format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
+            return ReadSummary(format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false,
+                               expansionLimitReached: false)
         }
         guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)

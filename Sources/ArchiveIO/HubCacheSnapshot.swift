@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A snapshot of a repository in the Hugging Face cache (`models--ORG--NAME/snapshots/REV/`),
@@ -33,7 +33,9 @@ struct HubCacheSnapshot {
     /// leads, when that is a regular file directly in the repository's `blobs/`.
     func blob(forLinkAt relative: [UInt8], target: String) -> RawPath? {
         // Resolved by name from the repository folder: snapshots/REV/<folders of the link>.
-        let folder = ["snapshots", "REV"] + String(decoding: relative, as: UTF8.self).split(separator: "/").dropLast().map(String.init)
+        let folder =
+            ["snapshots", "REV"]
+            + String(decoding: relative, as: UTF8.self).split(separator: "/").dropLast().map(String.init)
         guard let stack = LinkTarget.resolve(target, from: folder) else { return nil }
         guard stack.count == 2, stack[0] == "blobs", !stack[1].isEmpty else { return nil }
         let blob = blobs.appending(Array(stack[1].utf8))
@@ -54,15 +56,19 @@ struct HubCacheSnapshot {
         if revision == nil {
             let names = directoryNames(snapshots)
             guard names.count == 1 else {
-                let reason = names.isEmpty ? "the Hugging Face cache folder holds no snapshot"
-                    : "the Hugging Face cache folder holds \(names.count) snapshots and no refs/main: check one of \(snapshots)/*"
+                let reason =
+                    names.isEmpty
+                    ? "the Hugging Face cache folder holds no snapshot"
+                    : "the Hugging Face cache folder holds \(names.count) snapshots and no refs/main: "
+                        + "check one of \(snapshots)/*"
                 throw ArchiveIOError.unreadable(path: repository, reason: reason)
             }
             revision = names[0]
         }
         let path = snapshots + "/" + revision!
         guard isDirectory(path) else {
-            throw ArchiveIOError.unreadable(path: repository, reason: "refs/main names \(revision!), which is not in snapshots/")
+            throw ArchiveIOError.unreadable(
+                path: repository, reason: "refs/main names \(revision!), which is not in snapshots/")
         }
         return HubCacheSnapshot(path: RawPath(path), blobs: RawPath(repository + "/blobs"))
     }
@@ -89,15 +95,17 @@ struct HubCacheSnapshot {
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name != ".", name != "..", isDirectory(path + "/" + name) { names.append(name) }
         }
         return names
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
         var text = Substring(self)
         while let first = text.first, set.contains(first) { text = text.dropFirst() }
         while let last = text.last, set.contains(last) { text = text.dropLast() }

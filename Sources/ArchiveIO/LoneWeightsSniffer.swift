@@ -18,10 +18,14 @@ enum LoneWeightsSniffer {
         if WeightsSignature.isNumpy(prefix, size: size) { return .npy }
         if WeightsSignature.isGGML(prefix, size: size) { return .ggml }
         if WeightsSignature.isONNX(prefix) { return .onnx }
-        if prefix.starts(with: Array("GGUF".utf8)), prefix.count >= 8, (1...3).contains(prefix[4]), prefix[5...7].allSatisfy({ $0 == 0 }) {
+        if prefix.starts(with: Array("GGUF".utf8)), prefix.count >= 8, (1...3).contains(prefix[4]),
+            prefix[5...7].allSatisfy({ $0 == 0 })
+        {
             return .gguf
         }
-        if prefix.count >= 10, prefix[8] == UInt8(ascii: "{"), prefix[9] == UInt8(ascii: "\""), prefix[0..<8].contains(where: { $0 != 0 }) {
+        if prefix.count >= 10, prefix[8] == UInt8(ascii: "{"), prefix[9] == UInt8(ascii: "\""),
+            prefix[0..<8].contains(where: { $0 != 0 })
+        {
             return .safetensors
         }
         return nil

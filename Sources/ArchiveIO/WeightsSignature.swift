@@ -25,7 +25,9 @@ public enum WeightsSignature {
         let length = littleEndian(prefix, at: 0, width: 8)
         guard length >= 2, length <= size - 8 else { return false }
         let afterBrace = prefix[9...].first { !isJSONSpace($0) }
-        guard afterBrace == nil || afterBrace == UInt8(ascii: "\"") || afterBrace == UInt8(ascii: "}") else { return false }
+        guard afterBrace == nil || afterBrace == UInt8(ascii: "\"") || afterBrace == UInt8(ascii: "}") else {
+            return false
+        }
         guard 8 + length <= UInt64(prefix.count) else { return true }
         let header = prefix[8..<(8 + Int(length))]
         return header.last { !isJSONSpace($0) } == UInt8(ascii: "}")
@@ -68,7 +70,9 @@ public enum WeightsSignature {
 
     /// A NumPy `.npy` file: `\x93NUMPY`, a major version from 1 to 3, and a header that fits.
     public static func isNumpy(_ prefix: [UInt8], size: UInt64) -> Bool {
-        guard prefix.count >= 10, prefix.starts(with: [0x93] + Array("NUMPY".utf8)), (1...3).contains(prefix[6]) else { return false }
+        guard prefix.count >= 10, prefix.starts(with: [0x93] + Array("NUMPY".utf8)), (1...3).contains(prefix[6]) else {
+            return false
+        }
         return 10 + littleEndian(prefix, at: 8, width: 2) <= size
     }
 
@@ -95,8 +99,10 @@ public enum WeightsSignature {
         guard isZip(prefix, size: size), prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return false }
         let nameLength = Int(littleEndian(prefix, at: 26, width: 2))
         guard 30 + nameLength <= prefix.count else { return false }
-        let parts = String(decoding: prefix[30..<(30 + nameLength)], as: UTF8.self).split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && ["data.pkl", "byteorder", ".format_version", "version"].contains(parts[1])
+        let parts = String(decoding: prefix[30..<(30 + nameLength)], as: UTF8.self).split(
+            separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty
+            && ["data.pkl", "byteorder", ".format_version", "version"].contains(parts[1])
     }
 
     /// A pickle with a protocol header (2 to 5). Nothing else is asked of it: `torch.load`

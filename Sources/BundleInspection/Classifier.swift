@@ -9,7 +9,8 @@ enum Classifier {
     static func classify(name path: String, prefix: [UInt8], size: UInt64) -> Classification {
         let lower = ShardFileName.fileName(of: path).lowercased()
         let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
-        let magic = PickleSniffer.refine(MagicSniffer.sniff(prefix, size: size), prefix: prefix, extension: ext, size: size)
+        let sniffed = MagicSniffer.sniff(prefix, size: size)
+        let magic = PickleSniffer.refine(sniffed, prefix: prefix, extension: ext, size: size)
 
         if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
         if magic == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
@@ -21,7 +22,8 @@ enum Classifier {
         if let magic, let weightsFormat = magic.weightsFormat(extension: ext) {
             return Classification(kind: weightsOrSideFile, format: weightsFormat)
         }
-        if magic != .text || claimingExtensions.contains(ext), let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
+        if magic != .text || claimingExtensions.contains(ext),
+           let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
             return Classification(kind: weightsOrSideFile, format: format)
         }
         if let magic, let container = magic.containerFormat { return Classification(kind: .other, format: container) }

@@ -65,7 +65,8 @@ final class ManifestBuilder {
             classification.kind = .other
         }
         if classification.format == .pytorchZip { checkpoints.insert(entry.location) }
-        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format, size: size,
+        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format,
+                                size: size,
                                 mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata

@@ -27,7 +27,8 @@ public enum Glob {
                     if index < characters.count, !(pathAware && characters[index] == "/") { next[index + 1] = true }
                 case .set(let members, let ranges, let negated):
                     guard index < characters.count, !(pathAware && characters[index] == "/") else { continue }
-                    let inside = members.contains(characters[index]) || ranges.contains { $0.contains(characters[index]) }
+                    let character = characters[index]
+                    let inside = members.contains(character) || ranges.contains { $0.contains(character) }
                     if inside != negated { next[index + 1] = true }
                 case .run, .deepRun:
                     next[index] = true
@@ -82,7 +83,9 @@ public enum Glob {
         var first = true
         while index < text.endIndex {
             let character = text[index]
-            if character == "]", !first { return (.set(members, ranges, negated: negated), index - text.startIndex + 1) }
+            if character == "]", !first {
+                return (.set(members, ranges, negated: negated), index - text.startIndex + 1)
+            }
             first = false
             if index + 2 < text.endIndex, text[index + 1] == "-", text[index + 2] != "]" {
                 if character <= text[index + 2] { ranges.append(character...text[index + 2]) }

@@ -21,8 +21,10 @@ public struct WeightVariant: Codable, Sendable, Equatable {
     public var files: [String]
 
     /// Creates a variant.
-    public init(name: String, layout: WeightLayout, folder: String, precision: String?, isQuantized: Bool,
-                parameterCount: UInt64?, components: [String]? = nil, files: [String]) {
+    public init(
+        name: String, layout: WeightLayout, folder: String, precision: String?, isQuantized: Bool,
+        parameterCount: UInt64?, components: [String]? = nil, files: [String]
+    ) {
         self.name = name
         self.layout = layout
         self.folder = folder

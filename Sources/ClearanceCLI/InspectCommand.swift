@@ -17,7 +17,8 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let manifest = try Clearance.inspect(path: bundle, exclusions: reading.exclusions, followLinks: reading.followLinks)
+        let manifest = try Clearance.inspect(path: bundle, exclusions: reading.exclusions,
+                                             followLinks: reading.followLinks)
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json:

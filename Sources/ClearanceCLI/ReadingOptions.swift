@@ -3,13 +3,21 @@ import Clearance
 
 /// How the bundle is read: what is left out of it, and whether links are followed.
 struct ReadingOptions: ParsableArguments {
-    @Option(name: .customLong("exclude"), help: ArgumentHelp(
-        "Leave out what matches this pattern (gitignore syntax, relative to the bundle root; repeatable).",
-        discussion: ".git/ and .cache/huggingface/ are always left out; a .clearanceignore at the bundle root adds rules.",
-        valueName: "glob"))
+    @Option(
+        name: .customLong("exclude"),
+        help: ArgumentHelp(
+            "Leave out what matches this pattern (gitignore syntax, relative to the bundle root; repeatable).",
+            discussion:
+                ".git/ and .cache/huggingface/ are always left out; a .clearanceignore at the bundle root adds rules.",
+            valueName: "glob"))
     var exclude: [String] = []
 
-    @Flag(name: .customLong("follow-links"), help: "Read the links in a folder as the files they point to (weights on shared storage); the report says where each points.")
+    @Flag(
+        name: .customLong("follow-links"),
+        help: ArgumentHelp(
+            "Read the links in a folder as the files they point to (weights on shared storage); "
+                + "the report says where each points.")
+    )
     var followLinks = false
 
     /// The `--exclude` rules.

@@ -15,8 +15,12 @@ public struct BundleReadingNotes {
     /// One sentence per rule: `Excluded by .git/ (built-in): 3 files, 12 B.`
     public var exclusionSentences: [String] {
         exclusions.map { exclusion in
-            if exclusion.pattern.hasPrefix("!") { return "Included again by \(exclusion.pattern) (\(exclusion.origin))." }
-            let what = exclusion.files == 0 ? "nothing"
+            if exclusion.pattern.hasPrefix("!") {
+                return "Included again by \(exclusion.pattern) (\(exclusion.origin))."
+            }
+            let what =
+                exclusion.files == 0
+                ? "nothing"
                 : "\(exclusion.files) \(exclusion.files == 1 ? "file" : "files"), \(ByteCount.format(exclusion.bytes))"
             return "Excluded by \(exclusion.pattern) (\(exclusion.origin)): \(what)."
         }

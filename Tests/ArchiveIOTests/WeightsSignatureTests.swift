@@ -20,7 +20,9 @@ import Testing
         let gguf = Array("GGUF".utf8) + [3, 0, 0, 0] + Self.littleEndian(2) + Self.littleEndian(3)
         #expect(WeightsSignature.isGGUF(gguf, size: 1000))
         #expect(!WeightsSignature.isGGUF(Array("GGUF is a format for models.".utf8), size: 100))
-        #expect(!WeightsSignature.isGGUF(Array("GGUF".utf8) + [3, 0, 0, 0] + Self.littleEndian(1 << 40) + Self.littleEndian(1), size: 1000))
+        #expect(
+            !WeightsSignature.isGGUF(
+                Array("GGUF".utf8) + [3, 0, 0, 0] + Self.littleEndian(1 << 40) + Self.littleEndian(1), size: 1000))
     }
 
     @Test func otherMagicsAreHeldToTheirHeaders() {

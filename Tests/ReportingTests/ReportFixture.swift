@@ -32,9 +32,11 @@ enum ReportFixture {
             findings: findings
         )
         // As the inspector groups the two shards: one copy of the weights.
-        report.variants = [WeightVariant(name: "safetensors bf16", layout: .safetensors, folder: "", precision: "bf16", isQuantized: false,
-                                         parameterCount: 8_030_261_248,
-                                         files: ["model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"])]
+        report.variants = [
+            WeightVariant(name: "safetensors bf16", layout: .safetensors, folder: "", precision: "bf16", isQuantized: false,
+                          parameterCount: 8_030_261_248,
+                          files: ["model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"]),
+        ]
         var manifest = Manifest(subject: report.subject, artifacts: report.artifacts)
         manifest.variants = report.variants ?? []
         manifest.deriveRelease()

@@ -40,11 +40,14 @@ struct BundleExclusion {
 
     /// Applies every rule to the settled, root-relative artifacts, and drops the defects and
     /// documents of what it removes. What lies inside an excluded archive goes with it.
-    mutating func settle(_ artifacts: inout [Artifact], defects: inout [Defect], documents: inout [String: TextDocument]) {
+    mutating func settle(
+        _ artifacts: inout [Artifact], defects: inout [Defect], documents: inout [String: TextDocument]
+    ) {
         var removed = false
         artifacts.removeAll { artifact in
             guard !artifact.location.isNested,
-                  let index = rules.rule(excluding: artifact.path, isFolder: false) else { return false }
+                let index = rules.rule(excluding: artifact.path, isFolder: false)
+            else { return false }
             rules.count(index, bytes: artifact.size)
             removed = true
             return true

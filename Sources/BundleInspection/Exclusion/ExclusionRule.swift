@@ -30,7 +30,8 @@ public struct ExclusionRule: Sendable, Equatable {
     /// The rules of a `.clearanceignore` file, each with its line as its origin.
     public static func rules(ignoreFile text: String, path: String = ignoreFileName) -> [ExclusionRule] {
         // `\r\n` is one Character in Swift: split on newlines, not on `\n`.
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { index, line in
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap {
+            index, line in
             let rule = ExclusionRule(pattern: String(line), origin: "\(path):\(index + 1)")
             return rule.compiled == nil ? nil : rule
         }

@@ -34,7 +34,9 @@ struct ExclusionSet {
         for end in 1...components.count {
             let prefix = components[..<end]
             let folder = end < components.count || isFolder
-            if let index = (0..<builtInCount).first(where: { rules[$0].compiled?.matches(prefix, isFolder: folder) == true }) {
+            if let index = (0..<builtInCount).first(where: {
+                rules[$0].compiled?.matches(prefix, isFolder: folder) == true
+            }) {
                 return index
             }
             var decided: Int?
@@ -53,7 +55,9 @@ struct ExclusionSet {
         guard !components.isEmpty else { return nil }
         for end in 1...components.count {
             let folder = end < components.count || isFolder
-            if let index = (0..<builtInCount).first(where: { rules[$0].compiled?.matches(components[..<end], isFolder: folder) == true }) {
+            if let index = (0..<builtInCount).first(where: {
+                rules[$0].compiled?.matches(components[..<end], isFolder: folder) == true
+            }) {
                 return index
             }
         }

@@ -49,7 +49,9 @@ struct IgnorePattern: Sendable, Equatable {
                 tail = tail.dropFirst()
             }
         }
-        guard let component = components.first, Glob.matches(segment, String(component), pathAware: true) else { return false }
+        guard let component = components.first, Glob.matches(segment, String(component), pathAware: true) else {
+            return false
+        }
         return match(segments.dropFirst(), components.dropFirst())
     }
 

@@ -24,7 +24,8 @@ struct LicenseScan {
             if let identifier, let blocks = artifact.metadata?.modelfile?.licenseBlocks {
                 let matches = ModelfileLicenses.identify(document, blocks: blocks, with: identifier)
                 annotated.licenseMatches = matches.isEmpty ? nil : matches
-            } else if let identifier, let matches = identify(document, kind: artifact.kind, with: identifier), !matches.isEmpty {
+            } else if let identifier, let matches = identify(document, kind: artifact.kind, with: identifier),
+                      !matches.isEmpty {
                 annotated.licenseMatches = matches
             }
             if artifact.kind == .notice, let notices {

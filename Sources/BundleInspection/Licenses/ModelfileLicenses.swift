@@ -3,12 +3,15 @@ import BundleModel
 /// The license texts of an Ollama `Modelfile`: each `LICENSE` block is identified on its own, as
 /// a license file would be, and its matches are placed at the Modelfile's lines.
 enum ModelfileLicenses {
-    static func identify(_ document: TextDocument, blocks: [LineSpan], with identifier: LicenseIdentifier) -> [LicenseMatch] {
+    static func identify(
+        _ document: TextDocument, blocks: [LineSpan], with identifier: LicenseIdentifier
+    ) -> [LicenseMatch] {
         blocks.flatMap { span -> [LicenseMatch] in
             let lines = ModelfileParser.blockLines(document, span: span)
             guard !lines.isEmpty else { return [] }
-            let block = TextDocument(path: document.path, lines: lines,
-                                     isTruncated: document.isTruncated && span.end >= document.lines.count)
+            let block = TextDocument(
+                path: document.path, lines: lines,
+                isTruncated: document.isTruncated && span.end >= document.lines.count)
             return identifier.identify(block, reportingUnknownAs: .agreement).map { shifted($0, by: span.start - 1) }
         }
     }

@@ -50,7 +50,11 @@ enum ModelfileParser {
         let first = lines[0].drop { $0 == " " || $0 == "\t" }
         if first.prefix(7).uppercased() == "LICENSE" {
             var rest = first.dropFirst(7).drop { $0 == " " || $0 == "\t" }
-            if rest.hasPrefix("\"\"\"") { rest = rest.dropFirst(3) } else if rest.hasPrefix("\"") { rest = rest.dropFirst() }
+            if rest.hasPrefix("\"\"\"") {
+                rest = rest.dropFirst(3)
+            } else if rest.hasPrefix("\"") {
+                rest = rest.dropFirst()
+            }
             lines[0] = String(rest)
         }
         if let close = lines[lines.count - 1].range(of: "\"\"\"") {
@@ -63,7 +67,9 @@ enum ModelfileParser {
 
     /// An instruction's value: its text, the lines the text itself spans (nil when empty), and
     /// the index of the last line the instruction takes.
-    private static func value(_ rest: Substring, lines: [String], at index: Int) -> (text: String, span: LineSpan?, lastLine: Int) {
+    private static func value(
+        _ rest: Substring, lines: [String], at index: Int
+    ) -> (text: String, span: LineSpan?, lastLine: Int) {
         guard rest.hasPrefix("\"\"\"") else {
             let text = String(rest.trimmingTrailingSpaces)
             return (text, text.isEmpty ? nil : LineSpan(start: index + 1, end: index + 1), index)
@@ -88,20 +94,23 @@ enum ModelfileParser {
             cursor += 1
         }
         // An unclosed block runs to the end of the file, as Ollama reads it.
-        return (texts.joined(separator: "\n"), texts.isEmpty ? nil : LineSpan(start: first, end: lines.count), lines.count - 1)
+        return (
+            texts.joined(separator: "\n"), texts.isEmpty ? nil : LineSpan(start: first, end: lines.count),
+            lines.count - 1
+        )
     }
 }
 
-private extension Substring {
-    var trimmingTrailingSpaces: Substring {
+extension Substring {
+    fileprivate var trimmingTrailingSpaces: Substring {
         var text = self
         while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return text
     }
 }
 
-private extension String {
-    var trimmingQuotes: String {
+extension String {
+    fileprivate var trimmingQuotes: String {
         count >= 2 && hasPrefix("\"") && hasSuffix("\"") ? String(dropFirst().dropLast()) : self
     }
 }

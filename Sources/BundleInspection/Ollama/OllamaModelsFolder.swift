@@ -11,21 +11,26 @@ enum OllamaModelsFolder {
     /// Gives each blob a manifest names the kind its media type says, and records the manifest.
     static func settle(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         var index: [String: Int] = [:]
-        for (position, artifact) in artifacts.enumerated() where !artifact.location.isNested && artifact.path.contains("blobs/sha256-") {
+        for (position, artifact) in artifacts.enumerated()
+        where !artifact.location.isNested && artifact.path.contains("blobs/sha256-") {
             index[artifact.path] = position
         }
         guard !index.isEmpty else { return }
         for position in artifacts.indices {
-            guard !artifacts[position].location.isNested, let (prefix, model) = manifestLocation(artifacts[position].path),
-                  let document = documents[artifacts[position].path],
-                  let layers = layers(in: document, blobsAt: prefix + "blobs/") else { continue }
+            guard !artifacts[position].location.isNested,
+                let (prefix, model) = manifestLocation(artifacts[position].path),
+                let document = documents[artifacts[position].path],
+                let layers = layers(in: document, blobsAt: prefix + "blobs/")
+            else { continue }
             let present = layers.map { layer -> OllamaLayer in
                 var copy = layer
                 copy.blob = layer.blob.flatMap { index[$0] == nil ? nil : $0 }
                 return copy
             }
             for layer in present {
-                guard let blob = layer.blob, let target = index[blob], let kind = kind(of: layer.mediaType, now: artifacts[target].kind) else { continue }
+                guard let blob = layer.blob, let target = index[blob],
+                    let kind = kind(of: layer.mediaType, now: artifacts[target].kind)
+                else { continue }
                 artifacts[target].kind = kind
             }
             artifacts[position].kind = .config
@@ -47,10 +52,13 @@ enum OllamaModelsFolder {
     private static func layers(in document: TextDocument, blobsAt folder: String) -> [OllamaLayer]? {
         let data = Data(document.text.utf8)
         guard data.count <= maxManifestBytes,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let layers = object["layers"] as? [[String: Any]] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let layers = object["layers"] as? [[String: Any]]
+        else { return nil }
         return layers.compactMap { layer in
-            guard let mediaType = layer["mediaType"] as? String, let digest = layer["digest"] as? String else { return nil }
+            guard let mediaType = layer["mediaType"] as? String, let digest = layer["digest"] as? String else {
+                return nil
+            }
             let hex = digest.hasPrefix("sha256:") ? String(digest.dropFirst(7)) : nil
             let valid = hex.map { $0.count == 64 && $0.allSatisfy(\.isHexDigit) } ?? false
             return OllamaLayer(mediaType: mediaType, digest: digest, blob: valid ? folder + "sha256-" + hex! : nil)
@@ -61,11 +69,13 @@ enum OllamaModelsFolder {
     private static func kind(of mediaType: String, now: ArtifactKind) -> ArtifactKind? {
         let type = mediaType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? mediaType
         switch type {
-        case "application/vnd.ollama.image.model", "application/vnd.ollama.image.projector": return now == .lfsPointer ? nil : .weights
+        case "application/vnd.ollama.image.model", "application/vnd.ollama.image.projector":
+            return now == .lfsPointer ? nil : .weights
         case "application/vnd.ollama.image.adapter": return .adapter
         case "application/vnd.ollama.image.license": return .license
         case "application/vnd.ollama.image.template", "application/vnd.ollama.image.system",
-             "application/vnd.ollama.image.params", "application/vnd.ollama.image.messages": return .config
+            "application/vnd.ollama.image.params", "application/vnd.ollama.image.messages":
+            return .config
         default: return nil
         }
     }

@@ -8,10 +8,11 @@ import BundleModel
 enum VariantGrouping {
     static func variants(of artifacts: [Artifact]) -> [WeightVariant] {
         let weights = artifacts.filter { $0.kind == .weights && !$0.location.isNested }
-        let pipelines = Set(artifacts.compactMap { artifact -> String? in
-            guard WeightFilePath.name(artifact.path) == "model_index.json" else { return nil }
-            return WeightFilePath.folder(artifact.path)
-        })
+        let pipelines = Set(
+            artifacts.compactMap { artifact -> String? in
+                guard WeightFilePath.name(artifact.path) == "model_index.json" else { return nil }
+                return WeightFilePath.folder(artifact.path)
+            })
         var groups: [VariantKey: [Artifact]] = [:]
         for artifact in weights { groups[key(for: artifact, pipelines: pipelines), default: []].append(artifact) }
         return groups.map { key, files in variant(key, files: files.sorted { $0.path < $1.path }) }
@@ -23,7 +24,8 @@ enum VariantGrouping {
         let folder = WeightFilePath.folder(path)
         let name = WeightFilePath.name(path)
         if let pipeline = pipelines.filter({ WeightFilePath.isInside(folder, $0) }).max(by: { $0.count < $1.count }) {
-            return VariantKey(layout: .diffusers, folder: pipeline, tag: WeightFilePath.diffusersTag(name), format: artifact.format)
+            return VariantKey(
+                layout: .diffusers, folder: pipeline, tag: WeightFilePath.diffusersTag(name), format: artifact.format)
         }
         if folder.split(separator: "/").last == "original" {
             return VariantKey(layout: .metaOriginal, folder: folder, tag: nil, format: nil)
@@ -55,13 +57,15 @@ enum VariantGrouping {
         var name = key.layout.label
         if key.layout == .diffusers, let format = key.format { name += " \(format.rawValue)" }
         if let label = precision.label { name += " \(label)" }
-        let components = key.layout == .diffusers
+        let components =
+            key.layout == .diffusers
             ? Set(files.compactMap { WeightFilePath.component(of: $0.path, in: key.folder) }).sorted() : nil
         let counts = files.map { $0.metadata?.safetensors?.parameterCount ?? $0.metadata?.gguf?.parameterCount }
         let parameters = precision.isPacked || counts.contains(nil) ? nil : counts.compactMap { $0 }.reduce(0, +)
-        return WeightVariant(name: name, layout: key.layout, folder: key.folder, precision: precision.label,
-                             isQuantized: precision.isQuantized, parameterCount: parameters, components: components,
-                             files: files.map(\.path))
+        return WeightVariant(
+            name: name, layout: key.layout, folder: key.folder, precision: precision.label,
+            isQuantized: precision.isQuantized, parameterCount: parameters, components: components,
+            files: files.map(\.path))
     }
 }
 
@@ -74,9 +78,9 @@ struct VariantKey: Hashable {
     let format: ArtifactFormat?
 }
 
-private extension WeightLayout {
+extension WeightLayout {
     /// How people call the layout.
-    var label: String {
+    fileprivate var label: String {
         switch self {
         case .safetensors: "safetensors"
         case .pytorch: "PyTorch"
@@ -93,5 +97,5 @@ private extension WeightLayout {
     }
 
     /// The order reports list them in: the main copy first, conversions after.
-    var order: Int { WeightLayout.allCases.firstIndex(of: self) ?? 0 }
+    fileprivate var order: Int { WeightLayout.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -15,7 +15,9 @@ struct VariantPrecision {
         let dtype = Self.dominantDtype(files)
         switch key.layout {
         case .gguf:
-            let type = files.lazy.compactMap { Self.ggufType(name: WeightFilePath.name($0.path)) ?? Self.ggufType($0.metadata?.gguf) }.first
+            let type = files.lazy.compactMap {
+                Self.ggufType(name: WeightFilePath.name($0.path)) ?? Self.ggufType($0.metadata?.gguf)
+            }.first
             label = type
             isQuantized = type.map { !["F32", "F16", "BF16"].contains($0) } ?? false
             isPacked = false
@@ -68,7 +70,9 @@ struct VariantPrecision {
 
     /// The quantization type in a GGUF file name (`model-Q4_K_M.gguf`, `model.IQ3_XXS.gguf`).
     static func ggufType(name: String) -> String? {
-        let pattern = #"(?i)(?<![A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|S|M|NL)|Q[2-8]_K(?:_[SMLX]L?)?|Q[4-8]_[01]|TQ[12]_0|BF16|F16|F32)(?![A-Za-z0-9])"#
+        let pattern =
+            #"(?i)(?<![A-Za-z0-9])(IQ[1-4]_(?:XXS|XS|S|M|NL)|Q[2-8]_K(?:_[SMLX]L?)?|Q[4-8]_[01]|TQ[12]_0|"#
+            + #"BF16|F16|F32)(?![A-Za-z0-9])"#
         guard let range = name.range(of: pattern, options: .regularExpression) else { return nil }
         return name[range].uppercased()
     }
@@ -76,8 +80,12 @@ struct VariantPrecision {
     /// The type `general.file_type` names, else the ggml type most tensors have.
     static func ggufType(_ info: GGUFInfo?) -> String? {
         guard let info else { return nil }
-        if case .unsigned(let value)? = info.values["general.file_type"], let name = fileTypes[Int(value)] { return name }
-        if case .integer(let value)? = info.values["general.file_type"], let name = fileTypes[Int(value)] { return name }
+        if case .unsigned(let value)? = info.values["general.file_type"], let name = fileTypes[Int(value)] {
+            return name
+        }
+        if case .integer(let value)? = info.values["general.file_type"], let name = fileTypes[Int(value)] {
+            return name
+        }
         return info.tensorTypes?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
@@ -92,7 +100,9 @@ struct VariantPrecision {
 
     /// MLX bits in a folder or file name (`mlx-4bit/`, `…-8bit`).
     private static func bits(in path: String) -> Int? {
-        guard let range = path.range(of: #"(?i)(?<![0-9])([2-8])-?bits?(?![a-z])"#, options: .regularExpression) else { return nil }
+        guard let range = path.range(of: #"(?i)(?<![0-9])([2-8])-?bits?(?![a-z])"#, options: .regularExpression) else {
+            return nil
+        }
         return Int(path[range].prefix { $0.isNumber })
     }
 }

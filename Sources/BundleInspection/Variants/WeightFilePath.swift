@@ -41,9 +41,12 @@ enum WeightFilePath {
     /// An MLX conversion: a folder named for MLX, or MLX's own file names (`weights.npz`,
     /// `weights.00.safetensors`).
     static func isMLX(folder: String, name: String) -> Bool {
-        if folder.split(separator: "/").contains(where: { $0.lowercased().hasPrefix("mlx") || $0.lowercased().hasSuffix("mlx") }) {
+        if folder.split(separator: "/").contains(where: {
+            $0.lowercased().hasPrefix("mlx") || $0.lowercased().hasSuffix("mlx")
+        }) {
             return true
         }
-        return name == "weights.npz" || name.range(of: #"^weights\.\d+\.safetensors$"#, options: .regularExpression) != nil
+        return name == "weights.npz"
+            || name.range(of: #"^weights\.\d+\.safetensors$"#, options: .regularExpression) != nil
     }
 }

@@ -7,11 +7,14 @@ public struct UnrecognizedLicenseTextCheck: Check {
 
     func evaluate(_ context: RuleContext) -> [Finding] {
         let modelfiles = context.manifest.artifacts.filter { !($0.metadata?.modelfile?.licenseBlocks ?? []).isEmpty }
-        let licenseFiles = context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested } + modelfiles
+        let licenseFiles = context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested }
+            + modelfiles
         guard !licenseFiles.isEmpty else { return [] }
         let recognised = Set(context.lineage.detected.map(\.evidence.path))
         let unknown = licenseFiles.filter { artifact in
-            guard artifact.metadata?.modelfile == nil else { return (artifact.licenseMatches ?? []).contains { $0.licenseID == nil } }
+            guard artifact.metadata?.modelfile == nil else {
+                return (artifact.licenseMatches ?? []).contains { $0.licenseID == nil }
+            }
             return !recognised.contains(artifact.path)
         }
         guard !unknown.isEmpty else {

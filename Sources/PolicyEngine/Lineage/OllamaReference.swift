@@ -8,7 +8,8 @@ enum OllamaReference {
         let value = from.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty, !isLocalPath(value) else { return nil }
         let lower = value.lowercased()
-        for prefix in ["hf.co/", "huggingface.co/", "https://huggingface.co/", "https://hf.co/"] where lower.hasPrefix(prefix) {
+        for prefix in ["hf.co/", "huggingface.co/", "https://huggingface.co/", "https://hf.co/"]
+        where lower.hasPrefix(prefix) {
             let parts = value.dropFirst(prefix.count).split(separator: "/")
             guard parts.count >= 2 else { return nil }
             return "\(parts[0])/\(parts[1].split(separator: ":").first ?? parts[1])"

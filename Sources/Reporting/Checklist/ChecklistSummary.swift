@@ -16,7 +16,9 @@ struct ChecklistSummary {
         if !profile.parents.isEmpty { sentence += " of " + profile.parents.map { MarkdownText.inline($0.reference) }.joined(separator: " and ") }
         let files = profile.artifacts.count
         sentence += ": \(files) \(files == 1 ? "file" : "files") (\(ByteCount.format(profile.totalSize)))"
-        if let variants = VariantSummary.phrase(input.report.variants ?? []) { sentence += ", with the weights in \(variants)" }
+        if let variants = VariantSummary.phrase(input.report.variants ?? []) {
+            sentence += ", with the weights in \(variants)"
+        }
         let adapters = profile.weights.filter { $0.kind == .adapter && !$0.location.isNested }
         if !adapters.isEmpty {
             let formats = Set(adapters.map(\.format.rawValue)).sorted().joined(separator: ", ")

@@ -32,7 +32,8 @@ struct InventorySection {
         guard !shown.isEmpty else { return [] }
         return [""] + shown.map { exclusion in
             if exclusion.pattern.hasPrefix("!") {
-                return "- Included again by \(MarkdownText.code(exclusion.pattern)) (\(MarkdownText.inline(exclusion.origin)))."
+                let origin = MarkdownText.inline(exclusion.origin)
+                return "- Included again by \(MarkdownText.code(exclusion.pattern)) (\(origin))."
             }
             let what = exclusion.files == 0 ? "nothing" : "\(Plural.of(exclusion.files, "file")) (\(size(exclusion.bytes)))"
             return "- Excluded by \(MarkdownText.code(exclusion.pattern)) (\(MarkdownText.inline(exclusion.origin))): \(what)."

@@ -1,5 +1,6 @@
-@testable import BundleInspection
 import Testing
+
+@testable import BundleInspection
 
 /// Exclusion rules follow gitignore: names at any depth, anchors, folder patterns, `**`,
 /// classes, negation, and no re-inclusion under an excluded folder.
@@ -34,7 +35,9 @@ import Testing
         #expect((set.rule(excluding: path, isFolder: false) != nil) == excluded, "\(rules) on \(path)")
     }
 
-    @Test(arguments: [".git/objects/ab/cd", "sub/.git/HEAD", ".cache/huggingface/download/x.metadata", "a/b/.cache/huggingface/x"])
+    @Test(arguments: [
+        ".git/objects/ab/cd", "sub/.git/HEAD", ".cache/huggingface/download/x.metadata", "a/b/.cache/huggingface/x",
+    ])
     func builtInRulesHoldAtAnyDepthAndCannotBeUndone(path: String) {
         let set = ExclusionSet(rules: ExclusionRule.builtIn + [ExclusionRule(pattern: "!*", origin: "--exclude")])
         #expect(set.rule(excluding: path, isFolder: false).map { set.rules[$0].origin } == "built-in")

@@ -28,7 +28,8 @@ import Testing
     func proseNamedBinIsNotAPickle(text: String) {
         let bytes = Array(text.utf8)
         // Nor weights at all: a text file is weights only under a name that claims one format.
-        #expect(Classifier.classify(name: "weights.bin", prefix: bytes, size: UInt64(bytes.count)) == Classification(kind: .other, format: .text))
+        let classification = Classifier.classify(name: "weights.bin", prefix: bytes, size: UInt64(bytes.count))
+        #expect(classification == Classification(kind: .other, format: .text))
     }
 
     @Test func rawTensorBytesNamedBinAreNotAPickle() {

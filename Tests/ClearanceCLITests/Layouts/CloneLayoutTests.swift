@@ -11,12 +11,14 @@ struct CloneLayoutTests {
     static let cloneFiles: [String: [UInt8]] = [
         ".git/HEAD": Array("ref: refs/heads/main\n".utf8),
         ".git/config": Array("[core]\n\trepositoryformatversion = 0\n".utf8),
-        ".git/lfs/objects/4e/07/4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce": TinyWeights.safetensors,
+        ".git/lfs/objects/4e/07/4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce": TinyWeights
+            .safetensors,
         ".git/lfs/objects/9a/1f/9a1f0e2d": [0x80, 0x02, 0x63] + Array("os\nsystem\nq\u{0}.".utf8),
         "mlx/.git/HEAD": Array("ref: refs/heads/main\n".utf8),
         "mlx/.git/lfs/objects/aa/bb/aabbcc": TinyWeights.safetensors,
         ".cache/huggingface/.gitignore": Array("*\n".utf8),
-        ".cache/huggingface/download/model.safetensors.metadata": Array("6d5e1a3c\n4e07408562bedb8b\n1733000000.0\n".utf8),
+        ".cache/huggingface/download/model.safetensors.metadata": Array(
+            "6d5e1a3c\n4e07408562bedb8b\n1733000000.0\n".utf8),
         "docs/.cache/huggingface/download/README.md.metadata": Array("6d5e1a3c\n".utf8),
     ]
 
@@ -44,7 +46,8 @@ struct CloneLayoutTests {
 
     @Test func theInventorySaysWhatWasLeftOut() throws {
         let directory = try TemporaryDirectory()
-        let bundle = try ReleaseContainer.directory.write(Self.clone(of: LayoutRelease.compliant), named: "clone", in: directory)
+        let bundle = try ReleaseContainer.directory.write(
+            Self.clone(of: LayoutRelease.compliant), named: "clone", in: directory)
         let checklist = try CLIRunner.run(["checklist", bundle])
         #expect(checklist.stdout.contains("- Excluded by `.git/` (built-in): 6 files"), "\(checklist.stdout)")
         let text = try CLIRunner.run(["inspect", bundle])

@@ -9,7 +9,8 @@ import Testing
         let directory = try TemporaryDirectory()
         let weights = try directory.write("shared/acme-8b.safetensors", TinyWeights.safetensors)
         try directory.write("release/README.md", "# Acme 8B\n")
-        try FileManager.default.createSymbolicLink(atPath: directory.path("release/model.safetensors"), withDestinationPath: weights)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.path("release/model.safetensors"), withDestinationPath: weights)
         let kept = try LayoutCheck.check(directory.path("release"))
         #expect(kept.failing.contains("integrity_unsafe_entry_names"))
         #expect(kept.report.artifacts.contains { $0.path == "model.safetensors" && $0.format == "symlink" })
@@ -24,7 +25,8 @@ import Testing
     @Test func aLoopOfLinkedFoldersEnds() throws {
         let directory = try TemporaryDirectory()
         try directory.write("release/README.md", "# M\n")
-        try FileManager.default.createSymbolicLink(atPath: directory.path("release/loop"), withDestinationPath: directory.path("release"))
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.path("release/loop"), withDestinationPath: directory.path("release"))
         let result = try CLIRunner.run(["inspect", directory.path("release"), "--follow-links"])
         #expect(result.status == 0)
     }

@@ -20,7 +20,8 @@ struct HubCacheLayoutTests {
             let link = directory.url.appendingPathComponent("\(repository)/snapshots/\(revision)/\(path)")
             try manager.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
             let depth = path.split(separator: "/").count + 1
-            try manager.createSymbolicLink(atPath: link.path, withDestinationPath: String(repeating: "../", count: depth) + "blobs/\(digest)")
+            try manager.createSymbolicLink(
+                atPath: link.path, withDestinationPath: String(repeating: "../", count: depth) + "blobs/\(digest)")
         }
         return directory.path(repository)
     }
@@ -46,7 +47,8 @@ struct HubCacheLayoutTests {
         let repository = try Self.cache(LayoutRelease.compliant, in: directory)
         try directory.write("elsewhere/extra.txt", "outside\n")
         let snapshot = repository + "/snapshots/\(Self.revision)"
-        try FileManager.default.createSymbolicLink(atPath: snapshot + "/extra.txt", withDestinationPath: directory.path("elsewhere/extra.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: snapshot + "/extra.txt", withDestinationPath: directory.path("elsewhere/extra.txt"))
         let checked = try LayoutCheck.check(snapshot)
         #expect(checked.failing == ["integrity_unsafe_entry_names"])
     }
@@ -55,7 +57,8 @@ struct HubCacheLayoutTests {
         let directory = try TemporaryDirectory()
         let repository = try Self.cache(LayoutRelease.compliant, in: directory)
         try FileManager.default.removeItem(atPath: repository + "/refs/main")
-        try directory.write("hub/models--acme--Llama-3.1-Acme-8B/snapshots/\(String(repeating: "0", count: 40))/README.md", "# Old\n")
+        try directory.write(
+            "hub/models--acme--Llama-3.1-Acme-8B/snapshots/\(String(repeating: "0", count: 40))/README.md", "# Old\n")
         let result = try CLIRunner.run(["check", repository])
         #expect(result.status == 2)
         #expect(result.stderr.contains("2 snapshots and no refs/main"), "\(result.stderr)")

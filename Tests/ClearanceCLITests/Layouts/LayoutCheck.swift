@@ -74,7 +74,8 @@ struct LayoutCheck {
         guard result.status == 0 || result.status == 1 else {
             throw CheckOutcome.Unusable(status: result.status, stderr: result.stderr)
         }
-        return LayoutCheck(status: result.status, report: try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)))
+        return LayoutCheck(
+            status: result.status, report: try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)))
     }
 }
 
@@ -85,7 +86,9 @@ enum LayoutRelease {
     }
 
     /// Writes `release` as a plain folder `name` in `directory` and returns its path.
-    static func plain(_ release: Release, named name: String = "plain", in directory: TemporaryDirectory) throws -> String {
+    static func plain(
+        _ release: Release, named name: String = "plain", in directory: TemporaryDirectory
+    ) throws -> String {
         try ReleaseContainer.directory.write(release, named: name, in: directory)
     }
 }

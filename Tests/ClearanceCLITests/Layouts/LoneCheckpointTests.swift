@@ -6,15 +6,18 @@ import Testing
 /// A checkpoint on its own is a bundle of one weights file, whatever format it has.
 @Suite struct LoneCheckpointTests {
     static let harmless: [UInt8] = [0x80, 0x02, 0x7D, 0x71, 0x00, 0x2E]
-    static let callingSystem: [UInt8] = [0x80, 0x02] + Array("cos\nsystem\nq\u{0}X\u{4}\u{0}\u{0}\u{0}trueq\u{1}\u{85}q\u{2}Rq\u{3}.".utf8)
+    static let callingSystem: [UInt8] =
+        [0x80, 0x02] + Array("cos\nsystem\nq\u{0}X\u{4}\u{0}\u{0}\u{0}trueq\u{1}\u{85}q\u{2}Rq\u{3}.".utf8)
 
     /// `torch.save` since 1.6: a zip of `archive/data.pkl`, `archive/byteorder`, the tensor
     /// records and `archive/version`.
     static func torchZip(_ pickle: [UInt8]) throws -> [UInt8] {
-        try ArchiveWriter.data([
-            .file("archive/data.pkl", pickle), .file("archive/.format_version", text: "1"), .file("archive/byteorder", text: "little"),
-            .file("archive/data/0", Array(repeating: 0, count: 16)), .file("archive/version", text: "3\n"),
-        ], container: .zip)
+        try ArchiveWriter.data(
+            [
+                .file("archive/data.pkl", pickle), .file("archive/.format_version", text: "1"),
+                .file("archive/byteorder", text: "little"),
+                .file("archive/data/0", Array(repeating: 0, count: 16)), .file("archive/version", text: "3\n"),
+            ], container: .zip)
     }
 
     /// Legacy `torch.save`: the magic number, the protocol version and system info pickled one
@@ -51,9 +54,13 @@ import Testing
         let directory = try TemporaryDirectory()
         let onnx: [UInt8] = [0x08, 0x08, 0x12, 0x07] + Array("pytorch".utf8) + [0x1A, 0x03] + Array("2.1".utf8)
         let hdf5: [UInt8] = [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A, 0x00] + Array(repeating: 0, count: 100)
-        let npy: [UInt8] = [0x93] + Array("NUMPY".utf8) + [1, 0, 0x46, 0] + Array("{'descr': '<f4', 'fortran_order': False, 'shape': (4,), }".utf8)
+        let npy: [UInt8] =
+            [0x93] + Array("NUMPY".utf8) + [1, 0, 0x46, 0]
+            + Array("{'descr': '<f4', 'fortran_order': False, 'shape': (4,), }".utf8)
             + Array(repeating: 0x20, count: 11) + [0x0A] + Array(repeating: 0, count: 16)
-        for (name, bytes, format) in [("model.onnx", onnx, "onnx"), ("tf_model.h5", hdf5, "hdf5"), ("embeddings.npy", npy, "npy")] {
+        for (name, bytes, format) in [
+            ("model.onnx", onnx, "onnx"), ("tf_model.h5", hdf5, "hdf5"), ("embeddings.npy", npy, "npy"),
+        ] {
             let checked = try LayoutCheck.inspect(try directory.write(name, bytes))
             #expect(checked.report.subject.format == format, "\(name)")
             #expect(checked.paths(ofKind: "weights") == [name], "\(name)")
@@ -62,7 +69,10 @@ import Testing
 
     @Test func aFileThatIsNoBundleIsStillExitTwo() throws {
         let directory = try TemporaryDirectory()
-        for (name, text) in [("notes.txt", "# Notes\n"), ("fake.safetensors", "\u{2}\0\0\0\0\0\0\0{x is not json"), ("fake.gguf", "GGUF is a file format\n")] {
+        for (name, text) in [
+            ("notes.txt", "# Notes\n"), ("fake.safetensors", "\u{2}\0\0\0\0\0\0\0{x is not json"),
+            ("fake.gguf", "GGUF is a file format\n"),
+        ] {
             let result = try CLIRunner.run(["check", try directory.write(name, text)])
             #expect(result.status == 2, "\(name)")
             #expect(result.stderr.contains("unrecognised format"), "\(name): \(result.stderr)")

@@ -12,7 +12,8 @@ struct OllamaLayoutTests {
     static func modelfile(license: String, more: [String] = []) -> String {
         ([
             "# Acme's support model", "FROM ./Llama-3.1-Acme-8B-Q4_K_M.gguf",
-            #"TEMPLATE """{{ if .System }}<|start_header_id|>system<|end_header_id|>"#, "{{ .System }}<|eot_id|>{{ end }}\"\"\"",
+            #"TEMPLATE """{{ if .System }}<|start_header_id|>system<|end_header_id|>"#,
+            "{{ .System }}<|eot_id|>{{ end }}\"\"\"",
             "SYSTEM You answer questions about Acme routers.", "PARAMETER temperature 0.3", "PARAMETER stop <|eot_id|>",
             "LICENSE \"\"\"" + license + "\"\"\"",
         ] + more).joined(separator: "\n") + "\n"
@@ -35,7 +36,8 @@ struct OllamaLayoutTests {
         let directory = try TemporaryDirectory()
         var release = LayoutRelease.compliant
         release.files["LICENSE"] = nil
-        let altered = Self.licenseText.replacingOccurrences(of: "700 million monthly active users", with: "7 billion monthly active users")
+        let altered = Self.licenseText.replacingOccurrences(
+            of: "700 million monthly active users", with: "7 billion monthly active users")
         release[text: "Modelfile"] = Self.modelfile(license: altered, more: ["LICENSE MIT"])
         let checked = try LayoutCheck.check(try LayoutRelease.plain(release, named: "ollama", in: directory))
         #expect(checked.failing.contains("llama3_1_license_text"))
@@ -48,8 +50,10 @@ struct OllamaLayoutTests {
         #expect(matches.first?["status"] as? String == "altered")
     }
 
-    @Test(arguments: [("FROM llama3.1:8b", "llama3.1"), ("FROM hf.co/meta-llama/Llama-3.1-8B-Instruct:Q4_K_M", "llama3.1"),
-                      ("from gemma2", "gemma")])
+    @Test(arguments: [
+        ("FROM llama3.1:8b", "llama3.1"), ("FROM hf.co/meta-llama/Llama-3.1-8B-Instruct:Q4_K_M", "llama3.1"),
+        ("from gemma2", "gemma"),
+    ])
     func fromNamesTheBase(instruction: String, license: String) throws {
         let directory = try TemporaryDirectory()
         try directory.write("bot/Modelfile", "\(instruction)\nSYSTEM You answer briefly.\nPARAMETER temperature 0.3\n")
@@ -61,8 +65,12 @@ struct OllamaLayoutTests {
     @Test func anOllamaModelsFolderIsRecognised() throws {
         let directory = try TemporaryDirectory()
         let blobs: [(String, [UInt8])] = [
-            ("application/vnd.ollama.image.model", TinyWeights.gguf(strings: [("general.architecture", "llama"), ("general.name", "Llama 3.1 8B Instruct")],
-                                                                   counts: [("general.file_type", 15)])),
+            (
+                "application/vnd.ollama.image.model",
+                TinyWeights.gguf(
+                    strings: [("general.architecture", "llama"), ("general.name", "Llama 3.1 8B Instruct")],
+                    counts: [("general.file_type", 15)])
+            ),
             ("application/vnd.ollama.image.license", Array(Self.licenseText.utf8)),
             ("application/vnd.ollama.image.template", Array("{{ .Prompt }}".utf8)),
             ("application/vnd.ollama.image.params", Array(#"{"stop": ["<|eot_id|>"]}"#.utf8)),
@@ -73,7 +81,8 @@ struct OllamaLayoutTests {
             try directory.write("models/blobs/sha256-\(digest)", bytes)
             layers.append(#"{"mediaType": "\#(mediaType)", "digest": "sha256:\#(digest)", "size": \#(bytes.count)}"#)
         }
-        let manifest = #"{"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json", "layers": [\#(layers.joined(separator: ", "))]}"#
+        let manifest =
+            #"{"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json", "layers": [\#(layers.joined(separator: ", "))]}"#
         try directory.write("models/manifests/registry.ollama.ai/library/llama3.1/8b", manifest)
         let checked = try LayoutCheck.check(directory.path("models"))
         #expect(checked.paths(ofKind: "weights") == ["blobs/sha256-" + String(format: "%064x", 1)])

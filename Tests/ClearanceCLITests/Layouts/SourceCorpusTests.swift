@@ -6,7 +6,8 @@ import Testing
 /// is: 1,000 files in several languages with `{` at every offset from 0 to 16.
 @Suite struct SourceCorpusTests {
     static let languages: [(ext: String, lead: String)] = [
-        ("py", "def f(x):\n"), ("js", "const a = "), ("c", "int main"), ("json", ""), ("ts", "export "), ("go", "func x() "),
+        ("py", "def f(x):\n"), ("js", "const a = "), ("c", "int main"), ("json", ""), ("ts", "export "),
+        ("go", "func x() "),
         ("rs", "fn main() "), ("java", "class A "), ("sh", "f() "), ("txt", "notes: "), ("bin", "raw "), ("md", "# T "),
     ]
 
@@ -15,7 +16,9 @@ import Testing
         let language = languages[index % languages.count]
         let offset = index % 17
         let lead = String((language.lead + String(repeating: "x", count: 17)).prefix(offset))
-        let body = "{ \"k\": \(index), \"v\": [1, 2, 3] }\n" + String(repeating: "// line of source \(index)\n", count: index % 7)
+        let body =
+            "{ \"k\": \(index), \"v\": [1, 2, 3] }\n"
+            + String(repeating: "// line of source \(index)\n", count: index % 7)
         return ("src/\(language.ext)/file\(index).\(language.ext)", lead + body)
     }
 
