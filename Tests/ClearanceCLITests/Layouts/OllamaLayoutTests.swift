@@ -85,6 +85,13 @@ struct OllamaLayoutTests {
             #"{"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json", "layers": [\#(layers.joined(separator: ", "))]}"#
         try directory.write("models/manifests/registry.ollama.ai/library/llama3.1/8b", manifest)
         let checked = try LayoutCheck.check(directory.path("models"))
+        // The same release laid out plainly: the files named, the base in a Modelfile.
+        let names = ["llama3.1-8b-Q4_K_M.gguf", "LICENSE", "template.txt", "params.json"]
+        for (name, (_, bytes)) in zip(names, blobs) { try directory.write("plain/\(name)", bytes) }
+        try directory.write("plain/Modelfile", "FROM llama3.1:8b\n")
+        let plain = try LayoutCheck.check(directory.path("plain"))
+        #expect(checked.status == plain.status)
+        #expect(checked.outcomes == plain.outcomes, "\(checked.outcomes.symmetricDifference(plain.outcomes))")
         #expect(checked.paths(ofKind: "weights") == ["blobs/sha256-" + String(format: "%064x", 1)])
         #expect(checked.paths(ofKind: "license") == ["blobs/sha256-" + String(format: "%064x", 2)])
         #expect(checked.paths(ofKind: "config").count == 3)
