@@ -39,8 +39,7 @@ struct FixCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check after the fix: error, warning or review.")
     var failOn: FailThreshold?
 
-    @Option(help: ArgumentHelp("Leave out files matching GLOB (gitignore syntax; repeatable).", valueName: "GLOB"))
-    var exclude: [String] = []
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(help: "Ignore facts and waivers found inside the bundle (they are still reported).")
     var noBundleFacts = false
@@ -53,7 +52,8 @@ struct FixCommand: ParsableCommand {
             .map(ProjectConfigLoader.load(file:))
         var check = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
                                  failOn: failOn ?? config?.failOn ?? .error)
-        check.exclusions = exclude.map { ExclusionRule(pattern: $0, origin: "--exclude") }
+        check.exclusions = reading.exclusions
+        check.followLinks = reading.followLinks
         check.ignoreBundleFacts = noBundleFacts
         if let config { check.adopt(config) }
         let result = try Clearance.fix(FixRequest(check: check, dryRun: dryRun, licenseDirectory: licenseDir))
