@@ -22,12 +22,14 @@ struct FixCommand: ParsableCommand {
     @Flag(help: "Print a unified diff of every change and write nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp(
-        "A folder of canonical upstream texts, <id>/LICENSE and <id>/USE_POLICY.md, to copy into the release.",
-        valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "A folder of canonical upstream texts, <id>/LICENSE and <id>/USE_POLICY.md, to copy into the release.",
+            valueName: "DIR"))
     var licenseDir: String?
 
-    @Option(help: "Facts the bundle cannot prove (YAML), kept outside the release. Default: the facts of .clearance.yml.")
+    @Option(
+        help: "Facts the bundle cannot prove (YAML), kept outside the release. Default: the facts of .clearance.yml.")
     var facts: String?
 
     @Option(help: "A folder of policy packs to use instead of the built-in ones.")
@@ -36,7 +38,9 @@ struct FixCommand: ParsableCommand {
     @Option(help: "Accepted risks (YAML): a waived failure is not fixed.")
     var waivers: String?
 
-    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check after the fix: error, warning or review.")
+    @Option(
+        name: .customLong("fail-on"), help: "Lowest level that fails the check after the fix: error, warning or review."
+    )
     var failOn: FailThreshold?
 
     @OptionGroup var reading: ReadingOptions
@@ -50,8 +54,9 @@ struct FixCommand: ParsableCommand {
     func run() throws {
         let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath)
             .map(ProjectConfigLoader.load(file:))
-        var check = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
-                                 failOn: failOn ?? config?.failOn ?? .error)
+        var check = CheckRequest(
+            bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
+            failOn: failOn ?? config?.failOn ?? .error)
         check.exclusions = reading.exclusions
         check.followLinks = reading.followLinks
         check.ignoreBundleFacts = noBundleFacts
@@ -64,8 +69,9 @@ struct FixCommand: ParsableCommand {
     private func write(_ result: FixResult, check: CheckRequest) throws {
         let before = result.before.report
         if format == .json {
-            let document = FixDocument(tool: Clearance.tool, subject: before.subject, plan: result.plan,
-                                       before: before.findings, after: result.after?.report)
+            let document = FixDocument(
+                tool: Clearance.tool, subject: before.subject, plan: result.plan,
+                before: before.findings, after: result.after?.report)
             return Output.write(try Clearance.json(document) + "\n")
         }
         let summary = FixSummaryText(plan: result.plan, bundle: bundle, dryRun: dryRun)
@@ -74,7 +80,8 @@ struct FixCommand: ParsableCommand {
         }
         let style = TextStyle(colored: Terminal.supportsColor)
         let layout = TextLayout(detail: .problems, width: Terminal.width)
-        let left = CheckTextRenderer(style: style, layout: layout).render(after.reportInput(for: check, date: ReportClock.now))
+        let left = CheckTextRenderer(style: style, layout: layout).render(
+            after.reportInput(for: check, date: ReportClock.now))
         Output.write(summary.render() + "\nLeft for a person — the check after the fix:\n\n" + left)
     }
 }

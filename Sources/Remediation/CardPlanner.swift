@@ -8,7 +8,8 @@ struct CardPlanner {
 
     func plan(in work: inout PlanWork) {
         let statements = work.statements
-        let rules = groups.licenses.flatMap(\.rules) + (groups.baseModels?.rules ?? []) + (groups.relation?.rules ?? [])
+        let rules =
+            groups.licenses.flatMap(\.rules) + (groups.baseModels?.rules ?? []) + (groups.relation?.rules ?? [])
             + statements.flatMap(\.rules)
         guard !rules.isEmpty else { return }
         let path = manifest.card?.path ?? "README.md"
@@ -24,7 +25,8 @@ struct CardPlanner {
             return work.toDo(Message.byHand(path, reason), rules)
         }
         guard !path.contains("/"), var editor = try? FrontMatterEditor(TextLines(text)),
-              manifest.card != nil || editor.bodyStart == 0 else {
+            manifest.card != nil || editor.bodyStart == 0
+        else {
             return work.toDo(Message.byHand(path, "its front matter cannot be edited (fix the YAML first)"), rules)
         }
         var edits = planLicense(&editor) + planLineage(&editor)
@@ -72,16 +74,19 @@ struct CardPlanner {
         let info = manifest.card?.info
         var edits: [FixEdit] = []
         if let bases = groups.baseModels, (info?.baseModels ?? []).isEmpty {
-            editor.set("base_model", to: YAMLValue(bases.value.models), after: ["license_link", "license_name", "license"])
-            edits.append(FixEdit(summary: "base_model: \(bases.value.models.joined(separator: ", "))", rules: bases.rules))
+            editor.set(
+                "base_model", to: YAMLValue(bases.value.models), after: ["license_link", "license_name", "license"])
+            edits.append(
+                FixEdit(summary: "base_model: \(bases.value.models.joined(separator: ", "))", rules: bases.rules))
             if let relation = bases.value.relation, info?.baseModelRelation == nil {
                 editor.set("base_model_relation", to: .scalar(relation), after: ["base_model"])
                 edits.append(FixEdit(summary: "base_model_relation: \(relation)", rules: bases.rules))
             }
         }
         if let relation = groups.relation {
-            editor.set("base_model_relation", to: .scalar(relation.value), note: Message.relationShown(relation.value),
-                       after: ["base_model"])
+            editor.set(
+                "base_model_relation", to: .scalar(relation.value), note: Message.relationShown(relation.value),
+                after: ["base_model"])
             let old = info?.baseModelRelation.map { " (was \($0))" } ?? ""
             edits.append(FixEdit(summary: "base_model_relation: \(relation.value)\(old)", rules: relation.rules))
         }

@@ -36,8 +36,10 @@ public struct FixPlanner {
 
     /// A license document: its canonical text from `--license-dir`, in place of the copies it
     /// replaces or in a new file; else a link in the card where one carries it; else a to-do.
-    private func plan(_ remedy: LicenseDocumentRemedy, replacing: [String], rules: [String],
-                      in work: inout PlanWork) throws(RemediationError) {
+    private func plan(
+        _ remedy: LicenseDocumentRemedy, replacing: [String], rules: [String],
+        in work: inout PlanWork
+    ) throws(RemediationError) {
         let name = Self.name(of: remedy)
         if let text = try licenseFolder?.text(remedy.licenseID, remedy.document) {
             let targets = replacing.isEmpty ? [newFile(for: remedy, in: &work)].compactMap { $0 } : replacing
@@ -66,7 +68,8 @@ public struct FixPlanner {
     /// `LICENSE` (`USE_POLICY.md`), or `LICENSE-<id>` (`USE_POLICY-<id>.md`) when that is taken;
     /// nil when both are.
     private func newFile(for remedy: LicenseDocumentRemedy, in work: inout PlanWork) -> String? {
-        let names = remedy.document == .agreement
+        let names =
+            remedy.document == .agreement
             ? ["LICENSE", "LICENSE-\(remedy.licenseID)"] : ["USE_POLICY.md", "USE_POLICY-\(remedy.licenseID).md"]
         let shipped = Set(manifest.artifacts.map { $0.path.lowercased() })
         return names.first { !shipped.contains($0.lowercased()) && !work.drafts.isTaken($0) }
@@ -84,7 +87,8 @@ public struct FixPlanner {
             var editor = NoticeEditor(TextLines(text), catalog: notices)
             guard editor.add(notice.value) else { return }
             let summary = Message.noticeLine(notice.value)
-            work.drafts.update(path, to: Array(editor.document.text.utf8), by: FixEdit(summary: summary, rules: notice.rules))
+            work.drafts.update(
+                path, to: Array(editor.document.text.utf8), by: FixEdit(summary: summary, rules: notice.rules))
         } catch {
             work.toDo(Message.refused(path, error, "add the line “\(notice.value.text)”"), notice.rules)
         }

@@ -21,7 +21,8 @@ public struct FixSummaryText: Sendable {
             for change in plan.changes { lines.append(change.diff) }
         }
         let files = plan.changes.count == 1 ? "1 file" : "\(plan.changes.count) files"
-        lines.append(plan.changes.isEmpty ? "Nothing to write." : (dryRun ? "Would write \(files):" : "Wrote \(files):"))
+        lines.append(
+            plan.changes.isEmpty ? "Nothing to write." : (dryRun ? "Would write \(files):" : "Wrote \(files):"))
         for change in plan.changes {
             lines.append("  \(change.path)" + (change.before == nil ? " (new)" : ""))
             lines += change.edits.map { "    \($0.summary) [\($0.rules.joined(separator: ", "))]" }

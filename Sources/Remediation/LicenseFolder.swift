@@ -62,7 +62,8 @@ public struct LicenseFolder: Sendable {
         }
         if match.status != .canonical {
             let places = match.differences.prefix(5).map(describe).joined(separator: "; ")
-            return "it is an altered copy of \(wanted) (\(Int(match.similarity * 100))% of the canonical text): \(places)"
+            return
+                "it is an altered copy of \(wanted) (\(Int(match.similarity * 100))% of the canonical text): \(places)"
         }
         // Meta publishes some agreements with their use policy appended: the license's own documents may share a file.
         if let other = recognised.first(where: { $0.licenseID != id || $0.status != .canonical }) {

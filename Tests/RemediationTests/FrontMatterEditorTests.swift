@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Remediation
 
 /// Front-matter edits touch only the keys they set: every other byte of the card stays.
@@ -64,8 +65,11 @@ import Testing
     @Test func entriesSpanBlockScalarsListsAndNestedMappings() throws {
         let editor = try FrontMatterEditor(TextLines(Self.hubCard))
         let spans = editor.entries.map { "\($0.key) \($0.lines.count)" }
-        #expect(spans == ["language 3", "license 1", "tags 1", "pipeline_tag 1", "extra_gated_prompt 4",
-                          "extra_gated_fields 4", "datasets 2", "model-index 8"])
+        #expect(
+            spans == [
+                "language 3", "license 1", "tags 1", "pipeline_tag 1", "extra_gated_prompt 4",
+                "extra_gated_fields 4", "datasets 2", "model-index 8",
+            ])
     }
 
     @Test func aListIsReplacedInTheStyleItWasWritten() throws {
@@ -82,14 +86,19 @@ import Testing
         let card = "\u{FEFF}---\r\nlicense: mit\r\ntags:\r\n- x\r\n---\r\n# T\r\n\r\nText"
         var editor = try FrontMatterEditor(TextLines(card))
         editor.set("base_model", to: .scalar("microsoft/phi-2"), after: ["license"])
-        #expect(editor.document.text == "\u{FEFF}---\r\nlicense: mit\r\nbase_model: microsoft/phi-2\r\ntags:\r\n- x\r\n---\r\n# T\r\n\r\nText")
+        #expect(
+            editor.document.text
+                == "\u{FEFF}---\r\nlicense: mit\r\nbase_model: microsoft/phi-2\r\n"
+                + "tags:\r\n- x\r\n---\r\n# T\r\n\r\nText"
+        )
     }
 
     @Test func aCardWithoutFrontMatterGetsOne() throws {
         var editor = try FrontMatterEditor(TextLines("# Acme\n\nA model.\n"))
         editor.set("license", to: .scalar("gemma"))
         editor.set("base_model", to: .scalar("google/gemma-2-9b-it"), after: ["license"])
-        #expect(editor.document.text == "---\nlicense: gemma\nbase_model: google/gemma-2-9b-it\n---\n# Acme\n\nA model.\n")
+        #expect(
+            editor.document.text == "---\nlicense: gemma\nbase_model: google/gemma-2-9b-it\n---\n# Acme\n\nA model.\n")
         #expect(editor.bodyStart == 4)
     }
 
@@ -102,6 +111,8 @@ import Testing
     }
 
     @Test func unclosedFrontMatterIsRefused() {
-        #expect(throws: FrontMatterEditor.Unclosed.self) { try FrontMatterEditor(TextLines("---\nlicense: mit\n# T\n")) }
+        #expect(throws: FrontMatterEditor.Unclosed.self) {
+            try FrontMatterEditor(TextLines("---\nlicense: mit\n# T\n"))
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Remediation
 
 /// Scalars are written plain only where YAML reads them back as the same string.
@@ -6,7 +7,8 @@ import Testing
     @Test(arguments: [
         ("llama3.1", "llama3.1"), ("apache-2.0", "apache-2.0"), ("meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B"),
         ("https://ai.google.dev/gemma/terms", "https://ai.google.dev/gemma/terms"), ("yes", "\"yes\""),
-        ("1.0", "\"1.0\""), ("a: b", "\"a: b\""), ("#x", "\"#x\""), ("say \"hi\"", "say \"hi\""), ("\"hi\" x", "\"\\\"hi\\\" x\""),
+        ("1.0", "\"1.0\""), ("a: b", "\"a: b\""), ("#x", "\"#x\""), ("say \"hi\"", "say \"hi\""),
+        ("\"hi\" x", "\"\\\"hi\\\" x\""),
     ])
     func plainOnlyWhereSafe(value: String, written: String) {
         #expect(YAMLValue.scalar(value) == written)

@@ -9,8 +9,11 @@ import TestSupport
 /// a folder shows that through `base`, a base model under the pack's license, in `config.json`.
 enum ExampleFolder {
     /// Writes `example` into `folder`; nil when a folder cannot hold it.
-    static func write(_ example: RuleExample, base: String?, into folder: TemporaryDirectory, at name: String) throws
-        -> String? {
+    static func write(
+        _ example: RuleExample, base: String?, into folder: TemporaryDirectory, at name: String
+    ) throws
+        -> String?
+    {
         let bundle = example.bundle
         guard bundle?.gguf == nil, bundle?.weights == nil, bundle?.defects == nil else { return nil }
         var files = bundle?.files ?? [:]
@@ -22,7 +25,8 @@ enum ExampleFolder {
         if let card = bundle?.card { files["README.md"] = self.card(card, body: files["README.md"]) }
         if let nameOrPath = bundle?.config?.nameOrPath ?? base {
             let vision = bundle?.config?.vision == true ? #", "vision_config": {"image_size": 560}"# : ""
-            files["config.json"] = #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "\#(nameOrPath)"\#(vision)}"#
+            files["config.json"] =
+                #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "\#(nameOrPath)"\#(vision)}"#
         }
         if let base = bundle?.adapterBase {
             files["adapter_config.json"] = #"{"base_model_name_or_path": "\#(base)", "peft_type": "LORA"}"#

@@ -1,7 +1,7 @@
 import Clearance
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every pack's failing examples that a release folder can hold: where fix writes a remedy for the
 /// failed rule, the same check no longer fails it, and a second fix changes nothing. Remedies are
@@ -21,15 +21,20 @@ struct FixExampleTests {
         let licenses = try LicenseDirectory.make(in: work)
         let base = pack == "general" ? nil : ExampleFolder.base(under: pack, in: policies.registry)
         var fixed: [String] = []
-        for (number, (rule, example)) in rules.flatMap({ rule in (rule.examples ?? []).map { (rule, $0) } }).enumerated()
+        for (number, (rule, example)) in rules.flatMap({ rule in (rule.examples ?? []).map { (rule, $0) } })
+            .enumerated()
         where example.expect == .fail {
-            guard let folder = try ExampleFolder.write(example, base: base, into: work, at: "example-\(number)") else { continue }
+            guard let folder = try ExampleFolder.write(example, base: base, into: work, at: "example-\(number)") else {
+                continue
+            }
             var request = CheckRequest(bundlePath: folder)
             if let facts = example.facts {
                 request.factsFile = try work.write("facts-\(number).yml", Array(try JSONEncoder().encode(facts)))
             }
             let before = try Clearance.check(request)
-            guard before.report.findings.contains(where: { $0.ruleId == rule.id && $0.status == .fail }) else { continue }
+            guard before.report.findings.contains(where: { $0.ruleId == rule.id && $0.status == .fail }) else {
+                continue
+            }
             let result = try Clearance.fix(FixRequest(check: request, licenseDirectory: licenses))
             guard result.plan.rulesSatisfied.contains(rule.id), let after = result.after else { continue }
             let label = "\(rule.id): \(example.name)"

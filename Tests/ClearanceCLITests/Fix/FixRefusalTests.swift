@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What fix refuses, with exit status 2 and one line naming the file and the cause, writing nothing.
 @Suite struct FixRefusalTests {
@@ -9,8 +9,9 @@ import TestSupport
         let archive = try work.write("release.zip", [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
         let result = try CLIRunner.run(["fix", archive])
         #expect(result.status == 2)
-        #expect(result.stderr == "clearance: \(archive): an archive, not a release folder; clearance fix writes only into "
-            + "a folder: unpack it, fix the folder and rebuild the archive with your own tools\n")
+        #expect(
+            result.stderr == "clearance: \(archive): an archive, not a release folder; clearance fix writes only into "
+                + "a folder: unpack it, fix the folder and rebuild the archive with your own tools\n")
         #expect(result.stdout.isEmpty)
     }
 
@@ -20,16 +21,21 @@ import TestSupport
         let licenses = try LicenseDirectory.make(in: work)
         let file = "\(licenses)/llama3.1/LICENSE"
         let canonical = try String(contentsOfFile: file, encoding: .utf8)
-        try (canonical.replacingOccurrences(of: "700 million monthly active users", with: "7 billion monthly active users"))
+        try
+            (canonical.replacingOccurrences(
+                of: "700 million monthly active users", with: "7 billion monthly active users"))
             .write(toFile: file, atomically: true, encoding: .utf8)
         let folder = work.path("release")
-        try FileManager.default.copyItem(atPath: SampleTests.samples.appendingPathComponent("llama-3.1-acme-8b").path,
-                                         toPath: folder)
+        try FileManager.default.copyItem(
+            atPath: SampleTests.samples.appendingPathComponent("llama-3.1-acme-8b").path,
+            toPath: folder)
         let before = FolderSnapshot(folder)
 
         let result = try CLIRunner.run(["fix", folder, "--license-dir", licenses])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("clearance: \(file): not copied into the release: it is an altered copy of the llama3.1 agreement"))
+        #expect(
+            result.stderr.hasPrefix(
+                "clearance: \(file): not copied into the release: it is an altered copy of the llama3.1 agreement"))
         #expect(result.stderr.contains("changed at line"))
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         #expect(FolderSnapshot(folder) == before)
@@ -38,8 +44,11 @@ import TestSupport
     @Test func aLinkIsNotWrittenThrough() throws {
         let work = try TemporaryDirectory()
         try work.write("elsewhere.txt", "Not part of the release.\n")
-        try work.write("release/README.md", "---\nlicense: gemma\nbase_model: google/gemma-2-9b-it\n---\n# Acme-Gemma\n\nFine-tuned.\n")
-        try FileManager.default.createSymbolicLink(atPath: work.path("release/NOTICE"), withDestinationPath: "../elsewhere.txt")
+        try work.write(
+            "release/README.md",
+            "---\nlicense: gemma\nbase_model: google/gemma-2-9b-it\n---\n# Acme-Gemma\n\nFine-tuned.\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: work.path("release/NOTICE"), withDestinationPath: "../elsewhere.txt")
 
         let (_, outcome) = try FixOutcome.run(work.path("release"))
         #expect(!outcome.changes.contains { $0.path == "NOTICE" })

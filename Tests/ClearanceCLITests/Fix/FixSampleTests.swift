@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `clearance fix --license-dir …` on each sample, then `clearance check`, leaves only what needs a
 /// person; a second fix changes nothing; a dry run writes nothing.
@@ -11,8 +11,10 @@ struct FixSampleTests {
     static let expected: [(sample: String, written: Set<String>, left: Set<String>)] = [
         ("llama-3.1-acme-8b", ["LICENSE-llama3.1", "USE_POLICY.md", "NOTICE"], ["bundle_facts_published"]),
         ("relabelled-apache", ["LICENSE-llama3.1", "USE_POLICY.md", "README.md"], []),
-        ("gguf-q4-quant", ["LICENSE", "USE_POLICY.md", "README.md"],
-         ["llama3_1_model_name_prefix", "metadata_gguf_license_agrees"]),
+        (
+            "gguf-q4-quant", ["LICENSE", "USE_POLICY.md", "README.md"],
+            ["llama3_1_model_name_prefix", "metadata_gguf_license_agrees"]
+        ),
         ("gemma-lora-adapter", ["LICENSE", "USE_POLICY.md", "NOTICE", "README.md"], []),
         ("lfs-pointer-clone", ["LICENSE"], ["integrity_missing_weights"]),
         ("pickle-payload", ["LICENSE"], ["security_pickle_code_execution"]),
@@ -25,7 +27,8 @@ struct FixSampleTests {
         let work = try TemporaryDirectory()
         let licenses = try LicenseDirectory.make(in: work)
         let folder = work.path(sample)
-        try FileManager.default.copyItem(atPath: SampleTests.samples.appendingPathComponent(sample).path, toPath: folder)
+        try FileManager.default.copyItem(
+            atPath: SampleTests.samples.appendingPathComponent(sample).path, toPath: folder)
 
         let (status, first) = try FixOutcome.run(folder, ["--license-dir", licenses])
         #expect(Set(first.changes.map(\.path)) == written)
@@ -49,7 +52,8 @@ struct FixSampleTests {
         let work = try TemporaryDirectory()
         let licenses = try LicenseDirectory.make(in: work)
         let folder = work.path(sample)
-        try FileManager.default.copyItem(atPath: SampleTests.samples.appendingPathComponent(sample).path, toPath: folder)
+        try FileManager.default.copyItem(
+            atPath: SampleTests.samples.appendingPathComponent(sample).path, toPath: folder)
         let before = FolderSnapshot(folder)
 
         let (status, outcome) = try FixOutcome.run(folder, ["--license-dir", licenses, "--dry-run"])
@@ -68,8 +72,11 @@ struct FixBareFineTuneTests {
     @Test func oneFixLeavesOnlyQuestions() throws {
         let work = try TemporaryDirectory()
         let licenses = try LicenseDirectory.make(in: work)
-        try work.write("release/README.md", "# Llama-3.1-Acme-8B\n\nA fine-tuned version of Llama 3.1 8B Instruct for support.\n")
-        try work.write("release/config.json", #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "meta-llama/Llama-3.1-8B-Instruct"}"#)
+        try work.write(
+            "release/README.md", "# Llama-3.1-Acme-8B\n\nA fine-tuned version of Llama 3.1 8B Instruct for support.\n")
+        try work.write(
+            "release/config.json",
+            #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "meta-llama/Llama-3.1-8B-Instruct"}"#)
         try work.write("release/model.safetensors", TinyWeights.safetensors)
         let folder = work.path("release")
         let weights = FolderSnapshot(folder).files["model.safetensors"]
@@ -78,25 +85,27 @@ struct FixBareFineTuneTests {
         #expect(status == 0)
         #expect(Set(fix.changes.map(\.path)) == ["LICENSE", "USE_POLICY.md", "NOTICE", "README.md"])
         let card = try String(contentsOfFile: work.path("release/README.md"), encoding: .utf8)
-        #expect(card == """
-            ---
-            license: llama3.1
-            base_model: meta-llama/Llama-3.1-8B-Instruct
-            ---
-            # Llama-3.1-Acme-8B
+        #expect(
+            card == """
+                ---
+                license: llama3.1
+                base_model: meta-llama/Llama-3.1-8B-Instruct
+                ---
+                # Llama-3.1-Acme-8B
 
-            A fine-tuned version of Llama 3.1 8B Instruct for support.
+                A fine-tuned version of Llama 3.1 8B Instruct for support.
 
-            ## License
+                ## License
 
-            Built with Llama
+                Built with Llama
 
-            """)
+                """)
 
         let check = try CheckOutcome.check(folder)
         #expect(check.failingRules.isEmpty)
-        #expect(Set(check.report.findings.filter { $0.status == "needs-review" }.map(\.ruleId))
-            == ["llama3_1_built_with_display", "llama3_1_mau_threshold"])
+        #expect(
+            Set(check.report.findings.filter { $0.status == "needs-review" }.map(\.ruleId))
+                == ["llama3_1_built_with_display", "llama3_1_mau_threshold"])
         #expect(try FixOutcome.run(folder, ["--license-dir", licenses]).outcome.changes.isEmpty)
         #expect(FolderSnapshot(folder).files["model.safetensors"] == weights)
     }

@@ -15,7 +15,9 @@ enum LicenseDirectory {
             if let text = manager.contents(atPath: source.appendingPathComponent("LICENSE").path) {
                 try parent.write("licenses/\(id)/LICENSE", [UInt8](text))
             }
-            if let text = usePolicyNames.lazy.compactMap({ manager.contents(atPath: source.appendingPathComponent($0).path) }).first {
+            if let text = usePolicyNames.lazy.compactMap({
+                manager.contents(atPath: source.appendingPathComponent($0).path)
+            }).first {
                 try parent.write("licenses/\(id)/USE_POLICY.md", [UInt8](text))
             }
         }
@@ -26,7 +28,8 @@ enum LicenseDirectory {
     static func text(_ id: String, usePolicy: Bool) -> String? {
         let folder = ReferenceData.licenses.appendingPathComponent(id)
         let names = usePolicy ? usePolicyNames : ["LICENSE"]
-        return names.lazy.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }.first
+        return names.lazy.compactMap { try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+            .first
     }
 }
 
@@ -77,7 +80,9 @@ struct FixOutcome: Decodable {
     /// Runs the built binary.
     static func run(_ bundle: String, _ arguments: [String] = []) throws -> (status: Int32, outcome: FixOutcome) {
         let result = try CLIRunner.run(["fix", bundle, "--format", "json"] + arguments)
-        guard result.status == 0 || result.status == 1 else { throw CheckOutcome.Unusable(status: result.status, stderr: result.stderr) }
+        guard result.status == 0 || result.status == 1 else {
+            throw CheckOutcome.Unusable(status: result.status, stderr: result.stderr)
+        }
         return (result.status, try JSONDecoder().decode(FixOutcome.self, from: Data(result.stdout.utf8)))
     }
 }
