@@ -12,7 +12,7 @@ struct DetectedLicenseCollector {
                 guard let id = match.licenseID else { return nil }
                 return DetectedLicense(id: id, document: match.document, status: match.status,
                                        evidence: Evidence(path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
-                                       artifactKind: artifact.kind)
+                                       artifactKind: artifact.kind, fingerprint: match.fingerprint)
             }
             detected += identified
             if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind), let document = manifest.documents[artifact.path] {

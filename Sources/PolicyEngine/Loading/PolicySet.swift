@@ -29,7 +29,7 @@ public struct PolicySet: Sendable {
     /// The notice lines the packs require, by license, in license order.
     public var requiredNotices: [RequiredNotice] {
         sortedPacks.flatMap { pack in
-            (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
+            pack.allNotices.map { RequiredNotice(licenseID: pack.license.id, text: $0) }
         }
     }
 
