@@ -1,6 +1,6 @@
 /// Why a bundle could not be read at all. Each case names the file it is about.
 ///
-/// These are the "could not do its job" conditions of CONTRACT.md (exit status 2). A defect
+/// These are the "could not do its job" conditions of docs/exit-status.md (exit status 2). A defect
 /// inside a readable bundle is never thrown: it is reported to the caller as data.
 public enum ArchiveIOError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Nothing exists at the path.

@@ -1,4 +1,4 @@
-/// The container a bundle arrived in, as CONTRACT.md names it in `subject.format`.
+/// The container a bundle arrived in, as the report names it in `subject.format` (docs/report.md).
 public enum BundleFormat: String, Codable, Sendable, CaseIterable {
     case directory
     case tar

@@ -39,7 +39,7 @@ public struct Manifest: Sendable {
     }
 }
 
-/// The bundle being checked, as CONTRACT.md gives it in `subject`.
+/// The bundle being checked, as the report gives it in `subject` (docs/report.md).
 public struct Subject: Codable, Sendable, Equatable {
     /// The path as given on the command line.
     public var path: String

@@ -1,4 +1,4 @@
-/// The result of `clearance check`: the JSON report of CONTRACT.md, schemaVersion 1.
+/// The result of `clearance check`: the JSON report of docs/report.md, schemaVersion 1.
 public struct Report: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     public var tool: ToolInfo

@@ -1,4 +1,5 @@
 @_exported import ArchiveIO
+import BuiltinPolicies
 @_exported import BundleInspection
 @_exported import BundleModel
 @_exported import PolicyEngine
@@ -23,8 +24,8 @@ public enum Clearance {
         try inspect(path: path, options: InspectionOptions(catalog: PolicySet.builtin().licenseCatalog()))
     }
 
-    /// Loads the policies `--policies DIR` names, or the built-in packs; examples are read only
-    /// when asked for (`policies explain`), since they cost a YAML parse of every pack.
+    /// Loads the policies `--policies DIR` names, or the built-in packs; the built-in rules carry
+    /// their examples only when asked for (`policies explain`), since nothing else reads them.
     public static func policies(directory: String?, includingExamples: Bool = false) throws -> PolicySet {
         if let directory { return try PolicySet.load(directory: directory) }
         return try PolicySet.builtin(includingExamples: includingExamples)

@@ -25,11 +25,11 @@ struct DetectedLicenseCollector {
     /// Licenses recognised only by their title line (no fingerprint available).
     private func titleMatches(in document: TextDocument, kind: ArtifactKind) -> [DetectedLicense] {
         var found: [DetectedLicense] = []
-        for pack in policies.sortedPacks where (pack.identification?.fingerprints ?? []).isEmpty {
-            for title in pack.identification?.titles ?? [] {
+        for pack in policies.packs.entries where pack.fingerprints.isEmpty {
+            for title in pack.titles {
                 let wanted = TextMatching.normalise(title)
                 guard let index = document.lines.firstIndex(where: { TextMatching.normalise($0) == wanted }) else { continue }
-                found.append(DetectedLicense(id: pack.license.id, document: .agreement, status: .unknown,
+                found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
                                              evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
                                              artifactKind: kind))
                 break
