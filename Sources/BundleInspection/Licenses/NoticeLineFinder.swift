@@ -61,7 +61,8 @@ public struct NoticeLineFinder: Sendable {
             let found = notices.indices.filter { span.reduced.contains(sentence: reduced[$0]) }
             guard !found.isEmpty else { continue }
             let matches = found.map {
-                NoticeLineMatch(licenseID: notices[$0].licenseID, line: firstLine + 1, text: span.raw, isExact: true, notice: notices[$0].text)
+                NoticeLineMatch(licenseID: notices[$0].licenseID, line: firstLine + 1, text: span.raw, isExact: true,
+                                notice: notices[$0].text)
             }
             return (matches, offset + 1)
         }
@@ -81,7 +82,8 @@ public struct NoticeLineFinder: Sendable {
         guard let span = best.map(\.span).min() else { return nil }
         let raw = spans[span].raw
         let matches = best.filter { $0.span == span }.map {
-            NoticeLineMatch(licenseID: notices[$0.notice].licenseID, line: firstLine + 1, text: raw, isExact: false, notice: notices[$0.notice].text)
+            NoticeLineMatch(licenseID: notices[$0.notice].licenseID, line: firstLine + 1, text: raw, isExact: false,
+                            notice: notices[$0.notice].text)
         }
         return (matches, span + 1)
     }

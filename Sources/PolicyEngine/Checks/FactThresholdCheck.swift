@@ -44,8 +44,8 @@ public struct FactThresholdCheck: Check {
         }
         let period = period.map { " in \($0)" } ?? ""
         guard let value else {
-            return [context.finding(.needsReview, Message.undeclared(measure, limit, period) + basis, evidence: evidenceOfText(context),
-                                    question: measure.ask(who, measure.amount(threshold), period))]
+            return [context.finding(.needsReview, Message.undeclared(measure, limit, period) + basis,
+                                    evidence: evidenceOfText(context), question: measure.ask(who, measure.amount(threshold), period))]
         }
         let evidence = context.factEvidence(fact, String(value)) + evidenceOfText(context)
         if value > threshold, onlyWhenCommercial == true, commercial == nil {
@@ -54,7 +54,8 @@ public struct FactThresholdCheck: Check {
                                     question: Message.askCommercial(who))]
         }
         if value > threshold {
-            return [context.finding(.fail, Message.above(who, measure.amount(value), limit) + basis, evidence: evidence)]
+            let message = Message.above(who, measure.amount(value), limit) + basis
+            return [context.finding(.fail, message, evidence: evidence)]
         }
         return [context.finding(.pass, Message.within(who, measure.amount(value), limit) + basis, evidence: evidence)]
     }

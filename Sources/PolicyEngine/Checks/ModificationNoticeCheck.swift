@@ -21,7 +21,8 @@ public struct ModificationNoticeCheck: Check {
         guard context.lineage.isDerivative else { return [context.finding(.pass, Message.notDerivative)] }
         let noticeOnly = inNoticeFile == true
         var found: [Evidence] = []
-        let documents = noticeOnly ? context.bundle.noticeDocuments : context.bundle.readableDocuments + context.bundle.noticeDocuments
+        let documents = noticeOnly
+            ? context.bundle.noticeDocuments : context.bundle.readableDocuments + context.bundle.noticeDocuments
         for document in documents {
             for phrase in Self.phrases {
                 if let line = TextMatching.lines(withWordStartingWith: phrase, in: document.lines).first {
@@ -35,7 +36,8 @@ public struct ModificationNoticeCheck: Check {
         }
         if noticeOnly {
             let files = context.bundle.noticeDocuments.map { Evidence(path: $0.path) }
-            return [context.finding(.fail, files.isEmpty ? Message.noNoticeFile : Message.notInNoticeFile, evidence: files)]
+            let message = files.isEmpty ? Message.noNoticeFile : Message.notInNoticeFile
+            return [context.finding(.fail, message, evidence: files)]
         }
         if let card = context.bundle.card, card.info.baseModelRelation != nil || !card.info.baseModels.isEmpty {
             return [context.finding(.fail, Message.metadataOnly, evidence: [Evidence(path: card.path)])]

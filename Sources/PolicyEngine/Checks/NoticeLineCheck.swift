@@ -39,9 +39,8 @@ public struct NoticeLineCheck: Check {
         }
         var lines: [String] = []
         for name in shipped {
-            for line in byText.first(where: { $0.text == name })?.notices ?? pack.notices ?? [] where !lines.contains(line) {
-                lines.append(line)
-            }
+            let own = byText.first { $0.text == name }?.notices ?? pack.notices ?? []
+            for line in own where !lines.contains(line) { lines.append(line) }
         }
         return lines
     }

@@ -125,8 +125,8 @@ extension TerritoryExclusionCheck {
         }
 
         static func undeclared(_ missing: [String], _ listed: String, _ basis: String) -> String {
-            "The license grants no rights in \(listed), and the facts do not declare \(missing.joined(separator: " or "))."
-                + basis
+            let facts = missing.joined(separator: " or ")
+            return "The license grants no rights in \(listed), and the facts do not declare \(facts)." + basis
         }
 
         static func ask(_ who: String, _ missing: [String], _ listed: String) -> String {
@@ -141,7 +141,8 @@ extension TerritoryExclusionCheck {
         }
 
         static func outside(_ listed: String, _ basis: String) -> String {
-            "The release is offered, and its distributor domiciled, outside \(listed), which the license excludes." + basis
+            "The release is offered, and its distributor domiciled, outside \(listed), which the license excludes."
+                + basis
         }
     }
 }

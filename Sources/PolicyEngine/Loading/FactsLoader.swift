@@ -26,16 +26,18 @@ public enum FactsLoader {
         let prefix = path.isEmpty ? "" : path.map(\.stringValue).joined(separator: ".") + "."
         // Country codes are upper case; `de` is a common spelling of DE.
         if let domicile = facts.distributor?.domicile { facts.distributor?.domicile = domicile.uppercased() }
-        if let domicile = facts.distributor?.domicile, let problem = Countries.problem(with: domicile, allowingEU: false) {
-            throw .invalidValue(file: source, line: StrictYAML.line(at: path + [EntryKey("distributor"), EntryKey("domicile")], in: root),
+        if let domicile = facts.distributor?.domicile,
+           let problem = Countries.problem(with: domicile, allowingEU: false) {
+            let key = path + [EntryKey("distributor"), EntryKey("domicile")]
+            throw .invalidValue(file: source, line: StrictYAML.line(at: key, in: root),
                                 reason: "\(prefix)distributor.domicile \(problem)")
         }
         try settleTerritories(&facts, root: root, at: path, source: source)
         for (key, value) in [("monthlyActiveUsers", facts.distributor?.monthlyActiveUsers),
                              ("annualRevenueUSD", facts.distributor?.annualRevenueUSD)] {
             guard let value, value < 0 else { continue }
-            throw .invalidValue(file: source, line: StrictYAML.line(at: path + [EntryKey("distributor"), EntryKey(key)], in: root),
-                                reason: "\(prefix)distributor.\(key) cannot be negative")
+            let line = StrictYAML.line(at: path + [EntryKey("distributor"), EntryKey(key)], in: root)
+            throw .invalidValue(file: source, line: line, reason: "\(prefix)distributor.\(key) cannot be negative")
         }
         for index in (facts.answers ?? []).indices {
             let line = StrictYAML.line(at: path + [EntryKey("answers"), EntryKey(index)], in: root)

@@ -28,7 +28,8 @@ public struct Facts: Codable, Sendable, Equatable {
         /// Annual revenue of the distributor and its affiliates in US dollars, last fiscal year.
         public var annualRevenueUSD: Int64?
 
-        public init(name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil, annualRevenueUSD: Int64? = nil) {
+        public init(name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil,
+                    annualRevenueUSD: Int64? = nil) {
             self.name = name
             self.monthlyActiveUsers = monthlyActiveUsers
             self.domicile = domicile
