@@ -12,7 +12,9 @@ struct DetectedLicenseCollector {
                 guard let id = match.licenseID else { return nil }
                 return DetectedLicense(id: id, document: match.document, status: match.status,
                                        evidence: Evidence(path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
-                                       artifactKind: artifact.kind, fingerprint: match.fingerprint)
+                                       // A Modelfile's LICENSE blocks are its license files.
+                                       artifactKind: artifact.metadata?.modelfile == nil ? artifact.kind : .license,
+                                       fingerprint: match.fingerprint)
             }
             detected += identified
             if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind), let document = manifest.documents[artifact.path] {
