@@ -11,6 +11,7 @@ extension LicenseFamily {
                              licenseText: UpstreamTexts.text("mnpl"), notices: [NoticeLines.line("mnpl")], facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("mnpl_license_copy"),
+            .licenseClauseAltered("mnpl_license_text"),
             .noticeTruncated("mnpl_notice_line", failOn: "warning"),
             .modificationStatementRemoved("mnpl_modification_notice"),
             .commercialUse("mnpl_non_production"),
@@ -27,6 +28,7 @@ extension LicenseFamily {
                              otherFiles: ["ACCEPTABLE_USE_POLICY": UpstreamTexts.text("falcon-llm-license", "ACCEPTABLE_USE_POLICY")]),
         violations: [
             .licenseDropped("falcon_llm_license_license_copy"),
+            .licenseClauseAltered("falcon_llm_license_license_text"),
             .modificationStatementRemoved("falcon_llm_license_modification_notice"),
             .displayRemoved("falcon_llm_license_publication_statement", statement: falconStatement),
             .cardLicenseRemoved("falcon_llm_license_declared_license"),
@@ -39,6 +41,7 @@ extension LicenseFamily {
                              licenseText: UpstreamTexts.text("bigcode-openrail-m")),
         violations: [
             .licenseDropped("bigcode_openrail_m_license_copy", alsoFailing: ["bigcode_openrail_m_use_restrictions"]),
+            .licenseClauseAltered("bigcode_openrail_m_license_text"),
             .modificationStatementRemoved("bigcode_openrail_m_change_documentation"),
             .cardLicenseRemoved("bigcode_openrail_m_declared_license"),
         ]
@@ -50,21 +53,21 @@ extension LicenseFamily {
                              statements: ["Yi-Acme-34B is based on Yi-34B by 01.AI."], facts: ReleaseFacts(builtWithDisplayedAt: nil)),
         violations: [
             .licenseDropped("yi_license_license_copy"),
+            .licenseClauseAltered("yi_license_license_text"),
             .displayRemoved("yi_license_attribution", statement: "01.AI"),
             .modificationStatementRemoved("yi_license_modification_notice"),
             .cardLicenseRemoved("yi_license_declared_license"),
         ]
     )
 
-    /// Its text ends with the MIT disclaimer, which the MIT fingerprint claims until the glm-4 text
-    /// has a fingerprint of its own: the release ships the title line clearance recognises it by.
     private static let glm4 = LicenseFamily(
         license: "glm-4",
         compliant: .fineTune(of: "THUDM/glm-4-9b-chat", named: "glm-4-acme-9b", license: Release.other("glm-4"),
-                             licenseText: titled("The glm-4-9b License", date: "June 2024"),
+                             licenseText: UpstreamTexts.text("glm-4"),
                              statements: ["Built with glm-4."]),
         violations: [
             .licenseDropped("glm_4_license_copy"),
+            .licenseClauseAltered("glm_4_license_text"),
             .displayRemoved("glm_4_built_with_display", statement: "Built with glm-4"),
             .renamed("glm_4_model_name_prefix", to: "Acme-Chat-9B"),
             .cardLicenseRemoved("glm_4_declared_license"),
@@ -78,6 +81,7 @@ extension LicenseFamily {
                              licenseText: UpstreamTexts.text("health-ai-developer-foundations"), notices: [NoticeLines.line("health-ai-developer-foundations")]),
         violations: [
             .licenseDropped("health_ai_developer_foundations_license_copy", alsoFailing: ["health_ai_developer_foundations_use_restrictions"]),
+            .licenseClauseAltered("health_ai_developer_foundations_license_text"),
             .noticeDropped("health_ai_developer_foundations_notice_line"),
             .noticeTruncated("health_ai_developer_foundations_notice_line"),
             .modificationStatementRemoved("health_ai_developer_foundations_modification_notice"),
@@ -92,6 +96,7 @@ extension LicenseFamily {
                              licenseText: UpstreamTexts.text("fair-noncommercial-research-license"), facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("fair_noncommercial_research_license_license_copy", alsoFailing: ["fair_noncommercial_research_license_acceptable_use"]),
+            .licenseClauseAltered("fair_noncommercial_research_license_license_text"),
             .commercialUse("fair_noncommercial_research_license_non_commercial"),
             .cardLicenseRemoved("fair_noncommercial_research_license_declared_license"),
         ]
@@ -103,6 +108,7 @@ extension LicenseFamily {
                              licenseText: UpstreamTexts.text("apple-amlr"), notices: [NoticeLines.line("apple-amlr")], facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("apple_amlr_license_copy"),
+            .licenseClauseAltered("apple_amlr_license_text"),
             .noticeDropped("apple_amlr_attribution_notice"),
             .modificationStatementRemoved("apple_amlr_modification_disclosure"),
             .commercialUse("apple_amlr_research_purposes"),
@@ -110,11 +116,11 @@ extension LicenseFamily {
         ]
     )
 
-    /// Its obligations are questions for a reviewer: a compliant release passes the gate.
+    /// Its obligations are questions for a reviewer but the text's integrity: a compliant release passes the gate.
     private static let appleSampleCode = LicenseFamily(
         license: "apple-ascl",
         compliant: .fineTune(of: "acme-research/apple-depth-base", named: "acme-depth", license: Release.listed("apple-ascl"),
                              licenseText: UpstreamTexts.text("apple-ascl")),
-        violations: []
+        violations: [.licenseClauseAltered("apple_ascl_license_text")]
     )
 }

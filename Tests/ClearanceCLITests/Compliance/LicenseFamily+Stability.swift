@@ -20,6 +20,7 @@ extension LicenseFamily {
                              facts: ReleaseFacts(commercial: false, trainedOnOutputsOf: [])),
         violations: [
             .licenseDropped("flux_1_dev_non_commercial_license_license_copy"),
+            .licenseClauseAltered("flux_1_dev_non_commercial_license_license_text"),
             .noticeLineRemoved(["flux_1_dev_non_commercial_license_attribution_notice"], containing: "IN NO EVENT",
                                as: "the liability line of the Attribution Notice dropped"),
             .noticeLineRemoved(["flux_1_dev_non_commercial_license_modification_statement"], containing: "Acme AI modified",
@@ -40,6 +41,7 @@ extension LicenseFamily {
                              statements: ["Powered by Stability AI."], facts: ReleaseFacts(annualRevenueUSD: 800_000)),
         violations: [
             .licenseDropped("stabilityai_ai_community_license_copy", alsoFailing: ["stabilityai_ai_community_acceptable_use"]),
+            .licenseClauseAltered("stabilityai_ai_community_license_text"),
             .noticeTruncated("stabilityai_ai_community_notice_line"),
             .noticeLineRemoved(["stabilityai_ai_community_change_statement"], containing: "Acme AI fine-tuned",
                                as: "the Notice file does not say what changed"),
@@ -58,6 +60,7 @@ extension LicenseFamily {
                              facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("sai_nc_community_license_copy", alsoFailing: ["sai_nc_community_acceptable_use"]),
+            .licenseClauseAltered("sai_nc_community_license_text"),
             .noticeTruncated("sai_nc_community_notice_line"),
             .noticeLineRemoved(["sai_nc_community_change_statement"], containing: "Acme AI fine-tuned", as: "the Notice file does not say what changed"),
             .commercialUse("sai_nc_community_non_commercial"),
@@ -73,6 +76,7 @@ extension LicenseFamily {
                              facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("deepfloyd_if_license_license_copy"),
+            .licenseClauseAltered("deepfloyd_if_license_license_text"),
             .noticeDropped("deepfloyd_if_license_notice_line"),
             .commercialUse("deepfloyd_if_license_non_commercial"),
             .cardLicenseRemoved("deepfloyd_if_license_declared_license"),
@@ -87,6 +91,7 @@ extension LicenseFamily {
                              facts: ReleaseFacts(territories: ["US", "JP"])),
         violations: [
             .licenseDropped("tencent_hunyuan_community_license_copy", alsoFailing: ["tencent_hunyuan_community_use_restrictions"]),
+            .licenseClauseAltered("tencent_hunyuan_community_license_text"),
             .noticeDropped("tencent_hunyuan_community_notice_line"),
             .modificationStatementRemoved("tencent_hunyuan_community_modification_notice"),
             .offeredIn("tencent_hunyuan_community_territory", ["US", "DE"]),
