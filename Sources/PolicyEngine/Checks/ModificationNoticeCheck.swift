@@ -13,10 +13,17 @@ public struct ModificationNoticeCheck: Check {
         "pruned",
     ]
 
+    /// The statement must be in a Notice file, where the license asks for it (the Stability AI
+    /// licenses' Notice file, FLUX.1 [dev]'s Attribution Notice), not anywhere in the release.
+    public var inNoticeFile: Bool?
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard context.lineage.isDerivative else { return [context.finding(.pass, Message.notDerivative)] }
+        let noticeOnly = inNoticeFile == true
         var found: [Evidence] = []
-        for document in context.bundle.readableDocuments + context.bundle.noticeDocuments {
+        let documents = noticeOnly
+            ? context.bundle.noticeDocuments : context.bundle.readableDocuments + context.bundle.noticeDocuments
+        for document in documents {
             for phrase in Self.phrases {
                 if let line = TextMatching.lines(withWordStartingWith: phrase, in: document.lines).first {
                     found.append(Evidence(path: document.path, line: line, excerpt: document.lines[line - 1]))
@@ -27,18 +34,26 @@ public struct ModificationNoticeCheck: Check {
         if !found.isEmpty {
             return [context.finding(.pass, Message.stated, evidence: Array(found.prefix(3)))]
         }
+        if noticeOnly {
+            let files = context.bundle.noticeDocuments.map { Evidence(path: $0.path) }
+            let message = files.isEmpty ? Message.noNoticeFile : Message.notInNoticeFile
+            return [context.finding(.fail, message, evidence: files)]
+        }
         if let card = context.bundle.card, card.info.baseModelRelation != nil || !card.info.baseModels.isEmpty {
             return [context.finding(.fail, Message.metadataOnly, evidence: [Evidence(path: card.path)])]
         }
         return [context.finding(.fail, Message.unstated)]
     }
 
-    /// A sentence saying what was modified and how, when the card or the files tell both.
+    /// A sentence saying what was modified and how, when the card or the files tell both: in the
+    /// card, or in the Notice file where the license asks for it there.
     func remedies(_ context: RuleContext) -> [Remedy] {
         let lineage = CardLineage(context)
         guard !lineage.models.isEmpty, let relation = context.manifest.relation.declared ?? lineage.relation,
               let how = CardLineage.modification(relation) else { return [] }
-        return [.cardStatement(Message.modifiedFrom(lineage.models, by: how))]
+        let sentence = Message.modifiedFrom(lineage.models, by: how)
+        guard inNoticeFile == true else { return [.cardStatement(sentence)] }
+        return context.licenseID.map { [.noticeLine(licenseID: $0, text: sentence)] } ?? []
     }
 }
 
@@ -60,6 +75,16 @@ extension ModificationNoticeCheck {
         static func modifiedFrom(_ models: [String], by how: String) -> String {
             "This model is modified from \(models.joined(separator: " and ")) by \(how)."
         }
+
+        static let noNoticeFile = """
+            The release derives from upstream weights and has no Notice file, where the license asks for a \
+            statement that the files were changed and how.
+            """
+
+        static let notInNoticeFile = """
+            The Notice file does not state that the upstream files were changed and how; the license asks for \
+            that statement in the Notice file itself.
+            """
 
         static let unstated = """
             The release derives from upstream weights, but nothing states that the files were modified.
