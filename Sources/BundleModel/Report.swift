@@ -32,9 +32,11 @@ public struct ToolInfo: Codable, Sendable, Equatable {
     }
 }
 
-/// The overall result: `fail` exactly when the exit status is 1.
-public enum Verdict: String, Codable, Sendable {
+/// The overall result: `fail` exactly when the exit status is 1; `review` when the check passes
+/// the gate but at least one question is open; `pass` otherwise.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
     case pass
+    case review
     case fail
 }
 
@@ -43,11 +45,15 @@ public struct LicenseReference: Codable, Sendable, Equatable {
     public var id: String
     public var role: LicenseRole
     public var evidence: [Evidence]
+    /// For `upstream` and `candidate`: the links that bind it (or point at it), each with its basis,
+    /// strength and evidence.
+    public var lineage: [LineageLink]?
 
-    public init(id: String, role: LicenseRole, evidence: [Evidence]) {
+    public init(id: String, role: LicenseRole, evidence: [Evidence], lineage: [LineageLink]? = nil) {
         self.id = id
         self.role = role
         self.evidence = evidence
+        self.lineage = lineage
     }
 }
 
@@ -59,6 +65,8 @@ public enum LicenseRole: String, Codable, Sendable, CaseIterable {
     case declared
     /// Its text was found in the bundle.
     case detected
+    /// The evidence points at a base under it without deciding: a question asks which applies.
+    case candidate
 }
 
 /// Counts of findings by status.

@@ -68,7 +68,14 @@ public struct CheckTextRenderer: Reporter {
         let summary = report.summary
         let errors = report.findings.filter { $0.status == .fail && $0.severity == .error }.count
         let counts = "\(summary.fail) failed (\(errors) errors), \(summary.needsReview) need review, \(summary.pass) passed, \(summary.waived) waived"
-        let verdict = report.verdict == .fail ? style.red(style.bold("Verdict: FAIL")) : style.green(style.bold("Verdict: PASS"))
-        return "\(verdict) — \(counts) (--fail-on \(failOn))"
+        switch report.verdict {
+        case .fail:
+            return "\(style.red(style.bold("Verdict: FAIL"))) — \(counts) (--fail-on \(failOn))"
+        case .review:
+            let open = summary.needsReview == 1 ? "1 question open" : "\(summary.needsReview) questions open"
+            return "\(style.yellow(style.bold("Verdict: REVIEW"))) — passes the gate, \(open); \(counts) (--fail-on \(failOn))"
+        case .pass:
+            return "\(style.green(style.bold("Verdict: PASS"))) — \(counts) (--fail-on \(failOn))"
+        }
     }
 }

@@ -1,8 +1,8 @@
 import BuiltinPolicies
 import BundleModel
 
-/// Every policy in force: the license packs, the general pack, the model registry and the raw
-/// fingerprint files, loaded from the built-in copy or from `--policies DIR`.
+/// Every policy in force: the license packs, the general pack, the model registry, the base-model
+/// fingerprints and the raw license fingerprint files, loaded from the built-in copy or from `--policies DIR`.
 public struct PolicySet: Sendable {
     /// License packs by license id.
     public let packs: [String: PolicyPack]
@@ -10,6 +10,8 @@ public struct PolicySet: Sendable {
     public let general: GeneralPack
     /// Base-model repositories and their licenses.
     public let registry: ModelRegistry
+    /// The published configurations of well-known bases, for lineage from evidence.
+    public let baseModels: BaseModelTable
     /// Fingerprint and other JSON data files, by path relative to the policies folder.
     public let dataFiles: [String: String]
     /// The built-in data files in their compiled form (fingerprint sentences as one table), when
@@ -54,10 +56,12 @@ public struct PolicySet: Sendable {
         try PolicyLoader.load(directory: directory)
     }
 
-    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: String], compiledDataFiles: [String: String] = [:], origin: String) {
+    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, baseModels: BaseModelTable = BaseModelTable(),
+         dataFiles: [String: String], compiledDataFiles: [String: String] = [:], origin: String) {
         self.packs = packs
         self.general = general
         self.registry = registry
+        self.baseModels = baseModels
         self.dataFiles = dataFiles
         self.compiledDataFiles = compiledDataFiles
         self.origin = origin

@@ -86,7 +86,9 @@ struct ChecklistSummary {
 
     private func verdict(blocking: Int, questions: Int) -> String {
         if input.report.verdict == .fail { return "**Verdict: do not publish the release as it is.**" }
-        if questions > 0 { return "**Verdict: no violated obligation blocks publication; the questions above still need answers.**" }
+        if questions > 0 || input.report.verdict == .review {
+            return "**Verdict: REVIEW — no violated obligation blocks publication; the questions above still need answers.**"
+        }
         return "**Verdict: every checked obligation is met or accepted.**"
     }
 
