@@ -19,7 +19,7 @@ struct DeclaredLineageCollector {
         var clues: [LineageClue] = []
         var unresolved: [Unresolved] = []
         func add(_ reference: String, _ evidence: Evidence, reach: UpstreamLicense.Reach = .weights, checkedAgainst config: String? = nil) {
-            let trimmed = reference.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.cacheRepository(in: reference) ?? reference.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { return }
             if let option = resolver.option(for: trimmed) {
                 var clue = LineageClue(basis: .declared, strength: .strong, reach: reach, evidence: evidence, options: [option])
@@ -90,6 +90,16 @@ struct DeclaredLineageCollector {
                                      options: [option]))
         }
         return (clues, unresolved)
+    }
+
+    /// The repository a Hugging Face cache path stands for: `…/models--org--name/snapshots/REV/` is `org/name`.
+    static func cacheRepository(in path: String) -> String? {
+        guard let start = path.range(of: "models--") else { return nil }
+        let folder = path[start.upperBound...].prefix { $0 != "/" }
+        guard let separator = folder.range(of: "--") else { return nil }
+        let organisation = folder[..<separator.lowerBound]
+        let name = folder[separator.upperBound...]
+        return organisation.isEmpty || name.isEmpty ? nil : "\(organisation)/\(name)"
     }
 }
 

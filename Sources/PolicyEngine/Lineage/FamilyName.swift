@@ -48,8 +48,9 @@ struct FamilyName: Equatable {
         let versioned = version.map { wanted in family.filter { Self.sameVersion($0.version, wanted) } } ?? family
         guard let size else { return versioned }
         let sized = versioned.filter { Self.sameSize($0.size, size) }
-        // A size the table does not list (Mixtral 8x22B) still names the family and version.
-        return sized.isEmpty && (version != nil || Set(versioned.map(\.licenses)).count == 1) ? versioned : sized
+        // A size the table does not list still names a family whose bases share one license (Mixtral
+        // 8x22B); with a version it names nothing the table knows (Llama 3 1.4B).
+        return sized.isEmpty && version == nil && Set(versioned.map(\.licenses)).count == 1 ? versioned : sized
     }
 
     /// `Llama 3.1 8B`.

@@ -31,9 +31,9 @@ struct LineageChecks {
         }
     }
 
-    /// The config has another depth, width or vocabulary than the base (a longer context or
-    /// another rope scaling is a fine-tune's choice).
+    /// The config has another width or vocabulary than the base (a longer context, another rope
+    /// scaling or repeated layers are a derivative's choices).
     private func contradicts(_ shape: ModelShape, _ base: BaseModelFingerprint) -> Bool {
-        shape.distance(to: base) == nil
+        !shape.sameWidth(base)
     }
 }

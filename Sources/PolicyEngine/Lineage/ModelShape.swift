@@ -45,6 +45,14 @@ struct ModelShape {
         let ropeType = raw["\(rope).rope_type"] ?? raw["\(rope).type"]
         values["rope_scaling_type"] = ropeType ?? .string("none")
         if let factor = raw["\(rope).factor"] { values["rope_scaling_factor"] = factor }
+        let modelType = raw["model_type"]?.string?.lowercased()
+        if modelType == "falcon" || modelType == "refinedwebmodel" || modelType == "refinedweb" {
+            // Falcon: without the new decoder architecture, multi_query (true by default) means one
+            // KV head whatever num_kv_heads says.
+            if raw["new_decoder_architecture"] != .bool(true), raw["multi_query"] != .bool(false) {
+                values["num_key_value_heads"] = .number(1)
+            }
+        }
         if values["num_key_value_heads"] == nil, raw["multi_query"] == .bool(true) {
             values["num_key_value_heads"] = .number(1)
         } else if values["num_key_value_heads"] == nil, let heads = values["num_attention_heads"] {
@@ -107,9 +115,15 @@ struct ModelShape {
         return best + (vocabGap > 0 ? 1 : 0)
     }
 
+    /// Whether the width (hidden size, heads, feed-forward) and vocabulary agree with a base's,
+    /// whatever the depth: a frankenmerge repeats layers and a pruned model drops some.
+    func sameWidth(_ base: BaseModelFingerprint) -> Bool {
+        sameShape(base.config, keys: Self.coreKeys.filter { $0 != "num_hidden_layers" }) && vocabularyGap(base.config) != nil
+    }
+
     /// Whether every core key both sides give is equal (hidden size and depth must be given).
-    func sameShape(_ config: [String: ConfigScalar]) -> Bool {
-        for key in Self.coreKeys {
+    func sameShape(_ config: [String: ConfigScalar], keys: [String] = ModelShape.coreKeys) -> Bool {
+        for key in keys {
             guard let mine = values[key]?.number else {
                 if key == "hidden_size" || key == "num_hidden_layers" { return false }
                 continue
@@ -119,12 +133,13 @@ struct ModelShape {
         return true
     }
 
-    /// Tokens added beyond the base's vocabulary (a fine-tune may add a few); nil when the
+    /// How far the vocabulary is from the base's: a fine-tune may add a few tokens, or trim the
+    /// padding down to the tokenizer's real size (Qwen's 152064 to 151666); nil when the
     /// vocabularies differ otherwise.
     func vocabularyGap(_ config: [String: ConfigScalar]) -> Int? {
         guard let mine = values["vocab_size"]?.number, let theirs = config["vocab_size"]?.number else { return 0 }
         let gap = Int(mine) - Int(theirs)
-        return (0...512).contains(gap) ? gap : nil
+        return (-1024...512).contains(gap) ? abs(gap) : nil
     }
 
     private func distinguishingDistance(_ config: [String: ConfigScalar]) -> Int {

@@ -56,7 +56,11 @@ struct TechnicalLineageCollector {
         guard let best = scored.map(\.1).min() else {
             return shapeOnlyClue(shape, evidence: evidence)
         }
-        let closest = scored.filter { $0.1 == best }.map(\.0)
+        var closest = scored.filter { $0.1 == best }.map(\.0)
+        // Bases the table declares indistinguishable from the closest stay candidates: the numbers
+        // that separate them are not ones a derivative keeps.
+        let declared = Set(closest.flatMap { ($0.indistinguishableFrom ?? []).map(\.base) })
+        closest += scored.map(\.0).filter { declared.contains($0.id) && !closest.contains($0) }
         if closest.contains(where: { $0.lookalike == true }) { return [] }
         // Far from every published config (another context length, no rope scaling, other
         // embeddings): the shape alone is weak.

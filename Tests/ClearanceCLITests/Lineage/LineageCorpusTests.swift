@@ -34,8 +34,12 @@ import TestSupport
         }
     }
 
+    /// `CLEARANCE_CORPUS_OUT=DIR` keeps the built releases there, to check one by hand.
+    static let keptIn = ProcessInfo.processInfo.environment["CLEARANCE_CORPUS_OUT"]
+
     static func check(_ release: CorpusRelease, in directory: TemporaryDirectory) throws -> Outcome {
-        let folder = URL(fileURLWithPath: directory.path("\(release.name)/\(release.folderName)"))
+        let root = keptIn.map { URL(fileURLWithPath: $0) } ?? directory.url
+        let folder = root.appendingPathComponent(release.name).appendingPathComponent(release.folderName)
         try CorpusBuilder.build(release, in: folder)
         let result = try CLIRunner.run(["check", folder.path, "--format", "json"])
         guard result.status == 0 || result.status == 1,
