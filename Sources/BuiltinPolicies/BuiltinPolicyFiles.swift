@@ -11299,9 +11299,11 @@ rules:
       - name: a CC-BY upstream and nothing that restricts use
         expect: pass
         bundle: {card: {license: [cc-by-4.0]}}
+        facts: {model: {upstream: [{model: acme/wiki-lm-1b, license: cc-by-4.0}]}}
       - name: CC-BY material combined with a Gemma pass-through duty
         expect: needs-review
-        bundle: {card: {license: [cc-by-4.0, gemma]}}
+        bundle: {card: {license: [cc-by-4.0, gemma], baseModel: [google/gemma-2-9b]}}
+        facts: {model: {upstream: [{model: acme/wiki-lm-1b, license: cc-by-4.0}]}}
 
 """###,
         "lineage/base-models.yml": ###"""

@@ -12,7 +12,7 @@ enum TokenizerTokens {
             nameOrPath: object.string("name_or_path"),
             hasChatTemplate: object.hasValue("chat_template"),
             specialTokens: specialTokens(object),
-            chatMarkers: object.string("chat_template").map(markers)
+            chatMarkers: object.string("chat_template").map(markers).flatMap { $0.isEmpty ? nil : $0 }
         )
     }
 

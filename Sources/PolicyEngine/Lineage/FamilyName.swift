@@ -12,6 +12,8 @@ struct FamilyName: Equatable {
         for (index, token) in tokens.enumerated() {
             guard let (family, inlineVersion) = Self.family(token) else { continue }
             var rest = tokens[(index + 1)...]
+            // `meta-llama/Llama-2-7b`: the organisation's name is not the model's.
+            if let next = rest.first, Self.family(next) != nil { continue }
             var version = inlineVersion
             if family == "mistral", let first = rest.first, ["nemo", "small"].contains(first) {
                 version = first
@@ -45,7 +47,9 @@ struct FamilyName: Equatable {
     /// (when given and the family has it). Look-alikes are never bases.
     func bases(in table: BaseModelTable) -> [BaseModelFingerprint] {
         let family = table.bases.filter { $0.lookalike != true && matchesFamily($0) }
-        let versioned = version.map { wanted in family.filter { Self.sameVersion($0.version, wanted) } } ?? family
+        // Without a version a name is never a distill (`deepseek-llm-7b` is not R1-Distill-Qwen-7B).
+        let versioned = version.map { wanted in family.filter { Self.sameVersion($0.version, wanted) } }
+            ?? family.filter { !$0.version.lowercased().contains("distill") }
         guard let size else { return versioned }
         let sized = versioned.filter { Self.sameSize($0.size, size) }
         // A size the table does not list still names a family whose bases share one license (Mixtral

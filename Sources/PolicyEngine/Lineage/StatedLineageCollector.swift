@@ -108,6 +108,7 @@ struct StatedLineageCollector {
     static func hubReference(in text: String) -> String? {
         for word in text.split(whereSeparator: { " \t\"'`<>[]()*,".contains($0) }) {
             var candidate = String(word)
+            while let last = candidate.last, ":;.!?".contains(last) { candidate.removeLast() }
             for prefix in ["https://huggingface.co/", "http://huggingface.co/", "huggingface.co/", "hf.co/"] where candidate.lowercased().hasPrefix(prefix) {
                 candidate = String(candidate.dropFirst(prefix.count))
             }
