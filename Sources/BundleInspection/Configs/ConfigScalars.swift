@@ -23,7 +23,12 @@ enum ConfigScalars {
         for name in nestedObjects {
             guard let nested = object.values[name] as? [String: Any] else { continue }
             for key in nested.keys.sorted() where values.count < maxValues {
-                if let value = scalar(nested[key]) { values["\(name).\(key)"] = value }
+                if let value = scalar(nested[key]) {
+                    values["\(name).\(key)"] = value
+                } else if key == "rope_scaling", let rope = nested[key] as? [String: Any] {
+                    // A multimodal config's text part carries its own rope scaling.
+                    for (ropeKey, ropeValue) in rope { if let value = scalar(ropeValue) { values["\(name).rope_scaling.\(ropeKey)"] = value } }
+                }
             }
         }
         return values

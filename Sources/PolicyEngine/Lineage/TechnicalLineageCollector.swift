@@ -46,10 +46,13 @@ struct TechnicalLineageCollector {
         if let tokenizers {
             let agreeing = scored.filter { $0.0.tokenizer.map(tokenizers.ids.contains) ?? false }
             if !agreeing.isEmpty { scored = agreeing }
-        } else {
-            // Without tokenizer evidence a distill cannot be told from its own base: keep the base.
-            let originals = scored.filter { !$0.0.version.lowercased().contains("distill") }
-            if !originals.isEmpty { scored = originals }
+        } else if let best = scored.map(\.1).min() {
+            // Without tokenizer evidence a distill cannot be told from the base it shares a config
+            // with: keep the base.
+            let tied = scored.filter { $0.1 == best }
+            if tied.contains(where: { !$0.0.version.lowercased().contains("distill") }) {
+                scored = scored.filter { !($0.1 == best && $0.0.version.lowercased().contains("distill")) }
+            }
         }
         var evidence = shape.evidence
         evidence.excerpt = shape.summary
