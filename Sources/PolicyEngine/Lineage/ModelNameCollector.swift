@@ -1,8 +1,9 @@
 import BundleModel
 
 /// The names a model is published under: the facts override everything; otherwise the card's
-/// name, each GGUF file's `general.name`, and each GGUF file's name (a vision projector's
-/// without its `mmproj-` prefix).
+/// name (`model_name`, the `model-index` name or its H1), each GGUF file's `general.name`, and
+/// each GGUF file's name (a vision projector's without its `mmproj-` prefix); only when none of
+/// these exists, the release's folder name. Each says where it came from.
 enum ModelNameCollector {
     static func collect(_ bundle: ManifestView, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
@@ -26,6 +27,11 @@ enum ModelNameCollector {
             if !artifact.location.isNested {
                 names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
             }
+        }
+        if names.isEmpty, let folder = LineageResolver.folderName(bundle.manifest) {
+            // Only when nothing inside the release names the model: the folder a repository was
+            // cloned into carries its name.
+            names.append(ModelName(name: folder, source: "folder name", evidence: Evidence(path: folder)))
         }
         return names
     }

@@ -49,4 +49,13 @@ import Testing
         #expect(evidence["path"] as? String == source.path)
         #expect(evidence["line"] as? Int == source.line)
     }
+
+    @Test func withoutANameInsideTheFolderNameIsJudgedAndSaysSo() throws {
+        let release = try LineageFixture(named: "Acme-Llama-3.1-8B")
+        try release.write("config.json", LineageFixture.llama31Config)
+        try release.weights()
+        let naming = try #require(LineageFixture.findings(try release.check().report, rule: "llama3_1_model_name_prefix").first)
+        #expect(naming["status"] as? String == "fail")
+        #expect((naming["message"] as? String ?? "").contains("folder name"))
+    }
 }
