@@ -27,6 +27,11 @@ struct ContentAnalyzer {
         default:
             break
         }
+        if ModelfileParser.isModelfile(path) {
+            analysis.document = try texts.read(entry.content, path: path, essential: true)
+            if let document = analysis.document { analysis.metadata.modelfile = ModelfileParser.parse(document) }
+            return analysis
+        }
         if let config = ConfigFileKind(path: path) {
             return try ConfigEntryAnalyzer.analyze(entry, as: config)
         }
@@ -39,9 +44,8 @@ struct ContentAnalyzer {
             if let document = analysis.document, let card = analysis.metadata.modelCard {
                 analysis.metadata.mergeConfig = MergekitConfigReader.embedded(in: document, bodyStartLine: card.bodyStartLine)
             }
-        } else if let document = analysis.document {
-            if MergekitConfigReader.isMergekitConfig(path) { analysis.metadata.mergeConfig = MergekitConfigReader.read(document) }
-            if ModelfileReader.isModelfile(path.lowercased()) { analysis.metadata.modelfile = ModelfileReader.read(document) }
+        } else if let document = analysis.document, MergekitConfigReader.isMergekitConfig(path) {
+            analysis.metadata.mergeConfig = MergekitConfigReader.read(document)
         }
         return analysis
     }

@@ -32,6 +32,8 @@ public struct ArtifactMetadata: Codable, Sendable, Equatable {
     public var pipelineIndex: PipelineIndexInfo?
     /// An Ollama `Modelfile`.
     public var modelfile: ModelfileInfo?
+    /// An Ollama manifest.
+    public var ollamaManifest: OllamaManifestInfo?
 
     /// Empty metadata.
     public init() {}

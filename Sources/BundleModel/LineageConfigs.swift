@@ -54,17 +54,3 @@ public struct PipelineIndexInfo: Codable, Sendable, Equatable {
         self.components = components
     }
 }
-
-/// What an Ollama `Modelfile` says about the model it starts from.
-public struct ModelfileInfo: Codable, Sendable, Equatable {
-    /// The `FROM` value: a local file (`./model-Q4_K_M.gguf`), an Ollama library name
-    /// (`llama3.1:8b`), or a Hub repository (`hf.co/org/name:Q4_K_M`).
-    public var from: String?
-    /// The line of `FROM`.
-    public var fromLine: Int?
-
-    public init(from: String? = nil, fromLine: Int? = nil) {
-        self.from = from
-        self.fromLine = fromLine
-    }
-}

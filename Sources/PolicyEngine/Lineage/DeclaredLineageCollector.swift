@@ -3,7 +3,8 @@ import BundleModel
 /// The models a release's files name as its parents, each as a clue with its file and line: the
 /// card's `base_model`, GGUF `general.base_model.*`, safetensors `__metadata__.base_model`,
 /// `config.json` `_name_or_path`, `adapter_config.json`, a mergekit configuration,
-/// `quantize_config.json`, a diffusers `model_index.json`, a Modelfile `FROM`, and the facts.
+/// `quantize_config.json`, a diffusers `model_index.json`, a Modelfile `FROM` or an Ollama
+/// manifest, and the facts.
 struct DeclaredLineageCollector {
     let resolver: ReferenceResolver
     let bundle: ManifestView
@@ -79,6 +80,11 @@ struct DeclaredLineageCollector {
             }
             if let modelfile = artifact.metadata?.modelfile, let from = modelfile.from, let base = OllamaLibraryName.repository(from, table: resolver.policies.baseModels) {
                 add(base, Evidence(path: path, line: modelfile.fromLine, excerpt: "FROM \(from)"))
+            }
+        }
+        for (path, ollama) in bundle.ollamaManifests {
+            if let base = OllamaLibraryName.repository(ollama.model, table: resolver.policies.baseModels) {
+                add(base, Evidence(path: path, excerpt: ollama.model))
             }
         }
         for model in facts.facts.model?.trainedOnOutputsOf ?? [] {

@@ -1,7 +1,7 @@
-/// The model an Ollama `FROM` names, as a Hugging Face repository: `hf.co/org/name:Q4_K_M` is
-/// `org/name`; a library name (`llama3.1:8b`) is the base its family, version and size tag name in
-/// the base-model table, at the library's default size when the tag gives none. A local file
-/// (`./model.gguf`) names no model: the file's own metadata does.
+/// The base an Ollama `FROM` stands for, size included: a library name with a size tag
+/// (`qwen2.5:72b`) is the base of that family, version and size in the base-model table (whose
+/// license may differ from the default size's), at the library's default size without one.
+/// Hub references and local files are `OllamaReference`'s.
 enum OllamaLibraryName {
     /// The size each library name pulls without a size tag (https://ollama.com/library).
     static let defaultSizes: [String: String] = [
@@ -12,16 +12,12 @@ enum OllamaLibraryName {
     /// Library names whose default is not the first version of the family.
     static let defaultVersions: [String: String] = ["mistral": "v0.3"]
 
-    /// The repository `from` stands for, or nil for a local file or a name the table does not know.
+    /// The repository `from` stands for, or nil for a local file or a name nothing knows.
     static func repository(_ from: String, table: BaseModelTable) -> String? {
         let value = from.trimmingCharacters(in: .whitespaces)
-        guard !value.isEmpty, !isLocalPath(value) else { return nil }
+        guard !value.isEmpty, !OllamaReference.isLocalPath(value) else { return nil }
         let lower = value.lowercased()
-        for prefix in ["https://huggingface.co/", "https://hf.co/", "huggingface.co/", "hf.co/"] where lower.hasPrefix(prefix) {
-            let parts = value.dropFirst(prefix.count).split(separator: "/")
-            guard parts.count >= 2 else { return nil }
-            return "\(parts[0])/\(parts[1].split(separator: ":").first ?? parts[1])"
-        }
+        guard !lower.contains("hf.co/"), !lower.contains("huggingface.co/") else { return OllamaReference.repository(value) }
         var name = lower
         for prefix in ["registry.ollama.ai/library/", "ollama.com/library/", "library/"] where name.hasPrefix(prefix) {
             name = String(name.dropFirst(prefix.count))
@@ -31,14 +27,10 @@ enum OllamaLibraryName {
         let tag = parts.count > 1 ? parts[1].split(separator: "-").first.map(String.init) : nil
         let size = tag.flatMap { FamilyName.isSize($0) ? $0 : nil } ?? defaultSizes[library]
         let words = [library, defaultVersions[library], size].compactMap { $0 }.joined(separator: "-")
-        guard let family = FamilyName(words) else { return nil }
-        let bases = family.bases(in: table)
-        return bases.count == 1 ? bases[0].repos.first : nil
-    }
-
-    /// A path to a file or folder rather than a model name.
-    static func isLocalPath(_ value: String) -> Bool {
-        value.hasPrefix(".") || value.hasPrefix("/") || value.hasPrefix("~")
-            || [".gguf", ".bin", ".safetensors"].contains { value.lowercased().hasSuffix($0) }
+        if let family = FamilyName(words) {
+            let bases = family.bases(in: table)
+            if bases.count == 1, let repository = bases[0].repos.first { return repository }
+        }
+        return OllamaReference.repository(value)
     }
 }
