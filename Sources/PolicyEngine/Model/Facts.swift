@@ -64,7 +64,7 @@ public struct Facts: Codable, Sendable, Equatable {
     }
 
     /// A base the release derives from, and the license its weights are under.
-    public struct Upstream: Codable, Sendable, Equatable {
+    public struct Upstream: Codable, Sendable, Equatable, CustomStringConvertible {
         /// `org/name`, as the release's files would name it.
         public var model: String
         /// A license id (`cc-by-sa-4.0`); one clearance has no pack for binds without rules.
@@ -74,6 +74,9 @@ public struct Facts: Codable, Sendable, Equatable {
             self.model = model
             self.license = license
         }
+
+        /// `acme/wiki-lm-7b (cc-by-sa-4.0)`.
+        public var description: String { "\(model) (\(license))" }
     }
 
     /// Statements the distributor makes about things outside the bundle.
