@@ -1,5 +1,6 @@
-@testable import PolicyEngine
 import Testing
+
+@testable import PolicyEngine
 
 /// Names carry a family, a version and a size the way people write them.
 @Suite struct FamilyNameTests {

@@ -1,10 +1,12 @@
 import BundleModel
-@testable import PolicyEngine
 import Testing
 
+@testable import PolicyEngine
+
 /// Every base of `policies/lineage/base-models.yml`, written as a release's `config.json` and
-/// `tokenizer_config.json` from its published numbers, is recognised: its licenses bind, or it is reported among the candidates of
-/// a question when the table declares bases with other licenses indistinguishable from it.
+/// `tokenizer_config.json` from its published numbers, is recognised: its licenses bind, or it is
+/// reported among the candidates of a question when the table declares bases with other licenses
+/// indistinguishable from it.
 @Suite struct FingerprintFamilyTests {
     static let policies = try! PolicySet.builtin()
 
@@ -17,7 +19,8 @@ import Testing
         guard let tokens = base.tokenizer.flatMap({ policies.baseModels.tokenizer($0) })?.tokens else { return [] }
         var artifact = Artifact(path: "tokenizer_config.json", kind: .tokenizer, format: .json, size: 1)
         var metadata = ArtifactMetadata()
-        metadata.tokenizerConfig = TokenizerConfigInfo(specialTokens: tokens.map { SpecialToken(id: $0.id, content: $0.content) })
+        metadata.tokenizerConfig = TokenizerConfigInfo(
+            specialTokens: tokens.map { SpecialToken(id: $0.id, content: $0.content) })
         artifact.metadata = metadata
         return [artifact]
     }
@@ -26,10 +29,12 @@ import Testing
     static func manifest(config values: [String: ConfigScalar], extra: [Artifact] = []) -> Manifest {
         var config = Artifact(path: "config.json", kind: .config, format: .json, size: 1)
         var metadata = ArtifactMetadata()
-        metadata.modelConfig = ModelConfigInfo(architectures: values["architectures"]?.string.map { [$0] } ?? [], values: values)
+        metadata.modelConfig = ModelConfigInfo(
+            architectures: values["architectures"]?.string.map { [$0] } ?? [], values: values)
         config.metadata = metadata
         let weights = Artifact(path: "model.safetensors", kind: .weights, format: .safetensors, size: 1)
-        var manifest = Manifest(subject: Subject(path: "release", format: .directory), artifacts: [config, weights] + extra)
+        var manifest = Manifest(
+            subject: Subject(path: "release", format: .directory), artifacts: [config, weights] + extra)
         manifest.deriveRelease()
         return manifest
     }
@@ -47,7 +52,9 @@ import Testing
             default: values[nested ? "text_config.\(key)" : key] = value
             }
         }
-        if nested, let rope = values.removeValue(forKey: "rope_scaling.rope_type") { values["text_config.rope_scaling.rope_type"] = rope }
+        if nested, let rope = values.removeValue(forKey: "rope_scaling.rope_type") {
+            values["text_config.rope_scaling.rope_type"] = rope
+        }
         return values
     }
 
@@ -58,8 +65,9 @@ import Testing
         let lineage = LineageResolver(policies: Self.policies).resolve(manifest, facts: FactSheet())
         let bound = Set(lineage.upstreams.map(\.id))
         let asked = Set(lineage.candidateLicenses)
-        #expect(bound == Set(base.licenses) || Set(base.licenses).isSubset(of: asked),
-                "\(id): bound \(bound.sorted()), asked about \(asked.sorted())")
+        #expect(
+            bound == Set(base.licenses) || Set(base.licenses).isSubset(of: asked),
+            "\(id): bound \(bound.sorted()), asked about \(asked.sorted())")
         #expect(lineage.upstreams.allSatisfy { $0.lineage.allSatisfy { $0.basis == .technical } })
     }
 }

@@ -10,10 +10,14 @@ enum ConfigScalars {
     /// Longest string kept.
     static let maxStringBytes = 256
     /// Nested objects whose values are kept.
-    static let nestedObjects = ["rope_scaling", "text_config", "unet", "quantization_config", "llm_config", "language_config"]
+    static let nestedObjects = [
+        "rope_scaling", "text_config", "unet", "quantization_config", "llm_config", "language_config",
+    ]
     /// Keys whose line is recorded.
-    static let locatedKeys: Set<String> = ["_name_or_path", "name_or_path", "architectures", "vocab_size", "base_model_name_or_path",
-                                           "model_name_or_path", "_class_name", "model_type"]
+    static let locatedKeys: Set<String> = [
+        "_name_or_path", "name_or_path", "architectures", "vocab_size", "base_model_name_or_path",
+        "model_name_or_path", "_class_name", "model_type",
+    ]
 
     static func values(of object: JSONConfigObject) -> [String: ConfigScalar] {
         var values: [String: ConfigScalar] = [:]
@@ -27,7 +31,9 @@ enum ConfigScalars {
                     values["\(name).\(key)"] = value
                 } else if key == "rope_scaling", let rope = nested[key] as? [String: Any] {
                     // A multimodal config's text part carries its own rope scaling.
-                    for (ropeKey, ropeValue) in rope { if let value = scalar(ropeValue) { values["\(name).rope_scaling.\(ropeKey)"] = value } }
+                    for (ropeKey, ropeValue) in rope {
+                        if let value = scalar(ropeValue) { values["\(name).rope_scaling.\(ropeKey)"] = value }
+                    }
                 }
             }
         }

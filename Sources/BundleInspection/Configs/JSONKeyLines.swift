@@ -40,7 +40,9 @@ enum JSONKeyLines {
                 escaped = true
                 hasEscapes = true
             } else if byte == UInt8(ascii: "\"") {
-                let text = hasEscapes || index - start > 256 ? nil : String(decoding: bytes[(start + 1)..<index], as: UTF8.self)
+                let text =
+                    hasEscapes || index - start > 256
+                    ? nil : String(decoding: bytes[(start + 1)..<index], as: UTF8.self)
                 return (index + 1, text, newlines)
             }
             index += 1
@@ -50,7 +52,9 @@ enum JSONKeyLines {
 
     private static func isFollowedByColon(_ start: Int, in bytes: [UInt8]) -> Bool {
         var index = start
-        while index < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[index]) {
+        while index < bytes.count,
+            [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[index])
+        {
             index += 1
         }
         return index < bytes.count && bytes[index] == UInt8(ascii: ":")

@@ -21,14 +21,18 @@ enum TokenizerTokens {
         var tokens: [SpecialToken] = []
         if let decoder = object.object("added_tokens_decoder") {
             let entries = decoder.values.compactMap { key, value -> SpecialToken? in
-                guard let id = Int(key), let content = (value as? [String: Any])?["content"] as? String else { return nil }
+                guard let id = Int(key), let content = (value as? [String: Any])?["content"] as? String else {
+                    return nil
+                }
                 return SpecialToken(id: id, content: content)
             }
             tokens += entries.sorted { $0.id < $1.id }.prefix(TokenizerConfigInfo.maxTokens)
         }
         for key in ["bos_token", "eos_token", "unk_token", "pad_token"] {
             let content = object.string(key) ?? (object.values[key] as? [String: Any])?["content"] as? String
-            if let content, !tokens.contains(where: { $0.content == content }) { tokens.append(SpecialToken(id: -1, content: content)) }
+            if let content, !tokens.contains(where: { $0.content == content }) {
+                tokens.append(SpecialToken(id: -1, content: content))
+            }
         }
         return tokens.isEmpty ? nil : tokens
     }
@@ -47,12 +51,16 @@ enum TokenizerTokens {
             }
             let closing: Unicode.Scalar = opening == "<" ? ">" : "]"
             var end = index + 1
-            while end < scalars.count, end - index <= 40, scalars[end] != closing, scalars[end] != opening, !scalars[end].properties.isWhitespace {
+            while end < scalars.count, end - index <= 40, scalars[end] != closing, scalars[end] != opening,
+                !scalars[end].properties.isWhitespace
+            {
                 end += 1
             }
             if end < scalars.count, scalars[end] == closing, end - index >= 3 {
                 var marker = String(String.UnicodeScalarView(scalars[index...end]))
-                if opening == "<", end + 1 < scalars.count, scalars[end + 1] == ">", index > 0, scalars[index - 1] == "<" {
+                if opening == "<", end + 1 < scalars.count, scalars[end + 1] == ">", index > 0,
+                    scalars[index - 1] == "<"
+                {
                     marker = "<" + marker + ">"
                 }
                 if isMarker(marker), !found.contains(marker) { found.append(marker) }

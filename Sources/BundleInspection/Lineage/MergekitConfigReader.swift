@@ -1,7 +1,7 @@
 import BundleModel
 import Foundation
-import Yams
 import YAMLSafety
+import Yams
 
 /// Reads a mergekit configuration: `mergekit_config.yml`, or the YAML block a merge card embeds
 /// (mergekit writes its configuration into the card it generates). Every model it names is a
@@ -38,7 +38,8 @@ enum MergekitConfigReader {
             while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix("```") { end += 1 }
             let block = lines[start..<end]
             if block.contains(where: { $0.contains("merge_method") || $0.hasPrefix("slices:") }),
-               let config = parse(block, firstLine: start + 1), config.baseModel != nil || !config.models.isEmpty {
+                let config = parse(block, firstLine: start + 1), config.baseModel != nil || !config.models.isEmpty
+            {
                 return config
             }
             index = end + 1
@@ -50,15 +51,19 @@ enum MergekitConfigReader {
     private static func parse(_ lines: ArraySlice<String>, firstLine: Int) -> MergeConfigInfo? {
         let text = lines.joined(separator: "\n")
         guard text.utf8.count <= maxBytes, YAMLGuard.check(Array(lines)) == nil,
-              let root = try? Yams.compose(yaml: text), case .mapping = root else { return nil }
+            let root = try? Yams.compose(yaml: text), case .mapping = root
+        else { return nil }
         var config = MergeConfigInfo(method: root["merge_method"]?.string)
         func named(_ node: Node?) -> NamedModel? {
-            guard let node, let name = node.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+            guard let node, let name = node.string?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                return nil
+            }
             return NamedModel(name: name, line: node.mark.map { $0.line + firstLine - 1 })
         }
         func add(_ node: Node?) {
             guard let model = named(node), config.models.count < maxModels,
-                  !config.models.contains(where: { $0.name == model.name }) else { return }
+                !config.models.contains(where: { $0.name == model.name })
+            else { return }
             config.models.append(model)
         }
         config.baseModel = named(root["base_model"])

@@ -11,7 +11,8 @@ enum LineageTensors {
         var adapterKept = 0
         for tensor in tensors.sorted(by: { $0.name < $1.name }) where kept.count < maxKept {
             let name = tensor.name.lowercased()
-            if isEmbeddingOrHead(name) || (isCrossAttentionKey(name) && !kept.keys.contains(where: isCrossAttentionKey)) {
+            if isEmbeddingOrHead(name) || (isCrossAttentionKey(name) && !kept.keys.contains(where: isCrossAttentionKey))
+            {
                 kept[tensor.name] = tensor.shape
             } else if isAdapterProjection(name), adapterKept < 4 {
                 kept[tensor.name] = tensor.shape
@@ -22,8 +23,10 @@ enum LineageTensors {
     }
 
     private static func isEmbeddingOrHead(_ name: String) -> Bool {
-        ["embed_tokens.weight", "wte.weight", "tok_embeddings.weight", "word_embeddings.weight", "lm_head.weight",
-         "token_embd.weight"].contains { name.hasSuffix($0) }
+        [
+            "embed_tokens.weight", "wte.weight", "tok_embeddings.weight", "word_embeddings.weight", "lm_head.weight",
+            "token_embd.weight",
+        ].contains { name.hasSuffix($0) }
     }
 
     private static func isCrossAttentionKey(_ name: String) -> Bool {

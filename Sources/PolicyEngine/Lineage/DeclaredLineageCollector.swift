@@ -19,16 +19,21 @@ struct DeclaredLineageCollector {
     func collect() -> (clues: [LineageClue], unresolved: [Unresolved]) {
         var clues: [LineageClue] = []
         var unresolved: [Unresolved] = []
-        func add(_ reference: String, _ evidence: Evidence, reach: UpstreamLicense.Reach = .weights, checkedAgainst config: String? = nil) {
+        func add(
+            _ reference: String, _ evidence: Evidence, reach: UpstreamLicense.Reach = .weights,
+            checkedAgainst config: String? = nil
+        ) {
             let trimmed = Self.cacheRepository(in: reference) ?? reference.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { return }
             if let option = resolver.option(for: trimmed) {
-                var clue = LineageClue(basis: .declared, strength: .strong, reach: reach, evidence: evidence, options: [option])
+                var clue = LineageClue(
+                    basis: .declared, strength: .strong, reach: reach, evidence: evidence, options: [option])
                 clue.checkedAgainst = config
                 clues.append(clue)
             } else if let options = resolver.options(forName: ReferenceResolver.lastComponent(trimmed)) {
                 // A local folder or an unknown repository whose name carries a family and version.
-                var clue = LineageClue(basis: .stated, strength: .strong, reach: reach, evidence: evidence, options: options)
+                var clue = LineageClue(
+                    basis: .stated, strength: .strong, reach: reach, evidence: evidence, options: options)
                 clue.checkedAgainst = config
                 clue.ambiguity = "the name \(ReferenceResolver.lastComponent(trimmed)) fits several bases"
                 clues.append(clue)
@@ -39,8 +44,12 @@ struct DeclaredLineageCollector {
         if let card = bundle.card {
             let document = bundle.manifest.documents[card.path]
             for base in card.info.baseModels {
-                add(base, Evidence(path: card.path, line: CardLines.frontMatterLine(containing: base, in: document, card: card.info),
-                                   excerpt: "base_model: \(base)"))
+                add(
+                    base,
+                    Evidence(
+                        path: card.path,
+                        line: CardLines.frontMatterLine(containing: base, in: document, card: card.info),
+                        excerpt: "base_model: \(base)"))
             }
         }
         for (path, gguf) in bundle.ggufFiles {
@@ -57,12 +66,16 @@ struct DeclaredLineageCollector {
         for (path, config) in bundle.modelConfigs where !DiffusersComponents.isTextEncoder(path: path, config: config) {
             for key in ["_name_or_path", "name_or_path"] {
                 guard let name = config.values?[key]?.string, !name.isEmpty else { continue }
-                add(name, Evidence(path: path, line: config.keyLines?[key], excerpt: "\(key): \(name)"), checkedAgainst: path)
+                add(
+                    name, Evidence(path: path, line: config.keyLines?[key], excerpt: "\(key): \(name)"),
+                    checkedAgainst: path)
             }
         }
         for (path, adapter) in bundle.adapterConfigs {
             if let name = adapter.baseModelNameOrPath {
-                add(name, Evidence(path: path, line: adapter.baseModelLine, excerpt: "base_model_name_or_path: \(name)"))
+                add(
+                    name, Evidence(path: path, line: adapter.baseModelLine, excerpt: "base_model_name_or_path: \(name)")
+                )
             }
         }
         for artifact in bundle.manifest.artifacts {
@@ -78,7 +91,9 @@ struct DeclaredLineageCollector {
             if let index = artifact.metadata?.pipelineIndex, let model = index.nameOrPath {
                 add(model.name, Evidence(path: path, line: model.line, excerpt: "_name_or_path: \(model.name)"))
             }
-            if let modelfile = artifact.metadata?.modelfile, let from = modelfile.from, let base = OllamaLibraryName.repository(from, table: resolver.policies.baseModels) {
+            if let modelfile = artifact.metadata?.modelfile, let from = modelfile.from,
+                let base = OllamaLibraryName.repository(from, table: resolver.policies.baseModels)
+            {
                 add(base, Evidence(path: path, line: modelfile.fromLine, excerpt: "FROM \(from)"))
             }
         }
@@ -91,9 +106,13 @@ struct DeclaredLineageCollector {
             add(model, facts.evidence("model.trainedOnOutputsOf", value: model), reach: .outputs)
         }
         for upstream in facts.facts.model?.upstream ?? [] {
-            let option = LineageOption(model: upstream.model, licenses: [upstream.license], registryEntry: "facts model.upstream")
-            clues.append(LineageClue(basis: .declared, strength: .strong, evidence: facts.evidence("model.upstream", value: upstream.model),
-                                     options: [option]))
+            let option = LineageOption(
+                model: upstream.model, licenses: [upstream.license], registryEntry: "facts model.upstream")
+            clues.append(
+                LineageClue(
+                    basis: .declared, strength: .strong,
+                    evidence: facts.evidence("model.upstream", value: upstream.model),
+                    options: [option]))
         }
         return (clues, unresolved)
     }
@@ -122,11 +141,15 @@ enum CardLines {
 /// The parts of a diffusers pipeline that are not its base: the text encoders and the tokenizers,
 /// feature extractors and safety checkers beside them.
 enum DiffusersComponents {
-    static let auxiliaryFolders = ["text_encoder", "tokenizer", "image_encoder", "safety_checker", "feature_extractor", "vae", "scheduler"]
+    static let auxiliaryFolders = [
+        "text_encoder", "tokenizer", "image_encoder", "safety_checker", "feature_extractor", "vae", "scheduler",
+    ]
 
     static func isTextEncoder(path: String, config: ModelConfigInfo) -> Bool {
         let folders = path.split(separator: "/").dropLast().map { $0.lowercased() }
         if folders.contains(where: { folder in auxiliaryFolders.contains { folder.hasPrefix($0) } }) { return true }
-        return config.architectures.contains { $0.hasPrefix("CLIPText") || $0.hasPrefix("T5Encoder") || $0.hasPrefix("CLIPVision") }
+        return config.architectures.contains {
+            $0.hasPrefix("CLIPText") || $0.hasPrefix("T5Encoder") || $0.hasPrefix("CLIPVision")
+        }
     }
 }

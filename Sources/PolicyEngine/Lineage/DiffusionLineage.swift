@@ -19,8 +19,12 @@ struct DiffusionLineage {
                 let width = Double(shape[1])
                 let bases = table.diffusion.filter { $0.unet["cross_attention_dim"]?.number == width }
                 guard !bases.isEmpty else { continue }
-                let evidence = Evidence(path: artifact.path, excerpt: "\(name) [\(shape[0]), \(shape[1])]: cross-attention width \(shape[1])")
-                clues.append(LineageClue(basis: .technical, strength: .strong, evidence: evidence, options: bases.map(Self.option)))
+                let evidence = Evidence(
+                    path: artifact.path,
+                    excerpt: "\(name) [\(shape[0]), \(shape[1])]: cross-attention width \(shape[1])")
+                clues.append(
+                    LineageClue(
+                        basis: .technical, strength: .strong, evidence: evidence, options: bases.map(Self.option)))
                 break
             }
         }
@@ -49,13 +53,21 @@ struct DiffusionLineage {
         guard let best = scored.map(\.1).min() else { return [] }
         let closest = scored.filter { $0.1 == best }.map(\.0)
         let width = unet["cross_attention_dim"]?.text ?? "?"
-        let evidence = Evidence(path: path, line: line, excerpt: "UNet cross_attention_dim \(width)" + (best == 0 ? "" : ", other layout keys differ"))
-        var clue = LineageClue(basis: .technical, strength: best == 0 ? .strong : .weak, evidence: evidence, options: closest.map(Self.option))
-        if best > 0 { clue.ambiguity = "\(path) resembles \(closest.map(\.displayName).joined(separator: ", ")) without matching it" }
+        let evidence = Evidence(
+            path: path, line: line,
+            excerpt: "UNet cross_attention_dim \(width)" + (best == 0 ? "" : ", other layout keys differ"))
+        var clue = LineageClue(
+            basis: .technical, strength: best == 0 ? .strong : .weak, evidence: evidence,
+            options: closest.map(Self.option))
+        if best > 0 {
+            clue.ambiguity =
+                "\(path) resembles \(closest.map(\.displayName).joined(separator: ", ")) without matching it"
+        }
         return [clue]
     }
 
     static func option(_ base: DiffusionFingerprint) -> LineageOption {
-        LineageOption(model: "\(base.displayName) (\(base.repos.first ?? base.id))", licenses: base.licenses, baseID: base.id)
+        LineageOption(
+            model: "\(base.displayName) (\(base.repos.first ?? base.id))", licenses: base.licenses, baseID: base.id)
     }
 }

@@ -48,7 +48,8 @@ struct FamilyName: Equatable {
     func bases(in table: BaseModelTable) -> [BaseModelFingerprint] {
         let family = table.bases.filter { $0.lookalike != true && matchesFamily($0) }
         // Without a version a name is never a distill (`deepseek-llm-7b` is not R1-Distill-Qwen-7B).
-        let versioned = version.map { wanted in family.filter { Self.sameVersion($0.version, wanted) } }
+        let versioned =
+            version.map { wanted in family.filter { Self.sameVersion($0.version, wanted) } }
             ?? family.filter { !$0.version.lowercased().contains("distill") }
         guard let size else { return versioned }
         let sized = versioned.filter { Self.sameSize($0.size, size) }
@@ -59,7 +60,8 @@ struct FamilyName: Equatable {
 
     /// `Llama 3.1 8B`.
     var text: String {
-        [BaseModelFingerprint.familyNames[family] ?? family.capitalized, version, size].compactMap { $0 }.joined(separator: " ")
+        [BaseModelFingerprint.familyNames[family] ?? family.capitalized, version, size].compactMap { $0 }.joined(
+            separator: " ")
     }
 
     private func matchesFamily(_ base: BaseModelFingerprint) -> Bool {
@@ -109,7 +111,8 @@ struct FamilyName: Equatable {
     /// The family a word names and the version glued to it.
     private static func family(_ token: String) -> (String, String?)? {
         let prefixes: [(String, String)] = [
-            ("codellama", "llama"), ("llama", "llama"), ("codegemma", "gemma"), ("gemma", "gemma"), ("codeqwen", "qwen"),
+            ("codellama", "llama"), ("llama", "llama"), ("codegemma", "gemma"), ("gemma", "gemma"),
+            ("codeqwen", "qwen"),
             ("qwen", "qwen"), ("qwq", "qwen"), ("mixtral", "mixtral"), ("mistral", "mistral"), ("phi", "phi"),
             ("deepseek", "deepseek"), ("falcon", "falcon"),
         ]

@@ -15,16 +15,23 @@ struct LineageChecks {
             let configBound = clue.checkedAgainst != nil || clue.basis == .technical
             if let fromScratch, configBound, clue.strength == .strong {
                 clue.strength = .weak
-                clue.ambiguity = "the card says the model was not derived (\(fromScratch.path):\(fromScratch.line ?? 0) “\(fromScratch.excerpt ?? "")”)"
+                clue.ambiguity =
+                    "the card says the model was not derived "
+                    + "(\(fromScratch.path):\(fromScratch.line ?? 0) “\(fromScratch.excerpt ?? "")”)"
             }
-            guard clue.strength == .strong, clue.basis != .technical, clue.fromName || clue.checkedAgainst != nil else { return clue }
-            let against = clue.checkedAgainst.flatMap { path in shapes.first { $0.evidence.path == path } } ?? shapes.first
+            guard clue.strength == .strong, clue.basis != .technical, clue.fromName || clue.checkedAgainst != nil else {
+                return clue
+            }
+            let against =
+                clue.checkedAgainst.flatMap { path in shapes.first { $0.evidence.path == path } } ?? shapes.first
             guard let shape = against else { return clue }
             let bases = clue.options.compactMap { option in option.baseID.flatMap { table.base($0) } }
             guard !bases.isEmpty, bases.count == clue.options.count else { return clue }
             if bases.allSatisfy({ contradicts(shape, $0) }) {
                 clue.strength = .weak
-                clue.ambiguity = "\(clue.evidence.excerpt ?? clue.evidence.path) names \(bases.map(\.displayName).joined(separator: ", ")), "
+                clue.ambiguity =
+                    "\(clue.evidence.excerpt ?? clue.evidence.path) names "
+                    + "\(bases.map(\.displayName).joined(separator: ", ")), "
                     + "but \(shape.evidence.path) is \(shape.summary)"
             }
             return clue

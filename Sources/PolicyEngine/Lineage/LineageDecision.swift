@@ -28,7 +28,9 @@ struct LineageDecision {
         // Evidence that fits several bases: explained when other evidence already binds one of
         // them, otherwise asked (a name alone does not settle it).
         for clue in unnamed where !clue.agrees {
-            let explained = clue.options.filter { !$0.licenses.isEmpty && Set($0.licenses).isSubset(of: boundByEvidence) }
+            let explained = clue.options.filter {
+                !$0.licenses.isEmpty && Set($0.licenses).isSubset(of: boundByEvidence)
+            }
             if !explained.isEmpty {
                 bindings += bind(clue, explained)
             } else {
@@ -37,8 +39,10 @@ struct LineageDecision {
         }
         if bound.isEmpty {
             for clue in named where !clue.agrees { questions.append(question(clue, bound: bound)) }
-            for clue in clues where clue.strength == .weak
-            && !questions.contains(where: { Set($0.candidates.map { $0.licenses.sorted() }) == clue.licenseSets }) {
+            for clue in clues
+            where clue.strength == .weak
+                && !questions.contains(where: { Set($0.candidates.map { $0.licenses.sorted() }) == clue.licenseSets })
+            {
                 questions.append(question(clue, bound: bound))
             }
         }
@@ -46,14 +50,19 @@ struct LineageDecision {
     }
 
     private func bind(_ clue: LineageClue, _ options: [LineageOption]) -> [Binding] {
-        options.flatMap { option in option.licenses.map { Binding(license: $0, reach: clue.reach, option: option, clue: clue) } }
+        options.flatMap { option in
+            option.licenses.map { Binding(license: $0, reach: clue.reach, option: option, clue: clue) }
+        }
     }
 
     private func question(_ clue: LineageClue, bound _: Set<String>) -> LineageQuestion {
         let candidates = clue.options.map { option in
-            LineageCandidate(model: option.model, licenses: option.licenses,
-                             link: LineageLink(model: option.model, basis: clue.basis, strength: clue.strength, evidence: [clue.evidence]))
+            LineageCandidate(
+                model: option.model, licenses: option.licenses,
+                link: LineageLink(
+                    model: option.model, basis: clue.basis, strength: clue.strength, evidence: [clue.evidence]))
         }
-        return LineageQuestion(reason: clue.ambiguity ?? "\(clue.evidence.path) is weak evidence", candidates: candidates)
+        return LineageQuestion(
+            reason: clue.ambiguity ?? "\(clue.evidence.path) is weak evidence", candidates: candidates)
     }
 }

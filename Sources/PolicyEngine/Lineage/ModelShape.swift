@@ -9,9 +9,13 @@ struct ModelShape {
     var evidence: Evidence
 
     /// The keys that must all be equal for two models to share their weights' shape.
-    static let coreKeys = ["hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads", "intermediate_size"]
+    static let coreKeys = [
+        "hidden_size", "num_hidden_layers", "num_attention_heads", "num_key_value_heads", "intermediate_size",
+    ]
     /// Keys compared only loosely, or not at all, once the shape agrees.
-    static let ignoredKeys: Set<String> = ["configSection", "text_model_type", "architectures", "model_type", "vocab_size"]
+    static let ignoredKeys: Set<String> = [
+        "configSection", "text_model_type", "architectures", "model_type", "vocab_size",
+    ]
 
     /// Legacy and alternative key names.
     private static let aliases: [String: [String]] = [
@@ -75,9 +79,12 @@ struct ModelShape {
             }
         }
         var values: [String: ConfigScalar] = ["gguf.architecture": .string(architecture)]
-        let keys = ["hidden_size": "embedding_length", "num_hidden_layers": "block_count", "num_attention_heads": "attention.head_count",
-                    "num_key_value_heads": "attention.head_count_kv", "intermediate_size": "feed_forward_length",
-                    "rope_theta": "rope.freq_base", "max_position_embeddings": "context_length"]
+        let keys = [
+            "hidden_size": "embedding_length", "num_hidden_layers": "block_count",
+            "num_attention_heads": "attention.head_count",
+            "num_key_value_heads": "attention.head_count_kv", "intermediate_size": "feed_forward_length",
+            "rope_theta": "rope.freq_base", "max_position_embeddings": "context_length",
+        ]
         for (key, ggufKey) in keys { if let value = number(ggufKey) { values[key] = value } }
         if case .array(_, let count, _)? = gguf.values["tokenizer.ggml.tokens"] {
             values["vocab_size"] = .number(Double(count))
@@ -85,7 +92,9 @@ struct ModelShape {
             values["vocab_size"] = vocab
         }
         if case .string(let pre)? = gguf.values["tokenizer.ggml.pre"] { values["gguf.pre"] = .string(pre) }
-        if values["num_key_value_heads"] == nil, let heads = values["num_attention_heads"] { values["num_key_value_heads"] = heads }
+        if values["num_key_value_heads"] == nil, let heads = values["num_attention_heads"] {
+            values["num_key_value_heads"] = heads
+        }
         guard values["hidden_size"] != nil, values["num_hidden_layers"] != nil else { return nil }
         self.values = values
         self.evidence = Evidence(path: path)
@@ -95,7 +104,9 @@ struct ModelShape {
     /// reader checks against the base's own config.
     var summary: String {
         var parts: [String] = []
-        if let architecture = values["architectures"]?.string ?? values["gguf.architecture"]?.string { parts.append(architecture) }
+        if let architecture = values["architectures"]?.string ?? values["gguf.architecture"]?.string {
+            parts.append(architecture)
+        }
         if let vocab = values["vocab_size"] { parts.append("vocab \(vocab.text)") }
         if let rope = values["rope_scaling_type"]?.string, rope != "none" { parts.append("rope_type \(rope)") }
         if let positions = values["max_position_embeddings"] { parts.append("\(positions.text) positions") }
@@ -108,7 +119,9 @@ struct ModelShape {
     /// How `self` compares with a base: nil when the shape or vocabulary differs, else the weighted
     /// count of the other published keys that differ (the best over the base's revisions).
     func distance(to base: BaseModelFingerprint, gguf: Bool = false) -> Int? {
-        if gguf, let architecture = values["gguf.architecture"]?.string, architecture != base.gguf?.architecture { return nil }
+        if gguf, let architecture = values["gguf.architecture"]?.string, architecture != base.gguf?.architecture {
+            return nil
+        }
         guard sameShape(base.config), let vocabGap = vocabularyGap(base.config) else { return nil }
         let published = [base.config] + (base.revisions ?? []).map { revision in base.config.merging(revision) { $1 } }
         let best = published.map { distinguishingDistance($0) }.min() ?? 0
@@ -118,7 +131,8 @@ struct ModelShape {
     /// Whether the width (hidden size, heads, feed-forward) and vocabulary agree with a base's,
     /// whatever the depth: a frankenmerge repeats layers and a pruned model drops some.
     func sameWidth(_ base: BaseModelFingerprint) -> Bool {
-        sameShape(base.config, keys: Self.coreKeys.filter { $0 != "num_hidden_layers" }) && vocabularyGap(base.config) != nil
+        sameShape(base.config, keys: Self.coreKeys.filter { $0 != "num_hidden_layers" })
+            && vocabularyGap(base.config) != nil
     }
 
     /// Whether every core key both sides give is equal (hidden size and depth must be given).

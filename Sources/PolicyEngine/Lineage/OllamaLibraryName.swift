@@ -5,7 +5,8 @@
 enum OllamaLibraryName {
     /// The size each library name pulls without a size tag (https://ollama.com/library).
     static let defaultSizes: [String: String] = [
-        "llama2": "7b", "llama3": "8b", "llama3.1": "8b", "llama3.2": "3b", "llama3.3": "70b", "gemma": "7b", "gemma2": "9b",
+        "llama2": "7b", "llama3": "8b", "llama3.1": "8b", "llama3.2": "3b", "llama3.3": "70b", "gemma": "7b",
+        "gemma2": "9b",
         "gemma3": "4b", "qwen": "7b", "qwen2": "7b", "qwen2.5": "7b", "qwen3": "8b", "mistral": "7b", "mixtral": "8x7b",
         "phi3": "3.8b", "phi4": "14b", "falcon": "7b", "falcon3": "7b",
     ]
@@ -17,7 +18,9 @@ enum OllamaLibraryName {
         let value = from.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty, !OllamaReference.isLocalPath(value) else { return nil }
         let lower = value.lowercased()
-        guard !lower.contains("hf.co/"), !lower.contains("huggingface.co/") else { return OllamaReference.repository(value) }
+        guard !lower.contains("hf.co/"), !lower.contains("huggingface.co/") else {
+            return OllamaReference.repository(value)
+        }
         var name = lower
         for prefix in ["registry.ollama.ai/library/", "ollama.com/library/", "library/"] where name.hasPrefix(prefix) {
             name = String(name.dropFirst(prefix.count))

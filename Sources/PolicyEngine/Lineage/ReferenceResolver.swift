@@ -9,13 +9,16 @@ struct ReferenceResolver {
 
     /// The option a reference stands for, or nil when nothing knows it.
     func option(for reference: String) -> LineageOption? {
-        if let upstream = facts.facts.model?.upstream?.first(where: { ModelReference($0.model) == ModelReference(reference) }) {
+        if let upstream = facts.facts.model?.upstream?.first(where: {
+            ModelReference($0.model) == ModelReference(reference)
+        }) {
             return LineageOption(model: reference, licenses: [upstream.license], registryEntry: "facts model.upstream")
         }
         if let entry = policies.registry.entry(for: reference) {
             let base = policies.baseModels.base(repository: reference)
-            return LineageOption(model: reference, licenses: entry.licenses, baseID: base?.id,
-                                 registryEntry: "\(entry.match.first ?? reference)\(entry.source.map { " (\($0))" } ?? "")")
+            return LineageOption(
+                model: reference, licenses: entry.licenses, baseID: base?.id,
+                registryEntry: "\(entry.match.first ?? reference)\(entry.source.map { " (\($0))" } ?? "")")
         }
         if let base = policies.baseModels.base(repository: reference) {
             return LineageOption(model: reference, licenses: base.licenses, baseID: base.id)
@@ -29,7 +32,9 @@ struct ReferenceResolver {
         guard let family = FamilyName(name) else { return nil }
         let bases = family.bases(in: policies.baseModels)
         guard !bases.isEmpty else { return nil }
-        return bases.map { LineageOption(model: "\($0.displayName) (\($0.repos.first ?? $0.id))", licenses: $0.licenses, baseID: $0.id) }
+        return bases.map {
+            LineageOption(model: "\($0.displayName) (\($0.repos.first ?? $0.id))", licenses: $0.licenses, baseID: $0.id)
+        }
     }
 
     /// The last part of a path or repository id (`/data/models/Llama-2-7b-hf` is `Llama-2-7b-hf`).

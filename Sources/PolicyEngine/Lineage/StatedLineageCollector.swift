@@ -10,17 +10,25 @@ struct StatedLineageCollector {
 
     /// Phrases after which a card names what the model derives from.
     static let triggers = [
-        "fine-tuned from", "finetuned from", "fine tuned from", "fine-tuned version of", "finetuned version of", "fine-tuned on top of",
-        "fine-tune of", "finetune of", "fine-tuning of", "based on", "derived from", "derivative of", "distilled from", "merge of",
-        "merged from", "quantized version of", "quantised version of", "quantization of", "quantisation of", "quantized from",
-        "converted from", "conversion of", "built on", "built upon", "original model:", "base model:", "initialized from",
-        "initialised from", "continued pretraining of", "continued pre-training of", "further trained", "trained on top of",
-        "on top of", "version of", "duplicate of", "duplicated from", "copy of", "re-upload of", "reupload of", "format from",
+        "fine-tuned from", "finetuned from", "fine tuned from", "fine-tuned version of", "finetuned version of",
+        "fine-tuned on top of",
+        "fine-tune of", "finetune of", "fine-tuning of", "based on", "derived from", "derivative of", "distilled from",
+        "merge of",
+        "merged from", "quantized version of", "quantised version of", "quantization of", "quantisation of",
+        "quantized from",
+        "converted from", "conversion of", "built on", "built upon", "original model:", "base model:",
+        "initialized from",
+        "initialised from", "continued pretraining of", "continued pre-training of", "further trained",
+        "trained on top of",
+        "on top of", "version of", "duplicate of", "duplicated from", "copy of", "re-upload of", "reupload of",
+        "format from",
     ]
 
     /// Phrases that say a model was not derived from another one's weights.
-    static let fromScratch = ["from scratch", "randomly initialised", "randomly initialized", "random initialisation",
-                              "random initialization", "freshly initialised", "freshly initialized", "untrained"]
+    static let fromScratch = [
+        "from scratch", "randomly initialised", "randomly initialized", "random initialisation",
+        "random initialization", "freshly initialised", "freshly initialized", "untrained",
+    ]
 
     /// Explicit sentences of the card, each a clue.
     func prose() -> [LineageClue] {
@@ -40,7 +48,9 @@ struct StatedLineageCollector {
         guard let card = bundle.card, let document = bundle.manifest.documents[card.path] else { return nil }
         for (index, line) in document.lines.enumerated() where index + 1 >= card.info.bodyStartLine {
             let lower = line.lowercased()
-            if Self.fromScratch.contains(where: lower.contains) { return Evidence(path: card.path, line: index + 1, excerpt: Self.cut(line)) }
+            if Self.fromScratch.contains(where: lower.contains) {
+                return Evidence(path: card.path, line: index + 1, excerpt: Self.cut(line))
+            }
         }
         return nil
     }
@@ -51,18 +61,26 @@ struct StatedLineageCollector {
         if let card = bundle.card {
             if let title = card.info.title { named.append((title, Evidence(path: card.path, excerpt: "# \(title)"))) }
             if let name = card.info.modelName, name != card.info.title {
-                named.append((name, Evidence(path: card.path, excerpt: "\(card.info.modelNameSource?.rawValue ?? "name"): \(name)")))
+                named.append(
+                    (
+                        name,
+                        Evidence(path: card.path, excerpt: "\(card.info.modelNameSource?.rawValue ?? "name"): \(name)")
+                    ))
             }
         }
         for (path, gguf) in bundle.ggufFiles {
-            if let name = gguf.general.name { named.append((name, Evidence(path: path, excerpt: "general.name: \(name)"))) }
+            if let name = gguf.general.name {
+                named.append((name, Evidence(path: path, excerpt: "general.name: \(name)")))
+            }
             named.append((ReferenceResolver.lastComponent(path), Evidence(path: path, excerpt: "file name")))
         }
         if let root { named.append((root, Evidence(path: root, excerpt: "folder name"))) }
         return named.compactMap { name, evidence in
             guard let options = resolver.options(forName: name) else { return nil }
             var excerpt = evidence
-            excerpt.excerpt = evidence.excerpt == "file name" || evidence.excerpt == "folder name" ? "\(evidence.excerpt ?? ""): \(name)" : evidence.excerpt
+            excerpt.excerpt =
+                evidence.excerpt == "file name" || evidence.excerpt == "folder name"
+                ? "\(evidence.excerpt ?? ""): \(name)" : evidence.excerpt
             var clue = LineageClue(basis: .stated, strength: .strong, evidence: excerpt, options: options)
             clue.fromName = true
             if Set(options.map(\.licenses)).count > 1 { clue.ambiguity = "the name \(name) fits several bases" }
@@ -109,11 +127,14 @@ struct StatedLineageCollector {
         for word in text.split(whereSeparator: { " \t\"'`<>[]()*,".contains($0) }) {
             var candidate = String(word)
             while let last = candidate.last, ":;.!?".contains(last) { candidate.removeLast() }
-            for prefix in ["https://huggingface.co/", "http://huggingface.co/", "huggingface.co/", "hf.co/"] where candidate.lowercased().hasPrefix(prefix) {
+            for prefix in ["https://huggingface.co/", "http://huggingface.co/", "huggingface.co/", "hf.co/"]
+            where candidate.lowercased().hasPrefix(prefix) {
                 candidate = String(candidate.dropFirst(prefix.count))
             }
             let parts = candidate.split(separator: "/")
-            if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } }) {
+            if parts.count == 2,
+                parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } })
+            {
                 return candidate
             }
         }

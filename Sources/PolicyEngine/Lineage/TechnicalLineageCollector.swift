@@ -13,7 +13,8 @@ struct TechnicalLineageCollector {
             guard let tokenizer = artifact.metadata?.tokenizerConfig else { continue }
             let ids = Set(table.tokenizers.filter { TokenizerMatch.matches($0, tokenizer) }.map(\.id))
             guard !ids.isEmpty else { continue }
-            let shown = (tokenizer.specialTokens ?? []).filter { $0.id >= 100 }.prefix(3).map(\.content).joined(separator: ", ")
+            let shown = (tokenizer.specialTokens ?? []).filter { $0.id >= 100 }.prefix(3).map(\.content).joined(
+                separator: ", ")
             return (ids, Evidence(path: artifact.path, excerpt: "special tokens \(shown)"))
         }
         return nil
@@ -28,7 +29,9 @@ struct TechnicalLineageCollector {
             }
         }
         for (path, gguf) in bundle.ggufFiles {
-            if let shape = ModelShape(gguf: gguf, path: path) { clues += shapeClues(shape, tokenizers: tokenizers, gguf: true) }
+            if let shape = ModelShape(gguf: gguf, path: path) {
+                clues += shapeClues(shape, tokenizers: tokenizers, gguf: true)
+            }
         }
         if clues.isEmpty, let tokenizers {
             clues += tokenizerClue(tokenizers.ids, evidence: tokenizers.evidence)
@@ -41,7 +44,9 @@ struct TechnicalLineageCollector {
     /// Matches a shape against every base: the closest bases of the same shape and vocabulary are a
     /// strong clue; a base with the same shape but another vocabulary, or only the same tokenizer,
     /// a weak one.
-    private func shapeClues(_ shape: ModelShape, tokenizers: (ids: Set<String>, evidence: Evidence)?, gguf: Bool) -> [LineageClue] {
+    private func shapeClues(_ shape: ModelShape, tokenizers: (ids: Set<String>, evidence: Evidence)?, gguf: Bool)
+        -> [LineageClue]
+    {
         var scored = table.bases.compactMap { base in shape.distance(to: base, gguf: gguf).map { (base, $0) } }
         if let tokenizers {
             let agreeing = scored.filter { $0.0.tokenizer.map(tokenizers.ids.contains) ?? false }
@@ -67,9 +72,13 @@ struct TechnicalLineageCollector {
         if closest.contains(where: { $0.lookalike == true }) { return [] }
         // Far from every published config (another context length, no rope scaling, other
         // embeddings): the shape alone is weak.
-        var clue = LineageClue(basis: .technical, strength: best <= 2 ? .strong : .weak, evidence: evidence, options: closest.map(Self.option))
+        var clue = LineageClue(
+            basis: .technical, strength: best <= 2 ? .strong : .weak, evidence: evidence,
+            options: closest.map(Self.option))
         if best > 2 {
-            clue.ambiguity = "\(evidence.path) has the shape of \(closest.map(\.displayName).joined(separator: " and ")) but not its other settings"
+            clue.ambiguity =
+                "\(evidence.path) has the shape of \(closest.map(\.displayName).joined(separator: " and ")) "
+                + "but not its other settings"
         } else if closest.count > 1 {
             clue.ambiguity = "\(evidence.path) fits \(closest.map(\.displayName).joined(separator: " and ")) alike"
         }
@@ -80,8 +89,11 @@ struct TechnicalLineageCollector {
     private func shapeOnlyClue(_ shape: ModelShape, evidence: Evidence) -> [LineageClue] {
         let sameShape = table.bases.filter { $0.lookalike != true && shape.sameShape($0.config) }
         guard !sameShape.isEmpty else { return [] }
-        var clue = LineageClue(basis: .technical, strength: .weak, evidence: evidence, options: sameShape.map(Self.option))
-        clue.ambiguity = "\(evidence.path) has the depth and width of \(sameShape.map(\.displayName).joined(separator: ", ")) but not its vocabulary"
+        var clue = LineageClue(
+            basis: .technical, strength: .weak, evidence: evidence, options: sameShape.map(Self.option))
+        clue.ambiguity =
+            "\(evidence.path) has the depth and width of \(sameShape.map(\.displayName).joined(separator: ", ")) "
+            + "but not its vocabulary"
         return [clue]
     }
 
@@ -90,7 +102,8 @@ struct TechnicalLineageCollector {
         let bases = table.bases.filter { $0.lookalike != true && ($0.tokenizer.map(ids.contains) ?? false) }
         guard !bases.isEmpty else { return [] }
         var clue = LineageClue(basis: .technical, strength: .weak, evidence: evidence, options: bases.map(Self.option))
-        clue.ambiguity = "\(evidence.path) has the tokenizer of \(Self.families(bases)), which models trained from scratch reuse"
+        clue.ambiguity =
+            "\(evidence.path) has the tokenizer of \(Self.families(bases)), which models trained from scratch reuse"
         return [clue]
     }
 
@@ -98,14 +111,17 @@ struct TechnicalLineageCollector {
     private func embeddingClues() -> [LineageClue] {
         for artifact in bundle.manifest.artifacts {
             guard let shapes = artifact.metadata?.safetensors?.lineageShapes else { continue }
-            for (name, shape) in shapes.sorted(by: { $0.key < $1.key }) where shape.count == 2 && (name.hasSuffix("embed_tokens.weight") || name.hasSuffix("wte.weight")) {
+            for (name, shape) in shapes.sorted(by: { $0.key < $1.key })
+            where shape.count == 2 && (name.hasSuffix("embed_tokens.weight") || name.hasSuffix("wte.weight")) {
                 let bases = table.bases.filter {
-                    $0.lookalike != true && $0.config["vocab_size"]?.number == Double(shape[0]) && $0.config["hidden_size"]?.number == Double(shape[1])
+                    $0.lookalike != true && $0.config["vocab_size"]?.number == Double(shape[0])
+                        && $0.config["hidden_size"]?.number == Double(shape[1])
                 }
                 guard !bases.isEmpty else { continue }
-                var clue = LineageClue(basis: .technical, strength: .weak,
-                                       evidence: Evidence(path: artifact.path, excerpt: "\(name) [\(shape[0]), \(shape[1])]"),
-                                       options: bases.map(Self.option))
+                var clue = LineageClue(
+                    basis: .technical, strength: .weak,
+                    evidence: Evidence(path: artifact.path, excerpt: "\(name) [\(shape[0]), \(shape[1])]"),
+                    options: bases.map(Self.option))
                 clue.ambiguity = "the embedding of \(artifact.path) has the shape of \(Self.families(bases))"
                 return [clue]
             }
@@ -114,7 +130,8 @@ struct TechnicalLineageCollector {
     }
 
     static func option(_ base: BaseModelFingerprint) -> LineageOption {
-        LineageOption(model: "\(base.displayName) (\(base.repos.first ?? base.id))", licenses: base.licenses, baseID: base.id)
+        LineageOption(
+            model: "\(base.displayName) (\(base.repos.first ?? base.id))", licenses: base.licenses, baseID: base.id)
     }
 
     static func families(_ bases: [BaseModelFingerprint]) -> String {
@@ -130,8 +147,11 @@ struct TechnicalLineageCollector {
 enum TokenizerMatch {
     static func matches(_ tokenizer: TokenizerFingerprint, _ release: TokenizerConfigInfo) -> Bool {
         let tokens = release.specialTokens ?? []
-        let byID = Dictionary(tokens.filter { $0.id >= 0 }.map { ($0.id, $0.content) }, uniquingKeysWith: { first, _ in first })
-        let distinctive = tokenizer.tokens.filter { $0.id >= 100 || $0.content.contains("|") || $0.content.contains("｜") || $0.content.contains("turn") }
+        let byID = Dictionary(
+            tokens.filter { $0.id >= 0 }.map { ($0.id, $0.content) }, uniquingKeysWith: { first, _ in first })
+        let distinctive = tokenizer.tokens.filter {
+            $0.id >= 100 || $0.content.contains("|") || $0.content.contains("｜") || $0.content.contains("turn")
+        }
         guard !distinctive.isEmpty else { return false }
         var agreeing = 0
         for token in distinctive {

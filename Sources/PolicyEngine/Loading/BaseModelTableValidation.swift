@@ -10,10 +10,14 @@ enum BaseModelTableValidation {
         let bases = Set(table.bases.map(\.id))
         for base in table.bases {
             if let tokenizer = base.tokenizer, !tokenizers.contains(tokenizer) {
-                throw .invalidValue(file: file, line: nil, reason: "base \(base.id) names tokenizer '\(tokenizer)', which the table does not have")
+                throw .invalidValue(
+                    file: file, line: nil,
+                    reason: "base \(base.id) names tokenizer '\(tokenizer)', which the table does not have")
             }
             for other in base.indistinguishableFrom ?? [] where !bases.contains(other.base) {
-                throw .invalidValue(file: file, line: nil, reason: "base \(base.id) is indistinguishable from '\(other.base)', which the table does not have")
+                throw .invalidValue(
+                    file: file, line: nil,
+                    reason: "base \(base.id) is indistinguishable from '\(other.base)', which the table does not have")
             }
             guard !base.licenses.isEmpty else {
                 throw .invalidValue(file: file, line: nil, reason: "base \(base.id) names no license")

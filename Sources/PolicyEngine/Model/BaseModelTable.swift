@@ -8,8 +8,10 @@ public struct BaseModelTable: Codable, Sendable, Equatable {
     public var bases: [BaseModelFingerprint]
     public var diffusion: [DiffusionFingerprint]
 
-    public init(version: Int = 1, tokenizers: [TokenizerFingerprint] = [], bases: [BaseModelFingerprint] = [],
-                diffusion: [DiffusionFingerprint] = []) {
+    public init(
+        version: Int = 1, tokenizers: [TokenizerFingerprint] = [], bases: [BaseModelFingerprint] = [],
+        diffusion: [DiffusionFingerprint] = []
+    ) {
         self.version = version
         self.tokenizers = tokenizers
         self.bases = bases
@@ -107,8 +109,10 @@ public struct BaseModelFingerprint: Codable, Sendable, Equatable {
         return [family, version, size].compactMap { $0 }.joined(separator: " ")
     }
 
-    static let familyNames = ["llama": "Llama", "gemma": "Gemma", "qwen": "Qwen", "mistral": "Mistral", "mixtral": "Mixtral",
-                              "phi": "Phi", "deepseek": "DeepSeek", "falcon": "Falcon", "tinyllama": "TinyLlama"]
+    static let familyNames = [
+        "llama": "Llama", "gemma": "Gemma", "qwen": "Qwen", "mistral": "Mistral", "mixtral": "Mixtral",
+        "phi": "Phi", "deepseek": "DeepSeek", "falcon": "Falcon", "tinyllama": "TinyLlama",
+    ]
 }
 
 /// A diffusers base pipeline: its class, UNet keys and text encoders.

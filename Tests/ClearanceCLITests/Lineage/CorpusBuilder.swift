@@ -8,7 +8,8 @@ enum CorpusBuilder {
     static func build(_ release: CorpusRelease, in folder: URL) throws {
         for (path, spec) in release.files {
             let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes(for: spec, path: path)).write(to: url)
         }
     }
@@ -20,10 +21,13 @@ enum CorpusBuilder {
             return Array("---\n\(yaml)---\n\n\(body)\n".utf8)
         }
         if let json = spec["json"] {
-            return Array(try JSONSerialization.data(withJSONObject: plain(json), options: [.prettyPrinted, .sortedKeys]))
+            return Array(
+                try JSONSerialization.data(withJSONObject: plain(json), options: [.prettyPrinted, .sortedKeys]))
         }
         if let yaml = spec["yaml"] { return Array(try Yams.dump(object: yaml).utf8) }
-        if let lines = spec["text"] as? [Any] { return Array((lines.map { "\($0)" }.joined(separator: "\n") + "\n").utf8) }
+        if let lines = spec["text"] as? [Any] {
+            return Array((lines.map { "\($0)" }.joined(separator: "\n") + "\n").utf8)
+        }
         if let gguf = spec["gguf"] as? [String: Any] { return GGUFFixture.bytes(gguf) }
         if let weights = spec["weights"] as? String {
             if weights == "safetensors" { return safetensors(spec["tensors"] as? [String: Any] ?? [:]) }
@@ -51,7 +55,10 @@ enum CorpusBuilder {
         var offset = 0
         for (name, shape) in shapes.sorted(by: { $0.key < $1.key }) {
             let size = shape.reduce(1, *) * 2
-            entries.append(#""\#(name)":{"dtype":"F16","shape":[\#(shape.map(String.init).joined(separator: ","))],"data_offsets":[\#(offset),\#(offset + size)]}"#)
+            entries.append(
+                #""\#(name)":{"dtype":"F16","shape":[\#(shape.map(String.init).joined(separator: ","))],"#
+                    + #""data_offsets":[\#(offset),\#(offset + size)]}"#
+            )
             offset += size
         }
         var header = Array(#"{"__metadata__":{"format":"pt"},\#(entries.joined(separator: ","))}"#.utf8)
@@ -66,12 +73,16 @@ enum GGUFFixture {
     static func bytes(_ metadata: [String: Any]) -> [UInt8] {
         let tensors = metadata["tensors"] as? [String] ?? []
         let keys = metadata.keys.filter { $0 != "tensors" }.sorted()
-        var bytes = Array("GGUF".utf8) + littleEndian(UInt32(3)) + littleEndian(UInt64(tensors.count)) + littleEndian(UInt64(keys.count))
+        var bytes =
+            Array("GGUF".utf8) + littleEndian(UInt32(3)) + littleEndian(UInt64(tensors.count))
+            + littleEndian(UInt64(keys.count))
         for key in keys {
             bytes += string(key) + value(metadata[key] as Any)
         }
         for (index, name) in tensors.enumerated() {
-            bytes += string(name) + littleEndian(UInt32(1)) + littleEndian(UInt64(1)) + littleEndian(UInt32(0)) + littleEndian(UInt64(index * 32))
+            bytes +=
+                string(name) + littleEndian(UInt32(1)) + littleEndian(UInt64(1)) + littleEndian(UInt32(0))
+                + littleEndian(UInt64(index * 32))
         }
         if !tensors.isEmpty {
             bytes += Array(repeating: 0, count: (32 - bytes.count % 32) % 32)
@@ -84,7 +95,8 @@ enum GGUFFixture {
         switch value {
         case let text as String: return littleEndian(UInt32(8)) + string(text)
         case let flag as Bool: return littleEndian(UInt32(7)) + [flag ? 1 : 0]
-        case let number as Int where number >= 0 && number <= Int(UInt32.max): return littleEndian(UInt32(4)) + littleEndian(UInt32(number))
+        case let number as Int where number >= 0 && number <= Int(UInt32.max):
+            return littleEndian(UInt32(4)) + littleEndian(UInt32(number))
         case let number as Int: return littleEndian(UInt32(11)) + littleEndian(Int64(number))
         case let number as Double: return littleEndian(UInt32(6)) + littleEndian(Float(number).bitPattern)
         case let array as [String: Any]:

@@ -18,14 +18,16 @@ struct CorpusRelease {
 
     /// Every release of the corpus, by file name.
     static func all() throws -> [CorpusRelease] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") }
+            .sorted()
         return try names.map { try CorpusRelease(file: folder.appendingPathComponent($0)) }
     }
 
     init(file: URL) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         guard let root = try Yams.load(yaml: text) as? [String: Any], let expected = root["expected"] as? [String: Any],
-              let files = root["files"] as? [String: Any], let makeup = root["makeup"] as? [String: Any] else {
+            let files = root["files"] as? [String: Any], let makeup = root["makeup"] as? [String: Any]
+        else {
             throw CorpusError.malformed(file.lastPathComponent)
         }
         name = file.deletingPathExtension().lastPathComponent

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 10's measure: on releases modelled on real Hub derivatives (`Tests/LineageCorpus/`), built
 /// at test time and checked through the binary, the upstream licenses are right for at least 95%,
@@ -43,16 +43,22 @@ import TestSupport
         try CorpusBuilder.build(release, in: folder)
         let result = try CLIRunner.run(["check", folder.path, "--format", "json"])
         guard result.status == 0 || result.status == 1,
-              let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
+            let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        else {
             Issue.record("\(release.name): exit \(result.status): \(result.stderr)")
             return Outcome(release: release, upstream: [], candidates: [], verdict: "error", asks: false)
         }
         let licenses = report["licenses"] as? [[String: Any]] ?? []
-        func ids(_ role: String) -> Set<String> { Set(licenses.filter { $0["role"] as? String == role }.compactMap { $0["id"] as? String }) }
+        func ids(_ role: String) -> Set<String> {
+            Set(licenses.filter { $0["role"] as? String == role }.compactMap { $0["id"] as? String })
+        }
         let findings = report["findings"] as? [[String: Any]] ?? []
-        let asks = findings.contains { $0["ruleId"] as? String == "metadata_upstream_resolved" && $0["status"] as? String == "needs-review" }
-        return Outcome(release: release, upstream: ids("upstream"), candidates: ids("candidate"),
-                       verdict: report["verdict"] as? String ?? "?", asks: asks)
+        let asks = findings.contains {
+            $0["ruleId"] as? String == "metadata_upstream_resolved" && $0["status"] as? String == "needs-review"
+        }
+        return Outcome(
+            release: release, upstream: ids("upstream"), candidates: ids("candidate"),
+            verdict: report["verdict"] as? String ?? "?", asks: asks)
     }
 
     @Test func upstreamIsRightForNinetyFivePercentAndLineageNeverPasses() throws {
@@ -65,8 +71,10 @@ import TestSupport
         let passing = outcomes.filter { $0.release.lineageIsVisible && $0.verdict == "pass" }
         let belowFloor = outcomes.filter { !$0.meetsVerdictFloor }
         print(Self.makeup(releases))
-        print("lineage corpus: upstream right for \(right.count) of \(outcomes.count) (\(String(format: "%.1f", rate * 100))%); "
-              + "\(passing.count) lineage-visible releases PASS; \(belowFloor.count) below their verdict floor")
+        print(
+            "lineage corpus: upstream right for \(right.count) of \(outcomes.count) "
+                + "(\(String(format: "%.1f", rate * 100))%); "
+                + "\(passing.count) lineage-visible releases PASS; \(belowFloor.count) below their verdict floor")
         for miss in outcomes where !miss.upstreamIsRight { print("  miss  \(miss.describe)") }
         for miss in belowFloor { print("  floor \(miss.describe) (at least \(miss.release.verdictAtLeast ?? "?"))") }
         #expect(rate >= 0.95, "upstream right for \(right.count) of \(outcomes.count)")
@@ -84,7 +92,8 @@ import TestSupport
               kinds: \(counts(releases.map(\.kind)))
               families: \(counts(releases.map(\.family)))
               lineage shows in: \(counts(releases.flatMap(\.lineageSources)))
-              candidates cases: \(releases.filter { $0.candidates != nil }.count); no upstream: \(releases.filter { $0.expectedUpstream.isEmpty }.count)
+              candidates cases: \(releases.filter { $0.candidates != nil }.count); \
+            no upstream: \(releases.filter { $0.expectedUpstream.isEmpty }.count)
             """
     }
 }

@@ -38,7 +38,9 @@ struct LineageFixture {
     }
 
     static func licenses(_ report: [String: Any], role: String) -> [String] {
-        (report["licenses"] as? [[String: Any]] ?? []).filter { $0["role"] as? String == role }.compactMap { $0["id"] as? String }.sorted()
+        (report["licenses"] as? [[String: Any]] ?? []).filter { $0["role"] as? String == role }.compactMap {
+            $0["id"] as? String
+        }.sorted()
     }
 
     static func findings(_ report: [String: Any], rule: String) -> [[String: Any]] {
@@ -50,7 +52,8 @@ struct LineageFixture {
         {"architectures": ["LlamaForCausalLM"], "model_type": "llama", "vocab_size": 128256, "hidden_size": 4096,
          "num_hidden_layers": 32, "num_attention_heads": 32, "num_key_value_heads": 8, "intermediate_size": 14336,
          "rope_theta": 500000.0, "max_position_embeddings": 131072, "tie_word_embeddings": false,
-         "rope_scaling": {"factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0, "original_max_position_embeddings": 8192, "rope_type": "llama3"}}
+         "rope_scaling": {"factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0,
+                          "original_max_position_embeddings": 8192, "rope_type": "llama3"}}
         """
 
     /// A Llama 3 8B `config.json`: 8192 positions, no rope scaling.
