@@ -57,6 +57,6 @@ extension Clearance {
         let data = (try? handle?.read(upToCount: MagicSniffer.prefixLength)) ?? nil
         try? handle?.close()
         let prefix = [UInt8](data ?? Data())
-        throw .notAFolder(path: path, what: MagicSniffer.container(prefix) == nil ? "a file" : "an archive")
+        throw .notAFolder(path: path, isArchive: MagicSniffer.container(prefix) != nil)
     }
 }

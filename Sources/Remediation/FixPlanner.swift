@@ -31,6 +31,7 @@ public struct FixPlanner {
         }
         for notice in groups.notices { plan(notice, in: &work) }
         CardPlanner(manifest: manifest, groups: groups).plan(in: &work)
+        for suggestion in groups.suggestions { work.toDo(suggestion.value, suggestion.rules) }
         return FixPlan(root: folder.root, changes: work.drafts.changes, toDos: work.toDos)
     }
 

@@ -2,7 +2,8 @@ import BundleInspection
 import BundleModel
 import Foundation
 
-/// `--license-dir`: a folder of upstream texts, `<id>/LICENSE` and `<id>/USE_POLICY.md`. A text is
+/// `--license-dir`: a folder of upstream texts, `<id>/LICENSE` and `<id>/USE_POLICY.md` (or the
+/// policy under its licensor's name, `PROHIBITED_USE_POLICY`, `ACCEPTABLE_USE_POLICY`). A text is
 /// copied into a release only when clearance's own identification finds it to be the canonical
 /// document it stands for; anything else stops the fix.
 public struct LicenseFolder: Sendable {
@@ -23,10 +24,20 @@ public struct LicenseFolder: Sendable {
         self.identifier = LicenseIdentifier(catalog: catalog)
     }
 
-    /// The file that holds `document` of license `id`.
+    /// The names a use policy goes by in `<id>/`, in order: ours, then those its licensor publishes
+    /// it under (Meta's `USE_POLICY.md`, Google's Prohibited Use Policy, TII's Acceptable Use Policy).
+    static let usePolicyNames = [
+        "USE_POLICY.md", "USE_POLICY", "PROHIBITED_USE_POLICY.md", "PROHIBITED_USE_POLICY",
+        "ACCEPTABLE_USE_POLICY.md", "ACCEPTABLE_USE_POLICY",
+    ]
+
+    /// The file that holds `document` of license `id`: the first of its names that exists, else
+    /// the first name (to say what is missing).
     func file(_ id: String, _ document: LicenseDocumentKind) -> String {
-        let name = document == .agreement ? "LICENSE" : "USE_POLICY.md"
-        return URL(fileURLWithPath: path).appendingPathComponent(id).appendingPathComponent(name).path
+        let folder = URL(fileURLWithPath: path).appendingPathComponent(id)
+        let names = document == .agreement ? ["LICENSE"] : Self.usePolicyNames
+        let files = names.map { folder.appendingPathComponent($0).path }
+        return files.first { FileManager.default.fileExists(atPath: $0) } ?? files[0]
     }
 
     /// The canonical text of `document` of license `id`, or nil when the folder has no file for it.
@@ -35,11 +46,7 @@ public struct LicenseFolder: Sendable {
     func text(_ id: String, _ document: LicenseDocumentKind) throws(RemediationError) -> [UInt8]? {
         let file = file(id, document)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
-        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
-        guard let size, size <= Self.maxBytes, let data = FileManager.default.contents(atPath: file) else {
-            throw .fileUnusable(path: file, reason: "cannot be read, or is larger than \(Self.maxBytes) bytes")
-        }
-        let bytes = [UInt8](data)
+        let bytes = try Self.read(file)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .licenseTextNotCanonical(file: file, difference: "it is not UTF-8 text")
         }
@@ -48,6 +55,30 @@ public struct LicenseFolder: Sendable {
             throw .licenseTextNotCanonical(file: file, difference: problem)
         }
         return bytes
+    }
+
+    /// The bytes of `file` (a link is followed: it is the publisher's own folder), which must be a
+    /// regular file of at most `maxBytes`.
+    private static func read(_ file: String) throws(RemediationError) -> [UInt8] {
+        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw .fileUnusable(path: file, reason: "not a regular file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: resolved) else {
+            throw .fileUnusable(path: file, reason: "cannot be read")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw .fileUnusable(path: file, reason: "cannot be read: \(error.localizedDescription)")
+        }
+        guard data.count <= maxBytes else {
+            throw .fileUnusable(path: file, reason: "larger than \(maxBytes) bytes, which no license text is")
+        }
+        return [UInt8](data)
     }
 
     /// How `matches` fall short of one canonical copy of the document, or nil when they do not.

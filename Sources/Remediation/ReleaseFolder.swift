@@ -23,8 +23,11 @@ struct ReleaseFolder {
         URL(fileURLWithPath: root).appendingPathComponent(relative).path
     }
 
-    /// Reads `relative` without following a link.
+    /// Reads `relative` without following a link, at the path or in a folder on the way to it.
     func read(_ relative: String) -> Content {
+        if let folder = linkedFolder(on: relative) {
+            return .untouchable("\(folder) is a symbolic link, which fix does not write through")
+        }
         let descriptor = open(path(relative), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             switch errno {
@@ -50,6 +53,19 @@ struct ReleaseFolder {
             guard bytes.count <= Self.maxBytes else { return .untouchable("it is larger than \(Self.maxBytes) bytes") }
         }
         return .file(bytes, mode: info.st_mode & 0o7777)
+    }
+
+    /// The first folder on the way from the root to `relative` that is a symbolic link (a folder
+    /// `--follow-links` walked into), if any.
+    private func linkedFolder(on relative: String) -> String? {
+        let folders = relative.split(separator: "/").dropLast()
+        var prefix = ""
+        for folder in folders {
+            prefix += prefix.isEmpty ? String(folder) : "/\(folder)"
+            var info = stat()
+            if lstat(path(prefix), &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return prefix }
+        }
+        return nil
     }
 
     /// Writes `bytes` to `relative` atomically: a new temporary file beside it, then a rename

@@ -17,6 +17,8 @@ struct RemedyGroups {
     var baseModels: Item<(models: [String], relation: String?)>?
     var relation: Item<String>?
     var statements: [Item<String>] = []
+    /// What only a person may do (renaming the model), to be listed as to-dos.
+    var suggestions: [Item<String>] = []
 
     init(_ remedies: [RuleRemedy]) {
         for remedy in remedies { add(remedy) }
@@ -47,6 +49,8 @@ struct RemedyGroups {
             relation?.rules.appendUnique(id)
         case .cardStatement(let text):
             Self.merge(text, id, into: &statements, same: ==)
+        case .suggestion(let text):
+            Self.merge(text, id, into: &suggestions, same: ==)
         }
     }
 

@@ -24,6 +24,31 @@ struct CardLineage {
         relation = models.count >= 2 && shown != "adapter" ? "merge" : shown
     }
 
+    /// A base the lineage shows by fingerprint or prose, with the repositories the base-model table
+    /// gives it and where it was shown.
+    struct ShownBase: Equatable {
+        var model: String
+        var repositories: [String]
+        var evidence: [Evidence]
+    }
+
+    /// The bases the bound upstream licenses come from, shown by evidence other than the registry.
+    static func shownBases(_ context: RuleContext) -> [ShownBase] {
+        var shown: [ShownBase] = []
+        for link in context.lineage.upstreams.flatMap(\.lineage) where link.basis != .registry {
+            if let index = shown.firstIndex(where: { $0.model == link.model }) {
+                shown[index].evidence += link.evidence.filter { !shown[index].evidence.contains($0) }
+                continue
+            }
+            // The technical and stated collectors name a table base "<display name> (<first repository>)".
+            let entry = context.policies.baseModels.bases.first {
+                "\($0.displayName) (\($0.repos.first ?? $0.id))" == link.model
+            }
+            shown.append(ShownBase(model: link.model, repositories: entry?.repos ?? [], evidence: link.evidence))
+        }
+        return shown
+    }
+
     /// How the relation reads in a sentence: "fine-tuning", "quantization", …; nil for values the
     /// Hub does not define.
     static func modification(_ relation: String) -> String? {

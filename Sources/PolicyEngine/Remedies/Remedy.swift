@@ -17,6 +17,9 @@ public enum Remedy: Sendable, Equatable {
     case cardRelation(String)
     /// A line the card's "License" section must carry: a display statement, a modification notice.
     case cardStatement(String)
+    /// A change only a person may make (renaming the model), suggested in words: fix lists it to
+    /// be done by hand and never does it.
+    case suggestion(String)
 }
 
 /// A failed rule's remedy, with the rule it satisfies.

@@ -15,6 +15,33 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func aWeightsFileIsNotAFolder() throws {
+        let work = try TemporaryDirectory()
+        let weights = try work.write("model.safetensors", TinyWeights.safetensors)
+        let result = try CLIRunner.run(["fix", weights])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr == "clearance: \(weights): a file, not a release folder; clearance fix writes only into a "
+                + "folder: give it the folder the file is released in\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    /// A FIFO (or a link to one) in --license-dir would block a reader: it is refused unread.
+    @Test func aLicenseDirTextThatIsNotAFileIsRefused() throws {
+        let work = try TemporaryDirectory()
+        try work.write("licenses/gemma/.keep", "")
+        let fifo = work.path("licenses/gemma/LICENSE")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        try work.write(
+            "release/README.md", "---\nlicense: gemma\nbase_model: google/gemma-2-9b-it\n---\n# Acme-Gemma\n")
+        let before = FolderSnapshot(work.path("release"))
+
+        let result = try CLIRunner.run(["fix", work.path("release"), "--license-dir", work.path("licenses")])
+        #expect(result.status == 2)
+        #expect(result.stderr == "clearance: \(fifo): not a regular file\n")
+        #expect(FolderSnapshot(work.path("release")) == before)
+    }
+
     @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.skipMessage)))
     func anAlteredLicenseTextIsNotCopied() throws {
         let work = try TemporaryDirectory()
@@ -54,5 +81,29 @@ import Testing
         #expect(!outcome.changes.contains { $0.path == "NOTICE" })
         #expect(outcome.toDo.contains { $0.summary.hasPrefix("NOTICE is not written because it is a symbolic link") })
         #expect(try String(contentsOfFile: work.path("elsewhere.txt"), encoding: .utf8) == "Not part of the release.\n")
+    }
+
+    /// With --follow-links the walk enters a linked folder; an altered copy there is not replaced.
+    @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.skipMessage)))
+    func aFileInALinkedFolderIsNotWrittenThrough() throws {
+        let work = try TemporaryDirectory()
+        let licenses = try LicenseDirectory.make(in: work)
+        let canonical = try #require(LicenseDirectory.text("llama3.1", usePolicy: false))
+        let altered = canonical.replacingOccurrences(of: "700 million", with: "7 billion")
+        try work.write("shared/LICENSE", altered)
+        try work.write("release/README.md", "---\nlicense: llama3.1\n---\n# Llama-3.1-Acme-8B\n")
+        try work.write(
+            "release/config.json",
+            #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "meta-llama/Llama-3.1-8B-Instruct"}"#)
+        try FileManager.default.createSymbolicLink(
+            atPath: work.path("release/terms"), withDestinationPath: "../shared")
+
+        let (_, outcome) = try FixOutcome.run(work.path("release"), ["--license-dir", licenses, "--follow-links"])
+        #expect(!outcome.changes.contains { $0.path.hasPrefix("terms/") })
+        #expect(
+            outcome.toDo.contains {
+                $0.summary.hasPrefix("terms/LICENSE is not written because terms is a symbolic link")
+            })
+        #expect(try String(contentsOfFile: work.path("shared/LICENSE"), encoding: .utf8) == altered)
     }
 }
