@@ -28,24 +28,6 @@ public enum Clearance {
     /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
     ///   unreadable bundle: the "could not do its job" cases of exit status 2.
     public static func check(_ request: CheckRequest) throws -> CheckResult {
-        let policies = try request.policiesDirectory.map(PolicySet.load(directory:)) ?? PolicySet.builtin()
-        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
-        let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
-        let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: policies.licenseCatalog()))
-        let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
-        let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
-        var findings = evaluation.findings
-        if let (file, waiverFile) = waivers {
-            findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
-        }
-        let report = Report(
-            tool: tool,
-            subject: manifest.subject,
-            verdict: request.failOn.verdict(findings),
-            licenses: evaluation.licenses,
-            artifacts: manifest.artifacts,
-            findings: findings
-        )
-        return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
+        try Checker(request: request).check(bundlePath: request.bundlePath)
     }
 }

@@ -14,7 +14,17 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Report format: text, json, sarif (code scanning), junit (CI test reports), markdown (the legal-review checklist) or cyclonedx (an ML-BOM).")
     var format: ReportFormat = .text
 
+    @OptionGroup var batchOptions: BatchOptions
+
     func run() throws {
+        if let batch = batchOptions.batch {
+            guard options.bundle == nil else { throw BatchError.bundleAndList }
+            // One request for the whole list; each bundle is named to the prepared check.
+            let request = try options.request(for: batch, hashBundleFile: false)
+            let run = BatchRun(list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output)
+            if try run.run() { throw ExitCode(1) }
+            return
+        }
         try options.run(format: format)
     }
 }
