@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,13 +37,17 @@ let package = Package(
         ),
         .target(name: "BuiltinPolicies"),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
+        .target(name: "ReportCache", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]
+            dependencies: [
+                "ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting", "ReportCache",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "ClearanceCLI",
-            dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Clearance", "ReportCache", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),

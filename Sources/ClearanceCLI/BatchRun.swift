@@ -1,4 +1,5 @@
 import Clearance
+import ReportCache
 
 /// `check --batch`: checks every bundle of a list with one prepared check, `jobs` at a time,
 /// and writes one JSON report per line, in list order, then a summary (text on standard
@@ -9,6 +10,7 @@ struct BatchRun: Sendable {
     let request: CheckRequest
     let format: ReportFormat
     let output: String?
+    let cache: String?
 
     /// Runs the batch; true when a bundle failed its check or could not be checked.
     ///
@@ -16,7 +18,7 @@ struct BatchRun: Sendable {
     ///   waivers, an unwritable output): exit status 2.
     func run() throws -> Bool {
         guard format == .text || format == .json else { throw BatchError.unsupportedFormat(format.rawValue) }
-        let check = BatchCheck(checker: try Checker(request: request))
+        let check = try BatchCheck(checker: try Checker(request: request), cache: cache.map(ReportStore.init(path:)))
         let tally = try AsyncBridge.wait { [self] in
             let list = try BundleListReader(path: list)
             let sink = try BatchOutput(file: output)
@@ -25,6 +27,8 @@ struct BatchRun: Sendable {
             try sink.flush()
             return tally
         }
+        check.finish()
+        if let failure = check.firstCacheFailure { Output.error("warning: the cache was bypassed: \(failure)") }
         if format == .text { Output.error(tally.text) }
         return tally.failed
     }

@@ -21,7 +21,7 @@ struct CheckCommand: ParsableCommand {
             guard options.bundle == nil else { throw BatchError.bundleAndList }
             // One request for the whole list; each bundle is named to the prepared check.
             let request = try options.request(for: batch, hashBundleFile: false)
-            let run = BatchRun(list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output)
+            let run = BatchRun(list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output, cache: batchOptions.cache)
             if try run.run() { throw ExitCode(1) }
             return
         }
