@@ -37,11 +37,12 @@ let package = Package(
         ),
         .target(name: "BuiltinPolicies"),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
+        .target(name: "HubAccess", dependencies: ["ArchiveIO"]),
         .target(name: "ReportCache", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Clearance",
             dependencies: [
-                "ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting", "ReportCache",
+                "ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting", "ReportCache", "HubAccess",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

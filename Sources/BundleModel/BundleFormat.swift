@@ -10,4 +10,6 @@ public enum BundleFormat: String, Codable, Sendable, CaseIterable {
     case sevenZip = "7z"
     case gguf
     case safetensors
+    /// A Hugging Face Hub repository read over HTTP (`hf://ORG/NAME[@REVISION]`).
+    case hf
 }

@@ -4,9 +4,11 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import HubAccess
 
-/// What a bundle on disk is, told without reading it: a file's device, inode, size and
-/// modification time; for a directory, a digest of those of everything in it.
+/// What a bundle is, told without reading it: a file's device, inode, size and modification
+/// time; for a directory, a digest of those of everything in it; for a Hub repository, the
+/// commit its revision names (one small API call, none for a commit id).
 ///
 /// A bundle whose identity is unchanged is taken to be unchanged: the cache answers it without
 /// reading it. Rewriting a file in place to the same size and resetting its modification time
@@ -18,6 +20,7 @@ enum BundleIdentity {
     /// The identity of the bundle at `path`, or nil when it has none (it does not exist, or is
     /// neither a file nor a directory, or is too large a directory to list).
     static func of(path: String) -> String? {
+        if let reference = try? HubReference(parsing: path) { return HubInspection.identity(of: reference, path: path) }
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {

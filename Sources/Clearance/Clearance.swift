@@ -3,6 +3,7 @@
 @_exported import BundleModel
 @_exported import PolicyEngine
 @_exported import Reporting
+import HubAccess
 
 /// The library façade: what the `clearance` command does, callable from other tools.
 public enum Clearance {
@@ -14,7 +15,8 @@ public enum Clearance {
 
     /// Reads a bundle and describes everything in it.
     public static func inspect(path: String, options: InspectionOptions = InspectionOptions()) throws -> Manifest {
-        try BundleInspector(options: options).inspect(path: path)
+        if let reference = try HubReference(parsing: path) { return try HubInspection.inspect(reference, path: path, options: options) }
+        return try BundleInspector(options: options).inspect(path: path)
     }
 
     /// Loads the policies: the built-in packs, or those in `directory`.
