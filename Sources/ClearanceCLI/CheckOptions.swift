@@ -1,10 +1,10 @@
 import ArgumentParser
 import Clearance
 
-/// The options `check` and `checklist` share: what to check, against what, and where to write.
+/// The options `check` and `checklist` share: against what to check, and where to write.
 struct CheckOptions: ParsableArguments {
-    @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
-    var bundle: String?
+    /// The help of the bundle argument both commands take.
+    static let bundleHelp: ArgumentHelp = "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z), a .gguf/.safetensors file or hf://ORG/NAME[@REVISION]."
 
     @Option(help: "Facts the bundle cannot prove (YAML). Default: clearance.yml or .clearance.yml at the bundle root.")
     var facts: String?
@@ -24,17 +24,16 @@ struct CheckOptions: ParsableArguments {
     @Flag(help: "Compute the SHA-256 of the bundle file and of every file in it.")
     var hash = false
 
-    /// The request these options describe, for `path` or else the bundle argument;
-    /// `hashBundleFile` digests the bundle file even without `--hash`.
-    func request(for path: String? = nil, hashBundleFile: Bool) throws -> CheckRequest {
-        guard let bundle = path ?? bundle else { throw ValidationError("Missing expected argument '<bundle>'") }
-        return CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
+    /// The request these options describe for `bundle`; `hashBundleFile` digests the bundle
+    /// file even without `--hash`.
+    func request(for bundle: String, hashBundleFile: Bool) -> CheckRequest {
+        CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
     }
 
     /// Checks the bundle, writes the report in `format`, and exits 1 when the verdict is fail. The
     /// checklist (`markdown`) always carries the bundle file's digest, which ties a sign-off to it.
-    func run(format: ReportFormat) throws {
-        let request = try request(hashBundleFile: format == .markdown)
+    func run(bundle: String, format: ReportFormat) throws {
+        let request = request(for: bundle, hashBundleFile: format == .markdown)
         let result = try Clearance.check(request)
         if format == .json {
             // The JSON report lists every artifact: written piece by piece, it never exists whole.
