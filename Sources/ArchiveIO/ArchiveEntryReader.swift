@@ -1,16 +1,12 @@
 internal import CArchive
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Walks the entries of an opened libarchive handle and hands each one out.
 struct ArchiveEntryReader {
     let handle: ArchiveHandle
     let session: ReadSession
-    let containerPath: String?
+    let container: EntryLocation?
     let depth: Int
     /// Called after each entry is done, so the caller can check how far the input has moved.
     var afterEntry: () throws -> Void = {}
@@ -27,7 +23,7 @@ struct ArchiveEntryReader {
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
             let content = EntryContent(source: ArchiveEntrySource(handle: handle, metering: metering))
-            try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
+            try handler(BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
             try content.finish()
             try afterEntry()
             current = try nextHeader()

@@ -22,7 +22,7 @@ final class NestedArchiveReader {
         archive_read_set_callback_data(handle.pointer, unmanaged.toOpaque())
         do {
             guard archive_read_open1(handle.pointer) == ARCHIVE_OK else { throw handle.failure() }
-            let reader = ArchiveEntryReader(handle: handle, session: session, containerPath: entry.path, depth: entry.depth + 1)
+            let reader = ArchiveEntryReader(handle: handle, session: session, container: entry.location, depth: entry.depth + 1)
             let first = try reader.firstHeader()
             guard let format = handle.bundleFormat else { return .notAnArchive }
             try reader.readAll(startingWith: first, handler)

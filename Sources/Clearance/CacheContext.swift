@@ -4,12 +4,17 @@ import PolicyEngine
 
 /// Everything besides the bundle that a report depends on, as one digest: the tool version,
 /// the policies (every pack, the general checks, the registry and the data files), the facts
-/// and waivers files' bytes (and today's date, which waivers expire against), and the options
-/// that change a report.
+/// and waivers (the files' names, which findings cite, and bytes, answers included; inline facts
+/// from a `.clearance.yml`; today's date, which waivers expire against), the configuration file
+/// in force, and the options that change a report: `--fail-on` (or `failOn`), `--hash`,
+/// `--no-bundle-facts` and the exclusions (`--exclude`, `exclude:`).
+///
+/// The cache holds the JSON report, the only form `--batch` writes; what shapes other formats
+/// only (`--rule-docs-url`, the text layout) is not part of it.
 enum CacheContext {
     /// The context digest for reports of `checker`.
     ///
-    /// - Throws: when the facts or waivers file cannot be read again.
+    /// - Throws: when the facts, waivers or configuration file cannot be read again.
     static func digest(for checker: Checker) throws -> String {
         let request = checker.request
         var hasher = SHA256()
@@ -18,16 +23,29 @@ enum CacheContext {
             hasher.update(data: Array(bytes))
             hasher.update(data: [0])
         }
+        func addFile(_ label: String, _ path: String?) throws {
+            guard let path else { return }
+            add(label, path.utf8)
+            add("\(label) bytes", try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
         add("tool", Clearance.version.utf8)
         add("policies", try policyBytes(checker.policies))
         add("fail-on", request.failOn.rawValue.utf8)
         add("hash", "\(request.computeHashes) \(request.hashBundleFile)".utf8)
-        if let facts = request.factsFile { add("facts", try Data(contentsOf: URL(fileURLWithPath: facts))) }
-        if let waivers = request.waiversFile {
-            add("waivers", try Data(contentsOf: URL(fileURLWithPath: waivers)))
-            add("today", request.today.description.utf8)
-        }
+        add("bundle facts", (request.ignoreBundleFacts ? "ignored" : "used").utf8)
+        for rule in request.exclusions { add("exclude", "\(rule.pattern)\u{0}\(rule.origin)".utf8) }
+        try addFile("config", request.configFile)
+        try addFile("facts", request.factsFile)
+        if let inline = request.inlineFacts { add("inline facts", try sortedJSON(inline.facts)) }
+        try addFile("waivers", request.waiversFile)
+        if request.waiversFile != nil { add("today", request.today.description.utf8) }
         return hasher.finalize().hex
+    }
+
+    private static func sortedJSON(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(value)
     }
 
     private static func policyBytes(_ policies: PolicySet) throws -> Data {

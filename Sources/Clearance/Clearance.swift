@@ -14,22 +14,37 @@ public enum Clearance {
     public static var tool: ToolInfo { ToolInfo(version: version) }
 
     /// Reads a bundle and describes everything in it.
-    public static func inspect(path: String, options: InspectionOptions = InspectionOptions()) throws -> Manifest {
-        if let reference = try HubReference(parsing: path) { return try HubInspection.inspect(reference, path: path, options: options) }
+    public static func inspect(path: String, options: InspectionOptions) throws -> Manifest {
+        if let reference = try HubReference(parsing: path) {
+            return try HubInspection.inspect(reference, path: path, options: options)
+        }
         return try BundleInspector(options: options).inspect(path: path)
     }
 
-    /// Loads the policies: the built-in packs, or those in `directory`.
-    public static func policies(directory: String?) throws -> PolicySet {
+    /// Reads a bundle and describes everything in it, identifying license texts and notice lines
+    /// with the built-in policies' catalog.
+    public static func inspect(path: String) throws -> Manifest {
+        try inspect(path: path, options: InspectionOptions(catalog: PolicySet.builtin().licenseCatalog()))
+    }
+
+    /// Loads the policies `--policies DIR` names, or the built-in packs; examples are read only
+    /// when asked for (`policies explain`), since they cost a YAML parse of every pack.
+    public static func policies(directory: String?, includingExamples: Bool = false) throws -> PolicySet {
         if let directory { return try PolicySet.load(directory: directory) }
-        return try PolicySet.builtin()
+        return try PolicySet.builtin(includingExamples: includingExamples)
+    }
+
+    /// The runner of the policies' rule examples, reading Notice files as the inspector does.
+    public static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
+        RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }
     }
 
     /// Checks a bundle against the obligations of its upstream licenses.
     ///
-    /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
-    ///   unreadable bundle: the "could not do its job" cases of exit status 2.
+    /// - Throws: `PolicyError` for unreadable policies, facts or waivers, or ones that name rules
+    ///   the policies do not have; `ArchiveIOError` for an unreadable bundle: the "could not do its
+    ///   job" cases of exit status 2.
     public static func check(_ request: CheckRequest) throws -> CheckResult {
-        try Checker(request: request).check(bundlePath: request.bundlePath)
+        try Checker(request: request).check(bundlePath: request.bundlePath, progress: request.progress)
     }
 }

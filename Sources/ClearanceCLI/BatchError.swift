@@ -8,6 +8,8 @@ enum BatchError: Error, Equatable, CustomStringConvertible {
     case unsupportedFormat(String)
     /// A bundle was given on the command line as well as a list.
     case bundleAndList
+    /// An option that shapes one bundle's report was given with a list.
+    case singleBundleOption(String)
 
     var description: String {
         switch self {
@@ -16,6 +18,7 @@ enum BatchError: Error, Equatable, CustomStringConvertible {
         case .unsupportedFormat(let format):
             "--batch writes JSON Lines with a text or json summary; --format \(format) is for one bundle"
         case .bundleAndList: "give either a bundle or --batch FILE, not both"
+        case .singleBundleOption(let option): "\(option) shapes one bundle's report; --batch writes one JSON report per line"
         }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Where a batch writes its JSON lines: standard output or `--output FILE`, in blocks, flushed
 /// when a block fills and at least every `flushInterval`, so a reader of a pipe sees results
@@ -47,7 +43,7 @@ final class BatchOutput {
         lastFlush = ContinuousClock.now
         var written = 0
         while written < buffer.count {
-            let got = buffer[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let got = buffer[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
             if got < 0, errno == EINTR { continue }
             guard got > 0 else { throw OutputError(file: name, reason: String(cString: strerror(errno))) }
             written += got

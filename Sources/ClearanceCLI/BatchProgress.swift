@@ -1,10 +1,5 @@
 import Clearance
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The one-line progress of a batch on standard error — done, failed, rate — redrawn at most a
 /// few times a second. Shown only on a terminal, and never when `CI` is set: logs get the
@@ -14,13 +9,10 @@ struct BatchProgress {
     private var lastDrawn: ContinuousClock.Instant?
     private static let interval = Duration.milliseconds(200)
 
-    init(enabled: Bool = BatchProgress.wanted) {
-        self.enabled = enabled
-    }
-
-    /// Whether standard error is a terminal and the environment is not CI.
-    static var wanted: Bool {
-        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+    /// A progress line, shown when `disabled` (`--no-progress`) is false and standard error is a
+    /// terminal a person watches.
+    init(disabled: Bool) {
+        enabled = !disabled && Terminal.stderrIsInteractive
     }
 
     /// Redraws the line for `tally`, unless it was drawn a moment ago.

@@ -11,6 +11,8 @@ struct BatchRun: Sendable {
     let format: ReportFormat
     let output: String?
     let cache: String?
+    /// Whether the progress line may be shown (not `--no-progress`).
+    let showProgress: Bool
 
     /// Runs the batch; true when a bundle failed its check or could not be checked.
     ///
@@ -22,7 +24,7 @@ struct BatchRun: Sendable {
         let tally = try AsyncBridge.wait { [self] in
             let list = try BundleListReader(path: list)
             let sink = try BatchOutput(file: output)
-            let tally = try await Self.runAll(list: list, check: check, jobs: jobs, sink: sink)
+            let tally = try await Self.runAll(list: list, check: check, jobs: jobs, sink: sink, progress: BatchProgress(disabled: !showProgress))
             if format == .json { try sink.write(line: JSONLines.line(BatchSummaryLine(batch: tally))) }
             try sink.flush()
             return tally
@@ -33,9 +35,10 @@ struct BatchRun: Sendable {
         return tally.failed
     }
 
-    private static func runAll(list: BundleListReader, check: BatchCheck, jobs: Int, sink: BatchOutput) async throws -> BatchTally {
+    private static func runAll(list: BundleListReader, check: BatchCheck, jobs: Int, sink: BatchOutput,
+                               progress: BatchProgress) async throws -> BatchTally {
         var tally = BatchTally()
-        var progress = BatchProgress()
+        var progress = progress
         let start = ContinuousClock.now
         try await BatchRunner(jobs: jobs).run(next: list.next, work: check.outcome(for:)) { outcome in
             try sink.write(line: outcome.line)

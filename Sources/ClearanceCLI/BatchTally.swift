@@ -5,8 +5,8 @@ import Clearance
 struct BatchTally: Encodable, Sendable {
     /// Bundles listed and handled.
     private(set) var bundles = 0
-    /// Checked bundles by verdict.
-    private(set) var verdicts: [String: Int] = [:]
+    /// Checked bundles by verdict: every verdict is counted, zeros included.
+    private(set) var verdicts = Dictionary(uniqueKeysWithValues: Verdict.allCases.map { ($0.rawValue, 0) })
     /// Bundles that could not be checked (their line has an `error` key).
     private(set) var errors = 0
     /// Bundles answered from the cache.
@@ -31,9 +31,11 @@ struct BatchTally: Encodable, Sendable {
         }
     }
 
-    /// One sentence: how many, how fast, with what verdicts.
+    /// One sentence: how many, how fast, with what verdicts (pass, review, fail, then errors).
     var text: String {
-        let verdictCounts = verdicts.keys.sorted().map { "\(verdicts[$0]!) \($0)" }
+        let verdictCounts = Verdict.allCases.compactMap { verdict in
+            verdicts[verdict.rawValue].flatMap { $0 > 0 ? "\($0) \(verdict.rawValue)" : nil }
+        }
         var parts = verdictCounts + (errors > 0 ? ["\(errors) could not be checked"] : [])
         if parts.isEmpty { parts = ["nothing to check"] }
         let cached = fromCache > 0 ? "; \(fromCache) answered from the cache" : ""

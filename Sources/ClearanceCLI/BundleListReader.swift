@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import Foundation
 
 /// Reads the bundle list of `check --batch`: one bundle per line, from a file or standard input,
@@ -65,7 +61,7 @@ final class BundleListReader {
                 lineNumber += 1
                 return Array(pending[start...])
             }
-            let got = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let got = block.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else { throw .unreadableList(name, reason: String(cString: strerror(errno))) }
             if got == 0 { atEnd = true }

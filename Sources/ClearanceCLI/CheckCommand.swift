@@ -22,9 +22,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if let batch = batchOptions.batch {
             guard bundle == nil else { throw BatchError.bundleAndList }
-            // One request for the whole list; each bundle is named to the prepared check.
-            let request = options.request(for: batch, hashBundleFile: false)
-            let run = BatchRun(list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output, cache: batchOptions.cache)
+            if let option = options.singleBundleOption { throw BatchError.singleBundleOption(option) }
+            // One request for the whole list, .clearance.yml included; each bundle is named to the prepared check.
+            let request = try options.request(for: batch, hashBundleFile: false)
+            let run = BatchRun(list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output,
+                               cache: batchOptions.cache, showProgress: !options.noProgress)
             if try run.run() { throw ExitCode(1) }
             return
         }

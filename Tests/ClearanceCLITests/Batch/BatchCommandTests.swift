@@ -24,32 +24,38 @@ import Testing
 
     @Test func textSummaryGoesToStandardErrorWithoutProgressOffATerminal() throws {
         let fixture = try BatchFixture(count: 6)
-        let result = try BatchFixture.run(["--batch", try fixture.listFile(), "--jobs", "2"])
-        #expect(result.stderr.hasPrefix("clearance: 6 bundles in "), "\(result.stderr)")
-        #expect(result.stderr.contains("2 fail, 2 pass, 2 could not be checked"), "\(result.stderr)")
+        let list = try fixture.directory.write("list.txt", (fixture.bundles + [try ReleaseFixture.selfAnswered(in: fixture.directory)])
+            .joined(separator: "\n"))
+        let result = try BatchFixture.run(["--batch", list, "--jobs", "2"])
+        #expect(result.stderr.hasPrefix("clearance: 7 bundles in "), "\(result.stderr)")
+        #expect(result.stderr.contains("): 1 pass, 2 review, 2 fail, 2 could not be checked"), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "no progress line when standard error is not a terminal")
         #expect(!result.stderr.contains("\r"))
     }
 
     @Test func jsonSummaryIsTheLastLine() throws {
         let fixture = try BatchFixture(count: 5)
-        let result = try BatchFixture.run(["--batch", "-", "--format", "json"], input: fixture.bundles.joined(separator: "\n"))
+        let bundles = fixture.bundles + [try ReleaseFixture.selfAnswered(in: fixture.directory)]
+        let result = try BatchFixture.run(["--batch", "-", "--format", "json"], input: bundles.joined(separator: "\n"))
         let lines = try BatchFixture.objects(result.stdout)
-        try #require(lines.count == 6)
+        try #require(lines.count == 7)
         let summary = try #require(lines.last?["batch"] as? NSDictionary)
         #expect(lines.last?.count == 1)
-        #expect(summary["bundles"] as? Int == 5)
+        #expect(summary["bundles"] as? Int == 6)
         #expect(summary["errors"] as? Int == 1)
-        #expect(summary["verdicts"] as? NSDictionary == ["pass": 2, "fail": 2] as NSDictionary)
+        #expect(summary["verdicts"] as? NSDictionary == ["pass": 1, "review": 2, "fail": 2] as NSDictionary)
+        #expect(result.status == 1)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
     }
 
-    @Test func aBatchWhereEveryBundlePassesExitsZero() throws {
+    @Test func aBatchWhereNoBundleFailsExitsZero() throws {
         let fixture = try BatchFixture(count: 1)
-        let input = "\n# a comment\n  \(fixture.bundles[0])  \n\n"
+        let input = "\n# a comment\n  \(fixture.bundles[0])  \n\n\(try ReleaseFixture.selfAnswered(in: fixture.directory))\n"
         let result = try BatchFixture.run(["--batch", "-", "--format", "json"], input: input)
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(try BatchFixture.objects(result.stdout).count == 2, "blank and comment lines are skipped")
+        #expect(result.status == 0, "a review and a pass: \(result.stderr)")
+        let lines = try BatchFixture.objects(result.stdout)
+        #expect(lines.count == 3, "blank and comment lines are skipped")
+        #expect(lines.dropLast().map { $0["verdict"] as? String } == ["review", "pass"])
     }
 
     @Test(arguments: [
@@ -58,6 +64,10 @@ import Testing
         (["some-bundle", "--batch", "-"], "give either a bundle or --batch FILE, not both"),
         (["--batch", "-", "--jobs", "0"], "--jobs must be between 1 and 256"),
         (["--batch", "-", "--facts", "/nonexistent/facts.yml"], "/nonexistent/facts.yml"),
+        (["--batch", "-", "--report", "sarif=out.sarif"], "--report shapes one bundle's report"),
+        (["--batch", "-", "--verbose"], "--verbose shapes one bundle's report"),
+        (["--batch", "-", "--quiet"], "--quiet shapes one bundle's report"),
+        (["--batch", "-", "--rule-docs-url", "https://x/{rule}"], "--rule-docs-url shapes one bundle's report"),
     ])
     func aBatchThatCannotRunExitsTwoWithOneLine(arguments: [String], message: String) throws {
         let result = try BatchFixture.run(arguments)

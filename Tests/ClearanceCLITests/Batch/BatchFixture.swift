@@ -28,11 +28,14 @@ struct BatchFixture {
         try directory.write("bundles.txt", bundles.joined(separator: "\n") + "\n")
     }
 
-    /// `clearance check --batch … --policies <fixed>` with `input` on standard input.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> CLIRunner.Result {
+    /// `clearance check --batch … --policies <fixed>` with `input` on standard input, in `folder`
+    /// when given (where a `.clearance.yml` is looked for).
+    static func run(_ arguments: [String], input: String = "", in folder: String? = nil,
+                    environment: [String: String] = [:]) throws -> CLIRunner.Result {
         let process = Process()
         process.executableURL = CLIRunner.executable
         process.arguments = ["check"] + arguments + ["--policies", ReleaseFixture.policies]
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stdin = Pipe()
         let out = Pipe()
