@@ -107,7 +107,7 @@ final class ManifestBuilder {
             guard !exclusion.covers(relative) else { continue }
             settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
         }
-        settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
+        LicenseScan(catalog: options.catalog).annotate(&settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
         var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
