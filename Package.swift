@@ -34,16 +34,19 @@ let package = Package(
         ),
         .target(
             name: "PolicyEngine",
-            dependencies: ["BundleModel", "BuiltinPolicies", "YAMLSafety", .product(name: "Yams", package: "Yams")]
+            dependencies: ["BundleModel", "YAMLSafety", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "BuiltinPolicies"),
+        // The built-in policies: `policies/` compiled by the build, checked by PolicyEngine's strict loader.
+        .target(name: "BuiltinPolicies", dependencies: ["PolicyEngine"], plugins: ["CompilePolicies"]),
+        .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
+        .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(name: "HubAccess", dependencies: ["ArchiveIO"]),
         .target(name: "ReportCache", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Clearance",
             dependencies: [
-                "ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting", "ReportCache", "HubAccess",
+                "ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Reporting", "ReportCache", "HubAccess",
                 "Platform", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

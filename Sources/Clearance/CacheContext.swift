@@ -7,7 +7,8 @@ import PolicyEngine
 /// and waivers (the files' names, which findings cite, and bytes, answers included; inline facts
 /// from a `.clearance.yml`; today's date, which waivers expire against), the configuration file
 /// in force, and the options that change a report: `--fail-on` (or `failOn`), `--hash`,
-/// `--no-bundle-facts` and the exclusions (`--exclude`, `exclude:`).
+/// `--no-bundle-facts`, the exclusions (`--exclude`, `exclude:`) and `--follow-links`. A
+/// `.clearanceignore` is part of the bundle, and so of its identity.
 ///
 /// The cache holds the JSON report, the only form `--batch` writes; what shapes other formats
 /// only (`--rule-docs-url`, the text layout) is not part of it.
@@ -34,6 +35,7 @@ enum CacheContext {
         add("hash", "\(request.computeHashes) \(request.hashBundleFile)".utf8)
         add("bundle facts", (request.ignoreBundleFacts ? "ignored" : "used").utf8)
         for rule in request.exclusions { add("exclude", "\(rule.pattern)\u{0}\(rule.origin)".utf8) }
+        add("follow links", "\(request.followLinks)".utf8)
         try addFile("config", request.configFile)
         try addFile("facts", request.factsFile)
         if let inline = request.inlineFacts { add("inline facts", try sortedJSON(inline.facts)) }
@@ -55,8 +57,14 @@ enum CacheContext {
         bytes += try encoder.encode(policies.sortedPacks)
         bytes += try encoder.encode(policies.general)
         bytes += try encoder.encode(policies.registry)
-        bytes += try encoder.encode(policies.dataFiles)
-        bytes += try encoder.encode(policies.compiledDataFiles)
+        for (name, file) in policies.dataFiles.sorted(by: { $0.key < $1.key }) {
+            let (form, text) = switch file {
+            case .json(let text): ("json", text)
+            case .yaml(let text): ("yaml", text)
+            case .compiledFingerprint(let text): ("compiled fingerprint", text)
+            }
+            bytes += Data("\u{0}\(name)\u{0}\(form)\u{0}".utf8) + Data(text.utf8)
+        }
         return bytes
     }
 }

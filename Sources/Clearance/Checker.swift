@@ -44,11 +44,12 @@ public struct Checker: Sendable {
     }
 
     /// How bundles are read for this check: the request's hashing, the built-in exclusions and
-    /// the request's own, and `progress` when given.
+    /// the request's own, `--follow-links`, and `progress` when given.
     public func inspectionOptions(progress: ReadProgress? = nil) -> InspectionOptions {
         var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile,
                                         catalog: catalog)
         options.exclusions = ExclusionRule.builtIn + request.exclusions
+        options.followLinks = request.followLinks
         options.progress = progress
         return options
     }
@@ -78,10 +79,11 @@ public struct Checker: Sendable {
             findings = AnswerApplication(answers: answers, source: facts.source ?? "facts").apply(to: findings)
         }
         if let waivers {
-            let application = WaiverApplication(waivers: waivers.waivers.waivers, source: waivers.file, today: request.today)
+            let application = WaiverApplication(waivers: waivers.waivers.waivers, source: waivers.file,
+                                                today: request.today)
             findings = application.apply(to: findings, policies: policies)
         }
-        let report = Report(
+        var report = Report(
             tool: Clearance.tool,
             subject: manifest.subject,
             verdict: request.failOn.verdict(findings),
@@ -89,7 +91,10 @@ public struct Checker: Sendable {
             artifacts: manifest.artifacts,
             findings: findings
         )
-        return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
+        report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
+        report.variants = manifest.variants.isEmpty ? nil : manifest.variants
+        return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts,
+                           policies: policies)
     }
 
     /// The facts a bundle is checked with: the declared ones, else (unless `--no-bundle-facts`)

@@ -18,7 +18,8 @@ enum BatchError: Error, Equatable, CustomStringConvertible {
         case .unsupportedFormat(let format):
             "--batch writes JSON Lines with a text or json summary; --format \(format) is for one bundle"
         case .bundleAndList: "give either a bundle or --batch FILE, not both"
-        case .singleBundleOption(let option): "\(option) shapes one bundle's report; --batch writes one JSON report per line"
+        case .singleBundleOption(let option):
+            "\(option) shapes one bundle's report; --batch writes one JSON report per line"
         }
     }
 }

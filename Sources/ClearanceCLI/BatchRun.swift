@@ -24,7 +24,8 @@ struct BatchRun: Sendable {
         let tally = try AsyncBridge.wait { [self] in
             let list = try BundleListReader(path: list)
             let sink = try BatchOutput(file: output)
-            let tally = try await Self.runAll(list: list, check: check, jobs: jobs, sink: sink, progress: BatchProgress(disabled: !showProgress))
+            let progress = BatchProgress(disabled: !showProgress)
+            let tally = try await Self.runAll(list: list, check: check, jobs: jobs, sink: sink, progress: progress)
             if format == .json { try sink.write(line: JSONLines.line(BatchSummaryLine(batch: tally))) }
             try sink.flush()
             return tally

@@ -22,7 +22,10 @@ struct LicenseScan {
         for index in artifacts.indices {
             guard let document = documents[artifacts[index].path] else { continue }
             let kind = artifacts[index].kind
-            if let identifier, let matches = identify(document, kind: kind, with: identifier), !matches.isEmpty {
+            if let identifier, let blocks = artifacts[index].metadata?.modelfile?.licenseBlocks {
+                let matches = ModelfileLicenses.identify(document, blocks: blocks, with: identifier)
+                artifacts[index].licenseMatches = matches.isEmpty ? nil : matches
+            } else if let identifier, let matches = identify(document, kind: kind, with: identifier), !matches.isEmpty {
                 artifacts[index].licenseMatches = matches
             }
             if kind == .notice, let notices {

@@ -24,8 +24,8 @@ import Testing
 
     @Test func textSummaryGoesToStandardErrorWithoutProgressOffATerminal() throws {
         let fixture = try BatchFixture(count: 6)
-        let list = try fixture.directory.write("list.txt", (fixture.bundles + [try ReleaseFixture.selfAnswered(in: fixture.directory)])
-            .joined(separator: "\n"))
+        let bundles = fixture.bundles + [try ReleaseFixture.selfAnswered(in: fixture.directory)]
+        let list = try fixture.directory.write("list.txt", bundles.joined(separator: "\n"))
         let result = try BatchFixture.run(["--batch", list, "--jobs", "2"])
         #expect(result.stderr.hasPrefix("clearance: 7 bundles in "), "\(result.stderr)")
         #expect(result.stderr.contains("): 1 pass, 2 review, 2 fail, 2 could not be checked"), "\(result.stderr)")
@@ -50,7 +50,8 @@ import Testing
 
     @Test func aBatchWhereNoBundleFailsExitsZero() throws {
         let fixture = try BatchFixture(count: 1)
-        let input = "\n# a comment\n  \(fixture.bundles[0])  \n\n\(try ReleaseFixture.selfAnswered(in: fixture.directory))\n"
+        let answered = try ReleaseFixture.selfAnswered(in: fixture.directory)
+        let input = "\n# a comment\n  \(fixture.bundles[0])  \n\n\(answered)\n"
         let result = try BatchFixture.run(["--batch", "-", "--format", "json"], input: input)
         #expect(result.status == 0, "a review and a pass: \(result.stderr)")
         let lines = try BatchFixture.objects(result.stdout)

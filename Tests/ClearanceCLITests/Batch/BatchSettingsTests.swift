@@ -3,11 +3,12 @@ import TestSupport
 import Testing
 
 /// What a single check honours, a batch honours too — `.clearance.yml` (facts, waivers, failOn,
-/// exclude), facts inside a bundle, `--no-bundle-facts`, `--exclude`, answers — and each of them
+/// exclude), facts inside a bundle, `--no-bundle-facts`, `--exclude`, `--follow-links`, answers — and each of them
 /// is part of the cache key: changing one misses the cache and gives what an uncached run gives.
 @Suite struct BatchSettingsTests {
-    /// A repository (`.git` at its top) holding a Llama release with two open questions and a
-    /// stray `scratch.tmp`, and a release that answers its question in a `clearance.yml` it carries.
+    /// A repository (`.git` at its top) holding a Llama release with two open questions, a stray
+    /// `scratch.tmp` and a link to notes outside it, and a release that answers its question in a
+    /// `clearance.yml` it carries.
     private struct Repository {
         let directory: TemporaryDirectory
         let root: String
@@ -15,9 +16,13 @@ import Testing
 
         init() throws {
             directory = try TemporaryDirectory()
-            try FileManager.default.createDirectory(atPath: directory.path("repo/.git"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: directory.path("repo/.git"),
+                                                    withIntermediateDirectories: true)
             let llama = try ReleaseFixture.llama(in: directory, named: "repo/llama")
             try directory.write("repo/llama/scratch.tmp", "notes")
+            try directory.write("repo/shared-notes.md", "# Notes kept beside the releases\n")
+            try FileManager.default.createSymbolicLink(atPath: directory.path("repo/llama/NOTES.md"),
+                                                       withDestinationPath: "../shared-notes.md")
             let answered = try ReleaseFixture.selfAnswered(in: directory, named: "repo/answered")
             root = directory.path("repo")
             list = try directory.write("repo/bundles.txt", "\(llama)\n\(answered)\n")
@@ -34,7 +39,8 @@ import Testing
         }
 
         /// `check --batch --format json` in the repository; the reports and the summary.
-        func batch(_ options: [String], cache: String? = nil) throws -> (reports: [NSDictionary], summary: NSDictionary) {
+        func batch(_ options: [String], cache: String? = nil)
+            throws -> (reports: [NSDictionary], summary: NSDictionary) {
             let caching = cache.map { ["--cache", $0] } ?? []
             let result = try BatchFixture.run(["--batch", list, "--format", "json"] + caching + options, in: root)
             let lines = try BatchFixture.objects(result.stdout)
@@ -65,18 +71,20 @@ import Testing
             expires: 2099-01-01
 
         """)
-        try repository.configure("facts: legal/facts.yml\nwaivers: legal/waivers.yml\nfailOn: warning\nexclude: [\"*.tmp\"]\n")
+        try repository.configure(
+            "facts: legal/facts.yml\nwaivers: legal/waivers.yml\nfailOn: warning\nexclude: [\"*.tmp\"]\n")
         let batch = try repository.batch([])
         try #require(batch.reports.count == 2)
-        for (bundle, report) in zip([repository.directory.path("repo/llama"), repository.directory.path("repo/answered")],
-                                    batch.reports) {
-            let single = try CLIRunner.run(executable: CLIRunner.executable,
-                                           ["check", bundle, "--format", "json", "--policies", ReleaseFixture.policies], in: repository.root)
-            let expected = try #require(try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? NSDictionary)
-            #expect(report == expected, "\(bundle): the batch line differs from `check --format json` in the same folder")
+        let bundles = [repository.directory.path("repo/llama"), repository.directory.path("repo/answered")]
+        for (bundle, report) in zip(bundles, batch.reports) {
+            let arguments = ["check", bundle, "--format", "json", "--policies", ReleaseFixture.policies]
+            let single = try CLIRunner.run(executable: CLIRunner.executable, arguments, in: repository.root)
+            let expected = try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? NSDictionary
+            #expect(report == expected, "\(bundle): the batch line differs from `check --format json` in its folder")
         }
         #expect(!String(describing: batch.reports[0]).contains("scratch.tmp"), "exclude: applies")
-        #expect(status(of: "llama3_1_built_with_display", in: batch.reports[0]) == "pass", "the configured facts answer")
+        #expect(status(of: "llama3_1_built_with_display", in: batch.reports[0]) == "pass",
+                "the configured facts answer")
         #expect(status(of: "llama3_1_mau_threshold", in: batch.reports[0]) == "pass", "the configured facts apply")
         #expect(status(of: "bundle_facts_published", in: batch.reports[1]) == "waived", "the configured waivers apply")
         #expect(status(of: "metadata_upstream_resolved", in: batch.reports[1]) == "needs-review",
@@ -100,6 +108,7 @@ import Testing
     static let changes: [Change] = [
         Change(name: "--no-bundle-facts", options: ([], ["--no-bundle-facts"])),
         Change(name: "--exclude", options: ([], ["--exclude", "*.tmp"])),
+        Change(name: "--follow-links", options: ([], ["--follow-links"])),
         Change(name: ".clearance.yml exclude", config: (nil, "exclude: [\"*.tmp\"]\n")),
         Change(name: "--fail-on", options: ([], ["--fail-on", "review"])),
         Change(name: ".clearance.yml failOn", config: ("failOn: error\n", "failOn: review\n")),
@@ -128,7 +137,8 @@ import Testing
         let after = try repository.batch(change.options.after, cache: cache)
         #expect(after.summary["fromCache"] as? Int == 0, "\(change.name) is part of the key")
         #expect(after.reports != before.reports, "\(change.name) changes a report")
-        #expect(after.reports == (try repository.batch(change.options.after)).reports, "the same reports as without a cache")
+        #expect(after.reports == (try repository.batch(change.options.after)).reports,
+                "the same reports as without a cache")
         #expect(try repository.batch(change.options.after, cache: cache).summary["fromCache"] as? Int == 2)
     }
 }
