@@ -13,10 +13,10 @@ import PolicyEngine
 /// The cache holds the JSON report, the only form `--batch` writes; what shapes other formats
 /// only (`--rule-docs-url`, the text layout) is not part of it.
 enum CacheContext {
-    /// The context digest for reports of `checker`.
+    /// The context digest for reports of `checker` made by the tool at `toolVersion`.
     ///
     /// - Throws: when the facts, waivers or configuration file cannot be read again.
-    static func digest(for checker: Checker) throws -> String {
+    static func digest(for checker: Checker, toolVersion: String = Clearance.version) throws -> String {
         let request = checker.request
         var hasher = SHA256()
         func add(_ label: String, _ bytes: some Sequence<UInt8>) {
@@ -29,7 +29,7 @@ enum CacheContext {
             add(label, path.utf8)
             add("\(label) bytes", try Data(contentsOf: URL(fileURLWithPath: path)))
         }
-        add("tool", Clearance.version.utf8)
+        add("tool", toolVersion.utf8)
         add("policies", try policyBytes(checker.policies))
         add("fail-on", request.failOn.rawValue.utf8)
         add("hash", "\(request.computeHashes) \(request.hashBundleFile)".utf8)

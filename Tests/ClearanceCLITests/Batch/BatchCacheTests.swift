@@ -99,6 +99,43 @@ import Testing
         #expect(summary(try batch(list, cache: cache, ["--facts", facts]).lines)?["fromCache"] as? Int == 0)
     }
 
+    @Test func waiversAreInTheKey() throws {
+        let fixture = try BatchFixture(count: 2, includingMissing: false)
+        let list = try fixture.listFile()
+        let cache = fixture.directory.path("reports.sqlite")
+        let waivers = try ReleaseFixture.waivers(in: fixture.directory)
+        let waived = try batch(list, cache: cache, ["--waivers", waivers])
+        #expect(try summary(batch(list, cache: cache, ["--waivers", waivers]).lines)?["fromCache"] as? Int == 2)
+        let text = try String(contentsOfFile: waivers, encoding: .utf8)
+        try fixture.directory.write("waivers.yml", text.replacingOccurrences(of: "2099-12-31", with: "2000-12-31"))
+        let expired = try batch(list, cache: cache, ["--waivers", waivers])
+        #expect(summary(expired.lines)?["fromCache"] as? Int == 0, "an expired waiver misses the cache")
+        #expect(waived.result.status == 0 && expired.result.status == 1, "the failure is waived, then no longer")
+    }
+
+    @Test func theContentOfThePoliciesIsInTheKey() throws {
+        let fixture = try BatchFixture(count: 2, includingMissing: false)
+        let list = try fixture.listFile()
+        let cache = fixture.directory.path("reports.sqlite")
+        let policies = fixture.directory.path("policies")
+        try FileManager.default.copyItem(atPath: ReleaseFixture.policies, toPath: policies)
+        func run() throws -> [NSDictionary] {
+            let result = try CLIRunner.run(["check", "--batch", list, "--cache", cache, "--format", "json",
+                                            "--policies", policies])
+            return try BatchFixture.objects(result.stdout)
+        }
+        let before = try run()
+        #expect(summary(try run())?["fromCache"] as? Int == 2)
+        let general = policies + "/general.yml"
+        let pack = try String(contentsOfFile: general, encoding: .utf8)
+        try fixture.directory.write("policies/general.yml",
+                                    pack.replacingOccurrences(of: "remediation: Add the missing shards,",
+                                                              with: "remediation: Add every missing shard,"))
+        let after = try run()
+        #expect(summary(after)?["fromCache"] as? Int == 0, "a changed rule in the same folder misses the cache")
+        #expect(after.dropLast() != before.dropLast())
+    }
+
     @Test func twoProcessesShareOneCache() throws {
         let fixture = try BatchFixture(count: 30, includingMissing: false)
         let list = try fixture.listFile()
