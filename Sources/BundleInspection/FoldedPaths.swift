@@ -2,15 +2,12 @@
 /// other text lower-cased (computed once, only for the paths that need it).
 struct FoldedPaths {
     private let paths: [String]
-    private let unicodeKeys: [Int: String]
+    /// The lower-cased form of each path that is not ASCII; nil for the others.
+    private let unicodeKeys: [String?]
 
     init(_ paths: [String]) {
         self.paths = paths
-        var keys: [Int: String] = [:]
-        for (index, path) in paths.enumerated() where !path.utf8.allSatisfy({ $0 < 0x80 }) {
-            keys[index] = path.lowercased()
-        }
-        unicodeKeys = keys
+        unicodeKeys = paths.map { path in path.utf8.allSatisfy { $0 < 0x80 } ? nil : path.lowercased() }
     }
 
     func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
@@ -23,8 +20,17 @@ struct FoldedPaths {
     }
 
     private func compare(_ lhs: Int, _ rhs: Int) -> Int {
-        let left = (unicodeKeys[lhs] ?? paths[lhs]).utf8
-        let right = (unicodeKeys[rhs] ?? paths[rhs]).utf8
+        let left = unicodeKeys[lhs] ?? paths[lhs]
+        let right = unicodeKeys[rhs] ?? paths[rhs]
+        // Sorting 100,000 paths compares them about two million times: over their bytes in place.
+        let inPlace = left.utf8.withContiguousStorageIfAvailable { a in
+            right.utf8.withContiguousStorageIfAvailable { b in Self.compare(a, b) }
+        }
+        if let inPlace, let order = inPlace { return order }
+        return Self.compare(Array(left.utf8), Array(right.utf8))
+    }
+
+    private static func compare(_ left: some Collection<UInt8>, _ right: some Collection<UInt8>) -> Int {
         var a = left.makeIterator()
         var b = right.makeIterator()
         while true {
