@@ -1,13 +1,28 @@
 /// Paths compared as a case-insensitive file system would: ASCII letters folded byte by byte,
 /// other text lower-cased (computed once, only for the paths that need it).
+///
+/// The folded forms are kept as one run of bytes, so comparing two paths reads bytes in place:
+/// no string is copied, counted or decoded in the two million comparisons that sorting 100,000
+/// paths takes.
 struct FoldedPaths {
-    private let paths: [String]
-    /// The lower-cased form of each path that is not ASCII; nil for the others.
-    private let unicodeKeys: [String?]
+    private let bytes: [UInt8]
+    private let bounds: [Range<Int>]
 
     init(_ paths: [String]) {
-        self.paths = paths
-        unicodeKeys = paths.map { path in path.utf8.allSatisfy { $0 < 0x80 } ? nil : path.lowercased() }
+        var bytes: [UInt8] = []
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(paths.count)
+        for path in paths {
+            let start = bytes.count
+            if path.utf8.allSatisfy({ $0 < 0x80 }) {
+                bytes.append(contentsOf: path.utf8.lazy.map(Self.fold))
+            } else {
+                bytes.append(contentsOf: path.lowercased().utf8.lazy.map(Self.fold))
+            }
+            bounds.append(start..<bytes.count)
+        }
+        self.bytes = bytes
+        self.bounds = bounds
     }
 
     func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
@@ -20,28 +35,15 @@ struct FoldedPaths {
     }
 
     private func compare(_ lhs: Int, _ rhs: Int) -> Int {
-        let left = unicodeKeys[lhs] ?? paths[lhs]
-        let right = unicodeKeys[rhs] ?? paths[rhs]
-        // Sorting 100,000 paths compares them about two million times: over their bytes in place.
-        let inPlace = left.utf8.withContiguousStorageIfAvailable { a in
-            right.utf8.withContiguousStorageIfAvailable { b in Self.compare(a, b) }
-        }
-        if let inPlace, let order = inPlace { return order }
-        return Self.compare(Array(left.utf8), Array(right.utf8))
-    }
-
-    private static func compare(_ left: some Collection<UInt8>, _ right: some Collection<UInt8>) -> Int {
-        var a = left.makeIterator()
-        var b = right.makeIterator()
-        while true {
-            switch (a.next(), b.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case let (x?, y?):
-                let fx = Self.fold(x), fy = Self.fold(y)
-                if fx != fy { return fx < fy ? -1 : 1 }
+        let left = bounds[lhs], right = bounds[rhs]
+        return bytes.withUnsafeBufferPointer { all in
+            var a = left.lowerBound, b = right.lowerBound
+            while a < left.upperBound, b < right.upperBound {
+                if all[a] != all[b] { return all[a] < all[b] ? -1 : 1 }
+                a += 1
+                b += 1
             }
+            return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
         }
     }
 
