@@ -3,7 +3,7 @@ import Foundation
 import PolicyEngine
 
 /// Everything besides the bundle that a report depends on, as one digest: the tool version,
-/// the policies (every pack, the general checks, the registry and the data files), the facts
+/// the policies (every pack, the general checks, the registry, the lineage table and the data files), the facts
 /// and waivers (the files' names, which findings cite, and bytes, answers included; inline facts
 /// from a `.clearance.yml`; today's date, which waivers expire against), the configuration file
 /// in force, and the options that change a report: `--fail-on` (or `failOn`), `--hash`,
@@ -57,6 +57,7 @@ enum CacheContext {
         bytes += try encoder.encode(policies.sortedPacks)
         bytes += try encoder.encode(policies.general)
         bytes += try encoder.encode(policies.registry)
+        bytes += try encoder.encode(policies.baseModels)
         for (name, file) in policies.dataFiles.sorted(by: { $0.key < $1.key }) {
             let (form, text) = switch file {
             case .json(let text): ("json", text)

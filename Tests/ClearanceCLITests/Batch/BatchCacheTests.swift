@@ -134,6 +134,10 @@ import Testing
         let after = try run()
         #expect(summary(after)?["fromCache"] as? Int == 0, "a changed rule in the same folder misses the cache")
         #expect(after.dropLast() != before.dropLast())
+        let table = ReleaseFixture.repositoryRoot.appendingPathComponent("policies/lineage/base-models.yml").path
+        try FileManager.default.createDirectory(atPath: policies + "/lineage", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: table, toPath: policies + "/lineage/base-models.yml")
+        #expect(summary(try run())?["fromCache"] as? Int == 0, "so does a lineage table added to it")
     }
 
     @Test func twoProcessesShareOneCache() throws {
