@@ -1,16 +1,28 @@
 /// Paths compared as a case-insensitive file system would: ASCII letters folded byte by byte,
 /// other text lower-cased (computed once, only for the paths that need it).
+///
+/// The folded forms are kept as one run of bytes, so comparing two paths reads bytes in place:
+/// no string is copied, counted or decoded in the two million comparisons that sorting 100,000
+/// paths takes.
 struct FoldedPaths {
-    private let paths: [String]
-    private let unicodeKeys: [Int: String]
+    private let bytes: [UInt8]
+    private let bounds: [Range<Int>]
 
     init(_ paths: [String]) {
-        self.paths = paths
-        var keys: [Int: String] = [:]
-        for (index, path) in paths.enumerated() where !path.utf8.allSatisfy({ $0 < 0x80 }) {
-            keys[index] = path.lowercased()
+        var bytes: [UInt8] = []
+        var bounds: [Range<Int>] = []
+        bounds.reserveCapacity(paths.count)
+        for path in paths {
+            let start = bytes.count
+            if path.utf8.allSatisfy({ $0 < 0x80 }) {
+                bytes.append(contentsOf: path.utf8.lazy.map(Self.fold))
+            } else {
+                bytes.append(contentsOf: path.lowercased().utf8.lazy.map(Self.fold))
+            }
+            bounds.append(start..<bytes.count)
         }
-        unicodeKeys = keys
+        self.bytes = bytes
+        self.bounds = bounds
     }
 
     func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
@@ -23,19 +35,15 @@ struct FoldedPaths {
     }
 
     private func compare(_ lhs: Int, _ rhs: Int) -> Int {
-        let left = (unicodeKeys[lhs] ?? paths[lhs]).utf8
-        let right = (unicodeKeys[rhs] ?? paths[rhs]).utf8
-        var a = left.makeIterator()
-        var b = right.makeIterator()
-        while true {
-            switch (a.next(), b.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case let (x?, y?):
-                let fx = Self.fold(x), fy = Self.fold(y)
-                if fx != fy { return fx < fy ? -1 : 1 }
+        let left = bounds[lhs], right = bounds[rhs]
+        return bytes.withUnsafeBufferPointer { all in
+            var a = left.lowerBound, b = right.lowerBound
+            while a < left.upperBound, b < right.upperBound {
+                if all[a] != all[b] { return all[a] < all[b] ? -1 : 1 }
+                a += 1
+                b += 1
             }
+            return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
         }
     }
 
