@@ -12,6 +12,9 @@ public struct PolicyPack: Codable, Sendable, Equatable {
     public var notices: [String]?
     /// The obligations.
     public var rules: [PolicyRule]
+    /// How the license stands against the OSD, OSAID and the MOF, with its disqualifying clauses.
+    /// Every built-in pack has one; a pack without it is `unverified` in the openness profile.
+    public var openness: LicenseOpenness?
 
     /// Whether `value` (a `license:` id, `license_name`, SPDX id or alias) names this license.
     public func isNamed(_ value: String) -> Bool {
