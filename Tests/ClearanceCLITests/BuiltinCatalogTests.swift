@@ -24,11 +24,18 @@ import Testing
         }
     }
 
-    @Test("every fingerprint file under policies/fingerprints is listed by its license's pack")
-    func everyFingerprintIsListed() throws {
+    @Test("every fingerprint file under policies/fingerprints is in the catalog, with or without a pack")
+    func everyFingerprintIsInTheCatalog() throws {
+        let policies = try PolicySet.builtin()
         let catalog = try #require(Self.catalog)
-        #expect(catalog.fingerprints.count == 30)
-        #expect(Set(catalog.fingerprints.map(\.licenseID)).count == 21)
+        let files = policies.dataFiles.keys.filter { $0.hasPrefix("fingerprints/") && $0.hasSuffix(".json") }
+        #expect(catalog.fingerprints.map { "fingerprints/\($0.name).json" }.sorted() == files.sorted())
+        #expect(catalog.fingerprints.count == 101)
+        #expect(Set(catalog.fingerprints.map(\.licenseID)).count == 86)
+        let listed = policies.sortedPacks.flatMap { $0.identification?.fingerprints ?? [] }
+        #expect(Set(listed).isSubset(of: Set(files)))
+        let withoutPack = catalog.fingerprints.filter { policies.packs[$0.licenseID] == nil }.map(\.licenseID)
+        #expect(withoutPack.contains("bsd-3-clause") && withoutPack.contains("cc-by-sa-4.0"))
     }
 
     @Test("every license with a fixed notice line has exactly one")
