@@ -32,7 +32,8 @@ struct ArxivReference: Equatable {
             var rest = Substring(lower)
             while let range = rest.range(of: marker) {
                 let after = rest[range.upperBound...].drop { $0 == " " }
-                let id = after.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "v") }
+                var id = after.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "v") }
+                while id.last == "." { id = id.dropLast() }
                 let parts = id.split(separator: ".", omittingEmptySubsequences: false)
                 if parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isNumber),
                    (4...6).contains(parts[1].prefix { $0.isNumber }.count) {

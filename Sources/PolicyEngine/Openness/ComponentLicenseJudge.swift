@@ -65,7 +65,7 @@ extension ComponentLicenseJudge {
 
         static func restricted(_ verdicts: [LicenseVerdict]) -> String {
             verdicts.map { verdict in
-                let clause = verdict.clauses.first.map { ": \($0.section) \($0.clause)" } ?? ""
+                let clause = verdict.clauses.first.map { " (\($0.section), \($0.criteria))" } ?? ""
                 return "\(verdict.id) is \(verdict.osd.phrase)\(clause)"
             }.joined(separator: "; ")
         }

@@ -39,7 +39,10 @@ struct RadboudAssessor {
     /// part is open, partial otherwise; an open content license counts half.
     private var license: RadboudCell {
         var parts: [(name: String, ids: [String])] = [("weights", licenses.binding)]
-        let code = mof.components.filter { $0.component.contentType == .code && [.included, .declared].contains($0.status) }
+        let code = mof.components.filter { entry in
+            entry.component.contentType == .code && entry.component != .modelArchitecture
+                && [.included, .declared].contains(entry.status)
+        }
             .flatMap { $0.license?.ids ?? [] }.uniqued
         if !code.isEmpty { parts.append(("code", code)) }
         guard !licenses.binding.isEmpty else {
