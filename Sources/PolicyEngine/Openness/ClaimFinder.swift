@@ -65,7 +65,6 @@ struct ClaimFinder {
                 || ClaimPhrases.negation.contains(where: String(before.suffix(12)).contains) {
                 continue
             }
-            if Self.mentions(ClaimPhrases.otherSubjects, after: after) { continue }
             let quoted = quote(match)
             let phrase = String(sentence[match])
             let previousWord = before.split(separator: " ").last.map(String.init) ?? ""
@@ -73,6 +72,7 @@ struct ClaimFinder {
                 found.append(Found(text: quoted, phrase: phrase, kind: .comparison, line: line))
                 continue
             }
+            if Self.mentions(ClaimPhrases.otherSubjects, after: after) { continue }
             let aboutModel = heading || Self.mentions(ClaimPhrases.modelNouns, after: after)
                 || ClaimPhrases.selfReferences.contains(where: sentence.contains)
                 || names.contains(where: sentence.contains) || sentence.split(separator: " ").count <= 8
