@@ -99,7 +99,7 @@ struct MOFAssessor {
 extension MOFAssessor {
     fileprivate enum Message {
         static var datasetLicense: String {
-            "named in the card; their licenses are not known to clearance"
+            "named in the card, without their licenses"
         }
 
         static var missing: String { "missing" }

@@ -61,7 +61,7 @@ public struct MOFReporter: Reporter {
                 case .unlicensed:
                     lines.append("      license: unlicensed")
                 case .unknown where license.ids.isEmpty:
-                    lines.append("      # license not known to clearance (\(license.note)): set it before submitting")
+                    lines.append("      # license unknown (\(license.note)): set it before submitting")
                 default:
                     if let id = Self.representative(license, input: input) {
                         lines.append("      license: \(YAMLScalar.quoted(name(of: id, input)))")
