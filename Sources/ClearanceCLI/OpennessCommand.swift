@@ -16,10 +16,12 @@ struct OpennessCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
+    @Argument(
+        help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
     var bundle: String
 
-    @Option(help: "Facts the bundle cannot prove (YAML), with openness: components. Default: the facts of .clearance.yml.")
+    @Option(
+        help: "Facts the bundle cannot prove (YAML), with openness: components. Default: the facts of .clearance.yml.")
     var facts: String?
 
     @Option(help: "A folder of policy packs to use instead of the built-in ones.")
@@ -37,20 +39,23 @@ struct OpennessCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let request = try CommandRequest.make(bundle: bundle, facts: facts, policies: policies, waivers: nil, failOn: nil,
-                                              hash: false, hashBundleFile: false, reading: reading,
-                                              noBundleFacts: noBundleFacts)
+        let request = try CommandRequest.make(
+            bundle: bundle, facts: facts, policies: policies, waivers: nil, failOn: nil,
+            hash: false, hashBundleFile: false, reading: reading,
+            noBundleFacts: noBundleFacts)
         let result = try Clearance.check(request)
         guard let profile = result.report.openness else { return }
         switch format {
         case .text:
             let style = TextStyle(colored: output == nil && Terminal.supportsColor)
-            try Output.deliver(OpennessTextRenderer(style: style).render(profile, subject: result.report.subject), to: output)
+            try Output.deliver(
+                OpennessTextRenderer(style: style).render(profile, subject: result.report.subject), to: output)
         case .json:
             let document = OpennessDocument(tool: Clearance.tool, subject: result.report.subject, openness: profile)
             try Output.deliver(try Clearance.json(document) + "\n", to: output)
         case .mof:
-            try Output.deliver(try MOFReporter().render(result.reportInput(for: request, date: ReportClock.now)), to: output)
+            try Output.deliver(
+                try MOFReporter().render(result.reportInput(for: request, date: ReportClock.now)), to: output)
         }
     }
 }

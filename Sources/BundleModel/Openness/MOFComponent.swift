@@ -92,7 +92,8 @@ public enum MOFComponent: String, Codable, Sendable, CaseIterable {
     public var mofClass: Int {
         switch self {
         case .modelArchitecture, .finalParameters, .modelCard, .dataCard, .technicalReport, .evaluationResults,
-             .sampleOutputs: 3
+            .sampleOutputs:
+            3
         case .trainingCode, .inferenceCode, .evaluationCode, .evaluationData, .supportingLibraries: 2
         case .trainingData, .dataPreprocessingCode, .intermediateParameters, .researchPaper, .modelMetadata: 1
         }
@@ -107,7 +108,8 @@ public enum MOFComponent: String, Codable, Sendable, CaseIterable {
     public var contentType: MOFContentType {
         switch self {
         case .modelArchitecture, .trainingCode, .inferenceCode, .evaluationCode, .supportingLibraries,
-             .dataPreprocessingCode: .code
+            .dataPreprocessingCode:
+            .code
         case .finalParameters, .evaluationData, .trainingData, .intermediateParameters, .modelMetadata: .data
         case .modelCard, .dataCard, .technicalReport, .evaluationResults, .sampleOutputs, .researchPaper: .document
         }

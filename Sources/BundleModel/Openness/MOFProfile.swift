@@ -17,8 +17,10 @@ public struct MOFProfile: Codable, Sendable, Equatable {
     /// Open licenses that are not the kind the MOT expects for the component (its conditional pass).
     public var warnings: [String]
 
-    public init(components: [MOFComponentEntry], mofClass: Int?, label: String, progress: [String: Int],
-                nextClass: Int?, blocking: [MOFBlocker], warnings: [String]) {
+    public init(
+        components: [MOFComponentEntry], mofClass: Int?, label: String, progress: [String: Int],
+        nextClass: Int?, blocking: [MOFBlocker], warnings: [String]
+    ) {
         self.components = components
         self.mofClass = mofClass
         self.label = label
@@ -29,7 +31,9 @@ public struct MOFProfile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case components, mofClass = "class", label, progress, nextClass, blocking, warnings
+        case components
+        case mofClass = "class"
+        case label, progress, nextClass, blocking, warnings
     }
 
     /// The MOT's label for a class (nil: unclassified).
@@ -66,8 +70,10 @@ public struct MOFComponentEntry: Codable, Sendable, Equatable {
     /// The facts-file key that would settle it when its status is `unknown` (`openness.trainingCode`).
     public var decidedBy: String?
 
-    public init(component: MOFComponent, status: MOFStatus, paths: [String] = [], url: String? = nil,
-                license: ComponentLicense? = nil, evidence: [Evidence] = [], decidedBy: String? = nil) {
+    public init(
+        component: MOFComponent, status: MOFStatus, paths: [String] = [], url: String? = nil,
+        license: ComponentLicense? = nil, evidence: [Evidence] = [], decidedBy: String? = nil
+    ) {
         self.component = component
         self.name = component.motName
         self.status = status

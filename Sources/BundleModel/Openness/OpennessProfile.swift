@@ -18,8 +18,10 @@ public struct OpennessProfile: Codable, Sendable, Equatable {
     /// Openness claims the release's card makes, each judged against the licenses.
     public var claims: [OpennessClaim]
 
-    public init(licenses: [LicenseVerdict], osd: ReleaseOSDVerdict, osaid: OSAIDAssessment, mof: MOFProfile,
-                radboud: RadboudProfile, aiAct: AIActExemption, claims: [OpennessClaim]) {
+    public init(
+        licenses: [LicenseVerdict], osd: ReleaseOSDVerdict, osaid: OSAIDAssessment, mof: MOFProfile,
+        radboud: RadboudProfile, aiAct: AIActExemption, claims: [OpennessClaim]
+    ) {
         self.licenses = licenses
         self.osd = osd
         self.osaid = osaid
@@ -50,9 +52,11 @@ public struct LicenseVerdict: Codable, Sendable, Equatable {
     /// The terms that keep it from being open source, each with its section and OSD criteria.
     public var clauses: [DisqualifyingClause]
 
-    public init(id: String, name: String, roles: [LicenseRole], osd: OSDVerdict, osiApproved: Bool,
-                osaid: OSAIDEligibility, typeAppropriate: [MOFContentType], assessedBy: String?,
-                clauses: [DisqualifyingClause]) {
+    public init(
+        id: String, name: String, roles: [LicenseRole], osd: OSDVerdict, osiApproved: Bool,
+        osaid: OSAIDEligibility, typeAppropriate: [MOFContentType], assessedBy: String?,
+        clauses: [DisqualifyingClause]
+    ) {
         self.id = id
         self.name = name
         self.roles = roles

@@ -32,8 +32,10 @@ public struct RadboudCell: Codable, Sendable, Equatable {
     /// The facts-file key that would settle an unknown cell.
     public var decidedBy: String?
 
-    public init(dimension: RadboudDimension, level: RadboudLevel, note: String, evidence: [Evidence] = [],
-                decidedBy: String? = nil) {
+    public init(
+        dimension: RadboudDimension, level: RadboudLevel, note: String, evidence: [Evidence] = [],
+        decidedBy: String? = nil
+    ) {
         self.dimension = dimension
         self.level = level
         self.note = note

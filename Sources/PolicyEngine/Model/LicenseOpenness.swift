@@ -30,8 +30,10 @@ public struct LicenseOpenness: Codable, Sendable, Equatable {
     /// The terms that keep it from being open source: required unless the license is open.
     public var clauses: [DisqualifyingClause]?
 
-    public init(osd: OSDVerdict, osiApproved: Bool, osaid: OSAIDEligibility, typeAppropriate: [MOFContentType]? = nil,
-                assessedBy: String? = nil, note: String? = nil, clauses: [DisqualifyingClause]? = nil) {
+    public init(
+        osd: OSDVerdict, osiApproved: Bool, osaid: OSAIDEligibility, typeAppropriate: [MOFContentType]? = nil,
+        assessedBy: String? = nil, note: String? = nil, clauses: [DisqualifyingClause]? = nil
+    ) {
         self.osd = osd
         self.osiApproved = osiApproved
         self.osaid = osaid
@@ -53,7 +55,9 @@ public struct LicenseOpenness: Codable, Sendable, Equatable {
         if let types = typeAppropriate, Set(types).count != types.count { return Message.repeatedType }
         if !osd.isOpen, !(typeAppropriate ?? []).isEmpty { return Message.typesButNotOpen }
         for clause in clauses {
-            if clause.section.trimmingCharacters(in: " ").isEmpty || clause.clause.trimmingCharacters(in: " ").isEmpty { return Message.emptyClause }
+            if clause.section.trimmingCharacters(in: " ").isEmpty || clause.clause.trimmingCharacters(in: " ").isEmpty {
+                return Message.emptyClause
+            }
             if clause.osd.isEmpty || clause.osd.contains(where: { !(1...10).contains($0) }) {
                 return Message.criteria(clause.section)
             }

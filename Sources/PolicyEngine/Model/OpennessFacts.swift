@@ -24,8 +24,10 @@ public struct OpennessFacts: Codable, Sendable, Equatable {
     /// A versioned package of the model's code (PyPI, Homebrew), for the Radboud `package` cell.
     public var package: ComponentFact?
 
-    public init(components: [MOFComponent: ComponentFact] = [:], licenseByType: LicenseByType? = nil,
-                unpublished: [MOFComponent]? = nil, package: ComponentFact? = nil) {
+    public init(
+        components: [MOFComponent: ComponentFact] = [:], licenseByType: LicenseByType? = nil,
+        unpublished: [MOFComponent]? = nil, package: ComponentFact? = nil
+    ) {
         self.components = components
         self.licenseByType = licenseByType
         self.unpublished = unpublished
@@ -40,8 +42,9 @@ public struct OpennessFacts: Codable, Sendable, Equatable {
         for key in container.allKeys {
             guard let component = MOFComponent(rawValue: key.stringValue) else {
                 guard Self.otherKeys.contains(key.stringValue) else {
-                    throw DecodingError.dataCorruptedError(forKey: key, in: container,
-                                                           debugDescription: Message.unknownKey(key.stringValue))
+                    throw DecodingError.dataCorruptedError(
+                        forKey: key, in: container,
+                        debugDescription: Message.unknownKey(key.stringValue))
                 }
                 continue
             }

@@ -10,9 +10,12 @@ struct AIActAssessor {
 
     func assess() -> AIActExemption {
         let terms = licenses.disqualifying.compactMap { license, clause in
-            clause.aiAct.map { AIActExemption.Term(license: license, section: clause.section, clause: clause.clause, condition: $0) }
+            clause.aiAct.map {
+                AIActExemption.Term(license: license, section: clause.section, clause: clause.clause, condition: $0)
+            }
         }
-        let unassessed = licenses.verdicts.filter { licenses.binding.contains($0.id) && $0.osd == .unverified }.map(\.id)
+        let unassessed = licenses.verdicts.filter { licenses.binding.contains($0.id) && $0.osd == .unverified }.map(
+            \.id)
         let side: AIActExemption.LicenseSide
         if terms.contains(where: \.condition.disqualifies) {
             side = .notMet
@@ -23,11 +26,14 @@ struct AIActAssessor {
         } else {
             side = .met
         }
-        return AIActExemption(licenseSide: side, terms: terms, question: question(side, terms: terms, unassessed: unassessed),
-                              factsNeeded: Message.factsNeeded)
+        return AIActExemption(
+            licenseSide: side, terms: terms, question: question(side, terms: terms, unassessed: unassessed),
+            factsNeeded: Message.factsNeeded)
     }
 
-    private func question(_ side: AIActExemption.LicenseSide, terms: [AIActExemption.Term], unassessed: [String]) -> String {
+    private func question(
+        _ side: AIActExemption.LicenseSide, terms: [AIActExemption.Term], unassessed: [String]
+    ) -> String {
         switch side {
         case .notMet:
             let term = terms.first { $0.condition.disqualifies }
@@ -47,35 +53,40 @@ struct AIActAssessor {
 extension AIActAssessor {
     fileprivate enum Message {
         static let factsNeeded = [
-            "whether the model is offered against a price or otherwise monetised, paid support or personal data included (Recital 103)",
+            "whether the model is offered against a price or otherwise monetised, paid support or personal data "
+                + "included (Recital 103)",
             "whether it is a general-purpose AI model with systemic risk, which no licence exempts (Art. 53(2))",
-            "whether the distributor is its provider: a modification using more than a third of the original training compute (guidelines §§60–68)",
+            "whether the distributor is its provider: a modification using more than a third of the original "
+                + "training compute (guidelines §§60–68)",
             "whether the parameters, the architecture and the usage information are public (Art. 53(2))",
         ]
 
         static func notMet(_ term: AIActExemption.Term?) -> String {
             guard let term else { return "" }
             return """
-            The licence side of Art. 53(2) is not met: \(term.license) \(term.section) — \(term.clause) — is \
-            \(term.condition.phrase), a term the Commission's guidelines name as taking a licence out of the exemption. \
-            Does the release rely on the open-source exemption anywhere? It should not; the copyright policy and \
-            training-content summary of Art. 53(1)(c)–(d) apply in any case.
-            """
+                The licence side of Art. 53(2) is not met: \(term.license) \(term.section) — \(term.clause) — is \
+                \(term.condition.phrase), a term the Commission's guidelines name as taking a licence out of the \
+                exemption. Does the release rely on the open-source exemption anywhere? It should not; the copyright \
+                policy and training-content summary of Art. 53(1)(c)–(d) apply in any case.
+                """
         }
 
         static func proportionate(_ terms: [AIActExemption.Term]) -> String {
             let sections = terms.map { "\($0.license) \($0.section)" }.joinedAsList
             return """
-            The licenses carry use restrictions (\(sections)); the exemption survives them only if they are proportionate, \
-            safety-oriented and non-discriminatory (guidelines §84). Are they, and is the model free of monetisation and \
-            systemic risk? Counsel decides; clearance does not say the Act is complied with.
-            """
+                The licenses carry use restrictions (\(sections)); the exemption survives them only if they are \
+                proportionate, safety-oriented and non-discriminatory (guidelines §84). Are they, and is the model \
+                free of monetisation and systemic risk? Counsel decides; clearance does not say the Act is complied \
+                with.
+                """
         }
 
         static func unknown(_ ids: [String]) -> String {
             ids.isEmpty
-                ? "No license binds the release, so the licence side of Art. 53(2) cannot be judged. Which licence is it released under?"
-                : "clearance has no assessment of \(ids.joinedAsList). Does it allow access, use, modification and distribution without a user-scale, commercial or field restriction?"
+                ? "No license binds the release, so the licence side of Art. 53(2) cannot be judged. "
+                    + "Which licence is it released under?"
+                : "clearance has no assessment of \(ids.joinedAsList). Does it allow access, use, modification and "
+                    + "distribution without a user-scale, commercial or field restriction?"
         }
 
         static func met(_ ids: [String]) -> String {

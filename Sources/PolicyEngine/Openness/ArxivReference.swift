@@ -13,7 +13,8 @@ struct ArxivReference: Equatable {
     static func first(in card: TextDocument?, tags: [String]) -> ArxivReference? {
         for (index, line) in (card?.lines ?? []).enumerated() {
             if let id = identifier(in: line) {
-                return ArxivReference(url: "https://arxiv.org/abs/\(id)", line: index + 1, excerpt: String(line.prefix(160)))
+                return ArxivReference(
+                    url: "https://arxiv.org/abs/\(id)", line: index + 1, excerpt: String(line.prefix(160)))
             }
         }
         for tag in tags where tag.lowercased().hasPrefix("arxiv:") {
@@ -36,7 +37,8 @@ struct ArxivReference: Equatable {
                 while id.last == "." { id = id.dropLast() }
                 let parts = id.split(separator: ".", omittingEmptySubsequences: false)
                 if parts.count == 2, parts[0].count == 4, parts[0].allSatisfy(\.isNumber),
-                   (4...6).contains(parts[1].prefix { $0.isNumber }.count) {
+                    (4...6).contains(parts[1].prefix { $0.isNumber }.count)
+                {
                     return String(id)
                 }
                 rest = rest[range.upperBound...]

@@ -18,16 +18,23 @@ struct CardSections {
         /// Words whose presence in a heading (folded to lower case) shows the topic.
         var words: [String] {
             switch self {
-            case .architecture: ["architecture", "model details", "model description", "model summary", "model information",
-                                 "model overview", "模型架构", "模型介绍"]
+            case .architecture:
+                [
+                    "architecture", "model details", "model description", "model summary", "model information",
+                    "model overview", "模型架构", "模型介绍",
+                ]
             case .training: ["training", "fine-tuning", "finetuning", "fine tuning", "hyperparameter", "训练"]
             case .evaluation: ["evaluation", "results", "benchmark", "performance", "评测", "评估"]
             case .limitations: ["limitation", "bias", "risk", "safety", "ethical", "局限"]
-            case .intendedUse: ["intended use", "uses", "usage", "how to use", "use cases", "quickstart", "quick start", "使用"]
+            case .intendedUse:
+                ["intended use", "uses", "usage", "how to use", "use cases", "quickstart", "quick start", "使用"]
             case .trainingData: ["training data", "dataset", "data", "数据"]
             case .dataSources: ["source", "collection", "provenance", "composition", "来源"]
-            case .dataProcessing: ["processing", "preprocessing", "filtering", "cleaning", "curation", "deduplication",
-                                   "处理", "清洗"]
+            case .dataProcessing:
+                [
+                    "processing", "preprocessing", "filtering", "cleaning", "curation", "deduplication",
+                    "处理", "清洗",
+                ]
             }
         }
     }
@@ -41,11 +48,15 @@ struct CardSections {
         var inFence = false
         for (index, line) in (document?.lines ?? []).enumerated() where index + 1 >= startLine {
             let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                continue
+            }
             guard !inFence, trimmed.hasPrefix("#") else { continue }
             let heading = CharacterFolding.fold(String(trimmed.drop { $0 == "#" })).lowercased()
             for topic in Topic.allCases where covered[topic] == nil && topic.words.contains(where: heading.contains) {
-                covered[topic] = Evidence(path: document?.path ?? "", line: index + 1, excerpt: String(line.prefix(120)))
+                covered[topic] = Evidence(
+                    path: document?.path ?? "", line: index + 1, excerpt: String(line.prefix(120)))
             }
         }
         self.covered = covered

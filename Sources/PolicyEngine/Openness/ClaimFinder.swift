@@ -24,13 +24,23 @@ struct ClaimFinder {
 
     func find() -> [Found] {
         var found = tagClaims()
-        var inFence = false, inComment = false
+        var inFence = false
+        var inComment = false
         for (index, line) in (document?.lines ?? []).enumerated() where index + 1 >= card.info.bodyStartLine {
             let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                continue
+            }
             if inFence { continue }
-            if trimmed.contains("<!--") { inComment = !trimmed.contains("-->") ; continue }
-            if inComment { if trimmed.contains("-->") { inComment = false }; continue }
+            if trimmed.contains("<!--") {
+                inComment = !trimmed.contains("-->")
+                continue
+            }
+            if inComment {
+                if trimmed.contains("-->") { inComment = false }
+                continue
+            }
             let isHeading = trimmed.hasPrefix("#")
             for sentence in Self.sentences(CharacterFolding.fold(String(line))) {
                 found += claims(in: sentence, heading: isHeading, line: index + 1)
@@ -41,7 +51,8 @@ struct ClaimFinder {
 
     private func tagClaims() -> [Found] {
         card.info.tags.filter { ClaimPhrases.tags.contains($0.lowercased()) }.map { tag in
-            let line = document?.lines.prefix(max(card.info.bodyStartLine - 1, 0))
+            let line =
+                document?.lines.prefix(max(card.info.bodyStartLine - 1, 0))
                 .firstIndex { $0.lowercased().contains(tag.lowercased()) }.map { $0 + 1 } ?? 1
             return Found(text: "tags: \(tag)", phrase: tag, kind: .openSource, line: line)
         }
@@ -53,27 +64,35 @@ struct ClaimFinder {
         let quote = { (match: Range<String.Index>) in Self.quote(written, lowered: sentence, around: match) }
         var found: [Found] = []
         for match in Self.matches(of: ClaimPhrases.availability, in: sentence) {
-            found.append(Found(text: quote(match), phrase: String(sentence[match]), kind: .availability,
-                               line: line))
+            found.append(
+                Found(
+                    text: quote(match), phrase: String(sentence[match]), kind: .availability,
+                    line: line))
         }
         for match in Self.matches(of: ClaimPhrases.openSource, in: sentence) {
             let before = String(sentence[..<match.lowerBound])
             let after = String(sentence[match.upperBound...])
             let afterWords = after.drop { $0 == " " || $0 == "-" }
-            if sentence[match].hasSuffix("open"), afterWords.hasPrefix("weight") || afterWords.hasPrefix("access") { continue }
+            if sentence[match].hasSuffix("open"), afterWords.hasPrefix("weight") || afterWords.hasPrefix("access") {
+                continue
+            }
             if Self.isInsideAddress(sentence, match)
-                || ClaimPhrases.negation.contains(where: String(before.suffix(12)).contains) {
+                || ClaimPhrases.negation.contains(where: String(before.suffix(12)).contains)
+            {
                 continue
             }
             let quoted = quote(match)
             let phrase = String(sentence[match])
             let previousWord = before.split(separator: " ").last.map(String.init) ?? ""
-            if ClaimPhrases.comparison.contains(where: before.contains) || ClaimPhrases.othersBefore.contains(previousWord) {
+            if ClaimPhrases.comparison.contains(where: before.contains)
+                || ClaimPhrases.othersBefore.contains(previousWord)
+            {
                 found.append(Found(text: quoted, phrase: phrase, kind: .comparison, line: line))
                 continue
             }
             if Self.mentions(ClaimPhrases.otherSubjects, after: after) { continue }
-            let aboutModel = heading || Self.mentions(ClaimPhrases.modelNouns, after: after)
+            let aboutModel =
+                heading || Self.mentions(ClaimPhrases.modelNouns, after: after)
                 || ClaimPhrases.selfReferences.contains(where: sentence.contains)
                 || names.contains(where: sentence.contains) || sentence.split(separator: " ").count <= 8
             if aboutModel { found.append(Found(text: quoted, phrase: phrase, kind: .openSource, line: line)) }
@@ -131,7 +150,9 @@ struct ClaimFinder {
         let words = text.split { !$0.isLetter && !$0.isNumber }.prefix(3).map(String.init)
         let joined = words.joined(separator: " ")
         return nouns.contains { noun in
-            if noun.unicodeScalars.contains(where: { !$0.isASCII }) { return text.prefix(noun.count + 2).contains(noun) }
+            if noun.unicodeScalars.contains(where: { !$0.isASCII }) {
+                return text.prefix(noun.count + 2).contains(noun)
+            }
             if noun.contains(" ") { return joined.hasPrefix(noun) }
             return words.contains { $0 == noun || $0 == noun + "s" || (noun.count >= 4 && $0.hasPrefix(noun)) }
         }

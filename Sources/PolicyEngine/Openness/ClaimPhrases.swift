@@ -5,7 +5,8 @@ enum ClaimPhrases {
     static let openSource = [
         "fully open-source", "fully open source", "truly open-source", "truly open source", "100% open-source",
         "100% open source", "completely open-source", "completely open source", "open-sourced", "open sourced",
-        "open-source", "open source", "opensourced", "opensource", "fully open", "truly open", "completely open", "100% open",
+        "open-source", "open source", "opensourced", "opensource", "fully open", "truly open", "completely open",
+        "100% open",
         "完全开源", "全面开源", "开源", "開源", "オープンソース", "오픈소스",
     ]
 
@@ -25,7 +26,9 @@ enum ClaimPhrases {
     ]
 
     /// A word right before the phrase that makes it about other models (`other open-source models`).
-    static let othersBefore: Set<String> = ["other", "existing", "many", "several", "popular", "most", "various", "some"]
+    static let othersBefore: Set<String> = [
+        "other", "existing", "many", "several", "popular", "most", "various", "some",
+    ]
 
     /// Words before the phrase that deny it (`not open source`).
     static let negation = ["not ", "n't ", "non-", "no ", "never ", "neither ", "nor ", "不是", "并非", "非"]

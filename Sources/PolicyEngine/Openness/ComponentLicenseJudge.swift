@@ -21,12 +21,17 @@ struct ComponentLicenseJudge {
         return ComponentLicense(ids: ids, source: source, judgement: judgement, note: note)
     }
 
-    private func resolve(_ component: MOFComponent, paths: [String], declared: String?)
-        -> ([String], ComponentLicense.Source) {
+    private func resolve(
+        _ component: MOFComponent, paths: [String], declared: String?
+    )
+        -> ([String], ComponentLicense.Source)
+    {
         let beside = paths.flatMap(licenseBeside).uniqued
         if !beside.isEmpty { return (beside, .component) }
         if let declared { return ([licenses.verdict(declared).id], .component) }
-        if let typed = facts?.licenseByType?[component.contentType] { return ([licenses.verdict(typed).id], .contentType) }
+        if let typed = facts?.licenseByType?[component.contentType] {
+            return ([licenses.verdict(typed).id], .contentType)
+        }
         if !licenses.distribution.isEmpty { return (licenses.distribution, .distribution) }
         return ([], .none)
     }
@@ -76,7 +81,9 @@ extension ComponentLicenseJudge {
 
         static func notTypeAppropriate(_ verdicts: [LicenseVerdict], type: MOFContentType) -> String {
             verdicts.map { verdict in
-                let suited = verdict.typeAppropriate.isEmpty ? "no MOF content type"
+                let suited =
+                    verdict.typeAppropriate.isEmpty
+                    ? "no MOF content type"
                     : verdict.typeAppropriate.map(\.rawValue).joinedAsList
                 return "\(verdict.id) is open, but the MOT lists it for \(suited), not \(type.rawValue)"
             }.joined(separator: "; ")

@@ -22,17 +22,20 @@ struct MOFAssessor {
         let declared = facts?.components[component]
         if let found, !found.paths.isEmpty {
             let license = judge.license(of: component, paths: found.paths, declared: declared?.license)
-            return MOFComponentEntry(component: component, status: .included, paths: found.paths,
-                                     url: found.url ?? declared?.url, license: license, evidence: found.evidence)
+            return MOFComponentEntry(
+                component: component, status: .included, paths: found.paths,
+                url: found.url ?? declared?.url, license: license, evidence: found.evidence)
         }
         if let declared {
             let license = judge.license(of: component, paths: [], declared: declared.license)
-            return MOFComponentEntry(component: component, status: .declared, url: declared.url, license: license,
-                                     evidence: [Evidence(path: "facts", excerpt: "openness.\(component.factKey).url: \(declared.url)")])
+            return MOFComponentEntry(
+                component: component, status: .declared, url: declared.url, license: license,
+                evidence: [Evidence(path: "facts", excerpt: "openness.\(component.factKey).url: \(declared.url)")])
         }
         if facts?.unpublished?.contains(component) == true {
-            return MOFComponentEntry(component: component, status: .missing,
-                                     evidence: [Evidence(path: "facts", excerpt: "openness.unpublished: \(component.factKey)")])
+            return MOFComponentEntry(
+                component: component, status: .missing,
+                evidence: [Evidence(path: "facts", excerpt: "openness.unpublished: \(component.factKey)")])
         }
         if component == .trainingData, let card = manifest.card, !card.info.datasets.isEmpty {
             return cardDatasets(card)
@@ -48,9 +51,10 @@ struct MOFAssessor {
         let names = card.info.datasets
         let url = names.count == 1 ? "https://huggingface.co/datasets/\(names[0])" : nil
         let license = ComponentLicense(ids: [], source: .none, judgement: .unknown, note: Message.datasetLicense)
-        return MOFComponentEntry(component: .trainingData, status: .declared, url: url, license: license,
-                                 evidence: [Evidence(path: card.path, excerpt: "datasets: \(names.joined(separator: ", "))")],
-                                 decidedBy: "openness.trainingData")
+        return MOFComponentEntry(
+            component: .trainingData, status: .declared, url: url, license: license,
+            evidence: [Evidence(path: card.path, excerpt: "datasets: \(names.joined(separator: ", "))")],
+            decidedBy: "openness.trainingData")
     }
 
     private func classify(_ entries: [MOFComponentEntry]) -> MOFProfile {
@@ -69,14 +73,20 @@ struct MOFAssessor {
             if lowerMet { reached = mofClass }
         }
         let next = reached.map { $0 > 1 ? $0 - 1 : nil } ?? 3
-        let blocking = next.map { target in
-            entries.filter { $0.component.isRequired && $0.component.mofClass >= target && !satisfied($0.component) }
+        let blocking =
+            next.map { target in
+                entries.filter {
+                    $0.component.isRequired && $0.component.mofClass >= target && !satisfied($0.component)
+                }
                 .map(blocker)
-        } ?? []
-        let warnings = entries.filter { $0.license?.judgement == .openNotTypeAppropriate && [.included, .declared].contains($0.status) }
-            .map { "\($0.name): \($0.license?.note ?? "")" }
-        return MOFProfile(components: entries, mofClass: reached, label: MOFProfile.label(of: reached), progress: progress,
-                          nextClass: next, blocking: blocking, warnings: warnings)
+            } ?? []
+        let warnings = entries.filter {
+            $0.license?.judgement == .openNotTypeAppropriate && [.included, .declared].contains($0.status)
+        }
+        .map { "\($0.name): \($0.license?.note ?? "")" }
+        return MOFProfile(
+            components: entries, mofClass: reached, label: MOFProfile.label(of: reached), progress: progress,
+            nextClass: next, blocking: blocking, warnings: warnings)
     }
 
     private func blocker(_ entry: MOFComponentEntry) -> MOFBlocker {
@@ -87,7 +97,8 @@ struct MOFAssessor {
             return MOFBlocker(component: entry.component, reason: Message.unknown, decidedBy: entry.decidedBy)
         case .included, .declared:
             let license = entry.license
-            let decidedBy = license?.judgement == .unknown || license?.judgement == .unlicensed
+            let decidedBy =
+                license?.judgement == .unknown || license?.judgement == .unlicensed
                 ? "openness.\(entry.component.factKey).license" : nil
             return MOFBlocker(component: entry.component, reason: Message.license(license), decidedBy: decidedBy)
         }

@@ -30,12 +30,16 @@ struct MOFComponentLocator {
         if let card = manifest.card {
             add(.modelCard, card.path)
             if let results = card.info.evaluationResults, results > 0 {
-                add(.evaluationResults, card.path, "model-index: \(results) evaluated \(results == 1 ? "entry" : "entries")")
+                add(
+                    .evaluationResults, card.path,
+                    "model-index: \(results) evaluated \(results == 1 ? "entry" : "entries")")
             }
             if let paper = ArxivReference.first(in: manifest.documents[card.path], tags: card.info.tags) {
                 found[.technicalReport, default: Found()].paths.append(card.path)
-                found[.technicalReport, default: Found()].evidence.append(Evidence(path: card.path, line: paper.line,
-                                                                                   excerpt: paper.excerpt))
+                found[.technicalReport, default: Found()].evidence.append(
+                    Evidence(
+                        path: card.path, line: paper.line,
+                        excerpt: paper.excerpt))
                 found[.technicalReport]?.url = paper.url
             }
         }
@@ -57,7 +61,9 @@ struct MOFComponentLocator {
         if artifact.metadata?.modelConfig != nil, !path.inCheckpointFolder { return [.modelArchitecture] }
         if Self.metadataNames.contains(path.name) || path.name.hasPrefix("rng_state") { return [.modelMetadata] }
         if path.name == "readme.md", path.folders.last.map(Self.dataFolders.contains) == true { return [.dataCard] }
-        if artifact.kind == .modelCard || [.license, .notice, .usePolicy, .tokenizer, .lfsPointer].contains(artifact.kind) {
+        if artifact.kind == .modelCard
+            || [.license, .notice, .usePolicy, .tokenizer, .lfsPointer].contains(artifact.kind)
+        {
             return []
         }
         if let component = codeComponent(path) { return [component] }
@@ -71,13 +77,19 @@ struct MOFComponentLocator {
         let stem = path.stem
         if stem.hasPrefix("modeling_") || stem.hasPrefix("configuration_") { return .modelArchitecture }
         if stem.hasPrefix("tokenization_") || ["setup", "pyproject"].contains(stem) { return .supportingLibraries }
-        if Self.preprocessingStems.contains(where: stem.hasPrefix) || path.folders.contains(where: Self.preprocessingFolders.contains) {
+        if Self.preprocessingStems.contains(where: stem.hasPrefix)
+            || path.folders.contains(where: Self.preprocessingFolders.contains)
+        {
             return .dataPreprocessingCode
         }
-        if Self.evaluationStems.contains(where: stem.hasPrefix) || path.folders.contains(where: Self.evaluationFolders.contains) {
+        if Self.evaluationStems.contains(where: stem.hasPrefix)
+            || path.folders.contains(where: Self.evaluationFolders.contains)
+        {
             return .evaluationCode
         }
-        if Self.trainingStems.contains(where: stem.hasPrefix) || path.folders.contains(where: Self.trainingFolders.contains) {
+        if Self.trainingStems.contains(where: stem.hasPrefix)
+            || path.folders.contains(where: Self.trainingFolders.contains)
+        {
             return .trainingCode
         }
         if Self.inferenceStems.contains(where: stem.hasPrefix) { return .inferenceCode }
@@ -85,14 +97,21 @@ struct MOFComponentLocator {
     }
 
     private func documentComponent(_ path: PathParts) -> MOFComponent? {
-        if Self.dataCardStems.contains(path.stem), ["md", "txt", "pdf", "markdown"].contains(path.ext) { return .dataCard }
-        if path.ext == "pdf" {
-            return ["paper", "preprint", "publication"].contains(where: path.stem.contains) ? .researchPaper : .technicalReport
+        if Self.dataCardStems.contains(path.stem), ["md", "txt", "pdf", "markdown"].contains(path.ext) {
+            return .dataCard
         }
-        if Self.evaluationResultStems.contains(where: path.stem.hasPrefix), ["json", "csv", "md", "txt", "yaml", "yml"].contains(path.ext) {
+        if path.ext == "pdf" {
+            return ["paper", "preprint", "publication"].contains(where: path.stem.contains)
+                ? .researchPaper : .technicalReport
+        }
+        if Self.evaluationResultStems.contains(where: path.stem.hasPrefix),
+            ["json", "csv", "md", "txt", "yaml", "yml"].contains(path.ext)
+        {
             return .evaluationResults
         }
-        if path.folders.contains(where: Self.sampleFolders.contains) || Self.sampleStems.contains(where: path.stem.hasPrefix) {
+        if path.folders.contains(where: Self.sampleFolders.contains)
+            || Self.sampleStems.contains(where: path.stem.hasPrefix)
+        {
             return .sampleOutputs
         }
         return nil
@@ -100,33 +119,56 @@ struct MOFComponentLocator {
 
     private func dataComponent(_ path: PathParts) -> MOFComponent? {
         guard Self.dataExtensions.contains(path.ext) else { return nil }
-        if path.folders.contains(where: Self.evaluationFolders.contains) || path.stem.hasPrefix("eval") || path.stem.hasPrefix("test") {
+        if path.folders.contains(where: Self.evaluationFolders.contains) || path.stem.hasPrefix("eval")
+            || path.stem.hasPrefix("test")
+        {
             return .evaluationData
         }
-        if path.folders.contains(where: Self.dataFolders.contains) || path.stem.hasPrefix("train") { return .trainingData }
+        if path.folders.contains(where: Self.dataFolders.contains) || path.stem.hasPrefix("train") {
+            return .trainingData
+        }
         return nil
     }
 
     private static let metadataNames: Set<String> = [
-        "training_args.bin", "training_args.json", "trainer_state.json", "optimizer.pt", "optimizer.bin", "scheduler.pt",
+        "training_args.bin", "training_args.json", "trainer_state.json", "optimizer.pt", "optimizer.bin",
+        "scheduler.pt",
         "scaler.pt", "hparams.yaml", "hparams.json", "all_results.json", "train_results.json",
     ]
-    private static let codeExtensions: Set<String> = ["py", "sh", "ipynb", "jl", "rs", "cpp", "c", "js", "ts", "go", "swift"]
+    private static let codeExtensions: Set<String> = [
+        "py", "sh", "ipynb", "jl", "rs", "cpp", "c", "js", "ts", "go", "swift",
+    ]
     private static let dataExtensions: Set<String> = ["jsonl", "parquet", "arrow", "csv", "tsv", "json", "txt"]
-    private static let trainingStems = ["train", "finetune", "fine_tune", "fine-tune", "pretrain", "sft", "dpo", "orpo", "rlhf", "ppo"]
+    private static let trainingStems = [
+        "train", "finetune", "fine_tune", "fine-tune", "pretrain", "sft", "dpo", "orpo", "rlhf", "ppo",
+    ]
     private static let trainingFolders: Set<String> = ["train", "training", "finetune", "finetuning", "fine-tuning"]
-    private static let inferenceStems = ["inference", "infer", "generate", "generation", "predict", "run_", "demo", "app",
-                                         "chat", "serve", "server", "handler", "example"]
+    private static let inferenceStems = [
+        "inference", "infer", "generate", "generation", "predict", "run_", "demo", "app",
+        "chat", "serve", "server", "handler", "example",
+    ]
     private static let evaluationStems = ["eval", "evaluate", "evaluation", "benchmark", "bench_"]
-    private static let evaluationFolders: Set<String> = ["eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks"]
-    private static let preprocessingStems = ["preprocess", "prepare_data", "data_prep", "prepare_dataset", "build_dataset",
-                                             "clean", "dedup", "filter_data", "process_data", "tokenize_data"]
-    private static let preprocessingFolders: Set<String> = ["preprocessing", "data_processing", "data-processing", "data_prep"]
-    private static let dataCardStems: Set<String> = ["data_card", "datacard", "data-card", "dataset_card", "dataset-card",
-                                                     "datasheet", "data_sheet", "datasheets"]
+    private static let evaluationFolders: Set<String> = [
+        "eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks",
+    ]
+    private static let preprocessingStems = [
+        "preprocess", "prepare_data", "data_prep", "prepare_dataset", "build_dataset",
+        "clean", "dedup", "filter_data", "process_data", "tokenize_data",
+    ]
+    private static let preprocessingFolders: Set<String> = [
+        "preprocessing", "data_processing", "data-processing", "data_prep",
+    ]
+    private static let dataCardStems: Set<String> = [
+        "data_card", "datacard", "data-card", "dataset_card", "dataset-card",
+        "datasheet", "data_sheet", "datasheets",
+    ]
     private static let dataFolders: Set<String> = ["data", "dataset", "datasets", "training_data", "train_data"]
-    private static let evaluationResultStems = ["eval_results", "evaluation_results", "results", "benchmark_results", "scores"]
-    private static let sampleFolders: Set<String> = ["samples", "sample_outputs", "outputs", "generations", "examples_outputs"]
+    private static let evaluationResultStems = [
+        "eval_results", "evaluation_results", "results", "benchmark_results", "scores",
+    ]
+    private static let sampleFolders: Set<String> = [
+        "samples", "sample_outputs", "outputs", "generations", "examples_outputs",
+    ]
     private static let sampleStems = ["sample_output", "samples", "example_output", "generation_sample"]
 }
 

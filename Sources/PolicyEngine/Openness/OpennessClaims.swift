@@ -16,8 +16,9 @@ struct OpennessClaims {
         let found = ClaimFinder(card: card, document: manifest.documents[card.path], names: names).find()
         let verdict = licenses.releaseVerdict.verdict
         return found.map { claim in
-            OpennessClaim(text: claim.text, phrase: claim.phrase, kind: claim.kind, path: card.path, line: claim.line,
-                          judgement: claim.kind == .openSource ? judgement(verdict) : .accurate)
+            OpennessClaim(
+                text: claim.text, phrase: claim.phrase, kind: claim.kind, path: card.path, line: claim.line,
+                judgement: claim.kind == .openSource ? judgement(verdict) : .accurate)
         }
     }
 
@@ -33,7 +34,9 @@ struct OpennessClaims {
         for base in lineage.baseModels {
             let short = base.reference.split(separator: "/").last.map(String.init) ?? base.reference
             names.append(short)
-            if let word = short.split(whereSeparator: { !$0.isLetter }).first, word.count >= 4 { names.append(String(word)) }
+            if let word = short.split(whereSeparator: { !$0.isLetter }).first, word.count >= 4 {
+                names.append(String(word))
+            }
         }
         for upstream in lineage.upstreams {
             if let family = policies.packs[upstream.id]?.license.family { names.append(family) }

@@ -15,10 +15,13 @@ public struct OpennessProfiler: Sendable {
         let openness = facts.facts.openness
         let judge = ComponentLicenseJudge(licenses: licenses, lineage: lineage, facts: openness)
         let mof = MOFAssessor(manifest: manifest, judge: judge, facts: openness).assess()
-        let sections = CardSections(manifest.card.flatMap { manifest.documents[$0.path] },
-                                    startLine: manifest.card?.info.bodyStartLine ?? 1)
-        let radboud = RadboudAssessor(mof: mof, licenses: licenses, isDerivative: lineage.isDerivative, card: manifest.card,
-                                      sections: sections, facts: openness).assess()
+        let sections = CardSections(
+            manifest.card.flatMap { manifest.documents[$0.path] },
+            startLine: manifest.card?.info.bodyStartLine ?? 1)
+        let radboud = RadboudAssessor(
+            mof: mof, licenses: licenses, isDerivative: lineage.isDerivative, card: manifest.card,
+            sections: sections, facts: openness
+        ).assess()
         let release = licenses.releaseVerdict
         return OpennessProfile(
             licenses: licenses.verdicts,
@@ -27,7 +30,8 @@ public struct OpennessProfiler: Sendable {
             mof: mof,
             radboud: radboud,
             aiAct: AIActAssessor(licenses: licenses).assess(),
-            claims: OpennessClaims(manifest: manifest, lineage: lineage, licenses: licenses, policies: policies).judged()
+            claims: OpennessClaims(manifest: manifest, lineage: lineage, licenses: licenses, policies: policies)
+                .judged()
         )
     }
 
@@ -40,22 +44,25 @@ public struct OpennessProfiler: Sendable {
             ("parameters", [.finalParameters]),
         ]
         let shown = elements.map { name, components in
-            OSAIDAssessment.Element(name: name, shown: components.allSatisfy { mof.entry($0)?.counts == true },
-                                    components: components)
+            OSAIDAssessment.Element(
+                name: name, shown: components.allSatisfy { mof.entry($0)?.counts == true },
+                components: components)
         }
         let closed = licenses.verdicts.filter { licenses.binding.contains($0.id) && $0.osaid == .ineligible }
         if let first = closed.first {
             let clause = first.clauses.first.map { " (\($0.section): \($0.criteria))" } ?? ""
             let source = first.assessedBy.map { "; \($0)" } ?? ""
-            return OSAIDAssessment(status: .notOpenSourceAI,
-                                   reason: Message.notOpenSourceAI(first.id, clause: clause, source: source), elements: shown)
+            return OSAIDAssessment(
+                status: .notOpenSourceAI,
+                reason: Message.notOpenSourceAI(first.id, clause: clause, source: source), elements: shown)
         }
         if release.verdict.isOpen, shown.allSatisfy(\.shown) {
             return OSAIDAssessment(status: .elementsShown, reason: Message.elementsShown, elements: shown)
         }
         let missing = shown.filter { !$0.shown }.map(\.name)
-        return OSAIDAssessment(status: .notDemonstrated, reason: Message.notDemonstrated(missing, release.verdict),
-                               elements: shown)
+        return OSAIDAssessment(
+            status: .notDemonstrated, reason: Message.notDemonstrated(missing, release.verdict),
+            elements: shown)
     }
 }
 
@@ -68,14 +75,18 @@ extension OpennessProfiler {
         }
 
         static var elementsShown: String {
-            "the licenses are open and the data information, code and parameters are shown or declared; a person must attest that they are complete"
+            "the licenses are open and the data information, code and parameters are shown or declared; "
+                + "a person must attest that they are complete"
         }
 
         static func notDemonstrated(_ missing: [String], _ verdict: OSDVerdict) -> String {
-            let licenses = verdict == .unverified || verdict == .doubtful
+            let licenses =
+                verdict == .unverified || verdict == .doubtful
                 ? "the licenses are not all assessed as open" : "the licenses allow it"
-            return missing.isEmpty ? "not demonstrated: \(licenses)"
-                : "not demonstrated: \(licenses), but \(missing.joinedAsList) \(missing.count == 1 ? "is" : "are") not shown"
+            return missing.isEmpty
+                ? "not demonstrated: \(licenses)"
+                : "not demonstrated: \(licenses), but \(missing.joinedAsList) "
+                    + "\(missing.count == 1 ? "is" : "are") not shown"
         }
     }
 }

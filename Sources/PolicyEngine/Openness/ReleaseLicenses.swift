@@ -32,7 +32,8 @@ struct ReleaseLicenses {
         self.evidence = evidence
         var distribution = lineage.declared.map { $0.id ?? $0.value }.uniqued
         if distribution.isEmpty {
-            distribution = lineage.detected.filter { $0.document == .agreement && !$0.evidence.path.contains("/") }
+            distribution =
+                lineage.detected.filter { $0.document == .agreement && !$0.evidence.path.contains("/") }
                 .map(\.id).uniqued
         }
         self.distribution = distribution
@@ -56,8 +57,9 @@ struct ReleaseLicenses {
             return ReleaseOSDVerdict(verdict: .unverified, limitedBy: [], accurateWording: Message.noLicense)
         }
         let limiting = binding.filter { $0.osd == lowest }
-        return ReleaseOSDVerdict(verdict: lowest, limitedBy: limiting.map(\.id),
-                                 accurateWording: wording(lowest, limiting: limiting, all: binding))
+        return ReleaseOSDVerdict(
+            verdict: lowest, limitedBy: limiting.map(\.id),
+            accurateWording: wording(lowest, limiting: limiting, all: binding))
     }
 
     /// The disqualifying clauses of the binding licenses, each with its license.
@@ -68,7 +70,12 @@ struct ReleaseLicenses {
     private func wording(_ verdict: OSDVerdict, limiting: [LicenseVerdict], all: [LicenseVerdict]) -> String {
         let citations = limiting.map { policies.pack(named: $0.id)?.license.citation ?? $0.id }.joinedAsList
         switch verdict {
-        case .conformant: return Message.openSource(all.map { citation($0.id) }.joinedAsList)
+        case .conformant:
+            let unapproved = all.filter { !$0.osiApproved }.map { citation($0.id) }
+            let citations = all.map { citation($0.id) }.joinedAsList
+            return unapproved.isEmpty
+                ? Message.openSource(citations)
+                : Message.notApproved(citations, unapproved: unapproved.joinedAsList)
         case .openContent, .openData: return Message.openLicence(all.map { citation($0.id) }.joinedAsList)
         case .doubtful, .nonConformant: return Message.openWeights(citations)
         case .unverified: return Message.unverified(citations)
@@ -82,14 +89,16 @@ struct ReleaseLicenses {
 
     private static func verdict(_ id: String, roles: [LicenseRole], policies: PolicySet) -> LicenseVerdict {
         guard let pack = policies.pack(named: id), let openness = pack.openness else {
-            return LicenseVerdict(id: id, name: policies.pack(named: id)?.license.name ?? id, roles: roles,
-                                  osd: .unverified, osiApproved: false, osaid: .unclear, typeAppropriate: [],
-                                  assessedBy: nil, clauses: [])
+            return LicenseVerdict(
+                id: id, name: policies.pack(named: id)?.license.name ?? id, roles: roles,
+                osd: .unverified, osiApproved: false, osaid: .unclear, typeAppropriate: [],
+                assessedBy: nil, clauses: [])
         }
-        return LicenseVerdict(id: pack.license.id, name: pack.license.name, roles: roles, osd: openness.osd,
-                              osiApproved: openness.osiApproved, osaid: openness.osaid,
-                              typeAppropriate: openness.typeAppropriate ?? [], assessedBy: openness.assessedBy,
-                              clauses: openness.clauses ?? [])
+        return LicenseVerdict(
+            id: pack.license.id, name: pack.license.name, roles: roles, osd: openness.osd,
+            osiApproved: openness.osiApproved, osaid: openness.osaid,
+            typeAppropriate: openness.typeAppropriate ?? [], assessedBy: openness.assessedBy,
+            clauses: openness.clauses ?? [])
     }
 }
 
@@ -102,7 +111,13 @@ extension ReleaseLicenses {
         }
 
         static func openSource(_ citations: String) -> String {
-            "open source: released under \(citations), OSI-approved (Open Source AI needs its data information and code too)"
+            "open source: released under \(citations), OSI-approved "
+                + "(Open Source AI needs its data information and code too)"
+        }
+
+        static func notApproved(_ citations: String, unapproved: String) -> String {
+            "released under \(citations); \(unapproved) restricts no person or field but is not OSI-approved, "
+                + "so name the license rather than say open source"
         }
 
         static func openLicence(_ citations: String) -> String {

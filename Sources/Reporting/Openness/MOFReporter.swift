@@ -16,10 +16,12 @@ public struct MOFReporter: Reporter {
     public func render(_ input: ReportInput) throws -> String {
         guard let profile = input.report.openness else { return "# no openness profile was computed\n" }
         let release = ReleaseProfile(input)
-        var lines = ["# Model Openness Framework profile of \(release.name), written by clearance \(input.report.tool.version).",
-                     "# Review before submitting to the Model Openness Tool: \(profile.mof.label) as computed.",
-                     "framework:", "  name: 'Model Openness Framework'", "  version: '\(Self.frameworkVersion)'",
-                     "  date: '\(Self.frameworkDate)'", "release:"]
+        var lines = [
+            "# Model Openness Framework profile of \(release.name), written by clearance \(input.report.tool.version).",
+            "# Review before submitting to the Model Openness Tool: \(profile.mof.label) as computed.",
+            "framework:", "  name: 'Model Openness Framework'", "  version: '\(Self.frameworkVersion)'",
+            "  date: '\(Self.frameworkDate)'", "release:",
+        ]
         lines.append("  name: \(YAMLScalar.quoted(release.name))")
         lines.append("  version: ''")
         lines.append("  date: '\(Self.day(input.date))'")
@@ -38,13 +40,18 @@ public struct MOFReporter: Reporter {
         let declared = profile.licenses.filter { $0.roles.contains(.declared) }.map(\.id)
         let rootText = input.lineage.detected.first { $0.document == .agreement && !$0.evidence.path.contains("/") }
         let distribution = declared.first ?? rootText?.id
-        var lines = ["  license:", "    distribution:",
-                     "      name: \(distribution.map { YAMLScalar.quoted(name(of: $0, input)) } ?? "null")",
-                     "      path: \(rootText.map { YAMLScalar.quoted($0.evidence.path) } ?? "null")"]
+        var lines = [
+            "  license:", "    distribution:",
+            "      name: \(distribution.map { YAMLScalar.quoted(name(of: $0, input)) } ?? "null")",
+            "      path: \(rootText.map { YAMLScalar.quoted($0.evidence.path) } ?? "null")",
+        ]
         let byType = input.facts.facts.openness?.licenseByType
         for type in MOFContentType.allCases {
-            lines += ["    \(type.rawValue):", "      name: \(byType?[type].map { YAMLScalar.quoted(name(of: $0, input)) } ?? "null")",
-                      "      path: null"]
+            lines += [
+                "    \(type.rawValue):",
+                "      name: \(byType?[type].map { YAMLScalar.quoted(name(of: $0, input)) } ?? "null")",
+                "      path: null",
+            ]
         }
         return lines
     }
@@ -68,7 +75,9 @@ public struct MOFReporter: Reporter {
                     }
                 }
             }
-            if let path = entry.paths.first ?? entry.url { lines.append("      component_path: \(YAMLScalar.quoted(path))") }
+            if let path = entry.paths.first ?? entry.url {
+                lines.append("      component_path: \(YAMLScalar.quoted(path))")
+            }
         }
         for status in [MOFStatus.missing, .unknown] {
             let names = mof.components.filter { $0.status == status }.map(\.name)
@@ -81,7 +90,8 @@ public struct MOFReporter: Reporter {
     /// The license the MOT should judge: the most restrictive one, when an upstream binds the parameters.
     private static func representative(_ license: ComponentLicense, input: ReportInput) -> String? {
         let verdicts = input.report.openness?.licenses ?? []
-        return license.ids.first { id in verdicts.first { $0.id == id }.map { !$0.osd.isOpen } ?? false } ?? license.ids.first
+        return license.ids.first { id in verdicts.first { $0.id == id }.map { !$0.osd.isOpen } ?? false }
+            ?? license.ids.first
     }
 
     /// The SPDX id where the license has one (the MOT's list is SPDX), else its full name.
@@ -97,8 +107,12 @@ public struct MOFReporter: Reporter {
     /// The MOT's model type for a Hub `pipeline_tag`.
     static func type(_ task: String?) -> String {
         guard let task else { return "" }
-        if task.hasPrefix("text") || ["conversational", "fill-mask", "translation", "summarization",
-                                       "question-answering", "token-classification", "sentence-similarity"].contains(task) {
+        if task.hasPrefix("text")
+            || [
+                "conversational", "fill-mask", "translation", "summarization",
+                "question-answering", "token-classification", "sentence-similarity",
+            ].contains(task)
+        {
             return "language"
         }
         if task.hasPrefix("image") || task.hasPrefix("text-to-image") { return "image" }
@@ -106,7 +120,9 @@ public struct MOFReporter: Reporter {
         if task.contains("audio") || task.contains("speech") { return "audio" }
         if task.contains("3d") { return "3d" }
         if task.hasPrefix("object") || task.contains("depth") || task.contains("segmentation") { return "vision" }
-        if task.contains("multimodal") || task.hasPrefix("visual") || task.hasPrefix("any-to-any") { return "multimodal" }
+        if task.contains("multimodal") || task.hasPrefix("visual") || task.hasPrefix("any-to-any") {
+            return "multimodal"
+        }
         return "other"
     }
 
@@ -115,7 +131,9 @@ public struct MOFReporter: Reporter {
         if input.report.artifacts.contains(where: { $0.path.hasSuffix("model_index.json") }) { return "diffusion" }
         guard let name else { return "" }
         if name.hasSuffix("ForCausalLM") { return "transformer decoder" }
-        if name.hasSuffix("ForConditionalGeneration") || name.hasSuffix("ForSeq2SeqLM") { return "transformer encoder-decoder" }
+        if name.hasSuffix("ForConditionalGeneration") || name.hasSuffix("ForSeq2SeqLM") {
+            return "transformer encoder-decoder"
+        }
         if name.hasSuffix("ForMaskedLM") || name.hasSuffix("Model") { return "transformer encoder" }
         return "transformer"
     }

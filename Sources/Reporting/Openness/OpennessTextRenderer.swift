@@ -12,14 +12,18 @@ public struct OpennessTextRenderer: Sendable {
 
     /// The whole profile of the release at `subject`, ending with a newline.
     public func render(_ profile: OpennessProfile, subject: Subject) -> String {
-        var lines = [style.bold("\(subject.path): \(profile.osd.verdict.phrase)"),
-                     "Say: \(profile.osd.accurateWording).", ""]
+        var lines = [
+            style.bold("\(subject.path): \(profile.osd.verdict.phrase)"),
+            "Say: \(profile.osd.accurateWording).", "",
+        ]
         lines += licenses(profile)
         lines += ["", style.bold("Open Source AI (OSAID 1.0)"), "  \(profile.osaid.reason)", ""]
         lines += mof(profile.mof)
         lines += radboud(profile.radboud)
-        lines += ["", style.bold("EU AI Act Art. 53(2), licence side: \(profile.aiAct.licenseSide.rawValue)"),
-                  "  \(profile.aiAct.question)"]
+        lines += [
+            "", style.bold("EU AI Act Art. 53(2), licence side: \(profile.aiAct.licenseSide.rawValue)"),
+            "  \(profile.aiAct.question)",
+        ]
         lines += profile.aiAct.factsNeeded.map { "  - needs: \($0)" }
         lines += claims(profile.claims)
         return lines.joined(separator: "\n") + "\n"
@@ -38,17 +42,25 @@ public struct OpennessTextRenderer: Sendable {
     }
 
     private func mof(_ mof: MOFProfile) -> [String] {
-        let progress = ["3", "2", "1"].map { "\(["3": "III", "2": "II", "1": "I"][$0] ?? $0) \(mof.progress[$0] ?? 0)%" }
+        let progress = ["3", "2", "1"].map {
+            "\(["3": "III", "2": "II", "1": "I"][$0] ?? $0) \(mof.progress[$0] ?? 0)%"
+        }
         var lines = [style.bold("Model Openness Framework: \(mof.label)") + " (\(progress.joined(separator: ", ")))"]
         let rows = mof.components.map { entry in
-            [entry.name, OpennessWords.mofClass(entry.component.mofClass), entry.status.rawValue,
-             entry.license.map { "\($0.ids.joined(separator: ", ")) \($0.judgement.rawValue)" } ?? "-",
-             entry.paths.first ?? entry.url ?? entry.decidedBy ?? ""]
+            [
+                entry.name, OpennessWords.mofClass(entry.component.mofClass), entry.status.rawValue,
+                entry.license.map { "\($0.ids.joined(separator: ", ")) \($0.judgement.rawValue)" } ?? "-",
+                entry.paths.first ?? entry.url ?? entry.decidedBy ?? "",
+            ]
         }
-        lines += TextTable.render(header: ["COMPONENT", "CLASS", "STATUS", "LICENSE", "WHERE"], rows: rows).map { "  \($0)" }
+        lines += TextTable.render(header: ["COMPONENT", "CLASS", "STATUS", "LICENSE", "WHERE"], rows: rows).map {
+            "  \($0)"
+        }
         if let next = mof.nextClass, !mof.blocking.isEmpty {
             lines.append("  Blocking \(OpennessWords.mofClassName(next)):")
-            lines += mof.blocking.map { "    \($0.component.motName): \($0.reason)\($0.decidedBy.map { " (decided by \($0))" } ?? "")" }
+            lines += mof.blocking.map {
+                "    \($0.component.motName): \($0.reason)\($0.decidedBy.map { " (decided by \($0))" } ?? "")"
+            }
         }
         lines += mof.warnings.map { "  warning: \($0)" }
         return lines + [""]
@@ -82,6 +94,14 @@ enum OpennessWords {
     /// `Class II`.
     static func mofClassName(_ value: Int) -> String {
         "Class \(mofClass(value))"
+    }
+
+    /// One line for the check report: `Openness: not OSD-conformant (llama3.1); MOF Unclassified;
+    /// say "open weights, …" (clearance openness shows the profile)`.
+    static func summary(_ profile: OpennessProfile) -> String {
+        let limited = profile.osd.limitedBy.isEmpty ? "" : " (\(profile.osd.limitedBy.joined(separator: ", ")))"
+        return "Openness: \(profile.osd.verdict.phrase)\(limited); MOF \(profile.mof.label); "
+            + "say \"\(profile.osd.accurateWording)\" (clearance openness shows the profile)"
     }
 
     /// `4.5 over 8 known cells (of 14); 6 unknown`.

@@ -1,7 +1,7 @@
 import Clearance
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import Yams
 
 /// The MOF YAML export (`clearance openness --format mof`, `check --format mof`) validates against
@@ -17,14 +17,17 @@ import Yams
     }
 
     private func violations(_ document: [String: Any]) throws -> [String] {
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schemaFile)) as? [String: Any])
+        let schema = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: Self.schemaFile)) as? [String: Any])
         return SchemaSubset(schema: schema).violations(of: document)
     }
 
     @Test("the schema fixture catches what it should")
     func schemaRejects() throws {
-        let bad: [String: Any] = ["framework": ["name": "MOF", "version": "1.0", "date": "15/12/2024"],
-                                  "release": ["name": "", "license": [:], "components": [["name": "Weights", "colour": "red"]]]]
+        let bad: [String: Any] = [
+            "framework": ["name": "MOF", "version": "1.0", "date": "15/12/2024"],
+            "release": ["name": "", "license": [:], "components": [["name": "Weights", "colour": "red"]]],
+        ]
         let problems = try violations(bad)
         #expect(problems.contains { $0.contains("$.framework.name") })
         #expect(problems.contains { $0.contains("not a date") })
@@ -49,7 +52,9 @@ import Yams
         #expect((license["distribution"] as? [String: Any])?["name"] as? String == "Apache-2.0")
         let paper = try #require(components.first { $0["name"] as? String == "Research paper" })
         #expect(paper["license"] as? String == "CC-BY-4.0")
-        #expect(text.contains("# unknown: Technical report, Sample model outputs, Supporting libraries and tools, Model metadata"))
+        #expect(
+            text.contains(
+                "# unknown: Technical report, Sample model outputs, Supporting libraries and tools, Model metadata"))
     }
 
     @Test("a Llama 3.1 fine-tune exports its parameters under the Llama license, as the MOT judges Llama 3.1 itself")
@@ -72,7 +77,9 @@ import Yams
         let viaCheck = try CLIRunner.run(["check", bundle, "--format", "mof"])
         let viaOpenness = try CLIRunner.run(["openness", bundle, "--format", "mof"])
         #expect(viaCheck.status != 2, "\(viaCheck.stderr)")
-        let strip = { (text: String) in text.split(separator: "\n").filter { !$0.contains("date:") }.joined(separator: "\n") }
+        let strip = { (text: String) in
+            text.split(separator: "\n").filter { !$0.contains("date:") }.joined(separator: "\n")
+        }
         #expect(strip(viaCheck.stdout) == strip(viaOpenness.stdout))
         #expect(try violations(try #require(try Yams.load(yaml: viaCheck.stdout) as? [String: Any])) == [])
     }

@@ -1,7 +1,7 @@
 import Clearance
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The openness profile of whole releases, read from disk with the built-in packs: a Llama 3.1
 /// fine-tune, an Apache-2.0 model with code and data declared, an OLMo-like fully open release,
@@ -37,7 +37,9 @@ import TestSupport
         #expect(finding.evidence.first?.line == 8)
     }
 
-    @Test("an Apache-2.0 model with its code shipped and its data declared reaches Class III; evaluation data decides Class II")
+    @Test(
+        "an Apache-2.0 model with its code shipped and its data declared: Class III; evaluation data decides Class II"
+    )
     func apacheWithCode() throws {
         let directory = try TemporaryDirectory()
         let (bundle, facts) = try OpennessReleases.apacheWithCode(in: directory)
@@ -86,7 +88,9 @@ import TestSupport
         #expect(claims.allSatisfy { $0.status == .pass } && !claims.isEmpty)
     }
 
-    @Test("a CC BY-NC model: not open source (OSD 1 and 6), its tag and prose claims caught, the AI Act's licence side not met")
+    @Test(
+        "a CC BY-NC model: not open source (OSD 1, 6), its tag and prose claims caught, the AI Act's side not met"
+    )
     func nonCommercial() throws {
         let directory = try TemporaryDirectory()
         let (profile, claims) = try profile(try OpennessReleases.nonCommercial(in: directory))
@@ -101,7 +105,23 @@ import TestSupport
         #expect(claims.contains { $0.message.contains("tags: open-source") })
     }
 
-    @Test("a Llama 2 chat release reproduces the published assessments: OSI does not pass it, Radboud's license cell is closed")
+    @Test("a permissive license the OSI has not approved: conformant, but the wording does not call it OSI-approved")
+    func unapprovedPermissive() throws {
+        let directory = try TemporaryDirectory()
+        let card = "---\nlicense: apple-ascl\n---\n# Acme-Depth\n\nAcme-Depth is an open-source depth model.\n"
+        try directory.write("ascl/README.md", card)
+        try directory.write("ascl/model.safetensors", TinyWeights.safetensors)
+        let (profile, claims) = try profile(directory.path("ascl"))
+        #expect(profile.osd.verdict == .conformant)
+        let wording = profile.osd.accurateWording
+        #expect(wording.contains("is not OSI-approved") && !wording.hasPrefix("open source"))
+        #expect(profile.licenses.first?.osiApproved == false)
+        #expect(claims.map(\.status) == [.pass])
+    }
+
+    @Test(
+        "a Llama 2 chat release matches the published assessments: OSI does not pass it, Radboud's license cell closed"
+    )
     func llama2Chat() throws {
         let directory = try TemporaryDirectory()
         let (profile, _) = try profile(try OpennessReleases.llama2Chat(in: directory))

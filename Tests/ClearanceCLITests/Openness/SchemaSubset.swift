@@ -39,8 +39,12 @@ struct SchemaSubset {
             }
         }
         if let array = value as? [Any] {
-            if let minimum = schema["minItems"] as? Int, array.count < minimum { problems.append("\(path): fewer than \(minimum) items") }
-            if let maximum = schema["maxItems"] as? Int, array.count > maximum { problems.append("\(path): more than \(maximum) items") }
+            if let minimum = schema["minItems"] as? Int, array.count < minimum {
+                problems.append("\(path): fewer than \(minimum) items")
+            }
+            if let maximum = schema["maxItems"] as? Int, array.count > maximum {
+                problems.append("\(path): more than \(maximum) items")
+            }
             if let items = schema["items"] as? [String: Any] {
                 for (index, item) in array.enumerated() { problems += validate(item, items, "\(path)[\(index)]") }
             }
