@@ -36,7 +36,8 @@ public struct OpennessClaim: Codable, Sendable, Equatable {
         case unsupported
         /// An open-source claim on a lineage whose licenses are all open.
         case supported
-        /// An open-source claim whose licenses clearance cannot judge.
+        /// An open-source claim clearance cannot judge: a license it has not assessed, or a lineage
+        /// question with a candidate base under a license that is not open.
         case unverifiable
         /// Not an open-source claim; nothing to judge.
         case accurate

@@ -77,11 +77,15 @@ public struct ReleaseOSDVerdict: Codable, Sendable, Equatable {
     /// What the release may say about itself (`open weights, available under the Llama 3.1
     /// Community License Agreement`).
     public var accurateWording: String
+    /// Licenses of candidate bases the lineage could not decide between that are less open than
+    /// the verdict: until a person answers the lineage question, the release may be under them.
+    public var undecided: [String]?
 
-    public init(verdict: OSDVerdict, limitedBy: [String], accurateWording: String) {
+    public init(verdict: OSDVerdict, limitedBy: [String], accurateWording: String, undecided: [String]? = nil) {
         self.verdict = verdict
         self.limitedBy = limitedBy
         self.accurateWording = accurateWording
+        self.undecided = undecided
     }
 }
 

@@ -32,6 +32,13 @@ public struct OpennessClaimCheck: Check {
                 }
                 return finding
             case .unverifiable:
+                if let undecided = release.undecided {
+                    let citations = undecided.map(licenses.citation).joinedAsList
+                    let candidateEvidence = undecided.flatMap { licenses.evidence[$0] ?? [] }
+                    return context.finding(
+                        .needsReview, Message.undecided(claim, citations), evidence: evidence + candidateEvidence,
+                        question: Message.askLineage(claim, citations))
+                }
                 return context.finding(
                     .needsReview, Message.unverifiable(claim, release.limitedBy), evidence: evidence,
                     question: Message.askLicense(claim, release.limitedBy))
@@ -78,6 +85,16 @@ extension OpennessClaimCheck {
                 ? "The card says “\(claim.text)”, but no license is declared or binds the release, "
                     + "so nothing supports it."
                 : "The card says “\(claim.text)”; clearance has no openness assessment of \(licenses.joinedAsList)."
+        }
+
+        static func undecided(_ claim: OpennessClaim, _ citations: String) -> String {
+            "The card says “\(claim.text)”; the lineage leaves open whether the weights derive from a base under "
+                + "the \(citations), which is not open source."
+        }
+
+        static func askLineage(_ claim: OpennessClaim, _ citations: String) -> String {
+            "Does the release derive from a base under the \(citations)? If it does, “\(claim.phrase)” is "
+                + "open-washing; if it does not, answer the lineage question (or name the base in the facts)."
         }
 
         static func askLicense(_ claim: OpennessClaim, _ licenses: [String]) -> String {

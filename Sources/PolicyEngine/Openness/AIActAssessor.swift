@@ -16,10 +16,11 @@ struct AIActAssessor {
         }
         let unassessed = licenses.verdicts.filter { licenses.binding.contains($0.id) && $0.osd == .unverified }.map(
             \.id)
+        let undecided = licenses.releaseVerdict.undecided ?? []
         let side: AIActExemption.LicenseSide
         if terms.contains(where: \.condition.disqualifies) {
             side = .notMet
-        } else if licenses.binding.isEmpty || !unassessed.isEmpty {
+        } else if licenses.binding.isEmpty || !unassessed.isEmpty || !undecided.isEmpty {
             side = .unknown
         } else if !terms.isEmpty {
             side = .question
@@ -27,12 +28,13 @@ struct AIActAssessor {
             side = .met
         }
         return AIActExemption(
-            licenseSide: side, terms: terms, question: question(side, terms: terms, unassessed: unassessed),
+            licenseSide: side, terms: terms,
+            question: question(side, terms: terms, unassessed: unassessed, undecided: undecided),
             factsNeeded: Message.factsNeeded)
     }
 
     private func question(
-        _ side: AIActExemption.LicenseSide, terms: [AIActExemption.Term], unassessed: [String]
+        _ side: AIActExemption.LicenseSide, terms: [AIActExemption.Term], unassessed: [String], undecided: [String]
     ) -> String {
         switch side {
         case .notMet:
@@ -41,7 +43,8 @@ struct AIActAssessor {
         case .question:
             return Message.proportionate(terms)
         case .unknown:
-            return Message.unknown(unassessed)
+            return unassessed.isEmpty && !undecided.isEmpty
+                ? Message.undecided(undecided.map(licenses.citation).joinedAsList) : Message.unknown(unassessed)
         case .met:
             return Message.met(licenses.binding)
         }
@@ -87,6 +90,11 @@ extension AIActAssessor {
                     + "Which licence is it released under?"
                 : "clearance has no assessment of \(ids.joinedAsList). Does it allow access, use, modification and "
                     + "distribution without a user-scale, commercial or field restriction?"
+        }
+
+        static func undecided(_ citations: String) -> String {
+            "The lineage leaves open whether the weights derive from a base under the \(citations), which would take "
+                + "the licence out of Art. 53(2). Which base does the release derive from?"
         }
 
         static func met(_ ids: [String]) -> String {

@@ -14,17 +14,17 @@ struct OpennessClaims {
     func judged() -> [OpennessClaim] {
         guard let card = manifest.card else { return [] }
         let found = ClaimFinder(card: card, document: manifest.documents[card.path], names: names).find()
-        let verdict = licenses.releaseVerdict.verdict
+        let release = licenses.releaseVerdict
         return found.map { claim in
             OpennessClaim(
                 text: claim.text, phrase: claim.phrase, kind: claim.kind, path: card.path, line: claim.line,
-                judgement: claim.kind == .openSource ? judgement(verdict) : .accurate)
+                judgement: claim.kind == .openSource ? judgement(release) : .accurate)
         }
     }
 
-    private func judgement(_ verdict: OSDVerdict) -> OpennessClaim.Judgement {
-        if verdict.isOpen { return .supported }
-        return verdict == .unverified ? .unverifiable : .unsupported
+    private func judgement(_ release: ReleaseOSDVerdict) -> OpennessClaim.Judgement {
+        if release.verdict.isOpen { return release.undecided == nil ? .supported : .unverifiable }
+        return release.verdict == .unverified ? .unverifiable : .unsupported
     }
 
     /// The names a sentence may call the model or its base by: the release's names, its bases'

@@ -2,12 +2,16 @@ import BundleModel
 
 /// The licenses that decide how open a release is: the upstreams that bind its weights and the
 /// licenses it declares, each with its pack's `openness:` verdict. A release is as open as the
-/// most restrictive of them: relabelling a Llama fine-tune as Apache-2.0 does not free it.
+/// most restrictive of them: relabelling a Llama fine-tune as Apache-2.0 does not free it. The
+/// licenses of bases the lineage could not decide between (its questions) are candidates: while
+/// one is less open than the binding licenses, the release's openness is undecided.
 struct ReleaseLicenses {
     /// Each license, by id (or by the value declared, for a license no pack knows).
     let verdicts: [LicenseVerdict]
     /// The ids that bind the weights: upstreams reached through the weights, and the declared ones.
     let binding: [String]
+    /// The licenses of candidate bases (the lineage's open questions) that do not bind.
+    let candidates: [String]
     /// The release's own license: what it declares, else the license texts at its root.
     let distribution: [String]
     /// Where each binding license comes from (the lineage's evidence, the declaration).
@@ -28,7 +32,16 @@ struct ReleaseLicenses {
             add(upstream.id, .upstream, Array(upstream.evidence.prefix(2)))
         }
         for declared in lineage.declared { add(declared.id ?? declared.value, .declared, [declared.evidence]) }
-        binding = order
+        let binding = order
+        for question in lineage.questions {
+            for candidate in question.candidates {
+                for id in candidate.licenses where !binding.contains(id) {
+                    add(id, .candidate, Array(candidate.link.evidence.prefix(2)))
+                }
+            }
+        }
+        self.binding = binding
+        candidates = order.filter { !binding.contains($0) }
         self.evidence = evidence
         var distribution = lineage.declared.map { $0.id ?? $0.value }.uniqued
         if distribution.isEmpty {
@@ -50,16 +63,20 @@ struct ReleaseLicenses {
         policies.pack(named: id)?.license.name ?? id
     }
 
-    /// The release's verdict: the lowest of the binding licenses', with the licenses that set it.
+    /// The release's verdict: the lowest of the binding licenses', with the licenses that set it,
+    /// and the candidate licenses less open than it, which leave it undecided.
     var releaseVerdict: ReleaseOSDVerdict {
         let binding = verdicts.filter { self.binding.contains($0.id) }
         guard let lowest = binding.map(\.osd).min(by: { $0.openness < $1.openness }) else {
             return ReleaseOSDVerdict(verdict: .unverified, limitedBy: [], accurateWording: Message.noLicense)
         }
         let limiting = binding.filter { $0.osd == lowest }
+        let undecided = verdicts.filter { candidates.contains($0.id) && $0.osd.openness < lowest.openness }.map(\.id)
+        var wording = wording(lowest, limiting: limiting, all: binding)
+        if !undecided.isEmpty { wording += Message.unlessDerived(undecided.map(citation).joinedAsList) }
         return ReleaseOSDVerdict(
-            verdict: lowest, limitedBy: limiting.map(\.id),
-            accurateWording: wording(lowest, limiting: limiting, all: binding))
+            verdict: lowest, limitedBy: limiting.map(\.id), accurateWording: wording,
+            undecided: undecided.isEmpty ? nil : undecided)
     }
 
     /// The disqualifying clauses of the binding licenses, each with its license.
@@ -113,6 +130,10 @@ extension ReleaseLicenses {
         static func openSource(_ citations: String) -> String {
             "open source: released under \(citations), OSI-approved "
                 + "(Open Source AI needs its data information and code too)"
+        }
+
+        static func unlessDerived(_ citations: String) -> String {
+            "; unless it derives from a base under the \(citations), which the lineage leaves a question"
         }
 
         static func notApproved(_ citations: String, unapproved: String) -> String {

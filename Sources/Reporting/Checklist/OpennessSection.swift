@@ -59,11 +59,13 @@ struct OpennessSection {
         var lines = ["Open-source claims in the card:", ""]
         for claim in claims {
             let place = MarkdownText.code("\(claim.path):\(claim.line)")
-            let verdict =
-                claim.judgement == .unsupported
-                ? "not supported by the licenses; say instead: \(profile.osd.accurateWording)"
-                : claim.judgement.rawValue
-            let box = claim.judgement == .unsupported ? " " : "x"
+            let verdict: String
+            switch claim.judgement {
+            case .unsupported: verdict = "not supported by the licenses; say instead: \(profile.osd.accurateWording)"
+            case .unverifiable: verdict = "a question: clearance cannot judge it (see the finding)"
+            case .supported, .accurate: verdict = "supported: \(profile.osd.accurateWording)"
+            }
+            let box = claim.judgement == .supported ? "x" : " "
             lines.append("- [\(box)] \(place) “\(MarkdownText.inline(claim.text))” — \(MarkdownText.inline(verdict))")
         }
         return lines + [""]

@@ -14,6 +14,8 @@ struct SARIFOpennessClaim: Encodable, Equatable {
     /// The licenses that set it.
     let limitedBy: [String]
     let accurateWording: String
+    /// Licenses of candidate bases that leave the verdict undecided.
+    let undecided: [String]?
     /// The disqualifying clause quoted by the finding, when there is one.
     let clause: Clause?
 
@@ -37,6 +39,7 @@ struct SARIFOpennessClaim: Encodable, Equatable {
         osd = profile.osd.verdict.rawValue
         limitedBy = profile.osd.limitedBy
         accurateWording = profile.osd.accurateWording
+        undecided = profile.osd.undecided
         let deciding = profile.licenses.first { profile.osd.limitedBy.contains($0.id) && !$0.clauses.isEmpty }
         clause =
             claim.judgement == .unsupported

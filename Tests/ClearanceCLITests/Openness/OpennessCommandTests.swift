@@ -194,3 +194,33 @@ import Testing
         #expect(clause["section"] as? String == "§2(a)(1)" && clause["osd"] as? [Int] == [1, 6])
     }
 }
+
+/// A release whose lineage is a question: an open-source claim under its own open license is a
+/// question too while a candidate base is under terms that are not open.
+@Suite struct OpennessUndecidedLineageTests {
+    @Test("an MIT card over a config started from Gemma 2: the claim and the AI Act's licence side are questions")
+    func candidateBase() throws {
+        let directory = try TemporaryDirectory()
+        let card = "---\nlicense: mit\n---\n# Acme-Small-127M\n\nAcme-Small-127M is an open-source language model.\n"
+        try directory.write("small/README.md", card)
+        try directory.write("small/config.json", """
+            {"_name_or_path": "google/gemma-2-2b", "architectures": ["Gemma2ForCausalLM"], "model_type": "gemma2",
+             "hidden_size": 384, "intermediate_size": 1536, "num_attention_heads": 12, "num_hidden_layers": 24,
+             "num_key_value_heads": 2, "head_dim": 256, "vocab_size": 49152}
+            """)
+        try directory.write("small/model.safetensors", TinyWeights.safetensors)
+        let result = try CLIRunner.run(["check", directory.path("small"), "--format", "json"])
+        #expect([0, 1].contains(result.status), "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let openness = try #require(report["openness"] as? [String: Any])
+        let osd = try #require(openness["osd"] as? [String: Any])
+        #expect(osd["verdict"] as? String == "conformant")
+        #expect(osd["undecided"] as? [String] == ["gemma"], "\(osd)")
+        #expect((osd["accurateWording"] as? String)?.contains("unless it derives from a base under the Gemma") == true)
+        #expect((openness["aiAct"] as? [String: Any])?["licenseSide"] as? String == "unknown")
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        let claim = try #require(findings.first { $0["ruleId"] as? String == "openness_claim_supported" })
+        #expect(claim["status"] as? String == "needs-review")
+        #expect((claim["question"] as? String)?.contains("Does the release derive from a base under the Gemma") == true)
+    }
+}
