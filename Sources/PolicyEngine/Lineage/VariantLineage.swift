@@ -7,7 +7,8 @@ struct VariantLineage {
 
     func adjust(_ clues: [LineageClue]) -> [LineageClue] {
         var variantByBase: [String: BaseModelFingerprint] = [:]
-        for option in clues.filter({ $0.basis != .technical }).flatMap(\.options) {
+        // Only a clue that names the variant alone decides for it.
+        for option in clues.filter({ $0.basis != .technical && $0.options.count == 1 }).flatMap(\.options) {
             guard let variant = option.baseID.flatMap({ table.base($0) }), let base = variant.variantOf else { continue }
             if variantByBase[base] == nil { variantByBase[base] = variant }
         }
