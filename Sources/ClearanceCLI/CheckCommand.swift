@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: CheckOptions
 
-    @Option(help: "Report format: text, json, sarif (code scanning), junit (CI test reports), markdown (the legal-review checklist) or cyclonedx (an ML-BOM).")
+    @Option(help: "Report format: text, json, sarif (code scanning), junit (CI test reports), markdown (the legal-review checklist), cyclonedx (an ML-BOM) or mof (Model Openness Framework YAML).")
     var format: ReportFormat = .text
 
     @OptionGroup var batchOptions: BatchOptions

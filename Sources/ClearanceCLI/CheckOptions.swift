@@ -84,14 +84,8 @@ struct CheckOptions: ParsableArguments {
     /// The request these options describe for `bundle`, with what a `.clearance.yml` above the
     /// current folder adds; `hashBundleFile` digests the bundle file even without `--hash`.
     func request(for bundle: String, hashBundleFile: Bool) throws -> CheckRequest {
-        let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath).map(ProjectConfigLoader.load(file:))
-        var request = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
-                                   failOn: failOn ?? config?.failOn ?? .error, computeHashes: hash, hashBundleFile: hashBundleFile)
-        request.exclusions = reading.exclusions
-        request.followLinks = reading.followLinks
-        request.ignoreBundleFacts = noBundleFacts
-        if let config { request.adopt(config) }
-        return request
+        try CommandRequest.make(bundle: bundle, facts: facts, policies: policies, waivers: waivers, failOn: failOn, hash: hash,
+                                hashBundleFile: hashBundleFile, reading: reading, noBundleFacts: noBundleFacts)
     }
 
     private func write(_ result: CheckResult, request: CheckRequest, format: ReportFormat, to file: String?) throws {

@@ -8,8 +8,8 @@ struct ClearanceCommand: ParsableCommand {
         abstract: "Check a derivative AI model's release bundle against the obligations of its upstream licenses.",
         version: Clearance.version,
         subcommands: [
-            CheckCommand.self, ChecklistCommand.self, FixCommand.self, InspectCommand.self, PoliciesCommand.self,
-            CacheCommand.self,
+            CheckCommand.self, ChecklistCommand.self, FixCommand.self, InspectCommand.self, OpennessCommand.self,
+            PoliciesCommand.self, CacheCommand.self,
         ]
     )
 }
