@@ -6,23 +6,23 @@
 /// paths takes.
 struct FoldedPaths {
     private let bytes: [UInt8]
-    private let bounds: [Range<Int>]
+    /// Where each path's bytes start in `bytes`, and where the last one ends.
+    private let starts: [UInt32]
 
+    /// The folded forms of `paths`; at most 4 GiB of them (a bundle's paths are capped far below).
     init(_ paths: [String]) {
+        // Sized first: growing the run as it fills would need twice its size at a time.
         var bytes: [UInt8] = []
-        var bounds: [Range<Int>] = []
-        bounds.reserveCapacity(paths.count)
+        bytes.reserveCapacity(paths.reduce(0) { $0 + Self.key($1).utf8.count })
+        var starts: [UInt32] = []
+        starts.reserveCapacity(paths.count + 1)
         for path in paths {
-            let start = bytes.count
-            if path.utf8.allSatisfy({ $0 < 0x80 }) {
-                bytes.append(contentsOf: path.utf8.lazy.map(Self.fold))
-            } else {
-                bytes.append(contentsOf: path.lowercased().utf8.lazy.map(Self.fold))
-            }
-            bounds.append(start..<bytes.count)
+            starts.append(UInt32(truncatingIfNeeded: bytes.count))
+            bytes.append(contentsOf: Self.key(path).utf8.lazy.map(Self.fold))
         }
+        starts.append(UInt32(truncatingIfNeeded: bytes.count))
         self.bytes = bytes
-        self.bounds = bounds
+        self.starts = starts
     }
 
     func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
@@ -35,7 +35,7 @@ struct FoldedPaths {
     }
 
     private func compare(_ lhs: Int, _ rhs: Int) -> Int {
-        let left = bounds[lhs], right = bounds[rhs]
+        let left = Int(starts[lhs])..<Int(starts[lhs + 1]), right = Int(starts[rhs])..<Int(starts[rhs + 1])
         return bytes.withUnsafeBufferPointer { all in
             var a = left.lowerBound, b = right.lowerBound
             while a < left.upperBound, b < right.upperBound {
@@ -45,6 +45,11 @@ struct FoldedPaths {
             }
             return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
         }
+    }
+
+    /// The path itself when it is ASCII, its lower-cased form otherwise.
+    private static func key(_ path: String) -> String {
+        path.utf8.allSatisfy { $0 < 0x80 } ? path : path.lowercased()
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 {
