@@ -12,6 +12,9 @@ public struct PolicyPack: Codable, Sendable, Equatable {
     public var notices: [String]?
     /// The obligations.
     public var rules: [PolicyRule]
+    /// The family templates the pack builds on (`policies/templates/<name>.yml`), in the order their
+    /// rules were inherited; nil for a pack written out in full.
+    public var templates: [String]?
 
     /// Whether `value` (a `license:` id, `license_name`, SPDX id or alias) names this license.
     public func isNamed(_ value: String) -> Bool {
@@ -45,6 +48,12 @@ public struct LicenseInfo: Codable, Sendable, Equatable {
     public var nonCommercial: Bool?
     /// Permissive licenses allow the derivative to be licensed differently.
     public var permissive: Bool?
+    /// The license forbids added terms or technical measures restricting what it grants (CC BY §2(a)(5)(B),
+    /// CC BY-SA §3(b)(3), GPL-3.0 §10): use restrictions passed down from another upstream conflict with it.
+    public var noAddedRestrictions: Bool?
+    /// For a family identifier (`gpl`, `bsd`, `cc`): the licenses it may mean. Which one applies is a
+    /// question, answered by a member's text shipped in the release.
+    public var members: [String]?
 
     /// A normalised spelling for comparing identifiers.
     static func key(_ value: String) -> String {
