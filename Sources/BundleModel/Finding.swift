@@ -105,6 +105,10 @@ public enum Category: String, Codable, Sendable, CaseIterable {
     case hosting
     case integrity
     case security
+    /// The derivative must be released under the upstream's license, or one it allows.
+    case shareAlike = "share-alike"
+    /// The upstream forbids sharing adapted material at all.
+    case noDerivatives = "no-derivatives"
 }
 
 /// The acceptance a waiver records.

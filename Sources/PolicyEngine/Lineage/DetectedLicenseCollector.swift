@@ -22,10 +22,15 @@ struct DetectedLicenseCollector {
         return detected
     }
 
-    /// Licenses recognised only by their title line (no fingerprint available).
+    /// Licenses recognised only by their title line (no fingerprint available), and by one of their
+    /// version lines when the pack names some (the GPL 2 and 3 texts share their title).
     private func titleMatches(in document: TextDocument, kind: ArtifactKind) -> [DetectedLicense] {
         var found: [DetectedLicense] = []
         for pack in policies.sortedPacks where (pack.identification?.fingerprints ?? []).isEmpty {
+            let versions = Set((pack.identification?.versionLines ?? []).map(TextMatching.normalise))
+            guard versions.isEmpty || document.lines.contains(where: { versions.contains(TextMatching.normalise($0)) }) else {
+                continue
+            }
             for title in pack.identification?.titles ?? [] {
                 let wanted = TextMatching.normalise(title)
                 guard let index = document.lines.firstIndex(where: { TextMatching.normalise($0) == wanted }) else { continue }

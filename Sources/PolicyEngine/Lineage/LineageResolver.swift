@@ -29,7 +29,7 @@ struct LineageResolver {
         }
         let derivative = !bases.isEmpty || bundle.card?.info.baseModelRelation != nil || !bundle.adapterConfigs.isEmpty
         return Lineage(
-            upstreams: upstreams.sorted,
+            upstreams: FamilyMembers.resolve(upstreams.sorted, detected: detected, policies: policies),
             declared: declared,
             detected: detected,
             baseModels: bases,
