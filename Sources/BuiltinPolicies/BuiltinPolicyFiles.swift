@@ -4,6 +4,86 @@
 public enum BuiltinPolicyFiles {
     /// File contents by path relative to `policies/`.
     public static let files: [String: String] = [
+        "afl-3.0.yml": ###"""
+# Academic Free License 3.0 (SPDX AFL-3.0), built on the permissive-notice template; published at
+# https://opensource.org/license/afl-3-0-php.
+version: 1
+extends: [permissive-notice]
+license:
+  id: afl-3.0
+  name: Academic Free License 3.0
+  version: "undated"
+  citation: Academic Free License 3.0
+  huggingFace: [afl-3.0]
+  aliases: [academic free license 3.0, afl 3.0]
+  spdx: AFL-3.0
+  url: https://opensource.org/license/afl-3-0-php
+identification:
+  titles: ["Academic Free License (\"AFL\") v. 3.0"]
+parameters:
+  copy_section: §6
+  copy_clause: Retain the copyright, patent, trademark and Attribution Notices of the Original Work in Derivative Works.
+  grant_section: §1(c)
+  grant_clause: Derivative Works may be distributed under any license that does not contradict the terms of this License.
+rules:
+  - id: afl_3_0_modification_notice
+    title: A prominent notice says the Original Work was modified
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: §6
+    clause: Derivative Works must carry a prominent notice that you have modified the Original Work.
+    remediation: State prominently in the model card that the weights are modified from the model named in base_model, and how.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/afl-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/afl-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/afl-base], name: Acme-8B}}
+  - id: afl_3_0_recipient_assent
+    title: "Recipients' express assent to the license is sought"
+    category: license-copy
+    severity: warning
+    check: {kind: review}
+    section: §9
+    clause: Distributing the work requires a reasonable effort under the circumstances to obtain the express assent of recipients to the terms of this License.
+    question: "Does the release's download path (a gated form, a click-through) ask recipients to accept the Academic Free License 3.0?"
+    remediation: Gate the repository with extra_gated_prompt quoting the license, or otherwise ask downloaders to accept it.
+    examples:
+      - name: any release of AFL-3.0 material
+        expect: needs-review
+        bundle: {card: {license: [afl-3.0]}}
+
+"""###,
+        "agpl-3.0.yml": ###"""
+# GNU Affero General Public License v3.0 only (SPDX AGPL-3.0-only), built on the strong-copyleft
+# template; published at https://www.gnu.org/licenses/agpl-3.0.html.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: agpl-3.0
+  name: GNU Affero General Public License v3.0 only
+  version: "2007-11-19"
+  citation: AGPL-3.0
+  huggingFace: [agpl-3.0]
+  aliases: [agpl-3.0-only, agpl-3.0-or-later, agpl-3.0+, agplv3, gnu affero general public license v3.0]
+  spdx: AGPL-3.0-only
+  url: https://www.gnu.org/licenses/agpl-3.0.html
+identification:
+  titles: [GNU AFFERO GENERAL PUBLIC LICENSE]
+  versionLines: ["Version 3, 19 November 2007"]
+parameters:
+  copy_section: §4
+  copy_clause: Keep the notices and give recipients a copy of this License.
+  modification_section: §5(a)
+  modification_clause: The modified work must carry prominent notices stating that you modified it, with a relevant date.
+  share_alike_section: §5(c)
+  share_alike_clause: The entire modified work must be licensed under this License to anyone who comes into possession of a copy.
+  source_section: §6, §13
+  source_clause: Object code is conveyed with its Corresponding Source (§6), and users interacting with a modified version over a network are offered it too (§13).
+
+"""###,
         "apache-2.0.yml": ###"""
 # Apache License 2.0 (January 2004), as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md
 # §10.1, §13; text: ../shared/reference/licenses/apache-2.0 (SPDX Apache-2.0).
@@ -122,6 +202,41 @@ rules:
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Acme-Qwen2.5-7B"}}
+
+"""###,
+        "artistic-2.0.yml": ###"""
+# Artistic License 2.0 (SPDX Artistic-2.0), built on the weak-copyleft template; published at
+# https://opensource.org/license/artistic-2-0. The derivative may carry any license meeting §4(a)–(c),
+# so the share-alike rule is a question.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: artistic-2.0
+  name: Artistic License 2.0
+  version: "2006"
+  citation: Artistic License 2.0
+  huggingFace: [artistic-2.0]
+  aliases: [artistic license 2.0]
+  spdx: Artistic-2.0
+  url: https://opensource.org/license/artistic-2-0
+identification:
+  titles: [The Artistic License 2.0]
+  versionLines: ["Copyright (c) 2000-2006, The Perl Foundation."]
+parameters:
+  copy_section: §4
+  copy_clause: A Modified Version distributed must document how it differs from the Standard Version and keep the copyright notices.
+  share_alike_section: §4(a)–(c)
+  share_alike_clause: A Modified Version must be offered to the Copyright Holder, or renamed without blocking the Standard Version, or let recipients redistribute it under the Original License or a free license.
+  source_section: §4
+  source_clause: Document how the Modified Version differs, and make the differences available as §4 asks.
+adjust:
+  share_alike:
+    check: {kind: review}
+    question: "Does the release meet one of §4(a)–(c) of the Artistic License 2.0: the Modified Version offered to the Copyright Holder, or renamed so it does not prevent installing the Standard Version, or redistributable under the Original License or a free license?"
+    examples:
+      - name: "any release of ${citation} material"
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
 
 """###,
         "bigscience-bloom-rail-1.0.yml": ###"""
@@ -405,6 +520,273 @@ rules:
         bundle: {files: {README.md: "# Acme-Open-RAIL-M"}}
 
 """###,
+        "bsd-2-clause.yml": ###"""
+# BSD 2-Clause "Simplified" License (SPDX BSD-2-Clause), built on the permissive-notice template;
+# published at https://opensource.org/license/bsd-2-clause.
+version: 1
+extends: [permissive-notice]
+license:
+  id: bsd-2-clause
+  name: "BSD 2-Clause \"Simplified\" License"
+  version: "undated"
+  citation: BSD 2-Clause License
+  family: bsd
+  huggingFace: [bsd-2-clause]
+  aliases: [bsd-simplified, simplified bsd license, bsd 2-clause license, freebsd license]
+  spdx: BSD-2-Clause
+  url: https://opensource.org/license/bsd-2-clause
+identification:
+  titles: [BSD 2-Clause License]
+parameters:
+  copy_section: Conditions 1–2
+  copy_clause: Redistributions keep the copyright notice, the conditions and the disclaimer (source), or reproduce them in the documentation (other forms).
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+
+"""###,
+        "bsd-3-clause-clear.yml": ###"""
+# BSD 3-Clause Clear License (SPDX BSD-3-Clause-Clear), built on the permissive-notice template;
+# published at https://spdx.org/licenses/BSD-3-Clause-Clear.html. The disclaimer states that no patent
+# license is granted.
+version: 1
+extends: [permissive-notice]
+license:
+  id: bsd-3-clause-clear
+  name: BSD 3-Clause Clear License
+  version: "undated"
+  citation: BSD 3-Clause Clear License
+  family: bsd
+  huggingFace: [bsd-3-clause-clear]
+  aliases: [clear-bsd, clear bsd license, bsd 3-clause clear license]
+  spdx: BSD-3-Clause-Clear
+  url: https://spdx.org/licenses/BSD-3-Clause-Clear.html
+identification:
+  titles: [The Clear BSD License]
+parameters:
+  copy_section: Conditions 1–2
+  copy_clause: Redistributions keep the copyright notice, the conditions and the disclaimer (source), or reproduce them in the documentation (other forms).
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+rules:
+  - id: bsd_3_clause_clear_no_endorsement
+    title: The names of the copyright holder and contributors do not endorse the release
+    category: attribution-display
+    severity: warning
+    check: {kind: review}
+    section: Condition 3
+    clause: Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote products derived from it without specific prior written permission.
+    question: "Does the release, its card or its announcement use the upstream's or its contributors' names to endorse or promote it (beyond stating where it derives from)?"
+    remediation: Describe the upstream only as the origin of the release (“fine-tuned from …”), never as an endorsement, unless you have written permission.
+    examples:
+      - name: "any release of ${citation} material"
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "bsd-3-clause.yml": ###"""
+# BSD 3-Clause "New" or "Revised" License (SPDX BSD-3-Clause), built on the permissive-notice
+# template; published at https://opensource.org/license/bsd-3-clause.
+version: 1
+extends: [permissive-notice]
+license:
+  id: bsd-3-clause
+  name: "BSD 3-Clause \"New\" or \"Revised\" License"
+  version: "undated"
+  citation: BSD 3-Clause License
+  family: bsd
+  huggingFace: [bsd-3-clause]
+  aliases: [bsd-new, new bsd license, modified bsd license, bsd 3-clause license, revised bsd license]
+  spdx: BSD-3-Clause
+  url: https://opensource.org/license/bsd-3-clause
+identification:
+  titles: [BSD 3-Clause License]
+parameters:
+  copy_section: Conditions 1–2
+  copy_clause: Redistributions keep the copyright notice, the conditions and the disclaimer (source), or reproduce them in the documentation (other forms).
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+rules:
+  - id: bsd_3_clause_no_endorsement
+    title: The names of the copyright holder and contributors do not endorse the release
+    category: attribution-display
+    severity: warning
+    check: {kind: review}
+    section: Condition 3
+    clause: Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote products derived from it without specific prior written permission.
+    question: "Does the release, its card or its announcement use the upstream's or its contributors' names to endorse or promote it (beyond stating where it derives from)?"
+    remediation: Describe the upstream only as the origin of the release (“fine-tuned from …”), never as an endorsement, unless you have written permission.
+    examples:
+      - name: "any release of ${citation} material"
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "bsd.yml": ###"""
+# BSD licenses (family identifier), built on the family-identifier template; published at
+# https://huggingface.co/docs/hub/repositories-licenses.
+version: 1
+extends: [family-identifier]
+license:
+  id: bsd
+  name: BSD licenses (family identifier)
+  version: "undated"
+  citation: BSD
+  family: bsd
+  huggingFace: [bsd]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+  members: [bsd-2-clause, bsd-3-clause, bsd-3-clause-clear]
+parameters:
+  example_member: bsd-3-clause
+
+"""###,
+        "bsl-1.0.yml": ###"""
+# Boost Software License 1.0 (SPDX BSL-1.0), built on the permissive-notice template; published at
+# https://www.boost.org/LICENSE_1_0.txt. HF `bsl-1.0` is the Boost license; ScanCode's key `bsl-1.0`
+# is the Business Source License, which this pack is not.
+version: 1
+extends: [permissive-notice]
+license:
+  id: bsl-1.0
+  name: Boost Software License 1.0
+  version: "2003-08-17"
+  citation: Boost Software License 1.0
+  huggingFace: [bsl-1.0]
+  aliases: [boost-1.0, boost software license, boost software license 1.0]
+  spdx: BSL-1.0
+  url: https://www.boost.org/LICENSE_1_0.txt
+identification:
+  titles: ["Boost Software License - Version 1.0 - August 17th, 2003"]
+parameters:
+  copy_section: Grant, last condition
+  copy_clause: The copyright notices and this entire statement must be included in all copies and derivative works, unless they are only machine-executable object code generated by a source language processor (weights are not).
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+
+"""###,
+        "c-uda.yml": ###"""
+# Computational Use of Data Agreement 1.0 (SPDX C-UDA-1.0), built on the data-license template;
+# published at https://spdx.org/licenses/C-UDA-1.0.html.
+version: 1
+extends: [data-license]
+license:
+  id: c-uda
+  name: Computational Use of Data Agreement 1.0
+  version: "undated"
+  citation: C-UDA 1.0
+  huggingFace: [c-uda]
+  aliases: [c-uda-1.0, computational use of data agreement]
+  spdx: C-UDA-1.0
+  url: https://spdx.org/licenses/C-UDA-1.0.html
+identification:
+  titles: [Computational Use of Data Agreement v1.0]
+parameters:
+  copy_section: §3.1.2
+  copy_clause: Recipients of redistributed Data must be bound by this C-UDA.
+  result_section: §2.2, §5.5
+  result_clause: A model trained on the Data with no more than a de minimis part of it is a Result, which may be used and shared without restriction.
+rules:
+  - id: c_uda_computational_use
+    title: The Data is used for Computational Use only
+    category: use-policy
+    severity: error
+    check: {kind: review}
+    section: §2.1
+    clause: The Data may be used for Computational Use only; redistributed Data keeps all credit and attribution (§3.1.1).
+    question: If the release redistributes the C-UDA Data (a model published under it, fine-tuned), is it offered for Computational Use only, with the credit kept and recipients bound by the C-UDA?
+    remediation: Keep the C-UDA and its credits with any redistributed Data and limit its use to Computational Use, or record why the release is a Result.
+    examples:
+      - name: any release of C-UDA material
+        expect: needs-review
+        bundle: {card: {license: [c-uda]}}
+
+"""###,
+        "cc-by-2.0.yml": ###"""
+# Creative Commons Attribution 2.0 Generic (SPDX CC-BY-2.0), built on the cc-attribution, any-license
+# templates; published at https://creativecommons.org/licenses/by/2.0/legalcode. ScanCode's rendering
+# drops the sub-letters of §4; they are inferred from paragraph order (inf.).
+version: 1
+extends: [cc-attribution, any-license]
+license:
+  id: cc-by-2.0
+  name: Creative Commons Attribution 2.0 Generic
+  version: "2004-05"
+  citation: CC BY 2.0
+  family: cc
+  huggingFace: [cc-by-2.0]
+  aliases: [cc by 2.0, creative commons attribution 2.0, attribution 2.0]
+  spdx: CC-BY-2.0
+  url: https://creativecommons.org/licenses/by/2.0/legalcode
+identification:
+  titles: [Attribution 2.0]
+parameters:
+  reference_section: §4(a) inf.
+  attribution_section: §4(b) inf.
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.
+  modification_section: §4(b) inf.
+  modification_clause: A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).
+  restrictions_section: §4(a) inf.
+  grant_section: §4(a) inf.
+  grant_clause: "The restrictions of 4(a) bind copies of the Work, not the Derivative Work: a derivative may carry any license if the credit travels."
+
+"""###,
+        "cc-by-2.5.yml": ###"""
+# Creative Commons Attribution 2.5 Generic (SPDX CC-BY-2.5), built on the cc-attribution, any-license
+# templates; published at https://creativecommons.org/licenses/by/2.5/legalcode. ScanCode's rendering
+# drops the sub-letters of §4; they are inferred from paragraph order (inf.).
+version: 1
+extends: [cc-attribution, any-license]
+license:
+  id: cc-by-2.5
+  name: Creative Commons Attribution 2.5 Generic
+  version: "2005-06"
+  citation: CC BY 2.5
+  family: cc
+  huggingFace: [cc-by-2.5]
+  aliases: [cc by 2.5, creative commons attribution 2.5, attribution 2.5]
+  spdx: CC-BY-2.5
+  url: https://creativecommons.org/licenses/by/2.5/legalcode
+identification:
+  titles: [Attribution 2.5]
+parameters:
+  reference_section: §4(a) inf.
+  attribution_section: §4(b) inf.
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.
+  modification_section: §4(b) inf.
+  modification_clause: A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).
+  restrictions_section: §4(a) inf.
+  grant_section: §4(a) inf.
+  grant_clause: "The restrictions of 4(a) bind copies of the Work, not the Derivative Work: a derivative may carry any license if the credit travels."
+
+"""###,
+        "cc-by-3.0.yml": ###"""
+# Creative Commons Attribution 3.0 Unported (SPDX CC-BY-3.0), built on the cc-attribution, any-license
+# templates; published at https://creativecommons.org/licenses/by/3.0/legalcode. 4(a) also forbids
+# technological measures restricting the Work.
+version: 1
+extends: [cc-attribution, any-license]
+license:
+  id: cc-by-3.0
+  name: Creative Commons Attribution 3.0 Unported
+  version: "2007-02"
+  citation: CC BY 3.0
+  family: cc
+  huggingFace: [cc-by-3.0]
+  aliases: [cc by 3.0, creative commons attribution 3.0 unported, attribution 3.0 unported]
+  spdx: CC-BY-3.0
+  url: https://creativecommons.org/licenses/by/3.0/legalcode
+identification:
+  titles: [Attribution 3.0 Unported]
+parameters:
+  reference_section: §4(a)
+  attribution_section: §4(b)
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.
+  modification_section: §3(b)
+  modification_clause: An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.
+  restrictions_section: §4(a)
+  grant_section: §4(a)
+  grant_clause: "The restrictions of 4(a) bind the Work, not the Adaptation: a derivative may carry any license if the credit travels."
+
+"""###,
         "cc-by-4.0.yml": ###"""
 # Creative Commons Attribution 4.0 International (CC BY 4.0),
 # as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md §10.3, §11.3, §11.5, §13;
@@ -425,6 +807,7 @@ license:
   huggingFace: [cc-by-4.0]
   aliases: [cc by 4.0, creative commons attribution 4.0 international, attribution 4.0 international]
   spdx: CC-BY-4.0
+  noAddedRestrictions: true
   url: https://creativecommons.org/licenses/by/4.0/legalcode
   permissive: true
 identification:
@@ -523,6 +906,64 @@ rules:
         bundle: {files: {README.md: "# Acme-8B"}}
 
 """###,
+        "cc-by-nc-2.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial 2.0 Generic (SPDX CC-BY-NC-2.0), built on the
+# cc-attribution, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc/2.0/legalcode.
+version: 1
+extends: [cc-attribution, non-commercial]
+license:
+  id: cc-by-nc-2.0
+  name: Creative Commons Attribution-NonCommercial 2.0 Generic
+  version: "2004-05"
+  citation: CC BY-NC 2.0
+  family: cc
+  huggingFace: [cc-by-nc-2.0]
+  aliases: [cc by-nc 2.0, creative commons attribution-noncommercial 2.0, attribution-noncommercial 2.0]
+  spdx: CC-BY-NC-2.0
+  url: https://creativecommons.org/licenses/by-nc/2.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial 2.0]
+parameters:
+  reference_section: §4(a) inf.
+  attribution_section: §4(c) inf.
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.
+  modification_section: §4(c) inf.
+  modification_clause: A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).
+  restrictions_section: §4(a) inf.
+  non_commercial_section: §4(b) inf.
+  non_commercial_clause: The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.
+
+"""###,
+        "cc-by-nc-3.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial 3.0 Unported (SPDX CC-BY-NC-3.0), built on the
+# cc-attribution, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc/3.0/legalcode.
+version: 1
+extends: [cc-attribution, non-commercial]
+license:
+  id: cc-by-nc-3.0
+  name: Creative Commons Attribution-NonCommercial 3.0 Unported
+  version: "2007-02"
+  citation: CC BY-NC 3.0
+  family: cc
+  huggingFace: [cc-by-nc-3.0]
+  aliases: [cc by-nc 3.0, creative commons attribution-noncommercial 3.0 unported, attribution-noncommercial 3.0 unported]
+  spdx: CC-BY-NC-3.0
+  url: https://creativecommons.org/licenses/by-nc/3.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial 3.0 Unported]
+parameters:
+  reference_section: §4(a)
+  attribution_section: §4(c)
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.
+  modification_section: §3(b)
+  modification_clause: An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.
+  restrictions_section: §4(a)
+  non_commercial_section: §4(b)
+  non_commercial_clause: The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.
+
+"""###,
         "cc-by-nc-4.0.yml": ###"""
 # Creative Commons Attribution-NonCommercial 4.0 International (CC BY-NC 4.0),
 # as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md §10.3, §10.4, §11.3, §11.5, §13;
@@ -545,6 +986,7 @@ license:
   huggingFace: [cc-by-nc-4.0]
   aliases: [cc by-nc 4.0, creative commons attribution-noncommercial 4.0 international, attribution-noncommercial 4.0 international]
   spdx: CC-BY-NC-4.0
+  noAddedRestrictions: true
   url: https://creativecommons.org/licenses/by-nc/4.0/legalcode
   nonCommercial: true
 identification:
@@ -646,23 +1088,429 @@ rules:
       - name: not declared
         expect: needs-review
   - id: cc_by_nc_4_0_declared_license
-    title: The release declares CC BY-NC 4.0
+    title: The release declares CC BY-NC 4.0, or another license that keeps it non-commercial
     category: license-metadata
     severity: error
-    check: {kind: declared-license}
+    check: {kind: non-commercial}
     section: "§2(a)(1), §3(a)(4)"
     clause: Adapted Material may carry the adapter's own license, but it may not keep recipients from complying with CC BY-NC 4.0; a known license allowing commercial use does.
+    outputs: review
     remediation: 'Set license: cc-by-nc-4.0 in the model card front matter (and general.license in GGUF files).'
     examples:
       - name: declares cc-by-nc-4.0
         expect: pass
         bundle: {card: {license: [cc-by-nc-4.0]}}
+      - name: declares CC BY-NC-SA 4.0, also non-commercial
+        expect: pass
+        bundle: {card: {license: [cc-by-nc-sa-4.0]}}
       - name: relabelled as apache-2.0
         expect: fail
         bundle: {card: {license: [apache-2.0]}}
+      - name: a custom license, a question
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: acme-model-license}}
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Acme-8B"}}
+
+"""###,
+        "cc-by-nc-nd-3.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported (SPDX CC-BY-NC-ND-3.0), built on
+# the cc-attribution, no-derivatives, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode. No Adaptation may be made, so there are
+# no changes to label (§3(b) of the other 3.0 licenses has no counterpart).
+version: 1
+extends: [cc-attribution, no-derivatives, non-commercial]
+license:
+  id: cc-by-nc-nd-3.0
+  name: Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported
+  version: "2007-02"
+  citation: CC BY-NC-ND 3.0
+  family: cc
+  huggingFace: [cc-by-nc-nd-3.0]
+  aliases: [cc by-nc-nd 3.0, creative commons attribution-noncommercial-noderivs 3.0 unported, attribution-noncommercial-noderivs 3.0 unported]
+  spdx: CC-BY-NC-ND-3.0
+  url: https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial-NoDerivs 3.0 Unported]
+parameters:
+  reference_section: §4(a)
+  attribution_section: §4(c)
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.
+  modification_section: §3(b)
+  modification_clause: An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.
+  restrictions_section: §4(a)
+  no_derivatives_section: §3
+  no_derivatives_clause: The license grants reproduction and distribution of the Work only; otherwise you have no rights to make Adaptations.
+  format_question: "Is the release only a change of format of the ${citation} model (a quantization or a conversion), which §3 allows as technically necessary to use the Work in other formats, rather than an Adaptation?"
+  non_commercial_section: §4(b)
+  non_commercial_clause: The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.
+adjust:
+  modification_indication:
+    omit: true
+
+"""###,
+        "cc-by-nc-nd-4.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International (SPDX CC-BY-NC-ND-4.0),
+# built on the cc-attribution, no-derivatives, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode.
+version: 1
+extends: [cc-attribution, no-derivatives, non-commercial]
+license:
+  id: cc-by-nc-nd-4.0
+  name: Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International
+  version: "2013-11-25"
+  citation: CC BY-NC-ND 4.0
+  family: cc
+  huggingFace: [cc-by-nc-nd-4.0]
+  aliases: [cc by-nc-nd 4.0, creative commons attribution-noncommercial-noderivatives 4.0 international, attribution-noncommercial-noderivatives 4.0 international]
+  spdx: CC-BY-NC-ND-4.0
+  url: https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial-NoDerivatives 4.0 International]
+parameters:
+  reference_section: §3(a)(1)(C)
+  attribution_section: §3(a)(1)(A)
+  attribution_clause: "When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied."
+  modification_section: §3(a)(1)(B)
+  modification_clause: When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.
+  restrictions_section: §2(a)(5)(B)
+  no_derivatives_section: §2(a)(1)(B)
+  no_derivatives_clause: The license lets you produce and reproduce, but not share, Adapted Material, for NonCommercial purposes only.
+  format_question: "Is the release only a change of format of the ${citation} model (a quantization or a conversion needed to run it elsewhere), which §2(a)(4) says produces no Adapted Material, rather than an adaptation?"
+  non_commercial_section: §2(a)(1)(A)–(B)
+  non_commercial_clause: The material may be reproduced and shared for NonCommercial purposes only.
+
+"""###,
+        "cc-by-nc-sa-2.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial-ShareAlike 2.0 Generic (SPDX CC-BY-NC-SA-2.0), built on
+# the cc-attribution, share-alike, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode.
+version: 1
+extends: [cc-attribution, share-alike, non-commercial]
+license:
+  id: cc-by-nc-sa-2.0
+  name: Creative Commons Attribution-NonCommercial-ShareAlike 2.0 Generic
+  version: "2004-05"
+  citation: CC BY-NC-SA 2.0
+  family: cc
+  huggingFace: [cc-by-nc-sa-2.0]
+  aliases: [cc by-nc-sa 2.0, creative commons attribution-noncommercial-sharealike 2.0, attribution-noncommercial-sharealike 2.0]
+  spdx: CC-BY-NC-SA-2.0
+  url: https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial-ShareAlike 2.0]
+parameters:
+  reference_section: §4(a) inf.
+  attribution_section: §4(d) inf.
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.
+  modification_section: §4(d) inf.
+  modification_clause: A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).
+  restrictions_section: §4(a) inf.
+  non_commercial_section: §4(c) inf.
+  non_commercial_clause: The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.
+  share_alike_section: §4(b) inf.
+  share_alike_clause: A Derivative Work may be distributed only under this License, a later version with the same License Elements, or an iCommons port.
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [cc-by-nc-sa-3.0, cc-by-nc-sa-4.0]}
+
+"""###,
+        "cc-by-nc-sa-3.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial-ShareAlike 3.0 Unported (SPDX CC-BY-NC-SA-3.0), built on
+# the cc-attribution, share-alike, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode.
+version: 1
+extends: [cc-attribution, share-alike, non-commercial]
+license:
+  id: cc-by-nc-sa-3.0
+  name: Creative Commons Attribution-NonCommercial-ShareAlike 3.0 Unported
+  version: "2007-02"
+  citation: CC BY-NC-SA 3.0
+  family: cc
+  huggingFace: [cc-by-nc-sa-3.0]
+  aliases: [cc by-nc-sa 3.0, creative commons attribution-noncommercial-sharealike 3.0 unported, attribution-noncommercial-sharealike 3.0 unported]
+  spdx: CC-BY-NC-SA-3.0
+  url: https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial-ShareAlike 3.0 Unported]
+parameters:
+  reference_section: §4(a)
+  attribution_section: §4(d)
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.
+  modification_section: §3(b)
+  modification_clause: An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.
+  restrictions_section: §4(a)
+  non_commercial_section: §4(c)
+  non_commercial_clause: The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.
+  share_alike_section: §4(b)
+  share_alike_clause: An Adaptation may be distributed only under this License, a later version with the same License Elements, or a jurisdiction port (there is no compatible-license route).
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [cc-by-nc-sa-4.0]}
+
+"""###,
+        "cc-by-nc-sa-4.0.yml": ###"""
+# Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International (SPDX CC-BY-NC-SA-4.0),
+# built on the cc-attribution, share-alike, non-commercial templates; published at
+# https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode.
+version: 1
+extends: [cc-attribution, share-alike, non-commercial]
+license:
+  id: cc-by-nc-sa-4.0
+  name: Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International
+  version: "2013-11-25"
+  citation: CC BY-NC-SA 4.0
+  family: cc
+  huggingFace: [cc-by-nc-sa-4.0]
+  aliases: [cc by-nc-sa 4.0, creative commons attribution-noncommercial-sharealike 4.0 international, attribution-noncommercial-sharealike 4.0 international]
+  spdx: CC-BY-NC-SA-4.0
+  url: https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode
+identification:
+  titles: [Attribution-NonCommercial-ShareAlike 4.0 International]
+parameters:
+  reference_section: §3(a)(1)(C)
+  attribution_section: §3(a)(1)(A)
+  attribution_clause: "When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied."
+  modification_section: §3(a)(1)(B)
+  modification_clause: When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.
+  restrictions_section: §2(a)(5)(B)
+  non_commercial_section: §2(a)(1)(A)–(B)
+  non_commercial_clause: The material, and Adapted Material produced from it, may be reproduced and shared for NonCommercial purposes only.
+  share_alike_section: §3(b)(1)
+  share_alike_clause: "The Adapter's License must be BY-NC-SA, this version or later, or a BY-NC-SA Compatible License."
+
+"""###,
+        "cc-by-nd-4.0.yml": ###"""
+# Creative Commons Attribution-NoDerivatives 4.0 International (SPDX CC-BY-ND-4.0), built on the
+# cc-attribution, no-derivatives templates; published at
+# https://creativecommons.org/licenses/by-nd/4.0/legalcode.
+version: 1
+extends: [cc-attribution, no-derivatives]
+license:
+  id: cc-by-nd-4.0
+  name: Creative Commons Attribution-NoDerivatives 4.0 International
+  version: "2013-11-25"
+  citation: CC BY-ND 4.0
+  family: cc
+  huggingFace: [cc-by-nd-4.0]
+  aliases: [cc by-nd 4.0, creative commons attribution-noderivatives 4.0 international, attribution-noderivatives 4.0 international]
+  spdx: CC-BY-ND-4.0
+  url: https://creativecommons.org/licenses/by-nd/4.0/legalcode
+identification:
+  titles: [Attribution-NoDerivatives 4.0 International]
+parameters:
+  reference_section: §3(a)(1)(C)
+  attribution_section: §3(a)(1)(A)
+  attribution_clause: "When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied."
+  modification_section: §3(a)(1)(B)
+  modification_clause: When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.
+  restrictions_section: §2(a)(5)(B)
+  no_derivatives_section: §2(a)(1)(B), §3(a)(1)
+  no_derivatives_clause: The license lets you produce and reproduce, but not share, Adapted Material.
+  format_question: "Is the release only a change of format of the ${citation} model (a quantization or a conversion needed to run it elsewhere), which §2(a)(4) says produces no Adapted Material, rather than an adaptation?"
+
+"""###,
+        "cc-by-sa-3.0.yml": ###"""
+# Creative Commons Attribution-ShareAlike 3.0 Unported (SPDX CC-BY-SA-3.0), built on the
+# cc-attribution, share-alike templates; published at
+# https://creativecommons.org/licenses/by-sa/3.0/legalcode.
+version: 1
+extends: [cc-attribution, share-alike]
+license:
+  id: cc-by-sa-3.0
+  name: Creative Commons Attribution-ShareAlike 3.0 Unported
+  version: "2007-02"
+  citation: CC BY-SA 3.0
+  family: cc
+  huggingFace: [cc-by-sa-3.0]
+  aliases: [cc by-sa 3.0, creative commons attribution-sharealike 3.0 unported, attribution-sharealike 3.0 unported]
+  spdx: CC-BY-SA-3.0
+  url: https://creativecommons.org/licenses/by-sa/3.0/legalcode
+identification:
+  titles: [Attribution-ShareAlike 3.0 Unported]
+parameters:
+  reference_section: §4(a)
+  attribution_section: §4(c)
+  attribution_clause: Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.
+  modification_section: §3(b)
+  modification_clause: An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.
+  restrictions_section: §4(a)
+  share_alike_section: §4(b)
+  share_alike_clause: An Adaptation may be distributed only under this License, a later version with the same License Elements, a jurisdiction port or a Creative Commons Compatible License.
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [cc-by-sa-4.0]}
+
+"""###,
+        "cc-by-sa-4.0.yml": ###"""
+# Creative Commons Attribution-ShareAlike 4.0 International (SPDX CC-BY-SA-4.0), built on the
+# cc-attribution, share-alike templates; published at
+# https://creativecommons.org/licenses/by-sa/4.0/legalcode. Creative Commons lists GPL-3.0 as a BY-SA
+# 4.0 compatible license (one-way): https://creativecommons.org/compatiblelicenses
+version: 1
+extends: [cc-attribution, share-alike]
+license:
+  id: cc-by-sa-4.0
+  name: Creative Commons Attribution-ShareAlike 4.0 International
+  version: "2013-11-25"
+  citation: CC BY-SA 4.0
+  family: cc
+  huggingFace: [cc-by-sa-4.0]
+  aliases: [cc by-sa 4.0, creative commons attribution-sharealike 4.0 international, attribution-sharealike 4.0 international]
+  spdx: CC-BY-SA-4.0
+  url: https://creativecommons.org/licenses/by-sa/4.0/legalcode
+identification:
+  titles: [Attribution-ShareAlike 4.0 International]
+parameters:
+  reference_section: §3(a)(1)(C)
+  attribution_section: §3(a)(1)(A)
+  attribution_clause: "When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied."
+  modification_section: §3(a)(1)(B)
+  modification_clause: When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.
+  restrictions_section: §2(a)(5)(B)
+  share_alike_section: §3(b)(1)
+  share_alike_clause: "The Adapter's License must be a Creative Commons license with the same License Elements, this version or later, or a BY-SA Compatible License."
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [gpl-3.0]}
+
+"""###,
+        "cc.yml": ###"""
+# Creative Commons licenses (family identifier), built on the family-identifier template; published at
+# https://huggingface.co/docs/hub/repositories-licenses.
+version: 1
+extends: [family-identifier]
+license:
+  id: cc
+  name: Creative Commons licenses (family identifier)
+  version: "undated"
+  citation: Creative Commons
+  family: cc
+  huggingFace: [cc]
+  aliases: [creative commons]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+  members: [cc0-1.0, cc-by-2.0, cc-by-2.5, cc-by-3.0, cc-by-4.0, cc-by-sa-3.0, cc-by-sa-4.0, cc-by-nc-2.0, cc-by-nc-3.0, cc-by-nc-4.0, cc-by-nd-4.0, cc-by-nc-nd-3.0, cc-by-nc-nd-4.0, cc-by-nc-sa-2.0, cc-by-nc-sa-3.0, cc-by-nc-sa-4.0]
+parameters:
+  example_member: cc-by-4.0
+
+"""###,
+        "cc0-1.0.yml": ###"""
+# Creative Commons CC0 1.0 Universal (SPDX CC0-1.0), built on the public-domain template; published at
+# https://creativecommons.org/publicdomain/zero/1.0/legalcode. §4(a): no trademark or patent rights
+# are licensed; nothing has to travel with a derivative.
+version: 1
+extends: [public-domain]
+license:
+  id: cc0-1.0
+  name: Creative Commons CC0 1.0 Universal
+  version: "undated"
+  citation: CC0 1.0
+  family: cc
+  huggingFace: [cc0-1.0]
+  aliases: [cc0, cc0 1.0, cc0 1.0 universal, creative commons zero v1.0 universal]
+  spdx: CC0-1.0
+  url: https://creativecommons.org/publicdomain/zero/1.0/legalcode
+identification:
+  titles: [CC0 1.0 Universal]
+parameters:
+  grant_section: §2, §3
+  grant_clause: "The Affirmer waives every right in the work (§2), with a fallback license where the waiver fails (§3): a derivative may carry any license."
+  text_section: §2
+
+"""###,
+        "cdla-permissive-1.0.yml": ###"""
+# Community Data License Agreement – Permissive 1.0 (SPDX CDLA-Permissive-1.0), built on the
+# data-license, any-license templates; published at https://cdla.dev/permissive-1-0/.
+version: 1
+extends: [data-license, any-license]
+license:
+  id: cdla-permissive-1.0
+  name: Community Data License Agreement – Permissive 1.0
+  version: "undated"
+  citation: CDLA-Permissive-1.0
+  family: cdla
+  huggingFace: [cdla-permissive-1.0]
+  aliases: [community data license agreement permissive 1.0, cdla permissive 1.0]
+  spdx: CDLA-Permissive-1.0
+  url: https://cdla.dev/permissive-1-0/
+identification:
+  titles: [Community Data License Agreement – Permissive – Version 1.0]
+parameters:
+  copy_section: §3.1(a)
+  copy_clause: "Data may be published under any terms, but recipients get this Agreement's text, name or a link to it."
+  result_section: §1.10, §3.4
+  result_clause: A Result (a model trained on the Data) is not restricted by this Agreement.
+  grant_section: §3.1(a)
+  grant_clause: Data and Results may be shared under any terms; only the agreement has to travel with the Data.
+
+"""###,
+        "cdla-permissive-2.0.yml": ###"""
+# Community Data License Agreement – Permissive 2.0 (SPDX CDLA-Permissive-2.0), built on the
+# data-license, any-license templates; published at https://cdla.dev/permissive-2-0/.
+version: 1
+extends: [data-license, any-license]
+license:
+  id: cdla-permissive-2.0
+  name: Community Data License Agreement – Permissive 2.0
+  version: "undated"
+  citation: CDLA-Permissive-2.0
+  family: cdla
+  huggingFace: [cdla-permissive-2.0]
+  aliases: [community data license agreement permissive 2.0, cdla permissive 2.0]
+  spdx: CDLA-Permissive-2.0
+  url: https://cdla.dev/permissive-2-0/
+identification:
+  titles: [Community Data License Agreement - Permissive - Version 2.0]
+parameters:
+  copy_section: §2.1
+  copy_clause: "Data shared is accompanied by this agreement's text or a link to it."
+  result_section: §3.1, §5.4
+  result_clause: Results, which include machine learning models trained on the Data, are free of any condition of this agreement.
+  grant_section: §2.1
+  grant_clause: Data and Results may be shared under any terms; only the agreement has to travel with the Data.
+
+"""###,
+        "cdla-sharing-1.0.yml": ###"""
+# Community Data License Agreement – Sharing 1.0 (SPDX CDLA-Sharing-1.0), built on the data-license,
+# share-alike templates; published at https://cdla.dev/sharing-1-0/.
+version: 1
+extends: [data-license, share-alike]
+license:
+  id: cdla-sharing-1.0
+  name: Community Data License Agreement – Sharing 1.0
+  version: "undated"
+  citation: CDLA-Sharing-1.0
+  family: cdla
+  huggingFace: [cdla-sharing-1.0]
+  aliases: [community data license agreement sharing 1.0, cdla sharing 1.0]
+  spdx: CDLA-Sharing-1.0
+  url: https://cdla.dev/sharing-1-0/
+identification:
+  titles: [Community Data License Agreement – Sharing – Version 1.0]
+parameters:
+  copy_section: §3.3
+  copy_clause: Data is published with the unmodified Agreement (its text, name or a link), and no further restrictions, commercial or non-commercial, are added.
+  result_section: §1.10, §1.11, §3.5
+  result_clause: A model trained on the Data that holds no more than a de minimis part of it is a Result, which this Agreement does not restrict.
+  share_alike_section: §3.1(a)
+  share_alike_clause: Data and Enhanced Data are published only under this Agreement.
+rules:
+  - id: cdla_sharing_1_0_changes_marked
+    title: Changed files are marked and the credit kept
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: §3.1(b)–(c)
+    clause: Files of Enhanced Data carry a notice that they were changed, and the credit of the Data Providers is preserved.
+    remediation: State prominently in the model card that the weights (the Data) are changed from the model named in base_model, and how.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/data-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/data-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/data-base], name: Acme-8B}}
 
 """###,
         "creativeml-openrail-m.yml": ###"""
@@ -941,6 +1789,210 @@ rules:
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Acme-DeepSeek-V2-Lite"}}
+
+"""###,
+        "ecl-2.0.yml": ###"""
+# Educational Community License 2.0 (SPDX ECL-2.0), built on the permissive-notice template; published
+# at https://opensource.org/license/ecl-2-0. §4 follows Apache-2.0 §4: a copy of the license, change
+# notices, retained notices and the NOTICE contents.
+version: 1
+extends: [permissive-notice]
+license:
+  id: ecl-2.0
+  name: Educational Community License 2.0
+  version: "2007-04"
+  citation: Educational Community License 2.0
+  huggingFace: [ecl-2.0]
+  aliases: [educational community license 2.0, ecl 2.0]
+  spdx: ECL-2.0
+  url: https://opensource.org/license/ecl-2-0
+identification:
+  titles: [Educational Community License]
+  versionLines: ["Version 2.0, April 2007"]
+parameters:
+  copy_section: §4(1)
+  copy_clause: Recipients of the Work or Derivative Works must be given a copy of this License.
+  grant_section: §4
+  grant_clause: You may license your modifications under other terms, provided your use and distribution of the Work otherwise complies with this License.
+rules:
+  - id: ecl_2_0_modification_notice
+    title: Modified files say that they were changed
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: §4(2)
+    clause: Modified files must carry prominent notices stating that you changed them; for weights, the changed shards.
+    remediation: State prominently in the model card that the weights are changed from the model named in base_model, and how.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/ecl-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/ecl-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/ecl-base], name: Acme-8B}}
+  - id: ecl_2_0_upstream_notice
+    title: "The upstream NOTICE's attribution notices are carried over"
+    category: notice
+    severity: error
+    check: {kind: upstream-notice}
+    section: §4(4)
+    clause: If the Work includes a NOTICE file, Derivative Works must include a readable copy of its attribution notices.
+    remediation: "Copy the attribution notices of the upstream's NOTICE file into a NOTICE file of the release."
+    examples:
+      - name: "an upstream the registry does not know: whether it ships a NOTICE is a question"
+        expect: needs-review
+        bundle: {card: {license: [ecl-2.0], baseModel: [acme-labs/ecl-base]}}
+
+"""###,
+        "epl-1.0.yml": ###"""
+# Eclipse Public License 1.0 (SPDX EPL-1.0), built on the weak-copyleft template; published at
+# https://www.eclipse.org/legal/epl-v10.html.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: epl-1.0
+  name: Eclipse Public License 1.0
+  version: "undated"
+  citation: EPL 1.0
+  family: epl
+  huggingFace: [epl-1.0]
+  aliases: [eclipse public license 1.0, epl 1.0, eclipse public license - v 1.0]
+  spdx: EPL-1.0
+  url: https://www.eclipse.org/legal/epl-v10.html
+identification:
+  titles: [Eclipse Public License - v 1.0]
+parameters:
+  copy_section: §3
+  copy_clause: Recipients receive a copy of this Agreement, and the copyright notices of the Program are kept.
+  share_alike_section: §3
+  share_alike_clause: Source code only under this Agreement, with a copy; object code under your own license only if it disclaims warranties, excludes liability and says where the source is.
+  source_section: §3
+  source_clause: The Source Code of the Program is made available, and recipients are told how to obtain it.
+
+"""###,
+        "epl-2.0.yml": ###"""
+# Eclipse Public License 2.0 (SPDX EPL-2.0), built on the weak-copyleft template; published at
+# https://www.eclipse.org/legal/epl-2.0/.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: epl-2.0
+  name: Eclipse Public License 2.0
+  version: "undated"
+  citation: EPL 2.0
+  family: epl
+  huggingFace: [epl-2.0]
+  aliases: [eclipse public license 2.0, epl 2.0, eclipse public license - v 2.0]
+  spdx: EPL-2.0
+  url: https://www.eclipse.org/legal/epl-2.0/
+identification:
+  titles: [Eclipse Public License - v 2.0]
+parameters:
+  copy_section: §3.2(b), §3.3
+  copy_clause: Recipients receive a copy of this Agreement, and the copyright notices of the Program are kept.
+  share_alike_section: §3
+  share_alike_clause: Source Code only under this Agreement or a Secondary License named in Exhibit A; other forms under other licenses with the disclaimers of §3.1(b).
+  source_section: §3.1(a)
+  source_clause: The Source Code of the Program is made available, and recipients are told how to obtain it.
+
+"""###,
+        "etalab-2.0.yml": ###"""
+# Licence Ouverte / Open Licence 2.0 (Etalab) (SPDX etalab-2.0), built on the permissive-notice
+# template; published at
+# https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf. Attribution
+# is a mention of source and date, not a copy of the licence, so license_copy is a question.
+version: 1
+extends: [permissive-notice]
+license:
+  id: etalab-2.0
+  name: Licence Ouverte / Open Licence 2.0 (Etalab)
+  version: "2017-04"
+  citation: Etalab Open Licence 2.0
+  huggingFace: [etalab-2.0]
+  aliases: [licence ouverte 2.0, open licence 2.0, etalab open licence 2.0]
+  spdx: etalab-2.0
+  url: https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf
+identification:
+  titles: [LICENCE OUVERTE / OPEN LICENCE]
+  versionLines: ["- Version 2.0"]
+parameters:
+  copy_section: Attribution (Paternité)
+  copy_clause: "The reuser must mention the source of the Information (at least the Producer's name) and the date of its last update."
+  grant_section: Compatibility
+  grant_clause: "The licence declares itself compatible with licences that require at least attribution (OGL, CC BY, ODC-BY): a derivative may carry any of them, or another license, if the attribution travels."
+adjust:
+  license_copy:
+    check: {kind: review}
+    category: notice
+    title: The source of the Information and the date of its last update are mentioned
+    question: Does the release (model card or NOTICE) name the producer of the Etalab-licensed Information and the date of its last update, with a link?
+    remediation: "Add to the model card: the producer of the upstream Information, its date of last update and a link to it."
+    examples:
+      - name: any release of Etalab material
+        expect: needs-review
+        bundle: {card: {license: [etalab-2.0]}}
+
+"""###,
+        "eupl-1.1.yml": ###"""
+# European Union Public Licence 1.1 (SPDX EUPL-1.1), built on the strong-copyleft template; published
+# at https://spdx.org/licenses/EUPL-1.1.html. The Appendix listing the Compatible Licences is not in
+# ScanCode's copy; a Compatible Licence is for review.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: eupl-1.1
+  name: European Union Public Licence 1.1
+  version: "2007"
+  citation: EUPL 1.1
+  family: eupl
+  huggingFace: [eupl-1.1]
+  aliases: [european union public licence 1.1, eupl v1.1]
+  spdx: EUPL-1.1
+  url: https://spdx.org/licenses/EUPL-1.1.html
+identification:
+  titles: [European Union Public Licence]
+  versionLines: [V. 1.1]
+parameters:
+  copy_section: §5 (Attribution right)
+  copy_clause: Keep the copyright, patent and trademark notices and give a copy of the Licence with every copy of the Work.
+  modification_section: §5 (Attribution right)
+  modification_clause: A Derivative Work must carry a prominent notice that it was modified, and the date of the modification.
+  share_alike_section: §5 (Copyleft clause)
+  share_alike_clause: Derivative Works are distributed under this Licence (a later EUPL version unless the Work says this version only), or under a Compatible Licence when combined with a work under one.
+  source_section: §5 (Provision of Source Code)
+  source_clause: Distributing the Executable Code comes with a machine-readable copy of the Source Code, or a repository where it is available.
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [eupl-1.2]}
+
+"""###,
+        "eupl-1.2.yml": ###"""
+# European Union Public Licence 1.2 (SPDX EUPL-1.2), built on the strong-copyleft template; published
+# at https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12. The Appendix listing the
+# Compatible Licences is not in ScanCode's copy; a Compatible Licence is for review.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: eupl-1.2
+  name: European Union Public Licence 1.2
+  version: "2016"
+  citation: EUPL 1.2
+  family: eupl
+  huggingFace: [eupl-1.2]
+  aliases: [european union public licence 1.2, eupl v1.2]
+  spdx: EUPL-1.2
+  url: https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12
+identification:
+  titles: [EUROPEAN UNION PUBLIC LICENCE v. 1.2]
+parameters:
+  copy_section: §5 (Attribution right)
+  copy_clause: Keep the copyright, patent and trademark notices and give a copy of the Licence with every copy of the Work.
+  modification_section: §5 (Attribution right)
+  modification_clause: A Derivative Work must carry a prominent notice that it was modified, and the date of the modification.
+  share_alike_section: §5 (Copyleft clause)
+  share_alike_clause: Derivative Works are distributed under this Licence (a later EUPL version unless the Work says this version only), or under a Compatible Licence when combined with a work under one.
+  source_section: §5 (Provision of Source Code)
+  source_clause: Distributing the Executable Code comes with a machine-readable copy of the Source Code, or a repository where it is available.
 
 """###,
         "falcon-180b.yml": ###"""
@@ -11293,7 +12345,7 @@ rules:
     severity: error
     check: {kind: upstream-conflict}
     section: Composition of upstream licenses
-    clause: CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.
+    clause: CC BY §2(a)(5)(B), CC BY-SA §3(b)(3), GPL-3.0 §10 and the like forbid additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.
     remediation: Have counsel decide whether the combination can be distributed at all.
     examples:
       - name: a CC-BY upstream and nothing that restricts use
@@ -11302,6 +12354,339 @@ rules:
       - name: CC-BY material combined with a Gemma pass-through duty
         expect: needs-review
         bundle: {card: {license: [cc-by-4.0, gemma]}}
+  - id: metadata_upstream_licenses_compatible
+    title: One license can meet every upstream at once
+    category: share-alike
+    severity: error
+    check: {kind: upstreams-compatible}
+    section: Composition of upstream licenses
+    clause: Every upstream binds a merge, an adapter on its base or a model trained on several; two share-alike licenses that name neither the other, or share-alike and non-commercial terms, ask for licenses no release can carry at once.
+    remediation: Drop one of the conflicting upstreams from the release, or obtain a license from one licensor that lets the derivative carry the other's license.
+    examples:
+      - name: a permissive base merged with a share-alike one
+        expect: pass
+        bundle: {card: {license: [cc-by-sa-4.0], baseModel: [acme-labs/wiki-base, acme-labs/mit-base]}, licenseTexts: [{path: LICENSE, id: cc-by-sa-4.0}, {path: LICENSE-MIT, id: mit}]}
+      - name: share-alike CC BY-SA 4.0 and copyleft GPL-2.0 merged
+        expect: fail
+        bundle: {card: {license: [cc-by-sa-4.0], baseModel: [acme-labs/wiki-base, acme-labs/gpl-base]}, licenseTexts: [{path: LICENSE, id: cc-by-sa-4.0}, {path: LICENSE-GPL, id: gpl-2.0}]}
+      - name: share-alike and non-commercial terms merged
+        expect: fail
+        bundle: {card: {license: [cc-by-sa-4.0], baseModel: [acme-labs/wiki-base, acme-labs/nc-base]}, licenseTexts: [{path: LICENSE, id: cc-by-sa-4.0}, {path: LICENSE-NC, id: cc-by-nc-4.0}]}
+
+"""###,
+        "gfdl.yml": ###"""
+# GNU Free Documentation Licenses (family identifier), built on the family-identifier template;
+# published at https://www.gnu.org/licenses/fdl-1.3.html. No GFDL text is stored (OBLIGATIONS §24: not
+# covered): the family question stays open.
+version: 1
+extends: [family-identifier]
+license:
+  id: gfdl
+  name: GNU Free Documentation Licenses (family identifier)
+  version: "undated"
+  citation: GNU FDL
+  family: gfdl
+  huggingFace: [gfdl]
+  aliases: [gnu fdl, gnu free documentation license, fdl]
+  url: https://www.gnu.org/licenses/fdl-1.3.html
+  members: []
+parameters:
+  example_member: gfdl
+adjust:
+  member:
+    question: Which GNU Free Documentation License version (1.1, 1.2 or 1.3) governs the upstream, and what do its copyleft and invariant-section terms ask of this release? clearance has no pack for any of them.
+    remediation: "Name the GFDL version in the model card, ship its text, and have counsel review its terms: clearance does not encode them."
+    examples:
+      - name: any release under gfdl
+        expect: needs-review
+        bundle: {card: {license: [gfdl]}}
+
+"""###,
+        "gpl-2.0.yml": ###"""
+# GNU General Public License v2.0 only (SPDX GPL-2.0-only), built on the strong-copyleft template;
+# published at https://www.gnu.org/licenses/old-licenses/gpl-2.0.html. An upstream text that says “or
+# (at your option) any later version” widens the choice; the Hub id carries no “or later”.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: gpl-2.0
+  name: GNU General Public License v2.0 only
+  version: "1991-06"
+  citation: GPL-2.0
+  family: gpl
+  huggingFace: [gpl-2.0]
+  aliases: [gpl-2.0-only, gpl-2.0-or-later, gpl-2.0+, gplv2, gnu gpl v2, gnu general public license v2.0]
+  spdx: GPL-2.0-only
+  url: https://www.gnu.org/licenses/old-licenses/gpl-2.0.html
+identification:
+  titles: [GNU GENERAL PUBLIC LICENSE]
+  versionLines: ["Version 2, June 1991"]
+parameters:
+  copy_section: §1
+  copy_clause: Keep the copyright notices and the disclaimer, and give recipients a copy of this License.
+  modification_section: §2(a)
+  modification_clause: Modified files must carry prominent notices stating that you changed them and the date of any change.
+  share_alike_section: §2(b)
+  share_alike_clause: The work as a whole must be licensed under this License (a later version only where the upstream says “or any later version”).
+  source_section: §3
+  source_clause: Object code is accompanied by the complete source (the preferred form for making modifications) or a written offer valid for three years.
+
+"""###,
+        "gpl-3.0.yml": ###"""
+# GNU General Public License v3.0 only (SPDX GPL-3.0-only), built on the strong-copyleft template;
+# published at https://www.gnu.org/licenses/gpl-3.0.html. §13 lets a covered work be combined with
+# AGPL-3.0 work; §10 forbids further restrictions.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: gpl-3.0
+  name: GNU General Public License v3.0 only
+  version: "2007-06-29"
+  citation: GPL-3.0
+  family: gpl
+  huggingFace: [gpl-3.0]
+  aliases: [gpl-3.0-only, gpl-3.0-or-later, gpl-3.0+, gplv3, gnu gpl v3, gnu general public license v3.0]
+  spdx: GPL-3.0-only
+  url: https://www.gnu.org/licenses/gpl-3.0.html
+identification:
+  titles: [GNU GENERAL PUBLIC LICENSE]
+  versionLines: ["Version 3, 29 June 2007"]
+parameters:
+  copy_section: §4
+  copy_clause: Keep the notices and give recipients a copy of this License.
+  modification_section: §5(a)
+  modification_clause: The modified work must carry prominent notices stating that you modified it, with a relevant date.
+  share_alike_section: §5(c)
+  share_alike_clause: The entire modified work must be licensed under this License to anyone who comes into possession of a copy.
+  source_section: §6
+  source_clause: Object code is conveyed with its Corresponding Source, or a written offer, or access to it, as §6 lists.
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [agpl-3.0]}
+
+"""###,
+        "gpl.yml": ###"""
+# GNU General Public Licenses (family identifier), built on the family-identifier template; published
+# at https://huggingface.co/docs/hub/repositories-licenses.
+version: 1
+extends: [family-identifier]
+license:
+  id: gpl
+  name: GNU General Public Licenses (family identifier)
+  version: "undated"
+  citation: GNU GPL
+  family: gpl
+  huggingFace: [gpl]
+  aliases: [gnu gpl, gnu general public license]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+  members: [gpl-2.0, gpl-3.0]
+parameters:
+  example_member: gpl-3.0
+
+"""###,
+        "grok2-community.yml": ###"""
+# Grok 2 Community License Agreement, built on the unreviewed template; published at
+# https://huggingface.co/docs/hub/repositories-licenses. A third-party copy ("Last Updated: November
+# 4, 2025") exists but was not reviewed (OBLIGATIONS §24).
+version: 1
+extends: [unreviewed]
+license:
+  id: grok2-community
+  name: Grok 2 Community License Agreement
+  version: "2025-11-04"
+  citation: Grok 2 Community License
+  huggingFace: [grok2-community]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+
+"""###,
+        "h-research.yml": ###"""
+# H Research License, built on the unreviewed template; published at
+# https://huggingface.co/docs/hub/repositories-licenses. The Hub links Hcompany/Holo1-3B's LICENSE;
+# the text was not read (OBLIGATIONS §24).
+version: 1
+extends: [unreviewed]
+license:
+  id: h-research
+  name: H Research License
+  version: "undated"
+  citation: H Research License
+  huggingFace: [h-research]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+
+"""###,
+        "intel-research.yml": ###"""
+# Intel Research Use License Agreement, built on the unreviewed template; published at
+# https://huggingface.co/docs/hub/repositories-licenses. The text was not read (OBLIGATIONS §24).
+version: 1
+extends: [unreviewed]
+license:
+  id: intel-research
+  name: Intel Research Use License Agreement
+  version: "undated"
+  citation: Intel Research Use License
+  huggingFace: [intel-research]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+
+"""###,
+        "isc.yml": ###"""
+# ISC License (SPDX ISC), built on the permissive-notice template; published at
+# https://opensource.org/license/isc-license-txt.
+version: 1
+extends: [permissive-notice]
+license:
+  id: isc
+  name: ISC License
+  version: "undated"
+  citation: ISC License
+  huggingFace: [isc]
+  aliases: [isc license]
+  spdx: ISC
+  url: https://opensource.org/license/isc-license-txt
+identification:
+  titles: [ISC License]
+parameters:
+  copy_section: Grant
+  copy_clause: The copyright notice and this permission notice must appear in all copies.
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+
+"""###,
+        "lgpl-2.1.yml": ###"""
+# GNU Lesser General Public License v2.1 only (SPDX LGPL-2.1-only), built on the weak-copyleft
+# template; published at https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: lgpl-2.1
+  name: GNU Lesser General Public License v2.1 only
+  version: "1999-02"
+  citation: LGPL-2.1
+  family: lgpl
+  huggingFace: [lgpl-2.1]
+  aliases: [lgpl-2.1-only, lgpl-2.1-or-later, lgpl-2.1+, lgplv2.1, gnu lesser general public license v2.1]
+  spdx: LGPL-2.1-only
+  url: https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html
+identification:
+  titles: [GNU LESSER GENERAL PUBLIC LICENSE]
+  versionLines: ["Version 2.1, February 1999"]
+parameters:
+  copy_section: §1
+  copy_clause: Keep the copyright notices and the disclaimer, and give recipients a copy of this License with the Library.
+  share_alike_section: §2(c), §3
+  share_alike_clause: The modified Library must be licensed as a whole under this License (or, by §3, under GPL version 2 or later).
+  source_section: §4, §6
+  source_clause: Object code of the Library is accompanied by its complete source code, or a written offer of it.
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [gpl-2.0, gpl-3.0]}
+rules:
+  - id: lgpl_2_1_modification_notice
+    title: The modified files say that they were changed, and when
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: §2(b)
+    clause: Modified files must carry prominent notices stating that you changed them and the date of any change.
+    remediation: State prominently in the model card that the weights are changed from the model named in base_model, how, and on what date.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/lgpl-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/lgpl-base in March 2026.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/lgpl-base], name: Acme-8B}}
+
+"""###,
+        "lgpl-3.0.yml": ###"""
+# GNU Lesser General Public License v3.0 only (SPDX LGPL-3.0-only), built on the weak-copyleft
+# template; published at https://www.gnu.org/licenses/lgpl-3.0.html. LGPL-3.0 is a set of additional
+# permissions on GPL-3.0; the GPL-3.0 duties bind the Library.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: lgpl-3.0
+  name: GNU Lesser General Public License v3.0 only
+  version: "2007-06-29"
+  citation: LGPL-3.0
+  family: lgpl
+  huggingFace: [lgpl-3.0]
+  aliases: [lgpl-3.0-only, lgpl-3.0-or-later, lgpl-3.0+, lgplv3, gnu lesser general public license v3.0]
+  spdx: LGPL-3.0-only
+  url: https://www.gnu.org/licenses/lgpl-3.0.html
+identification:
+  titles: [GNU LESSER GENERAL PUBLIC LICENSE]
+  versionLines: ["Version 3, 29 June 2007"]
+parameters:
+  copy_section: §4(b)
+  copy_clause: "A Combined Work ships this License and the GNU GPL-3.0 text with it; the Library's notices are kept."
+  share_alike_section: §2
+  share_alike_clause: A modified version of the Library is conveyed under this License or under the GNU GPL-3.0.
+  source_section: §4(d), GPL-3.0 §6
+  source_clause: The Corresponding Source of the Library, or its Minimal Corresponding Source in a Combined Work, is conveyed as GPL-3.0 §6 asks.
+adjust:
+  share_alike:
+    check: {kind: share-alike, allowed: [gpl-3.0]}
+
+"""###,
+        "lgpl-lr.yml": ###"""
+# Lesser General Public License For Linguistic Resources (SPDX LGPLLR), built on the weak-copyleft
+# template; published at https://spdx.org/licenses/LGPLLR.html. Written for linguistic resources: a
+# model's weights under it are the resource.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: lgpl-lr
+  name: Lesser General Public License For Linguistic Resources
+  version: "undated"
+  citation: LGPL-LR
+  huggingFace: [lgpl-lr]
+  aliases: [lgpllr, lesser general public license for linguistic resources]
+  spdx: LGPLLR
+  url: https://spdx.org/licenses/LGPLLR.html
+identification:
+  titles: [Lesser General Public License For Linguistic Resources]
+parameters:
+  copy_section: §1
+  copy_clause: Keep the copyright notices and the disclaimer, and give recipients a copy of this License with the Linguistic Resource.
+  share_alike_section: §2(a), §2(c)
+  share_alike_clause: The modified work must itself be a linguistic resource, licensed as a whole under this License (whether a model trained on it is a work that uses it, §3, is for review).
+  source_section: §4
+  source_clause: The modified resource is distributed in a form that lets recipients modify it further.
+rules:
+  - id: lgpl_lr_modification_notice
+    title: The modified files say that they were changed, and when
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: §2(b)
+    clause: Modified files must carry prominent notices stating that you changed them and the date of any change.
+    remediation: State prominently in the model card that the resource is changed, how, and on what date.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/lr-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/lr-base in March 2026.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/lr-base], name: Acme-8B}}
+
+"""###,
+        "lgpl.yml": ###"""
+# GNU Lesser General Public Licenses (family identifier), built on the family-identifier template;
+# published at https://huggingface.co/docs/hub/repositories-licenses.
+version: 1
+extends: [family-identifier]
+license:
+  id: lgpl
+  name: GNU Lesser General Public Licenses (family identifier)
+  version: "undated"
+  citation: GNU LGPL
+  family: lgpl
+  huggingFace: [lgpl]
+  aliases: [gnu lgpl, gnu lesser general public license]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+  members: [lgpl-2.1, lgpl-3.0]
+parameters:
+  example_member: lgpl-3.0
 
 """###,
         "lineage/base-models.yml": ###"""
@@ -14211,6 +15596,56 @@ rules:
         bundle: {files: {README.md: "# Llama-4-Acme-Scout"}}
 
 """###,
+        "lppl-1.3c.yml": ###"""
+# LaTeX Project Public License 1.3c (SPDX LPPL-1.3c), built on the weak-copyleft template; published
+# at https://www.latex-project.org/lppl/lppl-1-3c/.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: lppl-1.3c
+  name: LaTeX Project Public License 1.3c
+  version: "2008-05-04"
+  citation: LPPL 1.3c
+  huggingFace: [lppl-1.3c]
+  aliases: [latex project public license 1.3c, lppl 1.3c]
+  spdx: LPPL-1.3c
+  url: https://www.latex-project.org/lppl/lppl-1-3c/
+identification:
+  titles: [The LaTeX Project Public License]
+  versionLines: [LPPL Version 1.3c  2008-05-04]
+parameters:
+  copy_section: §6(d)
+  copy_clause: A Derived Work must come with the unmodified Work or information on how to obtain it.
+  share_alike_section: §6, §10
+  share_alike_clause: A Derived Work may carry another license if that license honours §6 and the Derived Work documents its changes.
+  source_section: §6(b)
+  source_clause: Modified components carry change notices or a change log.
+adjust:
+  share_alike:
+    check: {kind: review}
+    question: Does the license the release is offered under honour §6 of the LPPL 1.3c (modified components identified as modified, changes documented, the unmodified Work or how to obtain it)?
+    examples:
+      - name: "any release of ${citation} material"
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+rules:
+  - id: lppl_1_3c_modified_identified
+    title: Modified components identify themselves as modified
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: §6(a)
+    clause: "A Derived Work's modified components must clearly and unambiguously identify themselves as modified versions."
+    remediation: State prominently in the model card that the weights are modified from the model named in base_model, and how.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/lppl-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/lppl-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/lppl-base], name: Acme-8B}}
+
+"""###,
         "mit.yml": ###"""
 # MIT License, as applied to model weights. Source: ../shared/reference/OBLIGATIONS.md §10.2, §13; text:
 # ../shared/reference/licenses/mit (SPDX MIT). The license text carries no version or date ("undated").
@@ -14280,6 +15715,31 @@ rules:
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Acme-R1-Distill"}}
+
+"""###,
+        "mpl-2.0.yml": ###"""
+# Mozilla Public License 2.0 (SPDX MPL-2.0), built on the weak-copyleft template; published at
+# https://www.mozilla.org/en-US/MPL/2.0/.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: mpl-2.0
+  name: Mozilla Public License 2.0
+  version: "undated"
+  citation: MPL 2.0
+  huggingFace: [mpl-2.0]
+  aliases: [mozilla public license 2.0, mpl 2.0]
+  spdx: MPL-2.0
+  url: https://www.mozilla.org/en-US/MPL/2.0/
+identification:
+  titles: [Mozilla Public License Version 2.0]
+parameters:
+  copy_section: §3.1, §3.4
+  copy_clause: Covered Software in Source Code Form is distributed only under this License, recipients are told so, and its notices are kept.
+  share_alike_section: §3.1, §3.3
+  share_alike_clause: Files holding Covered Software stay under MPL 2.0; a Larger Work may combine other files under other terms.
+  source_section: §3.2(a)
+  source_clause: Executable Form is distributed only with the Source Code Form made available, and recipients told how to obtain it.
 
 """###,
         "mrl.yml": ###"""
@@ -14448,6 +15908,82 @@ rules:
         bundle: {files: {README.md: "# Acme-Mistral-Large"}}
 
 """###,
+        "ms-pl.yml": ###"""
+# Microsoft Public License (SPDX MS-PL), built on the weak-copyleft template; published at
+# https://opensource.org/license/ms-pl-html.
+version: 1
+extends: [weak-copyleft]
+license:
+  id: ms-pl
+  name: Microsoft Public License
+  version: "undated"
+  citation: Ms-PL
+  huggingFace: [ms-pl]
+  aliases: [microsoft public license, ms-pl]
+  spdx: MS-PL
+  url: https://opensource.org/license/ms-pl-html
+identification:
+  titles: [Microsoft Public License (Ms-PL)]
+parameters:
+  copy_section: §3(C)–(D)
+  copy_clause: Keep all copyright, patent, trademark and attribution notices; source-form distribution only under this license, with a complete copy of it.
+  share_alike_section: §3(D)
+  share_alike_clause: Any part distributed in source form only under this license; in compiled or object form only under a license that complies with it (which form weights are is for review).
+  source_section: §3(D)
+  source_clause: Source-form distribution carries this license; whether weights are source or object form decides what the release may carry.
+rules:
+  - id: ms_pl_no_trademarks
+    title: "No contributor's name, logo or trademark is used"
+    category: attribution-display
+    severity: warning
+    check: {kind: review}
+    section: §3(A)
+    clause: "The license grants no right to use any contributor's name, logo or trademarks."
+    question: "Does the release or its card use the upstream contributors' names, logos or trademarks beyond naming the origin?"
+    remediation: Name the upstream only as the origin of the release; remove its logos and trademarks.
+    examples:
+      - name: any release of Ms-PL material
+        expect: needs-review
+        bundle: {card: {license: [ms-pl]}}
+
+"""###,
+        "ncsa.yml": ###"""
+# University of Illinois/NCSA Open Source License (SPDX NCSA), built on the permissive-notice
+# template; published at https://opensource.org/license/uoi-ncsa-php.
+version: 1
+extends: [permissive-notice]
+license:
+  id: ncsa
+  name: University of Illinois/NCSA Open Source License
+  version: "undated"
+  citation: NCSA License
+  huggingFace: [ncsa]
+  aliases: [uoi-ncsa, university of illinois/ncsa open source license, illinois/ncsa open source license]
+  spdx: NCSA
+  url: https://opensource.org/license/uoi-ncsa-php
+identification:
+  titles: [University of Illinois/NCSA Open Source License]
+parameters:
+  copy_section: Conditions 1–2
+  copy_clause: Redistributions keep the copyright notice, the conditions and the disclaimers with the source, and reproduce them in the documentation of other forms.
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+rules:
+  - id: ncsa_no_endorsement
+    title: The names of the copyright holder and contributors do not endorse the release
+    category: attribution-display
+    severity: warning
+    check: {kind: review}
+    section: Condition 3
+    clause: Neither the names of the developers, their institutions nor the names of the contributors may be used to endorse or promote products derived from it without specific prior written permission.
+    question: "Does the release, its card or its announcement use the upstream's or its contributors' names to endorse or promote it (beyond stating where it derives from)?"
+    remediation: Describe the upstream only as the origin of the release (“fine-tuned from …”), never as an endorsement, unless you have written permission.
+    examples:
+      - name: "any release of ${citation} material"
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
         "nvidia-open-model-license.yml": ###"""
 # NVIDIA Open Model License Agreement (2025-04-28). Source: ../shared/reference/OBLIGATIONS.md §6, §11.1,
 # §11.6, §12.1, §13; text: ../shared/reference/licenses/nvidia-open-model-license (ScanCode
@@ -14579,6 +16115,169 @@ rules:
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Acme-Nemotron"}}
+
+"""###,
+        "odbl.yml": ###"""
+# Open Data Commons Open Database License 1.0 (SPDX ODbL-1.0), built on the data-license, share-alike
+# templates; published at https://opendatacommons.org/licenses/odbl/1-0/. §4.7 forbids technological
+# measures restricting the Database.
+version: 1
+extends: [data-license, share-alike]
+license:
+  id: odbl
+  name: Open Data Commons Open Database License 1.0
+  version: "undated"
+  citation: ODbL 1.0
+  huggingFace: [odbl]
+  aliases: [odbl-1.0, open database license, odc open database license]
+  spdx: ODbL-1.0
+  url: https://opendatacommons.org/licenses/odbl/1-0/
+identification:
+  titles: [ODC Open Database License (ODbL)]
+parameters:
+  copy_section: §4.2
+  copy_clause: "A Derivative Database publicly used carries a copy or the URI of this License and keeps the Database's notices."
+  result_section: §4.3, §4.4
+  result_clause: A Derivative Database is shared alike; a Produced Work made from the Database only needs a notice that the Database is under ODbL.
+  share_alike_section: §4.4
+  share_alike_clause: A Derivative Database publicly used is offered only under this License, a later version or a compatible license.
+rules:
+  - id: odbl_offer_alterations
+    title: The whole Derivative Database or its alterations are offered
+    category: share-alike
+    severity: error
+    check: {kind: review}
+    section: §4.6
+    clause: Publicly using a Derivative Database requires offering recipients the whole of it, or a file of the alterations, in machine-readable form.
+    question: Does the release offer the whole modified Database (for a model under ODbL, its weights and what changed them), or a machine-readable file of the alterations?
+    remediation: Publish the modified weights (or the alteration file) and say in the model card where they are.
+    examples:
+      - name: any release of ODbL material
+        expect: needs-review
+        bundle: {card: {license: [odbl]}}
+
+"""###,
+        "odc-by.yml": ###"""
+# Open Data Commons Attribution License 1.0 (SPDX ODC-By-1.0), built on the data-license template;
+# published at https://opendatacommons.org/licenses/by/1-0/. Literal §4.2(a) keeps a Derivative
+# Database under ODC-By, so the derivative's license is checked as share-alike.
+version: 1
+extends: [data-license]
+license:
+  id: odc-by
+  name: Open Data Commons Attribution License 1.0
+  version: "undated"
+  citation: ODC-By 1.0
+  huggingFace: [odc-by]
+  aliases: [odc-by-1.0, odc attribution license, open data commons attribution license]
+  spdx: ODC-By-1.0
+  url: https://opendatacommons.org/licenses/by/1-0/
+identification:
+  titles: [Open Data Commons Attribution License (ODC-By) v1.0]
+parameters:
+  copy_section: §4.2(b)–(c)
+  copy_clause: The Database or a Derivative Database carries a copy or the URI of this License and keeps its notices.
+  result_section: §4.2(a), §4.3
+  result_clause: "The Database or a Derivative Database is conveyed only under this License; a Produced Work only needs a notice of the Database's origin."
+rules:
+  - id: odc_by_declared_license
+    title: A Derivative Database is conveyed under ODC-By
+    category: license-metadata
+    severity: error
+    check: {kind: share-alike}
+    section: §4.2(a)
+    clause: The Database, or a Derivative Database, may be conveyed only under the terms of this License (whether weights are a Derivative Database is for review).
+    outputs: review
+    remediation: Declare odc-by for the release, or record why its weights are a Produced Work rather than a Derivative Database.
+    examples:
+      - name: declares odc-by
+        expect: pass
+        bundle: {card: {license: [odc-by], baseModel: [acme-labs/odc-base]}, licenseTexts: [{path: LICENSE, id: odc-by}]}
+      - name: relicensed as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0], baseModel: [acme-labs/odc-base]}, licenseTexts: [{path: LICENSE, id: odc-by}]}
+
+"""###,
+        "ofl-1.1.yml": ###"""
+# SIL Open Font License 1.1 (SPDX OFL-1.1), built on the strong-copyleft template; published at
+# https://openfontlicense.org/open-font-license-official-text/. Written for fonts; a model under it is
+# the Font Software.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: ofl-1.1
+  name: SIL Open Font License 1.1
+  version: "2007-02-26"
+  citation: OFL 1.1
+  huggingFace: [ofl-1.1]
+  aliases: [sil open font license 1.1, ofl 1.1]
+  spdx: OFL-1.1
+  url: https://openfontlicense.org/open-font-license-official-text/
+identification:
+  titles: [SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007]
+parameters:
+  copy_section: Condition 2
+  copy_clause: Each copy carries the copyright notice and this license, in text files or in the metadata.
+  modification_section: Condition 3
+  modification_clause: Modified Versions may not use the Reserved Font Names unless the Copyright Holder permits it.
+  share_alike_section: Condition 5
+  share_alike_clause: The Font Software, modified or not, must be distributed entirely under this license.
+  source_section: Conditions 1, 5
+  source_clause: The Font Software may not be sold by itself; the license asks for no source beyond the files themselves.
+adjust:
+  modification_notice:
+    title: A Modified Version does not use the Reserved Font Names
+    check: {kind: review}
+    category: naming
+    question: Does the release keep any Reserved Font Name of the upstream in its own name?
+    remediation: "Rename the release so that it uses none of the upstream's Reserved Font Names, or obtain the holder's permission."
+    examples:
+      - name: any release of OFL-1.1 material
+        expect: needs-review
+        bundle: {card: {license: [ofl-1.1]}}
+  source:
+    title: The release is not sold by itself
+    category: non-commercial
+    question: Is the release sold on its own (rather than bundled with other work)? OFL-1.1 forbids selling the Font Software by itself.
+    remediation: Do not sell the release on its own; distribute it free of charge or bundled with other work.
+
+"""###,
+        "openmdw-1.0.yml": ###"""
+# OpenMDW License Agreement 1.0 (SPDX OpenMDW-1.0), built on the permissive-notice template; published
+# at https://spdx.org/licenses/OpenMDW-1.0.html. Patent-suit termination; no conditions on outputs.
+version: 1
+extends: [permissive-notice]
+license:
+  id: openmdw-1.0
+  name: OpenMDW License Agreement 1.0
+  version: "undated"
+  citation: OpenMDW-1.0
+  huggingFace: [openmdw-1.0]
+  aliases: [openmdw, openmdw license agreement 1.0]
+  spdx: OpenMDW-1.0
+  url: https://spdx.org/licenses/OpenMDW-1.0.html
+identification:
+  titles: ["OpenMDW License Agreement, version 1.0 (OpenMDW-1.0)"]
+parameters:
+  copy_section: Conditions
+  copy_clause: A distribution of the Model Materials must include a copy of this agreement and the copyright and other notices of origin that apply to it.
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+
+"""###,
+        "openmdw-1.1.yml": ###"""
+# OpenMDW License Agreement 1.1, built on the unreviewed template; published at
+# https://huggingface.co/docs/hub/repositories-licenses. A third-party copy exists but was not
+# reviewed (OBLIGATIONS §24).
+version: 1
+extends: [unreviewed]
+license:
+  id: openmdw-1.1
+  name: OpenMDW License Agreement 1.1
+  version: "undated"
+  citation: OpenMDW-1.1
+  huggingFace: [openmdw-1.1]
+  url: https://huggingface.co/docs/hub/repositories-licenses
 
 """###,
         "openrail++.yml": ###"""
@@ -14723,6 +16422,112 @@ rules:
       - name: declares nothing
         expect: fail
         bundle: {files: {README.md: "# Acme-SDXL"}}
+
+"""###,
+        "openrail.yml": ###"""
+# Open RAIL licenses (family identifier), built on the family-identifier template; published at
+# https://huggingface.co/docs/hub/repositories-licenses.
+version: 1
+extends: [family-identifier]
+license:
+  id: openrail
+  name: Open RAIL licenses (family identifier)
+  version: "undated"
+  citation: Open RAIL
+  family: rail
+  huggingFace: [openrail]
+  aliases: [open rail]
+  url: https://huggingface.co/docs/hub/repositories-licenses
+  members: [bigscience-openrail-m, creativeml-openrail-m, bigscience-bloom-rail-1.0, bigcode-openrail-m, openrail++]
+parameters:
+  example_member: creativeml-openrail-m
+
+"""###,
+        "osl-3.0.yml": ###"""
+# Open Software License 3.0 (SPDX OSL-3.0), built on the strong-copyleft template; published at
+# https://opensource.org/license/osl-3-0-php.
+version: 1
+extends: [strong-copyleft]
+license:
+  id: osl-3.0
+  name: Open Software License 3.0
+  version: "undated"
+  citation: OSL 3.0
+  huggingFace: [osl-3.0]
+  aliases: [open software license 3.0, osl 3.0]
+  spdx: OSL-3.0
+  url: https://opensource.org/license/osl-3-0-php
+identification:
+  titles: ["Open Software License (\"OSL\") v. 3.0"]
+parameters:
+  copy_section: §6
+  copy_clause: Retain the copyright, patent, trademark and Attribution Notices of the Original Work.
+  modification_section: §6
+  modification_clause: Derivative Works must carry a prominent notice that you have modified the Original Work.
+  share_alike_section: §1(c)
+  share_alike_clause: Copies of the Original Work or Derivative Works are distributed only under this License.
+  source_section: §3, §5
+  source_clause: A machine-readable copy of the Source Code is provided with each copy; External Deployment (use over a network) counts as distribution.
+rules:
+  - id: osl_3_0_recipient_assent
+    title: "Recipients' express assent to the license is sought"
+    category: license-copy
+    severity: warning
+    check: {kind: review}
+    section: §9
+    clause: Distributing the work requires a reasonable effort under the circumstances to obtain the express assent of recipients to the terms of this License.
+    question: "Does the release's download path (a gated form, a click-through) ask recipients to accept the Open Software License 3.0?"
+    remediation: Gate the repository with extra_gated_prompt quoting the license, or otherwise ask downloaders to accept it.
+    examples:
+      - name: any release of OSL-3.0 material
+        expect: needs-review
+        bundle: {card: {license: [osl-3.0]}}
+
+"""###,
+        "pddl.yml": ###"""
+# Open Data Commons Public Domain Dedication and License 1.0 (SPDX PDDL-1.0), built on the
+# public-domain template; published at https://opendatacommons.org/licenses/pddl/1-0/. §4.2–§4.3: no
+# patent or trademark license. Written for databases: a model's weights under it are the Work.
+version: 1
+extends: [public-domain]
+license:
+  id: pddl
+  name: Open Data Commons Public Domain Dedication and License 1.0
+  version: "undated"
+  citation: PDDL 1.0
+  huggingFace: [pddl]
+  aliases: [pddl-1.0, odc-pddl, open data commons public domain dedication and license]
+  spdx: PDDL-1.0
+  url: https://opendatacommons.org/licenses/pddl/1-0/
+identification:
+  titles: ["Open Data Commons – Public Domain Dedication & Licence (PDDL)"]
+parameters:
+  grant_section: §3.1–§3.3
+  grant_clause: "The Rightsholder dedicates the Work to the public domain (3.1), waives its rights (3.2) and licenses it where that fails (3.3): a derivative may carry any license."
+  text_section: §3
+
+"""###,
+        "postgresql.yml": ###"""
+# PostgreSQL License (SPDX PostgreSQL), built on the permissive-notice template; published at
+# https://www.postgresql.org/about/licence/.
+version: 1
+extends: [permissive-notice]
+license:
+  id: postgresql
+  name: PostgreSQL License
+  version: "undated"
+  citation: PostgreSQL License
+  huggingFace: [postgresql]
+  aliases: [postgresql license]
+  spdx: PostgreSQL
+  url: https://www.postgresql.org/about/licence/
+identification:
+  titles: [PostgreSQL License]
+parameters:
+  copy_section: Grant
+  copy_clause: The copyright notice and the two paragraphs that follow it must appear in all copies.
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
 
 """###,
         "qwen-research.yml": ###"""
@@ -15323,6 +17128,529 @@ models:
     source: model cards (license apache-2.0); EleutherAI/* and mosaicml/mpt-* were too broad (GPT-Neo is MIT, Llemma derives from Code Llama, the MPT chat and instruct variants are CC BY-NC-SA / CC BY-SA)
 
 """###,
+        "templates/any-license.yml": ###"""
+# Building block: a derivative may carry any license, as long as the upstream's notices travel with
+# it (OBLIGATIONS.md §23, compatibility rule 5). Public-domain, permissive and CC BY packs build on it.
+version: 1
+name: any-license
+summary: Any license may be declared for the derivative, the upstream's notices kept.
+defaults: {permissive: true}
+rules:
+  - id: declared_license
+    title: The release declares a license
+    category: license-metadata
+    severity: warning
+    check: {kind: permissive}
+    section: "${grant_section}"
+    clause: "${grant_clause}"
+    remediation: 'Set license: in the model card front matter (and general.license in GGUF files) to the license the release is offered under; ${id} lets it be any.'
+    examples:
+      - name: declares ${id}
+        expect: pass
+        bundle: {card: {license: ["${id}"]}}
+      - name: offered under another license, as ${id} allows
+        expect: pass
+        bundle: {card: {license: [apache-2.0]}}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+
+"""###,
+        "templates/cc-attribution.yml": ###"""
+# Building block: the attribution conditions every Creative Commons BY license shares (OBLIGATIONS.md
+# §10.3, §23): say which license applies with its text or URI (a URI alone suffices, so that rule is
+# a question, not a license-copy check), keep the credit supplied, mark changes, and add no terms or
+# technical measures that restrict what the license grants. The CC BY, BY-SA, BY-NC and BY-ND packs
+# build on it, giving each clause's number in their own version's numbering.
+version: 1
+name: cc-attribution
+summary: State the license with its text or URI, keep the credit supplied, indicate changes, add no restricting terms.
+defaults: {noAddedRestrictions: true}
+rules:
+  - id: license_reference
+    title: The release states it is under ${citation} and gives the license text or its URI
+    category: license-copy
+    severity: error
+    check: {kind: review}
+    section: "${reference_section}"
+    clause: When sharing, say that the material is under ${citation} and include the license text or its URI.
+    question: Does the release (model card or LICENSE) say that the upstream material is under ${citation} and include the license text or a link to ${url}?
+    remediation: Ship the ${citation} legal code as LICENSE, or state in the model card that the upstream material is licensed under ${citation} with a link to ${url}.
+    examples:
+      - name: any release with ${citation} material
+        expect: needs-review
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}"}]}
+  - id: license_text
+    title: The ${citation} text, where shipped, is unaltered and of the right license
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "${reference_section}"
+    clause: A license text included must be the ${citation} legal code; an edited or different CC text is not it.
+    remediation: Replace the license file with the ${citation} legal code, unedited, or link ${url} instead.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: altered}]}
+  - id: attribution
+    title: The credit supplied with the upstream material is kept
+    category: notice
+    severity: error
+    check: {kind: review}
+    section: "${attribution_section}"
+    clause: "${attribution_clause}"
+    question: Does the release credit the creator of the ${citation} material as they asked, keep its copyright notice, and link the license and the original material?
+    remediation: Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice and “licensed under ${citation}” with a link to ${url}.
+    examples:
+      - name: any release with ${citation} material
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+  - id: modification_indication
+    title: The release says that it changed the material
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "${modification_section}"
+    clause: "${modification_clause}"
+    remediation: State in the model card that the weights are changed from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.
+    examples:
+      - name: the card says the model is quantized
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/cc-base], body: "# Acme-8B-GGUF\n\nQuantized from acme-labs/cc-base.\n"}}
+      - name: only the card metadata names the base model, no text says what changed
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/cc-base], name: Acme-8B}}
+  - id: no_added_restrictions
+    title: No terms or technical measures restrict what ${citation} allows
+    category: use-policy
+    severity: error
+    check: {kind: review}
+    section: "${restrictions_section}"
+    clause: You may not offer or impose terms, or apply technical measures, that restrict what ${citation} lets recipients do.
+    question: Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the ${citation} material?
+    remediation: Remove the added restrictions from the terms that govern the ${citation} material, or have counsel confirm they do not restrict the licensed rights.
+    examples:
+      - name: any release with ${citation} material
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "templates/data-license.yml": ###"""
+# Family: licenses written for data (ODC-By, CDLA, C-UDA, and the data share-alike licenses ODbL and
+# CDLA-Sharing). When the upstream model itself is published under one, its weights are the Data or
+# Database and a fine-tune is modified data; a model merely trained on such data may be a "Result"
+# the license does not restrict. Which one a release is decides what applies, so that is a question
+# (OBLIGATIONS.md §23, "Family templates").
+version: 1
+name: data-license
+summary: Written for data; the weights of a model under one are the Data, a fine-tune is modified data, a model trained on it may be a Result.
+rules:
+  - id: license_copy
+    title: The ${citation} ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "${copy_section}"
+    clause: "${copy_clause}"
+    remediation: Add the ${citation} text to the release as LICENSE, or at least its name and a link to ${url}, with the upstream's notices.
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+  - id: license_text
+    title: The ${citation} text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "${copy_section}"
+    clause: The agreement given must be the ${citation}; an edited text is not a copy of it.
+    remediation: Replace the license file with the ${citation} text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: altered}]}
+  - id: data_or_result
+    title: Whether the release is the licensed data, modified, or a result of using it
+    category: license-metadata
+    severity: error
+    check: {kind: review}
+    section: "${result_section}"
+    clause: "${result_clause}"
+    question: Are the release's weights the ${citation} data itself, modified (a fine-tune of a model published under it), or a result of using that data that keeps no more than a trivial part of it?
+    remediation: Record in the model card whether the weights are the licensed data (then its conditions apply to them) or a result of using it, and why.
+    examples:
+      - name: any release of ${citation} material
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "templates/family-identifier.yml": ###"""
+# Hugging Face family identifiers (`bsd`, `cc`, `gpl`, `lgpl`, `gfdl`, `openrail`) name no single
+# license: which member applies is a question, answered from a member's text shipped in the release,
+# whose own pack then applies too (OBLIGATIONS.md §24). The pack lists the members in
+# `license.members`.
+version: 1
+name: family-identifier
+summary: The identifier names a family, not a license; which member applies is a question a shipped text answers.
+rules:
+  - id: member
+    title: Which ${citation} license applies is known
+    category: license-metadata
+    severity: error
+    check: {kind: family-member}
+    section: Hugging Face license identifiers
+    clause: "${id} names the ${citation} family, not one license; the obligations are those of the member that applies."
+    remediation: 'Name the exact license in the model card (for example license: ${example_member}) and ship its text as LICENSE.'
+    examples:
+      - name: the member's text ships
+        expect: pass
+        bundle: {card: {license: ["${id}"]}, licenseTexts: [{path: LICENSE, id: "${example_member}"}]}
+      - name: no text says which member
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "templates/no-derivatives.yml": ###"""
+# Family: no-derivatives (CC BY-ND, BY-NC-ND): adapted material may not be shared at all, so a
+# fine-tune, adapter or merge fails; a quantization or format conversion is a question, since a
+# change needed only to use the work in another format is no adaptation (OBLIGATIONS.md §23,
+# compatibility rule 1). Verbatim copies may be shared.
+version: 1
+name: no-derivatives
+summary: No derivative may be shared; a quantization or format conversion is a question; verbatim copies only.
+defaults: {permissive: false}
+rules:
+  - id: no_derivatives
+    title: No adapted ${citation} material is shared
+    category: no-derivatives
+    severity: error
+    check: {kind: no-derivatives}
+    section: "${no_derivatives_section}"
+    clause: "${no_derivatives_clause}"
+    question: "${format_question}"
+    outputs: review
+    remediation: Do not publish the derivative; share only verbatim copies of the ${citation} model, or obtain the licensor's permission to share adapted material.
+    examples:
+      - name: a fine-tune
+        expect: fail
+        bundle: {card: {license: ["${id}"], baseModel: [acme-labs/nd-base], relation: finetune}}
+      - name: a LoRA adapter
+        expect: fail
+        bundle: {adapterBase: acme-labs/nd-base, card: {baseModel: [acme-labs/nd-base]}}
+      - name: a GGUF quantization
+        expect: needs-review
+        bundle: {card: {license: ["${id}"], baseModel: [acme-labs/nd-base], relation: quantized}}
+      - name: a verbatim copy
+        expect: pass
+        bundle: {card: {license: ["${id}"]}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+
+"""###,
+        "templates/non-commercial.yml": ###"""
+# Family: non-commercial (CC BY-NC and its SA and ND variants): the derivative may be shared for
+# non-commercial purposes only, so a commercial distribution fails, and a declared license that
+# permits commercial use contradicts the upstream (OBLIGATIONS.md §23, compatibility rules 4 and 6).
+version: 1
+name: non-commercial
+summary: Shared for non-commercial purposes only; a declared license that permits commercial use, or a commercial distribution, contradicts it.
+defaults: {permissive: false, nonCommercial: true}
+rules:
+  - id: non_commercial
+    title: The release is shared for non-commercial purposes only
+    category: non-commercial
+    severity: error
+    check: {kind: fact-flag, fact: distribution.commercial, violatedWhen: true}
+    section: "${non_commercial_section}"
+    clause: "${non_commercial_clause}"
+    question: Is the release distributed or used by {distributor} for commercial advantage or monetary compensation (a paid download, a commercial product or SaaS)? Record distribution.commercial in the facts file.
+    remediation: Withdraw the commercial distribution, or obtain a commercial license from the licensor of the ${citation} material.
+    outputs: review
+    examples:
+      - name: declared non-commercial
+        expect: pass
+        facts: {distribution: {commercial: false}}
+      - name: declared commercial
+        expect: fail
+        facts: {distribution: {commercial: true}}
+      - name: not declared
+        expect: needs-review
+  - id: non_commercial_license
+    title: The release's own license keeps the material non-commercial
+    category: non-commercial
+    severity: error
+    check: {kind: non-commercial}
+    section: "${non_commercial_section}"
+    clause: A derivative of ${citation} material may be shared non-commercially only; a license that grants commercial use contradicts it.
+    outputs: review
+    remediation: 'Declare ${id} (or another non-commercial license the upstream allows) in the model card, not a license that permits commercial use.'
+    examples:
+      - name: declares ${id}
+        expect: pass
+        bundle: {card: {license: ["${id}"], baseModel: [acme-labs/nc-base]}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: relabelled as apache-2.0
+        expect: fail
+        bundle: {card: {license: [apache-2.0], baseModel: [acme-labs/nc-base]}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: a custom license
+        expect: needs-review
+        bundle: {card: {license: [other], licenseName: acme-model-license, baseModel: [acme-labs/nc-base]}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+
+"""###,
+        "templates/permissive-notice.yml": ###"""
+# Family: permissive licenses whose notices must travel (ISC, BSD, zlib, Boost, NCSA, PostgreSQL,
+# Etalab, OpenMDW, AFL, ECL). Keep the copyright and license notices, with a copy of the license
+# where it asks for one; any license may be declared for the derivative (OBLIGATIONS.md §23).
+version: 1
+name: permissive-notice
+summary: Keep the copyright and license notices (and a copy of the license where it asks); any license may be declared for the derivative.
+extends: [any-license]
+rules:
+  - id: license_copy
+    title: The ${citation} and its notices ship with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "${copy_section}"
+    clause: "${copy_clause}"
+    remediation: Add the upstream's ${citation} file, with its copyright lines, to the release unchanged (the text is at ${url}).
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+  - id: license_text
+    title: The ${citation} text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "${copy_section}"
+    clause: The notice shipped must be the ${citation}; an edited text is not a copy of it.
+    remediation: Replace the license file with the upstream's ${citation} text, unedited; put your own terms in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: altered}]}
+
+"""###,
+        "templates/public-domain.yml": ###"""
+# Family: public-domain dedications (CC0, the Unlicense, WTFPL, PDDL). Nothing has to travel with a
+# derivative and any license may be declared for it (OBLIGATIONS.md §23, "Family templates").
+# A copy shipped should still be the text it claims to be, so that recipients know the terms.
+version: 1
+name: public-domain
+summary: Nothing to carry; any license may be declared for the derivative; a text shipped is the dedication unaltered.
+extends: [any-license]
+rules:
+  - id: license_text
+    title: The ${citation} text, where shipped, is unaltered
+    category: license-text
+    severity: warning
+    check: {kind: license-text-intact}
+    section: "${text_section}"
+    clause: A copy of the ${citation} shipped with the release must be that text; an edited copy may dedicate less than it claims.
+    remediation: Replace the file with the ${citation} text, unedited (${url}), or remove it and state the dedication in the model card.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: altered}]}
+
+"""###,
+        "templates/share-alike.yml": ###"""
+# Family: share-alike (CC BY-SA, ODbL, CDLA-Sharing), and the core of the copyleft families: the
+# derivative must carry the upstream's license, or one the upstream names (a later version with the
+# same elements, a license it lists as compatible), and nothing that restricts it further
+# (OBLIGATIONS.md §23, compatibility rules 2 and 6). A pack names the licenses it allows besides its
+# own in `adjust: {share_alike: {check: {kind: share-alike, allowed: [...]}}}`.
+version: 1
+name: share-alike
+summary: The derivative must carry the same license, or one the license names; two share-alike upstreams must name each other.
+defaults: {permissive: false, noAddedRestrictions: true}
+rules:
+  - id: share_alike
+    title: The release is under ${citation}, or a license it allows
+    category: share-alike
+    severity: error
+    check: {kind: share-alike}
+    section: "${share_alike_section}"
+    clause: "${share_alike_clause}"
+    outputs: review
+    remediation: 'Release the derivative under ${citation}: set license: ${id} in the model card (and general.license in GGUF files), and remove any other license it was offered under.'
+    examples:
+      - name: declares ${id}
+        expect: pass
+        bundle: {card: {license: ["${id}"], baseModel: [acme-labs/sa-base]}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: relicensed as mit
+        expect: fail
+        bundle: {card: {license: [mit], baseModel: [acme-labs/sa-base]}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: declares nothing
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}, licenseTexts: [{path: LICENSE, id: "${id}"}]}
+
+"""###,
+        "templates/strong-copyleft.yml": ###"""
+# Family: strong copyleft (GPL, AGPL, EUPL, OSL, OFL): a copy of the license with the notices, changes
+# marked, the derivative as a whole under the same license (the share-alike rule), and the source the
+# license asks for. Which form of a model is its "source" (the preferred form for making
+# modifications) is unsettled, so that duty is a question (OBLIGATIONS.md §23, "Source" for weights).
+version: 1
+name: strong-copyleft
+summary: The derivative as a whole under the same license, with the license text, change notices and the source the license asks for.
+extends: [share-alike]
+rules:
+  - id: license_copy
+    title: A copy of the ${citation} ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "${copy_section}"
+    clause: "${copy_clause}"
+    remediation: Add the ${citation} text (${url}) to the release as LICENSE, with the upstream's copyright notices.
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+  - id: license_text
+    title: The ${citation} text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "${copy_section}"
+    clause: The copy given must be the ${citation}; an edited text is not a copy of it.
+    remediation: Replace the license file with the ${citation} text, unedited; put your own notices in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: altered}]}
+  - id: modification_notice
+    title: The release says that it changed the work, and when
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: "${modification_section}"
+    clause: "${modification_clause}"
+    remediation: State prominently in the model card that the weights are changed from the model named in base_model, how, and on what date.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/copyleft-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/copyleft-base in March 2026.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/copyleft-base], name: Acme-8B}}
+  - id: source
+    title: The source the ${citation} asks for is offered
+    category: share-alike
+    severity: error
+    check: {kind: review}
+    section: "${source_section}"
+    clause: "${source_clause}"
+    question: Does the release offer the training code and data (or a written offer for them) as the preferred form for modifying this ${citation} work, and would a reviewer accept the weights alone as that form?
+    remediation: Publish the training code and data, or a written offer for them, next to the weights, and say in the model card where they are.
+    examples:
+      - name: any release of ${citation} material
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "templates/unreviewed.yml": ###"""
+# Licenses on the Hugging Face list whose texts clearance has not reviewed (OBLIGATIONS.md §24,
+# "not covered"): their identifier resolves, so the release is not left without an upstream, but
+# every obligation is a reviewer's question until a pack encodes them.
+version: 1
+name: unreviewed
+summary: The text has not been reviewed; its obligations are a reviewer's question.
+defaults: {permissive: false}
+rules:
+  - id: terms_reviewed
+    title: A reviewer has read what the ${citation} asks of a derivative
+    category: license-metadata
+    severity: error
+    check: {kind: review}
+    section: Whole license
+    clause: clearance does not encode the ${citation}; what it asks of a redistributed derivative must be read in the license itself (${url}).
+    question: What does the ${citation} require of a derivative's distributor (license copy, notices, naming, use restrictions, commercial terms), and does the release meet it?
+    remediation: Have counsel read the ${citation} at ${url} and record each obligation as a waiver or an answer until clearance encodes it.
+    examples:
+      - name: any release under it
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
+        "templates/weak-copyleft.yml": ###"""
+# Family: weak copyleft (LGPL, MPL, EPL, Ms-PL, Artistic, LPPL): the licensed files stay under the
+# license, with their source; other parts of a larger work may differ. For a model the weights are
+# usually one such file set, so the share-alike rule applies to them unless a reviewer decides
+# otherwise (OBLIGATIONS.md §23, "Family templates").
+version: 1
+name: weak-copyleft
+summary: The licensed files (for a model, its weights) stay under the license, with their source; other parts may differ.
+extends: [share-alike]
+rules:
+  - id: license_copy
+    title: A copy of the ${citation} ships with the release
+    category: license-copy
+    severity: error
+    check: {kind: license-copy}
+    section: "${copy_section}"
+    clause: "${copy_clause}"
+    remediation: Add the ${citation} text (${url}) to the release as LICENSE, with the upstream's copyright notices.
+    examples:
+      - name: the license ships as LICENSE
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}"}]}
+      - name: no license file at all
+        expect: fail
+        bundle: {files: {README.md: "# Acme-8B"}}
+  - id: license_text
+    title: The ${citation} text is unaltered
+    category: license-text
+    severity: error
+    check: {kind: license-text-intact}
+    section: "${copy_section}"
+    clause: The copy given must be the ${citation}; an edited text is not a copy of it.
+    remediation: Replace the license file with the ${citation} text, unedited; put your own notices in a separate file.
+    examples:
+      - name: canonical text
+        expect: pass
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: canonical}]}
+      - name: an edited copy
+        expect: fail
+        bundle: {licenseTexts: [{path: LICENSE, id: "${id}", status: altered}]}
+  - id: source
+    title: The source of the licensed files is available
+    category: share-alike
+    severity: error
+    check: {kind: review}
+    section: "${source_section}"
+    clause: "${source_clause}"
+    question: Does the release make the source form of the ${citation} files available (for weights, is the training code and data, or the weights themselves, that form)?
+    remediation: Say in the model card where the source form of the ${citation} files can be obtained, and publish it there.
+    examples:
+      - name: any release of ${citation} material
+        expect: needs-review
+        bundle: {card: {license: ["${id}"]}}
+
+"""###,
         "tongyi-qianwen-research.yml": ###"""
 # Tongyi Qianwen RESEARCH LICENSE AGREEMENT (2023-11-30), used by the small Qwen1.5 models, Qwen-1.8B
 # and CodeQwen1.5. Source: ../shared/reference/OBLIGATIONS.md §4.2 (with §4.1 for 3.a–3.c), §11.1–§11.3,
@@ -15645,17 +17973,147 @@ rules:
         bundle: {files: {README.md: "# Acme-Qwen1.5-14B"}}
 
 """###,
+        "unlicense.yml": ###"""
+# The Unlicense (SPDX Unlicense), built on the public-domain template; published at
+# https://unlicense.org/.
+version: 1
+extends: [public-domain]
+license:
+  id: unlicense
+  name: The Unlicense
+  version: "undated"
+  citation: Unlicense
+  huggingFace: [unlicense]
+  aliases: [the unlicense]
+  spdx: Unlicense
+  url: https://unlicense.org/
+identification:
+  titles: [This is free and unencumbered software released into the public domain.]
+parameters:
+  grant_section: Dedication
+  grant_clause: "The work is dedicated to the public domain: anyone may copy, modify and distribute it for any purpose, so a derivative may carry any license."
+  text_section: Dedication
+
+"""###,
+        "wtfpl.yml": ###"""
+# Do What The Fuck You Want To Public License, Version 2 (SPDX WTFPL), built on the public-domain
+# template; published at http://www.wtfpl.net/about/.
+version: 1
+extends: [public-domain]
+license:
+  id: wtfpl
+  name: Do What The Fuck You Want To Public License, Version 2
+  version: "2004-12"
+  citation: WTFPL 2
+  huggingFace: [wtfpl]
+  aliases: [wtfpl-2.0, wtfpl 2, wtfpl v2]
+  spdx: WTFPL
+  url: http://www.wtfpl.net/about/
+identification:
+  titles: [DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE]
+  versionLines: ["Version 2, December 2004"]
+parameters:
+  grant_section: Term 0
+  grant_clause: "You just do what you want to: a derivative may carry any license."
+  text_section: Term 0
+
+"""###,
+        "zlib.yml": ###"""
+# zlib License (SPDX Zlib), built on the permissive-notice template; published at
+# https://zlib.net/zlib_license.html.
+version: 1
+extends: [permissive-notice]
+license:
+  id: zlib
+  name: zlib License
+  version: "undated"
+  citation: zlib License
+  huggingFace: [zlib]
+  aliases: [zlib license, zlib/libpng license]
+  spdx: Zlib
+  url: https://zlib.net/zlib_license.html
+identification:
+  titles: [zlib License]
+parameters:
+  copy_section: Restriction 3
+  copy_clause: This notice may not be removed or altered from any source distribution.
+  grant_section: Grant
+  grant_clause: "The derivative may be offered under any license, as long as the upstream's notices travel with it."
+rules:
+  - id: zlib_altered_versions_marked
+    title: The altered version is plainly marked as such
+    category: modification-notice
+    severity: error
+    check: {kind: modification-notice}
+    section: Restriction 2
+    clause: Altered source versions must be plainly marked as such and must not be misrepresented as being the original software.
+    remediation: State plainly in the model card that the weights are altered from the model named in base_model, and how.
+    examples:
+      - name: the card says the model is fine-tuned
+        expect: pass
+        bundle: {card: {baseModel: [acme-labs/zlib-base], body: "# Acme-8B\n\nFine-tuned from acme-labs/zlib-base.\n"}}
+      - name: only the card metadata names the base model
+        expect: fail
+        bundle: {card: {baseModel: [acme-labs/zlib-base], name: Acme-8B}}
+  - id: zlib_origin_not_misrepresented
+    title: The release does not claim to be the original
+    category: attribution-display
+    severity: warning
+    check: {kind: review}
+    section: Restriction 1
+    clause: The origin of the software must not be misrepresented; you must not claim that you wrote the original software.
+    question: Does the release or its card present the weights as entirely its own work, without naming the upstream it derives from?
+    remediation: Name the upstream model and its authors in the model card as the origin of the release.
+    examples:
+      - name: any release of zlib material
+        expect: needs-review
+        bundle: {card: {license: [zlib]}}
+
+"""###,
     ]
 
     /// The same files compiled for a fast start: see `ci/embed-policies`.
     public static let compiled: [String: String] = [
+        "afl-3.0.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["Academic Free License (\"AFL\") v. 3.0"]},"license":{"aliases":["academic free license 3.0","afl 3.0"],"citation":"Academic Free License 3.0","huggingFace":["afl-3.0"],"id":"afl-3.0","name":"Academic Free License 3.0","spdx":"AFL-3.0","url":"https://opensource.org/license/afl-3-0-php","version":"undated"},"parameters":{"copy_clause":"Retain the copyright, patent, trademark and Attribution Notices of the Original Work in Derivative Works.","copy_section":"§6","grant_clause":"Derivative Works may be distributed under any license that does not contradict the terms of this License.","grant_section":"§1(c)"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Derivative Works must carry a prominent notice that you have modified the Original Work.","id":"afl_3_0_modification_notice","remediation":"State prominently in the model card that the weights are modified from the model named in base_model, and how.","section":"§6","severity":"error","title":"A prominent notice says the Original Work was modified"},{"category":"license-copy","check":{"kind":"review"},"clause":"Distributing the work requires a reasonable effort under the circumstances to obtain the express assent of recipients to the terms of this License.","id":"afl_3_0_recipient_assent","question":"Does the release's download path (a gated form, a click-through) ask recipients to accept the Academic Free License 3.0?","remediation":"Gate the repository with extra_gated_prompt quoting the license, or otherwise ask downloaders to accept it.","section":"§9","severity":"warning","title":"Recipients' express assent to the license is sought"}],"version":1}"###,
+        "agpl-3.0.yml": ###"{"extends":["strong-copyleft"],"identification":{"titles":["GNU AFFERO GENERAL PUBLIC LICENSE"],"versionLines":["Version 3, 19 November 2007"]},"license":{"aliases":["agpl-3.0-only","agpl-3.0-or-later","agpl-3.0+","agplv3","gnu affero general public license v3.0"],"citation":"AGPL-3.0","huggingFace":["agpl-3.0"],"id":"agpl-3.0","name":"GNU Affero General Public License v3.0 only","spdx":"AGPL-3.0-only","url":"https://www.gnu.org/licenses/agpl-3.0.html","version":"2007-11-19"},"parameters":{"copy_clause":"Keep the notices and give recipients a copy of this License.","copy_section":"§4","modification_clause":"The modified work must carry prominent notices stating that you modified it, with a relevant date.","modification_section":"§5(a)","share_alike_clause":"The entire modified work must be licensed under this License to anyone who comes into possession of a copy.","share_alike_section":"§5(c)","source_clause":"Object code is conveyed with its Corresponding Source (§6), and users interacting with a modified version over a network are offered it too (§13).","source_section":"§6, §13"},"version":1}"###,
         "apache-2.0.yml": ###"{"identification":{"fingerprints":["fingerprints/apache-2.0.agreement.json"],"titles":["Apache License"],"versionLines":["Version 2.0, January 2004"]},"license":{"aliases":["apache license 2.0","apache license, version 2.0","apache 2.0","apache2"],"citation":"Apache License 2.0","huggingFace":["apache-2.0"],"id":"apache-2.0","name":"Apache License 2.0","permissive":true,"spdx":"Apache-2.0","url":"https://www.apache.org/licenses/LICENSE-2.0","version":"2004-01"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Work or of Derivative Works must be given a copy of this License.","id":"apache_2_0_license_copy","remediation":"Add the Apache License 2.0 text (https://www.apache.org/licenses/LICENSE-2.0.txt) to the release as LICENSE.","section":"§4(a)","severity":"error","title":"A copy of the Apache License 2.0 ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited text is not a copy of it.","id":"apache_2_0_license_text","remediation":"Replace the license file with the Apache License 2.0 text, unedited; put your own terms in a separate file.","section":"§4(a)","severity":"error","title":"The Apache License 2.0 text is unaltered"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them; for weights, the changed shards.","id":"apache_2_0_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, quantized, merged).","section":"§4(b)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"Derivative Works must retain the copyright, patent, trademark and attribution notices of the Work's Source form that pertain to them.","id":"apache_2_0_retain_notices","question":"Does the release keep the copyright, patent, trademark and attribution notices of the Apache-2.0 work it derives from (in its license file, model card and code)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"§4(c)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"notice","check":{"kind":"upstream-notice"},"clause":"If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).","id":"apache_2_0_upstream_notice","remediation":"Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release (your own notices may be added alongside).","section":"§4(d)","severity":"error","title":"The attribution notices of the upstream NOTICE file are carried over"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A Derivative Work may be offered under other terms if the License is otherwise complied with, but the card should say which license governs the work it derives from.","id":"apache_2_0_declared_license","remediation":"Set license: apache-2.0 in the model card front matter (and general.license in GGUF files), or list it beside your own license.","section":"§4","severity":"warning","title":"The release declares the Apache License 2.0"}],"version":1}"###,
+        "artistic-2.0.yml": ###"{"adjust":{"share_alike":{"check":{"kind":"review"},"question":"Does the release meet one of §4(a)–(c) of the Artistic License 2.0: the Modified Version offered to the Copyright Holder, or renamed so it does not prevent installing the Standard Version, or redistributable under the Original License or a free license?"}},"extends":["weak-copyleft"],"identification":{"titles":["The Artistic License 2.0"],"versionLines":["Copyright (c) 2000-2006, The Perl Foundation."]},"license":{"aliases":["artistic license 2.0"],"citation":"Artistic License 2.0","huggingFace":["artistic-2.0"],"id":"artistic-2.0","name":"Artistic License 2.0","spdx":"Artistic-2.0","url":"https://opensource.org/license/artistic-2-0","version":"2006"},"parameters":{"copy_clause":"A Modified Version distributed must document how it differs from the Standard Version and keep the copyright notices.","copy_section":"§4","share_alike_clause":"A Modified Version must be offered to the Copyright Holder, or renamed without blocking the Standard Version, or let recipients redistribute it under the Original License or a free license.","share_alike_section":"§4(a)–(c)","source_clause":"Document how the Modified Version differs, and make the differences available as §4 asks.","source_section":"§4"},"version":1}"###,
         "bigscience-bloom-rail-1.0.yml": ###"{"identification":{"fingerprints":["fingerprints/bigscience-bloom-rail-1.0.agreement.json"],"titles":["BigScience RAIL License v1.0"],"versionLines":["dated May 19, 2022"]},"license":{"aliases":["bigscience-rail-1.0","LicenseRef-scancode-bigscience-rail-1.0","bigscience bloom rail 1.0"],"citation":"BigScience RAIL License v1.0","family":"rail","huggingFace":["bigscience-bloom-rail-1.0"],"id":"bigscience-bloom-rail-1.0","name":"BigScience RAIL License v1.0","url":"https://huggingface.co/spaces/bigscience/license","version":"2022-05-19"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"bigscience_bloom_rail_1_0_license_copy","outputs":"apply","remediation":"Add the BigScience RAIL License v1.0 (https://huggingface.co/spaces/bigscience/license) to the release as LICENSE, unedited.","section":"¶4(b)","severity":"error","title":"A copy of the BigScience RAIL License v1.0 ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different RAIL text is not a copy of it.","id":"bigscience_bloom_rail_1_0_license_text","remediation":"Replace the license file with the BigScience RAIL License v1.0 text, unedited; put your own terms in a separate file.","section":"¶4(b)","severity":"error","title":"The BigScience RAIL License v1.0 text is unaltered and of the right version"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"bigscience_bloom_rail_1_0_use_restrictions","outputs":"apply","remediation":"Distribute under the BigScience RAIL License v1.0, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"¶4(a), ¶5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"bigscience_bloom_rail_1_0_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).","section":"¶4(c)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"bigscience_bloom_rail_1_0_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"¶4(d)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.","id":"bigscience_bloom_rail_1_0_declared_license","outputs":"apply","remediation":"Set license: bigscience-bloom-rail-1.0 in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.","section":"¶4","severity":"error","title":"The release declares the BigScience RAIL License v1.0"}],"version":1}"###,
         "bigscience-openrail-m.yml": ###"{"identification":{"fingerprints":["fingerprints/bigscience-openrail-m.agreement.json"],"titles":["BigScience Open RAIL-M License"],"versionLines":["dated August 18, 2022"]},"license":{"aliases":["bigscience-open-rail-m","LicenseRef-scancode-bigscience-open-rail-m","bigscience open rail-m"],"citation":"BigScience Open RAIL-M License","family":"rail","huggingFace":["bigscience-openrail-m"],"id":"bigscience-openrail-m","name":"BigScience Open RAIL-M License","url":"https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license","version":"2022-08-18"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"bigscience_openrail_m_license_copy","outputs":"apply","remediation":"Add the BigScience Open RAIL-M License (https://www.licenses.ai/blog/2022/8/26/bigscience-open-rail-m-license) to the release as LICENSE, unedited.","section":"¶4(b)","severity":"error","title":"A copy of the BigScience Open RAIL-M License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different RAIL text is not a copy of it.","id":"bigscience_openrail_m_license_text","remediation":"Replace the license file with the BigScience Open RAIL-M License text, unedited; put your own terms in a separate file.","section":"¶4(b)","severity":"error","title":"The BigScience Open RAIL-M License text is unaltered and of the right version"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"bigscience_openrail_m_use_restrictions","outputs":"apply","remediation":"Distribute under the BigScience Open RAIL-M License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"¶4(a), ¶5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"bigscience_openrail_m_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).","section":"¶4(c)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"bigscience_openrail_m_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"¶4(d)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.","id":"bigscience_openrail_m_declared_license","outputs":"apply","remediation":"Set license: bigscience-openrail-m in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.","section":"¶4","severity":"error","title":"The release declares the BigScience Open RAIL-M License"}],"version":1}"###,
-        "cc-by-4.0.yml": ###"{"identification":{"fingerprints":["fingerprints/cc-by-4.0.agreement.json"],"titles":["Attribution 4.0 International"]},"license":{"aliases":["cc by 4.0","creative commons attribution 4.0 international","attribution 4.0 international"],"citation":"CC BY 4.0","family":"cc","huggingFace":["cc-by-4.0"],"id":"cc-by-4.0","name":"Creative Commons Attribution 4.0 International","permissive":true,"spdx":"CC-BY-4.0","url":"https://creativecommons.org/licenses/by/4.0/legalcode","version":"2013-11-25"},"rules":[{"category":"license-copy","check":{"kind":"review"},"clause":"When Sharing, indicate that the material is licensed under CC BY 4.0 and include the license text, or its URI or hyperlink.","id":"cc_by_4_0_license_reference","question":"Does the release (model card or LICENSE) say that the upstream material is under CC BY 4.0 and include the license text or a link to https://creativecommons.org/licenses/by/4.0/legalcode?","remediation":"Ship the CC BY 4.0 legal code as LICENSE, or state in the model card that the upstream material is licensed under CC BY 4.0 with a link to https://creativecommons.org/licenses/by/4.0/legalcode.","section":"§3(a)(1)(C)","severity":"error","title":"The release states it is under CC BY 4.0 and gives the license text or its URI"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"A license text included must be the CC BY 4.0 legal code; an edited or different CC text is not it.","id":"cc_by_4_0_license_text","remediation":"Replace the license file with the CC BY 4.0 legal code, unedited, or link https://creativecommons.org/licenses/by/4.0/legalcode instead.","section":"§3(a)(1)(C)","severity":"error","title":"The CC BY 4.0 text, where shipped, is unaltered and of the right license"},{"category":"notice","check":{"kind":"review"},"clause":"When Sharing, retain, where supplied, the creator's identification, the copyright notice, a notice referring to the license and to the warranty disclaimer, and a URI to the material.","id":"cc_by_4_0_attribution","question":"Does the release credit the creator of the CC BY 4.0 material as they asked, and keep its copyright notice, the notices referring to the license and to the disclaimer, and a link to the original material?","remediation":"Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice, “licensed under CC BY 4.0” with a link to the license, and the disclaimer notice.","section":"§3(a)(1)(A)","severity":"error","title":"The attribution supplied with the upstream material is retained"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"When Sharing, indicate whether you modified the Licensed Material and retain an indication of any previous modifications.","id":"cc_by_4_0_modification_indication","remediation":"State in the model card that the weights are modified from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.","section":"§3(a)(1)(B)","severity":"error","title":"The release says that it modified the material"},{"category":"use-policy","check":{"kind":"review"},"clause":"You may not offer or impose additional or different terms, or apply technological measures, that restrict the exercise of the Licensed Rights by recipients.","id":"cc_by_4_0_no_added_restrictions","question":"Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the CC BY 4.0 material?","remediation":"Remove the added restrictions from the terms that govern the CC BY 4.0 material, or have counsel confirm they do not restrict the licensed rights.","section":"§2(a)(5)(B)","severity":"error","title":"No terms or technical measures restrict what CC BY 4.0 allows"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Adapted Material may carry the adapter's own license if it does not keep recipients from complying with CC BY 4.0, but the card should say which license governs the material it derives from.","id":"cc_by_4_0_declared_license","remediation":"Set license: cc-by-4.0 in the model card front matter (and general.license in GGUF files), or list it beside your own license.","section":"§3(a)(1)(C), §3(a)(4)","severity":"warning","title":"The release declares CC BY 4.0"}],"version":1}"###,
-        "cc-by-nc-4.0.yml": ###"{"identification":{"fingerprints":["fingerprints/cc-by-nc-4.0.agreement.json"],"titles":["Attribution-NonCommercial 4.0 International"]},"license":{"aliases":["cc by-nc 4.0","creative commons attribution-noncommercial 4.0 international","attribution-noncommercial 4.0 international"],"citation":"CC BY-NC 4.0","family":"cc","huggingFace":["cc-by-nc-4.0"],"id":"cc-by-nc-4.0","name":"Creative Commons Attribution-NonCommercial 4.0 International","nonCommercial":true,"spdx":"CC-BY-NC-4.0","url":"https://creativecommons.org/licenses/by-nc/4.0/legalcode","version":"2013-11-25"},"rules":[{"category":"license-copy","check":{"kind":"review"},"clause":"When Sharing, indicate that the material is licensed under CC BY-NC 4.0 and include the license text, or its URI or hyperlink.","id":"cc_by_nc_4_0_license_reference","question":"Does the release (model card or LICENSE) say that the upstream material is under CC BY-NC 4.0 and include the license text or a link to https://creativecommons.org/licenses/by-nc/4.0/legalcode?","remediation":"Ship the CC BY-NC 4.0 legal code as LICENSE, or state in the model card that the upstream material is licensed under CC BY-NC 4.0 with a link to https://creativecommons.org/licenses/by-nc/4.0/legalcode.","section":"§3(a)(1)(C)","severity":"error","title":"The release states it is under CC BY-NC 4.0 and gives the license text or its URI"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"A license text included must be the CC BY-NC 4.0 legal code; an edited or different CC text is not it.","id":"cc_by_nc_4_0_license_text","remediation":"Replace the license file with the CC BY-NC 4.0 legal code, unedited, or link https://creativecommons.org/licenses/by-nc/4.0/legalcode instead.","section":"§3(a)(1)(C)","severity":"error","title":"The CC BY-NC 4.0 text, where shipped, is unaltered and of the right license"},{"category":"notice","check":{"kind":"review"},"clause":"When Sharing, retain, where supplied, the creator's identification, the copyright notice, a notice referring to the license and to the warranty disclaimer, and a URI to the material.","id":"cc_by_nc_4_0_attribution","question":"Does the release credit the creator of the CC BY-NC 4.0 material as they asked, and keep its copyright notice, the notices referring to the license and to the disclaimer, and a link to the original material?","remediation":"Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice, “licensed under CC BY-NC 4.0” with a link to the license, and the disclaimer notice.","section":"§3(a)(1)(A)","severity":"error","title":"The attribution supplied with the upstream material is retained"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"When Sharing, indicate whether you modified the Licensed Material and retain an indication of any previous modifications.","id":"cc_by_nc_4_0_modification_indication","remediation":"State in the model card that the weights are modified from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.","section":"§3(a)(1)(B)","severity":"error","title":"The release says that it modified the material"},{"category":"use-policy","check":{"kind":"review"},"clause":"You may not offer or impose additional or different terms, or apply technological measures, that restrict the exercise of the Licensed Rights by recipients.","id":"cc_by_nc_4_0_no_added_restrictions","question":"Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the CC BY-NC 4.0 material?","remediation":"Remove the added restrictions from the terms that govern the CC BY-NC 4.0 material, or have counsel confirm they do not restrict the licensed rights.","section":"§2(a)(5)(B)","severity":"error","title":"No terms or technical measures restrict what CC BY-NC 4.0 allows"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The material, and Adapted Material produced from it, may be reproduced and Shared for NonCommercial purposes only.","id":"cc_by_nc_4_0_non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} primarily for commercial advantage or monetary compensation (a paid download, a commercial product or SaaS)? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from the licensor of the CC BY-NC 4.0 material.","section":"§2(a)(1)","severity":"error","title":"The release is shared for NonCommercial purposes only"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Adapted Material may carry the adapter's own license, but it may not keep recipients from complying with CC BY-NC 4.0; a known license allowing commercial use does.","id":"cc_by_nc_4_0_declared_license","remediation":"Set license: cc-by-nc-4.0 in the model card front matter (and general.license in GGUF files).","section":"§2(a)(1), §3(a)(4)","severity":"error","title":"The release declares CC BY-NC 4.0"}],"version":1}"###,
+        "bsd-2-clause.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["BSD 2-Clause License"]},"license":{"aliases":["bsd-simplified","simplified bsd license","bsd 2-clause license","freebsd license"],"citation":"BSD 2-Clause License","family":"bsd","huggingFace":["bsd-2-clause"],"id":"bsd-2-clause","name":"BSD 2-Clause \"Simplified\" License","spdx":"BSD-2-Clause","url":"https://opensource.org/license/bsd-2-clause","version":"undated"},"parameters":{"copy_clause":"Redistributions keep the copyright notice, the conditions and the disclaimer (source), or reproduce them in the documentation (other forms).","copy_section":"Conditions 1–2","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"version":1}"###,
+        "bsd-3-clause-clear.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["The Clear BSD License"]},"license":{"aliases":["clear-bsd","clear bsd license","bsd 3-clause clear license"],"citation":"BSD 3-Clause Clear License","family":"bsd","huggingFace":["bsd-3-clause-clear"],"id":"bsd-3-clause-clear","name":"BSD 3-Clause Clear License","spdx":"BSD-3-Clause-Clear","url":"https://spdx.org/licenses/BSD-3-Clause-Clear.html","version":"undated"},"parameters":{"copy_clause":"Redistributions keep the copyright notice, the conditions and the disclaimer (source), or reproduce them in the documentation (other forms).","copy_section":"Conditions 1–2","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"rules":[{"category":"attribution-display","check":{"kind":"review"},"clause":"Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote products derived from it without specific prior written permission.","id":"bsd_3_clause_clear_no_endorsement","question":"Does the release, its card or its announcement use the upstream's or its contributors' names to endorse or promote it (beyond stating where it derives from)?","remediation":"Describe the upstream only as the origin of the release (“fine-tuned from …”), never as an endorsement, unless you have written permission.","section":"Condition 3","severity":"warning","title":"The names of the copyright holder and contributors do not endorse the release"}],"version":1}"###,
+        "bsd-3-clause.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["BSD 3-Clause License"]},"license":{"aliases":["bsd-new","new bsd license","modified bsd license","bsd 3-clause license","revised bsd license"],"citation":"BSD 3-Clause License","family":"bsd","huggingFace":["bsd-3-clause"],"id":"bsd-3-clause","name":"BSD 3-Clause \"New\" or \"Revised\" License","spdx":"BSD-3-Clause","url":"https://opensource.org/license/bsd-3-clause","version":"undated"},"parameters":{"copy_clause":"Redistributions keep the copyright notice, the conditions and the disclaimer (source), or reproduce them in the documentation (other forms).","copy_section":"Conditions 1–2","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"rules":[{"category":"attribution-display","check":{"kind":"review"},"clause":"Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote products derived from it without specific prior written permission.","id":"bsd_3_clause_no_endorsement","question":"Does the release, its card or its announcement use the upstream's or its contributors' names to endorse or promote it (beyond stating where it derives from)?","remediation":"Describe the upstream only as the origin of the release (“fine-tuned from …”), never as an endorsement, unless you have written permission.","section":"Condition 3","severity":"warning","title":"The names of the copyright holder and contributors do not endorse the release"}],"version":1}"###,
+        "bsd.yml": ###"{"extends":["family-identifier"],"license":{"citation":"BSD","family":"bsd","huggingFace":["bsd"],"id":"bsd","members":["bsd-2-clause","bsd-3-clause","bsd-3-clause-clear"],"name":"BSD licenses (family identifier)","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"parameters":{"example_member":"bsd-3-clause"},"version":1}"###,
+        "bsl-1.0.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["Boost Software License - Version 1.0 - August 17th, 2003"]},"license":{"aliases":["boost-1.0","boost software license","boost software license 1.0"],"citation":"Boost Software License 1.0","huggingFace":["bsl-1.0"],"id":"bsl-1.0","name":"Boost Software License 1.0","spdx":"BSL-1.0","url":"https://www.boost.org/LICENSE_1_0.txt","version":"2003-08-17"},"parameters":{"copy_clause":"The copyright notices and this entire statement must be included in all copies and derivative works, unless they are only machine-executable object code generated by a source language processor (weights are not).","copy_section":"Grant, last condition","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"version":1}"###,
+        "c-uda.yml": ###"{"extends":["data-license"],"identification":{"titles":["Computational Use of Data Agreement v1.0"]},"license":{"aliases":["c-uda-1.0","computational use of data agreement"],"citation":"C-UDA 1.0","huggingFace":["c-uda"],"id":"c-uda","name":"Computational Use of Data Agreement 1.0","spdx":"C-UDA-1.0","url":"https://spdx.org/licenses/C-UDA-1.0.html","version":"undated"},"parameters":{"copy_clause":"Recipients of redistributed Data must be bound by this C-UDA.","copy_section":"§3.1.2","result_clause":"A model trained on the Data with no more than a de minimis part of it is a Result, which may be used and shared without restriction.","result_section":"§2.2, §5.5"},"rules":[{"category":"use-policy","check":{"kind":"review"},"clause":"The Data may be used for Computational Use only; redistributed Data keeps all credit and attribution (§3.1.1).","id":"c_uda_computational_use","question":"If the release redistributes the C-UDA Data (a model published under it, fine-tuned), is it offered for Computational Use only, with the credit kept and recipients bound by the C-UDA?","remediation":"Keep the C-UDA and its credits with any redistributed Data and limit its use to Computational Use, or record why the release is a Result.","section":"§2.1","severity":"error","title":"The Data is used for Computational Use only"}],"version":1}"###,
+        "cc-by-2.0.yml": ###"{"extends":["cc-attribution","any-license"],"identification":{"titles":["Attribution 2.0"]},"license":{"aliases":["cc by 2.0","creative commons attribution 2.0","attribution 2.0"],"citation":"CC BY 2.0","family":"cc","huggingFace":["cc-by-2.0"],"id":"cc-by-2.0","name":"Creative Commons Attribution 2.0 Generic","spdx":"CC-BY-2.0","url":"https://creativecommons.org/licenses/by/2.0/legalcode","version":"2004-05"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.","attribution_section":"§4(b) inf.","grant_clause":"The restrictions of 4(a) bind copies of the Work, not the Derivative Work: a derivative may carry any license if the credit travels.","grant_section":"§4(a) inf.","modification_clause":"A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).","modification_section":"§4(b) inf.","reference_section":"§4(a) inf.","restrictions_section":"§4(a) inf."},"version":1}"###,
+        "cc-by-2.5.yml": ###"{"extends":["cc-attribution","any-license"],"identification":{"titles":["Attribution 2.5"]},"license":{"aliases":["cc by 2.5","creative commons attribution 2.5","attribution 2.5"],"citation":"CC BY 2.5","family":"cc","huggingFace":["cc-by-2.5"],"id":"cc-by-2.5","name":"Creative Commons Attribution 2.5 Generic","spdx":"CC-BY-2.5","url":"https://creativecommons.org/licenses/by/2.5/legalcode","version":"2005-06"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.","attribution_section":"§4(b) inf.","grant_clause":"The restrictions of 4(a) bind copies of the Work, not the Derivative Work: a derivative may carry any license if the credit travels.","grant_section":"§4(a) inf.","modification_clause":"A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).","modification_section":"§4(b) inf.","reference_section":"§4(a) inf.","restrictions_section":"§4(a) inf."},"version":1}"###,
+        "cc-by-3.0.yml": ###"{"extends":["cc-attribution","any-license"],"identification":{"titles":["Attribution 3.0 Unported"]},"license":{"aliases":["cc by 3.0","creative commons attribution 3.0 unported","attribution 3.0 unported"],"citation":"CC BY 3.0","family":"cc","huggingFace":["cc-by-3.0"],"id":"cc-by-3.0","name":"Creative Commons Attribution 3.0 Unported","spdx":"CC-BY-3.0","url":"https://creativecommons.org/licenses/by/3.0/legalcode","version":"2007-02"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.","attribution_section":"§4(b)","grant_clause":"The restrictions of 4(a) bind the Work, not the Adaptation: a derivative may carry any license if the credit travels.","grant_section":"§4(a)","modification_clause":"An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.","modification_section":"§3(b)","reference_section":"§4(a)","restrictions_section":"§4(a)"},"version":1}"###,
+        "cc-by-4.0.yml": ###"{"identification":{"fingerprints":["fingerprints/cc-by-4.0.agreement.json"],"titles":["Attribution 4.0 International"]},"license":{"aliases":["cc by 4.0","creative commons attribution 4.0 international","attribution 4.0 international"],"citation":"CC BY 4.0","family":"cc","huggingFace":["cc-by-4.0"],"id":"cc-by-4.0","name":"Creative Commons Attribution 4.0 International","noAddedRestrictions":true,"permissive":true,"spdx":"CC-BY-4.0","url":"https://creativecommons.org/licenses/by/4.0/legalcode","version":"2013-11-25"},"rules":[{"category":"license-copy","check":{"kind":"review"},"clause":"When Sharing, indicate that the material is licensed under CC BY 4.0 and include the license text, or its URI or hyperlink.","id":"cc_by_4_0_license_reference","question":"Does the release (model card or LICENSE) say that the upstream material is under CC BY 4.0 and include the license text or a link to https://creativecommons.org/licenses/by/4.0/legalcode?","remediation":"Ship the CC BY 4.0 legal code as LICENSE, or state in the model card that the upstream material is licensed under CC BY 4.0 with a link to https://creativecommons.org/licenses/by/4.0/legalcode.","section":"§3(a)(1)(C)","severity":"error","title":"The release states it is under CC BY 4.0 and gives the license text or its URI"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"A license text included must be the CC BY 4.0 legal code; an edited or different CC text is not it.","id":"cc_by_4_0_license_text","remediation":"Replace the license file with the CC BY 4.0 legal code, unedited, or link https://creativecommons.org/licenses/by/4.0/legalcode instead.","section":"§3(a)(1)(C)","severity":"error","title":"The CC BY 4.0 text, where shipped, is unaltered and of the right license"},{"category":"notice","check":{"kind":"review"},"clause":"When Sharing, retain, where supplied, the creator's identification, the copyright notice, a notice referring to the license and to the warranty disclaimer, and a URI to the material.","id":"cc_by_4_0_attribution","question":"Does the release credit the creator of the CC BY 4.0 material as they asked, and keep its copyright notice, the notices referring to the license and to the disclaimer, and a link to the original material?","remediation":"Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice, “licensed under CC BY 4.0” with a link to the license, and the disclaimer notice.","section":"§3(a)(1)(A)","severity":"error","title":"The attribution supplied with the upstream material is retained"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"When Sharing, indicate whether you modified the Licensed Material and retain an indication of any previous modifications.","id":"cc_by_4_0_modification_indication","remediation":"State in the model card that the weights are modified from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.","section":"§3(a)(1)(B)","severity":"error","title":"The release says that it modified the material"},{"category":"use-policy","check":{"kind":"review"},"clause":"You may not offer or impose additional or different terms, or apply technological measures, that restrict the exercise of the Licensed Rights by recipients.","id":"cc_by_4_0_no_added_restrictions","question":"Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the CC BY 4.0 material?","remediation":"Remove the added restrictions from the terms that govern the CC BY 4.0 material, or have counsel confirm they do not restrict the licensed rights.","section":"§2(a)(5)(B)","severity":"error","title":"No terms or technical measures restrict what CC BY 4.0 allows"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Adapted Material may carry the adapter's own license if it does not keep recipients from complying with CC BY 4.0, but the card should say which license governs the material it derives from.","id":"cc_by_4_0_declared_license","remediation":"Set license: cc-by-4.0 in the model card front matter (and general.license in GGUF files), or list it beside your own license.","section":"§3(a)(1)(C), §3(a)(4)","severity":"warning","title":"The release declares CC BY 4.0"}],"version":1}"###,
+        "cc-by-nc-2.0.yml": ###"{"extends":["cc-attribution","non-commercial"],"identification":{"titles":["Attribution-NonCommercial 2.0"]},"license":{"aliases":["cc by-nc 2.0","creative commons attribution-noncommercial 2.0","attribution-noncommercial 2.0"],"citation":"CC BY-NC 2.0","family":"cc","huggingFace":["cc-by-nc-2.0"],"id":"cc-by-nc-2.0","name":"Creative Commons Attribution-NonCommercial 2.0 Generic","spdx":"CC-BY-NC-2.0","url":"https://creativecommons.org/licenses/by-nc/2.0/legalcode","version":"2004-05"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.","attribution_section":"§4(c) inf.","modification_clause":"A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).","modification_section":"§4(c) inf.","non_commercial_clause":"The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.","non_commercial_section":"§4(b) inf.","reference_section":"§4(a) inf.","restrictions_section":"§4(a) inf."},"version":1}"###,
+        "cc-by-nc-3.0.yml": ###"{"extends":["cc-attribution","non-commercial"],"identification":{"titles":["Attribution-NonCommercial 3.0 Unported"]},"license":{"aliases":["cc by-nc 3.0","creative commons attribution-noncommercial 3.0 unported","attribution-noncommercial 3.0 unported"],"citation":"CC BY-NC 3.0","family":"cc","huggingFace":["cc-by-nc-3.0"],"id":"cc-by-nc-3.0","name":"Creative Commons Attribution-NonCommercial 3.0 Unported","spdx":"CC-BY-NC-3.0","url":"https://creativecommons.org/licenses/by-nc/3.0/legalcode","version":"2007-02"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.","attribution_section":"§4(c)","modification_clause":"An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.","modification_section":"§3(b)","non_commercial_clause":"The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.","non_commercial_section":"§4(b)","reference_section":"§4(a)","restrictions_section":"§4(a)"},"version":1}"###,
+        "cc-by-nc-4.0.yml": ###"{"identification":{"fingerprints":["fingerprints/cc-by-nc-4.0.agreement.json"],"titles":["Attribution-NonCommercial 4.0 International"]},"license":{"aliases":["cc by-nc 4.0","creative commons attribution-noncommercial 4.0 international","attribution-noncommercial 4.0 international"],"citation":"CC BY-NC 4.0","family":"cc","huggingFace":["cc-by-nc-4.0"],"id":"cc-by-nc-4.0","name":"Creative Commons Attribution-NonCommercial 4.0 International","noAddedRestrictions":true,"nonCommercial":true,"spdx":"CC-BY-NC-4.0","url":"https://creativecommons.org/licenses/by-nc/4.0/legalcode","version":"2013-11-25"},"rules":[{"category":"license-copy","check":{"kind":"review"},"clause":"When Sharing, indicate that the material is licensed under CC BY-NC 4.0 and include the license text, or its URI or hyperlink.","id":"cc_by_nc_4_0_license_reference","question":"Does the release (model card or LICENSE) say that the upstream material is under CC BY-NC 4.0 and include the license text or a link to https://creativecommons.org/licenses/by-nc/4.0/legalcode?","remediation":"Ship the CC BY-NC 4.0 legal code as LICENSE, or state in the model card that the upstream material is licensed under CC BY-NC 4.0 with a link to https://creativecommons.org/licenses/by-nc/4.0/legalcode.","section":"§3(a)(1)(C)","severity":"error","title":"The release states it is under CC BY-NC 4.0 and gives the license text or its URI"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"A license text included must be the CC BY-NC 4.0 legal code; an edited or different CC text is not it.","id":"cc_by_nc_4_0_license_text","remediation":"Replace the license file with the CC BY-NC 4.0 legal code, unedited, or link https://creativecommons.org/licenses/by-nc/4.0/legalcode instead.","section":"§3(a)(1)(C)","severity":"error","title":"The CC BY-NC 4.0 text, where shipped, is unaltered and of the right license"},{"category":"notice","check":{"kind":"review"},"clause":"When Sharing, retain, where supplied, the creator's identification, the copyright notice, a notice referring to the license and to the warranty disclaimer, and a URI to the material.","id":"cc_by_nc_4_0_attribution","question":"Does the release credit the creator of the CC BY-NC 4.0 material as they asked, and keep its copyright notice, the notices referring to the license and to the disclaimer, and a link to the original material?","remediation":"Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice, “licensed under CC BY-NC 4.0” with a link to the license, and the disclaimer notice.","section":"§3(a)(1)(A)","severity":"error","title":"The attribution supplied with the upstream material is retained"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"When Sharing, indicate whether you modified the Licensed Material and retain an indication of any previous modifications.","id":"cc_by_nc_4_0_modification_indication","remediation":"State in the model card that the weights are modified from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.","section":"§3(a)(1)(B)","severity":"error","title":"The release says that it modified the material"},{"category":"use-policy","check":{"kind":"review"},"clause":"You may not offer or impose additional or different terms, or apply technological measures, that restrict the exercise of the Licensed Rights by recipients.","id":"cc_by_nc_4_0_no_added_restrictions","question":"Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the CC BY-NC 4.0 material?","remediation":"Remove the added restrictions from the terms that govern the CC BY-NC 4.0 material, or have counsel confirm they do not restrict the licensed rights.","section":"§2(a)(5)(B)","severity":"error","title":"No terms or technical measures restrict what CC BY-NC 4.0 allows"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The material, and Adapted Material produced from it, may be reproduced and Shared for NonCommercial purposes only.","id":"cc_by_nc_4_0_non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} primarily for commercial advantage or monetary compensation (a paid download, a commercial product or SaaS)? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from the licensor of the CC BY-NC 4.0 material.","section":"§2(a)(1)","severity":"error","title":"The release is shared for NonCommercial purposes only"},{"category":"license-metadata","check":{"kind":"non-commercial"},"clause":"Adapted Material may carry the adapter's own license, but it may not keep recipients from complying with CC BY-NC 4.0; a known license allowing commercial use does.","id":"cc_by_nc_4_0_declared_license","outputs":"review","remediation":"Set license: cc-by-nc-4.0 in the model card front matter (and general.license in GGUF files).","section":"§2(a)(1), §3(a)(4)","severity":"error","title":"The release declares CC BY-NC 4.0, or another license that keeps it non-commercial"}],"version":1}"###,
+        "cc-by-nc-nd-3.0.yml": ###"{"adjust":{"modification_indication":{"omit":true}},"extends":["cc-attribution","no-derivatives","non-commercial"],"identification":{"titles":["Attribution-NonCommercial-NoDerivs 3.0 Unported"]},"license":{"aliases":["cc by-nc-nd 3.0","creative commons attribution-noncommercial-noderivs 3.0 unported","attribution-noncommercial-noderivs 3.0 unported"],"citation":"CC BY-NC-ND 3.0","family":"cc","huggingFace":["cc-by-nc-nd-3.0"],"id":"cc-by-nc-nd-3.0","name":"Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported","spdx":"CC-BY-NC-ND-3.0","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode","version":"2007-02"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.","attribution_section":"§4(c)","format_question":"Is the release only a change of format of the ${citation} model (a quantization or a conversion), which §3 allows as technically necessary to use the Work in other formats, rather than an Adaptation?","modification_clause":"An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.","modification_section":"§3(b)","no_derivatives_clause":"The license grants reproduction and distribution of the Work only; otherwise you have no rights to make Adaptations.","no_derivatives_section":"§3","non_commercial_clause":"The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.","non_commercial_section":"§4(b)","reference_section":"§4(a)","restrictions_section":"§4(a)"},"version":1}"###,
+        "cc-by-nc-nd-4.0.yml": ###"{"extends":["cc-attribution","no-derivatives","non-commercial"],"identification":{"titles":["Attribution-NonCommercial-NoDerivatives 4.0 International"]},"license":{"aliases":["cc by-nc-nd 4.0","creative commons attribution-noncommercial-noderivatives 4.0 international","attribution-noncommercial-noderivatives 4.0 international"],"citation":"CC BY-NC-ND 4.0","family":"cc","huggingFace":["cc-by-nc-nd-4.0"],"id":"cc-by-nc-nd-4.0","name":"Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International","spdx":"CC-BY-NC-ND-4.0","url":"https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode","version":"2013-11-25"},"parameters":{"attribution_clause":"When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied.","attribution_section":"§3(a)(1)(A)","format_question":"Is the release only a change of format of the ${citation} model (a quantization or a conversion needed to run it elsewhere), which §2(a)(4) says produces no Adapted Material, rather than an adaptation?","modification_clause":"When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.","modification_section":"§3(a)(1)(B)","no_derivatives_clause":"The license lets you produce and reproduce, but not share, Adapted Material, for NonCommercial purposes only.","no_derivatives_section":"§2(a)(1)(B)","non_commercial_clause":"The material may be reproduced and shared for NonCommercial purposes only.","non_commercial_section":"§2(a)(1)(A)–(B)","reference_section":"§3(a)(1)(C)","restrictions_section":"§2(a)(5)(B)"},"version":1}"###,
+        "cc-by-nc-sa-2.0.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["cc-by-nc-sa-3.0","cc-by-nc-sa-4.0"],"kind":"share-alike"}}},"extends":["cc-attribution","share-alike","non-commercial"],"identification":{"titles":["Attribution-NonCommercial-ShareAlike 2.0"]},"license":{"aliases":["cc by-nc-sa 2.0","creative commons attribution-noncommercial-sharealike 2.0","attribution-noncommercial-sharealike 2.0"],"citation":"CC BY-NC-SA 2.0","family":"cc","huggingFace":["cc-by-nc-sa-2.0"],"id":"cc-by-nc-sa-2.0","name":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 Generic","spdx":"CC-BY-NC-SA-2.0","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode","version":"2004-05"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and for a Derivative Work credit the use of the Work in it.","attribution_section":"§4(d) inf.","modification_clause":"A Derivative Work must carry a credit identifying the use of the Work in it (for example “a fine-tune of …”).","modification_section":"§4(d) inf.","non_commercial_clause":"The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.","non_commercial_section":"§4(c) inf.","reference_section":"§4(a) inf.","restrictions_section":"§4(a) inf.","share_alike_clause":"A Derivative Work may be distributed only under this License, a later version with the same License Elements, or an iCommons port.","share_alike_section":"§4(b) inf."},"version":1}"###,
+        "cc-by-nc-sa-3.0.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["cc-by-nc-sa-4.0"],"kind":"share-alike"}}},"extends":["cc-attribution","share-alike","non-commercial"],"identification":{"titles":["Attribution-NonCommercial-ShareAlike 3.0 Unported"]},"license":{"aliases":["cc by-nc-sa 3.0","creative commons attribution-noncommercial-sharealike 3.0 unported","attribution-noncommercial-sharealike 3.0 unported"],"citation":"CC BY-NC-SA 3.0","family":"cc","huggingFace":["cc-by-nc-sa-3.0"],"id":"cc-by-nc-sa-3.0","name":"Creative Commons Attribution-NonCommercial-ShareAlike 3.0 Unported","spdx":"CC-BY-NC-SA-3.0","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode","version":"2007-02"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.","attribution_section":"§4(d)","modification_clause":"An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.","modification_section":"§3(b)","non_commercial_clause":"The rights may not be exercised in a manner primarily intended for or directed toward commercial advantage or private monetary compensation.","non_commercial_section":"§4(c)","reference_section":"§4(a)","restrictions_section":"§4(a)","share_alike_clause":"An Adaptation may be distributed only under this License, a later version with the same License Elements, or a jurisdiction port (there is no compatible-license route).","share_alike_section":"§4(b)"},"version":1}"###,
+        "cc-by-nc-sa-4.0.yml": ###"{"extends":["cc-attribution","share-alike","non-commercial"],"identification":{"titles":["Attribution-NonCommercial-ShareAlike 4.0 International"]},"license":{"aliases":["cc by-nc-sa 4.0","creative commons attribution-noncommercial-sharealike 4.0 international","attribution-noncommercial-sharealike 4.0 international"],"citation":"CC BY-NC-SA 4.0","family":"cc","huggingFace":["cc-by-nc-sa-4.0"],"id":"cc-by-nc-sa-4.0","name":"Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International","spdx":"CC-BY-NC-SA-4.0","url":"https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode","version":"2013-11-25"},"parameters":{"attribution_clause":"When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied.","attribution_section":"§3(a)(1)(A)","modification_clause":"When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.","modification_section":"§3(a)(1)(B)","non_commercial_clause":"The material, and Adapted Material produced from it, may be reproduced and shared for NonCommercial purposes only.","non_commercial_section":"§2(a)(1)(A)–(B)","reference_section":"§3(a)(1)(C)","restrictions_section":"§2(a)(5)(B)","share_alike_clause":"The Adapter's License must be BY-NC-SA, this version or later, or a BY-NC-SA Compatible License.","share_alike_section":"§3(b)(1)"},"version":1}"###,
+        "cc-by-nd-4.0.yml": ###"{"extends":["cc-attribution","no-derivatives"],"identification":{"titles":["Attribution-NoDerivatives 4.0 International"]},"license":{"aliases":["cc by-nd 4.0","creative commons attribution-noderivatives 4.0 international","attribution-noderivatives 4.0 international"],"citation":"CC BY-ND 4.0","family":"cc","huggingFace":["cc-by-nd-4.0"],"id":"cc-by-nd-4.0","name":"Creative Commons Attribution-NoDerivatives 4.0 International","spdx":"CC-BY-ND-4.0","url":"https://creativecommons.org/licenses/by-nd/4.0/legalcode","version":"2013-11-25"},"parameters":{"attribution_clause":"When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied.","attribution_section":"§3(a)(1)(A)","format_question":"Is the release only a change of format of the ${citation} model (a quantization or a conversion needed to run it elsewhere), which §2(a)(4) says produces no Adapted Material, rather than an adaptation?","modification_clause":"When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.","modification_section":"§3(a)(1)(B)","no_derivatives_clause":"The license lets you produce and reproduce, but not share, Adapted Material.","no_derivatives_section":"§2(a)(1)(B), §3(a)(1)","reference_section":"§3(a)(1)(C)","restrictions_section":"§2(a)(5)(B)"},"version":1}"###,
+        "cc-by-sa-3.0.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["cc-by-sa-4.0"],"kind":"share-alike"}}},"extends":["cc-attribution","share-alike"],"identification":{"titles":["Attribution-ShareAlike 3.0 Unported"]},"license":{"aliases":["cc by-sa 3.0","creative commons attribution-sharealike 3.0 unported","attribution-sharealike 3.0 unported"],"citation":"CC BY-SA 3.0","family":"cc","huggingFace":["cc-by-sa-3.0"],"id":"cc-by-sa-3.0","name":"Creative Commons Attribution-ShareAlike 3.0 Unported","spdx":"CC-BY-SA-3.0","url":"https://creativecommons.org/licenses/by-sa/3.0/legalcode","version":"2007-02"},"parameters":{"attribution_clause":"Keep the copyright notices, credit the original author, the title and the URI supplied, and in an Adaptation credit the use of the Work.","attribution_section":"§4(c)","modification_clause":"An Adaptation must label, demarcate or otherwise identify that changes were made to the original Work.","modification_section":"§3(b)","reference_section":"§4(a)","restrictions_section":"§4(a)","share_alike_clause":"An Adaptation may be distributed only under this License, a later version with the same License Elements, a jurisdiction port or a Creative Commons Compatible License.","share_alike_section":"§4(b)"},"version":1}"###,
+        "cc-by-sa-4.0.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["gpl-3.0"],"kind":"share-alike"}}},"extends":["cc-attribution","share-alike"],"identification":{"titles":["Attribution-ShareAlike 4.0 International"]},"license":{"aliases":["cc by-sa 4.0","creative commons attribution-sharealike 4.0 international","attribution-sharealike 4.0 international"],"citation":"CC BY-SA 4.0","family":"cc","huggingFace":["cc-by-sa-4.0"],"id":"cc-by-sa-4.0","name":"Creative Commons Attribution-ShareAlike 4.0 International","spdx":"CC-BY-SA-4.0","url":"https://creativecommons.org/licenses/by-sa/4.0/legalcode","version":"2013-11-25"},"parameters":{"attribution_clause":"When sharing, keep the creator's identification, copyright notice, license and disclaimer notices and a URI to the material, where supplied.","attribution_section":"§3(a)(1)(A)","modification_clause":"When sharing, indicate whether you modified the licensed material and keep any indication of earlier changes.","modification_section":"§3(a)(1)(B)","reference_section":"§3(a)(1)(C)","restrictions_section":"§2(a)(5)(B)","share_alike_clause":"The Adapter's License must be a Creative Commons license with the same License Elements, this version or later, or a BY-SA Compatible License.","share_alike_section":"§3(b)(1)"},"version":1}"###,
+        "cc.yml": ###"{"extends":["family-identifier"],"license":{"aliases":["creative commons"],"citation":"Creative Commons","family":"cc","huggingFace":["cc"],"id":"cc","members":["cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0"],"name":"Creative Commons licenses (family identifier)","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"parameters":{"example_member":"cc-by-4.0"},"version":1}"###,
+        "cc0-1.0.yml": ###"{"extends":["public-domain"],"identification":{"titles":["CC0 1.0 Universal"]},"license":{"aliases":["cc0","cc0 1.0","cc0 1.0 universal","creative commons zero v1.0 universal"],"citation":"CC0 1.0","family":"cc","huggingFace":["cc0-1.0"],"id":"cc0-1.0","name":"Creative Commons CC0 1.0 Universal","spdx":"CC0-1.0","url":"https://creativecommons.org/publicdomain/zero/1.0/legalcode","version":"undated"},"parameters":{"grant_clause":"The Affirmer waives every right in the work (§2), with a fallback license where the waiver fails (§3): a derivative may carry any license.","grant_section":"§2, §3","text_section":"§2"},"version":1}"###,
+        "cdla-permissive-1.0.yml": ###"{"extends":["data-license","any-license"],"identification":{"titles":["Community Data License Agreement – Permissive – Version 1.0"]},"license":{"aliases":["community data license agreement permissive 1.0","cdla permissive 1.0"],"citation":"CDLA-Permissive-1.0","family":"cdla","huggingFace":["cdla-permissive-1.0"],"id":"cdla-permissive-1.0","name":"Community Data License Agreement – Permissive 1.0","spdx":"CDLA-Permissive-1.0","url":"https://cdla.dev/permissive-1-0/","version":"undated"},"parameters":{"copy_clause":"Data may be published under any terms, but recipients get this Agreement's text, name or a link to it.","copy_section":"§3.1(a)","grant_clause":"Data and Results may be shared under any terms; only the agreement has to travel with the Data.","grant_section":"§3.1(a)","result_clause":"A Result (a model trained on the Data) is not restricted by this Agreement.","result_section":"§1.10, §3.4"},"version":1}"###,
+        "cdla-permissive-2.0.yml": ###"{"extends":["data-license","any-license"],"identification":{"titles":["Community Data License Agreement - Permissive - Version 2.0"]},"license":{"aliases":["community data license agreement permissive 2.0","cdla permissive 2.0"],"citation":"CDLA-Permissive-2.0","family":"cdla","huggingFace":["cdla-permissive-2.0"],"id":"cdla-permissive-2.0","name":"Community Data License Agreement – Permissive 2.0","spdx":"CDLA-Permissive-2.0","url":"https://cdla.dev/permissive-2-0/","version":"undated"},"parameters":{"copy_clause":"Data shared is accompanied by this agreement's text or a link to it.","copy_section":"§2.1","grant_clause":"Data and Results may be shared under any terms; only the agreement has to travel with the Data.","grant_section":"§2.1","result_clause":"Results, which include machine learning models trained on the Data, are free of any condition of this agreement.","result_section":"§3.1, §5.4"},"version":1}"###,
+        "cdla-sharing-1.0.yml": ###"{"extends":["data-license","share-alike"],"identification":{"titles":["Community Data License Agreement – Sharing – Version 1.0"]},"license":{"aliases":["community data license agreement sharing 1.0","cdla sharing 1.0"],"citation":"CDLA-Sharing-1.0","family":"cdla","huggingFace":["cdla-sharing-1.0"],"id":"cdla-sharing-1.0","name":"Community Data License Agreement – Sharing 1.0","spdx":"CDLA-Sharing-1.0","url":"https://cdla.dev/sharing-1-0/","version":"undated"},"parameters":{"copy_clause":"Data is published with the unmodified Agreement (its text, name or a link), and no further restrictions, commercial or non-commercial, are added.","copy_section":"§3.3","result_clause":"A model trained on the Data that holds no more than a de minimis part of it is a Result, which this Agreement does not restrict.","result_section":"§1.10, §1.11, §3.5","share_alike_clause":"Data and Enhanced Data are published only under this Agreement.","share_alike_section":"§3.1(a)"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Files of Enhanced Data carry a notice that they were changed, and the credit of the Data Providers is preserved.","id":"cdla_sharing_1_0_changes_marked","remediation":"State prominently in the model card that the weights (the Data) are changed from the model named in base_model, and how.","section":"§3.1(b)–(c)","severity":"error","title":"Changed files are marked and the credit kept"}],"version":1}"###,
         "creativeml-openrail-m.yml": ###"{"identification":{"fingerprints":["fingerprints/creativeml-openrail-m.agreement.json"],"titles":["CreativeML Open RAIL-M"],"versionLines":["dated August 22, 2022"]},"license":{"aliases":["stable-diffusion-2022-08-22","LicenseRef-scancode-stable-diffusion-2022-08-22","creativeml open rail-m license"],"citation":"CreativeML Open RAIL-M","family":"rail","huggingFace":["creativeml-openrail-m"],"id":"creativeml-openrail-m","name":"CreativeML Open RAIL-M","url":"https://huggingface.co/spaces/CompVis/stable-diffusion-license","version":"2022-08-22"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"creativeml_openrail_m_license_copy","outputs":"apply","remediation":"Add the CreativeML Open RAIL-M (https://huggingface.co/spaces/CompVis/stable-diffusion-license) to the release as LICENSE, unedited.","section":"¶4(b)","severity":"error","title":"A copy of the CreativeML Open RAIL-M ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different RAIL text is not a copy of it.","id":"creativeml_openrail_m_license_text","remediation":"Replace the license file with the CreativeML Open RAIL-M text, unedited; put your own terms in a separate file.","section":"¶4(b)","severity":"error","title":"The CreativeML Open RAIL-M text is unaltered and of the right version"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"creativeml_openrail_m_use_restrictions","outputs":"apply","remediation":"Distribute under the CreativeML Open RAIL-M, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"¶4(a), ¶5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"creativeml_openrail_m_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).","section":"¶4(c)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"creativeml_openrail_m_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"¶4(d)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.","id":"creativeml_openrail_m_declared_license","outputs":"apply","remediation":"Set license: creativeml-openrail-m in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.","section":"¶4","severity":"error","title":"The release declares the CreativeML Open RAIL-M"}],"version":1}"###,
         "deepseek.yml": ###"{"identification":{"fingerprints":["fingerprints/deepseek.agreement.json"],"titles":["DEEPSEEK LICENSE AGREEMENT"],"versionLines":["Version 1.0, 23 October 2023"]},"license":{"aliases":["deepseek-la-1.0","LicenseRef-scancode-deepseek-la-1.0","deepseek license agreement"],"citation":"DeepSeek License","family":"deepseek","huggingFace":["deepseek","deepseek-license"],"id":"deepseek","name":"DeepSeek License Agreement","url":"https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL","version":"2023-10-23"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"deepseek_license_copy","outputs":"apply","remediation":"Add the DeepSeek License Agreement (https://github.com/deepseek-ai/DeepSeek-V3/blob/main/LICENSE-MODEL) to the release as LICENSE, unedited.","section":"§4.b","severity":"error","title":"A copy of the DeepSeek License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited text is not a copy of it.","id":"deepseek_license_text","remediation":"Replace the license file with the DeepSeek License Agreement text, unedited.","section":"§4.b","severity":"error","title":"The DeepSeek License text is unaltered"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"deepseek_use_restrictions","outputs":"apply","remediation":"Distribute under the DeepSeek License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"§4.a, §5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"deepseek_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the DeepSeek model named in base_model, and how (fine-tuned, quantized, merged, distilled).","section":"§4.c","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"deepseek_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the DeepSeek release it derives from (for example “Copyright (c) 2023 DeepSeek” in the license and any notices in the model card)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged, in the LICENSE and the model card.","section":"§4.d","severity":"error","title":"Upstream copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect 4.a (the use restrictions) and the Model is otherwise used under this License, so the card should declare it.","id":"deepseek_declared_license","outputs":"apply","remediation":"Set license: other, license_name: deepseek and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§4.e","severity":"error","title":"The release declares the DeepSeek License"}],"version":1}"###,
+        "ecl-2.0.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["Educational Community License"],"versionLines":["Version 2.0, April 2007"]},"license":{"aliases":["educational community license 2.0","ecl 2.0"],"citation":"Educational Community License 2.0","huggingFace":["ecl-2.0"],"id":"ecl-2.0","name":"Educational Community License 2.0","spdx":"ECL-2.0","url":"https://opensource.org/license/ecl-2-0","version":"2007-04"},"parameters":{"copy_clause":"Recipients of the Work or Derivative Works must be given a copy of this License.","copy_section":"§4(1)","grant_clause":"You may license your modifications under other terms, provided your use and distribution of the Work otherwise complies with this License.","grant_section":"§4"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them; for weights, the changed shards.","id":"ecl_2_0_modification_notice","remediation":"State prominently in the model card that the weights are changed from the model named in base_model, and how.","section":"§4(2)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"upstream-notice"},"clause":"If the Work includes a NOTICE file, Derivative Works must include a readable copy of its attribution notices.","id":"ecl_2_0_upstream_notice","remediation":"Copy the attribution notices of the upstream's NOTICE file into a NOTICE file of the release.","section":"§4(4)","severity":"error","title":"The upstream NOTICE's attribution notices are carried over"}],"version":1}"###,
+        "epl-1.0.yml": ###"{"extends":["weak-copyleft"],"identification":{"titles":["Eclipse Public License - v 1.0"]},"license":{"aliases":["eclipse public license 1.0","epl 1.0","eclipse public license - v 1.0"],"citation":"EPL 1.0","family":"epl","huggingFace":["epl-1.0"],"id":"epl-1.0","name":"Eclipse Public License 1.0","spdx":"EPL-1.0","url":"https://www.eclipse.org/legal/epl-v10.html","version":"undated"},"parameters":{"copy_clause":"Recipients receive a copy of this Agreement, and the copyright notices of the Program are kept.","copy_section":"§3","share_alike_clause":"Source code only under this Agreement, with a copy; object code under your own license only if it disclaims warranties, excludes liability and says where the source is.","share_alike_section":"§3","source_clause":"The Source Code of the Program is made available, and recipients are told how to obtain it.","source_section":"§3"},"version":1}"###,
+        "epl-2.0.yml": ###"{"extends":["weak-copyleft"],"identification":{"titles":["Eclipse Public License - v 2.0"]},"license":{"aliases":["eclipse public license 2.0","epl 2.0","eclipse public license - v 2.0"],"citation":"EPL 2.0","family":"epl","huggingFace":["epl-2.0"],"id":"epl-2.0","name":"Eclipse Public License 2.0","spdx":"EPL-2.0","url":"https://www.eclipse.org/legal/epl-2.0/","version":"undated"},"parameters":{"copy_clause":"Recipients receive a copy of this Agreement, and the copyright notices of the Program are kept.","copy_section":"§3.2(b), §3.3","share_alike_clause":"Source Code only under this Agreement or a Secondary License named in Exhibit A; other forms under other licenses with the disclaimers of §3.1(b).","share_alike_section":"§3","source_clause":"The Source Code of the Program is made available, and recipients are told how to obtain it.","source_section":"§3.1(a)"},"version":1}"###,
+        "etalab-2.0.yml": ###"{"adjust":{"license_copy":{"category":"notice","check":{"kind":"review"},"question":"Does the release (model card or NOTICE) name the producer of the Etalab-licensed Information and the date of its last update, with a link?","remediation":"Add to the model card: the producer of the upstream Information, its date of last update and a link to it.","title":"The source of the Information and the date of its last update are mentioned"}},"extends":["permissive-notice"],"identification":{"titles":["LICENCE OUVERTE / OPEN LICENCE"],"versionLines":["- Version 2.0"]},"license":{"aliases":["licence ouverte 2.0","open licence 2.0","etalab open licence 2.0"],"citation":"Etalab Open Licence 2.0","huggingFace":["etalab-2.0"],"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0 (Etalab)","spdx":"etalab-2.0","url":"https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf","version":"2017-04"},"parameters":{"copy_clause":"The reuser must mention the source of the Information (at least the Producer's name) and the date of its last update.","copy_section":"Attribution (Paternité)","grant_clause":"The licence declares itself compatible with licences that require at least attribution (OGL, CC BY, ODC-BY): a derivative may carry any of them, or another license, if the attribution travels.","grant_section":"Compatibility"},"version":1}"###,
+        "eupl-1.1.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["eupl-1.2"],"kind":"share-alike"}}},"extends":["strong-copyleft"],"identification":{"titles":["European Union Public Licence"],"versionLines":["V. 1.1"]},"license":{"aliases":["european union public licence 1.1","eupl v1.1"],"citation":"EUPL 1.1","family":"eupl","huggingFace":["eupl-1.1"],"id":"eupl-1.1","name":"European Union Public Licence 1.1","spdx":"EUPL-1.1","url":"https://spdx.org/licenses/EUPL-1.1.html","version":"2007"},"parameters":{"copy_clause":"Keep the copyright, patent and trademark notices and give a copy of the Licence with every copy of the Work.","copy_section":"§5 (Attribution right)","modification_clause":"A Derivative Work must carry a prominent notice that it was modified, and the date of the modification.","modification_section":"§5 (Attribution right)","share_alike_clause":"Derivative Works are distributed under this Licence (a later EUPL version unless the Work says this version only), or under a Compatible Licence when combined with a work under one.","share_alike_section":"§5 (Copyleft clause)","source_clause":"Distributing the Executable Code comes with a machine-readable copy of the Source Code, or a repository where it is available.","source_section":"§5 (Provision of Source Code)"},"version":1}"###,
+        "eupl-1.2.yml": ###"{"extends":["strong-copyleft"],"identification":{"titles":["EUROPEAN UNION PUBLIC LICENCE v. 1.2"]},"license":{"aliases":["european union public licence 1.2","eupl v1.2"],"citation":"EUPL 1.2","family":"eupl","huggingFace":["eupl-1.2"],"id":"eupl-1.2","name":"European Union Public Licence 1.2","spdx":"EUPL-1.2","url":"https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12","version":"2016"},"parameters":{"copy_clause":"Keep the copyright, patent and trademark notices and give a copy of the Licence with every copy of the Work.","copy_section":"§5 (Attribution right)","modification_clause":"A Derivative Work must carry a prominent notice that it was modified, and the date of the modification.","modification_section":"§5 (Attribution right)","share_alike_clause":"Derivative Works are distributed under this Licence (a later EUPL version unless the Work says this version only), or under a Compatible Licence when combined with a work under one.","share_alike_section":"§5 (Copyleft clause)","source_clause":"Distributing the Executable Code comes with a machine-readable copy of the Source Code, or a repository where it is available.","source_section":"§5 (Provision of Source Code)"},"version":1}"###,
         "falcon-180b.yml": ###"{"identification":{"titles":["FALCON 180B TII LICENSE VERSION 1.0"],"versionLines":["September 2023"]},"license":{"aliases":["falcon-180b-license","falcon 180b tii license"],"citation":"Falcon 180B TII License","family":"falcon","id":"falcon-180b","name":"Falcon 180B TII License Version 1.0","url":"https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt","version":"2023-09"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Work or of Derivative Works must be given a copy of this License.","id":"falcon_180b_license_copy","remediation":"Add the Falcon 180B TII License (https://huggingface.co/spaces/tiiuae/falcon-180b-license/blob/main/LICENSE.txt) to the release as LICENSE, unedited.","section":"§4.1(c)","severity":"error","title":"A copy of the Falcon 180B TII License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different-version text is not a copy of it.","id":"falcon_180b_license_text","remediation":"Replace the license file with the Falcon 180B TII License text, unedited.","section":"§4.1(c)","severity":"error","title":"The Falcon 180B TII License text is unaltered and of the right version"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"falcon_180b_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Falcon model named in base_model, and how (fine-tuned, quantized, merged).","section":"§4.1(d)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"The Source form of a distributed Derivative Work must retain the Work's copyright, patent, trademark and attribution notices that pertain to it.","id":"falcon_180b_retain_notices","question":"Does the release keep the copyright, patent, trademark and attribution notices of the Falcon 180B release it derives from?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"§4.1(e)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"notice","check":{"kind":"upstream-notice"},"clause":"If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).","id":"falcon_180b_upstream_notice","remediation":"Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release.","section":"§4.1(f)","severity":"error","title":"The attribution notices of the upstream NOTICE file are carried over"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["FalconLLM.tii.ae"]},"clause":"Use restrictions incorporating the Acceptable Use Policy, and the hosting restrictions, must be enforceable provisions of any agreement governing use or distribution of the Work or Derivative Works.","id":"falcon_180b_acceptable_use","outputs":"review","remediation":"Distribute under the Falcon 180B TII License with its Acceptable Use Policy (ACCEPTABLE_USE_POLICY.txt), or make your own terms incorporate the policy (hosted at FalconLLM.tii.ae) and the §9 hosting restrictions as binding provisions.","section":"§4.1(a)–(b), §5","severity":"error","title":"The Acceptable Use Policy and hosting restrictions bind recipients"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["built using Falcon LLM technology from the Technology Innovation Institute"]},"clause":"Any public statement about a Derivative Work must prominently include \"[name of the Derivative Work] is built using Falcon LLM technology from the Technology Innovation Institute\".","id":"falcon_180b_publication_statement","remediation":"Add “<model name> is built using Falcon LLM technology from the Technology Innovation Institute” prominently to the model card and any announcement (TII may approve an adjusted wording, §6.2), and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§6.1","severity":"error","title":"Public statements say the model is built using Falcon LLM technology"},{"category":"hosting","check":{"fact":"distribution.hostedService","kind":"fact-flag","violatedWhen":true},"clause":"Offering the Work or a Derivative Work as shared instances or a managed service (an inference or fine-tuning API) is Hosting Use, which needs a separate license from TII.","id":"falcon_180b_hosting_use","question":"Does {distributor} offer the release as a shared instance or managed service, such as an inference or fine-tuning API? (An application or integrated end-user product that uses the model in the background is not Hosting Use, §9.2.) Record distribution.hostedService in the facts file.","remediation":"Apply to TII for a hosting license before offering the model as an API or managed service, or stop the hosted offering.","section":"§9","severity":"error","title":"The release is not offered as a hosted service"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative Works may carry different terms only if they carry the Acceptable Use Policy and hosting restrictions and the Work is otherwise used under this License, so the card should declare it.","id":"falcon_180b_declared_license","remediation":"Set license: other, license_name: falcon-180b-license and license_link: LICENSE.txt in the model card front matter; list your own terms beside it, not instead of it.","section":"§4.1","severity":"error","title":"The release declares the Falcon 180B TII License"}],"version":1}"###,
         "falcon-2-11b.yml": ###"{"identification":{"fingerprints":["fingerprints/falcon-2-11b.agreement.json"],"titles":["Falcon 2 11B TII License Version 1.0"],"versionLines":["May 2024"]},"license":{"aliases":["falcon-2-11b-1.0","LicenseRef-scancode-falcon-2-11b-1.0","falcon 2 11b tii license"],"citation":"Falcon 2 11B TII License","family":"falcon","id":"falcon-2-11b","name":"Falcon 2 11B TII License Version 1.0","url":"https://falconllm-staging.tii.ae/falcon-2-terms-and-conditions.html","version":"2024-05"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Work or of Derivative Works must be given a copy of this License.","id":"falcon_2_11b_license_copy","remediation":"Add the Falcon 2 11B TII License shipped with tiiuae/falcon-11B to the release as LICENSE, unedited.","section":"§4, 2nd condition","severity":"error","title":"A copy of the Falcon 2 11B TII License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different-version text is not a copy of it.","id":"falcon_2_11b_license_text","remediation":"Replace the license file with the Falcon 2 11B TII License text, unedited.","section":"§4, 2nd condition","severity":"error","title":"The Falcon 2 11B TII License text is unaltered and of the right version"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"falcon_2_11b_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Falcon model named in base_model, and how (fine-tuned, quantized, merged).","section":"§4, 3rd condition","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"The Source form of a distributed Derivative Work must retain the Work's copyright, patent, trademark and attribution notices that pertain to it.","id":"falcon_2_11b_retain_notices","question":"Does the release keep the copyright, patent, trademark and attribution notices of the Falcon 2 11B release it derives from?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"§4, 4th condition","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"notice","check":{"kind":"upstream-notice"},"clause":"If the Work includes a NOTICE text file, Derivative Works must include a readable copy of its attribution notices (in a NOTICE file, the documentation, or a display).","id":"falcon_2_11b_upstream_notice","remediation":"Copy the attribution notices of the upstream NOTICE file into a NOTICE file shipped with the release.","section":"§4, 5th condition","severity":"error","title":"The attribution notices of the upstream NOTICE file are carried over"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["FalconLLM.tii.ae"]},"clause":"Use restrictions incorporating the Acceptable Use Policy (hosted at FalconLLM.tii.ae) must be enforceable provisions of any agreement governing use or distribution of the Work or Derivative Works.","id":"falcon_2_11b_acceptable_use","outputs":"review","remediation":"Distribute under the Falcon 2 11B TII License with its Acceptable Use Policy, or make your own terms incorporate the policy (hosted at FalconLLM.tii.ae) as binding provisions.","section":"§4, 1st condition; §5","severity":"error","title":"The Acceptable Use Policy binds recipients"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["built using Falcon LLM technology from the Technology Innovation Institute"]},"clause":"Any public statement about a Derivative Work must prominently include \"[name of the Derivative Work] is built using Falcon LLM technology from the Technology Innovation Institute\".","id":"falcon_2_11b_publication_statement","remediation":"Add “<model name> is built using Falcon LLM technology from the Technology Innovation Institute” prominently to the model card and any announcement (TII may approve an adjusted wording), and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§6","severity":"error","title":"Public statements say the model is built using Falcon LLM technology"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative Works may carry different terms only if they carry the Acceptable Use Policy and the Work is otherwise used under this License, so the card should declare it.","id":"falcon_2_11b_declared_license","remediation":"Set license: other, license_name: falcon-2-11b and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§4","severity":"error","title":"The release declares the Falcon 2 11B TII License"}],"version":1}"###,
         "fingerprints/apache-2.0.agreement.json": ###"{"document":"agreement","licenseID":"apache-2.0","name":"apache-2.0.agreement","schemaVersion":1,"sentences":"fdd84ee2a358261c\t7\t\ne96b978b6286fd25\t8\t\n4955eb3f6f7ff229\t1\t1\n6e63b33f0bdae375\t22\t1\n9d4eb164c8559ffb\t18\t1\n46eb44a3a2a383da\t27\t1\nf15e1d5c4a7f3bd2\t48\t1\n43e927553a5b4137\t16\t1\n782acb43f110e16a\t23\t1\nacefd75547e552cc\t32\t1\n658c5a2394a71474\t41\t1\n3f812162755fb87f\t41\t1\nf5956db10acae973\t33\t1\n5d71051e783fabab\t57\t1\nc517a249aea689da\t80\t1\n4a42be2681d08320\t27\t1\nc9af05de7acfb68b\t4\t2\ndc344326874af943\t48\t2\n8436765c8e6b9f98\t4\t3\n5066a8b841cff871\t84\t3\n74c84aab1f5179e6\t56\t3\ncd8ef7cace411452\t1\t4\n07fc4cca4cff626e\t33\t4\n62ec171420bdb039\t17\t4(a)\ne6f79719051ff286\t1\t4(a)\nf080ad4cbf03abb6\t16\t4(b)\ne6f79719051ff286\t1\t4(b)\n7c8693aedb7493de\t42\t4(c)\ne6f79719051ff286\t1\t4(c)\n1b2433b563dccbb7\t56\t4(d)\n455017e59e8059c8\t12\t4(d)\n264df64a922f893a\t13\t4(d)\n660a7be169f5923f\t17\t4(d)\n9094a91888cb0110\t17\t4(d)\nb5dd3cc1e89a63b7\t38\t4(d)\n54c28cba3a80a21e\t55\t4(d)\n214fd1fa3c3fcc5d\t3\t5\n5188a2195134b18d\t35\t5\nb40f96b18c81b15f\t25\t5\nce23c30ff49c0e8d\t1\t6\ne7beb01b51863d32\t43\t6\n34934af5c3786a17\t3\t7\n03b60f87015bddf9\t53\t7\n2e8b7e5ff7cb230d\t27\t7\na21fa81c77f63ae5\t3\t8\n24aee72ec0acf7d4\t110\t8\n2e402b07cb7750e4\t5\t9\n7b92cf968ce12e43\t33\t9\n143cba75b742dd83\t60\t9\ncdcb53c8012721f3\t5\t9","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/apache-2.0.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b, lines 1-177","title":"Apache License","versionLine":"Version 2.0, January 2004"}"###,
@@ -15689,7 +18147,19 @@ rules:
         "fingerprints/qwen.agreement.json": ###"{"document":"agreement","licenseID":"qwen","name":"qwen.agreement","schemaVersion":1,"sentences":"babec581bbb41221\t3\t\nb0a6bb2d0a8942e8\t5\t\nd8708e5a9a525024\t3\t\n330d5e547d835bf3\t35\t\n2bc3f741fba6a5e9\t2\t1\ncfefab53e6473195\t26\t1\na694c2d2bc323e64\t7\t1.b\nc270fd834573f1ff\t31\t1.c\n94f3f62c3a6eb1f5\t18\t1.d\n4aeb400c751abf31\t39\t1.e\n2de3881ab5c8924e\t19\t1.f\n183fd652a2136dec\t23\t1.g\nacefd75547e552cc\t32\t1.h\n45ef53058c412fb2\t44\t2\n588849fa860f6336\t43\t3\nac293de2f478d436\t17\t3.a\n8b011cdf7e7ae4e3\t16\t3.b\n05e30105547662cb\t28\t3.c\nc4dd03f2857f4b36\t12\t3.c\n3fce4f66523eca0b\t3\t3.c\ne6f79719051ff286\t1\t3.c\n003880e123822b6b\t56\t3.d\n9805e5a23a2c89a2\t28\t4\n8554216388efde03\t12\t4\ne7c503e817d7519c\t3\t5\n6a6c7beffcf52e41\t20\t5.a\n69dd7bb1bebdf4c4\t14\t5.a\n40d5dd474a546e5f\t42\t5.b\nba9e4e473365a773\t3\t6\n3ea6277dcd34f9b9\t20\t6\na93d82ed3499d3d5\t40\t6\n1c8fc0e4d4a9a35e\t42\t6.b\n5de6e387c895309f\t71\t6.c\nfb07510880da9eee\t8\t7\nfcd1cf596dff46b1\t25\t7\nfb7bc86cfad68c09\t26\t7.b\n7f33e5494ad3cd69\t20\t7.b\n044db492ed938c45\t45\t7.c\nf55e6e9755c20037\t30\t7.d\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne981eea854fd645f\t14\t8.b\n7ba9eac255a2cc00\t11\t8.b\n24352d2a8505064b\t4\t9\ndf3cde530e9fbd86\t45\t9.a\na997e19c70af6663\t18\t9.b","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/qwen-2024.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Qwen LICENSE AGREEMENT","versionLine":"Qwen LICENSE AGREEMENT Release Date: September 19, 2024"}"###,
         "fingerprints/tongyi-qianwen.agreement.json": ###"{"document":"agreement","licenseID":"tongyi-qianwen","name":"tongyi-qianwen.agreement","schemaVersion":1,"sentences":"0f0be48a2736d84a\t4\t\n443bf31107cc4c9e\t4\t\n53d5b85feabcb812\t3\t\n6649ff84c1f02010\t36\t\n2bc3f741fba6a5e9\t2\t1\n9840ad0266ebfbca\t27\t1\na694c2d2bc323e64\t7\t1.b\nc270fd834573f1ff\t31\t1.c\n94f3f62c3a6eb1f5\t18\t1.d\nf131e28722e52dcd\t46\t1.e\n4cc90832f34cf64f\t20\t1.f\n183fd652a2136dec\t23\t1.g\nacefd75547e552cc\t32\t1.h\n45ef53058c412fb2\t44\t2\ne33ed23a74b0e151\t34\t3\nac293de2f478d436\t17\t3.a\n8b011cdf7e7ae4e3\t16\t3.b\n05e30105547662cb\t28\t3.c\n404445b09123a860\t14\t3.c\n3fce4f66523eca0b\t3\t3.c\ne6f79719051ff286\t1\t3.c\n003880e123822b6b\t56\t3.d\n9805e5a23a2c89a2\t28\t4\n8554216388efde03\t12\t4\ne7c503e817d7519c\t3\t5\n6a6c7beffcf52e41\t20\t5.a\n69dd7bb1bebdf4c4\t14\t5.a\n125d4e4d06133f4e\t24\t5.b\nba9e4e473365a773\t3\t6\n3ea6277dcd34f9b9\t20\t6\na93d82ed3499d3d5\t40\t6\n1c8fc0e4d4a9a35e\t42\t6.b\nfe03397480418d8f\t71\t6.c\n2f6a97c702d2875a\t7\t7\n2af0d999e8ac5eae\t26\t7.a\nfb7bc86cfad68c09\t26\t7.b\n7f33e5494ad3cd69\t20\t7.b\n044db492ed938c45\t45\t7.c\nf55e6e9755c20037\t30\t7.d\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne981eea854fd645f\t14\t8.b\n7ba9eac255a2cc00\t11\t8.b\n24352d2a8505064b\t4\t9\ndf3cde530e9fbd86\t45\t9.a\na997e19c70af6663\t18\t9.b","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/tongyi-qianwen-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Tongyi Qianwen LICENSE AGREEMENT","versionLine":"Tongyi Qianwen Release Date: August 3, 2023"}"###,
         "gemma.yml": ###"{"identification":{"fingerprints":["fingerprints/gemma-2025.agreement.json","fingerprints/gemma.agreement.json","fingerprints/gemma.use-policy.json"],"titles":["Gemma Terms of Use"],"versionLines":["Last modified: April 1, 2024","Last modified: March 24, 2025"]},"license":{"aliases":["gemma-terms-of-use","gemma-tou-2024-04-01","gemma-tou-2025-03-24","LicenseRef-scancode-gemma-tou-2024-04-01","LicenseRef-scancode-gemma-tou-2025-03-24"],"citation":"Gemma Terms of Use","family":"gemma","huggingFace":["gemma"],"id":"gemma","name":"Gemma Terms of Use","url":"https://ai.google.dev/gemma/terms","version":"2025-03-24"},"notices":["Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"All third-party recipients of Gemma or Model Derivatives must be given a copy of this Agreement.","id":"gemma_license_copy","outputs":"apply","remediation":"Add the Gemma Terms of Use (https://ai.google.dev/gemma/terms) to the release as LICENSE, unedited.","section":"§3.1(2)","severity":"error","title":"A copy of the Gemma Terms of Use ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited text is not a copy of it.","id":"gemma_license_text","remediation":"Replace the license file with the Gemma Terms of Use text, unedited.","section":"§3.1(2)","severity":"error","title":"The Gemma Terms of Use text is unaltered"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Every Distribution other than through a Hosted Service must come with a \"Notice\" text file carrying the Gemma notice; a hosted-only offering needs none, but a downloadable release does.","id":"gemma_notice_line","outputs":"apply","remediation":"Add a NOTICE file containing exactly this line: “Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms”","section":"§3.1(4)","severity":"error","title":"A Notice file carries the Gemma notice"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you modified them.","id":"gemma_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are modified from the Gemma model named in base_model, and how (fine-tuned, quantized, merged, distilled).","section":"§3.1(3)","severity":"error","title":"Modified files say that they were modified"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["ai.google.dev/gemma/prohibited_use_policy"]},"clause":"The §3.2 use restrictions (including the Prohibited Use Policy) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"gemma_use_restrictions","outputs":"apply","remediation":"Distribute under the Gemma Terms of Use, or make your own terms reproduce §3.2 and the Gemma Prohibited Use Policy (https://ai.google.dev/gemma/prohibited_use_policy) as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"§3.1(1), §3.2","severity":"error","title":"The Gemma use restrictions bind recipients"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Model Derivatives may carry additional or different terms only if they do not conflict with this Agreement, which keeps governing the Gemma material, so the card should declare it.","id":"gemma_declared_license","outputs":"apply","remediation":"Set license: gemma in the model card front matter (and general.license in GGUF files); list your own terms beside it, not instead of it.","section":"§3.1","severity":"error","title":"The release declares the Gemma Terms of Use"}],"version":1}"###,
-        "general.yml": ###"{"rules":[{"category":"integrity","check":{"defects":["missing-shard","lfs-pointer"],"kind":"defects"},"clause":"A release must contain every weight file it names; a git-lfs pointer is not the file it stands for.","id":"integrity_missing_weights","remediation":"Add the missing shards, or run `git lfs pull` before packing so pointer files are replaced by the weights.","section":"Bundle integrity","severity":"error","title":"Missing or placeholder weights"},{"category":"integrity","check":{"defects":["corrupt-weights-header","weights-size-mismatch","shard-index-size-mismatch","unindexed-shard","nested-archive-corrupt"],"kind":"defects"},"clause":"Weight headers must parse and agree with the data that follows; a shard index must match its shards.","id":"integrity_weights_headers","remediation":"Re-export the affected weight files and regenerate the shard index.","section":"Bundle integrity","severity":"error","title":"Corrupt or inconsistent weight files"},{"category":"integrity","check":{"defects":["absolute-path","parent-traversal","link-escapes-root","duplicate-path","case-collision","non-utf8-name","special-file"],"kind":"defects"},"clause":"Extracting the bundle must not write outside its folder, overwrite files, or depend on the file system's case sensitivity.","id":"integrity_unsafe_entry_names","remediation":"Repack the release with relative, unique, UTF-8 names and links that stay inside the bundle.","section":"Bundle integrity","severity":"error","title":"Unsafe entry names and links"},{"category":"integrity","check":{"defects":["nesting-depth-exceeded","decompression-budget-exceeded","nested-archive-unsupported","text-too-large"],"kind":"defects"},"clause":"What clearance could not read within its limits is reported, not silently skipped.","id":"integrity_not_inspected","remediation":"Unpack nested archives into the release folder, or check them separately.","section":"Bundle integrity","severity":"warning","title":"Parts of the bundle that were not inspected"},{"category":"integrity","check":{"defects":["expansion-limit-reached","entry-limit-reached"],"kind":"defects"},"clause":"A bundle that decompresses to more than 100 times its size (a decompression bomb) or holds more than 1,000,000 entries is read only up to that limit; what lies beyond was never checked, so the bundle cannot be cleared.","id":"integrity_read_to_the_end","remediation":"Repack the release without the highly compressible padding or the surplus entries, or split it into bundles that stay within the limits, and check it again.","section":"Bundle integrity","severity":"error","title":"Limits that stopped reading the bundle"},{"category":"security","check":{"defects":["dangerous-pickle-global"],"kind":"defects"},"clause":"A pickle that imports os, subprocess, builtins.eval and the like runs that code when the weights are loaded.","id":"security_pickle_code_execution","remediation":"Remove the pickle, or convert the weights to safetensors (`safetensors.torch.save_file`) and ship only those.","section":"Security","severity":"error","title":"Weights that execute code when loaded"},{"category":"security","check":{"defects":["unknown-pickle-global","malformed-pickle"],"kind":"defects"},"clause":"A pickle that imports globals outside the known-safe set may run code when loaded.","id":"security_pickle_unknown_globals","remediation":"Convert the weights to safetensors, or confirm that every imported global is harmless.","section":"Security","severity":"warning","title":"Pickles that import unknown globals"},{"category":"license-metadata","check":{"defects":["malformed-model-card","malformed-config"],"kind":"defects"},"clause":"License and lineage are read from the card's YAML front matter and the configs; malformed metadata hides them.","id":"metadata_model_card_valid","remediation":"Fix the YAML front matter of the model card (or the JSON of the config) so that it parses.","section":"Hugging Face model card metadata","severity":"warning","title":"Malformed model cards or configs"},{"category":"license-metadata","check":{"kind":"lineage-resolved"},"clause":"Obligations stack along the lineage; the upstream license must be reachable from the base_model chain, the declared license or the license text.","id":"metadata_upstream_resolved","question":"Which models does this release derive from, and under which licenses?","remediation":"Name the base models in the card's base_model and ship their license texts.","section":"Lineage (obligations stack along the base_model chain)","severity":"error","title":"The upstream licenses can be determined"},{"category":"license-metadata","check":{"kind":"license-other-named"},"clause":"With license other, the card must name the license (license_name) and link its text (license_link).","id":"metadata_license_other_named","remediation":"Add license_name (for example qwen) and license_link (for example LICENSE) next to license: other in the card.","section":"Hugging Face model card metadata","severity":"error","title":"license: other comes with license_name and license_link"},{"category":"license-metadata","check":{"kind":"base-model-declared"},"clause":"A derivative's card must name its base_model so that the upstream license can be followed.","id":"metadata_base_model_declared","remediation":"Add base_model (and base_model_relation) to the model card front matter.","section":"Hugging Face model card metadata","severity":"error","title":"A derivative names its base model"},{"category":"license-metadata","check":{"kind":"gguf-license-agrees"},"clause":"A quantization's GGUF general.license must state the same license as the card it ships with.","id":"metadata_gguf_license_agrees","remediation":"Re-convert the GGUF files with the card's license (gguf-py copies it into general.license), or correct the card.","section":"GGUF general.license","severity":"error","title":"GGUF license metadata agrees with the card"},{"category":"license-metadata","check":{"kind":"declared-matches-text"},"clause":"The card's license must be the license whose text ships in the LICENSE file.","id":"metadata_declared_matches_text","remediation":"Make the card's license and the LICENSE file agree.","section":"Hugging Face model card metadata","severity":"error","title":"The declared license is the license text shipped"},{"category":"license-metadata","check":{"kind":"relation-fits"},"clause":"GGUF quantizations are quantized, PEFT adapters are adapter, several base models are a merge.","id":"metadata_relation_fits","remediation":"Correct base_model_relation in the card.","section":"Hugging Face model card metadata","severity":"warning","title":"base_model_relation fits the artifacts"},{"category":"license-text","check":{"kind":"unrecognized-license-text"},"clause":"A license file that is not a known license text may have dropped or changed upstream terms.","id":"metadata_license_text_recognised","question":"What license is in this file, and does it preserve the upstream license's terms?","remediation":"Ship the upstream license text unmodified, and your own terms in a separate file.","section":"License files","severity":"warning","title":"License files are recognised license texts"},{"category":"license-metadata","check":{"kind":"upstream-conflict"},"clause":"CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.","id":"metadata_upstream_conflict","remediation":"Have counsel decide whether the combination can be distributed at all.","section":"Composition of upstream licenses","severity":"error","title":"Upstream licenses whose terms conflict"}],"version":1}"###,
+        "general.yml": ###"{"rules":[{"category":"integrity","check":{"defects":["missing-shard","lfs-pointer"],"kind":"defects"},"clause":"A release must contain every weight file it names; a git-lfs pointer is not the file it stands for.","id":"integrity_missing_weights","remediation":"Add the missing shards, or run `git lfs pull` before packing so pointer files are replaced by the weights.","section":"Bundle integrity","severity":"error","title":"Missing or placeholder weights"},{"category":"integrity","check":{"defects":["corrupt-weights-header","weights-size-mismatch","shard-index-size-mismatch","unindexed-shard","nested-archive-corrupt"],"kind":"defects"},"clause":"Weight headers must parse and agree with the data that follows; a shard index must match its shards.","id":"integrity_weights_headers","remediation":"Re-export the affected weight files and regenerate the shard index.","section":"Bundle integrity","severity":"error","title":"Corrupt or inconsistent weight files"},{"category":"integrity","check":{"defects":["absolute-path","parent-traversal","link-escapes-root","duplicate-path","case-collision","non-utf8-name","special-file"],"kind":"defects"},"clause":"Extracting the bundle must not write outside its folder, overwrite files, or depend on the file system's case sensitivity.","id":"integrity_unsafe_entry_names","remediation":"Repack the release with relative, unique, UTF-8 names and links that stay inside the bundle.","section":"Bundle integrity","severity":"error","title":"Unsafe entry names and links"},{"category":"integrity","check":{"defects":["nesting-depth-exceeded","decompression-budget-exceeded","nested-archive-unsupported","text-too-large"],"kind":"defects"},"clause":"What clearance could not read within its limits is reported, not silently skipped.","id":"integrity_not_inspected","remediation":"Unpack nested archives into the release folder, or check them separately.","section":"Bundle integrity","severity":"warning","title":"Parts of the bundle that were not inspected"},{"category":"integrity","check":{"defects":["expansion-limit-reached","entry-limit-reached"],"kind":"defects"},"clause":"A bundle that decompresses to more than 100 times its size (a decompression bomb) or holds more than 1,000,000 entries is read only up to that limit; what lies beyond was never checked, so the bundle cannot be cleared.","id":"integrity_read_to_the_end","remediation":"Repack the release without the highly compressible padding or the surplus entries, or split it into bundles that stay within the limits, and check it again.","section":"Bundle integrity","severity":"error","title":"Limits that stopped reading the bundle"},{"category":"security","check":{"defects":["dangerous-pickle-global"],"kind":"defects"},"clause":"A pickle that imports os, subprocess, builtins.eval and the like runs that code when the weights are loaded.","id":"security_pickle_code_execution","remediation":"Remove the pickle, or convert the weights to safetensors (`safetensors.torch.save_file`) and ship only those.","section":"Security","severity":"error","title":"Weights that execute code when loaded"},{"category":"security","check":{"defects":["unknown-pickle-global","malformed-pickle"],"kind":"defects"},"clause":"A pickle that imports globals outside the known-safe set may run code when loaded.","id":"security_pickle_unknown_globals","remediation":"Convert the weights to safetensors, or confirm that every imported global is harmless.","section":"Security","severity":"warning","title":"Pickles that import unknown globals"},{"category":"license-metadata","check":{"defects":["malformed-model-card","malformed-config"],"kind":"defects"},"clause":"License and lineage are read from the card's YAML front matter and the configs; malformed metadata hides them.","id":"metadata_model_card_valid","remediation":"Fix the YAML front matter of the model card (or the JSON of the config) so that it parses.","section":"Hugging Face model card metadata","severity":"warning","title":"Malformed model cards or configs"},{"category":"license-metadata","check":{"kind":"lineage-resolved"},"clause":"Obligations stack along the lineage; the upstream license must be reachable from the base_model chain, the declared license or the license text.","id":"metadata_upstream_resolved","question":"Which models does this release derive from, and under which licenses?","remediation":"Name the base models in the card's base_model and ship their license texts.","section":"Lineage (obligations stack along the base_model chain)","severity":"error","title":"The upstream licenses can be determined"},{"category":"license-metadata","check":{"kind":"license-other-named"},"clause":"With license other, the card must name the license (license_name) and link its text (license_link).","id":"metadata_license_other_named","remediation":"Add license_name (for example qwen) and license_link (for example LICENSE) next to license: other in the card.","section":"Hugging Face model card metadata","severity":"error","title":"license: other comes with license_name and license_link"},{"category":"license-metadata","check":{"kind":"base-model-declared"},"clause":"A derivative's card must name its base_model so that the upstream license can be followed.","id":"metadata_base_model_declared","remediation":"Add base_model (and base_model_relation) to the model card front matter.","section":"Hugging Face model card metadata","severity":"error","title":"A derivative names its base model"},{"category":"license-metadata","check":{"kind":"gguf-license-agrees"},"clause":"A quantization's GGUF general.license must state the same license as the card it ships with.","id":"metadata_gguf_license_agrees","remediation":"Re-convert the GGUF files with the card's license (gguf-py copies it into general.license), or correct the card.","section":"GGUF general.license","severity":"error","title":"GGUF license metadata agrees with the card"},{"category":"license-metadata","check":{"kind":"declared-matches-text"},"clause":"The card's license must be the license whose text ships in the LICENSE file.","id":"metadata_declared_matches_text","remediation":"Make the card's license and the LICENSE file agree.","section":"Hugging Face model card metadata","severity":"error","title":"The declared license is the license text shipped"},{"category":"license-metadata","check":{"kind":"relation-fits"},"clause":"GGUF quantizations are quantized, PEFT adapters are adapter, several base models are a merge.","id":"metadata_relation_fits","remediation":"Correct base_model_relation in the card.","section":"Hugging Face model card metadata","severity":"warning","title":"base_model_relation fits the artifacts"},{"category":"license-text","check":{"kind":"unrecognized-license-text"},"clause":"A license file that is not a known license text may have dropped or changed upstream terms.","id":"metadata_license_text_recognised","question":"What license is in this file, and does it preserve the upstream license's terms?","remediation":"Ship the upstream license text unmodified, and your own terms in a separate file.","section":"License files","severity":"warning","title":"License files are recognised license texts"},{"category":"license-metadata","check":{"kind":"upstream-conflict"},"clause":"CC BY §2(a)(5)(B), CC BY-SA §3(b)(3), GPL-3.0 §10 and the like forbid additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.","id":"metadata_upstream_conflict","remediation":"Have counsel decide whether the combination can be distributed at all.","section":"Composition of upstream licenses","severity":"error","title":"Upstream licenses whose terms conflict"},{"category":"share-alike","check":{"kind":"upstreams-compatible"},"clause":"Every upstream binds a merge, an adapter on its base or a model trained on several; two share-alike licenses that name neither the other, or share-alike and non-commercial terms, ask for licenses no release can carry at once.","id":"metadata_upstream_licenses_compatible","remediation":"Drop one of the conflicting upstreams from the release, or obtain a license from one licensor that lets the derivative carry the other's license.","section":"Composition of upstream licenses","severity":"error","title":"One license can meet every upstream at once"}],"version":1}"###,
+        "gfdl.yml": ###"{"adjust":{"member":{"question":"Which GNU Free Documentation License version (1.1, 1.2 or 1.3) governs the upstream, and what do its copyleft and invariant-section terms ask of this release? clearance has no pack for any of them.","remediation":"Name the GFDL version in the model card, ship its text, and have counsel review its terms: clearance does not encode them."}},"extends":["family-identifier"],"license":{"aliases":["gnu fdl","gnu free documentation license","fdl"],"citation":"GNU FDL","family":"gfdl","huggingFace":["gfdl"],"id":"gfdl","members":[],"name":"GNU Free Documentation Licenses (family identifier)","url":"https://www.gnu.org/licenses/fdl-1.3.html","version":"undated"},"parameters":{"example_member":"gfdl"},"version":1}"###,
+        "gpl-2.0.yml": ###"{"extends":["strong-copyleft"],"identification":{"titles":["GNU GENERAL PUBLIC LICENSE"],"versionLines":["Version 2, June 1991"]},"license":{"aliases":["gpl-2.0-only","gpl-2.0-or-later","gpl-2.0+","gplv2","gnu gpl v2","gnu general public license v2.0"],"citation":"GPL-2.0","family":"gpl","huggingFace":["gpl-2.0"],"id":"gpl-2.0","name":"GNU General Public License v2.0 only","spdx":"GPL-2.0-only","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0.html","version":"1991-06"},"parameters":{"copy_clause":"Keep the copyright notices and the disclaimer, and give recipients a copy of this License.","copy_section":"§1","modification_clause":"Modified files must carry prominent notices stating that you changed them and the date of any change.","modification_section":"§2(a)","share_alike_clause":"The work as a whole must be licensed under this License (a later version only where the upstream says “or any later version”).","share_alike_section":"§2(b)","source_clause":"Object code is accompanied by the complete source (the preferred form for making modifications) or a written offer valid for three years.","source_section":"§3"},"version":1}"###,
+        "gpl-3.0.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["agpl-3.0"],"kind":"share-alike"}}},"extends":["strong-copyleft"],"identification":{"titles":["GNU GENERAL PUBLIC LICENSE"],"versionLines":["Version 3, 29 June 2007"]},"license":{"aliases":["gpl-3.0-only","gpl-3.0-or-later","gpl-3.0+","gplv3","gnu gpl v3","gnu general public license v3.0"],"citation":"GPL-3.0","family":"gpl","huggingFace":["gpl-3.0"],"id":"gpl-3.0","name":"GNU General Public License v3.0 only","spdx":"GPL-3.0-only","url":"https://www.gnu.org/licenses/gpl-3.0.html","version":"2007-06-29"},"parameters":{"copy_clause":"Keep the notices and give recipients a copy of this License.","copy_section":"§4","modification_clause":"The modified work must carry prominent notices stating that you modified it, with a relevant date.","modification_section":"§5(a)","share_alike_clause":"The entire modified work must be licensed under this License to anyone who comes into possession of a copy.","share_alike_section":"§5(c)","source_clause":"Object code is conveyed with its Corresponding Source, or a written offer, or access to it, as §6 lists.","source_section":"§6"},"version":1}"###,
+        "gpl.yml": ###"{"extends":["family-identifier"],"license":{"aliases":["gnu gpl","gnu general public license"],"citation":"GNU GPL","family":"gpl","huggingFace":["gpl"],"id":"gpl","members":["gpl-2.0","gpl-3.0"],"name":"GNU General Public Licenses (family identifier)","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"parameters":{"example_member":"gpl-3.0"},"version":1}"###,
+        "grok2-community.yml": ###"{"extends":["unreviewed"],"license":{"citation":"Grok 2 Community License","huggingFace":["grok2-community"],"id":"grok2-community","name":"Grok 2 Community License Agreement","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"2025-11-04"},"version":1}"###,
+        "h-research.yml": ###"{"extends":["unreviewed"],"license":{"citation":"H Research License","huggingFace":["h-research"],"id":"h-research","name":"H Research License","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"version":1}"###,
+        "intel-research.yml": ###"{"extends":["unreviewed"],"license":{"citation":"Intel Research Use License","huggingFace":["intel-research"],"id":"intel-research","name":"Intel Research Use License Agreement","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"version":1}"###,
+        "isc.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["ISC License"]},"license":{"aliases":["isc license"],"citation":"ISC License","huggingFace":["isc"],"id":"isc","name":"ISC License","spdx":"ISC","url":"https://opensource.org/license/isc-license-txt","version":"undated"},"parameters":{"copy_clause":"The copyright notice and this permission notice must appear in all copies.","copy_section":"Grant","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"version":1}"###,
+        "lgpl-2.1.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["gpl-2.0","gpl-3.0"],"kind":"share-alike"}}},"extends":["weak-copyleft"],"identification":{"titles":["GNU LESSER GENERAL PUBLIC LICENSE"],"versionLines":["Version 2.1, February 1999"]},"license":{"aliases":["lgpl-2.1-only","lgpl-2.1-or-later","lgpl-2.1+","lgplv2.1","gnu lesser general public license v2.1"],"citation":"LGPL-2.1","family":"lgpl","huggingFace":["lgpl-2.1"],"id":"lgpl-2.1","name":"GNU Lesser General Public License v2.1 only","spdx":"LGPL-2.1-only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html","version":"1999-02"},"parameters":{"copy_clause":"Keep the copyright notices and the disclaimer, and give recipients a copy of this License with the Library.","copy_section":"§1","share_alike_clause":"The modified Library must be licensed as a whole under this License (or, by §3, under GPL version 2 or later).","share_alike_section":"§2(c), §3","source_clause":"Object code of the Library is accompanied by its complete source code, or a written offer of it.","source_section":"§4, §6"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them and the date of any change.","id":"lgpl_2_1_modification_notice","remediation":"State prominently in the model card that the weights are changed from the model named in base_model, how, and on what date.","section":"§2(b)","severity":"error","title":"The modified files say that they were changed, and when"}],"version":1}"###,
+        "lgpl-3.0.yml": ###"{"adjust":{"share_alike":{"check":{"allowed":["gpl-3.0"],"kind":"share-alike"}}},"extends":["weak-copyleft"],"identification":{"titles":["GNU LESSER GENERAL PUBLIC LICENSE"],"versionLines":["Version 3, 29 June 2007"]},"license":{"aliases":["lgpl-3.0-only","lgpl-3.0-or-later","lgpl-3.0+","lgplv3","gnu lesser general public license v3.0"],"citation":"LGPL-3.0","family":"lgpl","huggingFace":["lgpl-3.0"],"id":"lgpl-3.0","name":"GNU Lesser General Public License v3.0 only","spdx":"LGPL-3.0-only","url":"https://www.gnu.org/licenses/lgpl-3.0.html","version":"2007-06-29"},"parameters":{"copy_clause":"A Combined Work ships this License and the GNU GPL-3.0 text with it; the Library's notices are kept.","copy_section":"§4(b)","share_alike_clause":"A modified version of the Library is conveyed under this License or under the GNU GPL-3.0.","share_alike_section":"§2","source_clause":"The Corresponding Source of the Library, or its Minimal Corresponding Source in a Combined Work, is conveyed as GPL-3.0 §6 asks.","source_section":"§4(d), GPL-3.0 §6"},"version":1}"###,
+        "lgpl-lr.yml": ###"{"extends":["weak-copyleft"],"identification":{"titles":["Lesser General Public License For Linguistic Resources"]},"license":{"aliases":["lgpllr","lesser general public license for linguistic resources"],"citation":"LGPL-LR","huggingFace":["lgpl-lr"],"id":"lgpl-lr","name":"Lesser General Public License For Linguistic Resources","spdx":"LGPLLR","url":"https://spdx.org/licenses/LGPLLR.html","version":"undated"},"parameters":{"copy_clause":"Keep the copyright notices and the disclaimer, and give recipients a copy of this License with the Linguistic Resource.","copy_section":"§1","share_alike_clause":"The modified work must itself be a linguistic resource, licensed as a whole under this License (whether a model trained on it is a work that uses it, §3, is for review).","share_alike_section":"§2(a), §2(c)","source_clause":"The modified resource is distributed in a form that lets recipients modify it further.","source_section":"§4"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them and the date of any change.","id":"lgpl_lr_modification_notice","remediation":"State prominently in the model card that the resource is changed, how, and on what date.","section":"§2(b)","severity":"error","title":"The modified files say that they were changed, and when"}],"version":1}"###,
+        "lgpl.yml": ###"{"extends":["family-identifier"],"license":{"aliases":["gnu lgpl","gnu lesser general public license"],"citation":"GNU LGPL","family":"lgpl","huggingFace":["lgpl"],"id":"lgpl","members":["lgpl-2.1","lgpl-3.0"],"name":"GNU Lesser General Public Licenses (family identifier)","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"parameters":{"example_member":"lgpl-3.0"},"version":1}"###,
         "lineage/base-models.yml": ###"{"bases":[{"config":{"architectures":"LlamaForCausalLM","hidden_size":4096,"intermediate_size":11008,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rms_norm_eps":1e-06,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-7b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0.","repos":["huggyllama/llama-7b","decapoda-research/llama-7b-hf"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/AlexeyChe/llama-7b-lora/blob/d2a75269ed297b3c06b44e86ab9afafddf53d5a4/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":40,"rms_norm_eps":1e-06,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-13b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0.","repos":["huggyllama/llama-13b","decapoda-research/llama-13b-hf"],"size":"13B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/AlexeyChe/llama-13b-lora/blob/34666fdc62a908aed619950736c735091895017b/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":6656,"intermediate_size":17920,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":52,"num_hidden_layers":60,"num_key_value_heads":52,"rms_norm_eps":1e-06,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-33b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0. The Hugging Face name says 30b; Meta's paper says 33B.","repos":["huggyllama/llama-30b","decapoda-research/llama-30b-hf"],"size":"33B","sources":[{"covers":"config","kind":"conversion","url":"https://huggingface.co/huggyllama/llama-30b/blob/main/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":8192,"intermediate_size":22016,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":64,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-65b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0. The 65B conversion has rms_norm_eps 1e-05 where 7B-33B have 1e-06.","repos":["huggyllama/llama-65b","decapoda-research/llama-65b-hf"],"size":"65B","sources":[{"covers":"config","kind":"conversion","url":"https://huggingface.co/huggyllama/llama-65b/blob/refs%2Fpr%2F2/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":4096,"intermediate_size":11008,"max_position_embeddings":4096,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama2-7b","indistinguishableFrom":[{"base":"llama1-7b","note":"same shape and vocabulary; LLaMA 1 conversions differ only in rms_norm_eps 1e-06, max 2048 and the max_sequence_length key, none of which a fine-tune must keep"}],"licenses":["llama2"],"notes":"The 7B and 13B models have no grouped-query attention (KV = heads).","repos":["meta-llama/Llama-2-7b-hf","meta-llama/Llama-2-7b-chat-hf","meta-llama/Llama-2-7b","meta-llama/Llama-2-7b-chat"],"revisions":[{"max_position_embeddings":2048,"note":"first Hugging Face revision (transformers 4.29-4.31), also pad_token_id 0","source":"https://huggingface.co/crumb/llama2-7b-shard-bf16/blob/a3f3d462b2b7d0565ac0b7fb578825a9f4daa837/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/north/llama2-7b-exporttest1/blob/56dcaff1795adb409dc9756e86617ee237c166a2/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/gibhug/llama2-7b-chicks_v2-0/blob/main/config.json"}],"tokenizer":"llama-spm-32000","version":"2"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":4096,"model_type":"llama","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":40,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama2-13b","indistinguishableFrom":[{"base":"llama1-13b","note":"same shape and vocabulary; see llama2-7b"}],"licenses":["llama2"],"repos":["meta-llama/Llama-2-13b-hf","meta-llama/Llama-2-13b-chat-hf"],"revisions":[{"max_position_embeddings":2048,"note":"first revision; pretraining_tp 2","source":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"size":"13B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/chrisyuan45/TimeLlama-13b/blob/1078481f74ec758227209de96546dfd67ad1855e/config.json"}],"tokenizer":"llama-spm-32000","version":"2"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":4096,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama2-70b","licenses":["llama2"],"notes":"The only Llama 2 size with grouped-query attention (8 KV heads); LLaMA 1 65B has 8192/80/64 but 64 KV heads and 22016.","repos":["meta-llama/Llama-2-70b-hf","meta-llama/Llama-2-70b-chat-hf"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/jphme/em_german_70b_v01/blame/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/compressed-llm/llama-2-70b-chat-gptq/blob/0c6f999968b7f23109a580883484dbc7aea3a263/config.json"}],"tokenizer":"llama-spm-32000","version":"2"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":8192,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3-8b","licenses":["llama3"],"notes":"Llama 3.0 has no rope_scaling and 8192 positions; 3.1+ of the same shape add rope_type llama3 and 131072. Instruct eos 128009 (base 128001).","repos":["meta-llama/Meta-Llama-3-8B","meta-llama/Meta-Llama-3-8B-Instruct","meta-llama/Llama-3-8B"],"size":"8B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/jerryzh168/llama3-8B/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/klaylouis1932/llama3-lora-ft-fin/blob/main/config.json"},{"covers":"tokenizer","kind":"official","url":"https://github.com/meta-llama/llama3/blob/main/llama/tokenizer.py"}],"tokenizer":"llama3-tiktoken","version":"3"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":8192,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3-70b","licenses":["llama3"],"repos":["meta-llama/Meta-Llama-3-70B","meta-llama/Meta-Llama-3-70B-Instruct"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/kittn/Meta-Llama-3-70B-quant/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/failspy/llama-3-70B-Instruct-abliterated/blame/main/config.json"}],"tokenizer":"llama3-tiktoken","version":"3"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.1-8b","indistinguishableFrom":[{"base":"r1-distill-llama-8b","note":"the distill keeps the 3.1 8B config; only its tokenizer_config (DeepSeek chat markers) separates it"}],"licenses":["llama3.1"],"notes":"head_dim 128 is written only by transformers >= 4.45. Instruct eos [128001, 128008, 128009]. Some copies rewrite rope_scaling to null or {type: dynamic} to load in old transformers: 131072 positions still mark 3.1.","repos":["meta-llama/Llama-3.1-8B","meta-llama/Llama-3.1-8B-Instruct","meta-llama/Meta-Llama-3.1-8B","meta-llama/Meta-Llama-3.1-8B-Instruct"],"size":"8B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/NbAiLab/nb-llama-3.1-8B/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/NaniDAO/Meta-Llama-3.1-8B-Instruct-ablated/blame/c4e4c2b4bfa8c8423b5364ad65eeef8f64b93e8b/config.json"},{"covers":"tokenizer","kind":"official","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py"}],"tokenizer":"llama3.1-tiktoken","version":"3.1"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.1-70b","indistinguishableFrom":[{"base":"llama3.3-70b","note":"identical config and tokenizer; report both as candidates and ask"},{"base":"r1-distill-llama-70b","note":"same config; the distill's tokenizer_config carries DeepSeek markers"}],"licenses":["llama3.1"],"repos":["meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-70B-Instruct","meta-llama/Meta-Llama-3.1-70B","meta-llama/Meta-Llama-3.1-70B-Instruct"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/npc0/llama3.1-41B-raw/blame/main/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":16384,"intermediate_size":53248,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":128,"num_hidden_layers":126,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.1-405b","licenses":["llama3.1"],"repos":["meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-405B-Instruct","meta-llama/Meta-Llama-3.1-405B","meta-llama/Meta-Llama-3.1-405B-Instruct"],"revisions":[{"note":"first revision of the base and Instruct repos (the MP16 checkpoint layout)","num_key_value_heads":16,"source":"https://huggingface.co/axolotl-ai-co/meta-llama-3_1-405b-hqq-4bit/blob/main/config.json"}],"size":"405B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/uiuc-convai/CoALM-405B/blob/refs%2Fpr%2F1/config.json"},{"covers":"config","kind":"copy","url":"https://huggingface.co/migtissera/Meta-Llama-3.1-405B/blob/main/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.1"},{"config":{"architectures":"LlamaForCausalLM","head_dim":64,"hidden_size":2048,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":16,"num_key_value_heads":8,"rope_scaling_factor":32.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":true,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.2-1b","licenses":["llama3.2"],"notes":"rope factor 32 and tied embeddings separate 3.2 1B/3B from every other Llama 3.x.","repos":["meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-1B-Instruct"],"size":"1B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/ariG23498/layer-skip-v0/blame/ab64ee42adea0da8e188087514b90d79aceccfb7/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.2"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":24,"num_hidden_layers":28,"num_key_value_heads":8,"rope_scaling_factor":32.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":true,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.2-3b","licenses":["llama3.2"],"repos":["meta-llama/Llama-3.2-3B","meta-llama/Llama-3.2-3B-Instruct"],"size":"3B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/lunahr/thea-c-3b-25r/blame/63c6400776db39a8969b2bcc2decf1a5751ddf7e/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.2"},{"config":{"architectures":"MllamaForConditionalGeneration","configSection":"text_config","cross_attention_layers":[3,8,13,18,23,28,33,38],"hidden_size":4096,"image_token_index":128256,"intermediate_size":14336,"max_position_embeddings":131072,"model_type":"mllama","num_attention_heads":32,"num_hidden_layers":40,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"text_model_type":"mllama_text_model","tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"mllama","pre":"llama-bpe"},"id":"llama3.2-11b-vision","licenses":["llama3.2"],"multimodal":true,"notes":"Numbers are read from text_config; 40 text layers = 32 self-attention + 8 cross-attention. The 90B Vision model has 100 text layers (20 cross-attention) of 8192.","repos":["meta-llama/Llama-3.2-11B-Vision","meta-llama/Llama-3.2-11B-Vision-Instruct"],"size":"11B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/tetttssts/test/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/OPEA/Llama-3.2-11B-Vision-Instruct-int4-sym-inc/blob/main/config.json"}],"tokenizer":"llama3.1-tiktoken","unverified":["rope_theta","tie_word_embeddings","gguf.architecture"],"version":"3.2"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.3-70b","indistinguishableFrom":[{"base":"llama3.1-70b","note":"identical config and tokenizer; report both as candidates and ask"},{"base":"r1-distill-llama-70b","note":"same config"}],"licenses":["llama3.3"],"repos":["meta-llama/Llama-3.3-70B-Instruct"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.3"},{"config":{"architectures":"Llama4ForConditionalGeneration","configSection":"text_config","head_dim":128,"hidden_size":5120,"interleave_moe_layer_step":1,"intermediate_size":8192,"intermediate_size_mlp":16384,"max_position_embeddings":10485760,"model_type":"llama4","num_attention_heads":40,"num_experts_per_tok":1,"num_hidden_layers":48,"num_key_value_heads":8,"num_local_experts":16,"rope_scaling_factor":16.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"text_model_type":"llama4_text","tie_word_embeddings":false,"vocab_size":202048},"family":"llama","gguf":{"architecture":"llama4","pre":"llama4"},"id":"llama4-scout","licenses":["llama4"],"multimodal":true,"notes":"No copy of the published config.json was found in the search corpus; the numbers are a third-party transcription (which gives max_position_embeddings 131072) and BASE_MODELS.md (10485760). Match on the expert count and shape, not on max positions.","repos":["meta-llama/Llama-4-Scout-17B-16E","meta-llama/Llama-4-Scout-17B-16E-Instruct"],"size":"17B-16E","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Shameerisb/llama-4-scout_Implementation_Pytorch/blob/main/configs/text_config.py"},{"covers":"shape","kind":"documentation","url":"https://huggingface.co/docs/transformers/model_doc/llama4"}],"tokenizer":"llama4-tiktoken","unverified":["max_position_embeddings","rope_scaling_factor","tie_word_embeddings"],"version":"4"},{"config":{"architectures":"Llama4ForConditionalGeneration","configSection":"text_config","head_dim":128,"hidden_size":5120,"interleave_moe_layer_step":2,"intermediate_size":8192,"intermediate_size_mlp":16384,"max_position_embeddings":1048576,"model_type":"llama4","num_attention_heads":40,"num_experts_per_tok":1,"num_hidden_layers":48,"num_key_value_heads":8,"num_local_experts":128,"rope_scaling_type":"none","rope_theta":500000.0,"text_model_type":"llama4_text","tie_word_embeddings":false,"vocab_size":202048},"family":"llama","gguf":{"architecture":"llama4","pre":"llama4"},"id":"llama4-maverick","licenses":["llama4"],"multimodal":true,"notes":"Only the expert count (128 vs Scout's 16) is documented in what was read; the other numbers follow Scout and are unverified.","repos":["meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Maverick-17B-128E-Instruct","meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"],"size":"17B-128E","sources":[{"covers":"shape","kind":"documentation","url":"https://huggingface.co/docs/transformers/model_doc/llama4"}],"tokenizer":"llama4-tiktoken","unverified":["max_position_embeddings","rope_scaling_type","intermediate_size","intermediate_size_mlp","interleave_moe_layer_step"],"version":"4"},{"config":{"architectures":"GemmaForCausalLM","head_dim":256,"hidden_size":2048,"intermediate_size":16384,"max_position_embeddings":8192,"model_type":"gemma","num_attention_heads":8,"num_hidden_layers":18,"num_key_value_heads":1,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma","pre":"default"},"id":"gemma-2b","licenses":["gemma"],"notes":"tie_word_embeddings is not written in Gemma configs; the transformers default for Gemma is true.","repos":["google/gemma-2b","google/gemma-2b-it","google/gemma-1.1-2b-it"],"size":"2B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/unsloth/gemma-2b-it/blob/dffc6e531c0f83cda5b2f584a49a1cedcc86d099/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma-spm-256000","version":"1"},{"config":{"architectures":"GemmaForCausalLM","head_dim":256,"hidden_size":3072,"intermediate_size":24576,"max_position_embeddings":8192,"model_type":"gemma","num_attention_heads":16,"num_hidden_layers":28,"num_key_value_heads":16,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma","pre":"default"},"id":"gemma-7b","licenses":["gemma"],"repos":["google/gemma-7b","google/gemma-7b-it","google/gemma-1.1-7b-it"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/juhwanlee/gemma-7B-alpaca-case-0-2/blame/main/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma-spm-256000","version":"1"},{"config":{"architectures":"Gemma2ForCausalLM","final_logit_softcapping":30.0,"head_dim":256,"hidden_size":2304,"intermediate_size":9216,"max_position_embeddings":8192,"model_type":"gemma2","num_attention_heads":8,"num_hidden_layers":26,"num_key_value_heads":4,"query_pre_attn_scalar":256,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma2","pre":"default"},"id":"gemma2-2b","licenses":["gemma"],"repos":["google/gemma-2-2b","google/gemma-2-2b-it"],"size":"2B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/kemura/gemma-2b-sql-finetuned/blob/main/config.json"}],"tokenizer":"gemma-spm-256000","version":"2"},{"config":{"architectures":"Gemma2ForCausalLM","final_logit_softcapping":30.0,"head_dim":256,"hidden_size":3584,"intermediate_size":14336,"max_position_embeddings":8192,"model_type":"gemma2","num_attention_heads":16,"num_hidden_layers":42,"num_key_value_heads":8,"query_pre_attn_scalar":256,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma2","pre":"default"},"id":"gemma2-9b","licenses":["gemma"],"repos":["google/gemma-2-9b","google/gemma-2-9b-it"],"size":"9B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/ashercn97/blanked-v011/blob/main/config.json"}],"tokenizer":"gemma-spm-256000","version":"2"},{"config":{"architectures":"Gemma2ForCausalLM","final_logit_softcapping":30.0,"head_dim":128,"hidden_size":4608,"intermediate_size":36864,"max_position_embeddings":8192,"model_type":"gemma2","num_attention_heads":32,"num_hidden_layers":46,"num_key_value_heads":16,"query_pre_attn_scalar":144,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma2","pre":"default"},"id":"gemma2-27b","licenses":["gemma"],"repos":["google/gemma-2-27b","google/gemma-2-27b-it"],"size":"27B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/ssg97/gemma-2-27b-it-gptq-int4/blob/758908e2f1c99d822aa4e178e2ba7e807b34809c/config.json"}],"tokenizer":"gemma-spm-256000","version":"2"},{"config":{"architectures":"Gemma3ForCausalLM","head_dim":256,"hidden_size":1152,"intermediate_size":6912,"max_position_embeddings":32768,"model_type":"gemma3_text","num_attention_heads":4,"num_hidden_layers":26,"num_key_value_heads":1,"query_pre_attn_scalar":256,"rope_local_base_freq":10000.0,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":512,"tie_word_embeddings":true,"vocab_size":262144},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-1b","licenses":["gemma"],"notes":"The 1B model is text-only (Gemma3ForCausalLM); vocab 262144 is from gemma_pytorch, not read in a config copy.","repos":["google/gemma-3-1b-pt","google/gemma-3-1b-it"],"size":"1B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/CodeAtCMU/gemma-3-1b-pt_full_sft_code_data_120K_replace_variables/commit/4da49ce4afdc22ec0accbe1a13e7dff7d57e6110"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/indiebot-community/gemma-3-1b-it-bnb-4bit/commit/2fd3b50ea1d3040ce6c076d7273bdd9ff276d724"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["vocab_size"],"version":"3"},{"config":{"architectures":"Gemma3ForConditionalGeneration","configSection":"text_config","head_dim":256,"hidden_size":2560,"intermediate_size":10240,"max_position_embeddings":131072,"model_type":"gemma3","num_attention_heads":8,"num_hidden_layers":34,"num_key_value_heads":4,"rope_scaling_factor":8.0,"rope_scaling_type":"linear","rope_theta":1000000.0,"sliding_window":1024,"text_model_type":"gemma3_text","tie_word_embeddings":true,"vocab_size":262208},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-4b","licenses":["gemma"],"multimodal":true,"notes":"Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal: SigLIP vision tower, image_token_index 262144.","repos":["google/gemma-3-4b-pt","google/gemma-3-4b-it"],"size":"4B","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["intermediate_size","vocab_size","max_position_embeddings"],"version":"3"},{"config":{"architectures":"Gemma3ForConditionalGeneration","configSection":"text_config","head_dim":256,"hidden_size":3840,"intermediate_size":15360,"max_position_embeddings":131072,"model_type":"gemma3","num_attention_heads":16,"num_hidden_layers":48,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"linear","rope_theta":1000000.0,"sliding_window":1024,"text_model_type":"gemma3_text","tie_word_embeddings":true,"vocab_size":262208},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-12b","licenses":["gemma"],"multimodal":true,"notes":"Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal: SigLIP vision tower, image_token_index 262144.","repos":["google/gemma-3-12b-pt","google/gemma-3-12b-it"],"size":"12B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/harmonicdata/Gemma3-SD-v0.2/blob/main/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["max_position_embeddings"],"version":"3"},{"config":{"architectures":"Gemma3ForConditionalGeneration","configSection":"text_config","head_dim":128,"hidden_size":5376,"intermediate_size":21504,"max_position_embeddings":131072,"model_type":"gemma3","num_attention_heads":32,"num_hidden_layers":62,"num_key_value_heads":16,"query_pre_attn_scalar":168,"rope_scaling_factor":8.0,"rope_scaling_type":"linear","rope_theta":1000000.0,"sliding_window":1024,"text_model_type":"gemma3_text","tie_word_embeddings":true,"vocab_size":262208},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-27b","licenses":["gemma"],"multimodal":true,"notes":"Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal: SigLIP vision tower, image_token_index 262144.","repos":["google/gemma-3-27b-pt","google/gemma-3-27b-it"],"size":"27B","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["intermediate_size","vocab_size","max_position_embeddings"],"version":"3"},{"config":{"architectures":"QWenLMHeadModel","hidden_size":4096,"intermediate_size":22016,"max_position_embeddings":8192,"model_type":"qwen","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"none","rope_theta":10000.0,"seq_length":8192,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen","pre":"qwen"},"id":"qwen1-7b","licenses":["tongyi-qianwen"],"notes":"Remote-code format: the config uses n_embd-style names in some revisions and kv_channels/seq_length; intermediate_size 22016 is twice the per-branch FFN width. Match on the class name QWenLMHeadModel, which only Qwen 1 uses.","repos":["Qwen/Qwen-7B","Qwen/Qwen-7B-Chat"],"size":"7B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets"}],"tokenizer":"qwen1-tiktoken","unverified":["rope_theta","tie_word_embeddings","max_position_embeddings","gguf.pre"],"version":"1"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":4096,"intermediate_size":11008,"max_position_embeddings":32768,"model_type":"qwen2","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":32768,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen1.5-7b","licenses":["tongyi-qianwen"],"notes":"Qwen1.5 has no grouped-query attention (KV = heads): that separates it from Qwen2+ at the same width.","repos":["Qwen/Qwen1.5-7B","Qwen/Qwen1.5-7B-Chat"],"size":"7B","sources":[{"covers":"config","kind":"official","url":"https://huggingface.co/Qwen/Qwen1.5-7B-Chat/blob/c893e33b7355e09bd215b8c3fbde3b6bef3d2864/config.json"}],"tokenizer":"qwen2-bpe","version":"1.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":3584,"intermediate_size":18944,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":28,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":131072,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2-7b","indistinguishableFrom":[{"base":"qwen2.5-7b","note":"same shape, vocabulary and rope; only sliding_window (131072 in Qwen2, null in 2.5) and the chat template's default system prompt differ"}],"licenses":["apache-2.0"],"repos":["Qwen/Qwen2-7B","Qwen/Qwen2-7B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2-7B-Instruct","source":"https://huggingface.co/Anteia/Qwen2-7B-Instruct-v1/blob/main/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/fokyoum9/test_llm2/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"2"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":896,"intermediate_size":4864,"max_position_embeddings":32768,"model_type":"qwen2","num_attention_heads":14,"num_hidden_layers":24,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-0.5b","licenses":["apache-2.0"],"notes":"Qwen2-0.5B has the same shape but 131072 positions and sliding_window 131072.","repos":["Qwen/Qwen2.5-0.5B","Qwen/Qwen2.5-0.5B-Instruct"],"size":"0.5B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/plaguss/Qwen2.5-0.5B-Math-Shepherd-PRM-0.2/blame/4f4cbe1a9ca9d6a1e4508ff1dacb300bb11e3966/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/unsloth/Qwen2.5-0.5B-Instruct/blame/00bafb7cd8d700177637919923d0e579fe0cfa5f/config.json"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":1536,"intermediate_size":8960,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":12,"num_hidden_layers":28,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-1.5b","licenses":["apache-2.0"],"repos":["Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-1.5B-Instruct"],"size":"1.5B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"qwen2-bpe","unverified":["tie_word_embeddings"],"version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":2048,"intermediate_size":11008,"max_position_embeddings":32768,"model_type":"qwen2","num_attention_heads":16,"num_hidden_layers":36,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-3b","licenses":["qwen-research"],"repos":["Qwen/Qwen2.5-3B","Qwen/Qwen2.5-3B-Instruct"],"size":"3B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":3584,"intermediate_size":18944,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":28,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-7b","indistinguishableFrom":[{"base":"qwen2-7b","note":"see qwen2-7b"}],"licenses":["apache-2.0"],"repos":["Qwen/Qwen2.5-7B","Qwen/Qwen2.5-7B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-7B-Instruct","source":"https://huggingface.co/CarbonLover/krx_qwen2.5_it_test/blob/16a84c949674f98b43237c01e96cd9895eb1c509/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/TIGER-Lab/ScholarCopilot-v1/blob/fd1f69405642db93ed1acd0085c0af13fe57a87a/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/CarbonLover/krx_qwen2.5_it_test/blob/16a84c949674f98b43237c01e96cd9895eb1c509/config.json"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":48,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-14b","indistinguishableFrom":[{"base":"r1-distill-qwen-14b","note":"the distill keeps this config (read from a copy of the distill); the tokenizer separates them"}],"licenses":["apache-2.0"],"notes":"The config copy read is the R1 distill's, which DeepSeek's README says keeps this base's architecture.","repos":["Qwen/Qwen2.5-14B","Qwen/Qwen2.5-14B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-14B-Instruct","source":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"size":"14B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/Statuo/Deepseeker-Kunou-Qwen2.5-14b-EXL2-8bpw/blob/main/config.json"},{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":27648,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":64,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-32b","indistinguishableFrom":[{"base":"r1-distill-qwen-32b","note":"same config; the tokenizer separates them"}],"licenses":["apache-2.0"],"notes":"The config copy read is the R1 distill's, which DeepSeek's README says keeps this base's architecture.","repos":["Qwen/Qwen2.5-32B","Qwen/Qwen2.5-32B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-32B-Instruct","source":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"size":"32B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/XelotX/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json"},{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":8192,"intermediate_size":29568,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-72b","indistinguishableFrom":[{"base":"qwen2-72b","note":"same shape; Qwen2-72B is under the Tongyi Qianwen license, Qwen2.5-72B under the Qwen license"}],"licenses":["qwen"],"repos":["Qwen/Qwen2.5-72B","Qwen/Qwen2.5-72B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-72B-Instruct","source":"https://huggingface.co/gghfez/UwU-72B-Preview/blob/main/config.json"}],"size":"72B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/gghfez/UwU-72B-Preview/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":8192,"intermediate_size":29568,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":131072,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2-72b","indistinguishableFrom":[{"base":"qwen2.5-72b","note":"same shape; see qwen2.5-72b"}],"licenses":["tongyi-qianwen"],"repos":["Qwen/Qwen2-72B","Qwen/Qwen2-72B-Instruct"],"size":"72B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/AIJUUD/JUUD_Barun_GPT_V1/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"2"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":1024,"intermediate_size":3072,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":16,"num_hidden_layers":28,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-0.6b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-0.6B","Qwen/Qwen3-0.6B-Base"],"size":"0.6B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/bfuzzy1/Railz-R/blame/main/config.json"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":2560,"intermediate_size":9728,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":32,"num_hidden_layers":36,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-4b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-4B","Qwen/Qwen3-4B-Base"],"size":"4B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/MultiRL/qwen3_4b_instruct_sft/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":4096,"intermediate_size":12288,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":32,"num_hidden_layers":36,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-8b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-8B","Qwen/Qwen3-8B-Base"],"size":"8B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/thejaminator/qwen-hook-layer-9/commit/478fb720f1f3ced834fce0275b55b2732d438edc"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":5120,"intermediate_size":25600,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":64,"num_hidden_layers":64,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-32b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-32B","Qwen/Qwen3-32B-Base"],"size":"32B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/ronnywebdevs1/d-m-1/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3MoeForCausalLM","head_dim":128,"hidden_size":2048,"intermediate_size":6144,"max_position_embeddings":40960,"model_type":"qwen3_moe","moe_intermediate_size":768,"num_attention_heads":32,"num_experts":128,"num_experts_per_tok":8,"num_hidden_layers":48,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3moe","pre":"qwen2"},"id":"qwen3-30b-a3b","licenses":["apache-2.0"],"repos":["Qwen/Qwen3-30B-A3B","Qwen/Qwen3-30B-A3B-Base"],"size":"30B-A3B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"},{"covers":"config","kind":"transcription","url":"https://github.com/zyzshishui/slime/blob/main/scripts/models/qwen3-30B-A3B.sh"}],"tokenizer":"qwen2-bpe","unverified":["tie_word_embeddings"],"version":"3"},{"config":{"architectures":"MistralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":false,"vocab_size":32000},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-7b-v0.1","licenses":["apache-2.0"],"notes":"GGUF conversions write general.architecture llama; the 14336 feed-forward width, 8 KV heads and freq_base separate Mistral from a Llama 2 of the same width.","repos":["mistralai/Mistral-7B-v0.1","mistralai/Mistral-7B-Instruct-v0.1"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/dmayboroda/42_mistral_0.1/blob/main/config.json"},{"covers":"config","kind":"copy","url":"https://huggingface.co/Capstone-lpx/mistral7b_instruct/blob/eef8e19a73c12a7506c5386df9b985e7b20f324a/config.json"}],"tokenizer":"mistral-spm-32000","version":"0.1"},{"config":{"architectures":"MistralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-7b-v0.2","licenses":["apache-2.0"],"notes":"v0.2 drops the sliding window and raises rope_theta to 1e6.","repos":["mistralai/Mistral-7B-Instruct-v0.2","mistral-community/Mistral-7B-v0.2"],"size":"7B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"mistral-spm-32000","unverified":["tie_word_embeddings"],"version":"0.2"},{"config":{"architectures":"MistralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32768},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-7b-v0.3","licenses":["apache-2.0"],"repos":["mistralai/Mistral-7B-v0.3","mistralai/Mistral-7B-Instruct-v0.3"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/unsloth/mistral-7b-v0.3/blob/058e6597d74073e59a1c087ef221d0a7b6bb3889/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/darkshapes/mistral-7b-v0.3-chinese-chat-4bit/blob/9f1af52c7f3718ddd7e78df3b9b868a258e9e8e9/config.json"}],"tokenizer":"mistral-spm-32768","version":"0.3"},{"config":{"architectures":"MixtralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mixtral","num_attention_heads":32,"num_experts_per_tok":2,"num_hidden_layers":32,"num_key_value_heads":8,"num_local_experts":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mixtral-8x7b","licenses":["apache-2.0"],"notes":"GGUF: architecture llama with llama.expert_count 8 and expert_used_count 2.","repos":["mistralai/Mixtral-8x7B-v0.1","mistralai/Mixtral-8x7B-Instruct-v0.1"],"size":"8x7B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"mistral-spm-32000","version":"0.1"},{"config":{"architectures":"MistralForCausalLM","head_dim":128,"hidden_size":5120,"intermediate_size":14336,"max_position_embeddings":1024000,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":40,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":131072},"family":"mistral","gguf":{"architecture":"llama","pre":"tekken"},"id":"mistral-nemo-12b","licenses":["apache-2.0"],"notes":"head_dim 128 is smaller than hidden/heads (160).","repos":["mistralai/Mistral-Nemo-Base-2407","mistralai/Mistral-Nemo-Instruct-2407"],"revisions":[{"max_position_embeddings":131072,"note":"later revision of the Instruct repo","source":"https://huggingface.co/riple-saanvi-lab/Saanvi-C0-12B/blob/main/config.json"},{"max_position_embeddings":128000,"note":"revision transcribed by a third party","source":"https://github.com/kevinstephano/thunder_model_blocks/blob/main/thunder_model_blocks/mistral/mistral_config.py"}],"size":"12B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/arushimgupta/final_checkpoint_dpo5/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/cognitivecomputations/dolphin-2.9.3-mistral-nemo-12b/blob/main/config.json"}],"tokenizer":"mistral-tekken-131072","version":"nemo-2407"},{"config":{"architectures":"MistralForCausalLM","hidden_size":6144,"intermediate_size":16384,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":48,"num_hidden_layers":56,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32768},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-small-22b-2409","licenses":["mrl"],"notes":"Mistral Research License: the 22B Small of September 2024. Its shape equals Codestral-22B's (MNPL), so the shape alone cannot tell which license applies.","repos":["mistralai/Mistral-Small-Instruct-2409"],"size":"22B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets"}],"tokenizer":"mistral-spm-32768","unverified":["rope_theta","tie_word_embeddings"],"version":"small-2409"},{"config":{"architectures":"MistralForCausalLM","head_dim":128,"hidden_size":5120,"intermediate_size":32768,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":40,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":100000000.0,"tie_word_embeddings":false,"vocab_size":131072},"family":"mistral","gguf":{"architecture":"llama","pre":"tekken"},"id":"mistral-small-24b-2501","licenses":["apache-2.0"],"notes":"Read from Mistral's native params.json copy; rope_theta 1e8 is unique among these bases.","repos":["mistralai/Mistral-Small-24B-Base-2501","mistralai/Mistral-Small-24B-Instruct-2501","mistralai/Mistral-Small-3.1-24B-Base-2503"],"size":"24B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/mistralsmall3"}],"tokenizer":"mistral-tekken-131072","unverified":["architectures","max_position_embeddings"],"version":"small-3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":4096,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":2047,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3-mini-4k","licenses":["mit"],"repos":["microsoft/Phi-3-mini-4k-instruct"],"size":"3.8B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/Alignment-Lab-AI/idfkphi4kiguess/blob/main/config.json"}],"tokenizer":"phi3-spm-32064","version":"3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"longrope","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3-mini-128k","indistinguishableFrom":[{"base":"phi3.5-mini","note":"same shape, vocabulary and longrope at 131072; only the long/short factor lists differ"}],"licenses":["mit"],"repos":["microsoft/Phi-3-mini-128k-instruct"],"size":"3.8B","sources":[{"covers":"config","kind":"derived","url":"https://github.com/ollama/ollama/tree/main/convert/testdata"}],"tokenizer":"phi3-spm-32064","unverified":["tie_word_embeddings"],"version":"3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":5120,"intermediate_size":17920,"max_position_embeddings":4096,"model_type":"phi3","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":10,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3-medium-4k","licenses":["mit"],"repos":["microsoft/Phi-3-medium-4k-instruct"],"size":"14B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets"}],"tokenizer":"phi3-spm-32064","unverified":["rope_theta","tie_word_embeddings"],"version":"3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"longrope","rope_theta":10000.0,"sliding_window":262144,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3.5-mini","indistinguishableFrom":[{"base":"phi3-mini-128k","note":"see phi3-mini-128k"}],"licenses":["mit"],"repos":["microsoft/Phi-3.5-mini-instruct"],"size":"3.8B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi3.5"}],"tokenizer":"phi3-spm-32064","version":"3.5"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":5120,"intermediate_size":17920,"max_position_embeddings":16384,"model_type":"phi3","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":10,"rope_scaling_type":"none","rope_theta":250000.0,"tie_word_embeddings":false,"vocab_size":100352},"family":"phi","gguf":{"architecture":"phi3","pre":"gpt-4o"},"id":"phi4","licenses":["mit"],"notes":"Phi3ForCausalLM again, but vocab 100352 and rope_theta 250000; llama.cpp writes phi3.attention.sliding_window 0 for it.","repos":["microsoft/phi-4"],"size":"14B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi-4"}],"tokenizer":"phi4-bpe-100352","unverified":["gguf.pre"],"version":"4"},{"config":{"architectures":"DeepseekV2ForCausalLM","hidden_size":2048,"intermediate_size":10944,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v2","n_routed_experts":64,"n_shared_experts":2,"num_attention_heads":16,"num_experts_per_tok":6,"num_hidden_layers":27,"num_key_value_heads":16,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":102400},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-llm"},"id":"deepseek-v2-lite","licenses":["deepseek"],"repos":["deepseek-ai/DeepSeek-V2-Lite","deepseek-ai/DeepSeek-V2-Lite-Chat"],"size":"16B","sources":[{"covers":"shape","kind":"official","url":"https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/refs%2Fpr%2F49/inference/configs/config_16B.json"},{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"deepseek-llm-bpe","unverified":["gguf.pre"],"version":"2"},{"config":{"architectures":"DeepseekV2ForCausalLM","hidden_size":5120,"intermediate_size":12288,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v2","n_routed_experts":160,"n_shared_experts":2,"num_attention_heads":128,"num_experts_per_tok":6,"num_hidden_layers":60,"num_key_value_heads":128,"q_lora_rank":1536,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":102400},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-llm"},"id":"deepseek-v2","licenses":["deepseek"],"repos":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V2-Chat"],"size":"236B","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_236B.json"}],"tokenizer":"deepseek-llm-bpe","unverified":["num_key_value_heads","max_position_embeddings","rope_scaling_factor","gguf.pre"],"version":"2"},{"config":{"architectures":"DeepseekV3ForCausalLM","first_k_dense_replace":3,"hidden_size":7168,"intermediate_size":18432,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v3","n_routed_experts":256,"n_shared_experts":1,"num_attention_heads":128,"num_experts_per_tok":8,"num_hidden_layers":61,"num_key_value_heads":128,"q_lora_rank":1536,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":129280},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-v3"},"id":"deepseek-v3","indistinguishableFrom":[{"base":"deepseek-r1","note":"R1 (MIT) and V3 (DeepSeek License) share the config and tokenizer; V3-0324 is MIT too. Ask."}],"licenses":["deepseek"],"repos":["deepseek-ai/DeepSeek-V3","deepseek-ai/DeepSeek-V3-Base"],"size":"671B","sources":[{"covers":"config","kind":"copy","url":"https://gitcode.com/cann/cann-recipes-train/blob/master/llm_rl/deepseek/verl_patches/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_671B.json"}],"tokenizer":"deepseek-v3-bpe","version":"3"},{"config":{"architectures":"DeepseekV3ForCausalLM","first_k_dense_replace":3,"hidden_size":7168,"intermediate_size":18432,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v3","n_routed_experts":256,"n_shared_experts":1,"num_attention_heads":128,"num_experts_per_tok":8,"num_hidden_layers":61,"num_key_value_heads":128,"q_lora_rank":1536,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":129280},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-v3"},"id":"deepseek-r1","indistinguishableFrom":[{"base":"deepseek-v3","note":"see deepseek-v3"}],"licenses":["mit"],"repos":["deepseek-ai/DeepSeek-R1","deepseek-ai/DeepSeek-R1-Zero","deepseek-ai/DeepSeek-R1-0528"],"size":"671B","sources":[{"covers":"license","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-v3-bpe","version":"R1"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":1536,"intermediate_size":8960,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":12,"num_hidden_layers":28,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-1.5b","licenses":["apache-2.0","mit"],"notes":"Distilled onto Qwen2.5-Math-1.5B (Apache-2.0): rope_theta 10000 and untied embeddings differ from Qwen2.5-1.5B.","repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B"],"size":"1.5B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/rohinm/model/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":3584,"intermediate_size":18944,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":28,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-7b","licenses":["apache-2.0","mit"],"notes":"Distilled onto Qwen2.5-Math-7B: rope_theta 10000 separates it from Qwen2.5-7B (1e6).","repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/prithivMLmods/QwQ-R1-Distill-7B-CoT/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":48,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-14b","indistinguishableFrom":[{"base":"qwen2.5-14b","note":"same config; the tokenizer (bos 151646 in generation_config, DeepSeek chat markers) separates them"}],"licenses":["apache-2.0","mit"],"repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-14B"],"size":"14B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/Statuo/Deepseeker-Kunou-Qwen2.5-14b-EXL2-8bpw/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":27648,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":64,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-32b","indistinguishableFrom":[{"base":"qwen2.5-32b","note":"same config; the tokenizer separates them"}],"licenses":["apache-2.0","mit"],"repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"],"size":"32B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/XelotX/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"deepseek","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"r1-distill-llama-8b","indistinguishableFrom":[{"base":"llama3.1-8b","note":"same config; DeepSeek chat markers in tokenizer_config separate them"}],"licenses":["llama3.1","mit"],"notes":"Derived from Llama-3.1-8B (base): both licenses bind.","repos":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"],"size":"8B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-llama-bpe","version":"R1-distill"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"deepseek","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"r1-distill-llama-70b","indistinguishableFrom":[{"base":"llama3.3-70b","note":"same config"},{"base":"llama3.1-70b","note":"same config"}],"licenses":["llama3.3","mit"],"notes":"Derived from Llama-3.3-70B-Instruct: both licenses bind.","repos":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B"],"size":"70B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-llama-bpe","version":"R1-distill"},{"config":{"architectures":"FalconForCausalLM","hidden_size":4544,"intermediate_size":18176,"max_position_embeddings":2048,"model_type":"falcon","multi_query":true,"new_decoder_architecture":false,"num_attention_heads":71,"num_hidden_layers":32,"num_key_value_heads":1,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":65024},"family":"falcon","gguf":{"architecture":"falcon","pre":"falcon"},"id":"falcon-7b","licenses":["apache-2.0"],"notes":"The config writes no intermediate size (4 x hidden), rope_theta or max positions (2048 by default). 71 heads with one shared KV head (multi_query).","repos":["tiiuae/falcon-7b","tiiuae/falcon-7b-instruct"],"revisions":[{"architectures":"RWForCausalLM","model_type":"RefinedWebModel","note":"original remote-code config (n_head, n_layer)","source":"https://huggingface.co/justinpinkney/falcon-7b/blob/main/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"official","url":"https://huggingface.co/tiiuae/falcon-7b-instruct/blob/refs%2Fpr%2F126/config.json"}],"tokenizer":"falcon-bpe-65024","unverified":["intermediate_size","rope_theta","max_position_embeddings","tie_word_embeddings"],"version":"1"},{"config":{"architectures":"FalconForCausalLM","hidden_size":8192,"intermediate_size":32768,"max_position_embeddings":2048,"model_type":"falcon","new_decoder_architecture":true,"num_attention_heads":128,"num_hidden_layers":60,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":65024},"family":"falcon","gguf":{"architecture":"falcon","pre":"falcon"},"id":"falcon-40b","licenses":["apache-2.0"],"notes":"Released under a TII license first and moved to Apache-2.0 in 2023 (OBLIGATIONS marks the current license unverified).","repos":["tiiuae/falcon-40b","tiiuae/falcon-40b-instruct"],"size":"40B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"falcon-bpe-65024","unverified":["intermediate_size","rope_theta","max_position_embeddings","tie_word_embeddings"],"version":"1"},{"config":{"architectures":"FalconForCausalLM","hidden_size":14848,"intermediate_size":59392,"max_position_embeddings":2048,"model_type":"falcon","new_decoder_architecture":true,"num_attention_heads":232,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":65024},"family":"falcon","gguf":{"architecture":"falcon","pre":"falcon"},"id":"falcon-180b","licenses":["falcon-180b"],"repos":["tiiuae/falcon-180B","tiiuae/falcon-180B-chat"],"size":"180B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"falcon-bpe-65024","unverified":["intermediate_size","rope_theta","max_position_embeddings","tie_word_embeddings"],"version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":3072,"intermediate_size":23040,"max_position_embeddings":32768,"model_type":"llama","num_attention_heads":12,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000042.0,"tie_word_embeddings":false,"vocab_size":131072},"family":"falcon","gguf":{"architecture":"llama","pre":"falcon3"},"id":"falcon3-7b","licenses":["falcon-llm-license"],"notes":"Falcon 3 is a Llama-architecture model; rope_theta 1000042 is its signature. The falcon-llm-license id has no policy pack yet.","repos":["tiiuae/Falcon3-7B-Base","tiiuae/Falcon3-7B-Instruct"],"size":"7B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"falcon3-bpe-131072","unverified":["architectures","tie_word_embeddings"],"version":"3"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":2048,"intermediate_size":5632,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":22,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"tinyllama","gguf":{"architecture":"llama","pre":"default"},"id":"tinyllama-1.1b","licenses":["apache-2.0"],"lookalike":true,"notes":"Trained from scratch with Llama 2's tokenizer: a Llama 2 tokenizer match is weak evidence and never binds llama2 on its own.","repos":["TinyLlama/TinyLlama-1.1B-Chat-v1.0","TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T"],"size":"1.1B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"llama-spm-32000","version":"1.0"}],"diffusion":[{"family":"stable-diffusion","id":"sd-1.5","licenses":["creativeml-openrail-m"],"notes":"SD 1.1-1.5 share this UNet; the version inside 1.x cannot be told from configs.","pipeline":"StableDiffusionPipeline","repos":["stable-diffusion-v1-5/stable-diffusion-v1-5","runwayml/stable-diffusion-v1-5","CompVis/stable-diffusion-v1-4"],"singleFileKey":"model.diffusion_model.output_blocks.11.0.skip_connection.weight","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/CompVis/stable-diffusion/blob/main/configs/stable-diffusion/v1-inference.yaml"},{"covers":"single-file","kind":"official-code","url":"https://github.com/huggingface/diffusers/blob/main/src/diffusers/loaders/single_file_utils.py"}],"textEncoders":[{"class":"CLIPTextModel","component":"text_encoder","hidden_size":768,"num_hidden_layers":12,"origin":"openai/clip-vit-large-patch14"}],"unet":{"attention_head_dim":8,"block_out_channels":[320,640,1280,1280],"cross_attention_dim":768,"sample_size":64},"version":"1.5"},{"family":"stable-diffusion","id":"sd-2.1","licenses":["openrail++"],"pipeline":"StableDiffusionPipeline","repos":["stabilityai/stable-diffusion-2-1","stabilityai/stable-diffusion-2","stabilityai/stable-diffusion-2-1-base","stabilityai/stable-diffusion-2-base"],"revisions":[{"note":"the 512-pixel -base repos","sample_size":64,"source":"https://github.com/Stability-AI/stablediffusion/blob/main/configs/stable-diffusion/v2-inference.yaml"}],"singleFileKey":"model.diffusion_model.input_blocks.2.1.transformer_blocks.0.attn2.to_k.weight (last dim 1024)","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/Stability-AI/stablediffusion/blob/main/configs/stable-diffusion/v2-inference-v.yaml"}],"textEncoders":[{"class":"CLIPTextModel","component":"text_encoder","hidden_size":1024,"num_hidden_layers":23,"origin":"laion/CLIP-ViT-H-14-laion2B-s32B-b79K"}],"unet":{"attention_head_dim":[5,10,20,20],"block_out_channels":[320,640,1280,1280],"cross_attention_dim":1024,"sample_size":96,"use_linear_projection":true},"unverified":["textEncoders.num_hidden_layers"],"version":"2.x"},{"family":"stable-diffusion","id":"sdxl-base-1.0","licenses":["openrail++"],"lookalikes":[{"note":"SDXL UNet with encoder_hid_dim 4096 and projection 5632 (ChatGLM text encoder): not SDXL","repo":"Kwai-Kolors/Kolors","source":"https://huggingface.co/lrzjason/OpenKolors/blob/main/config.json"}],"pipeline":"StableDiffusionXLPipeline","repos":["stabilityai/stable-diffusion-xl-base-1.0"],"singleFileKey":"conditioner.embedders.1.model.transformer.resblocks.9.mlp.c_proj.bias","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/jffacevedo/flax_lcm_unet/blob/main/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/Stability-AI/generative-models/blob/main/configs/inference/sd_xl_base.yaml"}],"textEncoders":[{"class":"CLIPTextModel","component":"text_encoder","hidden_size":768,"num_hidden_layers":12,"origin":"openai/clip-vit-large-patch14"},{"class":"CLIPTextModelWithProjection","component":"text_encoder_2","hidden_size":1280,"num_hidden_layers":32,"origin":"laion/CLIP-ViT-bigG-14-laion2B-39B-b160k"}],"unet":{"addition_embed_type":"text_time","attention_head_dim":[5,10,20],"block_out_channels":[320,640,1280],"cross_attention_dim":2048,"projection_class_embeddings_input_dim":2816,"sample_size":128,"transformer_layers_per_block":[1,2,10]},"version":"XL 1.0"},{"family":"stable-diffusion","id":"sdxl-refiner-1.0","licenses":["openrail++"],"pipeline":"StableDiffusionXLImg2ImgPipeline","repos":["stabilityai/stable-diffusion-xl-refiner-1.0"],"singleFileKey":"conditioner.embedders.0.model.transformer.resblocks.9.mlp.c_proj.bias","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/Shanav12/CartoonModel/blob/refs%2Fpr%2F1/unet/config.json"}],"textEncoders":[{"class":"CLIPTextModelWithProjection","component":"text_encoder_2","hidden_size":1280,"num_hidden_layers":32,"origin":"laion/CLIP-ViT-bigG-14-laion2B-39B-b160k"}],"unet":{"addition_embed_type":"text_time","attention_head_dim":[6,12,24,24],"block_out_channels":[384,768,1536,1536],"cross_attention_dim":1280,"projection_class_embeddings_input_dim":2560,"sample_size":128},"unverified":["unet.sample_size"],"version":"XL 1.0 refiner"}],"tokenizers":[{"chat":["[INST]","[/INST]","<<SYS>>","<</SYS>>"],"gguf_pre":"default","id":"llama-spm-32000","kind":"sentencepiece","notes":"LLaMA 1 and Llama 2 share it. The same special tokens and size are used by Mistral 7B v0.1/v0.2 and Phi-3 (32000 real tokens), whose vocabularies differ: compare tokenizer.json, not the size. Weak evidence on its own.","reusedBy":["TinyLlama/TinyLlama-1.1B-Chat-v1.0 (trained from scratch)","many from-scratch and research models"],"source":"https://github.com/facebookresearch/llama/blob/main/llama/tokenizer.py","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"}],"vocab_size":32000},{"chat":["<|start_header_id|>","<|end_header_id|>","<|eot_id|>"],"gguf_pre":"llama-bpe","id":"llama3-tiktoken","kind":"bpe","notes":"Llama 3.0: ids 128002-128005, 128008 and 128010+ are reserved tokens.","source":"https://github.com/meta-llama/llama3/blob/main/llama/tokenizer.py","tokens":[{"content":"<|begin_of_text|>","id":128000,"role":"bos"},{"content":"<|end_of_text|>","id":128001,"role":"eos"},{"content":"<|start_header_id|>","id":128006,"role":"chat"},{"content":"<|end_header_id|>","id":128007,"role":"chat"},{"content":"<|eot_id|>","id":128009,"role":"eot"},{"content":"<|reserved_special_token_0|>","id":128002,"role":"reserved"},{"content":"<|reserved_special_token_5|>","id":128010,"role":"reserved"}],"vocab_size":128256},{"chat":["<|start_header_id|>","<|end_header_id|>","<|eot_id|>","<|eom_id|>","<|python_tag|>"],"gguf_pre":"llama-bpe","id":"llama3.1-tiktoken","kind":"bpe","notes":"Llama 3.1, 3.2 and 3.3 share it; the same ranks as 3.0 with ids 128004/128008/128010 renamed. Chat templates carry 'Cutting Knowledge Date: December 2023'.","source":"https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py","tokens":[{"content":"<|begin_of_text|>","id":128000,"role":"bos"},{"content":"<|end_of_text|>","id":128001,"role":"eos"},{"content":"<|finetune_right_pad_id|>","id":128004,"role":"pad"},{"content":"<|start_header_id|>","id":128006,"role":"chat"},{"content":"<|end_header_id|>","id":128007,"role":"chat"},{"content":"<|eom_id|>","id":128008,"role":"eot"},{"content":"<|eot_id|>","id":128009,"role":"eot"},{"content":"<|python_tag|>","id":128010,"role":"tool"}],"vocab_size":128256},{"chat":["<|header_start|>","<|header_end|>","<|eot|>"],"gguf_pre":"llama4","id":"llama4-tiktoken","kind":"bpe","source":"https://github.com/meta-llama/llama-models/blob/main/models/llama4/tokenizer.py","tokens":[{"content":"<|begin_of_text|>","id":200000,"role":"bos"},{"content":"<|end_of_text|>","id":200001,"role":"eos"},{"content":"<|eot|>","id":200008,"role":"eot"}],"vocab_size":202048},{"chat":["<start_of_turn>","<end_of_turn>"],"gguf_pre":"default","id":"gemma-spm-256000","kind":"sentencepiece","notes":"Gemma 1 and 2.","source":"https://github.com/google/gemma_pytorch/blob/main/gemma/tokenizer.py","tokens":[{"content":"<pad>","id":0,"role":"pad"},{"content":"<eos>","id":1,"role":"eos"},{"content":"<bos>","id":2,"role":"bos"},{"content":"<unk>","id":3,"role":"unk"},{"content":"<start_of_turn>","id":106,"role":"chat"},{"content":"<end_of_turn>","id":107,"role":"eot"}],"vocab_size":256000},{"chat":["<start_of_turn>","<end_of_turn>"],"gguf_pre":"default","id":"gemma3-spm-262144","kind":"sentencepiece","notes":"Turn-end id 106 (Gemma 1/2: 107).","source":"https://github.com/google/gemma_pytorch/blob/main/gemma/tokenizer.py","tokens":[{"content":"<pad>","id":0,"role":"pad"},{"content":"<eos>","id":1,"role":"eos"},{"content":"<bos>","id":2,"role":"bos"},{"content":"<start_of_turn>","id":105,"role":"chat"},{"content":"<end_of_turn>","id":106,"role":"eot"},{"content":"<start_of_image>","id":255999,"role":"image"}],"vocab_size":262144},{"chat":["<|im_start|>","<|im_end|>"],"gguf_pre":"qwen","id":"qwen1-tiktoken","kind":"bpe","notes":"qwen.tiktoken file, remote-code tokenizer; config vocab_size is padded to 151936.","source":"https://github.com/QwenLM/Qwen/blob/main/tokenization_note.md","tokens":[{"content":"<|endoftext|>","id":151643,"role":"eos"},{"content":"<|im_start|>","id":151644,"role":"chat"},{"content":"<|im_end|>","id":151645,"role":"eot"}],"vocab_size":151851},{"chat":["<|im_start|>","<|im_end|>"],"gguf_pre":"qwen2","id":"qwen2-bpe","kind":"bpe","notes":"Shared by four Qwen generations: it tells the family, never the version. Qwen2.5 Instruct templates carry the default system line 'You are Qwen, created by Alibaba Cloud.'","reusedBy":["Qwen1.5, Qwen2, Qwen2.5 and Qwen3 (Qwen3 adds <think>/</think>)"],"source":"https://github.com/QwenLM/Qwen2.5/blob/main/README.md","tokens":[{"content":"<|endoftext|>","id":151643,"role":"eos"},{"content":"<|im_start|>","id":151644,"role":"chat"},{"content":"<|im_end|>","id":151645,"role":"eot"}],"vocab_size":151643},{"chat":["[INST]","[/INST]"],"gguf_pre":"default","id":"mistral-spm-32000","kind":"sentencepiece","notes":"Same size and special tokens as Llama 2's tokenizer, different vocabulary.","source":"https://github.com/mistralai/mistral-inference/blob/main/README.md","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"}],"vocab_size":32000},{"chat":["[INST]","[/INST]","[AVAILABLE_TOOLS]","[TOOL_CALLS]"],"gguf_pre":"default","id":"mistral-spm-32768","kind":"sentencepiece","notes":"Mistral v3 tokenizer (7B v0.3, Small 2409, Codestral).","source":"https://github.com/mistralai/mistral-common","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"},{"content":"[INST]","id":3,"role":"chat"},{"content":"[/INST]","id":4,"role":"chat"},{"content":"[TOOL_CALLS]","id":5,"role":"tool"},{"content":"[AVAILABLE_TOOLS]","id":6,"role":"tool"}],"vocab_size":32768},{"chat":["[INST]","[/INST]","[SYSTEM_PROMPT]","[/SYSTEM_PROMPT]"],"gguf_pre":"tekken","id":"mistral-tekken-131072","kind":"bpe","notes":"Tekken: Nemo, Small 3, Pixtral.","source":"https://github.com/mistralai/mistral-common","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"}],"vocab_size":131072},{"chat":["<|system|>","<|user|>","<|assistant|>","<|end|>"],"gguf_pre":"default","id":"phi3-spm-32064","kind":"sentencepiece","notes":"Llama 2's 32000 pieces plus Phi's chat tokens; TinyLlama's chat template uses the same marker names as text.","source":"https://github.com/ggml-org/llama.cpp/blob/master/models/templates/microsoft-Phi-3.5-mini-instruct.jinja","tokens":[{"content":"<s>","id":1,"role":"bos"},{"content":"<|endoftext|>","id":32000,"role":"eos"},{"content":"<|assistant|>","id":32001,"role":"chat"},{"content":"<|system|>","id":32006,"role":"chat"},{"content":"<|end|>","id":32007,"role":"eot"},{"content":"<|user|>","id":32010,"role":"chat"}],"vocab_size":32064},{"chat":["<|im_start|>","<|im_sep|>","<|im_end|>"],"gguf_pre":"gpt-4o","id":"phi4-bpe-100352","kind":"bpe","notes":"cl100k-style BPE; the llama.cpp pre name for Phi-4 was not read (unverified).","source":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi-4","tokens":[{"content":"<|endoftext|>","id":100257,"role":"bos"},{"content":"<|im_start|>","id":100264,"role":"chat"},{"content":"<|im_end|>","id":100265,"role":"eot"},{"content":"<|im_sep|>","id":100266,"role":"chat"}],"vocab_size":100352},{"chat":["User:","Assistant:"],"gguf_pre":"deepseek-llm","id":"deepseek-llm-bpe","kind":"bpe","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<｜begin▁of▁sentence｜>","id":100000,"role":"bos"},{"content":"<｜end▁of▁sentence｜>","id":100001,"role":"eos"}],"vocab_size":102400},{"chat":["<｜User｜>","<｜Assistant｜>","<think>","</think>"],"gguf_pre":"deepseek-v3","id":"deepseek-v3-bpe","kind":"bpe","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<｜begin▁of▁sentence｜>","id":0,"role":"bos"},{"content":"<｜end▁of▁sentence｜>","id":1,"role":"eos"}],"vocab_size":129280},{"chat":["<｜User｜>","<｜Assistant｜>","<think>","</think>"],"gguf_pre":"deepseek-r1-qwen","id":"deepseek-r1-qwen-bpe","kind":"bpe","notes":"Qwen2 BPE ranks with DeepSeek's special tokens; generation_config bos 151646.","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<｜end▁of▁sentence｜>","id":151643,"role":"eos"},{"content":"<｜begin▁of▁sentence｜>","id":151646,"role":"bos"},{"content":"<｜User｜>","id":151644,"role":"chat"},{"content":"<｜Assistant｜>","id":151645,"role":"chat"},{"content":"<think>","id":151648,"role":"reasoning"},{"content":"</think>","id":151649,"role":"reasoning"}],"vocab_size":151665},{"chat":["<｜User｜>","<｜Assistant｜>","<think>","</think>"],"gguf_pre":"llama-bpe","id":"deepseek-r1-llama-bpe","kind":"bpe","notes":"Llama 3 ranks; DeepSeek renamed special tokens. Token ids of the markers are unverified.","source":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md","tokens":[{"content":"<｜begin▁of▁sentence｜>","id":128000,"role":"bos"},{"content":"<｜end▁of▁sentence｜>","id":128001,"role":"eos"},{"content":"<｜User｜>","id":128011,"role":"chat"},{"content":"<｜Assistant｜>","id":128012,"role":"chat"},{"content":"<think>","id":128013,"role":"reasoning"},{"content":"</think>","id":128014,"role":"reasoning"}],"vocab_size":128256},{"chat":["User:","Falcon:"],"gguf_pre":"falcon","id":"falcon-bpe-65024","kind":"bpe","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<|endoftext|>","id":11,"role":"eos"}],"vocab_size":65024},{"chat":["<|system|>","<|user|>","<|assistant|>"],"gguf_pre":"falcon3","id":"falcon3-bpe-131072","kind":"bpe","notes":"Special-token ids unverified.","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<|endoftext|>","id":11,"role":"eos"}],"vocab_size":131072}],"version":1}"###,
         "llama1.yml": ###"{"identification":{"fingerprints":["fingerprints/llama1.agreement.json"],"titles":["LLaMA LICENSE AGREEMENT"]},"license":{"aliases":["llama-1","llama_1","llama-license-2023","LicenseRef-scancode-llama-license-2023","llama license agreement"],"citation":"LLaMA License","family":"llama","id":"llama1","name":"LLaMA License Agreement","nonCommercial":true,"url":"https://scancode-licensedb.aboutcode.org/llama-license-2023.html","version":"2023-02-24"},"notices":["LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes copies or derivative works of the Software Products, or works incorporating them, must provide a copy of this License.","id":"llama1_license_copy","outputs":"review","remediation":"Add the unmodified LLaMA License Agreement (the text Meta sent with the weights) to the release as LICENSE.","section":"§3(i)","severity":"error","title":"A copy of the LLaMA License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this License; an edited or different-version text is not a copy of it.","id":"llama1_license_text","remediation":"Replace the license file with the LLaMA License Agreement text, unedited.","section":"§3(i)","severity":"error","title":"The LLaMA License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Copies, derivatives and works incorporating the Software Products must come with the notice \"LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\"","id":"llama1_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”","section":"§3(ii)","severity":"error","title":"The LLaMA attribution notice ships with the release"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant covers reproduction, distribution and derivative works solely for non-commercial research; commercial or production use of the Software, its derivatives or data it produces is barred.","id":"llama1_non_commercial","outputs":"apply","question":"Is the release, or any use of it by {distributor}, commercial or production use? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution; a LLaMA derivative may only be shared for non-commercial research. Rebuild on a base model whose license allows commercial use.","section":"§1.a, §2.a","severity":"error","title":"The release is for non-commercial research only"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"No terms may be offered or imposed on the Software Products that alter, restrict or are inconsistent with this License, so a derivative cannot be relicensed.","id":"llama1_declared_license","remediation":"Declare the LLaMA License in the model card (license: other, license_name: llama1) and remove any other license offered for the weights.","section":"§2.d","severity":"error","title":"The release declares the LLaMA License and no other terms"}],"version":1}"###,
         "llama2.yml": ###"{"identification":{"fingerprints":["fingerprints/llama2.agreement.json","fingerprints/llama2.use-policy.json"],"titles":["LLAMA 2 COMMUNITY LICENSE AGREEMENT"],"versionLines":["Llama 2 Version Release Date: July 18, 2023"]},"license":{"aliases":["llama-2","llama_2","llama-2-license-2023","LicenseRef-scancode-llama-2-license-2023","llama 2 community license"],"citation":"Llama 2 Community License","family":"llama","huggingFace":["llama2"],"id":"llama2","name":"Llama 2 Community License Agreement","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE","version":"2023-07-18"},"notices":["Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Llama Materials or a derivative, or makes them available to a third party, must give that party a copy of this Agreement.","id":"llama2_license_copy","outputs":"review","remediation":"Add the unmodified Llama 2 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE).","section":"§1.b.i","severity":"error","title":"A copy of the Llama 2 Community License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different-version text is not a copy of it.","id":"llama2_license_text","remediation":"Replace the license file with the canonical Llama 2 Community License text, unedited.","section":"§1.b.i","severity":"error","title":"The Llama 2 license text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\"","id":"llama2_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”","section":"§1.b.iii","severity":"error","title":"A Notice file carries the Llama 2 attribution line"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["ai.meta.com/llama/use-policy"]},"clause":"Use of the Llama Materials must comply with the Acceptable Use Policy, incorporated into the Agreement by reference.","id":"llama2_acceptable_use","outputs":"review","remediation":"Ship the Llama 2 Acceptable Use Policy (USE_POLICY.md) or link https://ai.meta.com/llama/use-policy in the model card.","section":"§1.b.iv","severity":"warning","title":"The Acceptable Use Policy travels with the release"},{"category":"output-use","check":{"allowedFamilies":["llama2"],"kind":"output-use"},"clause":"The Llama Materials and their outputs may not be used to improve any other large language model, excluding Llama 2 and its derivatives.","id":"llama2_output_use","outputs":"apply","remediation":"Do not train a non-Llama-2 model on Llama 2 outputs; retrain on other data, or build on a Llama 2 base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§1.b.v","severity":"error","title":"Llama 2 outputs do not improve other large language models"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","period":"June 2023","threshold":700000000},"clause":"If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 2 release date, it must request a license from Meta.","id":"llama2_mau_threshold","outputs":"skip","remediation":"Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (June 2023) in the facts file.","section":"§2","severity":"error","title":"Monthly active users at or under 700 million in June 2023"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.","id":"llama2_declared_license","remediation":"Set license: llama2 in the model card front matter (and general.license in GGUF files).","section":"§1.b.i","severity":"error","title":"The release declares the Llama 2 Community License"}],"version":1}"###,
@@ -15698,14 +18168,42 @@ rules:
         "llama3.3.yml": ###"{"identification":{"fingerprints":["fingerprints/llama3.3.agreement.json","fingerprints/llama3.3.use-policy.json"],"titles":["LLAMA 3.3 COMMUNITY LICENSE AGREEMENT"],"versionLines":["Llama 3.3 Version Release Date: December 6, 2024"]},"license":{"aliases":["llama-3.3","llama_3_3","llama-3.3-license-2024","LicenseRef-scancode-llama-3.3-license-2024","llama 3.3 community license"],"citation":"Llama 3.3 Community License","family":"llama","huggingFace":["llama3.3"],"id":"llama3.3","name":"Llama 3.3 Community License Agreement","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE","version":"2024-12-06"},"notices":["Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Llama Materials or a derivative, or a product or service (including another AI model) that contains them, must provide a copy of this Agreement.","id":"llama3_3_license_copy","outputs":"review","remediation":"Add the unmodified Llama 3.3 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE).","section":"§1.b.i(A)","severity":"error","title":"A copy of the Llama 3.3 Community License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different-version text is not a copy of it.","id":"llama3_3_license_text","remediation":"Replace the license file with the canonical Llama 3.3 Community License text, unedited.","section":"§1.b.i(A)","severity":"error","title":"The Llama 3.3 license text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\"","id":"llama3_3_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Llama 3.3 is licensed under the Llama 3.3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”","section":"§1.b.iii","severity":"error","title":"A Notice file carries the Llama 3.3 attribution line"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Llama"]},"clause":"Prominently display \"Built with Llama\" on a related website, user interface, blogpost, about page, or product documentation.","id":"llama3_3_built_with_display","outputs":"review","remediation":"Display “Built with Llama” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§1.b.i(B)","severity":"error","title":"“Built with Llama” is prominently displayed"},{"category":"naming","check":{"kind":"name-prefix","prefix":"Llama"},"clause":"If the Llama Materials or their outputs are used to create, train, fine tune or improve a distributed AI model, \"Llama\" must be at the beginning of that model's name.","id":"llama3_3_model_name_prefix","outputs":"apply","remediation":"Rename the model so that its name begins with “Llama” (for example Llama-3.3-Acme-70B), in the card title, GGUF general.name and file names.","section":"§1.b.i","severity":"error","title":"The model's name begins with “Llama”"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","period":"November 2024","threshold":700000000},"clause":"If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 3.3 release date, it must request a license from Meta.","id":"llama3_3_mau_threshold","outputs":"skip","remediation":"Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (November 2024) in the facts file.","section":"§2","severity":"error","title":"Monthly active users at or under 700 million in November 2024"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["llama.com/llama3_3/use-policy"]},"clause":"Use of the Llama Materials must comply with the Llama 3.3 Acceptable Use Policy, incorporated into the Agreement by reference.","id":"llama3_3_acceptable_use","outputs":"review","remediation":"Ship the Llama 3.3 Acceptable Use Policy (USE_POLICY.md) or link https://www.llama.com/llama3_3/use-policy in the model card.","section":"§1.b.iv","severity":"warning","title":"The Acceptable Use Policy travels with the release"},{"category":"geographic","check":{"countries":["AT","BE","BG","HR","CY","CZ","DK","EE","FI","FR","DE","GR","HU","IE","IT","LV","LT","LU","MT","NL","PL","PT","RO","SK","SI","ES","SE","EU"],"kind":"eu-multimodal"},"clause":"For any multimodal model included in Llama 3.3, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.","id":"llama3_3_eu_multimodal","outputs":"review","remediation":"Do not distribute a multimodal Llama 3.3 derivative from an EU-domiciled entity; distribute it from an entity outside the EU, or release a text-only model. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.","section":"Acceptable Use Policy","severity":"warning","title":"An EU-domiciled distributor is not licensed for the multimodal models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.","id":"llama3_3_declared_license","remediation":"Set license: llama3.3 in the model card front matter (and general.license in GGUF files).","section":"§1.b.i","severity":"error","title":"The release declares the Llama 3.3 Community License"}],"version":1}"###,
         "llama3.yml": ###"{"identification":{"fingerprints":["fingerprints/llama3.agreement.json","fingerprints/llama3.appended-use-policy.json","fingerprints/llama3.use-policy.json"],"titles":["META LLAMA 3 COMMUNITY LICENSE AGREEMENT"],"versionLines":["Meta Llama 3 Version Release Date: April 18, 2024"]},"license":{"aliases":["llama-3","llama_3","meta-llama-3","LicenseRef-meta-llama-3-community","meta llama 3 community license"],"citation":"Meta Llama 3 Community License","family":"llama","huggingFace":["llama3"],"id":"llama3","name":"Meta Llama 3 Community License Agreement","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE","version":"2024-04-18"},"notices":["Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Llama Materials, a derivative, or a product or service (including another AI model) that uses them must provide a copy of this Agreement.","id":"llama3_license_copy","outputs":"review","remediation":"Add the unmodified Meta Llama 3 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama3/LICENSE).","section":"§1.b.i(A)","severity":"error","title":"A copy of the Meta Llama 3 Community License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different-version text is not a copy of it.","id":"llama3_license_text","remediation":"Replace the license file with the canonical Meta Llama 3 Community License text, unedited (Meta's copy has the Acceptable Use Policy appended after §7).","section":"§1.b.i(A)","severity":"error","title":"The Meta Llama 3 license text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\"","id":"llama3_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Meta Llama 3 is licensed under the Meta Llama 3 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”","section":"§1.b.iii","severity":"error","title":"A Notice file carries the Meta Llama 3 attribution line"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Meta Llama 3"]},"clause":"Prominently display \"Built with Meta Llama 3\" on a related website, user interface, blogpost, about page, or product documentation.","id":"llama3_built_with_display","outputs":"review","remediation":"Display “Built with Meta Llama 3” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§1.b.i(B)","severity":"error","title":"“Built with Meta Llama 3” is prominently displayed"},{"category":"naming","check":{"kind":"name-prefix","prefix":"Llama 3","reviewPrefixes":["Llama-3","Llama3","Llama_3"]},"clause":"If the Llama Materials are used to create, train, fine tune or improve a distributed AI model, \"Llama 3\" must be at the beginning of that model's name.","id":"llama3_model_name_prefix","outputs":"skip","remediation":"Rename the model so that its name begins with “Llama 3” (for example “Llama 3 Acme 8B”), in the card title, GGUF general.name and file names.","section":"§1.b.i","severity":"error","title":"The model's name begins with “Llama 3”"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["llama.meta.com/llama3/use-policy","ai.meta.com/llama/use-policy"]},"clause":"Use of the Llama Materials must comply with the Meta Llama 3 Acceptable Use Policy, incorporated into the Agreement by reference.","id":"llama3_acceptable_use","outputs":"review","remediation":"Ship the Meta Llama 3 Acceptable Use Policy (USE_POLICY.md, also appended to Meta's LICENSE) or link https://llama.meta.com/llama3/use-policy in the model card.","section":"§1.b.iv","severity":"warning","title":"The Acceptable Use Policy travels with the release"},{"category":"output-use","check":{"allowedFamilies":["llama3"],"kind":"output-use"},"clause":"The Llama Materials and their outputs may not be used to improve any other large language model, excluding Meta Llama 3 and its derivatives.","id":"llama3_output_use","outputs":"apply","remediation":"Do not train a model outside Meta Llama 3 (Llama 3.1 and later included) on Meta Llama 3 outputs; retrain on other data, or build on a Meta Llama 3 base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§1.b.v","severity":"error","title":"Meta Llama 3 outputs do not improve other large language models"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","period":"March 2024","threshold":700000000},"clause":"If the licensee's products or services had more than 700 million monthly active users in the month before the Meta Llama 3 release date, it must request a license from Meta.","id":"llama3_mau_threshold","outputs":"skip","remediation":"Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (March 2024) in the facts file.","section":"§2","severity":"error","title":"Monthly active users at or under 700 million in March 2024"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.","id":"llama3_declared_license","remediation":"Set license: llama3 in the model card front matter (and general.license in GGUF files).","section":"§1.b.i","severity":"error","title":"The release declares the Meta Llama 3 Community License"}],"version":1}"###,
         "llama4.yml": ###"{"identification":{"fingerprints":["fingerprints/llama4.agreement.json","fingerprints/llama4.use-policy.json"],"titles":["LLAMA 4 COMMUNITY LICENSE AGREEMENT"],"versionLines":["Llama 4 Version Effective Date: April 5, 2025"]},"license":{"aliases":["llama-4","llama_4","llama-4-cla-2025","LicenseRef-scancode-llama-4-cla-2025","llama 4 community license"],"citation":"Llama 4 Community License","family":"llama","huggingFace":["llama4"],"id":"llama4","name":"Llama 4 Community License Agreement","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE","version":"2025-04-05"},"notices":["Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Llama Materials or a derivative, or a product or service (including another AI model) that contains them, must provide a copy of this Agreement.","id":"llama4_license_copy","outputs":"review","remediation":"Add the unmodified Llama 4 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE).","section":"§1.b.i(A)","severity":"error","title":"A copy of the Llama 4 Community License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different-version text is not a copy of it.","id":"llama4_license_text","remediation":"Replace the license file with the canonical Llama 4 Community License text, unedited.","section":"§1.b.i(A)","severity":"error","title":"The Llama 4 license text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\"","id":"llama4_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Llama 4 is licensed under the Llama 4 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”","section":"§1.b.iii","severity":"error","title":"A Notice file carries the Llama 4 attribution line"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Llama"]},"clause":"Prominently display \"Built with Llama\" on a related website, user interface, blogpost, about page, or product documentation.","id":"llama4_built_with_display","outputs":"review","remediation":"Display “Built with Llama” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§1.b.i(B)","severity":"error","title":"“Built with Llama” is prominently displayed"},{"category":"naming","check":{"kind":"name-prefix","prefix":"Llama"},"clause":"If the Llama Materials or their outputs are used to create, train, fine tune or improve a distributed AI model, \"Llama\" must be at the beginning of that model's name.","id":"llama4_model_name_prefix","outputs":"apply","remediation":"Rename the model so that its name begins with “Llama” (for example Llama-4-Acme-Scout), in the card title, GGUF general.name and file names.","section":"§1.b.i","severity":"error","title":"The model's name begins with “Llama”"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","period":"March 2025","threshold":700000000},"clause":"If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 4 effective date, it must request a license from Meta.","id":"llama4_mau_threshold","outputs":"skip","remediation":"Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (March 2025) in the facts file.","section":"§2","severity":"error","title":"Monthly active users at or under 700 million in March 2025"},{"category":"mau-threshold","check":{"kind":"review"},"clause":"§2 measures users \"on the Llama 4 version release date\", but the license header gives only an Effective Date (April 5, 2025).","id":"llama4_mau_reference_date","outputs":"skip","question":"Is April 5, 2025, the Effective Date, the date §2 refers to, so that March 2025 is the month whose monthly active users must stay at or under 700 million?","remediation":"Have counsel confirm the reference month; clearance measures March 2025 (the month before the Effective Date).","section":"§2","severity":"note","title":"The Llama 4 MAU test names a \"release date\" the license does not state"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["llama.com/llama4/use-policy"]},"clause":"Use of the Llama Materials must comply with the Llama 4 Acceptable Use Policy, incorporated into the Agreement by reference.","id":"llama4_acceptable_use","outputs":"review","remediation":"Ship the Llama 4 Acceptable Use Policy (USE_POLICY.md) or link https://www.llama.com/llama4/use-policy in the model card.","section":"§1.b.iv","severity":"warning","title":"The Acceptable Use Policy travels with the release"},{"category":"geographic","check":{"countries":["AT","BE","BG","HR","CY","CZ","DK","EE","FI","FR","DE","GR","HU","IE","IT","LV","LT","LU","MT","NL","PL","PT","RO","SK","SI","ES","SE","EU"],"kind":"eu-multimodal"},"clause":"For any multimodal model included in Llama 4, the §1(a) rights are not granted to an individual domiciled in, or a company with its principal place of business in, the European Union.","id":"llama4_eu_multimodal","outputs":"review","remediation":"Do not distribute a Llama 4 derivative from an EU-domiciled entity; distribute it from an entity outside the EU. On the Hub, extra_gated_eu_disallowed blocks EU users of a gated repo, but it does not license the distributor.","section":"Acceptable Use Policy","severity":"error","title":"An EU-domiciled distributor is not licensed for the multimodal models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.","id":"llama4_declared_license","remediation":"Set license: llama4 in the model card front matter (and general.license in GGUF files).","section":"§1.b.i","severity":"error","title":"The release declares the Llama 4 Community License"}],"version":1}"###,
+        "lppl-1.3c.yml": ###"{"adjust":{"share_alike":{"check":{"kind":"review"},"question":"Does the license the release is offered under honour §6 of the LPPL 1.3c (modified components identified as modified, changes documented, the unmodified Work or how to obtain it)?"}},"extends":["weak-copyleft"],"identification":{"titles":["The LaTeX Project Public License"],"versionLines":["LPPL Version 1.3c  2008-05-04"]},"license":{"aliases":["latex project public license 1.3c","lppl 1.3c"],"citation":"LPPL 1.3c","huggingFace":["lppl-1.3c"],"id":"lppl-1.3c","name":"LaTeX Project Public License 1.3c","spdx":"LPPL-1.3c","url":"https://www.latex-project.org/lppl/lppl-1-3c/","version":"2008-05-04"},"parameters":{"copy_clause":"A Derived Work must come with the unmodified Work or information on how to obtain it.","copy_section":"§6(d)","share_alike_clause":"A Derived Work may carry another license if that license honours §6 and the Derived Work documents its changes.","share_alike_section":"§6, §10","source_clause":"Modified components carry change notices or a change log.","source_section":"§6(b)"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"A Derived Work's modified components must clearly and unambiguously identify themselves as modified versions.","id":"lppl_1_3c_modified_identified","remediation":"State prominently in the model card that the weights are modified from the model named in base_model, and how.","section":"§6(a)","severity":"error","title":"Modified components identify themselves as modified"}],"version":1}"###,
         "mit.yml": ###"{"identification":{"fingerprints":["fingerprints/mit.agreement.json"],"titles":["MIT License"]},"license":{"aliases":["mit license"],"citation":"MIT License","huggingFace":["mit"],"id":"mit","name":"MIT License","permissive":true,"spdx":"MIT","url":"https://opensource.org/license/mit","version":"undated"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"The copyright notice and this permission notice must be included in all copies or substantial portions of the Software.","id":"mit_license_copy","remediation":"Add the upstream's MIT LICENSE file, with its copyright line (for example “Copyright (c) 2023 DeepSeek”) and the permission notice, to the release unchanged.","section":"Conditions","severity":"error","title":"The copyright notice and the MIT permission notice ship with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The permission notice included must be this one; an edited notice is not a copy of it.","id":"mit_license_text","remediation":"Replace the license file with the upstream MIT LICENSE (its copyright line and the permission notice), unedited.","section":"Conditions","severity":"error","title":"The MIT permission notice is unaltered"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"The Software may be sublicensed, so a derivative may be offered under other terms, but the card should say which license governs the work it derives from.","id":"mit_declared_license","remediation":"Set license: mit in the model card front matter (and general.license in GGUF files), or list it beside your own license.","section":"Grant","severity":"warning","title":"The release declares the MIT License"}],"version":1}"###,
+        "mpl-2.0.yml": ###"{"extends":["weak-copyleft"],"identification":{"titles":["Mozilla Public License Version 2.0"]},"license":{"aliases":["mozilla public license 2.0","mpl 2.0"],"citation":"MPL 2.0","huggingFace":["mpl-2.0"],"id":"mpl-2.0","name":"Mozilla Public License 2.0","spdx":"MPL-2.0","url":"https://www.mozilla.org/en-US/MPL/2.0/","version":"undated"},"parameters":{"copy_clause":"Covered Software in Source Code Form is distributed only under this License, recipients are told so, and its notices are kept.","copy_section":"§3.1, §3.4","share_alike_clause":"Files holding Covered Software stay under MPL 2.0; a Larger Work may combine other files under other terms.","share_alike_section":"§3.1, §3.3","source_clause":"Executable Form is distributed only with the Source Code Form made available, and recipients told how to obtain it.","source_section":"§3.2(a)"},"version":1}"###,
         "mrl.yml": ###"{"identification":{"titles":["Mistral AI Research License"]},"license":{"aliases":["MRL-0.1","mistral-research-license","mistral ai research license"],"citation":"Mistral AI Research License","family":"mistral","huggingFace":["mrl"],"id":"mrl","name":"Mistral AI Research License","nonCommercial":true,"url":"https://mistral.ai/licenses/MRL-0.1.md","version":"2024-07"},"notices":["Licensed by Mistral AI under the Mistral AI Research License"],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes a Mistral Model or derivative must make a copy of this Agreement available to recipients, who get their rights from Mistral AI.","id":"mrl_license_copy","outputs":"review","remediation":"Add the Mistral AI Research License (https://mistral.ai/licenses/MRL-0.1.md) to the release as LICENSE, unedited.","section":"§2.2","severity":"error","title":"A copy of the Mistral AI Research License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy made available must be this Agreement; an edited text is not a copy of it.","id":"mrl_license_text","remediation":"Replace the license file with the Mistral AI Research License text, unedited.","section":"§2.2","severity":"error","title":"The Mistral AI Research License text is unaltered"},{"category":"notice","check":{"kind":"notice-line"},"clause":"When distributing a Mistral Model or a derivative made by or for Mistral AI, retain in a \"Notice\" text file the line \"Licensed by Mistral AI under the Mistral AI Research License\".","id":"mrl_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Licensed by Mistral AI under the Mistral AI Research License”","section":"§2.2","severity":"warning","title":"A Notice file carries the Mistral AI attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Distributing your own Derivative requires prominent notices that you modified the Mistral Model.","id":"mrl_modification_notice","remediation":"State prominently in the model card that the weights are modified from the Mistral model named in base_model, and how (fine-tuned, quantized, merged).","section":"§2.3","severity":"error","title":"A derivative says prominently that it modified the Mistral Model"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"Mistral Models, Derivatives and Outputs may be used only for personal, scientific or academic research that is non-profit and non-commercial.","id":"mrl_research_purposes","outputs":"apply","question":"Is the release, or its use by {distributor}, connected to any commercial activity (revenue, a product, a company's internal work)? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution or use, or obtain a commercial license from Mistral AI.","section":"§3.2","severity":"error","title":"The release is used and distributed for Research Purposes only"},{"category":"non-commercial","check":{"kind":"review"},"clause":"Any Distribution by a commercial entity, paid or free, including a hosted or SaaS offering, is outside Research Purposes.","id":"mrl_commercial_entity","outputs":"review","question":"Is {distributor} a commercial entity (a company, or an individual acting for one)? If so, it may not distribute this MRL model or derivative at all, whatever it charges.","remediation":"Have the release distributed by a non-commercial research entity, or obtain a license from Mistral AI.","section":"§3.2, Research Purposes","severity":"error","title":"The distributor is not a commercial entity"},{"category":"naming","check":{"kind":"review"},"clause":"A Derivative may not be presented as an official product of Mistral AI, or as endorsed or validated by it.","id":"mrl_no_official_implication","outputs":"skip","question":"Do the model's name, card or documentation suggest that it is an official, endorsed or validated Mistral AI model?","remediation":"Rename and describe the model so that it reads as your own derivative (for example “Acme-Large, fine-tuned from Mistral-Large-Instruct-2407”), without “official” or Mistral AI branding.","section":"§3.1","severity":"error","title":"The release does not pass itself off as an official Mistral AI model"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A Derivative may carry other terms, but they may not limit recipients' rights under this Agreement or conflict with it, and the Mistral Model stays governed by it.","id":"mrl_declared_license","remediation":"Set license: other, license_name: mrl and license_link: https://mistral.ai/licenses/MRL-0.1.md in the model card front matter.","section":"§2.3","severity":"error","title":"The release declares the Mistral AI Research License"}],"version":1}"###,
+        "ms-pl.yml": ###"{"extends":["weak-copyleft"],"identification":{"titles":["Microsoft Public License (Ms-PL)"]},"license":{"aliases":["microsoft public license","ms-pl"],"citation":"Ms-PL","huggingFace":["ms-pl"],"id":"ms-pl","name":"Microsoft Public License","spdx":"MS-PL","url":"https://opensource.org/license/ms-pl-html","version":"undated"},"parameters":{"copy_clause":"Keep all copyright, patent, trademark and attribution notices; source-form distribution only under this license, with a complete copy of it.","copy_section":"§3(C)–(D)","share_alike_clause":"Any part distributed in source form only under this license; in compiled or object form only under a license that complies with it (which form weights are is for review).","share_alike_section":"§3(D)","source_clause":"Source-form distribution carries this license; whether weights are source or object form decides what the release may carry.","source_section":"§3(D)"},"rules":[{"category":"attribution-display","check":{"kind":"review"},"clause":"The license grants no right to use any contributor's name, logo or trademarks.","id":"ms_pl_no_trademarks","question":"Does the release or its card use the upstream contributors' names, logos or trademarks beyond naming the origin?","remediation":"Name the upstream only as the origin of the release; remove its logos and trademarks.","section":"§3(A)","severity":"warning","title":"No contributor's name, logo or trademark is used"}],"version":1}"###,
+        "ncsa.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["University of Illinois/NCSA Open Source License"]},"license":{"aliases":["uoi-ncsa","university of illinois/ncsa open source license","illinois/ncsa open source license"],"citation":"NCSA License","huggingFace":["ncsa"],"id":"ncsa","name":"University of Illinois/NCSA Open Source License","spdx":"NCSA","url":"https://opensource.org/license/uoi-ncsa-php","version":"undated"},"parameters":{"copy_clause":"Redistributions keep the copyright notice, the conditions and the disclaimers with the source, and reproduce them in the documentation of other forms.","copy_section":"Conditions 1–2","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"rules":[{"category":"attribution-display","check":{"kind":"review"},"clause":"Neither the names of the developers, their institutions nor the names of the contributors may be used to endorse or promote products derived from it without specific prior written permission.","id":"ncsa_no_endorsement","question":"Does the release, its card or its announcement use the upstream's or its contributors' names to endorse or promote it (beyond stating where it derives from)?","remediation":"Describe the upstream only as the origin of the release (“fine-tuned from …”), never as an endorsement, unless you have written permission.","section":"Condition 3","severity":"warning","title":"The names of the copyright holder and contributors do not endorse the release"}],"version":1}"###,
         "nvidia-open-model-license.yml": ###"{"identification":{"fingerprints":["fingerprints/nvidia-open-model-license.agreement.json"],"titles":["NVIDIA Open Model License Agreement"],"versionLines":["Last Modified: April 28, 2025","Version Release Date: April 28, 2025"]},"license":{"aliases":["nvidia-open-model-2025-04-28","LicenseRef-scancode-nvidia-open-model-2025-04-28","nvidia open model license agreement"],"citation":"NVIDIA Open Model License","family":"nvidia","huggingFace":["nvidia-open-model-license"],"id":"nvidia-open-model-license","name":"NVIDIA Open Model License Agreement","url":"https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/","version":"2025-04-28"},"notices":["Licensed by NVIDIA Corporation under the NVIDIA Open Model License"],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Model must give other recipients a copy of this Agreement; the conservative reading applies it to Derivative Models too.","id":"nvidia_open_model_license_license_copy","remediation":"Add the NVIDIA Open Model License Agreement (https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/) to the release as LICENSE, unedited.","section":"§3, 1st condition","severity":"error","title":"A copy of the NVIDIA Open Model License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this Agreement; an edited text is not a copy of it.","id":"nvidia_open_model_license_license_text","remediation":"Replace the license file with the NVIDIA Open Model License Agreement text, unedited.","section":"§3, 1st condition","severity":"error","title":"The NVIDIA Open Model License text is unaltered"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Copies of the Model must come with a \"Notice\" text file carrying \"Licensed by NVIDIA Corporation under the NVIDIA Open Model License\"; whether this extends to Derivative Models is for legal review, the conservative default requires it.","id":"nvidia_open_model_license_notice_line","remediation":"Add a NOTICE file containing exactly this line: “Licensed by NVIDIA Corporation under the NVIDIA Open Model License”","section":"§3, 1st condition","severity":"error","title":"A Notice file carries the NVIDIA attribution line"},{"category":"use-policy","check":{"kind":"review"},"clause":"Bypassing, disabling, reducing the efficacy of or circumventing a technical limitation, safety guardrail (or its hyperparameters), encryption, DRM or authentication mechanism of the Model terminates the license automatically.","id":"nvidia_open_model_license_guardrails","question":"Did making this derivative bypass, disable, weaken or circumvent any technical limitation, safety guardrail or guardrail hyperparameter, encryption, security, DRM or authentication mechanism of the NVIDIA Model (for example by training away its refusals)?","remediation":"Do not distribute a derivative whose guardrails or technical limitations were removed or weakened; rebuild it from the unmodified Model.","section":"§2.1","severity":"error","title":"The Model's guardrails and technical limitations are left intact"},{"category":"use-policy","check":{"kind":"review"},"clause":"Use of the Models must be consistent with NVIDIA's Trustworthy AI terms (https://www.nvidia.com/en-us/agreements/trustworthy-ai/terms/).","id":"nvidia_open_model_license_trustworthy_ai","question":"Is the intended use of this release by {distributor} and its recipients consistent with NVIDIA's Trustworthy AI terms?","remediation":"Review the release's intended uses against https://www.nvidia.com/en-us/agreements/trustworthy-ai/terms/ and point recipients to those terms in the model card.","section":"§2.3","severity":"error","title":"Use is consistent with NVIDIA's Trustworthy AI terms"},{"category":"attribution-display","check":{"kind":"review"},"clause":"Distributing a Cosmos Model or anything built with one or its outputs requires \"Built on NVIDIA Cosmos\" on a related website, user interface, blogpost, about page or product documentation.","id":"nvidia_open_model_license_cosmos_attribution","outputs":"apply","question":"This applies only to NVIDIA Cosmos models (the multimodal models shared under this Agreement). Is this release, a model it derives from, or a model whose outputs trained it, an NVIDIA Cosmos model? If so, is “Built on NVIDIA Cosmos” shown on a related website, user interface, blogpost, about page or product documentation?","remediation":"If the lineage includes an NVIDIA Cosmos model, show “Built on NVIDIA Cosmos” in the model card or product documentation.","section":"§3, 2nd condition","severity":"error","title":"“Built on NVIDIA Cosmos” is shown for NVIDIA Cosmos models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative Models may carry additional or different terms only if the Model is still used and distributed under this Agreement, so the card should declare it.","id":"nvidia_open_model_license_declared_license","remediation":"Set license: other, license_name: nvidia-open-model-license and license_link to the agreement in the model card front matter; list your own terms beside it, not instead of it.","section":"§3, 3rd condition","severity":"error","title":"The release declares the NVIDIA Open Model License"}],"version":1}"###,
+        "odbl.yml": ###"{"extends":["data-license","share-alike"],"identification":{"titles":["ODC Open Database License (ODbL)"]},"license":{"aliases":["odbl-1.0","open database license","odc open database license"],"citation":"ODbL 1.0","huggingFace":["odbl"],"id":"odbl","name":"Open Data Commons Open Database License 1.0","spdx":"ODbL-1.0","url":"https://opendatacommons.org/licenses/odbl/1-0/","version":"undated"},"parameters":{"copy_clause":"A Derivative Database publicly used carries a copy or the URI of this License and keeps the Database's notices.","copy_section":"§4.2","result_clause":"A Derivative Database is shared alike; a Produced Work made from the Database only needs a notice that the Database is under ODbL.","result_section":"§4.3, §4.4","share_alike_clause":"A Derivative Database publicly used is offered only under this License, a later version or a compatible license.","share_alike_section":"§4.4"},"rules":[{"category":"share-alike","check":{"kind":"review"},"clause":"Publicly using a Derivative Database requires offering recipients the whole of it, or a file of the alterations, in machine-readable form.","id":"odbl_offer_alterations","question":"Does the release offer the whole modified Database (for a model under ODbL, its weights and what changed them), or a machine-readable file of the alterations?","remediation":"Publish the modified weights (or the alteration file) and say in the model card where they are.","section":"§4.6","severity":"error","title":"The whole Derivative Database or its alterations are offered"}],"version":1}"###,
+        "odc-by.yml": ###"{"extends":["data-license"],"identification":{"titles":["Open Data Commons Attribution License (ODC-By) v1.0"]},"license":{"aliases":["odc-by-1.0","odc attribution license","open data commons attribution license"],"citation":"ODC-By 1.0","huggingFace":["odc-by"],"id":"odc-by","name":"Open Data Commons Attribution License 1.0","spdx":"ODC-By-1.0","url":"https://opendatacommons.org/licenses/by/1-0/","version":"undated"},"parameters":{"copy_clause":"The Database or a Derivative Database carries a copy or the URI of this License and keeps its notices.","copy_section":"§4.2(b)–(c)","result_clause":"The Database or a Derivative Database is conveyed only under this License; a Produced Work only needs a notice of the Database's origin.","result_section":"§4.2(a), §4.3"},"rules":[{"category":"license-metadata","check":{"kind":"share-alike"},"clause":"The Database, or a Derivative Database, may be conveyed only under the terms of this License (whether weights are a Derivative Database is for review).","id":"odc_by_declared_license","outputs":"review","remediation":"Declare odc-by for the release, or record why its weights are a Produced Work rather than a Derivative Database.","section":"§4.2(a)","severity":"error","title":"A Derivative Database is conveyed under ODC-By"}],"version":1}"###,
+        "ofl-1.1.yml": ###"{"adjust":{"modification_notice":{"category":"naming","check":{"kind":"review"},"question":"Does the release keep any Reserved Font Name of the upstream in its own name?","remediation":"Rename the release so that it uses none of the upstream's Reserved Font Names, or obtain the holder's permission.","title":"A Modified Version does not use the Reserved Font Names"},"source":{"category":"non-commercial","question":"Is the release sold on its own (rather than bundled with other work)? OFL-1.1 forbids selling the Font Software by itself.","remediation":"Do not sell the release on its own; distribute it free of charge or bundled with other work.","title":"The release is not sold by itself"}},"extends":["strong-copyleft"],"identification":{"titles":["SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007"]},"license":{"aliases":["sil open font license 1.1","ofl 1.1"],"citation":"OFL 1.1","huggingFace":["ofl-1.1"],"id":"ofl-1.1","name":"SIL Open Font License 1.1","spdx":"OFL-1.1","url":"https://openfontlicense.org/open-font-license-official-text/","version":"2007-02-26"},"parameters":{"copy_clause":"Each copy carries the copyright notice and this license, in text files or in the metadata.","copy_section":"Condition 2","modification_clause":"Modified Versions may not use the Reserved Font Names unless the Copyright Holder permits it.","modification_section":"Condition 3","share_alike_clause":"The Font Software, modified or not, must be distributed entirely under this license.","share_alike_section":"Condition 5","source_clause":"The Font Software may not be sold by itself; the license asks for no source beyond the files themselves.","source_section":"Conditions 1, 5"},"version":1}"###,
+        "openmdw-1.0.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["OpenMDW License Agreement, version 1.0 (OpenMDW-1.0)"]},"license":{"aliases":["openmdw","openmdw license agreement 1.0"],"citation":"OpenMDW-1.0","huggingFace":["openmdw-1.0"],"id":"openmdw-1.0","name":"OpenMDW License Agreement 1.0","spdx":"OpenMDW-1.0","url":"https://spdx.org/licenses/OpenMDW-1.0.html","version":"undated"},"parameters":{"copy_clause":"A distribution of the Model Materials must include a copy of this agreement and the copyright and other notices of origin that apply to it.","copy_section":"Conditions","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"version":1}"###,
+        "openmdw-1.1.yml": ###"{"extends":["unreviewed"],"license":{"citation":"OpenMDW-1.1","huggingFace":["openmdw-1.1"],"id":"openmdw-1.1","name":"OpenMDW License Agreement 1.1","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"version":1}"###,
         "openrail++.yml": ###"{"identification":{"fingerprints":["fingerprints/openrail++.agreement.json"],"titles":["CreativeML Open RAIL++-M License"],"versionLines":["dated November 24, 2022"]},"license":{"aliases":["bigscience-open-rail-m2","LicenseRef-scancode-bigscience-open-rail-m2","creativeml open rail++-m"],"citation":"CreativeML Open RAIL++-M License","family":"rail","huggingFace":["openrail++"],"id":"openrail++","name":"CreativeML Open RAIL++-M License","url":"https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md","version":"2022-11-24"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"openrail_plus_plus_license_copy","outputs":"apply","remediation":"Add the CreativeML Open RAIL++-M License (https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md) to the release as LICENSE, unedited.","section":"¶4(b)","severity":"error","title":"A copy of the CreativeML Open RAIL++-M License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different RAIL text is not a copy of it.","id":"openrail_plus_plus_license_text","remediation":"Replace the license file with the CreativeML Open RAIL++-M License text, unedited; put your own terms in a separate file.","section":"¶4(b)","severity":"error","title":"The CreativeML Open RAIL++-M License text is unaltered and of the right version"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"openrail_plus_plus_use_restrictions","outputs":"apply","remediation":"Distribute under the CreativeML Open RAIL++-M License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"¶4(a), ¶5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"openrail_plus_plus_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).","section":"¶4(c)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"openrail_plus_plus_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"¶4(d)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.","id":"openrail_plus_plus_declared_license","outputs":"apply","remediation":"Set license: openrail++ in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.","section":"¶4","severity":"error","title":"The release declares the CreativeML Open RAIL++-M License"}],"version":1}"###,
+        "openrail.yml": ###"{"extends":["family-identifier"],"license":{"aliases":["open rail"],"citation":"Open RAIL","family":"rail","huggingFace":["openrail"],"id":"openrail","members":["bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","openrail++"],"name":"Open RAIL licenses (family identifier)","url":"https://huggingface.co/docs/hub/repositories-licenses","version":"undated"},"parameters":{"example_member":"creativeml-openrail-m"},"version":1}"###,
+        "osl-3.0.yml": ###"{"extends":["strong-copyleft"],"identification":{"titles":["Open Software License (\"OSL\") v. 3.0"]},"license":{"aliases":["open software license 3.0","osl 3.0"],"citation":"OSL 3.0","huggingFace":["osl-3.0"],"id":"osl-3.0","name":"Open Software License 3.0","spdx":"OSL-3.0","url":"https://opensource.org/license/osl-3-0-php","version":"undated"},"parameters":{"copy_clause":"Retain the copyright, patent, trademark and Attribution Notices of the Original Work.","copy_section":"§6","modification_clause":"Derivative Works must carry a prominent notice that you have modified the Original Work.","modification_section":"§6","share_alike_clause":"Copies of the Original Work or Derivative Works are distributed only under this License.","share_alike_section":"§1(c)","source_clause":"A machine-readable copy of the Source Code is provided with each copy; External Deployment (use over a network) counts as distribution.","source_section":"§3, §5"},"rules":[{"category":"license-copy","check":{"kind":"review"},"clause":"Distributing the work requires a reasonable effort under the circumstances to obtain the express assent of recipients to the terms of this License.","id":"osl_3_0_recipient_assent","question":"Does the release's download path (a gated form, a click-through) ask recipients to accept the Open Software License 3.0?","remediation":"Gate the repository with extra_gated_prompt quoting the license, or otherwise ask downloaders to accept it.","section":"§9","severity":"warning","title":"Recipients' express assent to the license is sought"}],"version":1}"###,
+        "pddl.yml": ###"{"extends":["public-domain"],"identification":{"titles":["Open Data Commons – Public Domain Dedication & Licence (PDDL)"]},"license":{"aliases":["pddl-1.0","odc-pddl","open data commons public domain dedication and license"],"citation":"PDDL 1.0","huggingFace":["pddl"],"id":"pddl","name":"Open Data Commons Public Domain Dedication and License 1.0","spdx":"PDDL-1.0","url":"https://opendatacommons.org/licenses/pddl/1-0/","version":"undated"},"parameters":{"grant_clause":"The Rightsholder dedicates the Work to the public domain (3.1), waives its rights (3.2) and licenses it where that fails (3.3): a derivative may carry any license.","grant_section":"§3.1–§3.3","text_section":"§3"},"version":1}"###,
+        "postgresql.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["PostgreSQL License"]},"license":{"aliases":["postgresql license"],"citation":"PostgreSQL License","huggingFace":["postgresql"],"id":"postgresql","name":"PostgreSQL License","spdx":"PostgreSQL","url":"https://www.postgresql.org/about/licence/","version":"undated"},"parameters":{"copy_clause":"The copyright notice and the two paragraphs that follow it must appear in all copies.","copy_section":"Grant","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"version":1}"###,
         "qwen-research.yml": ###"{"identification":{"titles":["Qwen RESEARCH LICENSE AGREEMENT"],"versionLines":["Qwen RESEARCH LICENSE AGREEMENT Release Date: September 19, 2024"]},"license":{"aliases":["qwen-research-license","qwen research license agreement"],"citation":"Qwen Research License","family":"qwen","huggingFace":["qwen-research"],"id":"qwen-research","name":"Qwen RESEARCH LICENSE AGREEMENT","nonCommercial":true,"url":"https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE","version":"2024-09-19"},"notices":["Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"qwen_research_license_copy","outputs":"review","remediation":"Add the Qwen RESEARCH LICENSE AGREEMENT shipped with the upstream model (for example https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE) to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Qwen Research License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"qwen_research_license_text","remediation":"Replace the license file with the Qwen RESEARCH LICENSE AGREEMENT text of the upstream model, unedited.","section":"§3.a","severity":"error","title":"The Qwen Research License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"qwen_research_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.” (check it against the notice in the upstream model's LICENSE).","section":"§3.c","severity":"error","title":"A Notice file carries the Qwen Research attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"qwen_research_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant is for non-commercial purposes only (research or evaluation); commercial use requires a separate license from Alibaba Cloud.","id":"qwen_research_non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} for any commercial purpose? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from Alibaba Cloud; otherwise rebuild on an Apache-2.0 Qwen model.","section":"§1.i, §2.a, §2.b","severity":"error","title":"The release is for research or evaluation only"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Qwen","Improved using Qwen"]},"clause":"A distributed AI model created, trained, fine-tuned or improved with the Materials or their outputs must prominently display \"Built with Qwen\" or \"Improved using Qwen\" in its product documentation.","id":"qwen_research_built_with_display","outputs":"apply","remediation":"Display “Built with Qwen” (or “Improved using Qwen”) prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§4.b","severity":"error","title":"“Built with Qwen” or “Improved using Qwen” is prominently displayed"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works stay bound by the research-only grant; a known license that allows commercial use would contradict it.","id":"qwen_research_declared_license","remediation":"Set license: other, license_name: qwen-research and license_link: LICENSE in the model card front matter.","section":"§3.d, §9.a","severity":"error","title":"The release declares the Qwen Research License Agreement"}],"version":1}"###,
         "qwen.yml": ###"{"identification":{"fingerprints":["fingerprints/qwen.agreement.json"],"titles":["Qwen LICENSE AGREEMENT"],"versionLines":["Qwen LICENSE AGREEMENT Release Date: September 19, 2024"]},"license":{"aliases":["qwen-license","qwen-2024","LicenseRef-scancode-qwen-2024","qwen license agreement"],"citation":"Qwen License","family":"qwen","huggingFace":["qwen"],"id":"qwen","name":"Qwen LICENSE AGREEMENT","url":"https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE","version":"2024-09-19"},"notices":["Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"qwen_license_copy","outputs":"review","remediation":"Add the Qwen LICENSE AGREEMENT (https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE) to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Qwen License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"qwen_license_text","remediation":"Replace the license file with the canonical Qwen LICENSE AGREEMENT text, unedited.","section":"§3.a","severity":"error","title":"The Qwen License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"qwen_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”","section":"§3.c","severity":"error","title":"A Notice file carries the Qwen attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"qwen_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Qwen","Improved using Qwen"]},"clause":"A distributed AI model created, trained, fine-tuned or improved with the Materials or their outputs must prominently display \"Built with Qwen\" or \"Improved using Qwen\" in its product documentation.","id":"qwen_built_with_display","outputs":"apply","remediation":"Display “Built with Qwen” (or “Improved using Qwen”) prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§5.b","severity":"error","title":"“Built with Qwen” or “Improved using Qwen” is prominently displayed"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","onlyWhenCommercial":true,"threshold":100000000},"clause":"A licensee using the Materials commercially whose product or service has more than 100 million monthly active users must request a license from Alibaba Cloud.","id":"qwen_mau_threshold","outputs":"skip","remediation":"Request a license from Alibaba Cloud before commercial use, or correct distribution.commercial and distributor.monthlyActiveUsers in the facts file.","section":"§4","severity":"error","title":"Commercial use by a product with over 100 million monthly active users needs a license"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.","id":"qwen_declared_license","remediation":"Set license: other, license_name: qwen and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§3.d","severity":"error","title":"The release declares the Qwen License Agreement"}],"version":1}"###,
         "registry.yml": ###"{"models":[{"licenses":["llama4"],"match":["meta-llama/Llama-4-*","meta-llama/Llama-Guard-4-*"],"multimodal":true,"source":"OBLIGATIONS §2.7 (Llama 4 models are natively multimodal)","upstreamNotice":false},{"licenses":["llama3.3"],"match":["meta-llama/Llama-3.3-*"],"source":"OBLIGATIONS §2.6","upstreamNotice":false},{"licenses":["llama3.2"],"match":["meta-llama/Llama-3.2-*Vision*","meta-llama/Llama-Guard-3-11B-Vision*"],"multimodal":true,"source":"OBLIGATIONS §2.5 (11B and 90B Vision are the multimodal Llama 3.2 models)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["meta-llama/Llama-3.2-*","meta-llama/Llama-Guard-3-1B*"],"source":"OBLIGATIONS §2.5","upstreamNotice":false},{"licenses":["llama3.1"],"match":["meta-llama/Meta-Llama-3.1-*","meta-llama/Llama-3.1-*","meta-llama/Llama-Guard-3-8B*","meta-llama/Prompt-Guard-86M"],"source":"OBLIGATIONS §2.4","upstreamNotice":false},{"licenses":["llama3"],"match":["meta-llama/Meta-Llama-3-*","meta-llama/Llama-3-*","meta-llama/Meta-Llama-Guard-2-*"],"source":"OBLIGATIONS §2.3","upstreamNotice":false},{"licenses":["llama2"],"match":["meta-llama/Llama-2-*","meta-llama/LlamaGuard-7b","meta-llama/CodeLlama-*","codellama/CodeLlama-*"],"source":"OBLIGATIONS §2.2","upstreamNotice":false},{"licenses":["llama1"],"match":["huggyllama/llama-*","decapoda-research/llama-*","meta-llama/llama-7b","meta-llama/llama-13b","meta-llama/llama-30b","meta-llama/llama-65b"],"source":"OBLIGATIONS §2.1","upstreamNotice":false},{"licenses":["llama3.1","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"],"source":"OBLIGATIONS §2.10 and §7 (derived from Llama3.1-8B-Base)","upstreamNotice":false},{"licenses":["llama3.3","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B"],"source":"OBLIGATIONS §2.10 and §7 (derived from Llama3.3-70B-Instruct)","upstreamNotice":false},{"licenses":["apache-2.0","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Qwen-*"],"source":"OBLIGATIONS §7 (Qwen-2.5 bases are Apache-2.0)","upstreamNotice":false},{"licenses":["mit"],"match":["deepseek-ai/DeepSeek-R1*","deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1*","deepseek-ai/DeepSeek-Prover-V2*"],"source":"OBLIGATIONS §7 (R1 weights are MIT)","upstreamNotice":false},{"licenses":["deepseek"],"match":["deepseek-ai/DeepSeek-V3*","deepseek-ai/DeepSeek-V2*","deepseek-ai/deepseek-llm-*","deepseek-ai/deepseek-coder-*","deepseek-ai/deepseek-moe-*","deepseek-ai/DeepSeek-Coder-V2*","deepseek-ai/deepseek-math-*","deepseek-ai/deepseek-vl-*"],"source":"OBLIGATIONS §7 (DeepSeek License Agreement v1.0)","upstreamNotice":false},{"licenses":["gemma"],"match":["google/gemma-*","google/codegemma-*","google/paligemma*","google/recurrentgemma-*","google/shieldgemma-*","google/datagemma-*","google/medgemma-*","google/txgemma-*"],"source":"OBLIGATIONS §3","upstreamNotice":false},{"licenses":["qwen-research"],"match":["Qwen/Qwen2.5-3B*","Qwen/Qwen2.5-Coder-3B*","Qwen/Qwen2.5-VL-3B*","Qwen/Qwen2.5-Math-3B*"],"source":"OBLIGATIONS §4.4 (Qwen RESEARCH LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["qwen"],"match":["Qwen/Qwen2.5-72B*","Qwen/Qwen2.5-VL-72B*","Qwen/Qwen2.5-Math-72B*","Qwen/Qwen2-VL-72B*"],"source":"OBLIGATIONS §4.3 (Qwen LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["Qwen/Qwen2-72B*","Qwen/Qwen1.5-72B*","Qwen/Qwen1.5-110B*","Qwen/Qwen1.5-32B*","Qwen/Qwen1.5-14B*","Qwen/Qwen1.5-7B*","Qwen/Qwen-7B*","Qwen/Qwen-14B*","Qwen/Qwen-72B*","Qwen/Qwen-VL*"],"source":"OBLIGATIONS §4.1 (Tongyi Qianwen LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["tongyi-qianwen-research"],"match":["Qwen/Qwen1.5-0.5B*","Qwen/Qwen1.5-1.8B*","Qwen/Qwen1.5-4B*","Qwen/CodeQwen1.5-*","Qwen/Qwen-1_8B*","Qwen/Qwen-1.8B*"],"source":"OBLIGATIONS §4.2 (Tongyi Qianwen RESEARCH LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["Qwen/Qwen2.5-*","Qwen/Qwen2-*","Qwen/Qwen3*","Qwen/QwQ-*","Qwen/Qwen2.5-VL-*","Qwen/Qwen2-VL-*"],"source":"OBLIGATIONS §4 (QwenLM/Qwen2.5 README; Qwen3 README)","upstreamNotice":false},{"licenses":["mrl"],"match":["mistralai/Mistral-Large-Instruct-2407","mistralai/Mistral-Large-Instruct-2411","mistralai/Mistral-Small-Instruct-2409","mistralai/Ministral-8B-Instruct-2410","mistralai/Pixtral-Large-Instruct-2411"],"source":"OBLIGATIONS §5.1 (Mistral AI Research License)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mistralai/Mistral-7B-*","mistralai/Mixtral-8x7B-*","mistralai/Mixtral-8x22B-*","mistralai/Mathstral-*","mistralai/Mamba-Codestral-*","mistralai/Mistral-Nemo-*","mistralai/Pixtral-12B*","mistralai/Mistral-Small-24B-*","mistralai/Mistral-Small-3.1-*"],"source":"OBLIGATIONS §5 (mistral-inference README)","upstreamNotice":false},{"licenses":["falcon-180b"],"match":["tiiuae/falcon-180B*"],"source":"OBLIGATIONS §8.1 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)"},{"licenses":["falcon-2-11b"],"match":["tiiuae/falcon-11B*"],"source":"OBLIGATIONS §8.2 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)"},{"licenses":["apache-2.0"],"match":["tiiuae/falcon-7b*","tiiuae/falcon-40b*","tiiuae/falcon-rw-*"],"source":"Falcon-7B/40B model cards (Apache-2.0; OBLIGATIONS §8.3 marks this unverified)"},{"licenses":["llama3.1","nvidia-open-model-license"],"match":["nvidia/Llama-3.1-Nemotron-*","nvidia/Llama-3_1-Nemotron-*"],"source":"OBLIGATIONS §6 (obligation stacking)","upstreamNotice":false},{"licenses":["llama3.3","nvidia-open-model-license"],"match":["nvidia/Llama-3.3-Nemotron-*","nvidia/Llama-3_3-Nemotron-*"],"source":"OBLIGATIONS §6 (obligation stacking) and §11.1 (every license of the base_model chain applies; these derive from Llama 3.3, not 3.1)","upstreamNotice":false},{"licenses":["nvidia-open-model-license"],"match":["nvidia/Cosmos-*","nvidia/*Nemotron*","nvidia/Mistral-NeMo-Minitron-*","nvidia/Minitron-*"],"source":"OBLIGATIONS §6","upstreamNotice":false},{"licenses":["bigscience-bloom-rail-1.0"],"match":["bigscience/bloom*","bigscience/bloomz*"],"source":"OBLIGATIONS §9","upstreamNotice":false},{"licenses":["creativeml-openrail-m"],"match":["CompVis/stable-diffusion-v1-*","runwayml/stable-diffusion-v1-5","stable-diffusion-v1-5/stable-diffusion-v1-5","stabilityai/stable-diffusion-v1-*"],"source":"OBLIGATIONS §9","upstreamNotice":false},{"licenses":["openrail++"],"match":["stabilityai/stable-diffusion-2*","stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-xl-refiner-1.0"],"source":"OBLIGATIONS §9 (SD 2.x and SDXL 1.0; SDXL 0.9 and SDXL-Turbo came under other Stability AI licenses, so stable-diffusion-xl-* and sdxl-* are not matched)","upstreamNotice":false},{"licenses":["cc-by-nc-4.0"],"match":["CohereForAI/aya-23-*","CohereForAI/aya-expanse-*","CohereForAI/c4ai-command-r-*","CohereLabs/aya-23-*","CohereLabs/aya-expanse-*","CohereLabs/c4ai-command-r-*"],"source":"model cards (license cc-by-nc-4.0); OBLIGATIONS §10.4 for the license"},{"licenses":["llama4"],"match":["unsloth/Llama-4-*"],"multimodal":true,"source":"unsloth re-uploads of meta-llama/Llama-4-* (OBLIGATIONS §2.7)","upstreamNotice":false},{"licenses":["llama3.3"],"match":["unsloth/Llama-3.3-*"],"source":"unsloth re-uploads of meta-llama/Llama-3.3-* (OBLIGATIONS §2.6)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["unsloth/Llama-3.2-*Vision*"],"multimodal":true,"source":"unsloth re-uploads of the Llama 3.2 Vision models (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["unsloth/Llama-3.2-*"],"source":"unsloth re-uploads of meta-llama/Llama-3.2-* (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["unsloth/Meta-Llama-3.1-*","unsloth/Llama-3.1-*","NousResearch/Meta-Llama-3.1-*","NousResearch/Hermes-3-Llama-3.1-*"],"source":"re-uploads and fine-tunes of Llama 3.1 (OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["NousResearch/Hermes-3-Llama-3.2-*"],"source":"NousResearch fine-tunes of Llama 3.2 (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3"],"match":["unsloth/llama-3-*","unsloth/Meta-Llama-3-*","NousResearch/Meta-Llama-3-*","NousResearch/Hermes-2-Pro-Llama-3-*","NousResearch/Hermes-2-Theta-Llama-3-*"],"source":"re-uploads and fine-tunes of Meta Llama 3 (OBLIGATIONS §2.3)","upstreamNotice":false},{"licenses":["llama2"],"match":["unsloth/llama-2-*","NousResearch/Llama-2-*","TheBloke/Llama-2-*"],"source":"re-uploads of Llama 2 (OBLIGATIONS §2.2)","upstreamNotice":false},{"licenses":["llama3.1","mit"],"match":["unsloth/DeepSeek-R1-Distill-Llama-8B*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-8B (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["llama3.3","mit"],"match":["unsloth/DeepSeek-R1-Distill-Llama-70B*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-70B (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["apache-2.0","mit"],"match":["unsloth/DeepSeek-R1-Distill-Qwen-*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Qwen-* (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["gemma"],"match":["unsloth/gemma-*","unsloth/codegemma-*","unsloth/medgemma-*"],"source":"unsloth re-uploads of google/gemma-* (OBLIGATIONS §3)","upstreamNotice":false},{"licenses":["qwen-research"],"match":["unsloth/Qwen2.5-3B*","unsloth/Qwen2.5-Coder-3B*","unsloth/Qwen2.5-VL-3B*"],"source":"unsloth re-uploads of the Qwen2.5 3B models (OBLIGATIONS §4.4)","upstreamNotice":false},{"licenses":["qwen"],"match":["unsloth/Qwen2.5-72B*","unsloth/Qwen2.5-VL-72B*"],"source":"unsloth re-uploads of the Qwen2.5 72B models (OBLIGATIONS §4.3)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["unsloth/Qwen2-72B*"],"source":"unsloth re-uploads of Qwen/Qwen2-72B (OBLIGATIONS §4.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["unsloth/Qwen2.5-*","unsloth/Qwen2-*","unsloth/Qwen3-*","unsloth/QwQ-*"],"source":"unsloth re-uploads of the Apache-2.0 Qwen models (OBLIGATIONS §4)","upstreamNotice":false},{"licenses":["mrl"],"match":["unsloth/Mistral-Small-Instruct-2409*"],"source":"unsloth re-uploads of mistralai/Mistral-Small-Instruct-2409 (OBLIGATIONS §5.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["unsloth/mistral-7b*","unsloth/Mistral-Nemo-*","unsloth/Mistral-Small-24B-*"],"source":"unsloth re-uploads of the Apache-2.0 Mistral models (OBLIGATIONS §5)","upstreamNotice":false},{"licenses":["mit"],"match":["unsloth/Phi-3*","unsloth/Phi-4*"],"source":"unsloth re-uploads of microsoft/Phi-3 and Phi-4 (their model cards declare license mit)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["mlx-community/Meta-Llama-3.1-*"],"source":"MLX conversions of meta-llama/Meta-Llama-3.1-* (seen mlx-community/Meta-Llama-3.1-8B-bf16; OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["lmstudio-community/Meta-Llama-3.1-*","QuantFactory/Meta-Llama-3.1-*"],"source":"GGUF quantizations of meta-llama/Meta-Llama-3.1-* (seen lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF, QuantFactory/Meta-Llama-3.1-8B-GGUF, QuantFactory/Meta-Llama-3.1-8B-Instruct-GGUF; OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3"],"match":["bartowski/Meta-Llama-3-*","QuantFactory/Meta-Llama-3-*"],"source":"GGUF quantizations of meta-llama/Meta-Llama-3-* (seen bartowski/Meta-Llama-3-8B-Instruct-GGUF, bartowski/Meta-Llama-3-70B-Instruct-GGUF, QuantFactory/Meta-Llama-3-8B-Instruct-GGUF; OBLIGATIONS §2.3)","upstreamNotice":false},{"licenses":["gemma"],"match":["mlx-community/gemma-*","lmstudio-community/gemma-*"],"source":"conversions of google/gemma-* (seen mlx-community/gemma-2-9b-fp16, lmstudio-community/gemma-2-9b-it-GGUF, lmstudio-community/gemma-2-27b-it-GGUF; OBLIGATIONS §3)","upstreamNotice":false},{"licenses":["qwen-research"],"match":["mlx-community/Qwen2.5-3B*"],"source":"MLX conversions of the Qwen2.5 3B models (OBLIGATIONS §4.4)","upstreamNotice":false},{"licenses":["qwen"],"match":["mlx-community/Qwen2.5-72B*"],"source":"MLX conversions of the Qwen2.5 72B models (OBLIGATIONS §4.3)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["mlx-community/Qwen2-72B*"],"source":"MLX conversions of Qwen/Qwen2-72B* (seen mlx-community/Qwen2-72B-Instruct-4bit; OBLIGATIONS §4.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mlx-community/Qwen2.5-*"],"source":"MLX conversions of the Apache-2.0 Qwen2.5 models (seen mlx-community/Qwen2.5-7B-Instruct-4bit; OBLIGATIONS §4)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mlx-community/Mistral-7B-*","mlx-community/Mixtral-8x7B-*","bartowski/Mistral-Nemo-*"],"source":"conversions of the Apache-2.0 Mistral models (seen mlx-community/Mistral-7B-Instruct-v0.3-4bit, mlx-community/Mistral-7B-v0.1-hf-4bit-mlx, mlx-community/Mixtral-8x7B-Instruct-v0.1-4bit, bartowski/Mistral-Nemo-Instruct-2407-exl2; OBLIGATIONS §5)","upstreamNotice":false},{"licenses":["mit"],"match":["microsoft/phi-*","microsoft/Phi-3*","microsoft/Phi-4*","microsoft/Phi-3.5*"],"source":"Phi model cards (license mit)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["allenai/Llama-3.1-Tulu-*"],"source":"Tulu 3 model cards (Llama 3.1 derivatives)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["allenai/OLMo*"],"source":"OLMo model cards (license apache-2.0)","upstreamNotice":false},{"licenses":["mit"],"match":["EleutherAI/gpt-neo-*"],"source":"GPT-Neo model cards (license mit), an exception to EleutherAI's Apache-2.0 models"},{"licenses":["apache-2.0"],"match":["EleutherAI/pythia-*","EleutherAI/gpt-neox-20b","EleutherAI/gpt-j-6b","google/flan-t5-*","google-t5/*","google/t5-*","mosaicml/mpt-7b","mosaicml/mpt-7b-storywriter","mosaicml/mpt-30b","ibm-granite/*"],"source":"model cards (license apache-2.0); EleutherAI/* and mosaicml/mpt-* were too broad (GPT-Neo is MIT, Llemma derives from Code Llama, the MPT chat and instruct variants are CC BY-NC-SA / CC BY-SA)"}],"version":1}"###,
+        "templates/any-license.yml": ###"{"defaults":{"permissive":true},"name":"any-license","rules":[{"category":"license-metadata","check":{"kind":"permissive"},"clause":"${grant_clause}","id":"declared_license","remediation":"Set license: in the model card front matter (and general.license in GGUF files) to the license the release is offered under; ${id} lets it be any.","section":"${grant_section}","severity":"warning","title":"The release declares a license"}],"summary":"Any license may be declared for the derivative, the upstream's notices kept.","version":1}"###,
+        "templates/cc-attribution.yml": ###"{"defaults":{"noAddedRestrictions":true},"name":"cc-attribution","rules":[{"category":"license-copy","check":{"kind":"review"},"clause":"When sharing, say that the material is under ${citation} and include the license text or its URI.","id":"license_reference","question":"Does the release (model card or LICENSE) say that the upstream material is under ${citation} and include the license text or a link to ${url}?","remediation":"Ship the ${citation} legal code as LICENSE, or state in the model card that the upstream material is licensed under ${citation} with a link to ${url}.","section":"${reference_section}","severity":"error","title":"The release states it is under ${citation} and gives the license text or its URI"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"A license text included must be the ${citation} legal code; an edited or different CC text is not it.","id":"license_text","remediation":"Replace the license file with the ${citation} legal code, unedited, or link ${url} instead.","section":"${reference_section}","severity":"error","title":"The ${citation} text, where shipped, is unaltered and of the right license"},{"category":"notice","check":{"kind":"review"},"clause":"${attribution_clause}","id":"attribution","question":"Does the release credit the creator of the ${citation} material as they asked, keep its copyright notice, and link the license and the original material?","remediation":"Add an attribution section to the model card naming the upstream creator and model (with a link), its copyright notice and “licensed under ${citation}” with a link to ${url}.","section":"${attribution_section}","severity":"error","title":"The credit supplied with the upstream material is kept"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"${modification_clause}","id":"modification_indication","remediation":"State in the model card that the weights are changed from the model named in base_model, and how (fine-tuned, quantized, merged), keeping the upstream's own notes of earlier changes.","section":"${modification_section}","severity":"error","title":"The release says that it changed the material"},{"category":"use-policy","check":{"kind":"review"},"clause":"You may not offer or impose terms, or apply technical measures, that restrict what ${citation} lets recipients do.","id":"no_added_restrictions","question":"Does the release add terms (an acceptable-use policy, gated access conditions, a custom license) or technical measures that restrict what recipients may do with the ${citation} material?","remediation":"Remove the added restrictions from the terms that govern the ${citation} material, or have counsel confirm they do not restrict the licensed rights.","section":"${restrictions_section}","severity":"error","title":"No terms or technical measures restrict what ${citation} allows"}],"summary":"State the license with its text or URI, keep the credit supplied, indicate changes, add no restricting terms.","version":1}"###,
+        "templates/data-license.yml": ###"{"name":"data-license","rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"${copy_clause}","id":"license_copy","remediation":"Add the ${citation} text to the release as LICENSE, or at least its name and a link to ${url}, with the upstream's notices.","section":"${copy_section}","severity":"error","title":"The ${citation} ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The agreement given must be the ${citation}; an edited text is not a copy of it.","id":"license_text","remediation":"Replace the license file with the ${citation} text, unedited; put your own terms in a separate file.","section":"${copy_section}","severity":"error","title":"The ${citation} text is unaltered"},{"category":"license-metadata","check":{"kind":"review"},"clause":"${result_clause}","id":"data_or_result","question":"Are the release's weights the ${citation} data itself, modified (a fine-tune of a model published under it), or a result of using that data that keeps no more than a trivial part of it?","remediation":"Record in the model card whether the weights are the licensed data (then its conditions apply to them) or a result of using it, and why.","section":"${result_section}","severity":"error","title":"Whether the release is the licensed data, modified, or a result of using it"}],"summary":"Written for data; the weights of a model under one are the Data, a fine-tune is modified data, a model trained on it may be a Result.","version":1}"###,
+        "templates/family-identifier.yml": ###"{"name":"family-identifier","rules":[{"category":"license-metadata","check":{"kind":"family-member"},"clause":"${id} names the ${citation} family, not one license; the obligations are those of the member that applies.","id":"member","remediation":"Name the exact license in the model card (for example license: ${example_member}) and ship its text as LICENSE.","section":"Hugging Face license identifiers","severity":"error","title":"Which ${citation} license applies is known"}],"summary":"The identifier names a family, not a license; which member applies is a question a shipped text answers.","version":1}"###,
+        "templates/no-derivatives.yml": ###"{"defaults":{"permissive":false},"name":"no-derivatives","rules":[{"category":"no-derivatives","check":{"kind":"no-derivatives"},"clause":"${no_derivatives_clause}","id":"no_derivatives","outputs":"review","question":"${format_question}","remediation":"Do not publish the derivative; share only verbatim copies of the ${citation} model, or obtain the licensor's permission to share adapted material.","section":"${no_derivatives_section}","severity":"error","title":"No adapted ${citation} material is shared"}],"summary":"No derivative may be shared; a quantization or format conversion is a question; verbatim copies only.","version":1}"###,
+        "templates/non-commercial.yml": ###"{"defaults":{"nonCommercial":true,"permissive":false},"name":"non-commercial","rules":[{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"${non_commercial_clause}","id":"non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} for commercial advantage or monetary compensation (a paid download, a commercial product or SaaS)? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from the licensor of the ${citation} material.","section":"${non_commercial_section}","severity":"error","title":"The release is shared for non-commercial purposes only"},{"category":"non-commercial","check":{"kind":"non-commercial"},"clause":"A derivative of ${citation} material may be shared non-commercially only; a license that grants commercial use contradicts it.","id":"non_commercial_license","outputs":"review","remediation":"Declare ${id} (or another non-commercial license the upstream allows) in the model card, not a license that permits commercial use.","section":"${non_commercial_section}","severity":"error","title":"The release's own license keeps the material non-commercial"}],"summary":"Shared for non-commercial purposes only; a declared license that permits commercial use, or a commercial distribution, contradicts it.","version":1}"###,
+        "templates/permissive-notice.yml": ###"{"extends":["any-license"],"name":"permissive-notice","rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"${copy_clause}","id":"license_copy","remediation":"Add the upstream's ${citation} file, with its copyright lines, to the release unchanged (the text is at ${url}).","section":"${copy_section}","severity":"error","title":"The ${citation} and its notices ship with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The notice shipped must be the ${citation}; an edited text is not a copy of it.","id":"license_text","remediation":"Replace the license file with the upstream's ${citation} text, unedited; put your own terms in a separate file.","section":"${copy_section}","severity":"error","title":"The ${citation} text is unaltered"}],"summary":"Keep the copyright and license notices (and a copy of the license where it asks); any license may be declared for the derivative.","version":1}"###,
+        "templates/public-domain.yml": ###"{"extends":["any-license"],"name":"public-domain","rules":[{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"A copy of the ${citation} shipped with the release must be that text; an edited copy may dedicate less than it claims.","id":"license_text","remediation":"Replace the file with the ${citation} text, unedited (${url}), or remove it and state the dedication in the model card.","section":"${text_section}","severity":"warning","title":"The ${citation} text, where shipped, is unaltered"}],"summary":"Nothing to carry; any license may be declared for the derivative; a text shipped is the dedication unaltered.","version":1}"###,
+        "templates/share-alike.yml": ###"{"defaults":{"noAddedRestrictions":true,"permissive":false},"name":"share-alike","rules":[{"category":"share-alike","check":{"kind":"share-alike"},"clause":"${share_alike_clause}","id":"share_alike","outputs":"review","remediation":"Release the derivative under ${citation}: set license: ${id} in the model card (and general.license in GGUF files), and remove any other license it was offered under.","section":"${share_alike_section}","severity":"error","title":"The release is under ${citation}, or a license it allows"}],"summary":"The derivative must carry the same license, or one the license names; two share-alike upstreams must name each other.","version":1}"###,
+        "templates/strong-copyleft.yml": ###"{"extends":["share-alike"],"name":"strong-copyleft","rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"${copy_clause}","id":"license_copy","remediation":"Add the ${citation} text (${url}) to the release as LICENSE, with the upstream's copyright notices.","section":"${copy_section}","severity":"error","title":"A copy of the ${citation} ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be the ${citation}; an edited text is not a copy of it.","id":"license_text","remediation":"Replace the license file with the ${citation} text, unedited; put your own notices in a separate file.","section":"${copy_section}","severity":"error","title":"The ${citation} text is unaltered"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"${modification_clause}","id":"modification_notice","remediation":"State prominently in the model card that the weights are changed from the model named in base_model, how, and on what date.","section":"${modification_section}","severity":"error","title":"The release says that it changed the work, and when"},{"category":"share-alike","check":{"kind":"review"},"clause":"${source_clause}","id":"source","question":"Does the release offer the training code and data (or a written offer for them) as the preferred form for modifying this ${citation} work, and would a reviewer accept the weights alone as that form?","remediation":"Publish the training code and data, or a written offer for them, next to the weights, and say in the model card where they are.","section":"${source_section}","severity":"error","title":"The source the ${citation} asks for is offered"}],"summary":"The derivative as a whole under the same license, with the license text, change notices and the source the license asks for.","version":1}"###,
+        "templates/unreviewed.yml": ###"{"defaults":{"permissive":false},"name":"unreviewed","rules":[{"category":"license-metadata","check":{"kind":"review"},"clause":"clearance does not encode the ${citation}; what it asks of a redistributed derivative must be read in the license itself (${url}).","id":"terms_reviewed","question":"What does the ${citation} require of a derivative's distributor (license copy, notices, naming, use restrictions, commercial terms), and does the release meet it?","remediation":"Have counsel read the ${citation} at ${url} and record each obligation as a waiver or an answer until clearance encodes it.","section":"Whole license","severity":"error","title":"A reviewer has read what the ${citation} asks of a derivative"}],"summary":"The text has not been reviewed; its obligations are a reviewer's question.","version":1}"###,
+        "templates/weak-copyleft.yml": ###"{"extends":["share-alike"],"name":"weak-copyleft","rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"${copy_clause}","id":"license_copy","remediation":"Add the ${citation} text (${url}) to the release as LICENSE, with the upstream's copyright notices.","section":"${copy_section}","severity":"error","title":"A copy of the ${citation} ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be the ${citation}; an edited text is not a copy of it.","id":"license_text","remediation":"Replace the license file with the ${citation} text, unedited; put your own notices in a separate file.","section":"${copy_section}","severity":"error","title":"The ${citation} text is unaltered"},{"category":"share-alike","check":{"kind":"review"},"clause":"${source_clause}","id":"source","question":"Does the release make the source form of the ${citation} files available (for weights, is the training code and data, or the weights themselves, that form)?","remediation":"Say in the model card where the source form of the ${citation} files can be obtained, and publish it there.","section":"${source_section}","severity":"error","title":"The source of the licensed files is available"}],"summary":"The licensed files (for a model, its weights) stay under the license, with their source; other parts may differ.","version":1}"###,
         "tongyi-qianwen-research.yml": ###"{"identification":{"titles":["Tongyi Qianwen RESEARCH LICENSE AGREEMENT"],"versionLines":["Tongyi Qianwen Release Date: November 30, 2023"]},"license":{"aliases":["tongyi-qianwen-research-license-agreement","tongyi-qianwen-research-license"],"citation":"Tongyi Qianwen Research License","family":"tongyi-qianwen","huggingFace":["tongyi-qianwen-research"],"id":"tongyi-qianwen-research","name":"Tongyi Qianwen RESEARCH LICENSE AGREEMENT","nonCommercial":true,"url":"https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT","version":"2023-11-30"},"notices":["Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"tongyi_qianwen_research_license_copy","outputs":"review","remediation":"Add the Tongyi Qianwen RESEARCH LICENSE AGREEMENT shipped with the upstream model to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Tongyi Qianwen Research License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"tongyi_qianwen_research_license_text","remediation":"Replace the license file with the Tongyi Qianwen RESEARCH LICENSE AGREEMENT text of the upstream model, unedited.","section":"§3.a","severity":"error","title":"The Tongyi Qianwen Research License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"tongyi_qianwen_research_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”","section":"§3.c","severity":"error","title":"A Notice file carries the Tongyi Qianwen Research attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"tongyi_qianwen_research_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant is for non-commercial purposes only (research or evaluation); commercial use requires a license from Alibaba Cloud.","id":"tongyi_qianwen_research_non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} for any commercial purpose? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from Alibaba Cloud.","section":"§1.i, §2.a, §2.b","severity":"error","title":"The release is for research or evaluation only"},{"category":"output-use","check":{"allowedFamilies":["tongyi-qianwen","tongyi-qianwen-research"],"kind":"output-use"},"clause":"The Materials and their output may not be used to improve any other large language model, excluding Tongyi Qianwen and its derivative works.","id":"tongyi_qianwen_research_output_use","outputs":"apply","remediation":"Do not train a model outside Tongyi Qianwen on its outputs; retrain on other data, or build on a Tongyi Qianwen base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§4.b","severity":"error","title":"Tongyi Qianwen outputs do not improve other large language models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works stay bound by the research-only grant; a known license that allows commercial use would contradict it.","id":"tongyi_qianwen_research_declared_license","remediation":"Set license: other, license_name: tongyi-qianwen-research and license_link: LICENSE in the model card front matter.","section":"§2.a, §9.a","severity":"error","title":"The release declares the Tongyi Qianwen Research License Agreement"}],"version":1}"###,
         "tongyi-qianwen.yml": ###"{"identification":{"fingerprints":["fingerprints/tongyi-qianwen.agreement.json"],"titles":["Tongyi Qianwen LICENSE AGREEMENT"],"versionLines":["Tongyi Qianwen Release Date: August 3, 2023"]},"license":{"aliases":["tongyi-qianwen-license-agreement","tongyi-qianwen-license","tongyi-qianwen-2023","LicenseRef-scancode-tongyi-qianwen-2023"],"citation":"Tongyi Qianwen License","family":"tongyi-qianwen","huggingFace":["tongyi-qianwen"],"id":"tongyi-qianwen","name":"Tongyi Qianwen LICENSE AGREEMENT","url":"https://github.com/QwenLM/Qwen/blob/main/LICENSE","version":"2023-08-03"},"notices":["Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"tongyi_qianwen_license_copy","outputs":"review","remediation":"Add the Tongyi Qianwen LICENSE AGREEMENT shipped with the upstream model (https://github.com/QwenLM/Qwen/blob/main/LICENSE) to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Tongyi Qianwen License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"tongyi_qianwen_license_text","remediation":"Replace the license file with the Tongyi Qianwen LICENSE AGREEMENT text of the upstream model, unedited.","section":"§3.a","severity":"error","title":"The Tongyi Qianwen License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"tongyi_qianwen_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”","section":"§3.c","severity":"error","title":"A Notice file carries the Tongyi Qianwen attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"tongyi_qianwen_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","onlyWhenCommercial":true,"threshold":100000000},"clause":"A licensee using the Materials commercially whose product or service has more than 100 million monthly active users must request a license from Alibaba Cloud.","id":"tongyi_qianwen_mau_threshold","outputs":"skip","remediation":"Request a license from Alibaba Cloud before commercial use, or correct distribution.commercial and distributor.monthlyActiveUsers in the facts file.","section":"§4","severity":"error","title":"Commercial use by a product with over 100 million monthly active users needs a license"},{"category":"output-use","check":{"allowedFamilies":["tongyi-qianwen","tongyi-qianwen-research"],"kind":"output-use"},"clause":"The Materials and their output may not be used to improve any other large language model, excluding Tongyi Qianwen and its derivative works.","id":"tongyi_qianwen_output_use","outputs":"apply","remediation":"Do not train a model outside Tongyi Qianwen on its outputs; retrain on other data, or build on a Tongyi Qianwen base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§5.b","severity":"error","title":"Tongyi Qianwen outputs do not improve other large language models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.","id":"tongyi_qianwen_declared_license","remediation":"Set license: other, license_name: tongyi-qianwen and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§3.d","severity":"error","title":"The release declares the Tongyi Qianwen License Agreement"}],"version":1}"###,
+        "unlicense.yml": ###"{"extends":["public-domain"],"identification":{"titles":["This is free and unencumbered software released into the public domain."]},"license":{"aliases":["the unlicense"],"citation":"Unlicense","huggingFace":["unlicense"],"id":"unlicense","name":"The Unlicense","spdx":"Unlicense","url":"https://unlicense.org/","version":"undated"},"parameters":{"grant_clause":"The work is dedicated to the public domain: anyone may copy, modify and distribute it for any purpose, so a derivative may carry any license.","grant_section":"Dedication","text_section":"Dedication"},"version":1}"###,
+        "wtfpl.yml": ###"{"extends":["public-domain"],"identification":{"titles":["DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE"],"versionLines":["Version 2, December 2004"]},"license":{"aliases":["wtfpl-2.0","wtfpl 2","wtfpl v2"],"citation":"WTFPL 2","huggingFace":["wtfpl"],"id":"wtfpl","name":"Do What The Fuck You Want To Public License, Version 2","spdx":"WTFPL","url":"http://www.wtfpl.net/about/","version":"2004-12"},"parameters":{"grant_clause":"You just do what you want to: a derivative may carry any license.","grant_section":"Term 0","text_section":"Term 0"},"version":1}"###,
+        "zlib.yml": ###"{"extends":["permissive-notice"],"identification":{"titles":["zlib License"]},"license":{"aliases":["zlib license","zlib/libpng license"],"citation":"zlib License","huggingFace":["zlib"],"id":"zlib","name":"zlib License","spdx":"Zlib","url":"https://zlib.net/zlib_license.html","version":"undated"},"parameters":{"copy_clause":"This notice may not be removed or altered from any source distribution.","copy_section":"Restriction 3","grant_clause":"The derivative may be offered under any license, as long as the upstream's notices travel with it.","grant_section":"Grant"},"rules":[{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Altered source versions must be plainly marked as such and must not be misrepresented as being the original software.","id":"zlib_altered_versions_marked","remediation":"State plainly in the model card that the weights are altered from the model named in base_model, and how.","section":"Restriction 2","severity":"error","title":"The altered version is plainly marked as such"},{"category":"attribution-display","check":{"kind":"review"},"clause":"The origin of the software must not be misrepresented; you must not claim that you wrote the original software.","id":"zlib_origin_not_misrepresented","question":"Does the release or its card present the weights as entirely its own work, without naming the upstream it derives from?","remediation":"Name the upstream model and its authors in the model card as the origin of the release.","section":"Restriction 1","severity":"warning","title":"The release does not claim to be the original"}],"version":1}"###,
     ]
 }
