@@ -9,9 +9,9 @@ let package = Package(
         .library(name: "Clearance", targets: ["Clearance"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,13 +33,16 @@ let package = Package(
         ),
         .target(
             name: "PolicyEngine",
-            dependencies: ["BundleModel", "BuiltinPolicies", "YAMLSafety", .product(name: "Yams", package: "Yams")]
+            dependencies: ["BundleModel", "YAMLSafety", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "BuiltinPolicies"),
+        // The built-in policies: `policies/` compiled by the build, checked by PolicyEngine's strict loader.
+        .target(name: "BuiltinPolicies", dependencies: ["PolicyEngine"], plugins: ["CompilePolicies"]),
+        .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
+        .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]
+            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Reporting"]
         ),
         .executableTarget(
             name: "ClearanceCLI",

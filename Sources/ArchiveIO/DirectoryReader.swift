@@ -1,12 +1,16 @@
 import Platform
 import BundleModel
 
-/// Walks an unpacked release on disk in a stable order, without following links.
-///
-/// A `.git` folder at the top is version-control metadata, not release content, and is not walked.
+/// Walks an unpacked release on disk in a stable order. Links are handed out as links, except
+/// a Hugging Face cache snapshot's links into its `blobs/` (the files themselves), and every
+/// link when `followLinks` is set (then read as what they point to, their target kept).
 struct DirectoryReader {
     let root: RawPath
     let session: ReadSession
+    var snapshot: HubCacheSnapshot?
+    var followLinks = false
+    /// Folders entered through links, by device and inode, so a link loop is walked once.
+    let linkedFolders = LinkedFolders()
 
     static let maxDepth = 256
 
@@ -17,7 +21,6 @@ struct DirectoryReader {
     private func walk(directory: RawPath, relative: [UInt8], depth: Int, _ handler: (BundleEntry) throws -> Void) throws {
         guard depth < Self.maxDepth else { return }
         for name in try childNames(of: directory) {
-            if relative.isEmpty, name == Array(".git".utf8) { continue }
             let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             let childPath = directory.appending(name)
             var info = stat()
@@ -25,13 +28,16 @@ struct DirectoryReader {
                 throw ArchiveIOError.unreadable(path: childPath.display, reason: String(cString: strerror(errno)))
             }
             guard session.admitEntry() else { return }
-            let header = Self.header(name: EntryPath(rawBytes: childRelative), info: info, linkTarget: linkTarget(of: childPath, info: info))
-            let content = EntryContent(source: FileSource(path: childPath))
+            let target = linkTarget(of: childPath, info: info)
+            let resolved = target.flatMap { resolve(link: childPath, relative: childRelative, target: $0) }
+            let header = Self.header(name: EntryPath(rawBytes: childRelative), info: resolved?.info ?? info,
+                                     linkTarget: resolved?.keepsTarget == false ? nil : target)
+            let content = EntryContent(source: FileSource(path: resolved?.path ?? childPath))
             if header.type != .file { try content.finish() }
             try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
-                try walk(directory: childPath, relative: childRelative, depth: depth + 1, handler)
+                try walk(directory: resolved?.path ?? childPath, relative: childRelative, depth: depth + 1, handler)
             }
         }
     }
@@ -50,7 +56,7 @@ struct DirectoryReader {
         return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    private func linkTarget(of path: RawPath, info: stat) -> String? {
+    func linkTarget(of path: RawPath, info: stat) -> String? {
         guard info.st_mode & S_IFMT == S_IFLNK else { return nil }
         var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = path.withCString { cPath in

@@ -27,6 +27,11 @@ struct ContentAnalyzer {
         default:
             break
         }
+        if ModelfileParser.isModelfile(path) {
+            analysis.document = try texts.read(entry.content, path: path, essential: true)
+            if let document = analysis.document { analysis.metadata.modelfile = ModelfileParser.parse(document) }
+            return analysis
+        }
         if let config = ConfigFileKind(path: path) {
             return try ConfigEntryAnalyzer.analyze(entry, as: config)
         }

@@ -1,6 +1,6 @@
 /// A license document recognised in a text file, with how faithful the copy is.
 public struct LicenseMatch: Codable, Sendable, Equatable {
-    /// The license id of CONTRACT.md, or nil when the text is not one clearance knows.
+    /// The license id reports use (docs/report.md), or nil when the text is not one clearance knows.
     public var licenseID: String?
     /// Which document of the license this is: the agreement, its use policy, …
     public var document: LicenseDocumentKind

@@ -10,13 +10,16 @@ extension PolicySet {
     /// - Throws: `LicenseDataError` when a fingerprint file is malformed.
     public func licenseCatalog() throws -> LicenseCatalog {
         var catalog = LicenseCatalog()
-        for pack in sortedPacks {
-            for file in (pack.identification?.fingerprints ?? []).sorted() {
+        for pack in packs.entries {
+            for file in pack.fingerprints.sorted() {
                 let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
-                if let compiled = compiledDataFiles[file] {
+                switch dataFiles[file] {
+                case .compiledFingerprint(let compiled):
                     catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
-                } else if let text = dataFiles[file] {
+                case .json(let text):
                     catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
+                case .yaml, nil:
+                    break
                 }
             }
         }

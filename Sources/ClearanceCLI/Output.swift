@@ -26,6 +26,11 @@ enum Output {
         writeAll("clearance: \(line)\n", to: STDERR_FILENO)
     }
 
+    /// Writes `text` to standard error as it is (the progress line).
+    static func writeError(_ text: String) {
+        writeAll(text, to: STDERR_FILENO)
+    }
+
     @discardableResult
     private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
         var bytes = Array(text.utf8)[...]

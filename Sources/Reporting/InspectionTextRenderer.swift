@@ -22,9 +22,18 @@ public enum InspectionTextRenderer {
             lines.append("Defects:")
             lines += manifest.defects.map { "  \($0.path.isEmpty ? "(bundle)" : $0.path): \($0.message) [\($0.kind.rawValue)]" }
         }
+        if let variants = VariantSummary.phrase(manifest.variants) {
+            lines.append("")
+            lines.append("Weights: \(variants).")
+        }
+        let notes = BundleReadingNotes(exclusions: manifest.exclusions, artifacts: manifest.artifacts).sentences
+        if !notes.isEmpty {
+            lines.append("")
+            lines += notes
+        }
         let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
         lines.append("")
-        lines.append("\(manifest.artifacts.count) artifacts, \(ByteCount.format(total)), \(manifest.defects.count) defects")
+        lines.append("\(Plural.of(manifest.artifacts.count, "artifact")), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))")
         return lines.joined(separator: "\n") + "\n"
     }
 

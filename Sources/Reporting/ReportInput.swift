@@ -24,6 +24,9 @@ public struct ReportInput: Sendable {
     public var card: ReleaseCard?
     /// How the release relates to its base models, as the inspector found it.
     public var relation: BaseModelRelation
+    /// Where rule pages live (`{rule}` stands for the rule id), for SARIF's `helpUri`; without
+    /// one, a license rule points at its license.
+    public var rulePageTemplate: String?
 
     /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points,
     /// `card` and `relation` (the manifest's) to how the release is described.

@@ -26,7 +26,7 @@ import Testing
         #expect {
             try decode("kind: name-prefix\n")
         } throws: { error in
-            "\(error)".contains("missing required key 'prefix'")
+            "\(error)".contains("missing required key: prefix")
         }
     }
 

@@ -68,18 +68,6 @@ public enum LicenseCatalogLoader {
                                   versionLine: header.versionLine, source: header.source, sentences: sentences)
     }
 
-    /// The compiled layout's fields.
-    private struct CompiledFingerprint: Decodable {
-        var schemaVersion: Int
-        var name: String
-        var licenseID: String
-        var document: LicenseDocumentKind
-        var title: String?
-        var versionLine: String?
-        var source: String?
-        var sentences: String
-    }
-
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws -> Value {
         guard data.count <= maxFileBytes else { throw LicenseDataError.invalid(path: path, reason: "larger than \(maxFileBytes) bytes") }
         do {

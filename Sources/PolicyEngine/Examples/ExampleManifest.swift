@@ -39,7 +39,7 @@ enum ExampleManifest {
         for path in bundle.weights ?? [] {
             manifest.artifacts.append(Artifact(path: path, kind: .weights, format: .safetensors, size: 1 << 30))
         }
-        manifest.defects = (bundle.defects ?? []).map { Defect(kind: $0, path: "model.safetensors", message: "example \($0.rawValue) defect") }
+        manifest.defects = (bundle.defects ?? []).map(ExampleDefect.make)
         for index in manifest.artifacts.indices where manifest.artifacts[index].kind == .notice {
             guard let document = manifest.documents[manifest.artifacts[index].path] else { continue }
             let lines = noticeLines(document)

@@ -40,6 +40,11 @@ public struct RuleExamples: Sendable {
         policies.allRules.flatMap { run(ruleId: $0.rule.id) }
     }
 
+    /// The defect an example of `kind` carries, as the inspector would report it.
+    public static func defect(_ kind: DefectKind) -> Defect {
+        ExampleDefect.make(kind)
+    }
+
     static func overall(_ findings: [Finding]) -> FindingStatus? {
         if findings.contains(where: { $0.status == .fail }) { return .fail }
         if findings.contains(where: { $0.status == .needsReview }) { return .needsReview }

@@ -1,18 +1,21 @@
 import BundleModel
 
-/// What a bundle cannot prove by itself, declared by the distributor (CONTRACT.md, "Facts file").
+/// What a bundle cannot prove by itself, declared by the distributor (docs/facts.md).
 /// Every key is optional: an obligation whose fact is missing becomes `needs-review`.
 public struct Facts: Codable, Sendable, Equatable {
     public var distributor: Distributor?
     public var distribution: Distribution?
     public var model: Model?
     public var attestations: Attestations?
+    /// A reviewer's answers to the questions a check leaves open.
+    public var answers: [Answer]?
 
-    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil) {
+    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil, answers: [Answer]? = nil) {
         self.distributor = distributor
         self.distribution = distribution
         self.model = model
         self.attestations = attestations
+        self.answers = answers
     }
 
     /// Who distributes the release.

@@ -1,20 +1,21 @@
 import BundleInspection
 import BundleModel
 import Foundation
+import TestSupport
 import Testing
 
-/// The reference license texts in `../shared/reference/licenses` next to the repository, when
-/// they are there (a fresh clone in CI does not have them), and what each must be identified as.
+/// The reference license texts (`ReferenceData`), when they are there, and what each must be
+/// identified as.
 enum ReferenceTexts {
     /// The repository root, found from this file's path.
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let directory = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/licenses")
+    static let directory = ReferenceData.licenses
 
-    static let isAvailable = FileManager.default.fileExists(atPath: directory.appendingPathComponent("llama3.1/LICENSE").path)
+    static let isAvailable = ReferenceData.isAvailable
 
-    static let skipReason: Comment = "the reference license texts (../shared/reference/licenses) are not next to this checkout"
+    static let skipReason = Comment(rawValue: ReferenceData.skipMessage)
 
     /// One document a reference file must be identified as.
     struct Expected: Equatable, CustomStringConvertible {
@@ -86,7 +87,7 @@ enum ReferenceTexts {
         files.first { $0.folder == folder && $0.name == name }
     }
 
-    /// The catalog built from the reference texts, the way `ci/fingerprints` builds the
+    /// The catalog built from the reference texts, the way `dev/fingerprints` builds the
     /// committed one (without the notices).
     static let catalog: LicenseCatalog = {
         var fingerprints: [LicenseFingerprint] = []
