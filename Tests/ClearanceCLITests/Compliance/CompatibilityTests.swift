@@ -29,6 +29,7 @@ struct CompatibilityTests {
         release.card?["base_model_relation"] = "quantized"
         let outcome = try ReleaseCheck.run(ReleaseCase(name: "ND quantization", release: release, failingRules: []))
         #expect(outcome.status == 0)
+        #expect(outcome.report.verdict == "review")
         #expect(outcome.statuses["cc_by_nd_4_0_no_derivatives"] == ["needs-review"])
     }
 
