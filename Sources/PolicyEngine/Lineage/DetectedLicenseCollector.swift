@@ -24,22 +24,21 @@ struct DetectedLicenseCollector {
     }
 
     /// Licenses recognised only by their title line (no fingerprint available), and by one of their
-    /// version lines when the pack names some (the GPL 2 and 3 texts share their title).
+    /// version lines when the pack names some (the GPL 2 and 3 texts share their title). Each line is
+    /// normalised once, whatever the number of packs.
     private func titleMatches(in document: TextDocument, kind: ArtifactKind) -> [DetectedLicense] {
         var found: [DetectedLicense] = []
+        var lineIndex: [String: Int] = [:]
+        for (index, line) in document.lines.enumerated() where lineIndex[TextMatching.normalise(line)] == nil {
+            lineIndex[TextMatching.normalise(line)] = index
+        }
         for pack in policies.packs.entries where pack.fingerprints.isEmpty {
-            let versions = Set(pack.versionLines.map(TextMatching.normalise))
-            guard versions.isEmpty || document.lines.contains(where: { versions.contains(TextMatching.normalise($0)) }) else {
-                continue
-            }
-            for title in pack.titles {
-                let wanted = TextMatching.normalise(title)
-                guard let index = document.lines.firstIndex(where: { TextMatching.normalise($0) == wanted }) else { continue }
-                found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
-                                             evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
-                                             artifactKind: kind))
-                break
-            }
+            guard pack.versionLines.isEmpty || pack.versionLines.contains(where: { lineIndex[TextMatching.normalise($0)] != nil })
+            else { continue }
+            guard let index = pack.titles.lazy.compactMap({ lineIndex[TextMatching.normalise($0)] }).first else { continue }
+            found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
+                                         evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
+                                         artifactKind: kind))
         }
         return found
     }
