@@ -69,7 +69,8 @@ public struct TextDifference: Codable, Sendable, Equatable {
     public var kind: TextDifferenceKind
     /// The section of the canonical text (`1.b.iii`, `Attachment A`), when known.
     public var section: String?
-    /// The line in the copy, when the text is there at all.
+    /// The line in the copy: of the changed or added text, or for missing text the line where
+    /// the copy resumes after it (nil when it is missing at the end of the copy).
     public var line: Int?
     /// The last line of the changed or added text in the copy, when it runs over several lines.
     public var endLine: Int?
@@ -102,11 +103,15 @@ public struct NoticeLineMatch: Codable, Sendable, Equatable {
     public var text: String
     /// True when it matches the required string exactly (after whitespace and quote normalisation).
     public var isExact: Bool
+    /// The required notice it is, or nearly is, when a license requires several (two lines, or
+    /// one per text of the license).
+    public var notice: String?
 
-    public init(licenseID: String, line: Int, text: String, isExact: Bool) {
+    public init(licenseID: String, line: Int, text: String, isExact: Bool, notice: String? = nil) {
         self.licenseID = licenseID
         self.line = line
         self.text = text
         self.isExact = isExact
+        self.notice = notice
     }
 }

@@ -95,13 +95,18 @@ public struct DetectedLicense: Sendable, Equatable {
     public var evidence: Evidence
     /// The file's artifact kind (`license`, `notice`, `other`).
     public var artifactKind: ArtifactKind
+    /// The fingerprint that identified the text, which tells a license's texts apart (the
+    /// Hunyuan texts of one license id with different territories); nil when found by title only.
+    public var fingerprint: String?
 
-    public init(id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence, artifactKind: ArtifactKind) {
+    public init(id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence, artifactKind: ArtifactKind,
+                fingerprint: String? = nil) {
         self.id = id
         self.document = document
         self.status = status
         self.evidence = evidence
         self.artifactKind = artifactKind
+        self.fingerprint = fingerprint
     }
 }
 

@@ -11,12 +11,13 @@ struct PackFile: Codable {
     var license: LicenseInfo
     var identification: Identification?
     var notices: [String]?
+    var noticesByText: [TextNotices]?
     /// The pack's own rules, after the inherited ones.
     var rules: [PolicyRule]?
 
     /// The pack as written, for a file that builds on no template.
     var standalone: PolicyPack {
         PolicyPack(version: version, license: license, identification: identification, notices: notices,
-                   rules: rules ?? [], templates: nil)
+                   noticesByText: noticesByText, rules: rules ?? [], templates: nil)
     }
 }

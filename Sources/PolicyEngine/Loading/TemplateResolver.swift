@@ -78,7 +78,7 @@ struct TemplateResolver {
                 ?? license.noAddedRestrictions
         }
         return PolicyPack(version: pack.version, license: license, identification: pack.identification,
-                          notices: pack.notices, rules: rules, templates: order)
+                          notices: pack.notices, noticesByText: pack.noticesByText, rules: rules, templates: order)
     }
 
     /// `cc-by-sa-4.0` → `cc_by_sa_4_0`: the prefix of the rule ids a pack inherits.

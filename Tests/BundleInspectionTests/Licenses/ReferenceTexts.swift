@@ -36,6 +36,14 @@ enum ReferenceTexts {
 
         var licenseID: String { folder == "gemma-2025" ? "gemma" : folder }
 
+        /// The fingerprint the file is: `<folder>.<document>`, and for an earlier or sibling
+        /// version kept beside the LICENSE (`LICENSE-2024-08-01`) `<folder>-<version>.agreement`.
+        var fingerprintName: String {
+            let kind = document == .agreement ? "agreement" : "use-policy"
+            guard name.hasPrefix("LICENSE-") else { return "\(folder).\(kind)" }
+            return "\(folder)-\(name.dropFirst("LICENSE-".count).lowercased()).\(kind)"
+        }
+
         /// The file's lines as they are.
         var fileLines: [String] {
             let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
@@ -60,8 +68,7 @@ enum ReferenceTexts {
         }
 
         var expected: [Expected] {
-            let kind = document == .agreement ? "agreement" : "use-policy"
-            var expected = [Expected(licenseID: licenseID, document: document, fingerprint: "\(folder).\(kind)")]
+            var expected = [Expected(licenseID: licenseID, document: document, fingerprint: fingerprintName)]
             if appendedPolicyLine != nil {
                 expected.append(Expected(licenseID: licenseID, document: .usePolicy, fingerprint: "\(folder).appended-use-policy"))
             }
@@ -69,14 +76,22 @@ enum ReferenceTexts {
         }
     }
 
-    /// Every reference file, sorted.
+    /// The use-policy files a folder may hold beside its LICENSE.
+    static let usePolicyNames: Set<String> = ["USE_POLICY.md", "PROHIBITED_USE_POLICY", "ACCEPTABLE_USE_POLICY"]
+
+    /// Every reference file, sorted: each folder's LICENSE, the other versions beside it
+    /// (`LICENSE-<version>`) and its use policy.
     static let files: [File] = {
         guard isAvailable, let folders = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var files: [File] = []
         for folder in folders.sorted() {
-            for (name, document) in [("LICENSE", LicenseDocumentKind.agreement), ("USE_POLICY.md", .usePolicy), ("PROHIBITED_USE_POLICY", .usePolicy)]
-            where FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(folder)/\(name)").path) {
-                files.append(File(folder: folder, name: name, document: document))
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path)) ?? []
+            for name in names.sorted() {
+                if name == "LICENSE" || name.hasPrefix("LICENSE-") {
+                    files.append(File(folder: folder, name: name, document: .agreement))
+                } else if usePolicyNames.contains(name) {
+                    files.append(File(folder: folder, name: name, document: .usePolicy))
+                }
             }
         }
         return files
@@ -93,13 +108,12 @@ enum ReferenceTexts {
         var fingerprints: [LicenseFingerprint] = []
         for file in files {
             let lines = file.lines
-            let kind = file.document == .agreement ? "agreement" : "use-policy"
             if let split = file.appendedPolicyLine {
                 fingerprints += [
                     FingerprintBuilder.fingerprint(of: Array(lines[..<(split - 1)]), name: "\(file.folder).agreement", licenseID: file.licenseID, document: .agreement, source: nil),
                     FingerprintBuilder.fingerprint(of: Array(lines[(split - 1)...]), name: "\(file.folder).appended-use-policy", licenseID: file.licenseID, document: .usePolicy, source: nil),
                 ].compactMap { $0 }
-            } else if let fingerprint = FingerprintBuilder.fingerprint(of: lines, name: "\(file.folder).\(kind)", licenseID: file.licenseID, document: file.document, source: nil) {
+            } else if let fingerprint = FingerprintBuilder.fingerprint(of: lines, name: file.fingerprintName, licenseID: file.licenseID, document: file.document, source: nil) {
                 fingerprints.append(fingerprint)
             }
         }
