@@ -14,6 +14,7 @@ enum FamilyMembers {
                 if !member.chain.contains(step) { member.chain += family.chain + [step] }
                 if !member.evidence.contains(text.evidence) { member.evidence.append(text.evidence) }
                 for model in family.models where !member.models.contains(model) { member.models.append(model) }
+                for link in family.lineage where !member.lineage.contains(link) { member.lineage.append(link) }
                 if family.reach == .weights { member.reach = .weights }
                 byID[text.id] = member
             }

@@ -59,11 +59,31 @@ public struct Facts: Codable, Sendable, Equatable {
         public var name: String?
         /// Models whose outputs (synthetic data, distillation) trained this one.
         public var trainedOnOutputsOf: [String]?
+        /// Bases the built-in registry cannot know (private, internal, new), each with its license:
+        /// they bind like a registry entry.
+        public var upstream: [Upstream]?
 
-        public init(name: String? = nil, trainedOnOutputsOf: [String]? = nil) {
+        public init(name: String? = nil, trainedOnOutputsOf: [String]? = nil, upstream: [Upstream]? = nil) {
             self.name = name
             self.trainedOnOutputsOf = trainedOnOutputsOf
+            self.upstream = upstream
         }
+    }
+
+    /// A base the release derives from, and the license its weights are under.
+    public struct Upstream: Codable, Sendable, Equatable, CustomStringConvertible {
+        /// `org/name`, as the release's files would name it.
+        public var model: String
+        /// A license id (`cc-by-sa-4.0`); one clearance has no pack for binds without rules.
+        public var license: String
+
+        public init(model: String, license: String) {
+            self.model = model
+            self.license = license
+        }
+
+        /// `acme/wiki-lm-7b (cc-by-sa-4.0)`.
+        public var description: String { "\(model) (\(license))" }
     }
 
     /// Statements the distributor makes about things outside the bundle.

@@ -89,11 +89,13 @@ extension LicenseFamily {
         ]
     )
 
-    /// Its base is in no registry: the lineage rests on the declared license and the text.
+    /// Its base is in no registry: the facts name it with its license (`model.upstream`), since a
+    /// declared license is never taken as an upstream.
     private static let fair = LicenseFamily(
         license: "fair-noncommercial-research-license",
         compliant: .fineTune(of: "acme-research/fair-speech-base", named: "acme-speech-7b", license: Release.listed("fair-noncommercial-research-license"),
-                             licenseText: UpstreamTexts.text("fair-noncommercial-research-license"), facts: ReleaseFacts(commercial: false)),
+                             licenseText: UpstreamTexts.text("fair-noncommercial-research-license"),
+                             facts: ReleaseFacts(commercial: false, upstream: [("acme-research/fair-speech-base", "fair-noncommercial-research-license")])),
         violations: [
             .licenseDropped("fair_noncommercial_research_license_license_copy", alsoFailing: ["fair_noncommercial_research_license_acceptable_use"]),
             .licenseClauseAltered("fair_noncommercial_research_license_license_text"),
@@ -105,7 +107,8 @@ extension LicenseFamily {
     private static let appleResearch = LicenseFamily(
         license: "apple-amlr",
         compliant: .fineTune(of: "acme-research/apple-clip-base", named: "acme-clip-s0", license: Release.listed("apple-amlr"),
-                             licenseText: UpstreamTexts.text("apple-amlr"), notices: [NoticeLines.line("apple-amlr")], facts: ReleaseFacts(commercial: false)),
+                             licenseText: UpstreamTexts.text("apple-amlr"), notices: [NoticeLines.line("apple-amlr")],
+                             facts: ReleaseFacts(commercial: false, upstream: [("acme-research/apple-clip-base", "apple-amlr")])),
         violations: [
             .licenseDropped("apple_amlr_license_copy"),
             .licenseClauseAltered("apple_amlr_license_text"),
@@ -120,7 +123,8 @@ extension LicenseFamily {
     private static let appleSampleCode = LicenseFamily(
         license: "apple-ascl",
         compliant: .fineTune(of: "acme-research/apple-depth-base", named: "acme-depth", license: Release.listed("apple-ascl"),
-                             licenseText: UpstreamTexts.text("apple-ascl")),
+                             licenseText: UpstreamTexts.text("apple-ascl"),
+                             facts: ReleaseFacts(upstream: [("acme-research/apple-depth-base", "apple-ascl")])),
         violations: [.licenseClauseAltered("apple_ascl_license_text")]
     )
 }

@@ -1,14 +1,9 @@
 /// The standard licenses of OBLIGATIONS §23, each pack on its family template: a fine-tune of a
-/// base no registry knows, declaring the license and shipping its text, so the lineage rests on the
-/// card and the text. What each family's template asks decides how a release can break it.
-///
-/// Texts that another license's fingerprint claims as an altered copy of itself are left out until
-/// every reference text has a fingerprint of its own (identification, issue 12 item 4): the Apache
-/// 2.0 fingerprint takes the ECL 2.0 text, and the CC BY 4.0 and BY-NC 4.0 fingerprints the other
-/// CC 4.0 legal codes.
+/// private base no registry knows, named with its license in the facts (`model.upstream`, issue 12
+/// item 6), declaring the license and shipping its text. What each family's template asks decides
+/// how a release can break it.
 extension LicenseFamily {
-    static let standard: [LicenseFamily] = StandardLicense.all
-        .filter { !StandardLicense.claimedByAnotherFingerprint.contains($0.id) }.map(\.family)
+    static let standard: [LicenseFamily] = StandardLicense.all.map(\.family)
 }
 
 /// One standard license in the matrix: its id, its family's shape and the obligations its own pack
@@ -35,10 +30,10 @@ struct StandardLicense {
     private func rule(_ key: String) -> String { "\(prefix)_\(key)" }
 
     var family: LicenseFamily {
-        var facts = ReleaseFacts()
+        var facts = ReleaseFacts(upstream: [(Self.base, id)])
         if [.nonCommercial, .nonCommercialShareAlike, .nonCommercialNoDerivatives].contains(shape) { facts.commercial = false }
         let text = title.map { "\($0)\n\nCopyright (c) 2024 Acme Research.\n\n" } ?? ""
-        var compliant = Release.fineTune(of: "acme-research/open-base-1b", named: "acme-open-1b-chat", license: Release.listed(id),
+        var compliant = Release.fineTune(of: Self.base, named: "acme-open-1b-chat", license: Release.listed(id),
                                          licenseText: text + UpstreamTexts.text(id), facts: facts)
         if [.noDerivatives, .nonCommercialNoDerivatives].contains(shape) { compliant.card?["base_model_relation"] = "quantized" }
         return LicenseFamily(license: id, compliant: compliant, violations: violations)
@@ -74,8 +69,8 @@ struct StandardLicense {
 
     static let all: [StandardLicense] = publicDomainAndPermissive + copyleft + creativeCommons + data
 
-    /// Texts identified as another license's altered copy while only some licenses have fingerprints.
-    static let claimedByAnotherFingerprint: Set<String> = ["ecl-2.0", "cc-by-sa-4.0", "cc-by-nc-sa-4.0", "cc-by-nd-4.0", "cc-by-nc-nd-4.0"]
+    /// The private base every release derives from: only the facts know its license.
+    static let base = "acme-research/open-base-1b"
 
     private static let publicDomainAndPermissive: [StandardLicense] = [
         StandardLicense(id: "cc0-1.0", shape: .publicDomain),

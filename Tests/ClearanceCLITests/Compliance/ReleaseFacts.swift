@@ -10,6 +10,8 @@ struct ReleaseFacts: Sendable {
     var builtWithDisplayedAt: String? = "https://acme.example/models"
     var annualRevenueUSD: Int64?
     var territories: [String]?
+    /// Bases the registry does not know, each with its license (`model.upstream`).
+    var upstream: [(model: String, license: String)] = []
 
     var yaml: String {
         var lines = ["distributor:", "  name: \(distributorName)"]
@@ -17,8 +19,11 @@ struct ReleaseFacts: Sendable {
         if let domicile { lines.append("  domicile: \(domicile)") }
         if let annualRevenueUSD { lines.append("  annualRevenueUSD: \(annualRevenueUSD)") }
         let territoryList = territories.map { "territories: [\($0.joined(separator: ", "))]" }
-        lines.append("distribution: {\([commercial.map { "commercial: \($0)" }, hostedService.map { "hostedService: \($0)" }, territoryList].compactMap { $0 }.joined(separator: ", "))}")
-        lines.append("model: {\(trainedOnOutputsOf.map { "trainedOnOutputsOf: [\($0.joined(separator: ", "))]" } ?? "")}")
+        let distribution = [commercial.map { "commercial: \($0)" }, hostedService.map { "hostedService: \($0)" }, territoryList]
+        lines.append("distribution: {\(distribution.compactMap { $0 }.joined(separator: ", "))}")
+        let upstreams = upstream.map { "{model: \($0.model), license: \($0.license)}" }.joined(separator: ", ")
+        let model = [trainedOnOutputsOf.map { "trainedOnOutputsOf: [\($0.joined(separator: ", "))]" }, upstream.isEmpty ? nil : "upstream: [\(upstreams)]"]
+        lines.append("model: {\(model.compactMap { $0 }.joined(separator: ", "))}")
         lines.append("attestations: {\(builtWithDisplayedAt.map { "builtWithDisplayedAt: \"\($0)\"" } ?? "")}")
         return lines.joined(separator: "\n") + "\n"
     }
