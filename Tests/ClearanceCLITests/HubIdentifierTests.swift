@@ -35,8 +35,10 @@ import Testing
     @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.skipMessage)))
     func everyIdentifierOfTheObligationsTableResolvesToAPackWithExamples() throws {
         let table = try #require(ObligationsIdentifiers.reference, "no OBLIGATIONS.md in \(ReferenceData.folder.path)")
-        #expect(table.hubIdentifiers.count == 81 && table.hubIdentifiers.first == "apache-2.0", "\(table.hubIdentifiers)")
-        #expect(table.licenseNames.contains("flux-1-dev-non-commercial-license") && table.licenseNames.contains("deepseek-license"))
+        #expect(table.hubIdentifiers.count == 81 && table.hubIdentifiers.first == "apache-2.0",
+                "\(table.hubIdentifiers)")
+        #expect(table.licenseNames.contains("flux-1-dev-non-commercial-license")
+                && table.licenseNames.contains("deepseek-license"))
         let policies = try PolicySet.builtin(includingExamples: true)
         for name in table.hubIdentifiers + table.licenseNames {
             guard let id = policies.packs.id(named: name), let pack = policies.packs[id] else {
@@ -51,7 +53,8 @@ import Testing
 
     @Test func everyHubIdentifierOfTheListingAnswersToOnePack() throws {
         let packs = try Self.listing().packs
-        #expect(Set(packs.flatMap(\.huggingFace)).count == packs.flatMap(\.huggingFace).count, "a Hub identifier answers to two packs")
+        let identifiers = packs.flatMap(\.huggingFace)
+        #expect(Set(identifiers).count == identifiers.count, "a Hub identifier answers to two packs")
     }
 
     @Test func theListingSaysFamilyTemplatesAndRuleCount() throws {

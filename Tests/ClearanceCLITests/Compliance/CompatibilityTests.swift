@@ -27,7 +27,8 @@ struct CompatibilityTests {
         var release = Release(card: ModelCard(
             frontMatter: [("license", license), ("base_model", "[\(first.model), \(second.model)]"),
                           ("base_model_relation", "merge")],
-            title: "Acme-Merge-7B", paragraphs: ["A TIES merge of \(first.model) and \(second.model), made with mergekit."]
+            title: "Acme-Merge-7B",
+            paragraphs: ["A TIES merge of \(first.model) and \(second.model), made with mergekit."]
         ), facts: ReleaseFacts(commercial: false, upstream: [first, second]))
         for (path, text) in texts { release[text: path] = text }
         release.files["model.safetensors"] = TinyWeights.safetensors
@@ -60,15 +61,16 @@ struct CompatibilityTests {
 
     @Test("a share-alike base under its own license, or a later version it allows, passes", arguments: ["cc-by-sa-3.0", "cc-by-sa-4.0"])
     func aShareAlikeBaseUnderTheSameLicensePasses(declared: String) throws {
-        let release = Self.fineTune(of: "cc-by-sa-3.0", declaring: declared, texts: ["LICENSE": UpstreamTexts.text(declared)])
+        let release = Self.fineTune(of: "cc-by-sa-3.0", declaring: declared,
+                                    texts: ["LICENSE": UpstreamTexts.text(declared)])
         let outcome = try ReleaseCheck.run(ReleaseCase(name: "SA + \(declared)", release: release, failingRules: []))
         #expect(!outcome.failingRules.contains { $0.hasSuffix("_share_alike") }, "\(outcome.failingRules)")
         #expect(outcome.statuses["cc_by_sa_3_0_share_alike"] == ["pass"])
     }
 
     @Test func aNonCommercialBaseDistributedCommerciallyFails() throws {
-        let release = Self.fineTune(of: "cc-by-nc-4.0", declaring: "cc-by-nc-4.0", texts: ["LICENSE": UpstreamTexts.text("cc-by-nc-4.0")],
-                                    commercial: true)
+        let release = Self.fineTune(of: "cc-by-nc-4.0", declaring: "cc-by-nc-4.0",
+                                    texts: ["LICENSE": UpstreamTexts.text("cc-by-nc-4.0")], commercial: true)
         let outcome = try ReleaseCheck.run(ReleaseCase(name: "NC + commercial", release: release, failingRules: []))
         #expect(outcome.status == 1)
         #expect(outcome.failingRules == ["cc_by_nc_4_0_non_commercial"])
@@ -110,14 +112,17 @@ struct CompatibilityTests {
     /// upstream fails and names itself, while the permissive one is satisfied.
     @Test func aMergeIsJudgedAgainstEachUpstream() throws {
         let wiki = ("acme-research/wiki-lm-7b", "cc-by-sa-4.0"), tools = ("acme-research/tools-lm-7b", "mit")
-        let texts = ["LICENSE": UpstreamTexts.text("cc-by-sa-4.0"), "LICENSE-MIT": "MIT License\n\n" + UpstreamTexts.text("mit")]
+        let texts = ["LICENSE": UpstreamTexts.text("cc-by-sa-4.0"),
+                     "LICENSE-MIT": "MIT License\n\n" + UpstreamTexts.text("mit")]
         let together = try ReleaseCheck.run(ReleaseCase(
-            name: "SA + MIT as SA", release: Self.merge(wiki, tools, declaring: "cc-by-sa-4.0", texts: texts), failingRules: []))
+            name: "SA + MIT as SA", release: Self.merge(wiki, tools, declaring: "cc-by-sa-4.0", texts: texts),
+            failingRules: []))
         #expect(together.upstreams == ["cc-by-sa-4.0", "mit"])
         #expect(together.statuses["cc_by_sa_4_0_share_alike"] == ["pass"])
         #expect(together.statuses["metadata_upstream_licenses_compatible"] == ["pass"])
         let relicensed = try ReleaseCheck.run(ReleaseCase(
-            name: "SA + MIT as MIT", release: Self.merge(wiki, tools, declaring: "mit", texts: texts), failingRules: []))
+            name: "SA + MIT as MIT", release: Self.merge(wiki, tools, declaring: "mit", texts: texts),
+            failingRules: []))
         #expect(relicensed.status == 1)
         #expect(relicensed.failingRules.contains("cc_by_sa_4_0_share_alike"))
         #expect(!relicensed.failingRules.contains { $0.hasPrefix("mit_") }, "\(relicensed.failingRules)")
