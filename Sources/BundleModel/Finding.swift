@@ -117,6 +117,10 @@ public enum Category: String, Codable, Sendable, CaseIterable {
     case security
     /// A claim ("open source", "fully open") the licenses do not support.
     case opennessClaim = "openness-claim"
+    /// The derivative must be released under the upstream's license, or one it allows.
+    case shareAlike = "share-alike"
+    /// The upstream forbids sharing adapted material at all.
+    case noDerivatives = "no-derivatives"
 }
 
 /// The acceptance a waiver records.

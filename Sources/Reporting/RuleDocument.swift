@@ -61,12 +61,20 @@ public struct PackDocument: Encodable, Sendable {
     /// Where the license is published (none for the general pack).
     public let url: String?
     public let spdx: String?
+    /// The Hugging Face `license:` / `license_name:` identifiers the pack answers to.
     public let huggingFace: [String]
     public let aliases: [String]
+    /// The license family (`cc`, `gpl`, `llama`): versions and variants of one license.
+    public let family: String?
+    /// The family templates the pack builds on, in order (`cc-attribution`, `share-alike`).
+    public let templates: [String]
+    /// For a family identifier (`gpl`): the licenses it may mean.
+    public let members: [String]?
     public let titles: [String]
     public let notices: [String]
     /// How open the license is: its OSD verdict and disqualifying clauses (none for the general pack).
     public let openness: LicenseOpenness?
+    public let ruleCount: Int
     public let rules: [RuleDocument]
 
     public init(_ pack: PolicyPack) {
@@ -77,9 +85,13 @@ public struct PackDocument: Encodable, Sendable {
         spdx = pack.license.spdx
         huggingFace = pack.license.huggingFace ?? []
         aliases = pack.license.aliases ?? []
+        family = pack.license.family
+        templates = pack.templates ?? []
+        members = pack.license.members
         titles = pack.identification?.titles ?? []
         notices = pack.notices ?? []
         openness = pack.openness
+        ruleCount = pack.rules.count
         rules = pack.rules.map { RuleDocument($0, pack: pack) }
     }
 
@@ -92,9 +104,13 @@ public struct PackDocument: Encodable, Sendable {
         spdx = nil
         huggingFace = []
         aliases = []
+        family = nil
+        templates = []
+        members = nil
         titles = []
         notices = []
         openness = nil
+        ruleCount = general.rules.count
         rules = general.rules.map { RuleDocument($0, pack: nil) }
     }
 }

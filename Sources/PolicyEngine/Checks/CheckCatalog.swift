@@ -30,6 +30,12 @@ public enum CheckSpec: Codable, Sendable, Equatable {
     case upstreamConflict(UpstreamConflictCheck)
     case unrecognizedLicenseText(UnrecognizedLicenseTextCheck)
     case opennessClaim(OpennessClaimCheck)
+    case shareAlike(ShareAlikeCheck)
+    case nonCommercial(NonCommercialCheck)
+    case noDerivatives(NoDerivativesCheck)
+    case permissive(PermissiveCheck)
+    case familyMember(FamilyMemberCheck)
+    case upstreamsCompatible(UpstreamsCompatibleCheck)
 
     /// The kind, as packs name it.
     public var kind: CheckKind { type(of: CheckCatalog.implementation(of: self)).kind }
@@ -86,6 +92,12 @@ enum CheckCatalog {
         case .upstreamConflict: .upstreamConflict(try UpstreamConflictCheck(from: decoder))
         case .unrecognizedLicenseText: .unrecognizedLicenseText(try UnrecognizedLicenseTextCheck(from: decoder))
         case .opennessClaim: .opennessClaim(try OpennessClaimCheck(from: decoder))
+        case .shareAlike: .shareAlike(try ShareAlikeCheck(from: decoder))
+        case .nonCommercial: .nonCommercial(try NonCommercialCheck(from: decoder))
+        case .noDerivatives: .noDerivatives(try NoDerivativesCheck(from: decoder))
+        case .permissive: .permissive(try PermissiveCheck(from: decoder))
+        case .familyMember: .familyMember(try FamilyMemberCheck(from: decoder))
+        case .upstreamsCompatible: .upstreamsCompatible(try UpstreamsCompatibleCheck(from: decoder))
         }
     }
 
@@ -116,6 +128,12 @@ enum CheckCatalog {
         case .upstreamConflict(let check): check
         case .unrecognizedLicenseText(let check): check
         case .opennessClaim(let check): check
+        case .shareAlike(let check): check
+        case .nonCommercial(let check): check
+        case .noDerivatives(let check): check
+        case .permissive(let check): check
+        case .familyMember(let check): check
+        case .upstreamsCompatible(let check): check
         }
     }
 }
@@ -173,4 +191,16 @@ public enum CheckKind: String, Codable, Sendable, CaseIterable {
     case unrecognizedLicenseText = "unrecognized-license-text"
     /// The card's openness claims ("open source") are supported by the licenses.
     case opennessClaim = "openness-claim"
+    /// The derivative is declared under the upstream's license or one it allows (share-alike, copyleft).
+    case shareAlike = "share-alike"
+    /// The derivative's declared license does not permit the commercial use the upstream withholds.
+    case nonCommercial = "non-commercial"
+    /// The upstream forbids sharing adapted material at all.
+    case noDerivatives = "no-derivatives"
+    /// Any license may be declared for the derivative, its notices kept.
+    case permissive
+    /// A family identifier (`gpl`, `cc`) is a question: which member binds the release?
+    case familyMember = "family-member"
+    /// One license can meet the terms of every upstream at once.
+    case upstreamsCompatible = "upstreams-compatible"
 }

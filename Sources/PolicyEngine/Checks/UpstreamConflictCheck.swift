@@ -1,22 +1,22 @@
 import BundleModel
 
-/// Upstream licenses whose terms collide: CC-BY forbids added restrictions, while RAIL, Gemma,
-/// DeepSeek, Falcon and Llama require use restrictions to travel downstream.
+/// Upstream licenses whose terms collide: CC BY, share-alike and copyleft licenses forbid added
+/// restrictions (packs say so with `noAddedRestrictions`), while RAIL, Gemma, DeepSeek, Falcon and
+/// Llama require use restrictions to travel downstream.
 public struct UpstreamConflictCheck: Check {
     static let kind = CheckKind.upstreamConflict
 
-    static let noAddedRestrictions: Set<String> = ["cc-by-4.0", "cc-by-nc-4.0"]
-
     func evaluate(_ context: RuleContext) -> [Finding] {
         let ids = Set(context.lineage.upstreams.map(\.id))
-        let open = ids.intersection(Self.noAddedRestrictions).sorted().joined(separator: ", ")
+        let noAddedRestrictions = ids.filter { context.policies.packs[$0]?.license.noAddedRestrictions == true }
+        let open = noAddedRestrictions.sorted().joined(separator: ", ")
         let restricting = ids.filter { id in
             context.policies.packs[id]?.rules.contains { $0.check.kind == .useRestrictions } == true
         }
         guard !open.isEmpty else { return [] }
         guard !restricting.isEmpty else { return [context.finding(.pass, Message.noConflict(open))] }
         let evidence = context.lineage.upstreams
-            .filter { Self.noAddedRestrictions.contains($0.id) || restricting.contains($0.id) }.flatMap(\.evidence)
+            .filter { noAddedRestrictions.contains($0.id) || restricting.contains($0.id) }.flatMap(\.evidence)
         let restrictingIDs = restricting.sorted().joined(separator: ", ")
         return [context.finding(.needsReview, Message.conflict(open, restrictingIDs), evidence: evidence,
                                 question: Message.ask(open, restrictingIDs))]

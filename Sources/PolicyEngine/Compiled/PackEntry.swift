@@ -15,16 +15,19 @@ public struct PackEntry: Sendable, Equatable {
     public let fingerprints: [String]
     /// Title lines that identify the license's text.
     public let titles: [String]
+    /// Version lines that, with a title, identify the license's text where no fingerprint does.
+    public let versionLines: [String]
 
     /// Collects the entry's parts; called by the generated source.
     public init(id: String, nameKeys: [String], ruleIDs: [String], notices: [String], fingerprints: [String],
-                titles: [String]) {
+                titles: [String], versionLines: [String]) {
         self.id = id
         self.nameKeys = nameKeys
         self.ruleIDs = ruleIDs
         self.notices = notices
         self.fingerprints = fingerprints
         self.titles = titles
+        self.versionLines = versionLines
     }
 
     /// The entry of a decoded pack.
@@ -35,7 +38,8 @@ public struct PackEntry: Sendable, Equatable {
             ruleIDs: pack.rules.map(\.id),
             notices: pack.allNotices,
             fingerprints: pack.identification?.fingerprints ?? [],
-            titles: pack.identification?.titles ?? []
+            titles: pack.identification?.titles ?? [],
+            versionLines: pack.identification?.versionLines ?? []
         )
     }
 }

@@ -106,13 +106,11 @@ struct DeclaredLineageCollector {
             add(model, facts.evidence("model.trainedOnOutputsOf", value: model), reach: .outputs)
         }
         for upstream in facts.facts.model?.upstream ?? [] {
-            let option = LineageOption(
-                model: upstream.model, licenses: [upstream.license], registryEntry: "facts model.upstream")
             clues.append(
                 LineageClue(
                     basis: .declared, strength: .strong,
                     evidence: facts.evidence("model.upstream", value: upstream.model),
-                    options: [option]))
+                    options: [resolver.option(for: upstream)]))
         }
         return (clues, unresolved)
     }

@@ -24,18 +24,22 @@ struct DetectedLicenseCollector {
         return detected
     }
 
-    /// Licenses recognised only by their title line (no fingerprint available).
+    /// Licenses recognised only by their title line (no fingerprint available), and by one of their
+    /// version lines when the pack names some (the GPL 2 and 3 texts share their title). Each line is
+    /// normalised once, whatever the number of packs.
     private func titleMatches(in document: TextDocument, kind: ArtifactKind) -> [DetectedLicense] {
         var found: [DetectedLicense] = []
+        var lineIndex: [String: Int] = [:]
+        for (index, line) in document.lines.enumerated() where lineIndex[TextMatching.normalise(line)] == nil {
+            lineIndex[TextMatching.normalise(line)] = index
+        }
         for pack in policies.packs.entries where pack.fingerprints.isEmpty {
-            for title in pack.titles {
-                let wanted = TextMatching.normalise(title)
-                guard let index = document.lines.firstIndex(where: { TextMatching.normalise($0) == wanted }) else { continue }
-                found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
-                                             evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
-                                             artifactKind: kind))
-                break
-            }
+            guard pack.versionLines.isEmpty || pack.versionLines.contains(where: { lineIndex[TextMatching.normalise($0)] != nil })
+            else { continue }
+            guard let index = pack.titles.lazy.compactMap({ lineIndex[TextMatching.normalise($0)] }).first else { continue }
+            found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
+                                         evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
+                                         artifactKind: kind))
         }
         return found
     }

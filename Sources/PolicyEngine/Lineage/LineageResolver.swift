@@ -21,11 +21,12 @@ struct LineageResolver {
         var upstreams = UpstreamSet()
         for binding in bindings { upstreams.add(binding) }
         let found = upstreams.sorted
+        let detected = DetectedLicenseCollector(policies: policies).collect(manifest)
         let derivative = !bases.isEmpty || !found.isEmpty || bundle.card?.info.baseModelRelation != nil || !bundle.adapterConfigs.isEmpty
         return Lineage(
-            upstreams: found,
+            upstreams: FamilyMembers.resolve(found, detected: detected, policies: policies),
             declared: DeclaredLicenseCollector(policies: policies).collect(bundle),
-            detected: DetectedLicenseCollector(policies: policies).collect(manifest),
+            detected: detected,
             baseModels: bases,
             modelNames: ModelNameCollector.collect(bundle, facts: facts),
             isDerivative: derivative,

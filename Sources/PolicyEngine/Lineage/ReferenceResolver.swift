@@ -12,7 +12,7 @@ struct ReferenceResolver {
         if let upstream = facts.facts.model?.upstream?.first(where: {
             ModelReference($0.model) == ModelReference(reference)
         }) {
-            return LineageOption(model: reference, licenses: [upstream.license], registryEntry: "facts model.upstream")
+            return option(for: upstream, named: reference)
         }
         if let entry = policies.registry.entry(for: reference) {
             let base = policies.baseModels.base(repository: reference)
@@ -35,6 +35,15 @@ struct ReferenceResolver {
         return bases.map {
             LineageOption(model: "\($0.displayName) (\($0.repos.first ?? $0.id))", licenses: $0.licenses, baseID: $0.id)
         }
+    }
+
+    /// The option a base named in the facts (`model.upstream`) stands for: its license written as
+    /// any name a pack answers to (`CC-BY-SA-4.0`, `cc_by_sa_4_0`) binds that pack, as a registry
+    /// entry's id would; a name no pack knows binds as written.
+    func option(for upstream: Facts.Upstream, named reference: String? = nil) -> LineageOption {
+        let license = policies.packs.id(named: upstream.license) ?? upstream.license
+        return LineageOption(model: reference ?? upstream.model, licenses: [license],
+                             registryEntry: "facts model.upstream")
     }
 
     /// The last part of a path or repository id (`/data/models/Llama-2-7b-hf` is `Llama-2-7b-hf`).

@@ -39,15 +39,28 @@ enum PolicyLoader {
         let general = try decode(GeneralPack.self, generalFile)
         try requireVersion(registry.version, file: display(registryFile))
         try requireVersion(general.version, file: display(generalFile))
+        var templates: [String: PolicyTemplate] = [:]
+        var templateFiles: [String: String] = [:]
+        for name in files.keys.sorted() where isTemplateFile(name) {
+            let template = try decode(PolicyTemplate.self, name)
+            try requireVersion(template.version, file: display(name))
+            guard templates[template.name] == nil else { throw .duplicate(file: display(name), id: template.name) }
+            templates[template.name] = template
+            templateFiles[template.name] = display(name)
+        }
+        let resolver = TemplateResolver(templates: templates, files: templateFiles)
+        try resolver.validate()
         var packs: [String: PolicyPack] = [:]
         var packFiles: [String: String] = [:]
         for name in files.keys.sorted() where isPackFile(name) {
             let file = display(name)
-            guard let text = files[name] else { continue }
-            let (pack, root) = try StrictYAML.decodeDocument(PolicyPack.self, from: text, file: file)
+            let pack = try resolver.resolve(try decode(PackFile.self, name), file: file) { keyPath in
+                files[name].flatMap { StrictYAML.line(of: keyPath, in: $0) }
+            }
             try requireVersion(pack.version, file: file)
             if let problem = pack.openness?.problem {
-                throw .invalidValue(file: file, line: StrictYAML.line(at: [EntryKey("openness")], in: root), reason: problem)
+                throw .invalidValue(file: file, line: files[name].flatMap { StrictYAML.valueLine(of: "openness", in: $0) },
+                                    reason: problem)
             }
             guard packs[pack.license.id] == nil else { throw .duplicate(file: file, id: pack.license.id) }
             for fingerprint in pack.identification?.fingerprints ?? [] where files[fingerprint] == nil {
@@ -77,6 +90,12 @@ enum PolicyLoader {
 
     private static func isPackFile(_ name: String) -> Bool {
         (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && !name.contains("/") && name != registryFile && name != generalFile
+    }
+
+    /// `templates/<name>.yml`: a family template packs build on.
+    private static func isTemplateFile(_ name: String) -> Bool {
+        name.hasPrefix(TemplateResolver.folder) && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
+            && !name.dropFirst(TemplateResolver.folder.count).contains("/")
     }
 
     private static func requireVersion(_ version: Int, file: String) throws(PolicyError) {

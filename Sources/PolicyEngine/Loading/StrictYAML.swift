@@ -41,6 +41,25 @@ enum StrictYAML {
         node(at: path, in: root)?.mark?.line
     }
 
+    /// The first line of the value under the top-level `key` of `text` (for a block, the line after
+    /// its key); nil when the text does not have it.
+    static func valueLine(of key: String, in text: String) -> Int? {
+        guard let root = try? Yams.compose(yaml: text) else { return nil }
+        return line(at: [EntryKey(key)], in: root)
+    }
+
+    /// The line of the value at `keyPath` in a document already decoded (for errors found after
+    /// decoding, such as an unknown template); nil when the text does not have it.
+    static func line(of keyPath: [String], in text: String) -> Int? {
+        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        for key in keyPath {
+            guard case .mapping(let mapping) = node, let pair = mapping.first(where: { $0.key.string == key }) else { return nil }
+            if key == keyPath.last { return pair.key.mark?.line }
+            node = pair.value
+        }
+        return node.mark?.line
+    }
+
     /// Rejects aliases and deep nesting before the parser sees them: Yams expands every alias, so
     /// a "billion laughs" would take exponential time to compose or walk.
     private static func guardShape(of text: String, file: String) throws(PolicyError) {

@@ -18,6 +18,9 @@ public struct PolicyPack: Codable, Sendable, Equatable {
     /// How the license stands against the OSD, OSAID and the MOF, with its disqualifying clauses.
     /// Every built-in pack has one; a pack without it is `unverified` in the openness profile.
     public var openness: LicenseOpenness?
+    /// The family templates the pack builds on (`policies/templates/<name>.yml`), in the order their
+    /// rules were inherited; nil for a pack written out in full.
+    public var templates: [String]?
 
     /// Every notice line the pack knows, for the inspector to look for: the default ones and
     /// those of each text.
@@ -71,6 +74,12 @@ public struct LicenseInfo: Codable, Sendable, Equatable {
     public var nonCommercial: Bool?
     /// Permissive licenses allow the derivative to be licensed differently.
     public var permissive: Bool?
+    /// The license forbids added terms or technical measures restricting what it grants (CC BY §2(a)(5)(B),
+    /// CC BY-SA §3(b)(3), GPL-3.0 §10): use restrictions passed down from another upstream conflict with it.
+    public var noAddedRestrictions: Bool?
+    /// For a family identifier (`gpl`, `bsd`, `cc`): the licenses it may mean. Which one applies is a
+    /// question, answered by a member's text shipped in the release.
+    public var members: [String]?
 
     /// A normalised spelling for comparing identifiers.
     static func key(_ value: String) -> String {

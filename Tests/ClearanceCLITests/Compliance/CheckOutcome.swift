@@ -10,6 +10,7 @@ struct CheckOutcome {
         struct Finding: Decodable {
             let ruleId: String
             let status: String
+            let message: String
         }
         let verdict: String
         let licenses: [License]
@@ -24,6 +25,12 @@ struct CheckOutcome {
 
     /// The report's verdict is `fail` exactly when the exit status is 1 (docs/exit-status.md).
     var verdictAgreesWithStatus: Bool { (report.verdict == "fail") == (status == 1) }
+
+    /// Each rule's finding statuses, in report order.
+    var statuses: [String: [String]] { Dictionary(grouping: report.findings, by: \.ruleId).mapValues { $0.map(\.status) } }
+
+    /// Each rule's finding messages, in report order.
+    var messages: [String: [String]] { Dictionary(grouping: report.findings, by: \.ruleId).mapValues { $0.map(\.message) } }
 
     /// The license ids whose obligations apply.
     var upstreams: Set<String> { Set(report.licenses.filter { $0.role == "upstream" }.map(\.id)) }

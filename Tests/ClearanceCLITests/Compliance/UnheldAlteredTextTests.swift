@@ -3,14 +3,15 @@ import TestSupport
 import Testing
 
 /// A recognised license text that is altered is always reported, also when no upstream license
-/// holds it to its text (issue 12 item 4): old texts and texts of licenses without a pack alike.
+/// holds it to its text (issue 12 item 4): old texts and new ones alike.
 @Suite(.enabled(if: UpstreamTexts.isAvailable, Comment(rawValue: UpstreamTexts.missingMessage)))
 struct UnheldAlteredTextTests {
     static let rule = "metadata_license_text_altered"
 
-    /// Use policies shipped alone, licenses no pack encodes yet (FLUX.1 [dev] has one now: its own
-    /// license-text rule holds it), and the license of a component of
-    /// a Llama 3.1 fine-tune: none of them held to its text by an upstream's own rule.
+    /// Use policies shipped alone, license texts shipped with no base their license binds (a text
+    /// the release ships is not its upstream, so its pack's license-text rule does not run), and the
+    /// license of a component of a Llama 3.1 fine-tune: none of them held to its text by an
+    /// upstream's own rule.
     static let texts: [(folder: String, file: String, base: String?)] = [
         ("llama3.1", "USE_POLICY.md", nil), ("gemma", "PROHIBITED_USE_POLICY", nil), ("llama4", "USE_POLICY.md", nil),
         ("cc-by-sa-4.0", "LICENSE", nil), ("bsd-2-clause", "LICENSE", nil), ("lgpl-lr", "LICENSE", nil),
