@@ -12,6 +12,11 @@ struct ArchiveEntryReader {
     let session: ReadSession
     let containerPath: String?
     let depth: Int
+    /// The bytes the handle reads, when they can be read at any offset and are not compressed
+    /// as a whole: an entry stored as it is then lies in them, and a nested zip can be read in place.
+    var storage: RandomAccessBytes?
+    /// The handle reads a nested zip through its central directory: skipping seeks.
+    var skipsBySeeking = false
     /// Called after each entry is done, so the caller can check how far the input has moved.
     var afterEntry: () throws -> Void = {}
 
@@ -26,7 +31,8 @@ struct ArchiveEntryReader {
         while let entry = current {
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
-            let content = EntryContent(source: ArchiveEntrySource(handle: handle, metering: metering))
+            let source = ArchiveEntrySource(handle: handle, metering: metering, region: region(of: entry, header: header))
+            let content = EntryContent(source: source)
             try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
             try content.finish()
             try afterEntry()
@@ -34,10 +40,21 @@ struct ArchiveEntryReader {
         }
     }
 
+    /// Where the current entry's data would lie in `storage` if it is stored as it is: the
+    /// position libarchive has read the input up to once the header is read. Only a guess,
+    /// checked against the entry's first bytes before it is used (`EntryContent.randomAccess`).
+    private func region(of entry: OpaquePointer, header: EntryHeader) -> RandomAccessBytes? {
+        guard let storage, header.type == .file, let size = header.declaredSize, archive_entry_sparse_count(entry) == 0,
+              archive_filter_code(handle.pointer, 0) == ARCHIVE_FILTER_NONE else { return nil }
+        let start = archive_filter_bytes(handle.pointer, 0)
+        guard start >= 0, UInt64(start) <= storage.count, size <= storage.count - UInt64(start) else { return nil }
+        return SliceBytes(storage, start: UInt64(start), count: size)
+    }
+
     /// Entries of nested archives pay into the nested budget, those of a compressed bundle into
     /// its expansion allowance.
     private var metering: ArchiveEntrySource.Metering {
-        if depth > 0 { return .nestedArchive(session) }
+        if depth > 0 { return skipsBySeeking ? .nestedSeekable(session) : .nestedArchive(session) }
         return handle.skipsByDecompressing ? .compressedBundle(session) : .none
     }
 

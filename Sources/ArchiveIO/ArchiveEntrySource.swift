@@ -12,6 +12,9 @@ final class ArchiveEntrySource: ContentSource {
         /// A bundle that is not compressed as a whole: skipping seeks, nothing is charged.
         case none
         case nestedArchive(ReadSession)
+        /// A nested zip read through its central directory: what is read is charged, what is
+        /// skipped is seeked over, never decompressed.
+        case nestedSeekable(ReadSession)
         case compressedBundle(ReadSession)
     }
 
@@ -21,17 +24,25 @@ final class ArchiveEntrySource: ContentSource {
     private var pendingBlock: UnsafeRawBufferPointer?
     private var pendingOffset: Int64 = 0
     private var zeroBlock: UnsafeMutableRawBufferPointer?
+    /// Where the entry lies in the container's bytes, when it is stored there as it is.
+    private let region: RandomAccessBytes?
 
-    init(handle: ArchiveHandle, metering: Metering) {
+    init(handle: ArchiveHandle, metering: Metering, region: RandomAccessBytes? = nil) {
         self.handle = handle
         self.metering = metering
+        self.region = region
+    }
+
+    func randomAccess() -> RandomAccessBytes? {
+        region
     }
 
     func nextBlock() throws -> UnsafeRawBufferPointer {
         let block = try uncountedNextBlock()
         switch metering {
         case .none: break
-        case .nestedArchive(let session): guard session.chargeNestedOutput(block.count) else { throw NestedBudgetSpent() }
+        case .nestedArchive(let session), .nestedSeekable(let session):
+            guard session.chargeNestedOutput(block.count) else { throw NestedBudgetSpent() }
         case .compressedBundle(let session): guard session.chargeExpansion(block.count) else { throw ExpansionLimitReached() }
         }
         return block
@@ -39,7 +50,9 @@ final class ArchiveEntrySource: ContentSource {
 
     func discardRemainder() throws {
         pendingBlock = nil
-        guard case .none = metering else {
+        switch metering {
+        case .none, .nestedSeekable: break
+        case .nestedArchive, .compressedBundle:
             while try !nextBlock().isEmpty {}
             return
         }

@@ -41,15 +41,12 @@ public final class BundleEntry {
         guard header.type == .file else { return .notAnArchive }
         let prefix = try content.peek(ContainerSniffer.prefixLength)
         guard let container = ContainerSniffer.sniff(prefix) else { return .notAnArchive }
-        if container == .sevenZip {
-            return .unsupported(reason: "a 7z archive inside another archive needs random access")
-        }
         guard depth + 1 <= session.limits.maxNestingDepth else {
             return .depthLimitReached(limit: session.limits.maxNestingDepth)
         }
         guard !session.nestedBudgetSpent else {
             return .budgetExceeded(limit: session.nestedAllowance)
         }
-        return try NestedArchiveReader(entry: self, session: session).read(handler)
+        return try NestedArchiveReader(entry: self, session: session, container: container, prefix: prefix).read(handler)
     }
 }

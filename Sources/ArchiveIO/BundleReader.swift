@@ -66,7 +66,7 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, storage: file, afterEntry: file.checkReadError)
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)

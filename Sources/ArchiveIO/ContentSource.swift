@@ -5,4 +5,8 @@ protocol ContentSource: AnyObject {
     func nextBlock() throws -> UnsafeRawBufferPointer
     /// Discards whatever the entry still holds, seeking where the container allows it.
     func discardRemainder() throws
+    /// The entry's bytes at any offset, when they can be read that way without decompressing
+    /// them: a file on disk, or an entry stored uncompressed in a container that can seek. A
+    /// container's claim is checked against the entry's first bytes before it is trusted.
+    func randomAccess() throws -> RandomAccessBytes?
 }

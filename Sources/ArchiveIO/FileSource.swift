@@ -40,6 +40,15 @@ final class FileSource: ContentSource {
         done = true
     }
 
+    func randomAccess() throws -> RandomAccessBytes? {
+        _ = try openedBuffer()
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw ArchiveIOError.unreadable(path: path.display, reason: String(cString: strerror(errno)))
+        }
+        return DescriptorBytes(descriptor: descriptor, start: 0, count: UInt64(max(0, info.st_size)), path: path.display, owner: self)
+    }
+
     private func openedBuffer() throws -> UnsafeMutableRawBufferPointer {
         if let buffer { return buffer }
         descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }

@@ -15,17 +15,21 @@ public struct ReadLimits: Sendable, Equatable {
     public var expansionAllowance: UInt64
     /// Entries listed in one bundle before reading stops with a note.
     public var maxEntries: Int
+    /// Bytes of nested archives held in memory at once, so that a zip inside a compressed
+    /// container can be read through its central directory as its consumers read it.
+    public var maxBufferedNestedBytes: Int
 
     /// Creates limits; the defaults suit real releases of several hundred gigabytes.
     public init(
         maxNestingDepth: Int = 4, nestedDecompressionBudget: UInt64 = 8 << 30, maxExpansionRatio: UInt64 = 100,
-        expansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 1_000_000
+        expansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 1_000_000, maxBufferedNestedBytes: Int = 16 << 20
     ) {
         self.maxNestingDepth = maxNestingDepth
         self.nestedDecompressionBudget = nestedDecompressionBudget
         self.maxExpansionRatio = maxExpansionRatio
         self.expansionAllowance = expansionAllowance
         self.maxEntries = maxEntries
+        self.maxBufferedNestedBytes = maxBufferedNestedBytes
     }
 
     /// The limits used when none are given.

@@ -55,6 +55,21 @@ final class ReadSession {
 
     var nestedBudgetSpent: Bool { nestedBytes > nestedAllowance }
 
+    /// Bytes of nested archives held in memory now.
+    private(set) var bufferedNestedBytes = 0
+
+    /// Reserves room to hold `count` bytes of a nested archive; false when it would pass the cap.
+    func reserveBuffer(_ count: Int) -> Bool {
+        guard count <= limits.maxBufferedNestedBytes - bufferedNestedBytes else { return false }
+        bufferedNestedBytes += count
+        return true
+    }
+
+    /// Gives back room reserved with `reserveBuffer`.
+    func releaseBuffer(_ count: Int) {
+        bufferedNestedBytes -= count
+    }
+
     /// Counts one more entry; false once `maxEntries` is reached.
     func admitEntry() -> Bool {
         entryCount += 1

@@ -10,6 +10,8 @@ final class ManifestBuilder {
     private var defects: [Defect] = []
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
+    /// The paths of the shards the indexes read so far name, as entry paths.
+    private var indexedShards: Set<String> = []
     private let backgroundHasher: BackgroundHasher?
     private let gate: HashingGate
 
@@ -55,10 +57,14 @@ final class ManifestBuilder {
         }
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
-        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
+        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: indexedShards.contains(entry.path))
         var artifact = Artifact(path: entry.path, kind: classification.kind, format: classification.format, size: size, mode: FileMode(entry.header.mode))
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
+        if let index = analysis.metadata.shardIndex {
+            let folder = ShardFileName.folder(of: entry.path)
+            indexedShards.formUnion(index.shards.map { ShardFileName.path(of: $0, in: folder) })
+        }
         defects += analysis.defects
         if let document = analysis.document { documents[entry.path] = document }
         let index = artifacts.count

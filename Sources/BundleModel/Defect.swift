@@ -39,12 +39,19 @@ public enum DefectKind: String, Codable, Sendable, CaseIterable {
     case entryLimitReached = "entry-limit-reached"
     case nestedArchiveUnsupported = "nested-archive-unsupported"
     case nestedArchiveCorrupt = "nested-archive-corrupt"
+    /// A nested zip's local headers and central directory list different things.
+    case zipHeadersDisagree = "zip-headers-disagree"
+    /// A nested zip could only be read from its local headers, not through its central directory.
+    case zipDirectoryUnread = "zip-directory-unread"
     // Weights
     case corruptWeightsHeader = "corrupt-weights-header"
     case weightsSizeMismatch = "weights-size-mismatch"
     case missingShard = "missing-shard"
     case unindexedShard = "unindexed-shard"
     case shardIndexSizeMismatch = "shard-index-size-mismatch"
+    /// A file a shard index names, which transformers would `torch.load`, was not scanned as a
+    /// pickle (it came before the index and did not look like one).
+    case uninspectedShard = "uninspected-shard"
     case lfsPointer = "lfs-pointer"
     // Pickles
     case dangerousPickleGlobal = "dangerous-pickle-global"

@@ -50,6 +50,6 @@ import Testing
         #expect(scanned.defects.contains { $0.kind == .dangerousPickleGlobal && $0.path == "notes.md" }, "\(scanned.defects)")
         let after = try scratch.write("after.tar", try ArchiveWriter.data([.file("model/notes.md", text: "# Notes\n"), index], container: .tar(.pax)))
         let report = try #require(try BoundedRun.inspect(after, in: scratch, case: "index after a text-named shard"))
-        #expect(report.defects.contains { $0.kind.rawValue == "uninspected-shard" && $0.path == "notes.md" }, "\(report.defects)")
+        #expect(report.defects.contains { $0.kind == .uninspectedShard && $0.path == "notes.md" }, "\(report.defects)")
     }
 }

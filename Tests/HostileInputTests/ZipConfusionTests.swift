@@ -1,4 +1,5 @@
 import ArchiveIO
+import BundleInspection
 import BundleModel
 import Foundation
 import TestSupport
@@ -45,7 +46,18 @@ import Testing
         let path = carrier == .directory ? scratch.path("model") : bundle
         let report = try #require(try BoundedRun.inspect(path, in: scratch, case: "a confused checkpoint in a \(carrier.rawValue)"))
         #expect(report.defects.contains { $0.kind == .dangerousPickleGlobal && $0.path == "pytorch_model.bin!/archive/data.pkl" }, "\(report.defects)")
-        #expect(report.defects.contains { $0.kind.rawValue == "zip-headers-disagree" && $0.path == "pytorch_model.bin" }, "\(report.defects)")
+        #expect(report.defects.contains { $0.kind == .zipHeadersDisagree && $0.path == "pytorch_model.bin" }, "\(report.defects)")
+    }
+
+    /// A checkpoint larger than what is buffered, compressed inside the bundle: it can only be
+    /// streamed from its local headers, which is reported as not read the way torch reads it.
+    @Test func tooLargeToBufferInACompressedBundle() throws {
+        let scratch = try TemporaryDirectory()
+        let entries: [ArchiveWriter.Entry] = [.file("model/README.md", text: "# M\n"), .file("model/pytorch_model.bin", Self.confusedCheckpoint)]
+        let bundle = try scratch.write("bundle.tar.gz", try ArchiveWriter.data(entries, container: .tar(.pax), compression: .gzip))
+        let limits = ReadLimits(maxBufferedNestedBytes: 256)
+        let manifest = try BundleInspector(options: InspectionOptions(limits: limits)).inspect(path: bundle)
+        #expect(manifest.defects.contains { $0.kind == .zipDirectoryUnread && $0.path == "pytorch_model.bin" }, "\(manifest.defects)")
     }
 
     /// The same checkpoint with an honest central directory is read without complaint.
