@@ -51,11 +51,12 @@ struct ArchiveEntryReader {
         return SliceBytes(storage, start: UInt64(start), count: size)
     }
 
-    /// Entries of nested archives pay into the nested budget, those of a compressed bundle into
-    /// its expansion allowance.
+    /// Entries of nested archives pay into the nested budget, those of the bundle into its
+    /// expansion allowance: decompressed or hashed bytes, and the holes of sparse entries, may
+    /// not outgrow what was read of the bundle by more than the ratio.
     private var metering: ArchiveEntrySource.Metering {
         if depth > 0 { return skipsBySeeking ? .nestedSeekable(session) : .nestedArchive(session) }
-        return handle.skipsByDecompressing ? .compressedBundle(session) : .none
+        return handle.skipsByDecompressing ? .compressedBundle(session) : .uncompressedBundle(session)
     }
 
     private func nextHeader() throws(ArchiveFailure) -> OpaquePointer? {

@@ -9,8 +9,9 @@ internal import CArchive
 final class ArchiveEntrySource: ContentSource {
     /// Who pays for the bytes the source hands out.
     enum Metering {
-        /// A bundle that is not compressed as a whole: skipping seeks, nothing is charged.
-        case none
+        /// A bundle that is not compressed as a whole: what is read is charged to its expansion
+        /// allowance (a deflated zip entry, a sparse hole), what is skipped is seeked over.
+        case uncompressedBundle(ReadSession)
         case nestedArchive(ReadSession)
         /// A nested zip read through its central directory: what is read is charged, what is
         /// skipped is seeked over, never decompressed.
@@ -24,6 +25,8 @@ final class ArchiveEntrySource: ContentSource {
     private var pendingBlock: UnsafeRawBufferPointer?
     private var pendingOffset: Int64 = 0
     private var zeroBlock: UnsafeMutableRawBufferPointer?
+    /// Where the entry ends, once libarchive has said so: a sparse entry may end in a hole.
+    private var endOffset: Int64?
     /// Where the entry lies in the container's bytes, when it is stored there as it is.
     private let region: RandomAccessBytes?
 
@@ -40,10 +43,10 @@ final class ArchiveEntrySource: ContentSource {
     func nextBlock() throws -> UnsafeRawBufferPointer {
         let block = try uncountedNextBlock()
         switch metering {
-        case .none: break
         case .nestedArchive(let session), .nestedSeekable(let session):
             guard session.chargeNestedOutput(block.count) else { throw NestedBudgetSpent() }
-        case .compressedBundle(let session): guard session.chargeExpansion(block.count) else { throw ExpansionLimitReached() }
+        case .compressedBundle(let session), .uncompressedBundle(let session):
+            guard session.chargeExpansion(block.count) else { throw ExpansionLimitReached() }
         }
         return block
     }
@@ -51,7 +54,7 @@ final class ArchiveEntrySource: ContentSource {
     func discardRemainder() throws {
         pendingBlock = nil
         switch metering {
-        case .none, .nestedSeekable: break
+        case .uncompressedBundle, .nestedSeekable: break
         case .nestedArchive, .compressedBundle:
             while try !nextBlock().isEmpty {}
             return
@@ -63,11 +66,19 @@ final class ArchiveEntrySource: ContentSource {
         if let pending = pendingBlock {
             return emit(pending, at: pendingOffset)
         }
+        if let endOffset {
+            return endOffset > position ? try holeThenNext(until: endOffset) : UnsafeRawBufferPointer(start: nil, count: 0)
+        }
         var buffer: UnsafeRawPointer?
         var size = 0
         var offset: Int64 = 0
         let status = archive_read_data_block(handle.pointer, &buffer, &size, &offset)
-        if status == ARCHIVE_EOF { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        if status == ARCHIVE_EOF {
+            // libarchive gives the entry's full size as the offset of its end: a trailing hole
+            // is zeros up to there, as extraction writes them.
+            endOffset = offset
+            return try uncountedNextBlock()
+        }
         guard status >= ARCHIVE_WARN else { throw handle.failure() }
         guard let buffer, size > 0 else {
             return offset > position ? try holeThenNext(until: offset) : try uncountedNextBlock()

@@ -25,7 +25,7 @@ public final class BundleEntry {
     /// Whether the bundle is a compressed stream (tar.gz, tar.zst, …), so that reading this
     /// entry's bytes keeps the reading thread busy decompressing them.
     public var isDecompressedWhileRead: Bool {
-        session.compressedBytesRead != nil
+        session.bundleIsCompressed
     }
 
     /// The entry's path, with nested entries written `outer.zip!/inner/path`.

@@ -30,7 +30,9 @@ public struct BundleReader: Sendable {
         guard stat(path, &info) == 0 else { throw BundleFile.openError(path: path, errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR {
             try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
-            return ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
+            var summary = ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
+            summary.tooDeep = session.firstTooDeep.map { DepthLimit(firstPath: $0, count: session.tooDeepCount, limit: DirectoryReader.maxDepth) }
+            return summary
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
@@ -72,7 +74,8 @@ public struct BundleReader: Sendable {
             throw openingError(error, path: file.path)
         }
         guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: file.path) }
-        if handle.skipsByDecompressing { session.compressedBytesRead = { file.bytesRead } }
+        session.bundleBytesRead = { file.bytesRead }
+        session.bundleIsCompressed = handle.skipsByDecompressing
         do {
             try reader.readAll(startingWith: first, handler)
         } catch let failure as ArchiveFailure {
@@ -102,4 +105,16 @@ public struct ReadSummary: Sendable, Equatable {
     public let entryLimitReached: Bool
     /// Reading stopped because a compressed bundle expanded past `ReadLimits.maxExpansionRatio`.
     public let expansionLimitReached: Bool
+    /// Directories of a bundle folder lying deeper than the walk goes, which were not read.
+    public var tooDeep: DepthLimit?
+}
+
+/// Directories left unread because they lie deeper than a walk goes.
+public struct DepthLimit: Sendable, Equatable {
+    /// The first of them, relative to the bundle.
+    public let firstPath: String
+    /// How many there were.
+    public let count: Int
+    /// How many levels the walk goes.
+    public let limit: Int
 }

@@ -15,12 +15,15 @@ struct DirectoryReader {
     static let maxDepth = 256
 
     func readAll(_ handler: (BundleEntry) throws -> Void) throws {
-        try walk(directory: root, relative: [], depth: 0, handler)
+        try walk(directory: root, relative: [], depth: 0, expected: nil, handler)
     }
 
-    private func walk(directory: RawPath, relative: [UInt8], depth: Int, _ handler: (BundleEntry) throws -> Void) throws {
-        guard depth < Self.maxDepth else { return }
-        for name in try childNames(of: directory) {
+    private func walk(directory: RawPath, relative: [UInt8], depth: Int, expected: stat?, _ handler: (BundleEntry) throws -> Void) throws {
+        guard depth < Self.maxDepth else {
+            session.recordTooDeep(EntryPath(rawBytes: relative).path)
+            return
+        }
+        for name in try childNames(of: directory, expected: expected) {
             if relative.isEmpty, name == Array(".git".utf8) { continue }
             let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             let childPath = directory.appending(name)
@@ -30,18 +33,32 @@ struct DirectoryReader {
             }
             guard session.admitEntry() else { return }
             let header = Self.header(name: EntryPath(rawBytes: childRelative), info: info, linkTarget: linkTarget(of: childPath, info: info))
-            let content = EntryContent(source: FileSource(path: childPath))
+            let content = EntryContent(source: FileSource(path: childPath, expected: info))
             if header.type != .file { try content.finish() }
             try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
-                try walk(directory: childPath, relative: childRelative, depth: depth + 1, handler)
+                try walk(directory: childPath, relative: childRelative, depth: depth + 1, expected: info, handler)
             }
         }
     }
 
-    private func childNames(of directory: RawPath) throws -> [[UInt8]] {
-        guard let stream = directory.withCString({ opendir($0) }) else {
+    /// The names in `directory`, opened without following a link and, below the root, checked to
+    /// be the directory the walk's `lstat` saw.
+    private func childNames(of directory: RawPath, expected: stat?) throws -> [[UInt8]] {
+        let flags = O_RDONLY | O_CLOEXEC | O_DIRECTORY | (expected == nil ? 0 : O_NOFOLLOW)
+        let descriptor = directory.withCString { open($0, flags) }
+        guard descriptor >= 0 else {
+            let reason = expected != nil && errno == ELOOP ? FileSource.swapped : String(cString: strerror(errno))
+            throw ArchiveIOError.unreadable(path: directory.display, reason: reason)
+        }
+        var opened = stat()
+        if let expected, fstat(descriptor, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino {
+            close(descriptor)
+            throw ArchiveIOError.unreadable(path: directory.display, reason: FileSource.swapped)
+        }
+        guard let stream = fdopendir(descriptor) else {
+            close(descriptor)
             throw ArchiveIOError.unreadable(path: directory.display, reason: String(cString: strerror(errno)))
         }
         defer { closedir(stream) }

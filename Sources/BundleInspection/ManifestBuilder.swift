@@ -10,6 +10,8 @@ final class ManifestBuilder {
     private var defects: [Defect] = []
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
+    /// Directories listed by the bundle, which take part in the duplicate-path check.
+    private var directories: [String] = []
     /// The paths of the shards the indexes read so far name, as entry paths.
     private var indexedShards: Set<String> = []
     private let backgroundHasher: BackgroundHasher?
@@ -34,7 +36,7 @@ final class ManifestBuilder {
         if entry.depth == 0, !escapes { rootTracker.observe(entry.path, isDirectory: header.type == .directory) }
         switch header.type {
         case .directory:
-            break
+            if !escapes { directories.append(entry.path) }
         case .symlink, .hardlink, .special:
             let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
@@ -101,7 +103,8 @@ final class ManifestBuilder {
             return copy
         }
         allDefects = ModelCardPlacement.settle(allDefects, for: settled)
-        allDefects += PathChecks.duplicates(in: settled)
+        allDefects += PathChecks.duplicates(in: settled, directories: directories.map(root.relative).filter { !$0.isEmpty })
+        directories = []
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)
         var settledDocuments: [String: TextDocument] = [:]

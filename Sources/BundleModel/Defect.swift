@@ -31,6 +31,8 @@ public enum DefectKind: String, Codable, Sendable, CaseIterable {
     case specialFile = "special-file"
     // Limits and nested archives
     case nestingDepthExceeded = "nesting-depth-exceeded"
+    /// A bundle folder has directories deeper than the walk goes; they were not read.
+    case directoryDepthExceeded = "directory-depth-exceeded"
     /// Nested archives would decompress past their budget; they were not followed further.
     case decompressionBudgetExceeded = "decompression-budget-exceeded"
     /// The bundle itself decompresses past its allowance (a decompression bomb): reading stopped.

@@ -12,7 +12,7 @@ import Testing
         try scratch.write("release/README.md", "# M\n")
         try scratch.write("release/\(deep)/pytorch_model.bin", Pickles.callingSystem)
         let report = try #require(try BoundedRun.inspect(scratch.path("release"), in: scratch, case: "a pickle 257 directories down"))
-        #expect(report.defects.contains { $0.kind.rawValue == "directory-depth-exceeded" }, "\(report.defects)")
+        #expect(report.defects.contains { $0.kind == .directoryDepthExceeded }, "\(report.defects)")
         let check = try CheckReport.check(scratch.path("release"), in: scratch, case: "check of a pickle 257 directories down")
         #expect(check.status == 1)
         #expect(check.statuses("integrity_read_to_the_end") == ["fail"])
