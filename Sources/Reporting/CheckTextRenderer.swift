@@ -49,10 +49,10 @@ public struct CheckTextRenderer: Reporter {
         return lines
     }
 
-    /// Text from the bundle or the waivers with its control characters (escape sequences that would
-    /// drive the terminal) shown as U+FFFD.
+    /// Text from the bundle or the waivers with its control and bidirectional characters shown as
+    /// visible escapes (`VisibleText`).
     static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+        VisibleText.escaped(text)
     }
 
     private func mark(_ status: FindingStatus) -> String {

@@ -17,7 +17,7 @@ import Testing
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me\n")
         let type = try FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType
         #expect(type == .typeRegular)
-        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("README.md"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("release"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".report.out") }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
