@@ -4,12 +4,22 @@ import BundleModel
 struct NoticeLineCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         let required = context.pack?.notices ?? []
-        let documents = context.bundle.noticeDocuments
+        let documents = context.bundle.noticeDocuments.filter { RecipientView.sees($0.path) }
+        let hidden = context.bundle.noticeDocuments.filter { !RecipientView.sees($0.path) }
         return required.map { notice in
+            let wanted = TextMatching.normalise(notice)
             guard !documents.isEmpty else {
+                let inside = hidden.compactMap { document in
+                    NoticeSearch.exactLine(wanted, in: document.lines).map { Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1]) }
+                }
+                if !inside.isEmpty {
+                    let paths = inside.map(\.path)
+                    let what = "The required notice line"
+                    return context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: inside,
+                                           question: RecipientView.question(for: what, in: paths))
+                }
                 return context.finding(.fail, "The release has no Notice file; it must carry the line “\(notice)”")
             }
-            let wanted = TextMatching.normalise(notice)
             for document in documents {
                 if let line = NoticeSearch.exactLine(wanted, in: document.lines) {
                     return context.finding(.pass, "\(document.path) carries the required notice line.", evidence: [Evidence(path: document.path, line: line, excerpt: document.lines[line - 1])])

@@ -6,22 +6,30 @@ import BundleModel
 struct UseRestrictionsCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
-        let policies = context.lineage.detected.filter { $0.id == id && $0.document == .usePolicy }
+        let detected = context.lineage.detected.filter { $0.id == id }
+        let policies = detected.filter { $0.document == .usePolicy && RecipientView.sees($0.evidence.path) }
         if !policies.isEmpty {
             return [context.finding(.pass, "The \(id) use policy ships in \(Set(policies.map(\.evidence.path)).sorted().joined(separator: ", ")).", evidence: policies.map(\.evidence))]
         }
-        let copies = context.lineage.detected.filter { $0.id == id && $0.document == .agreement }
+        let copies = detected.filter { $0.document == .agreement && RecipientView.sees($0.evidence.path) }
         let declaresSame = context.lineage.declared.contains { $0.id == id }
         if !copies.isEmpty, declaresSame {
             return [context.finding(.pass, "The release is offered under \(id) and ships its text, which carries the use restrictions to recipients.", evidence: copies.map(\.evidence))]
         }
         let mentions = (context.check.statements ?? []).flatMap { url in
-            context.bundle.allDocuments.flatMap { document in
+            context.bundle.allDocuments.filter { RecipientView.sees($0.path) }.flatMap { document in
                 TextMatching.lines(containing: url, in: document.lines).map { Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1]) }
             }
         }
         if !mentions.isEmpty, declaresSame || !copies.isEmpty {
             return [context.finding(.pass, "The release points recipients to the use policy at \(context.check.statements?.first ?? "its URL").", evidence: mentions)]
+        }
+        let hidden = detected.filter { !RecipientView.sees($0.evidence.path) }
+        if !hidden.isEmpty {
+            let paths = hidden.map(\.evidence.path)
+            let what = "The \(id) use policy or license text"
+            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: hidden.map(\.evidence) + mentions,
+                                    question: RecipientView.question(for: what, in: paths))]
         }
         if !copies.isEmpty || !mentions.isEmpty {
             return [context.finding(.needsReview, "The \(id) text or its use policy's URL is present, but the release is offered under other terms; it is not clear the use restrictions bind recipients.", evidence: copies.map(\.evidence) + mentions,
