@@ -28,15 +28,34 @@ struct ArchiveEntryReader {
     /// Hands out `first` and every entry after it.
     func readAll(startingWith first: OpaquePointer?, _ handler: (BundleEntry) throws -> Void) throws {
         var current = first
+        var consumed: Int64 = 0
         while let entry = current {
+            try chargeHeader(since: &consumed)
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
+            guard session.admitNames(header.name.path.utf8.count + (header.linkTarget?.utf8.count ?? 0)) else { return }
             let source = ArchiveEntrySource(handle: handle, metering: metering, region: region(of: entry, header: header))
             let content = EntryContent(source: source)
             try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
             try content.finish()
             try afterEntry()
+            consumed = archive_filter_bytes(handle.pointer, 0)
             current = try nextHeader()
+        }
+    }
+
+    /// Charges the bytes a tar's headers took (pax records can hold names of megabytes) like the
+    /// data of its entries: to the bundle's expansion allowance, or to the nested budget. Formats
+    /// read through a central directory seek about and are not charged this way.
+    private func chargeHeader(since consumed: inout Int64) throws {
+        guard archive_format(handle.pointer) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_TAR else { return }
+        let position = archive_filter_bytes(handle.pointer, 0)
+        let count = Int(clamping: max(0, position - consumed))
+        consumed = position
+        if depth > 0 {
+            guard session.chargeNestedOutput(count) else { throw NestedBudgetSpent() }
+        } else {
+            guard session.chargeExpansion(count) else { throw ExpansionLimitReached() }
         }
     }
 

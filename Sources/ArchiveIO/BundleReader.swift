@@ -31,6 +31,7 @@ public struct BundleReader: Sendable {
         if info.st_mode & S_IFMT == S_IFDIR {
             try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
             var summary = ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
+            summary.nameLimitReached = session.nameLimitReached
             summary.tooDeep = session.firstTooDeep.map { DepthLimit(firstPath: $0, count: session.tooDeepCount, limit: DirectoryReader.maxDepth) }
             return summary
         }
@@ -45,10 +46,12 @@ public struct BundleReader: Sendable {
         }
         guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)
-        return ReadSummary(
+        var summary = ReadSummary(
             format: format, bytesReadFromBundle: file.bytesRead, entryCount: session.entryCount,
             entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: expansionLimitReached
         )
+        summary.nameLimitReached = session.nameLimitReached
+        return summary
     }
 
     private func readSingleFile(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws {
@@ -105,6 +108,8 @@ public struct ReadSummary: Sendable, Equatable {
     public let entryLimitReached: Bool
     /// Reading stopped because a compressed bundle expanded past `ReadLimits.maxExpansionRatio`.
     public let expansionLimitReached: Bool
+    /// Reading stopped because the entries' names outgrew `ReadLimits.maxNameBytes`.
+    public var nameLimitReached = false
     /// Directories of a bundle folder lying deeper than the walk goes, which were not read.
     public var tooDeep: DepthLimit?
 }

@@ -31,7 +31,7 @@ struct DirectoryReader {
             guard childPath.withCString({ lstat($0, &info) }) == 0 else {
                 throw ArchiveIOError.unreadable(path: childPath.display, reason: String(cString: strerror(errno)))
             }
-            guard session.admitEntry() else { return }
+            guard session.admitEntry(), session.admitNames(childRelative.count) else { return }
             let header = Self.header(name: EntryPath(rawBytes: childRelative), info: info, linkTarget: linkTarget(of: childPath, info: info))
             let content = EntryContent(source: FileSource(path: childPath, expected: info))
             if header.type != .file { try content.finish() }

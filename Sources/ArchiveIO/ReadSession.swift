@@ -83,6 +83,19 @@ final class ReadSession {
         bufferedNestedBytes -= count
     }
 
+    /// Bytes of entry names and link targets read so far.
+    private(set) var nameBytes = 0
+    /// Reading stopped because the names of the entries outgrew `ReadLimits.maxNameBytes`.
+    private(set) var nameLimitReached = false
+
+    /// Counts the name bytes of one more entry; false for a name longer than `maxNameLength`
+    /// and once they add up to more than `maxNameBytes`.
+    func admitNames(_ count: Int) -> Bool {
+        nameBytes += count
+        if count > limits.maxNameLength || nameBytes > limits.maxNameBytes { nameLimitReached = true }
+        return !nameLimitReached
+    }
+
     /// Counts one more entry; false once `maxEntries` is reached.
     func admitEntry() -> Bool {
         entryCount += 1

@@ -39,6 +39,8 @@ public enum DefectKind: String, Codable, Sendable, CaseIterable {
     case expansionLimitReached = "expansion-limit-reached"
     /// The bundle has more entries than the cap: reading stopped.
     case entryLimitReached = "entry-limit-reached"
+    /// The bundle's entry names add up to more than the cap: reading stopped.
+    case nameLimitReached = "name-limit-reached"
     case nestedArchiveUnsupported = "nested-archive-unsupported"
     case nestedArchiveCorrupt = "nested-archive-corrupt"
     /// A nested zip's local headers and central directory list different things.

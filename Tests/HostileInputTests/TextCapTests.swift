@@ -1,4 +1,5 @@
 import ArchiveIO
+import BundleModel
 import Foundation
 import TestSupport
 import Testing
@@ -44,7 +45,7 @@ struct TextCapTests {
         files["README.md"] = Array((card + String(repeating: "More about the model. ", count: 60_000) + "\nlicense: apache-2.0\n").utf8)
         let bundle = try CompliantLlama.write(files, to: scratch)
         let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "a 1.3 MB card"))
-        #expect(report.defects.contains { $0.kind.rawValue == "text-too-large" && $0.path == "README.md" }, "\(report.defects)")
+        #expect(report.defects.contains { $0.kind == .textTooLarge && $0.path == "README.md" }, "\(report.defects)")
         let check = try CheckReport.check(bundle, in: scratch, case: "check of a 1.3 MB card")
         #expect(check.status == 1)
     }
