@@ -16,6 +16,7 @@ let fuzzTargets = [
     "FuzzWaivers",
     "FuzzArchive",
     "FuzzLicenseText",
+    "FuzzNestedZip",
 ]
 
 let package = Package(
