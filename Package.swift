@@ -9,9 +9,9 @@ let package = Package(
         .library(name: "Clearance", targets: ["Clearance"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,13 +19,14 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
-        .target(name: "ArchiveIO", dependencies: ["CArchive", "BundleModel"]),
+        .target(name: "Platform"),
+        .target(name: "ArchiveIO", dependencies: ["CArchive", "BundleModel", "Platform"]),
         .target(name: "BundleModel"),
         .target(name: "YAMLSafety"),
         .target(
             name: "BundleInspection",
             dependencies: [
-                "ArchiveIO", "BundleModel", "YAMLSafety",
+                "ArchiveIO", "BundleModel", "Platform", "YAMLSafety",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -42,22 +43,24 @@ let package = Package(
         ),
         .executableTarget(
             name: "ClearanceCLI",
-            dependencies: ["Clearance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Clearance", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CArchive", "BundleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
         .testTarget(
             name: "BundleInspectionTests",
             dependencies: ["BundleInspection", "ArchiveIO", "BundleModel", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleModel", "BuiltinPolicies"]),
+        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleInspection", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
         .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport"]),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
         .testTarget(
             name: "HostileInputTests",
-            dependencies: ["ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "TestSupport"],
+            dependencies: [
+                "ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "Platform", "TestSupport",
+            ],
             resources: [.copy("Reproducers")]
         ),
     ],

@@ -2,10 +2,10 @@
 import PackageDescription
 
 /// libFuzzer targets for clearance's parsers. A package of its own, so that building and testing
-/// clearance never builds them; `ci/fuzz` builds them with `-sanitize=fuzzer,address` and runs one.
+/// clearance never builds them; `dev/fuzz` builds them with `-sanitize=fuzzer,address` and runs one.
 ///
 /// Each target is an executable whose only entry point is `LLVMFuzzerTestOneInput`: libFuzzer
-/// supplies `main`. Internal parsers are reached with `@testable import`, which is why `ci/fuzz`
+/// supplies `main`. Internal parsers are reached with `@testable import`, which is why `dev/fuzz`
 /// compiles every module with `-enable-testing`.
 let fuzzTargets = [
     "FuzzSafetensors",

@@ -1,6 +1,7 @@
-"""Checks that the CI templates in ci/ parse and are wired the way their documentation says:
-the GitHub workflow uploads the SARIF file its check writes, with the permission to do so; the
-GitLab job publishes the JUnit report its check writes.
+"""Checks that the CI templates parse and are wired the way their documentation says: each reads
+the release once (one `clearance check`, every report written with --report); the GitHub workflow
+uploads the SARIF file its check writes, with the permission to do so; the GitLab job publishes the
+JUnit report its check writes; facts and waivers are never read from the release folder.
 
     python3 ci/check-templates.py
 """
@@ -11,18 +12,25 @@ import sys
 
 import yaml
 
-CI = pathlib.Path(__file__).resolve().parent
+TEMPLATES = pathlib.Path(__file__).resolve().parent.parent / "integrations"
 
 
 def output_of(command, format_name):
-    match = re.search(rf"clearance check \S+ --format {format_name} --output (\S+)", command)
+    match = re.search(rf"--report {format_name}=(\S+)", command)
     return match.group(1) if match else None
 
 
+def check_reads_once(commands, release):
+    runs = [line for command in commands for line in command.splitlines() if re.search(r"\bclearance (check|checklist)\b", line)]
+    assert len(runs) == 1, f"the release is read {len(runs)} times: {runs}"
+    assert not re.search(rf"--(facts|waivers) \S*{re.escape(release)}/", runs[0]), "facts or waivers are read from the release folder"
+
+
 def check_github():
-    workflow = yaml.safe_load((CI / "github-workflow.yml").read_text())
+    workflow = yaml.safe_load((TEMPLATES / "github-workflow.yml").read_text())
     assert workflow["permissions"]["security-events"] == "write", "upload-sarif needs security-events: write"
     steps = workflow["jobs"]["clearance"]["steps"]
+    check_reads_once([step.get("run", "") for step in steps], "release")
     sarif = next(output_of(step["run"], "sarif") for step in steps if "clearance check" in step.get("run", ""))
     upload = next(step for step in steps if step.get("uses", "").startswith("github/codeql-action/upload-sarif@"))
     assert upload["with"]["sarif_file"] == sarif, f"upload-sarif uploads {upload['with']['sarif_file']}, the check writes {sarif}"
@@ -31,7 +39,8 @@ def check_github():
 
 
 def check_gitlab():
-    job = yaml.safe_load((CI / "gitlab-ci.yml").read_text())["clearance"]
+    job = yaml.safe_load((TEMPLATES / "gitlab-ci.yml").read_text())["clearance"]
+    check_reads_once(job["script"], "$RELEASE")
     report = job["artifacts"]["reports"]["junit"]
     written = next(output_of(line, "junit") for line in job["script"] if "clearance check" in line)
     assert pathlib.PurePath(written).name == report, f"the job publishes {report}, the check writes {written}"

@@ -1,16 +1,12 @@
 internal import CArchive
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Walks the entries of an opened libarchive handle and hands each one out.
 struct ArchiveEntryReader {
     let handle: ArchiveHandle
     let session: ReadSession
-    let containerPath: String?
+    let container: EntryLocation?
     let depth: Int
     /// The bytes the handle reads, when they can be read at any offset and are not compressed
     /// as a whole: an entry stored as it is then lies in them, and a nested zip can be read in place.
@@ -36,7 +32,7 @@ struct ArchiveEntryReader {
             guard session.admitNames(header.name.path.utf8.count + (header.linkTarget?.utf8.count ?? 0)) else { return }
             let source = ArchiveEntrySource(handle: handle, metering: metering, region: region(of: entry, header: header))
             let content = EntryContent(source: source)
-            try handler(BundleEntry(header: header, content: content, containerPath: containerPath, depth: depth, session: session))
+            try handler(BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
             try content.finish()
             try afterEntry()
             consumed = archive_filter_bytes(handle.pointer, 0)

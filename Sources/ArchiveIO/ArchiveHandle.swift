@@ -1,9 +1,5 @@
 internal import CArchive
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Owns one libarchive read handle and frees it on every path.

@@ -1,3 +1,5 @@
+import BundleModel
+
 /// One entry of a bundle as the reader hands it out: its header, its content, and where it sits.
 ///
 /// Valid only inside the handler that received it. Whatever of the content the handler does not
@@ -7,17 +9,17 @@ public final class BundleEntry {
     public let header: EntryHeader
     /// The entry's bytes.
     public let content: EntryContent
-    /// For an entry inside a nested archive, the path of that archive (itself possibly nested).
-    public let containerPath: String?
+    /// For an entry inside a nested archive, where that archive is (itself possibly nested).
+    public let container: EntryLocation?
     /// 0 for an entry of the bundle itself, 1 inside an archive in the bundle, and so on.
     public let depth: Int
 
     private let session: ReadSession
 
-    init(header: EntryHeader, content: EntryContent, containerPath: String?, depth: Int, session: ReadSession) {
+    init(header: EntryHeader, content: EntryContent, container: EntryLocation?, depth: Int, session: ReadSession) {
         self.header = header
         self.content = content
-        self.containerPath = containerPath
+        self.container = container
         self.depth = depth
         self.session = session
     }
@@ -28,10 +30,13 @@ public final class BundleEntry {
         session.bundleIsCompressed
     }
 
-    /// The entry's path, with nested entries written `outer.zip!/inner/path`.
-    public var path: String {
-        containerPath.map { "\($0)!/\(header.name.path)" } ?? header.name.path
+    /// Where the entry is: in the bundle, or inside `container`.
+    public var location: EntryLocation {
+        container?.appending(header.name.path) ?? EntryLocation(header.name.path)
     }
+
+    /// The entry's path as reports write it, nested entries as `outer.zip!/inner/path`.
+    public var path: String { location.description }
 
     /// Reads this entry as an archive and hands each of its entries to `handler`.
     ///
@@ -39,8 +44,8 @@ public final class BundleEntry {
     /// not an error; only a failure of the bundle itself is thrown.
     public func openNested(_ handler: (BundleEntry) throws -> Void) throws -> NestedOutcome {
         guard header.type == .file else { return .notAnArchive }
-        let prefix = try content.peek(ContainerSniffer.prefixLength)
-        guard let container = ContainerSniffer.sniff(prefix) else { return .notAnArchive }
+        let prefix = try content.peek(MagicSniffer.prefixLength)
+        guard let container = MagicSniffer.container(prefix) else { return .notAnArchive }
         guard depth + 1 <= session.limits.maxNestingDepth else {
             return .depthLimitReached(limit: session.limits.maxNestingDepth)
         }

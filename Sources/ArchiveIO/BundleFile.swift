@@ -1,9 +1,5 @@
 internal import CArchive
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The bundle file on disk, as libarchive's input: read in large blocks, skipped by seeking.
 ///
@@ -19,6 +15,8 @@ final class BundleFile {
     private(set) var bytesRead: UInt64 = 0
     /// The errno of a failed read, if any.
     private(set) var readError: Int32?
+    /// Told how far into the file reading has come.
+    var progress: ReadProgress?
 
     static let blockSize = 1 << 20
 
@@ -70,7 +68,7 @@ final class BundleFile {
 
     fileprivate func read(into target: UnsafeMutablePointer<UnsafeRawPointer?>) -> Int {
         while true {
-            let got = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            let got = systemRead(descriptor, buffer.baseAddress, buffer.count)
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else {
                 readError = errno
@@ -78,6 +76,7 @@ final class BundleFile {
             }
             position += Int64(got)
             bytesRead += UInt64(got)
+            progress?.advance(to: UInt64(position))
             target.pointee = UnsafeRawPointer(buffer.baseAddress)
             return got
         }
@@ -87,6 +86,7 @@ final class BundleFile {
         let allowed = max(0, min(request, size - position))
         guard allowed > 0, lseek(descriptor, off_t(allowed), SEEK_CUR) >= 0 else { return 0 }
         position += allowed
+        progress?.advance(to: UInt64(position))
         return allowed
     }
 

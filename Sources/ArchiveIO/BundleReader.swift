@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Streams the entries of a bundle — a directory, an archive, or one weights file — without
@@ -13,10 +9,13 @@ import BundleModel
 public struct BundleReader: Sendable {
     /// The caps applied while reading.
     public let limits: ReadLimits
+    /// Told how far into the bundle file reading has come.
+    public let progress: ReadProgress?
 
     /// Creates a reader with the given caps.
-    public init(limits: ReadLimits = .default) {
+    public init(limits: ReadLimits = .default, progress: ReadProgress? = nil) {
         self.limits = limits
+        self.progress = progress
     }
 
     /// Reads the bundle at `path`, handing every entry to `handler`.
@@ -38,8 +37,10 @@ public struct BundleReader: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
         guard file.size > 0 else { throw ArchiveIOError.empty(path: path) }
-        let prefix = try file.prefix(ContainerSniffer.prefixLength)
-        let container = ContainerSniffer.sniff(prefix)
+        file.progress = progress
+        progress?.start(totalBytes: UInt64(file.size))
+        let prefix = try file.prefix(MagicSniffer.prefixLength)
+        let container = MagicSniffer.container(prefix)
         if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {
             try readSingleFile(file, session: session, handler)
             return ReadSummary(format: weights.format == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
@@ -59,7 +60,7 @@ public struct BundleReader: Sendable {
         let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
         let content = EntryContent(source: FileSource(path: RawPath(file.path)))
         _ = session.admitEntry()
-        try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+        try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
         try content.finish()
     }
 
@@ -71,7 +72,7 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, containerPath: nil, depth: 0, storage: file, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(handle: handle, session: session, container: nil, depth: 0, storage: file, afterEntry: file.checkReadError)
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import BundleModel
 
 /// Walks an unpacked release on disk in a stable order, without following links.
@@ -35,7 +31,7 @@ struct DirectoryReader {
             let header = Self.header(name: EntryPath(rawBytes: childRelative), info: info, linkTarget: linkTarget(of: childPath, info: info))
             let content = EntryContent(source: FileSource(path: childPath, expected: info))
             if header.type != .file { try content.finish() }
-            try handler(BundleEntry(header: header, content: content, containerPath: nil, depth: 0, session: session))
+            try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
                 try walk(directory: childPath, relative: childRelative, depth: depth + 1, expected: info, handler)

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The bytes of a regular file on disk, opened on the first read: skipping a file costs nothing.
 ///

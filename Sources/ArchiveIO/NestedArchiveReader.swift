@@ -9,14 +9,14 @@ internal import CArchive
 final class NestedArchiveReader {
     private let entry: BundleEntry
     private let session: ReadSession
-    private let container: SniffedContainer
+    private let container: Magic
     /// The entry's first bytes, as sniffed.
     private let prefix: [UInt8]
     /// A failure of the outer stream, kept so it is thrown instead of being mistaken for inner damage.
     private var outerFailure: Error?
     private var budgetExceeded = false
 
-    init(entry: BundleEntry, session: ReadSession, container: SniffedContainer, prefix: [UInt8]) {
+    init(entry: BundleEntry, session: ReadSession, container: Magic, prefix: [UInt8]) {
         self.entry = entry
         self.session = session
         self.container = container
@@ -50,7 +50,7 @@ final class NestedArchiveReader {
         do { handle = try ArchiveHandle(seekable: true) } catch { return .corrupt(reason: error.message) }
         do {
             try input.attach(to: handle)
-            var reader = ArchiveEntryReader(handle: handle, session: session, containerPath: entry.path, depth: entry.depth + 1, storage: bytes)
+            var reader = ArchiveEntryReader(handle: handle, session: session, container: entry.location, depth: entry.depth + 1, storage: bytes)
             reader.skipsBySeeking = container == .zip
             let first = try reader.firstHeader()
             guard let format = handle.bundleFormat else { return .corrupt(reason: "not a readable \(container == .zip ? "zip" : "7z") archive") }
@@ -77,7 +77,7 @@ final class NestedArchiveReader {
         archive_read_set_callback_data(handle.pointer, unmanaged.toOpaque())
         do {
             guard archive_read_open1(handle.pointer) == ARCHIVE_OK else { throw handle.failure() }
-            let reader = ArchiveEntryReader(handle: handle, session: session, containerPath: entry.path, depth: entry.depth + 1)
+            let reader = ArchiveEntryReader(handle: handle, session: session, container: entry.location, depth: entry.depth + 1)
             let first = try reader.firstHeader()
             guard let format = handle.bundleFormat else { return .notAnArchive }
             try reader.readAll(startingWith: first, handler)

@@ -30,7 +30,7 @@ public struct ReadLimits: Sendable, Equatable {
     public init(
         maxNestingDepth: Int = 4, nestedDecompressionBudget: UInt64 = 8 << 30, maxExpansionRatio: UInt64 = 100,
         expansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 1_000_000, maxBufferedNestedBytes: Int = 16 << 20,
-        maxNameBytes: Int = 16 << 20, maxNameLength: Int = 64 << 10
+        maxNameBytes: Int = 8 << 20, maxNameLength: Int = 64 << 10
     ) {
         self.maxNestingDepth = maxNestingDepth
         self.nestedDecompressionBudget = nestedDecompressionBudget

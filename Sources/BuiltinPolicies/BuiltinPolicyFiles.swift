@@ -11121,7 +11121,7 @@ rules:
     severity: error
     check: {kind: defects, defects: [expansion-limit-reached, entry-limit-reached, name-limit-reached, zip-directory-unread, nesting-depth-exceeded, directory-depth-exceeded, text-too-large]}
     section: Bundle integrity
-    clause: A bundle is read only within limits. What lies beyond one was never checked, so the bundle cannot be cleared — the rest of a bundle that expands to more than 100 times what was read of it (a decompression bomb, a sparse hole, headers of megabytes) or holds more than 1,000,000 entries or 16 MiB of entry names; a folder or archive nested past the depth cap; a zip that could not be read through its central directory, as torch and zipfile read it; a license, notice, use-policy or card file longer than what is read of it, or left unread.
+    clause: A bundle is read only within limits. What lies beyond one was never checked, so the bundle cannot be cleared — the rest of a bundle that expands to more than 100 times what was read of it (a decompression bomb, a sparse hole, headers of megabytes) or holds more than 1,000,000 entries or 8 MiB of entry names; a folder or archive nested past the depth cap; a zip that could not be read through its central directory, as torch and zipfile read it; a license, notice, use-policy or card file longer than what is read of it, or left unread.
     remediation: Repack the release without the padding, surplus entries or deep nesting (unpack nested archives into the release folder), keep license, notice and card files to their text, and check it again.
     examples:
       - name: read to the end
@@ -11311,6 +11311,1556 @@ rules:
       - name: CC-BY material combined with a Gemma pass-through duty
         expect: needs-review
         bundle: {card: {license: [cc-by-4.0, gemma]}}
+
+"""###,
+        "lineage/base-models.yml": ###"""
+# Base-model fingerprints: the published configuration of well-known base models, so that lineage can
+# be read from a release's files when its card is silent or wrong (issue 10). Schema version 1;
+# documented in policies/lineage/README.md. Every number comes from the file named in `sources`.
+#
+# tokenizers[]   a tokenizer shared by one or more bases. A match on a tokenizer alone is weak evidence:
+#                from-scratch models reuse tokenizers (`reusedBy`).
+#   id, kind (sentencepiece | bpe), vocab_size (pieces in the tokenizer, which may be smaller than the
+#   model's padded vocab_size), tokens [{id, content, role}], gguf_pre (tokenizer.ggml.pre llama.cpp
+#   writes), chat (marker strings in chat templates), reusedBy, notes, source.
+# bases[]        one entry per published config.json (base and instruct share one when the compared
+#                fields are equal; otherwise the other values are `revisions`).
+#   id           stable key, <family><version>-<size>
+#   family, version, size
+#   repos        Hugging Face ids of the official repositories (re-uploads are in registry.yml)
+#   licenses     license ids that bind the weights (the contract's ids, or the Hugging Face
+#                license_name where no pack exists yet: falcon-llm-license)
+#   multimodal   true for image-text models (Llama 3.2 Vision, Llama 4, Gemma 3 4B+)
+#   lookalike    true for a model listed only because it looks like a base (TinyLlama): it is
+#                not a base of the releases whose tokenizer it shares
+#   config       the fingerprint, config.json key names; `configSection: text_config` when the
+#                numbers are read from the nested text config of a multimodal model:
+#                architectures (architectures[0]), model_type, vocab_size, hidden_size,
+#                num_hidden_layers, num_attention_heads, num_key_value_heads, intermediate_size,
+#                rope_theta (the transformers default 10000 where the key is absent),
+#                rope_scaling_type (none | llama3 | linear | longrope | yarn), rope_scaling_factor,
+#                max_position_embeddings, tie_word_embeddings; then any distinctive extra key
+#                (head_dim, sliding_window, query_pre_attn_scalar, rms_norm_eps, expert counts ...)
+#   revisions    [{<config key>: value, note, source}] other published values of the same weights
+#   tokenizer    a tokenizers[].id
+#   gguf         {architecture: general.architecture, pre: tokenizer.ggml.pre}; the other GGUF keys
+#                follow from config: <arch>.context_length = max_position_embeddings,
+#                .embedding_length = hidden_size, .block_count = num_hidden_layers,
+#                .feed_forward_length = intermediate_size, .attention.head_count(_kv),
+#                .rope.freq_base = rope_theta, .vocab_size or the token list length = vocab_size;
+#                rope_scaling_type llama3 becomes a rope_freqs.weight tensor, not a key
+#   sources      [{url, kind, covers}] kind: official (the base's own repository or page),
+#                official-code (the developer's reference code), conversion (the community
+#                conversion that is the Hub's reference copy), copy (a verbatim copy, e.g. "Duplicate
+#                from"), derivative-copy (a derivative's config whose _name_or_path names the base;
+#                architecture keys are copied by transformers), transcription (numbers retyped by a
+#                third party), documentation, derived; covers: config | shape | tokenizer | license |
+#                lineage | single-file
+#   indistinguishableFrom [{base, note}]  bases with the same fingerprint: report both and ask
+#   unverified   config keys (or gguf.*) whose value was not read in any source
+#   notes
+# diffusion[]    diffusers pipelines: pipeline (model_index.json _class_name), unet (unet/config.json
+#                keys), textEncoders (component, class, hidden_size, num_hidden_layers, origin: the
+#                encoder's own repository — a text encoder is never the base of the pipeline),
+#                singleFileKey (a tensor name that marks the single-file checkpoint), revisions,
+#                lookalikes, sources, unverified, notes.
+version: 1
+tokenizers:
+- id: llama-spm-32000
+  kind: sentencepiece
+  vocab_size: 32000
+  tokens:
+  - {id: 0, content: <unk>, role: unk}
+  - {id: 1, content: <s>, role: bos}
+  - {id: 2, content: </s>, role: eos}
+  gguf_pre: default
+  chat: ['[INST]', '[/INST]', <<SYS>>, <</SYS>>]
+  reusedBy: [TinyLlama/TinyLlama-1.1B-Chat-v1.0 (trained from scratch), many from-scratch and research models]
+  notes: 'LLaMA 1 and Llama 2 share it. The same special tokens and size are used by Mistral 7B v0.1/v0.2 and Phi-3 (32000
+    real tokens), whose vocabularies differ: compare tokenizer.json, not the size. Weak evidence on its own.'
+  source: https://github.com/facebookresearch/llama/blob/main/llama/tokenizer.py
+- id: llama3-tiktoken
+  kind: bpe
+  vocab_size: 128256
+  tokens:
+  - {id: 128000, content: <|begin_of_text|>, role: bos}
+  - {id: 128001, content: <|end_of_text|>, role: eos}
+  - {id: 128006, content: <|start_header_id|>, role: chat}
+  - {id: 128007, content: <|end_header_id|>, role: chat}
+  - {id: 128009, content: <|eot_id|>, role: eot}
+  - {id: 128002, content: <|reserved_special_token_0|>, role: reserved}
+  - {id: 128010, content: <|reserved_special_token_5|>, role: reserved}
+  gguf_pre: llama-bpe
+  chat: [<|start_header_id|>, <|end_header_id|>, <|eot_id|>]
+  notes: 'Llama 3.0: ids 128002-128005, 128008 and 128010+ are reserved tokens.'
+  source: https://github.com/meta-llama/llama3/blob/main/llama/tokenizer.py
+- id: llama3.1-tiktoken
+  kind: bpe
+  vocab_size: 128256
+  tokens:
+  - {id: 128000, content: <|begin_of_text|>, role: bos}
+  - {id: 128001, content: <|end_of_text|>, role: eos}
+  - {id: 128004, content: <|finetune_right_pad_id|>, role: pad}
+  - {id: 128006, content: <|start_header_id|>, role: chat}
+  - {id: 128007, content: <|end_header_id|>, role: chat}
+  - {id: 128008, content: <|eom_id|>, role: eot}
+  - {id: 128009, content: <|eot_id|>, role: eot}
+  - {id: 128010, content: <|python_tag|>, role: tool}
+  gguf_pre: llama-bpe
+  chat: [<|start_header_id|>, <|end_header_id|>, <|eot_id|>, <|eom_id|>, <|python_tag|>]
+  notes: 'Llama 3.1, 3.2 and 3.3 share it; the same ranks as 3.0 with ids 128004/128008/128010 renamed. Chat templates carry
+    ''Cutting Knowledge Date: December 2023''.'
+  source: https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py
+- id: llama4-tiktoken
+  kind: bpe
+  vocab_size: 202048
+  tokens:
+  - {id: 200000, content: <|begin_of_text|>, role: bos}
+  - {id: 200001, content: <|end_of_text|>, role: eos}
+  - {id: 200008, content: <|eot|>, role: eot}
+  gguf_pre: llama4
+  chat: [<|header_start|>, <|header_end|>, <|eot|>]
+  source: https://github.com/meta-llama/llama-models/blob/main/models/llama4/tokenizer.py
+- id: gemma-spm-256000
+  kind: sentencepiece
+  vocab_size: 256000
+  tokens:
+  - {id: 0, content: <pad>, role: pad}
+  - {id: 1, content: <eos>, role: eos}
+  - {id: 2, content: <bos>, role: bos}
+  - {id: 3, content: <unk>, role: unk}
+  - {id: 106, content: <start_of_turn>, role: chat}
+  - {id: 107, content: <end_of_turn>, role: eot}
+  gguf_pre: default
+  chat: [<start_of_turn>, <end_of_turn>]
+  notes: Gemma 1 and 2.
+  source: https://github.com/google/gemma_pytorch/blob/main/gemma/tokenizer.py
+- id: gemma3-spm-262144
+  kind: sentencepiece
+  vocab_size: 262144
+  tokens:
+  - {id: 0, content: <pad>, role: pad}
+  - {id: 1, content: <eos>, role: eos}
+  - {id: 2, content: <bos>, role: bos}
+  - {id: 105, content: <start_of_turn>, role: chat}
+  - {id: 106, content: <end_of_turn>, role: eot}
+  - {id: 255999, content: <start_of_image>, role: image}
+  gguf_pre: default
+  chat: [<start_of_turn>, <end_of_turn>]
+  notes: 'Turn-end id 106 (Gemma 1/2: 107).'
+  source: https://github.com/google/gemma_pytorch/blob/main/gemma/tokenizer.py
+- id: qwen1-tiktoken
+  kind: bpe
+  vocab_size: 151851
+  tokens:
+  - {id: 151643, content: <|endoftext|>, role: eos}
+  - {id: 151644, content: <|im_start|>, role: chat}
+  - {id: 151645, content: <|im_end|>, role: eot}
+  gguf_pre: qwen
+  chat: [<|im_start|>, <|im_end|>]
+  notes: qwen.tiktoken file, remote-code tokenizer; config vocab_size is padded to 151936.
+  source: https://github.com/QwenLM/Qwen/blob/main/tokenization_note.md
+- id: qwen2-bpe
+  kind: bpe
+  vocab_size: 151643
+  tokens:
+  - {id: 151643, content: <|endoftext|>, role: eos}
+  - {id: 151644, content: <|im_start|>, role: chat}
+  - {id: 151645, content: <|im_end|>, role: eot}
+  gguf_pre: qwen2
+  chat: [<|im_start|>, <|im_end|>]
+  reusedBy: ['Qwen1.5, Qwen2, Qwen2.5 and Qwen3 (Qwen3 adds <think>/</think>)']
+  notes: 'Shared by four Qwen generations: it tells the family, never the version. Qwen2.5 Instruct templates carry the default
+    system line ''You are Qwen, created by Alibaba Cloud.'''
+  source: https://github.com/QwenLM/Qwen2.5/blob/main/README.md
+- id: mistral-spm-32000
+  kind: sentencepiece
+  vocab_size: 32000
+  tokens:
+  - {id: 0, content: <unk>, role: unk}
+  - {id: 1, content: <s>, role: bos}
+  - {id: 2, content: </s>, role: eos}
+  gguf_pre: default
+  chat: ['[INST]', '[/INST]']
+  notes: Same size and special tokens as Llama 2's tokenizer, different vocabulary.
+  source: https://github.com/mistralai/mistral-inference/blob/main/README.md
+- id: mistral-spm-32768
+  kind: sentencepiece
+  vocab_size: 32768
+  tokens:
+  - {id: 0, content: <unk>, role: unk}
+  - {id: 1, content: <s>, role: bos}
+  - {id: 2, content: </s>, role: eos}
+  - {id: 3, content: '[INST]', role: chat}
+  - {id: 4, content: '[/INST]', role: chat}
+  - {id: 5, content: '[TOOL_CALLS]', role: tool}
+  - {id: 6, content: '[AVAILABLE_TOOLS]', role: tool}
+  gguf_pre: default
+  chat: ['[INST]', '[/INST]', '[AVAILABLE_TOOLS]', '[TOOL_CALLS]']
+  notes: Mistral v3 tokenizer (7B v0.3, Small 2409, Codestral).
+  source: https://github.com/mistralai/mistral-common
+- id: mistral-tekken-131072
+  kind: bpe
+  vocab_size: 131072
+  tokens:
+  - {id: 0, content: <unk>, role: unk}
+  - {id: 1, content: <s>, role: bos}
+  - {id: 2, content: </s>, role: eos}
+  gguf_pre: tekken
+  chat: ['[INST]', '[/INST]', '[SYSTEM_PROMPT]', '[/SYSTEM_PROMPT]']
+  notes: 'Tekken: Nemo, Small 3, Pixtral.'
+  source: https://github.com/mistralai/mistral-common
+- id: phi3-spm-32064
+  kind: sentencepiece
+  vocab_size: 32064
+  tokens:
+  - {id: 1, content: <s>, role: bos}
+  - {id: 32000, content: <|endoftext|>, role: eos}
+  - {id: 32001, content: <|assistant|>, role: chat}
+  - {id: 32006, content: <|system|>, role: chat}
+  - {id: 32007, content: <|end|>, role: eot}
+  - {id: 32010, content: <|user|>, role: chat}
+  gguf_pre: default
+  chat: [<|system|>, <|user|>, <|assistant|>, <|end|>]
+  notes: Llama 2's 32000 pieces plus Phi's chat tokens; TinyLlama's chat template uses the same marker names as text.
+  source: https://github.com/ggml-org/llama.cpp/blob/master/models/templates/microsoft-Phi-3.5-mini-instruct.jinja
+- id: phi4-bpe-100352
+  kind: bpe
+  vocab_size: 100352
+  tokens:
+  - {id: 100257, content: <|endoftext|>, role: bos}
+  - {id: 100264, content: <|im_start|>, role: chat}
+  - {id: 100265, content: <|im_end|>, role: eot}
+  - {id: 100266, content: <|im_sep|>, role: chat}
+  gguf_pre: gpt-4o
+  chat: [<|im_start|>, <|im_sep|>, <|im_end|>]
+  notes: cl100k-style BPE; the llama.cpp pre name for Phi-4 was not read (unverified).
+  source: https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi-4
+- id: deepseek-llm-bpe
+  kind: bpe
+  vocab_size: 102400
+  tokens:
+  - {id: 100000, content: <｜begin▁of▁sentence｜>, role: bos}
+  - {id: 100001, content: <｜end▁of▁sentence｜>, role: eos}
+  gguf_pre: deepseek-llm
+  chat: ['User:', 'Assistant:']
+  source: https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py
+- id: deepseek-v3-bpe
+  kind: bpe
+  vocab_size: 129280
+  tokens:
+  - {id: 0, content: <｜begin▁of▁sentence｜>, role: bos}
+  - {id: 1, content: <｜end▁of▁sentence｜>, role: eos}
+  gguf_pre: deepseek-v3
+  chat: [<｜User｜>, <｜Assistant｜>, <think>, </think>]
+  source: https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py
+- id: deepseek-r1-qwen-bpe
+  kind: bpe
+  vocab_size: 151665
+  tokens:
+  - {id: 151643, content: <｜end▁of▁sentence｜>, role: eos}
+  - {id: 151646, content: <｜begin▁of▁sentence｜>, role: bos}
+  - {id: 151644, content: <｜User｜>, role: chat}
+  - {id: 151645, content: <｜Assistant｜>, role: chat}
+  - {id: 151648, content: <think>, role: reasoning}
+  - {id: 151649, content: </think>, role: reasoning}
+  gguf_pre: deepseek-r1-qwen
+  chat: [<｜User｜>, <｜Assistant｜>, <think>, </think>]
+  notes: Qwen2 BPE ranks with DeepSeek's special tokens; generation_config bos 151646.
+  source: https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py
+- id: deepseek-r1-llama-bpe
+  kind: bpe
+  vocab_size: 128256
+  tokens:
+  - {id: 128000, content: <｜begin▁of▁sentence｜>, role: bos}
+  - {id: 128001, content: <｜end▁of▁sentence｜>, role: eos}
+  - {id: 128011, content: <｜User｜>, role: chat}
+  - {id: 128012, content: <｜Assistant｜>, role: chat}
+  - {id: 128013, content: <think>, role: reasoning}
+  - {id: 128014, content: </think>, role: reasoning}
+  gguf_pre: llama-bpe
+  chat: [<｜User｜>, <｜Assistant｜>, <think>, </think>]
+  notes: Llama 3 ranks; DeepSeek renamed special tokens. Token ids of the markers are unverified.
+  source: https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md
+- id: falcon-bpe-65024
+  kind: bpe
+  vocab_size: 65024
+  tokens:
+  - {id: 11, content: <|endoftext|>, role: eos}
+  gguf_pre: falcon
+  chat: ['User:', 'Falcon:']
+  source: https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py
+- id: falcon3-bpe-131072
+  kind: bpe
+  vocab_size: 131072
+  tokens:
+  - {id: 11, content: <|endoftext|>, role: eos}
+  gguf_pre: falcon3
+  chat: [<|system|>, <|user|>, <|assistant|>]
+  notes: Special-token ids unverified.
+  source: https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py
+bases:
+- id: llama1-7b
+  family: llama
+  version: '1'
+  size: 7B
+  repos: [huggyllama/llama-7b, decapoda-research/llama-7b-hf]
+  licenses: [llama1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 11008, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, rms_norm_eps: 1.0e-06}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/AlexeyChe/llama-7b-lora/blob/d2a75269ed297b3c06b44e86ab9afafddf53d5a4/config.json', kind: derivative-copy,
+    covers: config}
+  - {url: 'https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md', kind: official, covers: shape}
+  notes: Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions
+    write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes
+    max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 /
+    0.
+- id: llama1-13b
+  family: llama
+  version: '1'
+  size: 13B
+  repos: [huggyllama/llama-13b, decapoda-research/llama-13b-hf]
+  licenses: [llama1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 5120, num_hidden_layers: 40,
+    num_attention_heads: 40, num_key_value_heads: 40, intermediate_size: 13824, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, rms_norm_eps: 1.0e-06}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/AlexeyChe/llama-13b-lora/blob/34666fdc62a908aed619950736c735091895017b/config.json', kind: derivative-copy,
+    covers: config}
+  - {url: 'https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md', kind: official, covers: shape}
+  notes: Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions
+    write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes
+    max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 /
+    0.
+- id: llama1-33b
+  family: llama
+  version: '1'
+  size: 33B
+  repos: [huggyllama/llama-30b, decapoda-research/llama-30b-hf]
+  licenses: [llama1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 6656, num_hidden_layers: 60,
+    num_attention_heads: 52, num_key_value_heads: 52, intermediate_size: 17920, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, rms_norm_eps: 1.0e-06}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/huggyllama/llama-30b/blob/main/config.json', kind: conversion, covers: config}
+  - {url: 'https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md', kind: official, covers: shape}
+  notes: Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions
+    write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes
+    max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 /
+    0. The Hugging Face name says 30b; Meta's paper says 33B.
+- id: llama1-65b
+  family: llama
+  version: '1'
+  size: 65B
+  repos: [huggyllama/llama-65b, decapoda-research/llama-65b-hf]
+  licenses: [llama1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 64, intermediate_size: 22016, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, rms_norm_eps: 1.0e-05}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/huggyllama/llama-65b/blob/refs%2Fpr%2F2/config.json', kind: conversion, covers: config}
+  - {url: 'https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md', kind: official, covers: shape}
+  notes: Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions
+    write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes
+    max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 /
+    0. The 65B conversion has rms_norm_eps 1e-05 where 7B-33B have 1e-06.
+- id: llama2-7b
+  family: llama
+  version: '2'
+  size: 7B
+  repos: [meta-llama/Llama-2-7b-hf, meta-llama/Llama-2-7b-chat-hf, meta-llama/Llama-2-7b, meta-llama/Llama-2-7b-chat]
+  licenses: [llama2]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 11008, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 4096, tie_word_embeddings: false, rms_norm_eps: 1.0e-05}
+  revisions:
+  - {max_position_embeddings: 2048, note: 'first Hugging Face revision (transformers 4.29-4.31), also pad_token_id 0', source: 'https://huggingface.co/crumb/llama2-7b-shard-bf16/blob/a3f3d462b2b7d0565ac0b7fb578825a9f4daa837/config.json'}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/north/llama2-7b-exporttest1/blob/56dcaff1795adb409dc9756e86617ee237c166a2/config.json',
+    kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/gibhug/llama2-7b-chicks_v2-0/blob/main/config.json', kind: derivative-copy, covers: config}
+  indistinguishableFrom:
+  - {base: llama1-7b, note: 'same shape and vocabulary; LLaMA 1 conversions differ only in rms_norm_eps 1e-06, max 2048 and
+      the max_sequence_length key, none of which a fine-tune must keep'}
+  notes: The 7B and 13B models have no grouped-query attention (KV = heads).
+- id: llama2-13b
+  family: llama
+  version: '2'
+  size: 13B
+  repos: [meta-llama/Llama-2-13b-hf, meta-llama/Llama-2-13b-chat-hf]
+  licenses: [llama2]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 5120, num_hidden_layers: 40,
+    num_attention_heads: 40, num_key_value_heads: 40, intermediate_size: 13824, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 4096, tie_word_embeddings: false, rms_norm_eps: 1.0e-05}
+  revisions:
+  - {max_position_embeddings: 2048, note: first revision; pretraining_tp 2, source: 'https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py'}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/chrisyuan45/TimeLlama-13b/blob/1078481f74ec758227209de96546dfd67ad1855e/config.json', kind: derivative-copy,
+    covers: config}
+  indistinguishableFrom:
+  - {base: llama1-13b, note: same shape and vocabulary; see llama2-7b}
+- id: llama2-70b
+  family: llama
+  version: '2'
+  size: 70B
+  repos: [meta-llama/Llama-2-70b-hf, meta-llama/Llama-2-70b-chat-hf]
+  licenses: [llama2]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 28672, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 4096, tie_word_embeddings: false, rms_norm_eps: 1.0e-05}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/jphme/em_german_70b_v01/blame/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/compressed-llm/llama-2-70b-chat-gptq/blob/0c6f999968b7f23109a580883484dbc7aea3a263/config.json',
+    kind: derivative-copy, covers: config}
+  notes: The only Llama 2 size with grouped-query attention (8 KV heads); LLaMA 1 65B has 8192/80/64 but 64 KV heads and 22016.
+- id: llama3-8b
+  family: llama
+  version: '3'
+  size: 8B
+  repos: [meta-llama/Meta-Llama-3-8B, meta-llama/Meta-Llama-3-8B-Instruct, meta-llama/Llama-3-8B]
+  licenses: [llama3]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 500000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: false}
+  tokenizer: llama3-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/jerryzh168/llama3-8B/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/klaylouis1932/llama3-lora-ft-fin/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://github.com/meta-llama/llama3/blob/main/llama/tokenizer.py', kind: official, covers: tokenizer}
+  notes: Llama 3.0 has no rope_scaling and 8192 positions; 3.1+ of the same shape add rope_type llama3 and 131072. Instruct
+    eos 128009 (base 128001).
+- id: llama3-70b
+  family: llama
+  version: '3'
+  size: 70B
+  repos: [meta-llama/Meta-Llama-3-70B, meta-llama/Meta-Llama-3-70B-Instruct]
+  licenses: [llama3]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 28672, rope_theta: 500000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: false}
+  tokenizer: llama3-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/kittn/Meta-Llama-3-70B-quant/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/failspy/llama-3-70B-Instruct-abliterated/blame/main/config.json', kind: derivative-copy,
+    covers: config}
+- id: llama3.1-8b
+  family: llama
+  version: '3.1'
+  size: 8B
+  repos: [meta-llama/Llama-3.1-8B, meta-llama/Llama-3.1-8B-Instruct, meta-llama/Meta-Llama-3.1-8B, meta-llama/Meta-Llama-3.1-8B-Instruct]
+  licenses: [llama3.1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/NbAiLab/nb-llama-3.1-8B/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/NaniDAO/Meta-Llama-3.1-8B-Instruct-ablated/blame/c4e4c2b4bfa8c8423b5364ad65eeef8f64b93e8b/config.json',
+    kind: derivative-copy, covers: config}
+  - {url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py', kind: official, covers: tokenizer}
+  indistinguishableFrom:
+  - {base: r1-distill-llama-8b, note: the distill keeps the 3.1 8B config; only its tokenizer_config (DeepSeek chat markers)
+      separates it}
+  notes: 'head_dim 128 is written only by transformers >= 4.45. Instruct eos [128001, 128008, 128009]. Some copies rewrite
+    rope_scaling to null or {type: dynamic} to load in old transformers: 131072 positions still mark 3.1.'
+- id: llama3.1-70b
+  family: llama
+  version: '3.1'
+  size: 70B
+  repos: [meta-llama/Llama-3.1-70B, meta-llama/Llama-3.1-70B-Instruct, meta-llama/Meta-Llama-3.1-70B, meta-llama/Meta-Llama-3.1-70B-Instruct]
+  licenses: [llama3.1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 28672, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/npc0/llama3.1-41B-raw/blame/main/config.json', kind: derivative-copy, covers: config}
+  indistinguishableFrom:
+  - {base: llama3.3-70b, note: identical config and tokenizer; report both as candidates and ask}
+  - {base: r1-distill-llama-70b, note: same config; the distill's tokenizer_config carries DeepSeek markers}
+- id: llama3.1-405b
+  family: llama
+  version: '3.1'
+  size: 405B
+  repos: [meta-llama/Llama-3.1-405B, meta-llama/Llama-3.1-405B-Instruct, meta-llama/Meta-Llama-3.1-405B, meta-llama/Meta-Llama-3.1-405B-Instruct]
+  licenses: [llama3.1]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 16384, num_hidden_layers: 126,
+    num_attention_heads: 128, num_key_value_heads: 8, intermediate_size: 53248, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/uiuc-convai/CoALM-405B/blob/refs%2Fpr%2F1/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/migtissera/Meta-Llama-3.1-405B/blob/main/config.json', kind: copy, covers: config}
+  revisions:
+  - {num_key_value_heads: 16, note: first revision of the base and Instruct repos (the MP16 checkpoint layout), source: 'https://huggingface.co/axolotl-ai-co/meta-llama-3_1-405b-hqq-4bit/blob/main/config.json'}
+- id: llama3.2-1b
+  family: llama
+  version: '3.2'
+  size: 1B
+  repos: [meta-llama/Llama-3.2-1B, meta-llama/Llama-3.2-1B-Instruct]
+  licenses: [llama3.2]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 2048, num_hidden_layers: 16,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 8192, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 32.0, max_position_embeddings: 131072, tie_word_embeddings: true, head_dim: 64}
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/ariG23498/layer-skip-v0/blame/ab64ee42adea0da8e188087514b90d79aceccfb7/config.json', kind: derivative-copy,
+    covers: config}
+  notes: rope factor 32 and tied embeddings separate 3.2 1B/3B from every other Llama 3.x.
+- id: llama3.2-3b
+  family: llama
+  version: '3.2'
+  size: 3B
+  repos: [meta-llama/Llama-3.2-3B, meta-llama/Llama-3.2-3B-Instruct]
+  licenses: [llama3.2]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 3072, num_hidden_layers: 28,
+    num_attention_heads: 24, num_key_value_heads: 8, intermediate_size: 8192, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 32.0, max_position_embeddings: 131072, tie_word_embeddings: true, head_dim: 128}
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/lunahr/thea-c-3b-25r/blame/63c6400776db39a8969b2bcc2decf1a5751ddf7e/config.json', kind: derivative-copy,
+    covers: config}
+- id: llama3.2-11b-vision
+  family: llama
+  version: '3.2'
+  size: 11B
+  multimodal: true
+  repos: [meta-llama/Llama-3.2-11B-Vision, meta-llama/Llama-3.2-11B-Vision-Instruct]
+  licenses: [llama3.2]
+  config:
+    architectures: MllamaForConditionalGeneration
+    model_type: mllama
+    vocab_size: 128256
+    hidden_size: 4096
+    num_hidden_layers: 40
+    num_attention_heads: 32
+    num_key_value_heads: 8
+    intermediate_size: 14336
+    rope_theta: 500000.0
+    rope_scaling_type: llama3
+    rope_scaling_factor: 8.0
+    max_position_embeddings: 131072
+    tie_word_embeddings: false
+    configSection: text_config
+    text_model_type: mllama_text_model
+    cross_attention_layers: [3, 8, 13, 18, 23, 28, 33, 38]
+    image_token_index: 128256
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: mllama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/tetttssts/test/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/OPEA/Llama-3.2-11B-Vision-Instruct-int4-sym-inc/blob/main/config.json', kind: derivative-copy,
+    covers: config}
+  unverified: [rope_theta, tie_word_embeddings, gguf.architecture]
+  notes: Numbers are read from text_config; 40 text layers = 32 self-attention + 8 cross-attention. The 90B Vision model has
+    100 text layers (20 cross-attention) of 8192.
+- id: llama3.3-70b
+  family: llama
+  version: '3.3'
+  size: 70B
+  repos: [meta-llama/Llama-3.3-70B-Instruct]
+  licenses: [llama3.3]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 28672, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: llama3.1-tiktoken
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json',
+    kind: derivative-copy, covers: config}
+  indistinguishableFrom:
+  - {base: llama3.1-70b, note: identical config and tokenizer; report both as candidates and ask}
+  - {base: r1-distill-llama-70b, note: same config}
+- id: llama4-scout
+  family: llama
+  version: '4'
+  size: 17B-16E
+  multimodal: true
+  repos: [meta-llama/Llama-4-Scout-17B-16E, meta-llama/Llama-4-Scout-17B-16E-Instruct]
+  licenses: [llama4]
+  config: {architectures: Llama4ForConditionalGeneration, model_type: llama4, vocab_size: 202048, hidden_size: 5120, num_hidden_layers: 48,
+    num_attention_heads: 40, num_key_value_heads: 8, intermediate_size: 8192, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 16.0, max_position_embeddings: 10485760, tie_word_embeddings: false, configSection: text_config,
+    text_model_type: llama4_text, head_dim: 128, intermediate_size_mlp: 16384, num_local_experts: 16, num_experts_per_tok: 1,
+    interleave_moe_layer_step: 1}
+  tokenizer: llama4-tiktoken
+  gguf: {architecture: llama4, pre: llama4}
+  sources:
+  - {url: 'https://github.com/Shameerisb/llama-4-scout_Implementation_Pytorch/blob/main/configs/text_config.py', kind: transcription,
+    covers: config}
+  - {url: 'https://huggingface.co/docs/transformers/model_doc/llama4', kind: documentation, covers: shape}
+  unverified: [max_position_embeddings, rope_scaling_factor, tie_word_embeddings]
+  notes: No copy of the published config.json was found in the search corpus; the numbers are a third-party transcription
+    (which gives max_position_embeddings 131072) and BASE_MODELS.md (10485760). Match on the expert count and shape, not on
+    max positions.
+- id: llama4-maverick
+  family: llama
+  version: '4'
+  size: 17B-128E
+  multimodal: true
+  repos: [meta-llama/Llama-4-Maverick-17B-128E, meta-llama/Llama-4-Maverick-17B-128E-Instruct, meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8]
+  licenses: [llama4]
+  config: {architectures: Llama4ForConditionalGeneration, model_type: llama4, vocab_size: 202048, hidden_size: 5120, num_hidden_layers: 48,
+    num_attention_heads: 40, num_key_value_heads: 8, intermediate_size: 8192, rope_theta: 500000.0, rope_scaling_type: none,
+    max_position_embeddings: 1048576, tie_word_embeddings: false, configSection: text_config, text_model_type: llama4_text,
+    head_dim: 128, intermediate_size_mlp: 16384, num_local_experts: 128, num_experts_per_tok: 1, interleave_moe_layer_step: 2}
+  tokenizer: llama4-tiktoken
+  gguf: {architecture: llama4, pre: llama4}
+  sources:
+  - {url: 'https://huggingface.co/docs/transformers/model_doc/llama4', kind: documentation, covers: shape}
+  unverified: [max_position_embeddings, rope_scaling_type, intermediate_size, intermediate_size_mlp, interleave_moe_layer_step]
+  notes: Only the expert count (128 vs Scout's 16) is documented in what was read; the other numbers follow Scout and are
+    unverified.
+- id: gemma-2b
+  family: gemma
+  version: '1'
+  size: 2B
+  repos: [google/gemma-2b, google/gemma-2b-it, google/gemma-1.1-2b-it]
+  licenses: [gemma]
+  config: {architectures: GemmaForCausalLM, model_type: gemma, vocab_size: 256000, hidden_size: 2048, num_hidden_layers: 18,
+    num_attention_heads: 8, num_key_value_heads: 1, intermediate_size: 16384, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: true, head_dim: 256}
+  tokenizer: gemma-spm-256000
+  gguf: {architecture: gemma, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/unsloth/gemma-2b-it/blob/dffc6e531c0f83cda5b2f584a49a1cedcc86d099/config.json', kind: derivative-copy,
+    covers: config}
+  - {url: 'https://github.com/google/gemma_pytorch/blob/main/gemma/config.py', kind: official-code, covers: shape}
+  notes: tie_word_embeddings is not written in Gemma configs; the transformers default for Gemma is true.
+- id: gemma-7b
+  family: gemma
+  version: '1'
+  size: 7B
+  repos: [google/gemma-7b, google/gemma-7b-it, google/gemma-1.1-7b-it]
+  licenses: [gemma]
+  config: {architectures: GemmaForCausalLM, model_type: gemma, vocab_size: 256000, hidden_size: 3072, num_hidden_layers: 28,
+    num_attention_heads: 16, num_key_value_heads: 16, intermediate_size: 24576, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: true, head_dim: 256}
+  tokenizer: gemma-spm-256000
+  gguf: {architecture: gemma, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/juhwanlee/gemma-7B-alpaca-case-0-2/blame/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://github.com/google/gemma_pytorch/blob/main/gemma/config.py', kind: official-code, covers: shape}
+- id: gemma2-2b
+  family: gemma
+  version: '2'
+  size: 2B
+  repos: [google/gemma-2-2b, google/gemma-2-2b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma2ForCausalLM, model_type: gemma2, vocab_size: 256000, hidden_size: 2304, num_hidden_layers: 26,
+    num_attention_heads: 8, num_key_value_heads: 4, intermediate_size: 9216, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: true, head_dim: 256, query_pre_attn_scalar: 256, sliding_window: 4096,
+    final_logit_softcapping: 30.0}
+  tokenizer: gemma-spm-256000
+  gguf: {architecture: gemma2, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/kemura/gemma-2b-sql-finetuned/blob/main/config.json', kind: derivative-copy, covers: config}
+- id: gemma2-9b
+  family: gemma
+  version: '2'
+  size: 9B
+  repos: [google/gemma-2-9b, google/gemma-2-9b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma2ForCausalLM, model_type: gemma2, vocab_size: 256000, hidden_size: 3584, num_hidden_layers: 42,
+    num_attention_heads: 16, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: true, head_dim: 256, query_pre_attn_scalar: 256, sliding_window: 4096,
+    final_logit_softcapping: 30.0}
+  tokenizer: gemma-spm-256000
+  gguf: {architecture: gemma2, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/ashercn97/blanked-v011/blob/main/config.json', kind: derivative-copy, covers: config}
+- id: gemma2-27b
+  family: gemma
+  version: '2'
+  size: 27B
+  repos: [google/gemma-2-27b, google/gemma-2-27b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma2ForCausalLM, model_type: gemma2, vocab_size: 256000, hidden_size: 4608, num_hidden_layers: 46,
+    num_attention_heads: 32, num_key_value_heads: 16, intermediate_size: 36864, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: true, head_dim: 128, query_pre_attn_scalar: 144, sliding_window: 4096,
+    final_logit_softcapping: 30.0}
+  tokenizer: gemma-spm-256000
+  gguf: {architecture: gemma2, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/ssg97/gemma-2-27b-it-gptq-int4/blob/758908e2f1c99d822aa4e178e2ba7e807b34809c/config.json',
+    kind: derivative-copy, covers: config}
+- id: gemma3-1b
+  family: gemma
+  version: '3'
+  size: 1B
+  repos: [google/gemma-3-1b-pt, google/gemma-3-1b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma3ForCausalLM, model_type: gemma3_text, vocab_size: 262144, hidden_size: 1152, num_hidden_layers: 26,
+    num_attention_heads: 4, num_key_value_heads: 1, intermediate_size: 6912, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: true, head_dim: 256, query_pre_attn_scalar: 256, sliding_window: 512,
+    rope_local_base_freq: 10000.0}
+  tokenizer: gemma3-spm-262144
+  gguf: {architecture: gemma3, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/CodeAtCMU/gemma-3-1b-pt_full_sft_code_data_120K_replace_variables/commit/4da49ce4afdc22ec0accbe1a13e7dff7d57e6110',
+    kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/indiebot-community/gemma-3-1b-it-bnb-4bit/commit/2fd3b50ea1d3040ce6c076d7273bdd9ff276d724',
+    kind: derivative-copy, covers: config}
+  - {url: 'https://github.com/google/gemma_pytorch/blob/main/gemma/config.py', kind: official-code, covers: shape}
+  unverified: [vocab_size]
+  notes: The 1B model is text-only (Gemma3ForCausalLM); vocab 262144 is from gemma_pytorch, not read in a config copy.
+- id: gemma3-4b
+  family: gemma
+  version: '3'
+  size: 4B
+  repos: [google/gemma-3-4b-pt, google/gemma-3-4b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma3ForConditionalGeneration, model_type: gemma3, vocab_size: 262208, hidden_size: 2560, num_hidden_layers: 34,
+    num_attention_heads: 8, num_key_value_heads: 4, intermediate_size: 10240, rope_theta: 1000000.0, rope_scaling_type: linear,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: true, configSection: text_config, text_model_type: gemma3_text,
+    head_dim: 256, sliding_window: 1024}
+  tokenizer: gemma3-spm-262144
+  gguf: {architecture: gemma3, pre: default}
+  sources:
+  - {url: 'https://github.com/google/gemma_pytorch/blob/main/gemma/config.py', kind: official-code, covers: shape}
+  unverified: [intermediate_size, vocab_size, max_position_embeddings]
+  notes: 'Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal:
+    SigLIP vision tower, image_token_index 262144.'
+  multimodal: true
+- id: gemma3-12b
+  family: gemma
+  version: '3'
+  size: 12B
+  repos: [google/gemma-3-12b-pt, google/gemma-3-12b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma3ForConditionalGeneration, model_type: gemma3, vocab_size: 262208, hidden_size: 3840, num_hidden_layers: 48,
+    num_attention_heads: 16, num_key_value_heads: 8, intermediate_size: 15360, rope_theta: 1000000.0, rope_scaling_type: linear,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: true, configSection: text_config, text_model_type: gemma3_text,
+    head_dim: 256, sliding_window: 1024}
+  tokenizer: gemma3-spm-262144
+  gguf: {architecture: gemma3, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/harmonicdata/Gemma3-SD-v0.2/blob/main/config.json', kind: copy, covers: config}
+  - {url: 'https://github.com/google/gemma_pytorch/blob/main/gemma/config.py', kind: official-code, covers: shape}
+  unverified: [max_position_embeddings]
+  notes: 'Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal:
+    SigLIP vision tower, image_token_index 262144.'
+  multimodal: true
+- id: gemma3-27b
+  family: gemma
+  version: '3'
+  size: 27B
+  repos: [google/gemma-3-27b-pt, google/gemma-3-27b-it]
+  licenses: [gemma]
+  config: {architectures: Gemma3ForConditionalGeneration, model_type: gemma3, vocab_size: 262208, hidden_size: 5376, num_hidden_layers: 62,
+    num_attention_heads: 32, num_key_value_heads: 16, intermediate_size: 21504, rope_theta: 1000000.0, rope_scaling_type: linear,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: true, configSection: text_config, text_model_type: gemma3_text,
+    head_dim: 128, sliding_window: 1024, query_pre_attn_scalar: 168}
+  tokenizer: gemma3-spm-262144
+  gguf: {architecture: gemma3, pre: default}
+  sources:
+  - {url: 'https://github.com/google/gemma_pytorch/blob/main/gemma/config.py', kind: official-code, covers: shape}
+  unverified: [intermediate_size, vocab_size, max_position_embeddings]
+  notes: 'Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal:
+    SigLIP vision tower, image_token_index 262144.'
+  multimodal: true
+- id: qwen1-7b
+  family: qwen
+  version: '1'
+  size: 7B
+  repos: [Qwen/Qwen-7B, Qwen/Qwen-7B-Chat]
+  licenses: [tongyi-qianwen]
+  config: {architectures: QWenLMHeadModel, model_type: qwen, vocab_size: 151936, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 22016, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 8192, tie_word_embeddings: false, seq_length: 8192}
+  tokenizer: qwen1-tiktoken
+  gguf: {architecture: qwen, pre: qwen}
+  sources:
+  - {url: 'https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets', kind: transcription, covers: config}
+  unverified: [rope_theta, tie_word_embeddings, max_position_embeddings, gguf.pre]
+  notes: 'Remote-code format: the config uses n_embd-style names in some revisions and kv_channels/seq_length; intermediate_size
+    22016 is twice the per-branch FFN width. Match on the class name QWenLMHeadModel, which only Qwen 1 uses.'
+- id: qwen1.5-7b
+  family: qwen
+  version: '1.5'
+  size: 7B
+  repos: [Qwen/Qwen1.5-7B, Qwen/Qwen1.5-7B-Chat]
+  licenses: [tongyi-qianwen]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 151936, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 11008, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false, sliding_window: 32768}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/Qwen/Qwen1.5-7B-Chat/blob/c893e33b7355e09bd215b8c3fbde3b6bef3d2864/config.json', kind: official,
+    covers: config}
+  notes: 'Qwen1.5 has no grouped-query attention (KV = heads): that separates it from Qwen2+ at the same width.'
+- id: qwen2-7b
+  family: qwen
+  version: '2'
+  size: 7B
+  repos: [Qwen/Qwen2-7B, Qwen/Qwen2-7B-Instruct]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 3584, num_hidden_layers: 28,
+    num_attention_heads: 28, num_key_value_heads: 4, intermediate_size: 18944, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 131072}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/fokyoum9/test_llm2/blob/main/config.json', kind: derivative-copy, covers: config}
+  revisions:
+  - {max_position_embeddings: 32768, note: Qwen2-7B-Instruct, source: 'https://huggingface.co/Anteia/Qwen2-7B-Instruct-v1/blob/main/config.json'}
+  indistinguishableFrom:
+  - {base: qwen2.5-7b, note: 'same shape, vocabulary and rope; only sliding_window (131072 in Qwen2, null in 2.5) and the
+      chat template''s default system prompt differ'}
+- id: qwen2.5-0.5b
+  family: qwen
+  version: '2.5'
+  size: 0.5B
+  repos: [Qwen/Qwen2.5-0.5B, Qwen/Qwen2.5-0.5B-Instruct]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 151936, hidden_size: 896, num_hidden_layers: 24,
+    num_attention_heads: 14, num_key_value_heads: 2, intermediate_size: 4864, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: true}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/plaguss/Qwen2.5-0.5B-Math-Shepherd-PRM-0.2/blame/4f4cbe1a9ca9d6a1e4508ff1dacb300bb11e3966/config.json',
+    kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/unsloth/Qwen2.5-0.5B-Instruct/blame/00bafb7cd8d700177637919923d0e579fe0cfa5f/config.json',
+    kind: derivative-copy, covers: config}
+  notes: Qwen2-0.5B has the same shape but 131072 positions and sliding_window 131072.
+- id: qwen2.5-1.5b
+  family: qwen
+  version: '2.5'
+  size: 1.5B
+  repos: [Qwen/Qwen2.5-1.5B, Qwen/Qwen2.5-1.5B-Instruct]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 151936, hidden_size: 1536, num_hidden_layers: 28,
+    num_attention_heads: 12, num_key_value_heads: 2, intermediate_size: 8960, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: true}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  unverified: [tie_word_embeddings]
+- id: qwen2.5-3b
+  family: qwen
+  version: '2.5'
+  size: 3B
+  repos: [Qwen/Qwen2.5-3B, Qwen/Qwen2.5-3B-Instruct]
+  licenses: [qwen-research]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 151936, hidden_size: 2048, num_hidden_layers: 36,
+    num_attention_heads: 16, num_key_value_heads: 2, intermediate_size: 11008, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: true}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py', kind: copy, covers: config}
+- id: qwen2.5-7b
+  family: qwen
+  version: '2.5'
+  size: 7B
+  repos: [Qwen/Qwen2.5-7B, Qwen/Qwen2.5-7B-Instruct]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 3584, num_hidden_layers: 28,
+    num_attention_heads: 28, num_key_value_heads: 4, intermediate_size: 18944, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/TIGER-Lab/ScholarCopilot-v1/blob/fd1f69405642db93ed1acd0085c0af13fe57a87a/config.json',
+    kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/CarbonLover/krx_qwen2.5_it_test/blob/16a84c949674f98b43237c01e96cd9895eb1c509/config.json',
+    kind: derivative-copy, covers: config}
+  revisions:
+  - {max_position_embeddings: 32768, note: Qwen2.5-7B-Instruct, source: 'https://huggingface.co/CarbonLover/krx_qwen2.5_it_test/blob/16a84c949674f98b43237c01e96cd9895eb1c509/config.json'}
+  indistinguishableFrom:
+  - {base: qwen2-7b, note: see qwen2-7b}
+- id: qwen2.5-14b
+  family: qwen
+  version: '2.5'
+  size: 14B
+  repos: [Qwen/Qwen2.5-14B, Qwen/Qwen2.5-14B-Instruct]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 5120, num_hidden_layers: 48,
+    num_attention_heads: 40, num_key_value_heads: 8, intermediate_size: 13824, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/Statuo/Deepseeker-Kunou-Qwen2.5-14b-EXL2-8bpw/blob/main/config.json', kind: derivative-copy,
+    covers: config}
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  revisions:
+  - {max_position_embeddings: 32768, note: Qwen2.5-14B-Instruct, source: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py'}
+  indistinguishableFrom:
+  - {base: r1-distill-qwen-14b, note: the distill keeps this config (read from a copy of the distill); the tokenizer separates
+      them}
+  notes: The config copy read is the R1 distill's, which DeepSeek's README says keeps this base's architecture.
+- id: qwen2.5-32b
+  family: qwen
+  version: '2.5'
+  size: 32B
+  repos: [Qwen/Qwen2.5-32B, Qwen/Qwen2.5-32B-Instruct]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 5120, num_hidden_layers: 64,
+    num_attention_heads: 40, num_key_value_heads: 8, intermediate_size: 27648, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/XelotX/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json', kind: copy, covers: config}
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  revisions:
+  - {max_position_embeddings: 32768, note: Qwen2.5-32B-Instruct, source: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py'}
+  indistinguishableFrom:
+  - {base: r1-distill-qwen-32b, note: same config; the tokenizer separates them}
+  notes: The config copy read is the R1 distill's, which DeepSeek's README says keeps this base's architecture.
+- id: qwen2.5-72b
+  family: qwen
+  version: '2.5'
+  size: 72B
+  repos: [Qwen/Qwen2.5-72B, Qwen/Qwen2.5-72B-Instruct]
+  licenses: [qwen]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 29568, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/gghfez/UwU-72B-Preview/blob/main/config.json', kind: derivative-copy, covers: config}
+  revisions:
+  - {max_position_embeddings: 32768, note: Qwen2.5-72B-Instruct, source: 'https://huggingface.co/gghfez/UwU-72B-Preview/blob/main/config.json'}
+  indistinguishableFrom:
+  - {base: qwen2-72b, note: 'same shape; Qwen2-72B is under the Tongyi Qianwen license, Qwen2.5-72B under the Qwen license'}
+- id: qwen2-72b
+  family: qwen
+  version: '2'
+  size: 72B
+  repos: [Qwen/Qwen2-72B, Qwen/Qwen2-72B-Instruct]
+  licenses: [tongyi-qianwen]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 29568, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 131072}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen2, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/AIJUUD/JUUD_Barun_GPT_V1/blob/main/config.json', kind: derivative-copy, covers: config}
+  indistinguishableFrom:
+  - {base: qwen2.5-72b, note: same shape; see qwen2.5-72b}
+- id: qwen3-0.6b
+  family: qwen
+  version: '3'
+  size: 0.6B
+  repos: [Qwen/Qwen3-0.6B, Qwen/Qwen3-0.6B-Base]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen3ForCausalLM, model_type: qwen3, vocab_size: 151936, hidden_size: 1024, num_hidden_layers: 28,
+    num_attention_heads: 16, num_key_value_heads: 8, intermediate_size: 3072, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 40960, tie_word_embeddings: true, head_dim: 128}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen3, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/bfuzzy1/Railz-R/blame/main/config.json', kind: copy, covers: config}
+  notes: head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and
+    rope_theta.
+- id: qwen3-4b
+  family: qwen
+  version: '3'
+  size: 4B
+  repos: [Qwen/Qwen3-4B, Qwen/Qwen3-4B-Base]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen3ForCausalLM, model_type: qwen3, vocab_size: 151936, hidden_size: 2560, num_hidden_layers: 36,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 9728, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 40960, tie_word_embeddings: true, head_dim: 128}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen3, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/MultiRL/qwen3_4b_instruct_sft/blob/main/config.json', kind: copy, covers: config}
+  notes: head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and
+    rope_theta.
+- id: qwen3-8b
+  family: qwen
+  version: '3'
+  size: 8B
+  repos: [Qwen/Qwen3-8B, Qwen/Qwen3-8B-Base]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen3ForCausalLM, model_type: qwen3, vocab_size: 151936, hidden_size: 4096, num_hidden_layers: 36,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 12288, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 40960, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen3, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/thejaminator/qwen-hook-layer-9/commit/478fb720f1f3ced834fce0275b55b2732d438edc', kind: copy,
+    covers: config}
+  notes: head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and
+    rope_theta.
+- id: qwen3-32b
+  family: qwen
+  version: '3'
+  size: 32B
+  repos: [Qwen/Qwen3-32B, Qwen/Qwen3-32B-Base]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen3ForCausalLM, model_type: qwen3, vocab_size: 151936, hidden_size: 5120, num_hidden_layers: 64,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 25600, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 40960, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen3, pre: qwen2}
+  sources:
+  - {url: 'https://huggingface.co/ronnywebdevs1/d-m-1/blob/main/config.json', kind: copy, covers: config}
+  notes: head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and
+    rope_theta.
+- id: qwen3-30b-a3b
+  family: qwen
+  version: '3'
+  size: 30B-A3B
+  repos: [Qwen/Qwen3-30B-A3B, Qwen/Qwen3-30B-A3B-Base]
+  licenses: [apache-2.0]
+  config: {architectures: Qwen3MoeForCausalLM, model_type: qwen3_moe, vocab_size: 151936, hidden_size: 2048, num_hidden_layers: 48,
+    num_attention_heads: 32, num_key_value_heads: 4, intermediate_size: 6144, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 40960, tie_word_embeddings: false, head_dim: 128, num_experts: 128, num_experts_per_tok: 8, moe_intermediate_size: 768}
+  tokenizer: qwen2-bpe
+  gguf: {architecture: qwen3moe, pre: qwen2}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  - {url: 'https://github.com/zyzshishui/slime/blob/main/scripts/models/qwen3-30B-A3B.sh', kind: transcription, covers: config}
+  unverified: [tie_word_embeddings]
+- id: mistral-7b-v0.1
+  family: mistral
+  version: '0.1'
+  size: 7B
+  repos: [mistralai/Mistral-7B-v0.1, mistralai/Mistral-7B-Instruct-v0.1]
+  licenses: [apache-2.0]
+  config: {architectures: MistralForCausalLM, model_type: mistral, vocab_size: 32000, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false, sliding_window: 4096}
+  tokenizer: mistral-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/dmayboroda/42_mistral_0.1/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/Capstone-lpx/mistral7b_instruct/blob/eef8e19a73c12a7506c5386df9b985e7b20f324a/config.json',
+    kind: copy, covers: config}
+  notes: GGUF conversions write general.architecture llama; the 14336 feed-forward width, 8 KV heads and freq_base separate
+    Mistral from a Llama 2 of the same width.
+- id: mistral-7b-v0.2
+  family: mistral
+  version: '0.2'
+  size: 7B
+  repos: [mistralai/Mistral-7B-Instruct-v0.2, mistral-community/Mistral-7B-v0.2]
+  licenses: [apache-2.0]
+  config: {architectures: MistralForCausalLM, model_type: mistral, vocab_size: 32000, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false}
+  tokenizer: mistral-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  unverified: [tie_word_embeddings]
+  notes: v0.2 drops the sliding window and raises rope_theta to 1e6.
+- id: mistral-7b-v0.3
+  family: mistral
+  version: '0.3'
+  size: 7B
+  repos: [mistralai/Mistral-7B-v0.3, mistralai/Mistral-7B-Instruct-v0.3]
+  licenses: [apache-2.0]
+  config: {architectures: MistralForCausalLM, model_type: mistral, vocab_size: 32768, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false}
+  tokenizer: mistral-spm-32768
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/unsloth/mistral-7b-v0.3/blob/058e6597d74073e59a1c087ef221d0a7b6bb3889/config.json', kind: derivative-copy,
+    covers: config}
+  - {url: 'https://huggingface.co/darkshapes/mistral-7b-v0.3-chinese-chat-4bit/blob/9f1af52c7f3718ddd7e78df3b9b868a258e9e8e9/config.json',
+    kind: derivative-copy, covers: config}
+- id: mixtral-8x7b
+  family: mistral
+  version: '0.1'
+  size: 8x7B
+  repos: [mistralai/Mixtral-8x7B-v0.1, mistralai/Mixtral-8x7B-Instruct-v0.1]
+  licenses: [apache-2.0]
+  config: {architectures: MixtralForCausalLM, model_type: mixtral, vocab_size: 32000, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false, num_local_experts: 8, num_experts_per_tok: 2}
+  tokenizer: mistral-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py', kind: copy, covers: config}
+  notes: 'GGUF: architecture llama with llama.expert_count 8 and expert_used_count 2.'
+- id: mistral-nemo-12b
+  family: mistral
+  version: nemo-2407
+  size: 12B
+  repos: [mistralai/Mistral-Nemo-Base-2407, mistralai/Mistral-Nemo-Instruct-2407]
+  licenses: [apache-2.0]
+  config: {architectures: MistralForCausalLM, model_type: mistral, vocab_size: 131072, hidden_size: 5120, num_hidden_layers: 40,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 1024000, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: mistral-tekken-131072
+  gguf: {architecture: llama, pre: tekken}
+  sources:
+  - {url: 'https://huggingface.co/arushimgupta/final_checkpoint_dpo5/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://huggingface.co/cognitivecomputations/dolphin-2.9.3-mistral-nemo-12b/blob/main/config.json', kind: derivative-copy,
+    covers: config}
+  revisions:
+  - {max_position_embeddings: 131072, note: later revision of the Instruct repo, source: 'https://huggingface.co/riple-saanvi-lab/Saanvi-C0-12B/blob/main/config.json'}
+  - {max_position_embeddings: 128000, note: revision transcribed by a third party, source: 'https://github.com/kevinstephano/thunder_model_blocks/blob/main/thunder_model_blocks/mistral/mistral_config.py'}
+  notes: head_dim 128 is smaller than hidden/heads (160).
+- id: mistral-small-22b-2409
+  family: mistral
+  version: small-2409
+  size: 22B
+  repos: [mistralai/Mistral-Small-Instruct-2409]
+  licenses: [mrl]
+  config: {architectures: MistralForCausalLM, model_type: mistral, vocab_size: 32768, hidden_size: 6144, num_hidden_layers: 56,
+    num_attention_heads: 48, num_key_value_heads: 8, intermediate_size: 16384, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false}
+  tokenizer: mistral-spm-32768
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets', kind: transcription, covers: config}
+  unverified: [rope_theta, tie_word_embeddings]
+  notes: 'Mistral Research License: the 22B Small of September 2024. Its shape equals Codestral-22B''s (MNPL), so the shape
+    alone cannot tell which license applies.'
+- id: mistral-small-24b-2501
+  family: mistral
+  version: small-3
+  size: 24B
+  repos: [mistralai/Mistral-Small-24B-Base-2501, mistralai/Mistral-Small-24B-Instruct-2501, mistralai/Mistral-Small-3.1-24B-Base-2503]
+  licenses: [apache-2.0]
+  config: {architectures: MistralForCausalLM, model_type: mistral, vocab_size: 131072, hidden_size: 5120, num_hidden_layers: 40,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 32768, rope_theta: 100000000.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: mistral-tekken-131072
+  gguf: {architecture: llama, pre: tekken}
+  sources:
+  - {url: 'https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/mistralsmall3', kind: copy, covers: config}
+  unverified: [architectures, max_position_embeddings]
+  notes: Read from Mistral's native params.json copy; rope_theta 1e8 is unique among these bases.
+- id: phi3-mini-4k
+  family: phi
+  version: '3'
+  size: 3.8B
+  repos: [microsoft/Phi-3-mini-4k-instruct]
+  licenses: [mit]
+  config: {architectures: Phi3ForCausalLM, model_type: phi3, vocab_size: 32064, hidden_size: 3072, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 8192, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 4096, tie_word_embeddings: false, sliding_window: 2047}
+  tokenizer: phi3-spm-32064
+  gguf: {architecture: phi3, pre: default}
+  sources:
+  - {url: 'https://huggingface.co/Alignment-Lab-AI/idfkphi4kiguess/blob/main/config.json', kind: copy, covers: config}
+- id: phi3-mini-128k
+  family: phi
+  version: '3'
+  size: 3.8B
+  repos: [microsoft/Phi-3-mini-128k-instruct]
+  licenses: [mit]
+  config: {architectures: Phi3ForCausalLM, model_type: phi3, vocab_size: 32064, hidden_size: 3072, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 8192, rope_theta: 10000.0, rope_scaling_type: longrope,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: phi3-spm-32064
+  gguf: {architecture: phi3, pre: default}
+  sources:
+  - {url: 'https://github.com/ollama/ollama/tree/main/convert/testdata', kind: derived, covers: config}
+  unverified: [tie_word_embeddings]
+  indistinguishableFrom:
+  - {base: phi3.5-mini, note: 'same shape, vocabulary and longrope at 131072; only the long/short factor lists differ'}
+- id: phi3-medium-4k
+  family: phi
+  version: '3'
+  size: 14B
+  repos: [microsoft/Phi-3-medium-4k-instruct]
+  licenses: [mit]
+  config: {architectures: Phi3ForCausalLM, model_type: phi3, vocab_size: 32064, hidden_size: 5120, num_hidden_layers: 40,
+    num_attention_heads: 40, num_key_value_heads: 10, intermediate_size: 17920, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 4096, tie_word_embeddings: false}
+  tokenizer: phi3-spm-32064
+  gguf: {architecture: phi3, pre: default}
+  sources:
+  - {url: 'https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets', kind: transcription, covers: config}
+  unverified: [rope_theta, tie_word_embeddings]
+- id: phi3.5-mini
+  family: phi
+  version: '3.5'
+  size: 3.8B
+  repos: [microsoft/Phi-3.5-mini-instruct]
+  licenses: [mit]
+  config: {architectures: Phi3ForCausalLM, model_type: phi3, vocab_size: 32064, hidden_size: 3072, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 8192, rope_theta: 10000.0, rope_scaling_type: longrope,
+    max_position_embeddings: 131072, tie_word_embeddings: false, sliding_window: 262144}
+  tokenizer: phi3-spm-32064
+  gguf: {architecture: phi3, pre: default}
+  sources:
+  - {url: 'https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi3.5', kind: copy, covers: config}
+  indistinguishableFrom:
+  - {base: phi3-mini-128k, note: see phi3-mini-128k}
+- id: phi4
+  family: phi
+  version: '4'
+  size: 14B
+  repos: [microsoft/phi-4]
+  licenses: [mit]
+  config: {architectures: Phi3ForCausalLM, model_type: phi3, vocab_size: 100352, hidden_size: 5120, num_hidden_layers: 40,
+    num_attention_heads: 40, num_key_value_heads: 10, intermediate_size: 17920, rope_theta: 250000.0, rope_scaling_type: none,
+    max_position_embeddings: 16384, tie_word_embeddings: false}
+  tokenizer: phi4-bpe-100352
+  gguf: {architecture: phi3, pre: gpt-4o}
+  sources:
+  - {url: 'https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi-4', kind: copy, covers: config}
+  unverified: [gguf.pre]
+  notes: Phi3ForCausalLM again, but vocab 100352 and rope_theta 250000; llama.cpp writes phi3.attention.sliding_window 0 for
+    it.
+- id: deepseek-v2-lite
+  family: deepseek
+  version: '2'
+  size: 16B
+  repos: [deepseek-ai/DeepSeek-V2-Lite, deepseek-ai/DeepSeek-V2-Lite-Chat]
+  licenses: [deepseek]
+  config: {architectures: DeepseekV2ForCausalLM, model_type: deepseek_v2, vocab_size: 102400, hidden_size: 2048, num_hidden_layers: 27,
+    num_attention_heads: 16, num_key_value_heads: 16, intermediate_size: 10944, rope_theta: 10000.0, rope_scaling_type: yarn,
+    rope_scaling_factor: 40.0, max_position_embeddings: 163840, tie_word_embeddings: false, n_routed_experts: 64, n_shared_experts: 2,
+    num_experts_per_tok: 6, kv_lora_rank: 512}
+  tokenizer: deepseek-llm-bpe
+  gguf: {architecture: deepseek2, pre: deepseek-llm}
+  sources:
+  - {url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/refs%2Fpr%2F49/inference/configs/config_16B.json', kind: official,
+    covers: shape}
+  - {url: 'https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py', kind: copy, covers: config}
+  unverified: [gguf.pre]
+- id: deepseek-v2
+  family: deepseek
+  version: '2'
+  size: 236B
+  repos: [deepseek-ai/DeepSeek-V2, deepseek-ai/DeepSeek-V2-Chat]
+  licenses: [deepseek]
+  config: {architectures: DeepseekV2ForCausalLM, model_type: deepseek_v2, vocab_size: 102400, hidden_size: 5120, num_hidden_layers: 60,
+    num_attention_heads: 128, num_key_value_heads: 128, intermediate_size: 12288, rope_theta: 10000.0, rope_scaling_type: yarn,
+    rope_scaling_factor: 40.0, max_position_embeddings: 163840, tie_word_embeddings: false, n_routed_experts: 160, n_shared_experts: 2,
+    num_experts_per_tok: 6, q_lora_rank: 1536, kv_lora_rank: 512}
+  tokenizer: deepseek-llm-bpe
+  gguf: {architecture: deepseek2, pre: deepseek-llm}
+  sources:
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_236B.json', kind: official-code,
+    covers: shape}
+  unverified: [num_key_value_heads, max_position_embeddings, rope_scaling_factor, gguf.pre]
+- id: deepseek-v3
+  family: deepseek
+  version: '3'
+  size: 671B
+  repos: [deepseek-ai/DeepSeek-V3, deepseek-ai/DeepSeek-V3-Base]
+  licenses: [deepseek]
+  config: {architectures: DeepseekV3ForCausalLM, model_type: deepseek_v3, vocab_size: 129280, hidden_size: 7168, num_hidden_layers: 61,
+    num_attention_heads: 128, num_key_value_heads: 128, intermediate_size: 18432, rope_theta: 10000.0, rope_scaling_type: yarn,
+    rope_scaling_factor: 40.0, max_position_embeddings: 163840, tie_word_embeddings: false, n_routed_experts: 256, n_shared_experts: 1,
+    num_experts_per_tok: 8, first_k_dense_replace: 3, q_lora_rank: 1536, kv_lora_rank: 512}
+  tokenizer: deepseek-v3-bpe
+  gguf: {architecture: deepseek2, pre: deepseek-v3}
+  sources:
+  - {url: 'https://gitcode.com/cann/cann-recipes-train/blob/master/llm_rl/deepseek/verl_patches/config.json', kind: copy,
+    covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_671B.json', kind: official-code,
+    covers: shape}
+  indistinguishableFrom:
+  - {base: deepseek-r1, note: R1 (MIT) and V3 (DeepSeek License) share the config and tokenizer; V3-0324 is MIT too. Ask.}
+- id: deepseek-r1
+  family: deepseek
+  version: R1
+  size: 671B
+  repos: [deepseek-ai/DeepSeek-R1, deepseek-ai/DeepSeek-R1-Zero, deepseek-ai/DeepSeek-R1-0528]
+  licenses: [mit]
+  config: {architectures: DeepseekV3ForCausalLM, model_type: deepseek_v3, vocab_size: 129280, hidden_size: 7168, num_hidden_layers: 61,
+    num_attention_heads: 128, num_key_value_heads: 128, intermediate_size: 18432, rope_theta: 10000.0, rope_scaling_type: yarn,
+    rope_scaling_factor: 40.0, max_position_embeddings: 163840, tie_word_embeddings: false, n_routed_experts: 256, n_shared_experts: 1,
+    num_experts_per_tok: 8, first_k_dense_replace: 3, q_lora_rank: 1536, kv_lora_rank: 512}
+  tokenizer: deepseek-v3-bpe
+  gguf: {architecture: deepseek2, pre: deepseek-v3}
+  sources:
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: license}
+  indistinguishableFrom:
+  - {base: deepseek-v3, note: see deepseek-v3}
+- id: r1-distill-qwen-1.5b
+  family: deepseek
+  version: R1-distill
+  size: 1.5B
+  repos: [deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B]
+  licenses: [apache-2.0, mit]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 151936, hidden_size: 1536, num_hidden_layers: 28,
+    num_attention_heads: 12, num_key_value_heads: 2, intermediate_size: 8960, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: deepseek-r1-qwen-bpe
+  gguf: {architecture: qwen2, pre: deepseek-r1-qwen}
+  sources:
+  - {url: 'https://huggingface.co/rohinm/model/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: lineage}
+  notes: 'Distilled onto Qwen2.5-Math-1.5B (Apache-2.0): rope_theta 10000 and untied embeddings differ from Qwen2.5-1.5B.'
+- id: r1-distill-qwen-7b
+  family: deepseek
+  version: R1-distill
+  size: 7B
+  repos: [deepseek-ai/DeepSeek-R1-Distill-Qwen-7B]
+  licenses: [apache-2.0, mit]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 3584, num_hidden_layers: 28,
+    num_attention_heads: 28, num_key_value_heads: 4, intermediate_size: 18944, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: deepseek-r1-qwen-bpe
+  gguf: {architecture: qwen2, pre: deepseek-r1-qwen}
+  sources:
+  - {url: 'https://huggingface.co/prithivMLmods/QwQ-R1-Distill-7B-CoT/blob/main/config.json', kind: derivative-copy, covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: lineage}
+  notes: 'Distilled onto Qwen2.5-Math-7B: rope_theta 10000 separates it from Qwen2.5-7B (1e6).'
+- id: r1-distill-qwen-14b
+  family: deepseek
+  version: R1-distill
+  size: 14B
+  repos: [deepseek-ai/DeepSeek-R1-Distill-Qwen-14B]
+  licenses: [apache-2.0, mit]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 5120, num_hidden_layers: 48,
+    num_attention_heads: 40, num_key_value_heads: 8, intermediate_size: 13824, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: deepseek-r1-qwen-bpe
+  gguf: {architecture: qwen2, pre: deepseek-r1-qwen}
+  sources:
+  - {url: 'https://huggingface.co/Statuo/Deepseeker-Kunou-Qwen2.5-14b-EXL2-8bpw/blob/main/config.json', kind: derivative-copy,
+    covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: lineage}
+  indistinguishableFrom:
+  - {base: qwen2.5-14b, note: 'same config; the tokenizer (bos 151646 in generation_config, DeepSeek chat markers) separates
+      them'}
+- id: r1-distill-qwen-32b
+  family: deepseek
+  version: R1-distill
+  size: 32B
+  repos: [deepseek-ai/DeepSeek-R1-Distill-Qwen-32B]
+  licenses: [apache-2.0, mit]
+  config: {architectures: Qwen2ForCausalLM, model_type: qwen2, vocab_size: 152064, hidden_size: 5120, num_hidden_layers: 64,
+    num_attention_heads: 40, num_key_value_heads: 8, intermediate_size: 27648, rope_theta: 1000000.0, rope_scaling_type: none,
+    max_position_embeddings: 131072, tie_word_embeddings: false}
+  tokenizer: deepseek-r1-qwen-bpe
+  gguf: {architecture: qwen2, pre: deepseek-r1-qwen}
+  sources:
+  - {url: 'https://huggingface.co/XelotX/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json', kind: copy, covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: lineage}
+  indistinguishableFrom:
+  - {base: qwen2.5-32b, note: same config; the tokenizer separates them}
+- id: r1-distill-llama-8b
+  family: deepseek
+  version: R1-distill
+  size: 8B
+  repos: [deepseek-ai/DeepSeek-R1-Distill-Llama-8B]
+  licenses: [llama3.1, mit]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 4096, num_hidden_layers: 32,
+    num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: deepseek-r1-llama-bpe
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: lineage}
+  indistinguishableFrom:
+  - {base: llama3.1-8b, note: same config; DeepSeek chat markers in tokenizer_config separate them}
+  notes: 'Derived from Llama-3.1-8B (base): both licenses bind.'
+- id: r1-distill-llama-70b
+  family: deepseek
+  version: R1-distill
+  size: 70B
+  repos: [deepseek-ai/DeepSeek-R1-Distill-Llama-70B]
+  licenses: [llama3.3, mit]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 128256, hidden_size: 8192, num_hidden_layers: 80,
+    num_attention_heads: 64, num_key_value_heads: 8, intermediate_size: 28672, rope_theta: 500000.0, rope_scaling_type: llama3,
+    rope_scaling_factor: 8.0, max_position_embeddings: 131072, tie_word_embeddings: false, head_dim: 128}
+  tokenizer: deepseek-r1-llama-bpe
+  gguf: {architecture: llama, pre: llama-bpe}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  - {url: 'https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md', kind: official, covers: lineage}
+  indistinguishableFrom:
+  - {base: llama3.3-70b, note: same config}
+  - {base: llama3.1-70b, note: same config}
+  notes: 'Derived from Llama-3.3-70B-Instruct: both licenses bind.'
+- id: falcon-7b
+  family: falcon
+  version: '1'
+  size: 7B
+  repos: [tiiuae/falcon-7b, tiiuae/falcon-7b-instruct]
+  licenses: [apache-2.0]
+  config: {architectures: FalconForCausalLM, model_type: falcon, vocab_size: 65024, hidden_size: 4544, num_hidden_layers: 32,
+    num_attention_heads: 71, num_key_value_heads: 1, intermediate_size: 18176, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, multi_query: true, new_decoder_architecture: false}
+  revisions:
+  - {architectures: RWForCausalLM, model_type: RefinedWebModel, note: 'original remote-code config (n_head, n_layer)', source: 'https://huggingface.co/justinpinkney/falcon-7b/blob/main/config.json'}
+  tokenizer: falcon-bpe-65024
+  gguf: {architecture: falcon, pre: falcon}
+  sources:
+  - {url: 'https://huggingface.co/tiiuae/falcon-7b-instruct/blob/refs%2Fpr%2F126/config.json', kind: official, covers: config}
+  unverified: [intermediate_size, rope_theta, max_position_embeddings, tie_word_embeddings]
+  notes: The config writes no intermediate size (4 x hidden), rope_theta or max positions (2048 by default). 71 heads with
+    one shared KV head (multi_query).
+- id: falcon-40b
+  family: falcon
+  version: '1'
+  size: 40B
+  repos: [tiiuae/falcon-40b, tiiuae/falcon-40b-instruct]
+  licenses: [apache-2.0]
+  config: {architectures: FalconForCausalLM, model_type: falcon, vocab_size: 65024, hidden_size: 8192, num_hidden_layers: 60,
+    num_attention_heads: 128, num_key_value_heads: 8, intermediate_size: 32768, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, new_decoder_architecture: true}
+  tokenizer: falcon-bpe-65024
+  gguf: {architecture: falcon, pre: falcon}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  unverified: [intermediate_size, rope_theta, max_position_embeddings, tie_word_embeddings]
+  notes: Released under a TII license first and moved to Apache-2.0 in 2023 (OBLIGATIONS marks the current license unverified).
+- id: falcon-180b
+  family: falcon
+  version: '1'
+  size: 180B
+  repos: [tiiuae/falcon-180B, tiiuae/falcon-180B-chat]
+  licenses: [falcon-180b]
+  config: {architectures: FalconForCausalLM, model_type: falcon, vocab_size: 65024, hidden_size: 14848, num_hidden_layers: 80,
+    num_attention_heads: 232, num_key_value_heads: 8, intermediate_size: 59392, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false, new_decoder_architecture: true}
+  tokenizer: falcon-bpe-65024
+  gguf: {architecture: falcon, pre: falcon}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  unverified: [intermediate_size, rope_theta, max_position_embeddings, tie_word_embeddings]
+- id: falcon3-7b
+  family: falcon
+  version: '3'
+  size: 7B
+  repos: [tiiuae/Falcon3-7B-Base, tiiuae/Falcon3-7B-Instruct]
+  licenses: [falcon-llm-license]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 131072, hidden_size: 3072, num_hidden_layers: 28,
+    num_attention_heads: 12, num_key_value_heads: 4, intermediate_size: 23040, rope_theta: 1000042.0, rope_scaling_type: none,
+    max_position_embeddings: 32768, tie_word_embeddings: false}
+  tokenizer: falcon3-bpe-131072
+  gguf: {architecture: llama, pre: falcon3}
+  sources:
+  - {url: 'https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py', kind: transcription, covers: config}
+  unverified: [architectures, tie_word_embeddings]
+  notes: Falcon 3 is a Llama-architecture model; rope_theta 1000042 is its signature. The falcon-llm-license id has no policy
+    pack yet.
+- id: tinyllama-1.1b
+  family: tinyllama
+  version: '1.0'
+  size: 1.1B
+  lookalike: true
+  repos: [TinyLlama/TinyLlama-1.1B-Chat-v1.0, TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T]
+  licenses: [apache-2.0]
+  config: {architectures: LlamaForCausalLM, model_type: llama, vocab_size: 32000, hidden_size: 2048, num_hidden_layers: 22,
+    num_attention_heads: 32, num_key_value_heads: 4, intermediate_size: 5632, rope_theta: 10000.0, rope_scaling_type: none,
+    max_position_embeddings: 2048, tie_word_embeddings: false}
+  tokenizer: llama-spm-32000
+  gguf: {architecture: llama, pre: default}
+  sources:
+  - {url: 'https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py', kind: copy, covers: config}
+  notes: 'Trained from scratch with Llama 2''s tokenizer: a Llama 2 tokenizer match is weak evidence and never binds llama2
+    on its own.'
+diffusion:
+- id: sd-1.5
+  family: stable-diffusion
+  version: '1.5'
+  repos: [stable-diffusion-v1-5/stable-diffusion-v1-5, runwayml/stable-diffusion-v1-5, CompVis/stable-diffusion-v1-4]
+  licenses: [creativeml-openrail-m]
+  pipeline: StableDiffusionPipeline
+  unet:
+    cross_attention_dim: 768
+    sample_size: 64
+    attention_head_dim: 8
+    block_out_channels: [320, 640, 1280, 1280]
+  textEncoders:
+  - {component: text_encoder, class: CLIPTextModel, hidden_size: 768, num_hidden_layers: 12, origin: openai/clip-vit-large-patch14}
+  singleFileKey: model.diffusion_model.output_blocks.11.0.skip_connection.weight
+  sources:
+  - {url: 'https://github.com/CompVis/stable-diffusion/blob/main/configs/stable-diffusion/v1-inference.yaml', kind: official-code,
+    covers: shape}
+  - {url: 'https://github.com/huggingface/diffusers/blob/main/src/diffusers/loaders/single_file_utils.py', kind: official-code,
+    covers: single-file}
+  notes: SD 1.1-1.5 share this UNet; the version inside 1.x cannot be told from configs.
+- id: sd-2.1
+  family: stable-diffusion
+  version: 2.x
+  repos: [stabilityai/stable-diffusion-2-1, stabilityai/stable-diffusion-2, stabilityai/stable-diffusion-2-1-base, stabilityai/stable-diffusion-2-base]
+  licenses: [openrail++]
+  pipeline: StableDiffusionPipeline
+  unet:
+    cross_attention_dim: 1024
+    sample_size: 96
+    attention_head_dim: [5, 10, 20, 20]
+    block_out_channels: [320, 640, 1280, 1280]
+    use_linear_projection: true
+  revisions:
+  - {sample_size: 64, note: the 512-pixel -base repos, source: 'https://github.com/Stability-AI/stablediffusion/blob/main/configs/stable-diffusion/v2-inference.yaml'}
+  textEncoders:
+  - {component: text_encoder, class: CLIPTextModel, hidden_size: 1024, num_hidden_layers: 23, origin: laion/CLIP-ViT-H-14-laion2B-s32B-b79K}
+  singleFileKey: model.diffusion_model.input_blocks.2.1.transformer_blocks.0.attn2.to_k.weight (last dim 1024)
+  sources:
+  - {url: 'https://github.com/Stability-AI/stablediffusion/blob/main/configs/stable-diffusion/v2-inference-v.yaml', kind: official-code,
+    covers: shape}
+  unverified: [textEncoders.num_hidden_layers]
+- id: sdxl-base-1.0
+  family: stable-diffusion
+  version: XL 1.0
+  repos: [stabilityai/stable-diffusion-xl-base-1.0]
+  licenses: [openrail++]
+  pipeline: StableDiffusionXLPipeline
+  unet:
+    cross_attention_dim: 2048
+    sample_size: 128
+    attention_head_dim: [5, 10, 20]
+    block_out_channels: [320, 640, 1280]
+    addition_embed_type: text_time
+    projection_class_embeddings_input_dim: 2816
+    transformer_layers_per_block: [1, 2, 10]
+  textEncoders:
+  - {component: text_encoder, class: CLIPTextModel, hidden_size: 768, num_hidden_layers: 12, origin: openai/clip-vit-large-patch14}
+  - {component: text_encoder_2, class: CLIPTextModelWithProjection, hidden_size: 1280, num_hidden_layers: 32, origin: laion/CLIP-ViT-bigG-14-laion2B-39B-b160k}
+  singleFileKey: conditioner.embedders.1.model.transformer.resblocks.9.mlp.c_proj.bias
+  sources:
+  - {url: 'https://huggingface.co/jffacevedo/flax_lcm_unet/blob/main/config.json', kind: copy, covers: config}
+  - {url: 'https://github.com/Stability-AI/generative-models/blob/main/configs/inference/sd_xl_base.yaml', kind: official-code,
+    covers: shape}
+  lookalikes:
+  - {repo: Kwai-Kolors/Kolors, note: 'SDXL UNet with encoder_hid_dim 4096 and projection 5632 (ChatGLM text encoder): not
+      SDXL', source: 'https://huggingface.co/lrzjason/OpenKolors/blob/main/config.json'}
+- id: sdxl-refiner-1.0
+  family: stable-diffusion
+  version: XL 1.0 refiner
+  repos: [stabilityai/stable-diffusion-xl-refiner-1.0]
+  licenses: [openrail++]
+  pipeline: StableDiffusionXLImg2ImgPipeline
+  unet:
+    cross_attention_dim: 1280
+    sample_size: 128
+    attention_head_dim: [6, 12, 24, 24]
+    block_out_channels: [384, 768, 1536, 1536]
+    addition_embed_type: text_time
+    projection_class_embeddings_input_dim: 2560
+  textEncoders:
+  - {component: text_encoder_2, class: CLIPTextModelWithProjection, hidden_size: 1280, num_hidden_layers: 32, origin: laion/CLIP-ViT-bigG-14-laion2B-39B-b160k}
+  singleFileKey: conditioner.embedders.0.model.transformer.resblocks.9.mlp.c_proj.bias
+  sources:
+  - {url: 'https://huggingface.co/Shanav12/CartoonModel/blob/refs%2Fpr%2F1/unet/config.json', kind: copy, covers: config}
+  unverified: [unet.sample_size]
 
 """###,
         "llama1.yml": ###"""
@@ -13722,6 +15272,45 @@ models:
     licenses: [mit]
     upstreamNotice: false
     source: unsloth re-uploads of microsoft/Phi-3 and Phi-4 (their model cards declare license mit)
+  # Quantizations and format conversions of the official bases by the common re-uploaders. Only names that
+  # carry the official base name are matched: the same organisations also quantize third-party fine-tunes
+  # (bartowski/Llama-3.1-70B-Instruct-lorablated-GGUF, mlx-community/Mistral-22B-v0.1-4bit-MLX is not Mistral AI's).
+  - match: ["mlx-community/Meta-Llama-3.1-*"]
+    licenses: [llama3.1]
+    upstreamNotice: false
+    source: MLX conversions of meta-llama/Meta-Llama-3.1-* (seen mlx-community/Meta-Llama-3.1-8B-bf16; OBLIGATIONS §2.4)
+  - match: ["lmstudio-community/Meta-Llama-3.1-*", "QuantFactory/Meta-Llama-3.1-*"]
+    licenses: [llama3.1]
+    upstreamNotice: false
+    source: GGUF quantizations of meta-llama/Meta-Llama-3.1-* (seen lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF, QuantFactory/Meta-Llama-3.1-8B-GGUF, QuantFactory/Meta-Llama-3.1-8B-Instruct-GGUF; OBLIGATIONS §2.4)
+  - match: ["bartowski/Meta-Llama-3-*", "QuantFactory/Meta-Llama-3-*"]
+    licenses: [llama3]
+    upstreamNotice: false
+    source: GGUF quantizations of meta-llama/Meta-Llama-3-* (seen bartowski/Meta-Llama-3-8B-Instruct-GGUF, bartowski/Meta-Llama-3-70B-Instruct-GGUF, QuantFactory/Meta-Llama-3-8B-Instruct-GGUF; OBLIGATIONS §2.3)
+  - match: ["mlx-community/gemma-*", "lmstudio-community/gemma-*"]
+    licenses: [gemma]
+    upstreamNotice: false
+    source: conversions of google/gemma-* (seen mlx-community/gemma-2-9b-fp16, lmstudio-community/gemma-2-9b-it-GGUF, lmstudio-community/gemma-2-27b-it-GGUF; OBLIGATIONS §3)
+  - match: ["mlx-community/Qwen2.5-3B*"]
+    licenses: [qwen-research]
+    upstreamNotice: false
+    source: MLX conversions of the Qwen2.5 3B models (OBLIGATIONS §4.4)
+  - match: ["mlx-community/Qwen2.5-72B*"]
+    licenses: [qwen]
+    upstreamNotice: false
+    source: MLX conversions of the Qwen2.5 72B models (OBLIGATIONS §4.3)
+  - match: ["mlx-community/Qwen2-72B*"]
+    licenses: [tongyi-qianwen]
+    upstreamNotice: false
+    source: MLX conversions of Qwen/Qwen2-72B* (seen mlx-community/Qwen2-72B-Instruct-4bit; OBLIGATIONS §4.1)
+  - match: ["mlx-community/Qwen2.5-*"]
+    licenses: [apache-2.0]
+    upstreamNotice: false
+    source: MLX conversions of the Apache-2.0 Qwen2.5 models (seen mlx-community/Qwen2.5-7B-Instruct-4bit; OBLIGATIONS §4)
+  - match: ["mlx-community/Mistral-7B-*", "mlx-community/Mixtral-8x7B-*", "bartowski/Mistral-Nemo-*"]
+    licenses: [apache-2.0]
+    upstreamNotice: false
+    source: conversions of the Apache-2.0 Mistral models (seen mlx-community/Mistral-7B-Instruct-v0.3-4bit, mlx-community/Mistral-7B-v0.1-hf-4bit-mlx, mlx-community/Mixtral-8x7B-Instruct-v0.1-4bit, bartowski/Mistral-Nemo-Instruct-2407-exl2; OBLIGATIONS §5)
   # Permissively licensed families
   - match: ["microsoft/phi-*", "microsoft/Phi-3*", "microsoft/Phi-4*", "microsoft/Phi-3.5*"]
     licenses: [mit]
@@ -14109,7 +15698,8 @@ rules:
         "fingerprints/qwen.agreement.json": ###"{"document":"agreement","licenseID":"qwen","name":"qwen.agreement","schemaVersion":1,"sentences":"babec581bbb41221\t3\t\nb0a6bb2d0a8942e8\t5\t\nd8708e5a9a525024\t3\t\n330d5e547d835bf3\t35\t\n2bc3f741fba6a5e9\t2\t1\ncfefab53e6473195\t26\t1\na694c2d2bc323e64\t7\t1.b\nc270fd834573f1ff\t31\t1.c\n94f3f62c3a6eb1f5\t18\t1.d\n4aeb400c751abf31\t39\t1.e\n2de3881ab5c8924e\t19\t1.f\n183fd652a2136dec\t23\t1.g\nacefd75547e552cc\t32\t1.h\n45ef53058c412fb2\t44\t2\n588849fa860f6336\t43\t3\nac293de2f478d436\t17\t3.a\n8b011cdf7e7ae4e3\t16\t3.b\n05e30105547662cb\t28\t3.c\nc4dd03f2857f4b36\t12\t3.c\n3fce4f66523eca0b\t3\t3.c\ne6f79719051ff286\t1\t3.c\n003880e123822b6b\t56\t3.d\n9805e5a23a2c89a2\t28\t4\n8554216388efde03\t12\t4\ne7c503e817d7519c\t3\t5\n6a6c7beffcf52e41\t20\t5.a\n69dd7bb1bebdf4c4\t14\t5.a\n40d5dd474a546e5f\t42\t5.b\nba9e4e473365a773\t3\t6\n3ea6277dcd34f9b9\t20\t6\na93d82ed3499d3d5\t40\t6\n1c8fc0e4d4a9a35e\t42\t6.b\n5de6e387c895309f\t71\t6.c\nfb07510880da9eee\t8\t7\nfcd1cf596dff46b1\t25\t7\nfb7bc86cfad68c09\t26\t7.b\n7f33e5494ad3cd69\t20\t7.b\n044db492ed938c45\t45\t7.c\nf55e6e9755c20037\t30\t7.d\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne981eea854fd645f\t14\t8.b\n7ba9eac255a2cc00\t11\t8.b\n24352d2a8505064b\t4\t9\ndf3cde530e9fbd86\t45\t9.a\na997e19c70af6663\t18\t9.b","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/qwen-2024.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Qwen LICENSE AGREEMENT","versionLine":"Qwen LICENSE AGREEMENT Release Date: September 19, 2024"}"###,
         "fingerprints/tongyi-qianwen.agreement.json": ###"{"document":"agreement","licenseID":"tongyi-qianwen","name":"tongyi-qianwen.agreement","schemaVersion":1,"sentences":"0f0be48a2736d84a\t4\t\n443bf31107cc4c9e\t4\t\n53d5b85feabcb812\t3\t\n6649ff84c1f02010\t36\t\n2bc3f741fba6a5e9\t2\t1\n9840ad0266ebfbca\t27\t1\na694c2d2bc323e64\t7\t1.b\nc270fd834573f1ff\t31\t1.c\n94f3f62c3a6eb1f5\t18\t1.d\nf131e28722e52dcd\t46\t1.e\n4cc90832f34cf64f\t20\t1.f\n183fd652a2136dec\t23\t1.g\nacefd75547e552cc\t32\t1.h\n45ef53058c412fb2\t44\t2\ne33ed23a74b0e151\t34\t3\nac293de2f478d436\t17\t3.a\n8b011cdf7e7ae4e3\t16\t3.b\n05e30105547662cb\t28\t3.c\n404445b09123a860\t14\t3.c\n3fce4f66523eca0b\t3\t3.c\ne6f79719051ff286\t1\t3.c\n003880e123822b6b\t56\t3.d\n9805e5a23a2c89a2\t28\t4\n8554216388efde03\t12\t4\ne7c503e817d7519c\t3\t5\n6a6c7beffcf52e41\t20\t5.a\n69dd7bb1bebdf4c4\t14\t5.a\n125d4e4d06133f4e\t24\t5.b\nba9e4e473365a773\t3\t6\n3ea6277dcd34f9b9\t20\t6\na93d82ed3499d3d5\t40\t6\n1c8fc0e4d4a9a35e\t42\t6.b\nfe03397480418d8f\t71\t6.c\n2f6a97c702d2875a\t7\t7\n2af0d999e8ac5eae\t26\t7.a\nfb7bc86cfad68c09\t26\t7.b\n7f33e5494ad3cd69\t20\t7.b\n044db492ed938c45\t45\t7.c\nf55e6e9755c20037\t30\t7.d\n8eedfd9f02a0505e\t3\t8\n930c8df3027e78d7\t36\t8.a\na8e26214883ebbb9\t17\t8.b\ne981eea854fd645f\t14\t8.b\n7ba9eac255a2cc00\t11\t8.b\n24352d2a8505064b\t4\t9\ndf3cde530e9fbd86\t45\t9.a\na997e19c70af6663\t18\t9.b","source":"LICENSE: aboutcode-org/scancode-licensedb, docs/tongyi-qianwen-2023.LICENSE (YAML front matter removed), commit 053a651f5e0182bec226b90c4ad47a709da8687b","title":"Tongyi Qianwen LICENSE AGREEMENT","versionLine":"Tongyi Qianwen Release Date: August 3, 2023"}"###,
         "gemma.yml": ###"{"identification":{"fingerprints":["fingerprints/gemma-2025.agreement.json","fingerprints/gemma.agreement.json","fingerprints/gemma.use-policy.json"],"titles":["Gemma Terms of Use"],"versionLines":["Last modified: April 1, 2024","Last modified: March 24, 2025"]},"license":{"aliases":["gemma-terms-of-use","gemma-tou-2024-04-01","gemma-tou-2025-03-24","LicenseRef-scancode-gemma-tou-2024-04-01","LicenseRef-scancode-gemma-tou-2025-03-24"],"citation":"Gemma Terms of Use","family":"gemma","huggingFace":["gemma"],"id":"gemma","name":"Gemma Terms of Use","url":"https://ai.google.dev/gemma/terms","version":"2025-03-24"},"notices":["Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms"],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"All third-party recipients of Gemma or Model Derivatives must be given a copy of this Agreement.","id":"gemma_license_copy","outputs":"apply","remediation":"Add the Gemma Terms of Use (https://ai.google.dev/gemma/terms) to the release as LICENSE, unedited.","section":"§3.1(2)","severity":"error","title":"A copy of the Gemma Terms of Use ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited text is not a copy of it.","id":"gemma_license_text","remediation":"Replace the license file with the Gemma Terms of Use text, unedited.","section":"§3.1(2)","severity":"error","title":"The Gemma Terms of Use text is unaltered"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Every Distribution other than through a Hosted Service must come with a \"Notice\" text file carrying the Gemma notice; a hosted-only offering needs none, but a downloadable release does.","id":"gemma_notice_line","outputs":"apply","remediation":"Add a NOTICE file containing exactly this line: “Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms”","section":"§3.1(4)","severity":"error","title":"A Notice file carries the Gemma notice"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you modified them.","id":"gemma_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are modified from the Gemma model named in base_model, and how (fine-tuned, quantized, merged, distilled).","section":"§3.1(3)","severity":"error","title":"Modified files say that they were modified"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["ai.google.dev/gemma/prohibited_use_policy"]},"clause":"The §3.2 use restrictions (including the Prohibited Use Policy) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"gemma_use_restrictions","outputs":"apply","remediation":"Distribute under the Gemma Terms of Use, or make your own terms reproduce §3.2 and the Gemma Prohibited Use Policy (https://ai.google.dev/gemma/prohibited_use_policy) as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"§3.1(1), §3.2","severity":"error","title":"The Gemma use restrictions bind recipients"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Model Derivatives may carry additional or different terms only if they do not conflict with this Agreement, which keeps governing the Gemma material, so the card should declare it.","id":"gemma_declared_license","outputs":"apply","remediation":"Set license: gemma in the model card front matter (and general.license in GGUF files); list your own terms beside it, not instead of it.","section":"§3.1","severity":"error","title":"The release declares the Gemma Terms of Use"}],"version":1}"###,
-        "general.yml": ###"{"rules":[{"category":"integrity","check":{"defects":["missing-shard","lfs-pointer"],"kind":"defects"},"clause":"A release must contain every weight file it names; a git-lfs pointer is not the file it stands for.","id":"integrity_missing_weights","remediation":"Add the missing shards, or run `git lfs pull` before packing so pointer files are replaced by the weights.","section":"Bundle integrity","severity":"error","title":"Missing or placeholder weights"},{"category":"integrity","check":{"defects":["corrupt-weights-header","weights-size-mismatch","shard-index-size-mismatch","unindexed-shard","uninspected-shard","nested-archive-corrupt","zip-headers-disagree"],"kind":"defects"},"clause":"Weight headers must parse and agree with the data that follows; a shard index must match its shards.","id":"integrity_weights_headers","remediation":"Re-export the affected weight files and regenerate the shard index.","section":"Bundle integrity","severity":"error","title":"Corrupt or inconsistent weight files"},{"category":"integrity","check":{"defects":["absolute-path","parent-traversal","link-escapes-root","duplicate-path","case-collision","non-utf8-name","special-file"],"kind":"defects"},"clause":"Extracting the bundle must not write outside its folder, overwrite files, or depend on the file system's case sensitivity.","id":"integrity_unsafe_entry_names","remediation":"Repack the release with relative, unique, UTF-8 names and links that stay inside the bundle.","section":"Bundle integrity","severity":"error","title":"Unsafe entry names and links"},{"category":"integrity","check":{"defects":["decompression-budget-exceeded","nested-archive-unsupported"],"kind":"defects"},"clause":"What clearance could not read within its limits is reported, not silently skipped.","id":"integrity_not_inspected","remediation":"Unpack nested archives into the release folder, or check them separately.","section":"Bundle integrity","severity":"warning","title":"Parts of the bundle that were not inspected"},{"category":"integrity","check":{"defects":["expansion-limit-reached","entry-limit-reached","name-limit-reached","zip-directory-unread","nesting-depth-exceeded","directory-depth-exceeded","text-too-large"],"kind":"defects"},"clause":"A bundle is read only within limits. What lies beyond one was never checked, so the bundle cannot be cleared — the rest of a bundle that expands to more than 100 times what was read of it (a decompression bomb, a sparse hole, headers of megabytes) or holds more than 1,000,000 entries or 16 MiB of entry names; a folder or archive nested past the depth cap; a zip that could not be read through its central directory, as torch and zipfile read it; a license, notice, use-policy or card file longer than what is read of it, or left unread.","id":"integrity_read_to_the_end","remediation":"Repack the release without the padding, surplus entries or deep nesting (unpack nested archives into the release folder), keep license, notice and card files to their text, and check it again.","section":"Bundle integrity","severity":"error","title":"Limits that stopped reading the bundle"},{"category":"security","check":{"defects":["dangerous-pickle-global"],"kind":"defects"},"clause":"A pickle that imports os, subprocess, builtins.eval and the like runs that code when the weights are loaded.","id":"security_pickle_code_execution","remediation":"Remove the pickle, or convert the weights to safetensors (`safetensors.torch.save_file`) and ship only those.","section":"Security","severity":"error","title":"Weights that execute code when loaded"},{"category":"security","check":{"defects":["unknown-pickle-global","malformed-pickle"],"kind":"defects"},"clause":"A pickle that imports globals outside the known-safe set may run code when loaded.","id":"security_pickle_unknown_globals","remediation":"Convert the weights to safetensors, or confirm that every imported global is harmless.","section":"Security","severity":"warning","title":"Pickles that import unknown globals"},{"category":"license-metadata","check":{"defects":["malformed-model-card","malformed-config"],"kind":"defects"},"clause":"License and lineage are read from the card's YAML front matter and the configs; malformed metadata hides them.","id":"metadata_model_card_valid","remediation":"Fix the YAML front matter of the model card (or the JSON of the config) so that it parses.","section":"Hugging Face model card metadata","severity":"warning","title":"Malformed model cards or configs"},{"category":"license-metadata","check":{"kind":"lineage-resolved"},"clause":"Obligations stack along the lineage; the upstream license must be reachable from the base_model chain, the declared license or the license text.","id":"metadata_upstream_resolved","question":"Which models does this release derive from, and under which licenses?","remediation":"Name the base models in the card's base_model and ship their license texts.","section":"Lineage (obligations stack along the base_model chain)","severity":"error","title":"The upstream licenses can be determined"},{"category":"license-metadata","check":{"kind":"license-other-named"},"clause":"With license other, the card must name the license (license_name) and link its text (license_link).","id":"metadata_license_other_named","remediation":"Add license_name (for example qwen) and license_link (for example LICENSE) next to license: other in the card.","section":"Hugging Face model card metadata","severity":"error","title":"license: other comes with license_name and license_link"},{"category":"license-metadata","check":{"kind":"base-model-declared"},"clause":"A derivative's card must name its base_model so that the upstream license can be followed.","id":"metadata_base_model_declared","remediation":"Add base_model (and base_model_relation) to the model card front matter.","section":"Hugging Face model card metadata","severity":"error","title":"A derivative names its base model"},{"category":"license-metadata","check":{"kind":"gguf-license-agrees"},"clause":"A quantization's GGUF general.license must state the same license as the card it ships with.","id":"metadata_gguf_license_agrees","remediation":"Re-convert the GGUF files with the card's license (gguf-py copies it into general.license), or correct the card.","section":"GGUF general.license","severity":"error","title":"GGUF license metadata agrees with the card"},{"category":"license-metadata","check":{"kind":"declared-matches-text"},"clause":"The card's license must be the license whose text ships in the LICENSE file; another license text beside it (neither declared nor an upstream's) may offer the weights under other terms.","id":"metadata_declared_matches_text","remediation":"Make the card's license and the LICENSE file agree.","section":"Hugging Face model card metadata","severity":"error","title":"The declared license is the license text shipped"},{"category":"license-metadata","check":{"kind":"relation-fits"},"clause":"GGUF quantizations are quantized, PEFT adapters are adapter, several base models are a merge.","id":"metadata_relation_fits","remediation":"Correct base_model_relation in the card.","section":"Hugging Face model card metadata","severity":"warning","title":"base_model_relation fits the artifacts"},{"category":"license-text","check":{"kind":"unrecognized-license-text"},"clause":"A license file that is not a known license text may have dropped or changed upstream terms.","id":"metadata_license_text_recognised","question":"What license is in this file, and does it preserve the upstream license's terms?","remediation":"Ship the upstream license text unmodified, and your own terms in a separate file.","section":"License files","severity":"warning","title":"License files are recognised license texts"},{"category":"license-metadata","check":{"kind":"upstream-conflict"},"clause":"CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.","id":"metadata_upstream_conflict","remediation":"Have counsel decide whether the combination can be distributed at all.","section":"Composition of upstream licenses","severity":"error","title":"Upstream licenses whose terms conflict"}],"version":1}"###,
+        "general.yml": ###"{"rules":[{"category":"integrity","check":{"defects":["missing-shard","lfs-pointer"],"kind":"defects"},"clause":"A release must contain every weight file it names; a git-lfs pointer is not the file it stands for.","id":"integrity_missing_weights","remediation":"Add the missing shards, or run `git lfs pull` before packing so pointer files are replaced by the weights.","section":"Bundle integrity","severity":"error","title":"Missing or placeholder weights"},{"category":"integrity","check":{"defects":["corrupt-weights-header","weights-size-mismatch","shard-index-size-mismatch","unindexed-shard","uninspected-shard","nested-archive-corrupt","zip-headers-disagree"],"kind":"defects"},"clause":"Weight headers must parse and agree with the data that follows; a shard index must match its shards.","id":"integrity_weights_headers","remediation":"Re-export the affected weight files and regenerate the shard index.","section":"Bundle integrity","severity":"error","title":"Corrupt or inconsistent weight files"},{"category":"integrity","check":{"defects":["absolute-path","parent-traversal","link-escapes-root","duplicate-path","case-collision","non-utf8-name","special-file"],"kind":"defects"},"clause":"Extracting the bundle must not write outside its folder, overwrite files, or depend on the file system's case sensitivity.","id":"integrity_unsafe_entry_names","remediation":"Repack the release with relative, unique, UTF-8 names and links that stay inside the bundle.","section":"Bundle integrity","severity":"error","title":"Unsafe entry names and links"},{"category":"integrity","check":{"defects":["decompression-budget-exceeded","nested-archive-unsupported"],"kind":"defects"},"clause":"What clearance could not read within its limits is reported, not silently skipped.","id":"integrity_not_inspected","remediation":"Unpack nested archives into the release folder, or check them separately.","section":"Bundle integrity","severity":"warning","title":"Parts of the bundle that were not inspected"},{"category":"integrity","check":{"defects":["expansion-limit-reached","entry-limit-reached","name-limit-reached","zip-directory-unread","nesting-depth-exceeded","directory-depth-exceeded","text-too-large"],"kind":"defects"},"clause":"A bundle is read only within limits. What lies beyond one was never checked, so the bundle cannot be cleared — the rest of a bundle that expands to more than 100 times what was read of it (a decompression bomb, a sparse hole, headers of megabytes) or holds more than 1,000,000 entries or 8 MiB of entry names; a folder or archive nested past the depth cap; a zip that could not be read through its central directory, as torch and zipfile read it; a license, notice, use-policy or card file longer than what is read of it, or left unread.","id":"integrity_read_to_the_end","remediation":"Repack the release without the padding, surplus entries or deep nesting (unpack nested archives into the release folder), keep license, notice and card files to their text, and check it again.","section":"Bundle integrity","severity":"error","title":"Limits that stopped reading the bundle"},{"category":"security","check":{"defects":["dangerous-pickle-global"],"kind":"defects"},"clause":"A pickle that imports os, subprocess, builtins.eval and the like runs that code when the weights are loaded.","id":"security_pickle_code_execution","remediation":"Remove the pickle, or convert the weights to safetensors (`safetensors.torch.save_file`) and ship only those.","section":"Security","severity":"error","title":"Weights that execute code when loaded"},{"category":"security","check":{"defects":["unknown-pickle-global","malformed-pickle"],"kind":"defects"},"clause":"A pickle that imports globals outside the known-safe set may run code when loaded.","id":"security_pickle_unknown_globals","remediation":"Convert the weights to safetensors, or confirm that every imported global is harmless.","section":"Security","severity":"warning","title":"Pickles that import unknown globals"},{"category":"license-metadata","check":{"defects":["malformed-model-card","malformed-config"],"kind":"defects"},"clause":"License and lineage are read from the card's YAML front matter and the configs; malformed metadata hides them.","id":"metadata_model_card_valid","remediation":"Fix the YAML front matter of the model card (or the JSON of the config) so that it parses.","section":"Hugging Face model card metadata","severity":"warning","title":"Malformed model cards or configs"},{"category":"license-metadata","check":{"kind":"lineage-resolved"},"clause":"Obligations stack along the lineage; the upstream license must be reachable from the base_model chain, the declared license or the license text.","id":"metadata_upstream_resolved","question":"Which models does this release derive from, and under which licenses?","remediation":"Name the base models in the card's base_model and ship their license texts.","section":"Lineage (obligations stack along the base_model chain)","severity":"error","title":"The upstream licenses can be determined"},{"category":"license-metadata","check":{"kind":"license-other-named"},"clause":"With license other, the card must name the license (license_name) and link its text (license_link).","id":"metadata_license_other_named","remediation":"Add license_name (for example qwen) and license_link (for example LICENSE) next to license: other in the card.","section":"Hugging Face model card metadata","severity":"error","title":"license: other comes with license_name and license_link"},{"category":"license-metadata","check":{"kind":"base-model-declared"},"clause":"A derivative's card must name its base_model so that the upstream license can be followed.","id":"metadata_base_model_declared","remediation":"Add base_model (and base_model_relation) to the model card front matter.","section":"Hugging Face model card metadata","severity":"error","title":"A derivative names its base model"},{"category":"license-metadata","check":{"kind":"gguf-license-agrees"},"clause":"A quantization's GGUF general.license must state the same license as the card it ships with.","id":"metadata_gguf_license_agrees","remediation":"Re-convert the GGUF files with the card's license (gguf-py copies it into general.license), or correct the card.","section":"GGUF general.license","severity":"error","title":"GGUF license metadata agrees with the card"},{"category":"license-metadata","check":{"kind":"declared-matches-text"},"clause":"The card's license must be the license whose text ships in the LICENSE file; another license text beside it (neither declared nor an upstream's) may offer the weights under other terms.","id":"metadata_declared_matches_text","remediation":"Make the card's license and the LICENSE file agree.","section":"Hugging Face model card metadata","severity":"error","title":"The declared license is the license text shipped"},{"category":"license-metadata","check":{"kind":"relation-fits"},"clause":"GGUF quantizations are quantized, PEFT adapters are adapter, several base models are a merge.","id":"metadata_relation_fits","remediation":"Correct base_model_relation in the card.","section":"Hugging Face model card metadata","severity":"warning","title":"base_model_relation fits the artifacts"},{"category":"license-text","check":{"kind":"unrecognized-license-text"},"clause":"A license file that is not a known license text may have dropped or changed upstream terms.","id":"metadata_license_text_recognised","question":"What license is in this file, and does it preserve the upstream license's terms?","remediation":"Ship the upstream license text unmodified, and your own terms in a separate file.","section":"License files","severity":"warning","title":"License files are recognised license texts"},{"category":"license-metadata","check":{"kind":"upstream-conflict"},"clause":"CC-BY-4.0 §2(a)(5)(B) forbids additional restrictions, which RAIL, Gemma, DeepSeek, Falcon and Llama require to pass downstream.","id":"metadata_upstream_conflict","remediation":"Have counsel decide whether the combination can be distributed at all.","section":"Composition of upstream licenses","severity":"error","title":"Upstream licenses whose terms conflict"}],"version":1}"###,
+        "lineage/base-models.yml": ###"{"bases":[{"config":{"architectures":"LlamaForCausalLM","hidden_size":4096,"intermediate_size":11008,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rms_norm_eps":1e-06,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-7b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0.","repos":["huggyllama/llama-7b","decapoda-research/llama-7b-hf"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/AlexeyChe/llama-7b-lora/blob/d2a75269ed297b3c06b44e86ab9afafddf53d5a4/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":40,"rms_norm_eps":1e-06,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-13b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0.","repos":["huggyllama/llama-13b","decapoda-research/llama-13b-hf"],"size":"13B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/AlexeyChe/llama-13b-lora/blob/34666fdc62a908aed619950736c735091895017b/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":6656,"intermediate_size":17920,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":52,"num_hidden_layers":60,"num_key_value_heads":52,"rms_norm_eps":1e-06,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-33b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0. The Hugging Face name says 30b; Meta's paper says 33B.","repos":["huggyllama/llama-30b","decapoda-research/llama-30b-hf"],"size":"33B","sources":[{"covers":"config","kind":"conversion","url":"https://huggingface.co/huggyllama/llama-30b/blob/main/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":8192,"intermediate_size":22016,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":64,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama1-65b","licenses":["llama1"],"notes":"Meta published no Hugging Face repository; these are community conversions of the original weights. The conversions write max_sequence_length 2048 and omit num_key_value_heads (= heads), rope_theta (transformers default 10000) and sometimes max_position_embeddings (default 2048). decapoda-research conversions carry bos 0 / eos 1 / pad -1 instead of 1 / 2 / 0. The 65B conversion has rms_norm_eps 1e-05 where 7B-33B have 1e-06.","repos":["huggyllama/llama-65b","decapoda-research/llama-65b-hf"],"size":"65B","sources":[{"covers":"config","kind":"conversion","url":"https://huggingface.co/huggyllama/llama-65b/blob/refs%2Fpr%2F2/config.json"},{"covers":"shape","kind":"official","url":"https://github.com/facebookresearch/llama/blob/llama_v1/MODEL_CARD.md"}],"tokenizer":"llama-spm-32000","version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":4096,"intermediate_size":11008,"max_position_embeddings":4096,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama2-7b","indistinguishableFrom":[{"base":"llama1-7b","note":"same shape and vocabulary; LLaMA 1 conversions differ only in rms_norm_eps 1e-06, max 2048 and the max_sequence_length key, none of which a fine-tune must keep"}],"licenses":["llama2"],"notes":"The 7B and 13B models have no grouped-query attention (KV = heads).","repos":["meta-llama/Llama-2-7b-hf","meta-llama/Llama-2-7b-chat-hf","meta-llama/Llama-2-7b","meta-llama/Llama-2-7b-chat"],"revisions":[{"max_position_embeddings":2048,"note":"first Hugging Face revision (transformers 4.29-4.31), also pad_token_id 0","source":"https://huggingface.co/crumb/llama2-7b-shard-bf16/blob/a3f3d462b2b7d0565ac0b7fb578825a9f4daa837/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/north/llama2-7b-exporttest1/blob/56dcaff1795adb409dc9756e86617ee237c166a2/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/gibhug/llama2-7b-chicks_v2-0/blob/main/config.json"}],"tokenizer":"llama-spm-32000","version":"2"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":4096,"model_type":"llama","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":40,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama2-13b","indistinguishableFrom":[{"base":"llama1-13b","note":"same shape and vocabulary; see llama2-7b"}],"licenses":["llama2"],"repos":["meta-llama/Llama-2-13b-hf","meta-llama/Llama-2-13b-chat-hf"],"revisions":[{"max_position_embeddings":2048,"note":"first revision; pretraining_tp 2","source":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"size":"13B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/chrisyuan45/TimeLlama-13b/blob/1078481f74ec758227209de96546dfd67ad1855e/config.json"}],"tokenizer":"llama-spm-32000","version":"2"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":4096,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rms_norm_eps":1e-05,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"llama","gguf":{"architecture":"llama","pre":"default"},"id":"llama2-70b","licenses":["llama2"],"notes":"The only Llama 2 size with grouped-query attention (8 KV heads); LLaMA 1 65B has 8192/80/64 but 64 KV heads and 22016.","repos":["meta-llama/Llama-2-70b-hf","meta-llama/Llama-2-70b-chat-hf"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/jphme/em_german_70b_v01/blame/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/compressed-llm/llama-2-70b-chat-gptq/blob/0c6f999968b7f23109a580883484dbc7aea3a263/config.json"}],"tokenizer":"llama-spm-32000","version":"2"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":8192,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3-8b","licenses":["llama3"],"notes":"Llama 3.0 has no rope_scaling and 8192 positions; 3.1+ of the same shape add rope_type llama3 and 131072. Instruct eos 128009 (base 128001).","repos":["meta-llama/Meta-Llama-3-8B","meta-llama/Meta-Llama-3-8B-Instruct","meta-llama/Llama-3-8B"],"size":"8B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/jerryzh168/llama3-8B/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/klaylouis1932/llama3-lora-ft-fin/blob/main/config.json"},{"covers":"tokenizer","kind":"official","url":"https://github.com/meta-llama/llama3/blob/main/llama/tokenizer.py"}],"tokenizer":"llama3-tiktoken","version":"3"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":8192,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3-70b","licenses":["llama3"],"repos":["meta-llama/Meta-Llama-3-70B","meta-llama/Meta-Llama-3-70B-Instruct"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/kittn/Meta-Llama-3-70B-quant/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/failspy/llama-3-70B-Instruct-abliterated/blame/main/config.json"}],"tokenizer":"llama3-tiktoken","version":"3"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.1-8b","indistinguishableFrom":[{"base":"r1-distill-llama-8b","note":"the distill keeps the 3.1 8B config; only its tokenizer_config (DeepSeek chat markers) separates it"}],"licenses":["llama3.1"],"notes":"head_dim 128 is written only by transformers >= 4.45. Instruct eos [128001, 128008, 128009]. Some copies rewrite rope_scaling to null or {type: dynamic} to load in old transformers: 131072 positions still mark 3.1.","repos":["meta-llama/Llama-3.1-8B","meta-llama/Llama-3.1-8B-Instruct","meta-llama/Meta-Llama-3.1-8B","meta-llama/Meta-Llama-3.1-8B-Instruct"],"size":"8B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/NbAiLab/nb-llama-3.1-8B/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/NaniDAO/Meta-Llama-3.1-8B-Instruct-ablated/blame/c4e4c2b4bfa8c8423b5364ad65eeef8f64b93e8b/config.json"},{"covers":"tokenizer","kind":"official","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py"}],"tokenizer":"llama3.1-tiktoken","version":"3.1"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.1-70b","indistinguishableFrom":[{"base":"llama3.3-70b","note":"identical config and tokenizer; report both as candidates and ask"},{"base":"r1-distill-llama-70b","note":"same config; the distill's tokenizer_config carries DeepSeek markers"}],"licenses":["llama3.1"],"repos":["meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-70B-Instruct","meta-llama/Meta-Llama-3.1-70B","meta-llama/Meta-Llama-3.1-70B-Instruct"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/npc0/llama3.1-41B-raw/blame/main/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":16384,"intermediate_size":53248,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":128,"num_hidden_layers":126,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.1-405b","licenses":["llama3.1"],"repos":["meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-405B-Instruct","meta-llama/Meta-Llama-3.1-405B","meta-llama/Meta-Llama-3.1-405B-Instruct"],"revisions":[{"note":"first revision of the base and Instruct repos (the MP16 checkpoint layout)","num_key_value_heads":16,"source":"https://huggingface.co/axolotl-ai-co/meta-llama-3_1-405b-hqq-4bit/blob/main/config.json"}],"size":"405B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/uiuc-convai/CoALM-405B/blob/refs%2Fpr%2F1/config.json"},{"covers":"config","kind":"copy","url":"https://huggingface.co/migtissera/Meta-Llama-3.1-405B/blob/main/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.1"},{"config":{"architectures":"LlamaForCausalLM","head_dim":64,"hidden_size":2048,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":16,"num_key_value_heads":8,"rope_scaling_factor":32.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":true,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.2-1b","licenses":["llama3.2"],"notes":"rope factor 32 and tied embeddings separate 3.2 1B/3B from every other Llama 3.x.","repos":["meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-1B-Instruct"],"size":"1B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/ariG23498/layer-skip-v0/blame/ab64ee42adea0da8e188087514b90d79aceccfb7/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.2"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":24,"num_hidden_layers":28,"num_key_value_heads":8,"rope_scaling_factor":32.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":true,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.2-3b","licenses":["llama3.2"],"repos":["meta-llama/Llama-3.2-3B","meta-llama/Llama-3.2-3B-Instruct"],"size":"3B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/lunahr/thea-c-3b-25r/blame/63c6400776db39a8969b2bcc2decf1a5751ddf7e/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.2"},{"config":{"architectures":"MllamaForConditionalGeneration","configSection":"text_config","cross_attention_layers":[3,8,13,18,23,28,33,38],"hidden_size":4096,"image_token_index":128256,"intermediate_size":14336,"max_position_embeddings":131072,"model_type":"mllama","num_attention_heads":32,"num_hidden_layers":40,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"text_model_type":"mllama_text_model","tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"mllama","pre":"llama-bpe"},"id":"llama3.2-11b-vision","licenses":["llama3.2"],"multimodal":true,"notes":"Numbers are read from text_config; 40 text layers = 32 self-attention + 8 cross-attention. The 90B Vision model has 100 text layers (20 cross-attention) of 8192.","repos":["meta-llama/Llama-3.2-11B-Vision","meta-llama/Llama-3.2-11B-Vision-Instruct"],"size":"11B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/tetttssts/test/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/OPEA/Llama-3.2-11B-Vision-Instruct-int4-sym-inc/blob/main/config.json"}],"tokenizer":"llama3.1-tiktoken","unverified":["rope_theta","tie_word_embeddings","gguf.architecture"],"version":"3.2"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"llama","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"llama3.3-70b","indistinguishableFrom":[{"base":"llama3.1-70b","note":"identical config and tokenizer; report both as candidates and ask"},{"base":"r1-distill-llama-70b","note":"same config"}],"licenses":["llama3.3"],"repos":["meta-llama/Llama-3.3-70B-Instruct"],"size":"70B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json"}],"tokenizer":"llama3.1-tiktoken","version":"3.3"},{"config":{"architectures":"Llama4ForConditionalGeneration","configSection":"text_config","head_dim":128,"hidden_size":5120,"interleave_moe_layer_step":1,"intermediate_size":8192,"intermediate_size_mlp":16384,"max_position_embeddings":10485760,"model_type":"llama4","num_attention_heads":40,"num_experts_per_tok":1,"num_hidden_layers":48,"num_key_value_heads":8,"num_local_experts":16,"rope_scaling_factor":16.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"text_model_type":"llama4_text","tie_word_embeddings":false,"vocab_size":202048},"family":"llama","gguf":{"architecture":"llama4","pre":"llama4"},"id":"llama4-scout","licenses":["llama4"],"multimodal":true,"notes":"No copy of the published config.json was found in the search corpus; the numbers are a third-party transcription (which gives max_position_embeddings 131072) and BASE_MODELS.md (10485760). Match on the expert count and shape, not on max positions.","repos":["meta-llama/Llama-4-Scout-17B-16E","meta-llama/Llama-4-Scout-17B-16E-Instruct"],"size":"17B-16E","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Shameerisb/llama-4-scout_Implementation_Pytorch/blob/main/configs/text_config.py"},{"covers":"shape","kind":"documentation","url":"https://huggingface.co/docs/transformers/model_doc/llama4"}],"tokenizer":"llama4-tiktoken","unverified":["max_position_embeddings","rope_scaling_factor","tie_word_embeddings"],"version":"4"},{"config":{"architectures":"Llama4ForConditionalGeneration","configSection":"text_config","head_dim":128,"hidden_size":5120,"interleave_moe_layer_step":2,"intermediate_size":8192,"intermediate_size_mlp":16384,"max_position_embeddings":1048576,"model_type":"llama4","num_attention_heads":40,"num_experts_per_tok":1,"num_hidden_layers":48,"num_key_value_heads":8,"num_local_experts":128,"rope_scaling_type":"none","rope_theta":500000.0,"text_model_type":"llama4_text","tie_word_embeddings":false,"vocab_size":202048},"family":"llama","gguf":{"architecture":"llama4","pre":"llama4"},"id":"llama4-maverick","licenses":["llama4"],"multimodal":true,"notes":"Only the expert count (128 vs Scout's 16) is documented in what was read; the other numbers follow Scout and are unverified.","repos":["meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Maverick-17B-128E-Instruct","meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8"],"size":"17B-128E","sources":[{"covers":"shape","kind":"documentation","url":"https://huggingface.co/docs/transformers/model_doc/llama4"}],"tokenizer":"llama4-tiktoken","unverified":["max_position_embeddings","rope_scaling_type","intermediate_size","intermediate_size_mlp","interleave_moe_layer_step"],"version":"4"},{"config":{"architectures":"GemmaForCausalLM","head_dim":256,"hidden_size":2048,"intermediate_size":16384,"max_position_embeddings":8192,"model_type":"gemma","num_attention_heads":8,"num_hidden_layers":18,"num_key_value_heads":1,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma","pre":"default"},"id":"gemma-2b","licenses":["gemma"],"notes":"tie_word_embeddings is not written in Gemma configs; the transformers default for Gemma is true.","repos":["google/gemma-2b","google/gemma-2b-it","google/gemma-1.1-2b-it"],"size":"2B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/unsloth/gemma-2b-it/blob/dffc6e531c0f83cda5b2f584a49a1cedcc86d099/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma-spm-256000","version":"1"},{"config":{"architectures":"GemmaForCausalLM","head_dim":256,"hidden_size":3072,"intermediate_size":24576,"max_position_embeddings":8192,"model_type":"gemma","num_attention_heads":16,"num_hidden_layers":28,"num_key_value_heads":16,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma","pre":"default"},"id":"gemma-7b","licenses":["gemma"],"repos":["google/gemma-7b","google/gemma-7b-it","google/gemma-1.1-7b-it"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/juhwanlee/gemma-7B-alpaca-case-0-2/blame/main/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma-spm-256000","version":"1"},{"config":{"architectures":"Gemma2ForCausalLM","final_logit_softcapping":30.0,"head_dim":256,"hidden_size":2304,"intermediate_size":9216,"max_position_embeddings":8192,"model_type":"gemma2","num_attention_heads":8,"num_hidden_layers":26,"num_key_value_heads":4,"query_pre_attn_scalar":256,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma2","pre":"default"},"id":"gemma2-2b","licenses":["gemma"],"repos":["google/gemma-2-2b","google/gemma-2-2b-it"],"size":"2B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/kemura/gemma-2b-sql-finetuned/blob/main/config.json"}],"tokenizer":"gemma-spm-256000","version":"2"},{"config":{"architectures":"Gemma2ForCausalLM","final_logit_softcapping":30.0,"head_dim":256,"hidden_size":3584,"intermediate_size":14336,"max_position_embeddings":8192,"model_type":"gemma2","num_attention_heads":16,"num_hidden_layers":42,"num_key_value_heads":8,"query_pre_attn_scalar":256,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma2","pre":"default"},"id":"gemma2-9b","licenses":["gemma"],"repos":["google/gemma-2-9b","google/gemma-2-9b-it"],"size":"9B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/ashercn97/blanked-v011/blob/main/config.json"}],"tokenizer":"gemma-spm-256000","version":"2"},{"config":{"architectures":"Gemma2ForCausalLM","final_logit_softcapping":30.0,"head_dim":128,"hidden_size":4608,"intermediate_size":36864,"max_position_embeddings":8192,"model_type":"gemma2","num_attention_heads":32,"num_hidden_layers":46,"num_key_value_heads":16,"query_pre_attn_scalar":144,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":true,"vocab_size":256000},"family":"gemma","gguf":{"architecture":"gemma2","pre":"default"},"id":"gemma2-27b","licenses":["gemma"],"repos":["google/gemma-2-27b","google/gemma-2-27b-it"],"size":"27B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/ssg97/gemma-2-27b-it-gptq-int4/blob/758908e2f1c99d822aa4e178e2ba7e807b34809c/config.json"}],"tokenizer":"gemma-spm-256000","version":"2"},{"config":{"architectures":"Gemma3ForCausalLM","head_dim":256,"hidden_size":1152,"intermediate_size":6912,"max_position_embeddings":32768,"model_type":"gemma3_text","num_attention_heads":4,"num_hidden_layers":26,"num_key_value_heads":1,"query_pre_attn_scalar":256,"rope_local_base_freq":10000.0,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":512,"tie_word_embeddings":true,"vocab_size":262144},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-1b","licenses":["gemma"],"notes":"The 1B model is text-only (Gemma3ForCausalLM); vocab 262144 is from gemma_pytorch, not read in a config copy.","repos":["google/gemma-3-1b-pt","google/gemma-3-1b-it"],"size":"1B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/CodeAtCMU/gemma-3-1b-pt_full_sft_code_data_120K_replace_variables/commit/4da49ce4afdc22ec0accbe1a13e7dff7d57e6110"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/indiebot-community/gemma-3-1b-it-bnb-4bit/commit/2fd3b50ea1d3040ce6c076d7273bdd9ff276d724"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["vocab_size"],"version":"3"},{"config":{"architectures":"Gemma3ForConditionalGeneration","configSection":"text_config","head_dim":256,"hidden_size":2560,"intermediate_size":10240,"max_position_embeddings":131072,"model_type":"gemma3","num_attention_heads":8,"num_hidden_layers":34,"num_key_value_heads":4,"rope_scaling_factor":8.0,"rope_scaling_type":"linear","rope_theta":1000000.0,"sliding_window":1024,"text_model_type":"gemma3_text","tie_word_embeddings":true,"vocab_size":262208},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-4b","licenses":["gemma"],"multimodal":true,"notes":"Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal: SigLIP vision tower, image_token_index 262144.","repos":["google/gemma-3-4b-pt","google/gemma-3-4b-it"],"size":"4B","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["intermediate_size","vocab_size","max_position_embeddings"],"version":"3"},{"config":{"architectures":"Gemma3ForConditionalGeneration","configSection":"text_config","head_dim":256,"hidden_size":3840,"intermediate_size":15360,"max_position_embeddings":131072,"model_type":"gemma3","num_attention_heads":16,"num_hidden_layers":48,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"linear","rope_theta":1000000.0,"sliding_window":1024,"text_model_type":"gemma3_text","tie_word_embeddings":true,"vocab_size":262208},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-12b","licenses":["gemma"],"multimodal":true,"notes":"Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal: SigLIP vision tower, image_token_index 262144.","repos":["google/gemma-3-12b-pt","google/gemma-3-12b-it"],"size":"12B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/harmonicdata/Gemma3-SD-v0.2/blob/main/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["max_position_embeddings"],"version":"3"},{"config":{"architectures":"Gemma3ForConditionalGeneration","configSection":"text_config","head_dim":128,"hidden_size":5376,"intermediate_size":21504,"max_position_embeddings":131072,"model_type":"gemma3","num_attention_heads":32,"num_hidden_layers":62,"num_key_value_heads":16,"query_pre_attn_scalar":168,"rope_scaling_factor":8.0,"rope_scaling_type":"linear","rope_theta":1000000.0,"sliding_window":1024,"text_model_type":"gemma3_text","tie_word_embeddings":true,"vocab_size":262208},"family":"gemma","gguf":{"architecture":"gemma3","pre":"default"},"id":"gemma3-27b","licenses":["gemma"],"multimodal":true,"notes":"Numbers are read from text_config, whose vocab_size 262208 counts the image tokens (the tokenizer has 262144). Multimodal: SigLIP vision tower, image_token_index 262144.","repos":["google/gemma-3-27b-pt","google/gemma-3-27b-it"],"size":"27B","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/google/gemma_pytorch/blob/main/gemma/config.py"}],"tokenizer":"gemma3-spm-262144","unverified":["intermediate_size","vocab_size","max_position_embeddings"],"version":"3"},{"config":{"architectures":"QWenLMHeadModel","hidden_size":4096,"intermediate_size":22016,"max_position_embeddings":8192,"model_type":"qwen","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"none","rope_theta":10000.0,"seq_length":8192,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen","pre":"qwen"},"id":"qwen1-7b","licenses":["tongyi-qianwen"],"notes":"Remote-code format: the config uses n_embd-style names in some revisions and kv_channels/seq_length; intermediate_size 22016 is twice the per-branch FFN width. Match on the class name QWenLMHeadModel, which only Qwen 1 uses.","repos":["Qwen/Qwen-7B","Qwen/Qwen-7B-Chat"],"size":"7B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets"}],"tokenizer":"qwen1-tiktoken","unverified":["rope_theta","tie_word_embeddings","max_position_embeddings","gguf.pre"],"version":"1"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":4096,"intermediate_size":11008,"max_position_embeddings":32768,"model_type":"qwen2","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":32768,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen1.5-7b","licenses":["tongyi-qianwen"],"notes":"Qwen1.5 has no grouped-query attention (KV = heads): that separates it from Qwen2+ at the same width.","repos":["Qwen/Qwen1.5-7B","Qwen/Qwen1.5-7B-Chat"],"size":"7B","sources":[{"covers":"config","kind":"official","url":"https://huggingface.co/Qwen/Qwen1.5-7B-Chat/blob/c893e33b7355e09bd215b8c3fbde3b6bef3d2864/config.json"}],"tokenizer":"qwen2-bpe","version":"1.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":3584,"intermediate_size":18944,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":28,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":131072,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2-7b","indistinguishableFrom":[{"base":"qwen2.5-7b","note":"same shape, vocabulary and rope; only sliding_window (131072 in Qwen2, null in 2.5) and the chat template's default system prompt differ"}],"licenses":["apache-2.0"],"repos":["Qwen/Qwen2-7B","Qwen/Qwen2-7B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2-7B-Instruct","source":"https://huggingface.co/Anteia/Qwen2-7B-Instruct-v1/blob/main/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/fokyoum9/test_llm2/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"2"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":896,"intermediate_size":4864,"max_position_embeddings":32768,"model_type":"qwen2","num_attention_heads":14,"num_hidden_layers":24,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-0.5b","licenses":["apache-2.0"],"notes":"Qwen2-0.5B has the same shape but 131072 positions and sliding_window 131072.","repos":["Qwen/Qwen2.5-0.5B","Qwen/Qwen2.5-0.5B-Instruct"],"size":"0.5B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/plaguss/Qwen2.5-0.5B-Math-Shepherd-PRM-0.2/blame/4f4cbe1a9ca9d6a1e4508ff1dacb300bb11e3966/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/unsloth/Qwen2.5-0.5B-Instruct/blame/00bafb7cd8d700177637919923d0e579fe0cfa5f/config.json"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":1536,"intermediate_size":8960,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":12,"num_hidden_layers":28,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-1.5b","licenses":["apache-2.0"],"repos":["Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-1.5B-Instruct"],"size":"1.5B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"qwen2-bpe","unverified":["tie_word_embeddings"],"version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":2048,"intermediate_size":11008,"max_position_embeddings":32768,"model_type":"qwen2","num_attention_heads":16,"num_hidden_layers":36,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-3b","licenses":["qwen-research"],"repos":["Qwen/Qwen2.5-3B","Qwen/Qwen2.5-3B-Instruct"],"size":"3B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":3584,"intermediate_size":18944,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":28,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-7b","indistinguishableFrom":[{"base":"qwen2-7b","note":"see qwen2-7b"}],"licenses":["apache-2.0"],"repos":["Qwen/Qwen2.5-7B","Qwen/Qwen2.5-7B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-7B-Instruct","source":"https://huggingface.co/CarbonLover/krx_qwen2.5_it_test/blob/16a84c949674f98b43237c01e96cd9895eb1c509/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/TIGER-Lab/ScholarCopilot-v1/blob/fd1f69405642db93ed1acd0085c0af13fe57a87a/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/CarbonLover/krx_qwen2.5_it_test/blob/16a84c949674f98b43237c01e96cd9895eb1c509/config.json"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":48,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-14b","indistinguishableFrom":[{"base":"r1-distill-qwen-14b","note":"the distill keeps this config (read from a copy of the distill); the tokenizer separates them"}],"licenses":["apache-2.0"],"notes":"The config copy read is the R1 distill's, which DeepSeek's README says keeps this base's architecture.","repos":["Qwen/Qwen2.5-14B","Qwen/Qwen2.5-14B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-14B-Instruct","source":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"size":"14B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/Statuo/Deepseeker-Kunou-Qwen2.5-14b-EXL2-8bpw/blob/main/config.json"},{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":27648,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":64,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-32b","indistinguishableFrom":[{"base":"r1-distill-qwen-32b","note":"same config; the tokenizer separates them"}],"licenses":["apache-2.0"],"notes":"The config copy read is the R1 distill's, which DeepSeek's README says keeps this base's architecture.","repos":["Qwen/Qwen2.5-32B","Qwen/Qwen2.5-32B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-32B-Instruct","source":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"size":"32B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/XelotX/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json"},{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":8192,"intermediate_size":29568,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2.5-72b","indistinguishableFrom":[{"base":"qwen2-72b","note":"same shape; Qwen2-72B is under the Tongyi Qianwen license, Qwen2.5-72B under the Qwen license"}],"licenses":["qwen"],"repos":["Qwen/Qwen2.5-72B","Qwen/Qwen2.5-72B-Instruct"],"revisions":[{"max_position_embeddings":32768,"note":"Qwen2.5-72B-Instruct","source":"https://huggingface.co/gghfez/UwU-72B-Preview/blob/main/config.json"}],"size":"72B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/gghfez/UwU-72B-Preview/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"2.5"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":8192,"intermediate_size":29568,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"sliding_window":131072,"tie_word_embeddings":false,"vocab_size":152064},"family":"qwen","gguf":{"architecture":"qwen2","pre":"qwen2"},"id":"qwen2-72b","indistinguishableFrom":[{"base":"qwen2.5-72b","note":"same shape; see qwen2.5-72b"}],"licenses":["tongyi-qianwen"],"repos":["Qwen/Qwen2-72B","Qwen/Qwen2-72B-Instruct"],"size":"72B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/AIJUUD/JUUD_Barun_GPT_V1/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"2"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":1024,"intermediate_size":3072,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":16,"num_hidden_layers":28,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-0.6b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-0.6B","Qwen/Qwen3-0.6B-Base"],"size":"0.6B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/bfuzzy1/Railz-R/blame/main/config.json"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":2560,"intermediate_size":9728,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":32,"num_hidden_layers":36,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":true,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-4b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-4B","Qwen/Qwen3-4B-Base"],"size":"4B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/MultiRL/qwen3_4b_instruct_sft/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":4096,"intermediate_size":12288,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":32,"num_hidden_layers":36,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-8b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-8B","Qwen/Qwen3-8B-Base"],"size":"8B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/thejaminator/qwen-hook-layer-9/commit/478fb720f1f3ced834fce0275b55b2732d438edc"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3ForCausalLM","head_dim":128,"hidden_size":5120,"intermediate_size":25600,"max_position_embeddings":40960,"model_type":"qwen3","num_attention_heads":64,"num_hidden_layers":64,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3","pre":"qwen2"},"id":"qwen3-32b","licenses":["apache-2.0"],"notes":"head_dim 128 is larger than hidden/heads for the small sizes. The 2507 refreshes change max positions (262144) and rope_theta.","repos":["Qwen/Qwen3-32B","Qwen/Qwen3-32B-Base"],"size":"32B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/ronnywebdevs1/d-m-1/blob/main/config.json"}],"tokenizer":"qwen2-bpe","version":"3"},{"config":{"architectures":"Qwen3MoeForCausalLM","head_dim":128,"hidden_size":2048,"intermediate_size":6144,"max_position_embeddings":40960,"model_type":"qwen3_moe","moe_intermediate_size":768,"num_attention_heads":32,"num_experts":128,"num_experts_per_tok":8,"num_hidden_layers":48,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"qwen","gguf":{"architecture":"qwen3moe","pre":"qwen2"},"id":"qwen3-30b-a3b","licenses":["apache-2.0"],"repos":["Qwen/Qwen3-30B-A3B","Qwen/Qwen3-30B-A3B-Base"],"size":"30B-A3B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"},{"covers":"config","kind":"transcription","url":"https://github.com/zyzshishui/slime/blob/main/scripts/models/qwen3-30B-A3B.sh"}],"tokenizer":"qwen2-bpe","unverified":["tie_word_embeddings"],"version":"3"},{"config":{"architectures":"MistralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":4096,"tie_word_embeddings":false,"vocab_size":32000},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-7b-v0.1","licenses":["apache-2.0"],"notes":"GGUF conversions write general.architecture llama; the 14336 feed-forward width, 8 KV heads and freq_base separate Mistral from a Llama 2 of the same width.","repos":["mistralai/Mistral-7B-v0.1","mistralai/Mistral-7B-Instruct-v0.1"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/dmayboroda/42_mistral_0.1/blob/main/config.json"},{"covers":"config","kind":"copy","url":"https://huggingface.co/Capstone-lpx/mistral7b_instruct/blob/eef8e19a73c12a7506c5386df9b985e7b20f324a/config.json"}],"tokenizer":"mistral-spm-32000","version":"0.1"},{"config":{"architectures":"MistralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-7b-v0.2","licenses":["apache-2.0"],"notes":"v0.2 drops the sliding window and raises rope_theta to 1e6.","repos":["mistralai/Mistral-7B-Instruct-v0.2","mistral-community/Mistral-7B-v0.2"],"size":"7B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"mistral-spm-32000","unverified":["tie_word_embeddings"],"version":"0.2"},{"config":{"architectures":"MistralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32768},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-7b-v0.3","licenses":["apache-2.0"],"repos":["mistralai/Mistral-7B-v0.3","mistralai/Mistral-7B-Instruct-v0.3"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/unsloth/mistral-7b-v0.3/blob/058e6597d74073e59a1c087ef221d0a7b6bb3889/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/darkshapes/mistral-7b-v0.3-chinese-chat-4bit/blob/9f1af52c7f3718ddd7e78df3b9b868a258e9e8e9/config.json"}],"tokenizer":"mistral-spm-32768","version":"0.3"},{"config":{"architectures":"MixtralForCausalLM","hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":32768,"model_type":"mixtral","num_attention_heads":32,"num_experts_per_tok":2,"num_hidden_layers":32,"num_key_value_heads":8,"num_local_experts":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mixtral-8x7b","licenses":["apache-2.0"],"notes":"GGUF: architecture llama with llama.expert_count 8 and expert_used_count 2.","repos":["mistralai/Mixtral-8x7B-v0.1","mistralai/Mixtral-8x7B-Instruct-v0.1"],"size":"8x7B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"mistral-spm-32000","version":"0.1"},{"config":{"architectures":"MistralForCausalLM","head_dim":128,"hidden_size":5120,"intermediate_size":14336,"max_position_embeddings":1024000,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":40,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":131072},"family":"mistral","gguf":{"architecture":"llama","pre":"tekken"},"id":"mistral-nemo-12b","licenses":["apache-2.0"],"notes":"head_dim 128 is smaller than hidden/heads (160).","repos":["mistralai/Mistral-Nemo-Base-2407","mistralai/Mistral-Nemo-Instruct-2407"],"revisions":[{"max_position_embeddings":131072,"note":"later revision of the Instruct repo","source":"https://huggingface.co/riple-saanvi-lab/Saanvi-C0-12B/blob/main/config.json"},{"max_position_embeddings":128000,"note":"revision transcribed by a third party","source":"https://github.com/kevinstephano/thunder_model_blocks/blob/main/thunder_model_blocks/mistral/mistral_config.py"}],"size":"12B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/arushimgupta/final_checkpoint_dpo5/blob/main/config.json"},{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/cognitivecomputations/dolphin-2.9.3-mistral-nemo-12b/blob/main/config.json"}],"tokenizer":"mistral-tekken-131072","version":"nemo-2407"},{"config":{"architectures":"MistralForCausalLM","hidden_size":6144,"intermediate_size":16384,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":48,"num_hidden_layers":56,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":32768},"family":"mistral","gguf":{"architecture":"llama","pre":"default"},"id":"mistral-small-22b-2409","licenses":["mrl"],"notes":"Mistral Research License: the 22B Small of September 2024. Its shape equals Codestral-22B's (MNPL), so the shape alone cannot tell which license applies.","repos":["mistralai/Mistral-Small-Instruct-2409"],"size":"22B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets"}],"tokenizer":"mistral-spm-32768","unverified":["rope_theta","tie_word_embeddings"],"version":"small-2409"},{"config":{"architectures":"MistralForCausalLM","head_dim":128,"hidden_size":5120,"intermediate_size":32768,"max_position_embeddings":32768,"model_type":"mistral","num_attention_heads":32,"num_hidden_layers":40,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":100000000.0,"tie_word_embeddings":false,"vocab_size":131072},"family":"mistral","gguf":{"architecture":"llama","pre":"tekken"},"id":"mistral-small-24b-2501","licenses":["apache-2.0"],"notes":"Read from Mistral's native params.json copy; rope_theta 1e8 is unique among these bases.","repos":["mistralai/Mistral-Small-24B-Base-2501","mistralai/Mistral-Small-24B-Instruct-2501","mistralai/Mistral-Small-3.1-24B-Base-2503"],"size":"24B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/mistralsmall3"}],"tokenizer":"mistral-tekken-131072","unverified":["architectures","max_position_embeddings"],"version":"small-3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":4096,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"none","rope_theta":10000.0,"sliding_window":2047,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3-mini-4k","licenses":["mit"],"repos":["microsoft/Phi-3-mini-4k-instruct"],"size":"3.8B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/Alignment-Lab-AI/idfkphi4kiguess/blob/main/config.json"}],"tokenizer":"phi3-spm-32064","version":"3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"longrope","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3-mini-128k","indistinguishableFrom":[{"base":"phi3.5-mini","note":"same shape, vocabulary and longrope at 131072; only the long/short factor lists differ"}],"licenses":["mit"],"repos":["microsoft/Phi-3-mini-128k-instruct"],"size":"3.8B","sources":[{"covers":"config","kind":"derived","url":"https://github.com/ollama/ollama/tree/main/convert/testdata"}],"tokenizer":"phi3-spm-32064","unverified":["tie_word_embeddings"],"version":"3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":5120,"intermediate_size":17920,"max_position_embeddings":4096,"model_type":"phi3","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":10,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3-medium-4k","licenses":["mit"],"repos":["microsoft/Phi-3-medium-4k-instruct"],"size":"14B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/abhibambhaniya/GenZ-LLM-Analyzer/tree/main/GenZ/Models/Model_sets"}],"tokenizer":"phi3-spm-32064","unverified":["rope_theta","tie_word_embeddings"],"version":"3"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":3072,"intermediate_size":8192,"max_position_embeddings":131072,"model_type":"phi3","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":32,"rope_scaling_type":"longrope","rope_theta":10000.0,"sliding_window":262144,"tie_word_embeddings":false,"vocab_size":32064},"family":"phi","gguf":{"architecture":"phi3","pre":"default"},"id":"phi3.5-mini","indistinguishableFrom":[{"base":"phi3-mini-128k","note":"see phi3-mini-128k"}],"licenses":["mit"],"repos":["microsoft/Phi-3.5-mini-instruct"],"size":"3.8B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi3.5"}],"tokenizer":"phi3-spm-32064","version":"3.5"},{"config":{"architectures":"Phi3ForCausalLM","hidden_size":5120,"intermediate_size":17920,"max_position_embeddings":16384,"model_type":"phi3","num_attention_heads":40,"num_hidden_layers":40,"num_key_value_heads":10,"rope_scaling_type":"none","rope_theta":250000.0,"tie_word_embeddings":false,"vocab_size":100352},"family":"phi","gguf":{"architecture":"phi3","pre":"gpt-4o"},"id":"phi4","licenses":["mit"],"notes":"Phi3ForCausalLM again, but vocab 100352 and rope_theta 250000; llama.cpp writes phi3.attention.sliding_window 0 for it.","repos":["microsoft/phi-4"],"size":"14B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi-4"}],"tokenizer":"phi4-bpe-100352","unverified":["gguf.pre"],"version":"4"},{"config":{"architectures":"DeepseekV2ForCausalLM","hidden_size":2048,"intermediate_size":10944,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v2","n_routed_experts":64,"n_shared_experts":2,"num_attention_heads":16,"num_experts_per_tok":6,"num_hidden_layers":27,"num_key_value_heads":16,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":102400},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-llm"},"id":"deepseek-v2-lite","licenses":["deepseek"],"repos":["deepseek-ai/DeepSeek-V2-Lite","deepseek-ai/DeepSeek-V2-Lite-Chat"],"size":"16B","sources":[{"covers":"shape","kind":"official","url":"https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/refs%2Fpr%2F49/inference/configs/config_16B.json"},{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"deepseek-llm-bpe","unverified":["gguf.pre"],"version":"2"},{"config":{"architectures":"DeepseekV2ForCausalLM","hidden_size":5120,"intermediate_size":12288,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v2","n_routed_experts":160,"n_shared_experts":2,"num_attention_heads":128,"num_experts_per_tok":6,"num_hidden_layers":60,"num_key_value_heads":128,"q_lora_rank":1536,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":102400},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-llm"},"id":"deepseek-v2","licenses":["deepseek"],"repos":["deepseek-ai/DeepSeek-V2","deepseek-ai/DeepSeek-V2-Chat"],"size":"236B","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_236B.json"}],"tokenizer":"deepseek-llm-bpe","unverified":["num_key_value_heads","max_position_embeddings","rope_scaling_factor","gguf.pre"],"version":"2"},{"config":{"architectures":"DeepseekV3ForCausalLM","first_k_dense_replace":3,"hidden_size":7168,"intermediate_size":18432,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v3","n_routed_experts":256,"n_shared_experts":1,"num_attention_heads":128,"num_experts_per_tok":8,"num_hidden_layers":61,"num_key_value_heads":128,"q_lora_rank":1536,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":129280},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-v3"},"id":"deepseek-v3","indistinguishableFrom":[{"base":"deepseek-r1","note":"R1 (MIT) and V3 (DeepSeek License) share the config and tokenizer; V3-0324 is MIT too. Ask."}],"licenses":["deepseek"],"repos":["deepseek-ai/DeepSeek-V3","deepseek-ai/DeepSeek-V3-Base"],"size":"671B","sources":[{"covers":"config","kind":"copy","url":"https://gitcode.com/cann/cann-recipes-train/blob/master/llm_rl/deepseek/verl_patches/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/deepseek-ai/DeepSeek-V3/blob/main/inference/configs/config_671B.json"}],"tokenizer":"deepseek-v3-bpe","version":"3"},{"config":{"architectures":"DeepseekV3ForCausalLM","first_k_dense_replace":3,"hidden_size":7168,"intermediate_size":18432,"kv_lora_rank":512,"max_position_embeddings":163840,"model_type":"deepseek_v3","n_routed_experts":256,"n_shared_experts":1,"num_attention_heads":128,"num_experts_per_tok":8,"num_hidden_layers":61,"num_key_value_heads":128,"q_lora_rank":1536,"rope_scaling_factor":40.0,"rope_scaling_type":"yarn","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":129280},"family":"deepseek","gguf":{"architecture":"deepseek2","pre":"deepseek-v3"},"id":"deepseek-r1","indistinguishableFrom":[{"base":"deepseek-v3","note":"see deepseek-v3"}],"licenses":["mit"],"repos":["deepseek-ai/DeepSeek-R1","deepseek-ai/DeepSeek-R1-Zero","deepseek-ai/DeepSeek-R1-0528"],"size":"671B","sources":[{"covers":"license","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-v3-bpe","version":"R1"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":1536,"intermediate_size":8960,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":12,"num_hidden_layers":28,"num_key_value_heads":2,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":151936},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-1.5b","licenses":["apache-2.0","mit"],"notes":"Distilled onto Qwen2.5-Math-1.5B (Apache-2.0): rope_theta 10000 and untied embeddings differ from Qwen2.5-1.5B.","repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B"],"size":"1.5B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/rohinm/model/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":3584,"intermediate_size":18944,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":28,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-7b","licenses":["apache-2.0","mit"],"notes":"Distilled onto Qwen2.5-Math-7B: rope_theta 10000 separates it from Qwen2.5-7B (1e6).","repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"],"size":"7B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/prithivMLmods/QwQ-R1-Distill-7B-CoT/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":13824,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":48,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-14b","indistinguishableFrom":[{"base":"qwen2.5-14b","note":"same config; the tokenizer (bos 151646 in generation_config, DeepSeek chat markers) separates them"}],"licenses":["apache-2.0","mit"],"repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-14B"],"size":"14B","sources":[{"covers":"config","kind":"derivative-copy","url":"https://huggingface.co/Statuo/Deepseeker-Kunou-Qwen2.5-14b-EXL2-8bpw/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"Qwen2ForCausalLM","hidden_size":5120,"intermediate_size":27648,"max_position_embeddings":131072,"model_type":"qwen2","num_attention_heads":40,"num_hidden_layers":64,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":1000000.0,"tie_word_embeddings":false,"vocab_size":152064},"family":"deepseek","gguf":{"architecture":"qwen2","pre":"deepseek-r1-qwen"},"id":"r1-distill-qwen-32b","indistinguishableFrom":[{"base":"qwen2.5-32b","note":"same config; the tokenizer separates them"}],"licenses":["apache-2.0","mit"],"repos":["deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"],"size":"32B","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/XelotX/DeepSeek-R1-Distill-Qwen-32B/blob/main/config.json"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-qwen-bpe","version":"R1-distill"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":4096,"intermediate_size":14336,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":32,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"deepseek","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"r1-distill-llama-8b","indistinguishableFrom":[{"base":"llama3.1-8b","note":"same config; DeepSeek chat markers in tokenizer_config separate them"}],"licenses":["llama3.1","mit"],"notes":"Derived from Llama-3.1-8B (base): both licenses bind.","repos":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"],"size":"8B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-llama-bpe","version":"R1-distill"},{"config":{"architectures":"LlamaForCausalLM","head_dim":128,"hidden_size":8192,"intermediate_size":28672,"max_position_embeddings":131072,"model_type":"llama","num_attention_heads":64,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_factor":8.0,"rope_scaling_type":"llama3","rope_theta":500000.0,"tie_word_embeddings":false,"vocab_size":128256},"family":"deepseek","gguf":{"architecture":"llama","pre":"llama-bpe"},"id":"r1-distill-llama-70b","indistinguishableFrom":[{"base":"llama3.3-70b","note":"same config"},{"base":"llama3.1-70b","note":"same config"}],"licenses":["llama3.3","mit"],"notes":"Derived from Llama-3.3-70B-Instruct: both licenses bind.","repos":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B"],"size":"70B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"},{"covers":"lineage","kind":"official","url":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md"}],"tokenizer":"deepseek-r1-llama-bpe","version":"R1-distill"},{"config":{"architectures":"FalconForCausalLM","hidden_size":4544,"intermediate_size":18176,"max_position_embeddings":2048,"model_type":"falcon","multi_query":true,"new_decoder_architecture":false,"num_attention_heads":71,"num_hidden_layers":32,"num_key_value_heads":1,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":65024},"family":"falcon","gguf":{"architecture":"falcon","pre":"falcon"},"id":"falcon-7b","licenses":["apache-2.0"],"notes":"The config writes no intermediate size (4 x hidden), rope_theta or max positions (2048 by default). 71 heads with one shared KV head (multi_query).","repos":["tiiuae/falcon-7b","tiiuae/falcon-7b-instruct"],"revisions":[{"architectures":"RWForCausalLM","model_type":"RefinedWebModel","note":"original remote-code config (n_head, n_layer)","source":"https://huggingface.co/justinpinkney/falcon-7b/blob/main/config.json"}],"size":"7B","sources":[{"covers":"config","kind":"official","url":"https://huggingface.co/tiiuae/falcon-7b-instruct/blob/refs%2Fpr%2F126/config.json"}],"tokenizer":"falcon-bpe-65024","unverified":["intermediate_size","rope_theta","max_position_embeddings","tie_word_embeddings"],"version":"1"},{"config":{"architectures":"FalconForCausalLM","hidden_size":8192,"intermediate_size":32768,"max_position_embeddings":2048,"model_type":"falcon","new_decoder_architecture":true,"num_attention_heads":128,"num_hidden_layers":60,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":65024},"family":"falcon","gguf":{"architecture":"falcon","pre":"falcon"},"id":"falcon-40b","licenses":["apache-2.0"],"notes":"Released under a TII license first and moved to Apache-2.0 in 2023 (OBLIGATIONS marks the current license unverified).","repos":["tiiuae/falcon-40b","tiiuae/falcon-40b-instruct"],"size":"40B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"falcon-bpe-65024","unverified":["intermediate_size","rope_theta","max_position_embeddings","tie_word_embeddings"],"version":"1"},{"config":{"architectures":"FalconForCausalLM","hidden_size":14848,"intermediate_size":59392,"max_position_embeddings":2048,"model_type":"falcon","new_decoder_architecture":true,"num_attention_heads":232,"num_hidden_layers":80,"num_key_value_heads":8,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":65024},"family":"falcon","gguf":{"architecture":"falcon","pre":"falcon"},"id":"falcon-180b","licenses":["falcon-180b"],"repos":["tiiuae/falcon-180B","tiiuae/falcon-180B-chat"],"size":"180B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"falcon-bpe-65024","unverified":["intermediate_size","rope_theta","max_position_embeddings","tie_word_embeddings"],"version":"1"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":3072,"intermediate_size":23040,"max_position_embeddings":32768,"model_type":"llama","num_attention_heads":12,"num_hidden_layers":28,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":1000042.0,"tie_word_embeddings":false,"vocab_size":131072},"family":"falcon","gguf":{"architecture":"llama","pre":"falcon3"},"id":"falcon3-7b","licenses":["falcon-llm-license"],"notes":"Falcon 3 is a Llama-architecture model; rope_theta 1000042 is its signature. The falcon-llm-license id has no policy pack yet.","repos":["tiiuae/Falcon3-7B-Base","tiiuae/Falcon3-7B-Instruct"],"size":"7B","sources":[{"covers":"config","kind":"transcription","url":"https://github.com/Lightning-AI/litgpt/blob/main/litgpt/config.py"}],"tokenizer":"falcon3-bpe-131072","unverified":["architectures","tie_word_embeddings"],"version":"3"},{"config":{"architectures":"LlamaForCausalLM","hidden_size":2048,"intermediate_size":5632,"max_position_embeddings":2048,"model_type":"llama","num_attention_heads":32,"num_hidden_layers":22,"num_key_value_heads":4,"rope_scaling_type":"none","rope_theta":10000.0,"tie_word_embeddings":false,"vocab_size":32000},"family":"tinyllama","gguf":{"architecture":"llama","pre":"default"},"id":"tinyllama-1.1b","licenses":["apache-2.0"],"lookalike":true,"notes":"Trained from scratch with Llama 2's tokenizer: a Llama 2 tokenizer match is weak evidence and never binds llama2 on its own.","repos":["TinyLlama/TinyLlama-1.1B-Chat-v1.0","TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T"],"size":"1.1B","sources":[{"covers":"config","kind":"copy","url":"https://github.com/mlc-ai/mlc-llm/blob/main/python/mlc_llm/model/model_preset.py"}],"tokenizer":"llama-spm-32000","version":"1.0"}],"diffusion":[{"family":"stable-diffusion","id":"sd-1.5","licenses":["creativeml-openrail-m"],"notes":"SD 1.1-1.5 share this UNet; the version inside 1.x cannot be told from configs.","pipeline":"StableDiffusionPipeline","repos":["stable-diffusion-v1-5/stable-diffusion-v1-5","runwayml/stable-diffusion-v1-5","CompVis/stable-diffusion-v1-4"],"singleFileKey":"model.diffusion_model.output_blocks.11.0.skip_connection.weight","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/CompVis/stable-diffusion/blob/main/configs/stable-diffusion/v1-inference.yaml"},{"covers":"single-file","kind":"official-code","url":"https://github.com/huggingface/diffusers/blob/main/src/diffusers/loaders/single_file_utils.py"}],"textEncoders":[{"class":"CLIPTextModel","component":"text_encoder","hidden_size":768,"num_hidden_layers":12,"origin":"openai/clip-vit-large-patch14"}],"unet":{"attention_head_dim":8,"block_out_channels":[320,640,1280,1280],"cross_attention_dim":768,"sample_size":64},"version":"1.5"},{"family":"stable-diffusion","id":"sd-2.1","licenses":["openrail++"],"pipeline":"StableDiffusionPipeline","repos":["stabilityai/stable-diffusion-2-1","stabilityai/stable-diffusion-2","stabilityai/stable-diffusion-2-1-base","stabilityai/stable-diffusion-2-base"],"revisions":[{"note":"the 512-pixel -base repos","sample_size":64,"source":"https://github.com/Stability-AI/stablediffusion/blob/main/configs/stable-diffusion/v2-inference.yaml"}],"singleFileKey":"model.diffusion_model.input_blocks.2.1.transformer_blocks.0.attn2.to_k.weight (last dim 1024)","sources":[{"covers":"shape","kind":"official-code","url":"https://github.com/Stability-AI/stablediffusion/blob/main/configs/stable-diffusion/v2-inference-v.yaml"}],"textEncoders":[{"class":"CLIPTextModel","component":"text_encoder","hidden_size":1024,"num_hidden_layers":23,"origin":"laion/CLIP-ViT-H-14-laion2B-s32B-b79K"}],"unet":{"attention_head_dim":[5,10,20,20],"block_out_channels":[320,640,1280,1280],"cross_attention_dim":1024,"sample_size":96,"use_linear_projection":true},"unverified":["textEncoders.num_hidden_layers"],"version":"2.x"},{"family":"stable-diffusion","id":"sdxl-base-1.0","licenses":["openrail++"],"lookalikes":[{"note":"SDXL UNet with encoder_hid_dim 4096 and projection 5632 (ChatGLM text encoder): not SDXL","repo":"Kwai-Kolors/Kolors","source":"https://huggingface.co/lrzjason/OpenKolors/blob/main/config.json"}],"pipeline":"StableDiffusionXLPipeline","repos":["stabilityai/stable-diffusion-xl-base-1.0"],"singleFileKey":"conditioner.embedders.1.model.transformer.resblocks.9.mlp.c_proj.bias","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/jffacevedo/flax_lcm_unet/blob/main/config.json"},{"covers":"shape","kind":"official-code","url":"https://github.com/Stability-AI/generative-models/blob/main/configs/inference/sd_xl_base.yaml"}],"textEncoders":[{"class":"CLIPTextModel","component":"text_encoder","hidden_size":768,"num_hidden_layers":12,"origin":"openai/clip-vit-large-patch14"},{"class":"CLIPTextModelWithProjection","component":"text_encoder_2","hidden_size":1280,"num_hidden_layers":32,"origin":"laion/CLIP-ViT-bigG-14-laion2B-39B-b160k"}],"unet":{"addition_embed_type":"text_time","attention_head_dim":[5,10,20],"block_out_channels":[320,640,1280],"cross_attention_dim":2048,"projection_class_embeddings_input_dim":2816,"sample_size":128,"transformer_layers_per_block":[1,2,10]},"version":"XL 1.0"},{"family":"stable-diffusion","id":"sdxl-refiner-1.0","licenses":["openrail++"],"pipeline":"StableDiffusionXLImg2ImgPipeline","repos":["stabilityai/stable-diffusion-xl-refiner-1.0"],"singleFileKey":"conditioner.embedders.0.model.transformer.resblocks.9.mlp.c_proj.bias","sources":[{"covers":"config","kind":"copy","url":"https://huggingface.co/Shanav12/CartoonModel/blob/refs%2Fpr%2F1/unet/config.json"}],"textEncoders":[{"class":"CLIPTextModelWithProjection","component":"text_encoder_2","hidden_size":1280,"num_hidden_layers":32,"origin":"laion/CLIP-ViT-bigG-14-laion2B-39B-b160k"}],"unet":{"addition_embed_type":"text_time","attention_head_dim":[6,12,24,24],"block_out_channels":[384,768,1536,1536],"cross_attention_dim":1280,"projection_class_embeddings_input_dim":2560,"sample_size":128},"unverified":["unet.sample_size"],"version":"XL 1.0 refiner"}],"tokenizers":[{"chat":["[INST]","[/INST]","<<SYS>>","<</SYS>>"],"gguf_pre":"default","id":"llama-spm-32000","kind":"sentencepiece","notes":"LLaMA 1 and Llama 2 share it. The same special tokens and size are used by Mistral 7B v0.1/v0.2 and Phi-3 (32000 real tokens), whose vocabularies differ: compare tokenizer.json, not the size. Weak evidence on its own.","reusedBy":["TinyLlama/TinyLlama-1.1B-Chat-v1.0 (trained from scratch)","many from-scratch and research models"],"source":"https://github.com/facebookresearch/llama/blob/main/llama/tokenizer.py","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"}],"vocab_size":32000},{"chat":["<|start_header_id|>","<|end_header_id|>","<|eot_id|>"],"gguf_pre":"llama-bpe","id":"llama3-tiktoken","kind":"bpe","notes":"Llama 3.0: ids 128002-128005, 128008 and 128010+ are reserved tokens.","source":"https://github.com/meta-llama/llama3/blob/main/llama/tokenizer.py","tokens":[{"content":"<|begin_of_text|>","id":128000,"role":"bos"},{"content":"<|end_of_text|>","id":128001,"role":"eos"},{"content":"<|start_header_id|>","id":128006,"role":"chat"},{"content":"<|end_header_id|>","id":128007,"role":"chat"},{"content":"<|eot_id|>","id":128009,"role":"eot"},{"content":"<|reserved_special_token_0|>","id":128002,"role":"reserved"},{"content":"<|reserved_special_token_5|>","id":128010,"role":"reserved"}],"vocab_size":128256},{"chat":["<|start_header_id|>","<|end_header_id|>","<|eot_id|>","<|eom_id|>","<|python_tag|>"],"gguf_pre":"llama-bpe","id":"llama3.1-tiktoken","kind":"bpe","notes":"Llama 3.1, 3.2 and 3.3 share it; the same ranks as 3.0 with ids 128004/128008/128010 renamed. Chat templates carry 'Cutting Knowledge Date: December 2023'.","source":"https://github.com/meta-llama/llama-models/blob/main/models/llama3/tokenizer.py","tokens":[{"content":"<|begin_of_text|>","id":128000,"role":"bos"},{"content":"<|end_of_text|>","id":128001,"role":"eos"},{"content":"<|finetune_right_pad_id|>","id":128004,"role":"pad"},{"content":"<|start_header_id|>","id":128006,"role":"chat"},{"content":"<|end_header_id|>","id":128007,"role":"chat"},{"content":"<|eom_id|>","id":128008,"role":"eot"},{"content":"<|eot_id|>","id":128009,"role":"eot"},{"content":"<|python_tag|>","id":128010,"role":"tool"}],"vocab_size":128256},{"chat":["<|header_start|>","<|header_end|>","<|eot|>"],"gguf_pre":"llama4","id":"llama4-tiktoken","kind":"bpe","source":"https://github.com/meta-llama/llama-models/blob/main/models/llama4/tokenizer.py","tokens":[{"content":"<|begin_of_text|>","id":200000,"role":"bos"},{"content":"<|end_of_text|>","id":200001,"role":"eos"},{"content":"<|eot|>","id":200008,"role":"eot"}],"vocab_size":202048},{"chat":["<start_of_turn>","<end_of_turn>"],"gguf_pre":"default","id":"gemma-spm-256000","kind":"sentencepiece","notes":"Gemma 1 and 2.","source":"https://github.com/google/gemma_pytorch/blob/main/gemma/tokenizer.py","tokens":[{"content":"<pad>","id":0,"role":"pad"},{"content":"<eos>","id":1,"role":"eos"},{"content":"<bos>","id":2,"role":"bos"},{"content":"<unk>","id":3,"role":"unk"},{"content":"<start_of_turn>","id":106,"role":"chat"},{"content":"<end_of_turn>","id":107,"role":"eot"}],"vocab_size":256000},{"chat":["<start_of_turn>","<end_of_turn>"],"gguf_pre":"default","id":"gemma3-spm-262144","kind":"sentencepiece","notes":"Turn-end id 106 (Gemma 1/2: 107).","source":"https://github.com/google/gemma_pytorch/blob/main/gemma/tokenizer.py","tokens":[{"content":"<pad>","id":0,"role":"pad"},{"content":"<eos>","id":1,"role":"eos"},{"content":"<bos>","id":2,"role":"bos"},{"content":"<start_of_turn>","id":105,"role":"chat"},{"content":"<end_of_turn>","id":106,"role":"eot"},{"content":"<start_of_image>","id":255999,"role":"image"}],"vocab_size":262144},{"chat":["<|im_start|>","<|im_end|>"],"gguf_pre":"qwen","id":"qwen1-tiktoken","kind":"bpe","notes":"qwen.tiktoken file, remote-code tokenizer; config vocab_size is padded to 151936.","source":"https://github.com/QwenLM/Qwen/blob/main/tokenization_note.md","tokens":[{"content":"<|endoftext|>","id":151643,"role":"eos"},{"content":"<|im_start|>","id":151644,"role":"chat"},{"content":"<|im_end|>","id":151645,"role":"eot"}],"vocab_size":151851},{"chat":["<|im_start|>","<|im_end|>"],"gguf_pre":"qwen2","id":"qwen2-bpe","kind":"bpe","notes":"Shared by four Qwen generations: it tells the family, never the version. Qwen2.5 Instruct templates carry the default system line 'You are Qwen, created by Alibaba Cloud.'","reusedBy":["Qwen1.5, Qwen2, Qwen2.5 and Qwen3 (Qwen3 adds <think>/</think>)"],"source":"https://github.com/QwenLM/Qwen2.5/blob/main/README.md","tokens":[{"content":"<|endoftext|>","id":151643,"role":"eos"},{"content":"<|im_start|>","id":151644,"role":"chat"},{"content":"<|im_end|>","id":151645,"role":"eot"}],"vocab_size":151643},{"chat":["[INST]","[/INST]"],"gguf_pre":"default","id":"mistral-spm-32000","kind":"sentencepiece","notes":"Same size and special tokens as Llama 2's tokenizer, different vocabulary.","source":"https://github.com/mistralai/mistral-inference/blob/main/README.md","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"}],"vocab_size":32000},{"chat":["[INST]","[/INST]","[AVAILABLE_TOOLS]","[TOOL_CALLS]"],"gguf_pre":"default","id":"mistral-spm-32768","kind":"sentencepiece","notes":"Mistral v3 tokenizer (7B v0.3, Small 2409, Codestral).","source":"https://github.com/mistralai/mistral-common","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"},{"content":"[INST]","id":3,"role":"chat"},{"content":"[/INST]","id":4,"role":"chat"},{"content":"[TOOL_CALLS]","id":5,"role":"tool"},{"content":"[AVAILABLE_TOOLS]","id":6,"role":"tool"}],"vocab_size":32768},{"chat":["[INST]","[/INST]","[SYSTEM_PROMPT]","[/SYSTEM_PROMPT]"],"gguf_pre":"tekken","id":"mistral-tekken-131072","kind":"bpe","notes":"Tekken: Nemo, Small 3, Pixtral.","source":"https://github.com/mistralai/mistral-common","tokens":[{"content":"<unk>","id":0,"role":"unk"},{"content":"<s>","id":1,"role":"bos"},{"content":"</s>","id":2,"role":"eos"}],"vocab_size":131072},{"chat":["<|system|>","<|user|>","<|assistant|>","<|end|>"],"gguf_pre":"default","id":"phi3-spm-32064","kind":"sentencepiece","notes":"Llama 2's 32000 pieces plus Phi's chat tokens; TinyLlama's chat template uses the same marker names as text.","source":"https://github.com/ggml-org/llama.cpp/blob/master/models/templates/microsoft-Phi-3.5-mini-instruct.jinja","tokens":[{"content":"<s>","id":1,"role":"bos"},{"content":"<|endoftext|>","id":32000,"role":"eos"},{"content":"<|assistant|>","id":32001,"role":"chat"},{"content":"<|system|>","id":32006,"role":"chat"},{"content":"<|end|>","id":32007,"role":"eot"},{"content":"<|user|>","id":32010,"role":"chat"}],"vocab_size":32064},{"chat":["<|im_start|>","<|im_sep|>","<|im_end|>"],"gguf_pre":"gpt-4o","id":"phi4-bpe-100352","kind":"bpe","notes":"cl100k-style BPE; the llama.cpp pre name for Phi-4 was not read (unverified).","source":"https://github.com/OpenMOSE/RWKV-LM-RLHF/tree/main/main/tokenizer/phi-4","tokens":[{"content":"<|endoftext|>","id":100257,"role":"bos"},{"content":"<|im_start|>","id":100264,"role":"chat"},{"content":"<|im_end|>","id":100265,"role":"eot"},{"content":"<|im_sep|>","id":100266,"role":"chat"}],"vocab_size":100352},{"chat":["User:","Assistant:"],"gguf_pre":"deepseek-llm","id":"deepseek-llm-bpe","kind":"bpe","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<｜begin▁of▁sentence｜>","id":100000,"role":"bos"},{"content":"<｜end▁of▁sentence｜>","id":100001,"role":"eos"}],"vocab_size":102400},{"chat":["<｜User｜>","<｜Assistant｜>","<think>","</think>"],"gguf_pre":"deepseek-v3","id":"deepseek-v3-bpe","kind":"bpe","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<｜begin▁of▁sentence｜>","id":0,"role":"bos"},{"content":"<｜end▁of▁sentence｜>","id":1,"role":"eos"}],"vocab_size":129280},{"chat":["<｜User｜>","<｜Assistant｜>","<think>","</think>"],"gguf_pre":"deepseek-r1-qwen","id":"deepseek-r1-qwen-bpe","kind":"bpe","notes":"Qwen2 BPE ranks with DeepSeek's special tokens; generation_config bos 151646.","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<｜end▁of▁sentence｜>","id":151643,"role":"eos"},{"content":"<｜begin▁of▁sentence｜>","id":151646,"role":"bos"},{"content":"<｜User｜>","id":151644,"role":"chat"},{"content":"<｜Assistant｜>","id":151645,"role":"chat"},{"content":"<think>","id":151648,"role":"reasoning"},{"content":"</think>","id":151649,"role":"reasoning"}],"vocab_size":151665},{"chat":["<｜User｜>","<｜Assistant｜>","<think>","</think>"],"gguf_pre":"llama-bpe","id":"deepseek-r1-llama-bpe","kind":"bpe","notes":"Llama 3 ranks; DeepSeek renamed special tokens. Token ids of the markers are unverified.","source":"https://github.com/deepseek-ai/DeepSeek-R1/blob/main/README.md","tokens":[{"content":"<｜begin▁of▁sentence｜>","id":128000,"role":"bos"},{"content":"<｜end▁of▁sentence｜>","id":128001,"role":"eos"},{"content":"<｜User｜>","id":128011,"role":"chat"},{"content":"<｜Assistant｜>","id":128012,"role":"chat"},{"content":"<think>","id":128013,"role":"reasoning"},{"content":"</think>","id":128014,"role":"reasoning"}],"vocab_size":128256},{"chat":["User:","Falcon:"],"gguf_pre":"falcon","id":"falcon-bpe-65024","kind":"bpe","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<|endoftext|>","id":11,"role":"eos"}],"vocab_size":65024},{"chat":["<|system|>","<|user|>","<|assistant|>"],"gguf_pre":"falcon3","id":"falcon3-bpe-131072","kind":"bpe","notes":"Special-token ids unverified.","source":"https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf_update.py","tokens":[{"content":"<|endoftext|>","id":11,"role":"eos"}],"vocab_size":131072}],"version":1}"###,
         "llama1.yml": ###"{"identification":{"fingerprints":["fingerprints/llama1.agreement.json"],"titles":["LLaMA LICENSE AGREEMENT"]},"license":{"aliases":["llama-1","llama_1","llama-license-2023","LicenseRef-scancode-llama-license-2023","llama license agreement"],"citation":"LLaMA License","family":"llama","id":"llama1","name":"LLaMA License Agreement","nonCommercial":true,"url":"https://scancode-licensedb.aboutcode.org/llama-license-2023.html","version":"2023-02-24"},"notices":["LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes copies or derivative works of the Software Products, or works incorporating them, must provide a copy of this License.","id":"llama1_license_copy","outputs":"review","remediation":"Add the unmodified LLaMA License Agreement (the text Meta sent with the weights) to the release as LICENSE.","section":"§3(i)","severity":"error","title":"A copy of the LLaMA License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this License; an edited or different-version text is not a copy of it.","id":"llama1_license_text","remediation":"Replace the license file with the LLaMA License Agreement text, unedited.","section":"§3(i)","severity":"error","title":"The LLaMA License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Copies, derivatives and works incorporating the Software Products must come with the notice \"LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\"","id":"llama1_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “LLaMA is licensed under the LLaMA License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”","section":"§3(ii)","severity":"error","title":"The LLaMA attribution notice ships with the release"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant covers reproduction, distribution and derivative works solely for non-commercial research; commercial or production use of the Software, its derivatives or data it produces is barred.","id":"llama1_non_commercial","outputs":"apply","question":"Is the release, or any use of it by {distributor}, commercial or production use? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution; a LLaMA derivative may only be shared for non-commercial research. Rebuild on a base model whose license allows commercial use.","section":"§1.a, §2.a","severity":"error","title":"The release is for non-commercial research only"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"No terms may be offered or imposed on the Software Products that alter, restrict or are inconsistent with this License, so a derivative cannot be relicensed.","id":"llama1_declared_license","remediation":"Declare the LLaMA License in the model card (license: other, license_name: llama1) and remove any other license offered for the weights.","section":"§2.d","severity":"error","title":"The release declares the LLaMA License and no other terms"}],"version":1}"###,
         "llama2.yml": ###"{"identification":{"fingerprints":["fingerprints/llama2.agreement.json","fingerprints/llama2.use-policy.json"],"titles":["LLAMA 2 COMMUNITY LICENSE AGREEMENT"],"versionLines":["Llama 2 Version Release Date: July 18, 2023"]},"license":{"aliases":["llama-2","llama_2","llama-2-license-2023","LicenseRef-scancode-llama-2-license-2023","llama 2 community license"],"citation":"Llama 2 Community License","family":"llama","huggingFace":["llama2"],"id":"llama2","name":"Llama 2 Community License Agreement","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE","version":"2023-07-18"},"notices":["Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Llama Materials or a derivative, or makes them available to a third party, must give that party a copy of this Agreement.","id":"llama2_license_copy","outputs":"review","remediation":"Add the unmodified Llama 2 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama2/LICENSE).","section":"§1.b.i","severity":"error","title":"A copy of the Llama 2 Community License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different-version text is not a copy of it.","id":"llama2_license_text","remediation":"Replace the license file with the canonical Llama 2 Community License text, unedited.","section":"§1.b.i","severity":"error","title":"The Llama 2 license text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.\"","id":"llama2_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.”","section":"§1.b.iii","severity":"error","title":"A Notice file carries the Llama 2 attribution line"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["ai.meta.com/llama/use-policy"]},"clause":"Use of the Llama Materials must comply with the Acceptable Use Policy, incorporated into the Agreement by reference.","id":"llama2_acceptable_use","outputs":"review","remediation":"Ship the Llama 2 Acceptable Use Policy (USE_POLICY.md) or link https://ai.meta.com/llama/use-policy in the model card.","section":"§1.b.iv","severity":"warning","title":"The Acceptable Use Policy travels with the release"},{"category":"output-use","check":{"allowedFamilies":["llama2"],"kind":"output-use"},"clause":"The Llama Materials and their outputs may not be used to improve any other large language model, excluding Llama 2 and its derivatives.","id":"llama2_output_use","outputs":"apply","remediation":"Do not train a non-Llama-2 model on Llama 2 outputs; retrain on other data, or build on a Llama 2 base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§1.b.v","severity":"error","title":"Llama 2 outputs do not improve other large language models"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","period":"June 2023","threshold":700000000},"clause":"If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 2 release date, it must request a license from Meta.","id":"llama2_mau_threshold","outputs":"skip","remediation":"Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers (June 2023) in the facts file.","section":"§2","severity":"error","title":"Monthly active users at or under 700 million in June 2023"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.","id":"llama2_declared_license","remediation":"Set license: llama2 in the model card front matter (and general.license in GGUF files).","section":"§1.b.i","severity":"error","title":"The release declares the Llama 2 Community License"}],"version":1}"###,
         "llama3.1.yml": ###"{"identification":{"fingerprints":["fingerprints/llama3.1.agreement.json","fingerprints/llama3.1.use-policy.json"],"titles":["LLAMA 3.1 COMMUNITY LICENSE AGREEMENT"],"versionLines":["Llama 3.1 Version Release Date: July 23, 2024"]},"license":{"aliases":["llama-3.1","llama3_1","llama-3.1-license-2024","LicenseRef-scancode-llama-3.1-license-2024","llama 3.1 community license"],"citation":"Llama 3.1 Community License","family":"llama","huggingFace":["llama3.1"],"id":"llama3.1","name":"Llama 3.1 Community License Agreement","url":"https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE","version":"2024-07-23"},"notices":["Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Whoever distributes the Llama Materials or a derivative must provide a copy of this Agreement with them.","id":"llama3_1_license_copy","outputs":"review","remediation":"Add the unmodified Llama 3.1 Community License Agreement to the release as LICENSE (https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE).","section":"§1.b.i(A)","severity":"error","title":"A copy of the Llama 3.1 Community License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different-version text is not a copy of it.","id":"llama3_1_license_text","remediation":"Replace the license file with the canonical Llama 3.1 Community License text, unedited.","section":"§1.b.i(A)","severity":"error","title":"The Llama 3.1 license text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\"","id":"llama3_1_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”","section":"§1.b.iii","severity":"error","title":"A Notice file carries the Llama 3.1 attribution line"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Llama"]},"clause":"Prominently display \"Built with Llama\" on a related website, user interface, blogpost, about page, or product documentation.","id":"llama3_1_built_with_display","outputs":"review","remediation":"Display “Built with Llama” prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§1.b.i(B)","severity":"error","title":"“Built with Llama” is prominently displayed"},{"category":"naming","check":{"kind":"name-prefix","prefix":"Llama"},"clause":"If the Llama Materials or their outputs are used to create, train, fine tune or improve a distributed AI model, \"Llama\" must be at the beginning of that model's name.","id":"llama3_1_model_name_prefix","outputs":"apply","remediation":"Rename the model so that its name begins with “Llama” (for example Llama-3.1-Acme-8B), in the card title, GGUF general.name and file names.","section":"§1.b.i","severity":"error","title":"The model's name begins with “Llama”"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","period":"June 2024","threshold":700000000},"clause":"If the licensee's products or services had more than 700 million monthly active users in the month before the Llama 3.1 release date, it must request a license from Meta.","id":"llama3_1_mau_threshold","outputs":"skip","remediation":"Request a license from Meta before distributing, or correct distributor.monthlyActiveUsers in the facts file.","section":"§2","severity":"error","title":"Monthly active users at or under 700 million in June 2024"},{"category":"use-policy","check":{"kind":"use-restrictions","statements":["llama.meta.com/llama3_1/use-policy","llama.com/llama3_1/use-policy"]},"clause":"Use of the Llama Materials must comply with the Acceptable Use Policy, incorporated into the Agreement by reference.","id":"llama3_1_acceptable_use","outputs":"review","remediation":"Ship the Llama 3.1 Acceptable Use Policy (USE_POLICY.md) or link https://llama.meta.com/llama3_1/use-policy in the model card.","section":"§1.b.iv","severity":"warning","title":"The Acceptable Use Policy travels with the release"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"A derivative of the Llama Materials remains subject to this Agreement; relabelling it under another license does not change that.","id":"llama3_1_declared_license","remediation":"Set license: llama3.1 in the model card front matter (and general.license in GGUF files).","section":"§1.b.i","severity":"error","title":"The release declares the Llama 3.1 Community License"}],"version":1}"###,
@@ -14123,7 +15713,7 @@ rules:
         "openrail++.yml": ###"{"identification":{"fingerprints":["fingerprints/openrail++.agreement.json"],"titles":["CreativeML Open RAIL++-M License"],"versionLines":["dated November 24, 2022"]},"license":{"aliases":["bigscience-open-rail-m2","LicenseRef-scancode-bigscience-open-rail-m2","creativeml open rail++-m"],"citation":"CreativeML Open RAIL++-M License","family":"rail","huggingFace":["openrail++"],"id":"openrail++","name":"CreativeML Open RAIL++-M License","url":"https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md","version":"2022-11-24"},"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any third-party recipient of the Model or of Derivatives of the Model must be given a copy of this License.","id":"openrail_plus_plus_license_copy","outputs":"apply","remediation":"Add the CreativeML Open RAIL++-M License (https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0/blob/main/LICENSE.md) to the release as LICENSE, unedited.","section":"¶4(b)","severity":"error","title":"A copy of the CreativeML Open RAIL++-M License ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy given must be this License; an edited or different RAIL text is not a copy of it.","id":"openrail_plus_plus_license_text","remediation":"Replace the license file with the CreativeML Open RAIL++-M License text, unedited; put your own terms in a separate file.","section":"¶4(b)","severity":"error","title":"The CreativeML Open RAIL++-M License text is unaltered and of the right version"},{"category":"use-policy","check":{"kind":"use-restrictions"},"clause":"The ¶5 use restrictions (Attachment A) must be an enforceable provision of any agreement governing use or distribution, and recipients must be told they are subject to them.","id":"openrail_plus_plus_use_restrictions","outputs":"apply","remediation":"Distribute under the CreativeML Open RAIL++-M License, or make your own terms reproduce ¶5 and Attachment A as binding provisions, and tell recipients in the model card that the model is subject to them.","section":"¶4(a), ¶5","severity":"error","title":"The Attachment A use restrictions bind recipients"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"openrail_plus_plus_modification_notice","outputs":"apply","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the model named in base_model, and how (fine-tuned, merged, pruned, distilled).","section":"¶4(c)","severity":"error","title":"Modified files say that they were changed"},{"category":"notice","check":{"kind":"review"},"clause":"All copyright, patent, trademark and attribution notices must be retained, except those that do not pertain to any part of the Model or its Derivatives.","id":"openrail_plus_plus_retain_notices","outputs":"apply","question":"Does the release keep every copyright, patent, trademark and attribution notice of the release it derives from (in its license file, model card and other files)?","remediation":"Carry over the upstream release's copyright and attribution notices unchanged.","section":"¶4(d)","severity":"error","title":"Copyright, patent, trademark and attribution notices are retained"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivatives may carry additional or different terms only if they respect ¶4(a), keeping at least the same use restrictions; another known license does not carry them.","id":"openrail_plus_plus_declared_license","outputs":"apply","remediation":"Set license: openrail++ in the model card front matter; if you add your own terms, keep the Attachment A restrictions in them and list them beside it.","section":"¶4","severity":"error","title":"The release declares the CreativeML Open RAIL++-M License"}],"version":1}"###,
         "qwen-research.yml": ###"{"identification":{"titles":["Qwen RESEARCH LICENSE AGREEMENT"],"versionLines":["Qwen RESEARCH LICENSE AGREEMENT Release Date: September 19, 2024"]},"license":{"aliases":["qwen-research-license","qwen research license agreement"],"citation":"Qwen Research License","family":"qwen","huggingFace":["qwen-research"],"id":"qwen-research","name":"Qwen RESEARCH LICENSE AGREEMENT","nonCommercial":true,"url":"https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE","version":"2024-09-19"},"notices":["Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"qwen_research_license_copy","outputs":"review","remediation":"Add the Qwen RESEARCH LICENSE AGREEMENT shipped with the upstream model (for example https://huggingface.co/Qwen/Qwen2.5-3B-Instruct/blob/main/LICENSE) to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Qwen Research License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"qwen_research_license_text","remediation":"Replace the license file with the Qwen RESEARCH LICENSE AGREEMENT text of the upstream model, unedited.","section":"§3.a","severity":"error","title":"The Qwen Research License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"qwen_research_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Qwen is licensed under the Qwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.” (check it against the notice in the upstream model's LICENSE).","section":"§3.c","severity":"error","title":"A Notice file carries the Qwen Research attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"qwen_research_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant is for non-commercial purposes only (research or evaluation); commercial use requires a separate license from Alibaba Cloud.","id":"qwen_research_non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} for any commercial purpose? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from Alibaba Cloud; otherwise rebuild on an Apache-2.0 Qwen model.","section":"§1.i, §2.a, §2.b","severity":"error","title":"The release is for research or evaluation only"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Qwen","Improved using Qwen"]},"clause":"A distributed AI model created, trained, fine-tuned or improved with the Materials or their outputs must prominently display \"Built with Qwen\" or \"Improved using Qwen\" in its product documentation.","id":"qwen_research_built_with_display","outputs":"apply","remediation":"Display “Built with Qwen” (or “Improved using Qwen”) prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§4.b","severity":"error","title":"“Built with Qwen” or “Improved using Qwen” is prominently displayed"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works stay bound by the research-only grant; a known license that allows commercial use would contradict it.","id":"qwen_research_declared_license","remediation":"Set license: other, license_name: qwen-research and license_link: LICENSE in the model card front matter.","section":"§3.d, §9.a","severity":"error","title":"The release declares the Qwen Research License Agreement"}],"version":1}"###,
         "qwen.yml": ###"{"identification":{"fingerprints":["fingerprints/qwen.agreement.json"],"titles":["Qwen LICENSE AGREEMENT"],"versionLines":["Qwen LICENSE AGREEMENT Release Date: September 19, 2024"]},"license":{"aliases":["qwen-license","qwen-2024","LicenseRef-scancode-qwen-2024","qwen license agreement"],"citation":"Qwen License","family":"qwen","huggingFace":["qwen"],"id":"qwen","name":"Qwen LICENSE AGREEMENT","url":"https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE","version":"2024-09-19"},"notices":["Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"qwen_license_copy","outputs":"review","remediation":"Add the Qwen LICENSE AGREEMENT (https://huggingface.co/Qwen/Qwen2.5-72B-Instruct/blob/main/LICENSE) to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Qwen License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"qwen_license_text","remediation":"Replace the license file with the canonical Qwen LICENSE AGREEMENT text, unedited.","section":"§3.a","severity":"error","title":"The Qwen License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"qwen_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Qwen is licensed under the Qwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”","section":"§3.c","severity":"error","title":"A Notice file carries the Qwen attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"qwen_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"attribution-display","check":{"kind":"display-statement","statements":["Built with Qwen","Improved using Qwen"]},"clause":"A distributed AI model created, trained, fine-tuned or improved with the Materials or their outputs must prominently display \"Built with Qwen\" or \"Improved using Qwen\" in its product documentation.","id":"qwen_built_with_display","outputs":"apply","remediation":"Display “Built with Qwen” (or “Improved using Qwen”) prominently in the model card or product documentation, and record where in the facts file (attestations.builtWithDisplayedAt).","section":"§5.b","severity":"error","title":"“Built with Qwen” or “Improved using Qwen” is prominently displayed"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","onlyWhenCommercial":true,"threshold":100000000},"clause":"A licensee using the Materials commercially whose product or service has more than 100 million monthly active users must request a license from Alibaba Cloud.","id":"qwen_mau_threshold","outputs":"skip","remediation":"Request a license from Alibaba Cloud before commercial use, or correct distribution.commercial and distributor.monthlyActiveUsers in the facts file.","section":"§4","severity":"error","title":"Commercial use by a product with over 100 million monthly active users needs a license"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.","id":"qwen_declared_license","remediation":"Set license: other, license_name: qwen and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§3.d","severity":"error","title":"The release declares the Qwen License Agreement"}],"version":1}"###,
-        "registry.yml": ###"{"models":[{"licenses":["llama4"],"match":["meta-llama/Llama-4-*","meta-llama/Llama-Guard-4-*"],"multimodal":true,"source":"OBLIGATIONS §2.7 (Llama 4 models are natively multimodal)","upstreamNotice":false},{"licenses":["llama3.3"],"match":["meta-llama/Llama-3.3-*"],"source":"OBLIGATIONS §2.6","upstreamNotice":false},{"licenses":["llama3.2"],"match":["meta-llama/Llama-3.2-*Vision*","meta-llama/Llama-Guard-3-11B-Vision*"],"multimodal":true,"source":"OBLIGATIONS §2.5 (11B and 90B Vision are the multimodal Llama 3.2 models)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["meta-llama/Llama-3.2-*","meta-llama/Llama-Guard-3-1B*"],"source":"OBLIGATIONS §2.5","upstreamNotice":false},{"licenses":["llama3.1"],"match":["meta-llama/Meta-Llama-3.1-*","meta-llama/Llama-3.1-*","meta-llama/Llama-Guard-3-8B*","meta-llama/Prompt-Guard-86M"],"source":"OBLIGATIONS §2.4","upstreamNotice":false},{"licenses":["llama3"],"match":["meta-llama/Meta-Llama-3-*","meta-llama/Llama-3-*","meta-llama/Meta-Llama-Guard-2-*"],"source":"OBLIGATIONS §2.3","upstreamNotice":false},{"licenses":["llama2"],"match":["meta-llama/Llama-2-*","meta-llama/LlamaGuard-7b","meta-llama/CodeLlama-*","codellama/CodeLlama-*"],"source":"OBLIGATIONS §2.2","upstreamNotice":false},{"licenses":["llama1"],"match":["huggyllama/llama-*","decapoda-research/llama-*","meta-llama/llama-7b","meta-llama/llama-13b","meta-llama/llama-30b","meta-llama/llama-65b"],"source":"OBLIGATIONS §2.1","upstreamNotice":false},{"licenses":["llama3.1","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"],"source":"OBLIGATIONS §2.10 and §7 (derived from Llama3.1-8B-Base)","upstreamNotice":false},{"licenses":["llama3.3","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B"],"source":"OBLIGATIONS §2.10 and §7 (derived from Llama3.3-70B-Instruct)","upstreamNotice":false},{"licenses":["apache-2.0","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Qwen-*"],"source":"OBLIGATIONS §7 (Qwen-2.5 bases are Apache-2.0)","upstreamNotice":false},{"licenses":["mit"],"match":["deepseek-ai/DeepSeek-R1*","deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1*","deepseek-ai/DeepSeek-Prover-V2*"],"source":"OBLIGATIONS §7 (R1 weights are MIT)","upstreamNotice":false},{"licenses":["deepseek"],"match":["deepseek-ai/DeepSeek-V3*","deepseek-ai/DeepSeek-V2*","deepseek-ai/deepseek-llm-*","deepseek-ai/deepseek-coder-*","deepseek-ai/deepseek-moe-*","deepseek-ai/DeepSeek-Coder-V2*","deepseek-ai/deepseek-math-*","deepseek-ai/deepseek-vl-*"],"source":"OBLIGATIONS §7 (DeepSeek License Agreement v1.0)","upstreamNotice":false},{"licenses":["gemma"],"match":["google/gemma-*","google/codegemma-*","google/paligemma*","google/recurrentgemma-*","google/shieldgemma-*","google/datagemma-*","google/medgemma-*","google/txgemma-*"],"source":"OBLIGATIONS §3","upstreamNotice":false},{"licenses":["qwen-research"],"match":["Qwen/Qwen2.5-3B*","Qwen/Qwen2.5-Coder-3B*","Qwen/Qwen2.5-VL-3B*","Qwen/Qwen2.5-Math-3B*"],"source":"OBLIGATIONS §4.4 (Qwen RESEARCH LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["qwen"],"match":["Qwen/Qwen2.5-72B*","Qwen/Qwen2.5-VL-72B*","Qwen/Qwen2.5-Math-72B*","Qwen/Qwen2-VL-72B*"],"source":"OBLIGATIONS §4.3 (Qwen LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["Qwen/Qwen2-72B*","Qwen/Qwen1.5-72B*","Qwen/Qwen1.5-110B*","Qwen/Qwen1.5-32B*","Qwen/Qwen1.5-14B*","Qwen/Qwen1.5-7B*","Qwen/Qwen-7B*","Qwen/Qwen-14B*","Qwen/Qwen-72B*","Qwen/Qwen-VL*"],"source":"OBLIGATIONS §4.1 (Tongyi Qianwen LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["tongyi-qianwen-research"],"match":["Qwen/Qwen1.5-0.5B*","Qwen/Qwen1.5-1.8B*","Qwen/Qwen1.5-4B*","Qwen/CodeQwen1.5-*","Qwen/Qwen-1_8B*","Qwen/Qwen-1.8B*"],"source":"OBLIGATIONS §4.2 (Tongyi Qianwen RESEARCH LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["Qwen/Qwen2.5-*","Qwen/Qwen2-*","Qwen/Qwen3*","Qwen/QwQ-*","Qwen/Qwen2.5-VL-*","Qwen/Qwen2-VL-*"],"source":"OBLIGATIONS §4 (QwenLM/Qwen2.5 README; Qwen3 README)","upstreamNotice":false},{"licenses":["mrl"],"match":["mistralai/Mistral-Large-Instruct-2407","mistralai/Mistral-Large-Instruct-2411","mistralai/Mistral-Small-Instruct-2409","mistralai/Ministral-8B-Instruct-2410","mistralai/Pixtral-Large-Instruct-2411"],"source":"OBLIGATIONS §5.1 (Mistral AI Research License)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mistralai/Mistral-7B-*","mistralai/Mixtral-8x7B-*","mistralai/Mixtral-8x22B-*","mistralai/Mathstral-*","mistralai/Mamba-Codestral-*","mistralai/Mistral-Nemo-*","mistralai/Pixtral-12B*","mistralai/Mistral-Small-24B-*","mistralai/Mistral-Small-3.1-*"],"source":"OBLIGATIONS §5 (mistral-inference README)","upstreamNotice":false},{"licenses":["falcon-180b"],"match":["tiiuae/falcon-180B*"],"source":"OBLIGATIONS §8.1 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)"},{"licenses":["falcon-2-11b"],"match":["tiiuae/falcon-11B*"],"source":"OBLIGATIONS §8.2 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)"},{"licenses":["apache-2.0"],"match":["tiiuae/falcon-7b*","tiiuae/falcon-40b*","tiiuae/falcon-rw-*"],"source":"Falcon-7B/40B model cards (Apache-2.0; OBLIGATIONS §8.3 marks this unverified)"},{"licenses":["llama3.1","nvidia-open-model-license"],"match":["nvidia/Llama-3.1-Nemotron-*","nvidia/Llama-3_1-Nemotron-*"],"source":"OBLIGATIONS §6 (obligation stacking)","upstreamNotice":false},{"licenses":["llama3.3","nvidia-open-model-license"],"match":["nvidia/Llama-3.3-Nemotron-*","nvidia/Llama-3_3-Nemotron-*"],"source":"OBLIGATIONS §6 (obligation stacking) and §11.1 (every license of the base_model chain applies; these derive from Llama 3.3, not 3.1)","upstreamNotice":false},{"licenses":["nvidia-open-model-license"],"match":["nvidia/Cosmos-*","nvidia/*Nemotron*","nvidia/Mistral-NeMo-Minitron-*","nvidia/Minitron-*"],"source":"OBLIGATIONS §6","upstreamNotice":false},{"licenses":["bigscience-bloom-rail-1.0"],"match":["bigscience/bloom*","bigscience/bloomz*"],"source":"OBLIGATIONS §9","upstreamNotice":false},{"licenses":["creativeml-openrail-m"],"match":["CompVis/stable-diffusion-v1-*","runwayml/stable-diffusion-v1-5","stable-diffusion-v1-5/stable-diffusion-v1-5","stabilityai/stable-diffusion-v1-*"],"source":"OBLIGATIONS §9","upstreamNotice":false},{"licenses":["openrail++"],"match":["stabilityai/stable-diffusion-2*","stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-xl-refiner-1.0"],"source":"OBLIGATIONS §9 (SD 2.x and SDXL 1.0; SDXL 0.9 and SDXL-Turbo came under other Stability AI licenses, so stable-diffusion-xl-* and sdxl-* are not matched)","upstreamNotice":false},{"licenses":["cc-by-nc-4.0"],"match":["CohereForAI/aya-23-*","CohereForAI/aya-expanse-*","CohereForAI/c4ai-command-r-*","CohereLabs/aya-23-*","CohereLabs/aya-expanse-*","CohereLabs/c4ai-command-r-*"],"source":"model cards (license cc-by-nc-4.0); OBLIGATIONS §10.4 for the license"},{"licenses":["llama4"],"match":["unsloth/Llama-4-*"],"multimodal":true,"source":"unsloth re-uploads of meta-llama/Llama-4-* (OBLIGATIONS §2.7)","upstreamNotice":false},{"licenses":["llama3.3"],"match":["unsloth/Llama-3.3-*"],"source":"unsloth re-uploads of meta-llama/Llama-3.3-* (OBLIGATIONS §2.6)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["unsloth/Llama-3.2-*Vision*"],"multimodal":true,"source":"unsloth re-uploads of the Llama 3.2 Vision models (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["unsloth/Llama-3.2-*"],"source":"unsloth re-uploads of meta-llama/Llama-3.2-* (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["unsloth/Meta-Llama-3.1-*","unsloth/Llama-3.1-*","NousResearch/Meta-Llama-3.1-*","NousResearch/Hermes-3-Llama-3.1-*"],"source":"re-uploads and fine-tunes of Llama 3.1 (OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["NousResearch/Hermes-3-Llama-3.2-*"],"source":"NousResearch fine-tunes of Llama 3.2 (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3"],"match":["unsloth/llama-3-*","unsloth/Meta-Llama-3-*","NousResearch/Meta-Llama-3-*","NousResearch/Hermes-2-Pro-Llama-3-*","NousResearch/Hermes-2-Theta-Llama-3-*"],"source":"re-uploads and fine-tunes of Meta Llama 3 (OBLIGATIONS §2.3)","upstreamNotice":false},{"licenses":["llama2"],"match":["unsloth/llama-2-*","NousResearch/Llama-2-*","TheBloke/Llama-2-*"],"source":"re-uploads of Llama 2 (OBLIGATIONS §2.2)","upstreamNotice":false},{"licenses":["llama3.1","mit"],"match":["unsloth/DeepSeek-R1-Distill-Llama-8B*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-8B (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["llama3.3","mit"],"match":["unsloth/DeepSeek-R1-Distill-Llama-70B*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-70B (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["apache-2.0","mit"],"match":["unsloth/DeepSeek-R1-Distill-Qwen-*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Qwen-* (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["gemma"],"match":["unsloth/gemma-*","unsloth/codegemma-*","unsloth/medgemma-*"],"source":"unsloth re-uploads of google/gemma-* (OBLIGATIONS §3)","upstreamNotice":false},{"licenses":["qwen-research"],"match":["unsloth/Qwen2.5-3B*","unsloth/Qwen2.5-Coder-3B*","unsloth/Qwen2.5-VL-3B*"],"source":"unsloth re-uploads of the Qwen2.5 3B models (OBLIGATIONS §4.4)","upstreamNotice":false},{"licenses":["qwen"],"match":["unsloth/Qwen2.5-72B*","unsloth/Qwen2.5-VL-72B*"],"source":"unsloth re-uploads of the Qwen2.5 72B models (OBLIGATIONS §4.3)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["unsloth/Qwen2-72B*"],"source":"unsloth re-uploads of Qwen/Qwen2-72B (OBLIGATIONS §4.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["unsloth/Qwen2.5-*","unsloth/Qwen2-*","unsloth/Qwen3-*","unsloth/QwQ-*"],"source":"unsloth re-uploads of the Apache-2.0 Qwen models (OBLIGATIONS §4)","upstreamNotice":false},{"licenses":["mrl"],"match":["unsloth/Mistral-Small-Instruct-2409*"],"source":"unsloth re-uploads of mistralai/Mistral-Small-Instruct-2409 (OBLIGATIONS §5.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["unsloth/mistral-7b*","unsloth/Mistral-Nemo-*","unsloth/Mistral-Small-24B-*"],"source":"unsloth re-uploads of the Apache-2.0 Mistral models (OBLIGATIONS §5)","upstreamNotice":false},{"licenses":["mit"],"match":["unsloth/Phi-3*","unsloth/Phi-4*"],"source":"unsloth re-uploads of microsoft/Phi-3 and Phi-4 (their model cards declare license mit)","upstreamNotice":false},{"licenses":["mit"],"match":["microsoft/phi-*","microsoft/Phi-3*","microsoft/Phi-4*","microsoft/Phi-3.5*"],"source":"Phi model cards (license mit)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["allenai/Llama-3.1-Tulu-*"],"source":"Tulu 3 model cards (Llama 3.1 derivatives)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["allenai/OLMo*"],"source":"OLMo model cards (license apache-2.0)","upstreamNotice":false},{"licenses":["mit"],"match":["EleutherAI/gpt-neo-*"],"source":"GPT-Neo model cards (license mit), an exception to EleutherAI's Apache-2.0 models"},{"licenses":["apache-2.0"],"match":["EleutherAI/pythia-*","EleutherAI/gpt-neox-20b","EleutherAI/gpt-j-6b","google/flan-t5-*","google-t5/*","google/t5-*","mosaicml/mpt-7b","mosaicml/mpt-7b-storywriter","mosaicml/mpt-30b","ibm-granite/*"],"source":"model cards (license apache-2.0); EleutherAI/* and mosaicml/mpt-* were too broad (GPT-Neo is MIT, Llemma derives from Code Llama, the MPT chat and instruct variants are CC BY-NC-SA / CC BY-SA)"}],"version":1}"###,
+        "registry.yml": ###"{"models":[{"licenses":["llama4"],"match":["meta-llama/Llama-4-*","meta-llama/Llama-Guard-4-*"],"multimodal":true,"source":"OBLIGATIONS §2.7 (Llama 4 models are natively multimodal)","upstreamNotice":false},{"licenses":["llama3.3"],"match":["meta-llama/Llama-3.3-*"],"source":"OBLIGATIONS §2.6","upstreamNotice":false},{"licenses":["llama3.2"],"match":["meta-llama/Llama-3.2-*Vision*","meta-llama/Llama-Guard-3-11B-Vision*"],"multimodal":true,"source":"OBLIGATIONS §2.5 (11B and 90B Vision are the multimodal Llama 3.2 models)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["meta-llama/Llama-3.2-*","meta-llama/Llama-Guard-3-1B*"],"source":"OBLIGATIONS §2.5","upstreamNotice":false},{"licenses":["llama3.1"],"match":["meta-llama/Meta-Llama-3.1-*","meta-llama/Llama-3.1-*","meta-llama/Llama-Guard-3-8B*","meta-llama/Prompt-Guard-86M"],"source":"OBLIGATIONS §2.4","upstreamNotice":false},{"licenses":["llama3"],"match":["meta-llama/Meta-Llama-3-*","meta-llama/Llama-3-*","meta-llama/Meta-Llama-Guard-2-*"],"source":"OBLIGATIONS §2.3","upstreamNotice":false},{"licenses":["llama2"],"match":["meta-llama/Llama-2-*","meta-llama/LlamaGuard-7b","meta-llama/CodeLlama-*","codellama/CodeLlama-*"],"source":"OBLIGATIONS §2.2","upstreamNotice":false},{"licenses":["llama1"],"match":["huggyllama/llama-*","decapoda-research/llama-*","meta-llama/llama-7b","meta-llama/llama-13b","meta-llama/llama-30b","meta-llama/llama-65b"],"source":"OBLIGATIONS §2.1","upstreamNotice":false},{"licenses":["llama3.1","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Llama-8B"],"source":"OBLIGATIONS §2.10 and §7 (derived from Llama3.1-8B-Base)","upstreamNotice":false},{"licenses":["llama3.3","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Llama-70B"],"source":"OBLIGATIONS §2.10 and §7 (derived from Llama3.3-70B-Instruct)","upstreamNotice":false},{"licenses":["apache-2.0","mit"],"match":["deepseek-ai/DeepSeek-R1-Distill-Qwen-*"],"source":"OBLIGATIONS §7 (Qwen-2.5 bases are Apache-2.0)","upstreamNotice":false},{"licenses":["mit"],"match":["deepseek-ai/DeepSeek-R1*","deepseek-ai/DeepSeek-V3-0324","deepseek-ai/DeepSeek-V3.1*","deepseek-ai/DeepSeek-Prover-V2*"],"source":"OBLIGATIONS §7 (R1 weights are MIT)","upstreamNotice":false},{"licenses":["deepseek"],"match":["deepseek-ai/DeepSeek-V3*","deepseek-ai/DeepSeek-V2*","deepseek-ai/deepseek-llm-*","deepseek-ai/deepseek-coder-*","deepseek-ai/deepseek-moe-*","deepseek-ai/DeepSeek-Coder-V2*","deepseek-ai/deepseek-math-*","deepseek-ai/deepseek-vl-*"],"source":"OBLIGATIONS §7 (DeepSeek License Agreement v1.0)","upstreamNotice":false},{"licenses":["gemma"],"match":["google/gemma-*","google/codegemma-*","google/paligemma*","google/recurrentgemma-*","google/shieldgemma-*","google/datagemma-*","google/medgemma-*","google/txgemma-*"],"source":"OBLIGATIONS §3","upstreamNotice":false},{"licenses":["qwen-research"],"match":["Qwen/Qwen2.5-3B*","Qwen/Qwen2.5-Coder-3B*","Qwen/Qwen2.5-VL-3B*","Qwen/Qwen2.5-Math-3B*"],"source":"OBLIGATIONS §4.4 (Qwen RESEARCH LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["qwen"],"match":["Qwen/Qwen2.5-72B*","Qwen/Qwen2.5-VL-72B*","Qwen/Qwen2.5-Math-72B*","Qwen/Qwen2-VL-72B*"],"source":"OBLIGATIONS §4.3 (Qwen LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["Qwen/Qwen2-72B*","Qwen/Qwen1.5-72B*","Qwen/Qwen1.5-110B*","Qwen/Qwen1.5-32B*","Qwen/Qwen1.5-14B*","Qwen/Qwen1.5-7B*","Qwen/Qwen-7B*","Qwen/Qwen-14B*","Qwen/Qwen-72B*","Qwen/Qwen-VL*"],"source":"OBLIGATIONS §4.1 (Tongyi Qianwen LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["tongyi-qianwen-research"],"match":["Qwen/Qwen1.5-0.5B*","Qwen/Qwen1.5-1.8B*","Qwen/Qwen1.5-4B*","Qwen/CodeQwen1.5-*","Qwen/Qwen-1_8B*","Qwen/Qwen-1.8B*"],"source":"OBLIGATIONS §4.2 (Tongyi Qianwen RESEARCH LICENSE AGREEMENT)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["Qwen/Qwen2.5-*","Qwen/Qwen2-*","Qwen/Qwen3*","Qwen/QwQ-*","Qwen/Qwen2.5-VL-*","Qwen/Qwen2-VL-*"],"source":"OBLIGATIONS §4 (QwenLM/Qwen2.5 README; Qwen3 README)","upstreamNotice":false},{"licenses":["mrl"],"match":["mistralai/Mistral-Large-Instruct-2407","mistralai/Mistral-Large-Instruct-2411","mistralai/Mistral-Small-Instruct-2409","mistralai/Ministral-8B-Instruct-2410","mistralai/Pixtral-Large-Instruct-2411"],"source":"OBLIGATIONS §5.1 (Mistral AI Research License)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mistralai/Mistral-7B-*","mistralai/Mixtral-8x7B-*","mistralai/Mixtral-8x22B-*","mistralai/Mathstral-*","mistralai/Mamba-Codestral-*","mistralai/Mistral-Nemo-*","mistralai/Pixtral-12B*","mistralai/Mistral-Small-24B-*","mistralai/Mistral-Small-3.1-*"],"source":"OBLIGATIONS §5 (mistral-inference README)","upstreamNotice":false},{"licenses":["falcon-180b"],"match":["tiiuae/falcon-180B*"],"source":"OBLIGATIONS §8.1 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)"},{"licenses":["falcon-2-11b"],"match":["tiiuae/falcon-11B*"],"source":"OBLIGATIONS §8.2 (whether the upstream ships a NOTICE file is not established there, so upstreamNotice is left unknown)"},{"licenses":["apache-2.0"],"match":["tiiuae/falcon-7b*","tiiuae/falcon-40b*","tiiuae/falcon-rw-*"],"source":"Falcon-7B/40B model cards (Apache-2.0; OBLIGATIONS §8.3 marks this unverified)"},{"licenses":["llama3.1","nvidia-open-model-license"],"match":["nvidia/Llama-3.1-Nemotron-*","nvidia/Llama-3_1-Nemotron-*"],"source":"OBLIGATIONS §6 (obligation stacking)","upstreamNotice":false},{"licenses":["llama3.3","nvidia-open-model-license"],"match":["nvidia/Llama-3.3-Nemotron-*","nvidia/Llama-3_3-Nemotron-*"],"source":"OBLIGATIONS §6 (obligation stacking) and §11.1 (every license of the base_model chain applies; these derive from Llama 3.3, not 3.1)","upstreamNotice":false},{"licenses":["nvidia-open-model-license"],"match":["nvidia/Cosmos-*","nvidia/*Nemotron*","nvidia/Mistral-NeMo-Minitron-*","nvidia/Minitron-*"],"source":"OBLIGATIONS §6","upstreamNotice":false},{"licenses":["bigscience-bloom-rail-1.0"],"match":["bigscience/bloom*","bigscience/bloomz*"],"source":"OBLIGATIONS §9","upstreamNotice":false},{"licenses":["creativeml-openrail-m"],"match":["CompVis/stable-diffusion-v1-*","runwayml/stable-diffusion-v1-5","stable-diffusion-v1-5/stable-diffusion-v1-5","stabilityai/stable-diffusion-v1-*"],"source":"OBLIGATIONS §9","upstreamNotice":false},{"licenses":["openrail++"],"match":["stabilityai/stable-diffusion-2*","stabilityai/stable-diffusion-xl-base-1.0","stabilityai/stable-diffusion-xl-refiner-1.0"],"source":"OBLIGATIONS §9 (SD 2.x and SDXL 1.0; SDXL 0.9 and SDXL-Turbo came under other Stability AI licenses, so stable-diffusion-xl-* and sdxl-* are not matched)","upstreamNotice":false},{"licenses":["cc-by-nc-4.0"],"match":["CohereForAI/aya-23-*","CohereForAI/aya-expanse-*","CohereForAI/c4ai-command-r-*","CohereLabs/aya-23-*","CohereLabs/aya-expanse-*","CohereLabs/c4ai-command-r-*"],"source":"model cards (license cc-by-nc-4.0); OBLIGATIONS §10.4 for the license"},{"licenses":["llama4"],"match":["unsloth/Llama-4-*"],"multimodal":true,"source":"unsloth re-uploads of meta-llama/Llama-4-* (OBLIGATIONS §2.7)","upstreamNotice":false},{"licenses":["llama3.3"],"match":["unsloth/Llama-3.3-*"],"source":"unsloth re-uploads of meta-llama/Llama-3.3-* (OBLIGATIONS §2.6)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["unsloth/Llama-3.2-*Vision*"],"multimodal":true,"source":"unsloth re-uploads of the Llama 3.2 Vision models (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["unsloth/Llama-3.2-*"],"source":"unsloth re-uploads of meta-llama/Llama-3.2-* (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["unsloth/Meta-Llama-3.1-*","unsloth/Llama-3.1-*","NousResearch/Meta-Llama-3.1-*","NousResearch/Hermes-3-Llama-3.1-*"],"source":"re-uploads and fine-tunes of Llama 3.1 (OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3.2"],"match":["NousResearch/Hermes-3-Llama-3.2-*"],"source":"NousResearch fine-tunes of Llama 3.2 (OBLIGATIONS §2.5)","upstreamNotice":false},{"licenses":["llama3"],"match":["unsloth/llama-3-*","unsloth/Meta-Llama-3-*","NousResearch/Meta-Llama-3-*","NousResearch/Hermes-2-Pro-Llama-3-*","NousResearch/Hermes-2-Theta-Llama-3-*"],"source":"re-uploads and fine-tunes of Meta Llama 3 (OBLIGATIONS §2.3)","upstreamNotice":false},{"licenses":["llama2"],"match":["unsloth/llama-2-*","NousResearch/Llama-2-*","TheBloke/Llama-2-*"],"source":"re-uploads of Llama 2 (OBLIGATIONS §2.2)","upstreamNotice":false},{"licenses":["llama3.1","mit"],"match":["unsloth/DeepSeek-R1-Distill-Llama-8B*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-8B (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["llama3.3","mit"],"match":["unsloth/DeepSeek-R1-Distill-Llama-70B*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Llama-70B (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["apache-2.0","mit"],"match":["unsloth/DeepSeek-R1-Distill-Qwen-*"],"source":"unsloth re-uploads of deepseek-ai/DeepSeek-R1-Distill-Qwen-* (OBLIGATIONS §7)","upstreamNotice":false},{"licenses":["gemma"],"match":["unsloth/gemma-*","unsloth/codegemma-*","unsloth/medgemma-*"],"source":"unsloth re-uploads of google/gemma-* (OBLIGATIONS §3)","upstreamNotice":false},{"licenses":["qwen-research"],"match":["unsloth/Qwen2.5-3B*","unsloth/Qwen2.5-Coder-3B*","unsloth/Qwen2.5-VL-3B*"],"source":"unsloth re-uploads of the Qwen2.5 3B models (OBLIGATIONS §4.4)","upstreamNotice":false},{"licenses":["qwen"],"match":["unsloth/Qwen2.5-72B*","unsloth/Qwen2.5-VL-72B*"],"source":"unsloth re-uploads of the Qwen2.5 72B models (OBLIGATIONS §4.3)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["unsloth/Qwen2-72B*"],"source":"unsloth re-uploads of Qwen/Qwen2-72B (OBLIGATIONS §4.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["unsloth/Qwen2.5-*","unsloth/Qwen2-*","unsloth/Qwen3-*","unsloth/QwQ-*"],"source":"unsloth re-uploads of the Apache-2.0 Qwen models (OBLIGATIONS §4)","upstreamNotice":false},{"licenses":["mrl"],"match":["unsloth/Mistral-Small-Instruct-2409*"],"source":"unsloth re-uploads of mistralai/Mistral-Small-Instruct-2409 (OBLIGATIONS §5.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["unsloth/mistral-7b*","unsloth/Mistral-Nemo-*","unsloth/Mistral-Small-24B-*"],"source":"unsloth re-uploads of the Apache-2.0 Mistral models (OBLIGATIONS §5)","upstreamNotice":false},{"licenses":["mit"],"match":["unsloth/Phi-3*","unsloth/Phi-4*"],"source":"unsloth re-uploads of microsoft/Phi-3 and Phi-4 (their model cards declare license mit)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["mlx-community/Meta-Llama-3.1-*"],"source":"MLX conversions of meta-llama/Meta-Llama-3.1-* (seen mlx-community/Meta-Llama-3.1-8B-bf16; OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["lmstudio-community/Meta-Llama-3.1-*","QuantFactory/Meta-Llama-3.1-*"],"source":"GGUF quantizations of meta-llama/Meta-Llama-3.1-* (seen lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF, QuantFactory/Meta-Llama-3.1-8B-GGUF, QuantFactory/Meta-Llama-3.1-8B-Instruct-GGUF; OBLIGATIONS §2.4)","upstreamNotice":false},{"licenses":["llama3"],"match":["bartowski/Meta-Llama-3-*","QuantFactory/Meta-Llama-3-*"],"source":"GGUF quantizations of meta-llama/Meta-Llama-3-* (seen bartowski/Meta-Llama-3-8B-Instruct-GGUF, bartowski/Meta-Llama-3-70B-Instruct-GGUF, QuantFactory/Meta-Llama-3-8B-Instruct-GGUF; OBLIGATIONS §2.3)","upstreamNotice":false},{"licenses":["gemma"],"match":["mlx-community/gemma-*","lmstudio-community/gemma-*"],"source":"conversions of google/gemma-* (seen mlx-community/gemma-2-9b-fp16, lmstudio-community/gemma-2-9b-it-GGUF, lmstudio-community/gemma-2-27b-it-GGUF; OBLIGATIONS §3)","upstreamNotice":false},{"licenses":["qwen-research"],"match":["mlx-community/Qwen2.5-3B*"],"source":"MLX conversions of the Qwen2.5 3B models (OBLIGATIONS §4.4)","upstreamNotice":false},{"licenses":["qwen"],"match":["mlx-community/Qwen2.5-72B*"],"source":"MLX conversions of the Qwen2.5 72B models (OBLIGATIONS §4.3)","upstreamNotice":false},{"licenses":["tongyi-qianwen"],"match":["mlx-community/Qwen2-72B*"],"source":"MLX conversions of Qwen/Qwen2-72B* (seen mlx-community/Qwen2-72B-Instruct-4bit; OBLIGATIONS §4.1)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mlx-community/Qwen2.5-*"],"source":"MLX conversions of the Apache-2.0 Qwen2.5 models (seen mlx-community/Qwen2.5-7B-Instruct-4bit; OBLIGATIONS §4)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["mlx-community/Mistral-7B-*","mlx-community/Mixtral-8x7B-*","bartowski/Mistral-Nemo-*"],"source":"conversions of the Apache-2.0 Mistral models (seen mlx-community/Mistral-7B-Instruct-v0.3-4bit, mlx-community/Mistral-7B-v0.1-hf-4bit-mlx, mlx-community/Mixtral-8x7B-Instruct-v0.1-4bit, bartowski/Mistral-Nemo-Instruct-2407-exl2; OBLIGATIONS §5)","upstreamNotice":false},{"licenses":["mit"],"match":["microsoft/phi-*","microsoft/Phi-3*","microsoft/Phi-4*","microsoft/Phi-3.5*"],"source":"Phi model cards (license mit)","upstreamNotice":false},{"licenses":["llama3.1"],"match":["allenai/Llama-3.1-Tulu-*"],"source":"Tulu 3 model cards (Llama 3.1 derivatives)","upstreamNotice":false},{"licenses":["apache-2.0"],"match":["allenai/OLMo*"],"source":"OLMo model cards (license apache-2.0)","upstreamNotice":false},{"licenses":["mit"],"match":["EleutherAI/gpt-neo-*"],"source":"GPT-Neo model cards (license mit), an exception to EleutherAI's Apache-2.0 models"},{"licenses":["apache-2.0"],"match":["EleutherAI/pythia-*","EleutherAI/gpt-neox-20b","EleutherAI/gpt-j-6b","google/flan-t5-*","google-t5/*","google/t5-*","mosaicml/mpt-7b","mosaicml/mpt-7b-storywriter","mosaicml/mpt-30b","ibm-granite/*"],"source":"model cards (license apache-2.0); EleutherAI/* and mosaicml/mpt-* were too broad (GPT-Neo is MIT, Llemma derives from Code Llama, the MPT chat and instruct variants are CC BY-NC-SA / CC BY-SA)"}],"version":1}"###,
         "tongyi-qianwen-research.yml": ###"{"identification":{"titles":["Tongyi Qianwen RESEARCH LICENSE AGREEMENT"],"versionLines":["Tongyi Qianwen Release Date: November 30, 2023"]},"license":{"aliases":["tongyi-qianwen-research-license-agreement","tongyi-qianwen-research-license"],"citation":"Tongyi Qianwen Research License","family":"tongyi-qianwen","huggingFace":["tongyi-qianwen-research"],"id":"tongyi-qianwen-research","name":"Tongyi Qianwen RESEARCH LICENSE AGREEMENT","nonCommercial":true,"url":"https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT","version":"2023-11-30"},"notices":["Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"tongyi_qianwen_research_license_copy","outputs":"review","remediation":"Add the Tongyi Qianwen RESEARCH LICENSE AGREEMENT shipped with the upstream model to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Tongyi Qianwen Research License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"tongyi_qianwen_research_license_text","remediation":"Replace the license file with the Tongyi Qianwen RESEARCH LICENSE AGREEMENT text of the upstream model, unedited.","section":"§3.a","severity":"error","title":"The Tongyi Qianwen Research License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"tongyi_qianwen_research_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”","section":"§3.c","severity":"error","title":"A Notice file carries the Tongyi Qianwen Research attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"tongyi_qianwen_research_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"non-commercial","check":{"fact":"distribution.commercial","kind":"fact-flag","violatedWhen":true},"clause":"The grant is for non-commercial purposes only (research or evaluation); commercial use requires a license from Alibaba Cloud.","id":"tongyi_qianwen_research_non_commercial","outputs":"review","question":"Is the release distributed or used by {distributor} for any commercial purpose? Record distribution.commercial in the facts file.","remediation":"Withdraw the commercial distribution, or obtain a commercial license from Alibaba Cloud.","section":"§1.i, §2.a, §2.b","severity":"error","title":"The release is for research or evaluation only"},{"category":"output-use","check":{"allowedFamilies":["tongyi-qianwen","tongyi-qianwen-research"],"kind":"output-use"},"clause":"The Materials and their output may not be used to improve any other large language model, excluding Tongyi Qianwen and its derivative works.","id":"tongyi_qianwen_research_output_use","outputs":"apply","remediation":"Do not train a model outside Tongyi Qianwen on its outputs; retrain on other data, or build on a Tongyi Qianwen base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§4.b","severity":"error","title":"Tongyi Qianwen outputs do not improve other large language models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works stay bound by the research-only grant; a known license that allows commercial use would contradict it.","id":"tongyi_qianwen_research_declared_license","remediation":"Set license: other, license_name: tongyi-qianwen-research and license_link: LICENSE in the model card front matter.","section":"§2.a, §9.a","severity":"error","title":"The release declares the Tongyi Qianwen Research License Agreement"}],"version":1}"###,
         "tongyi-qianwen.yml": ###"{"identification":{"fingerprints":["fingerprints/tongyi-qianwen.agreement.json"],"titles":["Tongyi Qianwen LICENSE AGREEMENT"],"versionLines":["Tongyi Qianwen Release Date: August 3, 2023"]},"license":{"aliases":["tongyi-qianwen-license-agreement","tongyi-qianwen-license","tongyi-qianwen-2023","LicenseRef-scancode-tongyi-qianwen-2023"],"citation":"Tongyi Qianwen License","family":"tongyi-qianwen","huggingFace":["tongyi-qianwen"],"id":"tongyi-qianwen","name":"Tongyi Qianwen LICENSE AGREEMENT","url":"https://github.com/QwenLM/Qwen/blob/main/LICENSE","version":"2023-08-03"},"notices":["Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved."],"rules":[{"category":"license-copy","check":{"kind":"license-copy"},"clause":"Any other recipient of the Materials or of derivative works must be given a copy of this Agreement.","id":"tongyi_qianwen_license_copy","outputs":"review","remediation":"Add the Tongyi Qianwen LICENSE AGREEMENT shipped with the upstream model (https://github.com/QwenLM/Qwen/blob/main/LICENSE) to the release as LICENSE, unedited.","section":"§3.a","severity":"error","title":"A copy of the Tongyi Qianwen License Agreement ships with the release"},{"category":"license-text","check":{"kind":"license-text-intact"},"clause":"The copy provided must be this Agreement; an edited or different text is not a copy of it.","id":"tongyi_qianwen_license_text","remediation":"Replace the license file with the Tongyi Qianwen LICENSE AGREEMENT text of the upstream model, unedited.","section":"§3.a","severity":"error","title":"The Tongyi Qianwen License text is unaltered and of the right version"},{"category":"notice","check":{"kind":"notice-line"},"clause":"Retain in all copies a \"Notice\" text file with the line \"Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.\"","id":"tongyi_qianwen_notice_line","outputs":"review","remediation":"Add a NOTICE file containing exactly this line: “Tongyi Qianwen is licensed under the Tongyi Qianwen LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.”","section":"§3.c","severity":"error","title":"A Notice file carries the Tongyi Qianwen attribution line"},{"category":"modification-notice","check":{"kind":"modification-notice"},"clause":"Modified files must carry prominent notices stating that you changed them.","id":"tongyi_qianwen_modification_notice","remediation":"State prominently in the model card (and a NOTICE file) that the weights are changed from the Qwen model named in base_model, and how (fine-tuned, quantized, merged).","section":"§3.b","severity":"error","title":"Modified files say that they were changed"},{"category":"mau-threshold","check":{"fact":"distributor.monthlyActiveUsers","kind":"fact-threshold","onlyWhenCommercial":true,"threshold":100000000},"clause":"A licensee using the Materials commercially whose product or service has more than 100 million monthly active users must request a license from Alibaba Cloud.","id":"tongyi_qianwen_mau_threshold","outputs":"skip","remediation":"Request a license from Alibaba Cloud before commercial use, or correct distribution.commercial and distributor.monthlyActiveUsers in the facts file.","section":"§4","severity":"error","title":"Commercial use by a product with over 100 million monthly active users needs a license"},{"category":"output-use","check":{"allowedFamilies":["tongyi-qianwen","tongyi-qianwen-research"],"kind":"output-use"},"clause":"The Materials and their output may not be used to improve any other large language model, excluding Tongyi Qianwen and its derivative works.","id":"tongyi_qianwen_output_use","outputs":"apply","remediation":"Do not train a model outside Tongyi Qianwen on its outputs; retrain on other data, or build on a Tongyi Qianwen base model. List the models whose outputs trained the release in the facts file (model.trainedOnOutputsOf).","section":"§5.b","severity":"error","title":"Tongyi Qianwen outputs do not improve other large language models"},{"category":"license-metadata","check":{"kind":"declared-license"},"clause":"Derivative works may carry additional or different terms only if the Materials are still used and distributed under this Agreement, so the card should declare it.","id":"tongyi_qianwen_declared_license","remediation":"Set license: other, license_name: tongyi-qianwen and license_link: LICENSE in the model card front matter; list your own terms beside it, not instead of it.","section":"§3.d","severity":"error","title":"The release declares the Tongyi Qianwen License Agreement"}],"version":1}"###,
     ]

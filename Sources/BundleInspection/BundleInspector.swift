@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import ArchiveIO
 import BundleModel
 
@@ -23,7 +19,11 @@ public struct BundleInspector: Sendable {
         let gate = HashingGate()
         let builder = ManifestBuilder(options: options, gate: gate)
         let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path, gate: gate) : nil
-        let summary = try BundleReader(limits: options.limits).read(at: path) { entry in
+        let progress = options.progress
+        // A folder's size is not known in advance: its entries' sizes count as they are read.
+        let isFolder = progress != nil && !isRegularFile(path)
+        let summary = try BundleReader(limits: options.limits, progress: progress).read(at: path) { entry in
+            progress?.enter(entry.path, size: entry.header.declaredSize, countsSize: isFolder)
             try builder.add(entry)
         }
         var subject = Subject(path: path, format: summary.format)

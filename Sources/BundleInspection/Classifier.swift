@@ -1,3 +1,4 @@
+import ArchiveIO
 import BundleModel
 
 /// Decides what an entry is from its file name and its sniffed magic bytes.

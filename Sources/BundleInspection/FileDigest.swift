@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 import ArchiveIO
 
 /// The SHA-256 of a whole file on disk, read in large blocks.

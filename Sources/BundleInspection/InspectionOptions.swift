@@ -17,6 +17,11 @@ public struct InspectionOptions: Sendable {
     /// The license fingerprints and notice lines license and notice files are compared with;
     /// with the empty catalog, no identification is done.
     public var catalog: LicenseCatalog
+    /// What does not belong to the bundle: the built-in rules (`.git/`, the Hugging Face cache)
+    /// and the user's (`--exclude`, `exclude:`), applied to paths relative to the bundle root.
+    public var exclusions: [ExclusionRule] = ExclusionRule.builtIn
+    /// Told the bytes read and the current entry while the bundle is read, for a progress display.
+    public var progress: ReadProgress?
 
     /// Creates options; the defaults keep memory bounded on any bundle.
     public init(limits: ReadLimits = .default, computeHashes: Bool = false, hashBundleFile: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20, catalog: LicenseCatalog = .empty) {

@@ -40,7 +40,7 @@ final class ManifestBuilder {
         case .symlink, .hardlink, .special:
             let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
-            artifacts.append(Artifact(path: entry.path, kind: kind, format: format, size: 0, mode: FileMode(header.mode), linkTarget: header.linkTarget))
+            artifacts.append(Artifact(location: entry.location, kind: kind, format: format, size: 0, mode: FileMode(header.mode), linkTarget: header.linkTarget))
         case .file:
             try addFile(entry)
         }
@@ -60,7 +60,7 @@ final class ManifestBuilder {
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
         let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: indexedShards.contains(entry.path))
-        var artifact = Artifact(path: entry.path, kind: classification.kind, format: classification.format, size: size, mode: FileMode(entry.header.mode))
+        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format, size: size, mode: FileMode(entry.header.mode))
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
         if let index = analysis.metadata.shardIndex {
@@ -95,26 +95,34 @@ final class ManifestBuilder {
         // list would double what it costs.
         var settled = artifacts
         artifacts = []
-        for index in settled.indices { settled[index].path = root.relative(settled[index].path) }
+        for index in settled.indices { settled[index].location = settled[index].location.withOutermostPath(root.relative) }
+        var exclusion = ExclusionFilter(rules: options.exclusions)
+        settled.removeAll { exclusion.excludes($0) }
         ModelCardPlacement.settle(&settled)
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)
             return copy
         }
+        allDefects.removeAll { !$0.path.isEmpty && exclusion.covers($0.path) }
         allDefects = ModelCardPlacement.settle(allDefects, for: settled)
-        allDefects += PathChecks.duplicates(in: settled, directories: directories.map(root.relative).filter { !$0.isEmpty })
+        let listedDirectories = directories.map(root.relative).filter { !$0.isEmpty && !exclusion.covers($0) }
+        allDefects += PathChecks.duplicates(in: settled, directories: listedDirectories)
         directories = []
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)
         var settledDocuments: [String: TextDocument] = [:]
         for (path, document) in documents {
             let relative = root.relative(path)
+            guard !exclusion.covers(relative) else { continue }
             settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
         }
         settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
-        return Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+        var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+        manifest.exclusions = exclusion.tally
+        manifest.deriveRelease()
+        return manifest
     }
 }

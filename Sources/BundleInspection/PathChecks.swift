@@ -51,18 +51,18 @@ enum PathChecks {
 
     static func escapingLinks(in artifacts: [Artifact]) -> [Defect] {
         artifacts.compactMap { artifact in
-            guard let target = artifact.linkTarget, escapes(link: artifact.path, target: target, isHardlink: artifact.format == .hardlink) else {
+            guard let target = artifact.linkTarget, escapes(link: artifact.location.path, target: target, isHardlink: artifact.format == .hardlink) else {
                 return nil
             }
             return Defect(kind: .linkEscapesRoot, path: artifact.path, message: "the link points to \(target), outside the bundle")
         }
     }
 
-    /// Whether following the link leaves the folder that contains the bundle's root.
+    /// Whether following the link at `link` (a path in its own archive) leaves the folder that
+    /// contains that archive's root.
     static func escapes(link: String, target: String, isHardlink: Bool) -> Bool {
         if target.hasPrefix("/") { return true }
-        let innerLink = link.components(separatedBy: "!/").last ?? link
-        var stack = isHardlink ? [] : innerLink.split(separator: "/").dropLast().map(String.init)
+        var stack = isHardlink ? [] : link.split(separator: "/").dropLast().map(String.init)
         for segment in target.split(separator: "/") {
             switch segment {
             case ".": continue

@@ -1,7 +1,7 @@
 /// One file of a release: where it is, what it is, and what was read from it.
 public struct Artifact: Codable, Sendable, Equatable {
-    /// Relative to the bundle root, `/`-separated; nested entries are written `outer.zip!/inner`.
-    public var path: String
+    /// Where the file is, relative to the bundle root; inside a nested archive, relative to it.
+    public var location: EntryLocation
     /// The role the file plays.
     public var kind: ArtifactKind
     /// The concrete format.
@@ -20,12 +20,27 @@ public struct Artifact: Codable, Sendable, Equatable {
     public var licenseMatches: [LicenseMatch]?
 
     /// Creates an artifact without metadata.
-    public init(path: String, kind: ArtifactKind, format: ArtifactFormat, size: UInt64, mode: FileMode? = nil, linkTarget: String? = nil) {
-        self.path = path
+    public init(location: EntryLocation, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
+                mode: FileMode? = nil, linkTarget: String? = nil) {
+        self.location = location
         self.kind = kind
         self.format = format
         self.size = size
         self.mode = mode
         self.linkTarget = linkTarget
+    }
+
+    /// Creates an artifact of the bundle itself (not inside a nested archive), without metadata.
+    public init(path: String, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
+                mode: FileMode? = nil, linkTarget: String? = nil) {
+        self.init(location: EntryLocation(path), kind: kind, format: format, size: size, mode: mode,
+                  linkTarget: linkTarget)
+    }
+
+    /// The location as reports write it: `/`-separated, nested entries as `outer.zip!/inner`.
+    public var path: String { location.description }
+
+    private enum CodingKeys: String, CodingKey {
+        case location = "path", kind, format, size, mode, linkTarget, sha256, metadata, licenseMatches
     }
 }

@@ -19,8 +19,10 @@ public struct Finding: Codable, Sendable, Equatable {
     public var question: String?
     /// For `waived`: who accepted it, why, and until when.
     public var waiver: WaiverNote?
+    /// For a question a reviewer answered in the facts file: the answer, who gave it and when.
+    public var answer: AnswerNote?
 
-    public init(ruleId: String, license: String?, category: Category, status: FindingStatus, severity: Severity, message: String, evidence: [Evidence] = [], remediation: String, reference: String, question: String? = nil, waiver: WaiverNote? = nil) {
+    public init(ruleId: String, license: String?, category: Category, status: FindingStatus, severity: Severity, message: String, evidence: [Evidence] = [], remediation: String, reference: String, question: String? = nil, waiver: WaiverNote? = nil, answer: AnswerNote? = nil) {
         self.ruleId = ruleId
         self.license = license
         self.category = category
@@ -32,10 +34,11 @@ public struct Finding: Codable, Sendable, Equatable {
         self.reference = reference
         self.question = question
         self.waiver = waiver
+        self.answer = answer
     }
 
     enum CodingKeys: String, CodingKey {
-        case ruleId, license, category, status, severity, message, evidence, remediation, reference, question, waiver
+        case ruleId, license, category, status, severity, message, evidence, remediation, reference, question, waiver, answer
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,6 +54,12 @@ public struct Finding: Codable, Sendable, Equatable {
         try container.encode(reference, forKey: .reference)
         try container.encodeIfPresent(question, forKey: .question)
         try container.encodeIfPresent(waiver, forKey: .waiver)
+        try container.encodeIfPresent(answer, forKey: .answer)
+    }
+
+    /// The level a person reads: `review` for a question, else the severity.
+    public var level: String {
+        status == .needsReview ? "review" : severity.rawValue
     }
 }
 

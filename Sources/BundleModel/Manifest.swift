@@ -11,6 +11,12 @@ public struct Manifest: Sendable {
     public var defects: [Defect]
     /// Text files kept for rules to search (licenses, notices, policies, cards, docs), by path.
     public var documents: [String: TextDocument]
+    /// The model card that describes the release, derived once the artifacts are known.
+    public var card: ReleaseCard?
+    /// How the release relates to its base models, derived once the artifacts are known.
+    public var relation = BaseModelRelation()
+    /// The exclusion rules applied, with what each kept out of the bundle.
+    public var exclusions: [Exclusion] = []
 
     public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
         self.subject = subject
@@ -18,6 +24,13 @@ public struct Manifest: Sendable {
         self.artifacts = artifacts
         self.defects = defects
         self.documents = documents
+    }
+
+    /// Derives `card` and `relation` from the artifacts; the inspector does this once it has
+    /// them all, and so does anything else that builds a manifest.
+    public mutating func deriveRelease() {
+        card = ReleaseCard.find(in: artifacts)
+        relation = BaseModelRelation(card: card, artifacts: artifacts)
     }
 
     /// The artifacts of one kind.

@@ -32,9 +32,11 @@ public struct ToolInfo: Codable, Sendable, Equatable {
     }
 }
 
-/// The overall result: `fail` exactly when the exit status is 1.
-public enum Verdict: String, Codable, Sendable {
+/// The overall result: `fail` exactly when the exit status is 1; `review` when the check passes
+/// the gate but at least one question is open; `pass` otherwise.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
     case pass
+    case review
     case fail
 }
 

@@ -1,14 +1,17 @@
+import BundleInspection
 import PolicyEngine
 
 /// What `clearance check` is asked to do.
 public struct CheckRequest: Sendable {
     /// The bundle to check.
     public var bundlePath: String
-    /// `--facts FILE`; without it, `clearance.yml` at the bundle root is used if present.
+    /// `--facts FILE`, or the facts file a `.clearance.yml` names.
     public var factsFile: String?
+    /// Facts written inline in a `.clearance.yml`, used when there is no `factsFile`.
+    public var inlineFacts: FactSheet?
     /// `--policies DIR`; without it, the built-in packs.
     public var policiesDirectory: String?
-    /// `--waivers FILE`.
+    /// `--waivers FILE`, or the waivers file a `.clearance.yml` names.
     public var waiversFile: String?
     /// `--fail-on`.
     public var failOn: FailThreshold
@@ -16,6 +19,14 @@ public struct CheckRequest: Sendable {
     public var computeHashes: Bool
     /// Digest the bundle file even without `--hash`, as the checklist always does.
     public var hashBundleFile: Bool
+    /// `--no-bundle-facts`: facts and waivers inside the bundle are reported, never used.
+    public var ignoreBundleFacts: Bool
+    /// `--exclude` and `exclude:` patterns, with where each comes from.
+    public var exclusions: [ExclusionRule]
+    /// The `.clearance.yml` in force, if any: a finding says so when it lies inside the bundle.
+    public var configFile: String?
+    /// Told how far reading has come, for a progress display.
+    public var progress: ReadProgress?
 
     /// The date waivers expire against (today, in UTC, unless a test fixes it).
     public var today: ISODate
@@ -29,6 +40,19 @@ public struct CheckRequest: Sendable {
         self.failOn = failOn
         self.computeHashes = computeHashes
         self.hashBundleFile = hashBundleFile
+        self.ignoreBundleFacts = false
+        self.exclusions = []
+    }
+
+    /// Takes what `config` sets and the command line did not: facts, waivers and exclusions.
+    public mutating func adopt(_ config: ProjectConfigLoader.Loaded) {
+        configFile = config.file
+        if factsFile == nil, inlineFacts == nil {
+            factsFile = config.factsFile
+            inlineFacts = config.facts
+        }
+        if waiversFile == nil { waiversFile = config.waiversFile }
+        exclusions = (config.config.exclude ?? []).map { ExclusionRule(pattern: $0, origin: config.file) } + exclusions
     }
 }
 

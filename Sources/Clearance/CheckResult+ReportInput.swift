@@ -5,7 +5,7 @@ extension CheckResult {
     ///
     /// - Parameter date: when the report is made; the checklist prints it.
     public func reportInput(for request: CheckRequest, date: Date) -> ReportInput {
-        ReportInput(
+        var input = ReportInput(
             report: report,
             policies: policies,
             lineage: lineage,
@@ -13,8 +13,12 @@ extension CheckResult {
             failOn: request.failOn,
             date: date,
             bundleDirectory: bundleDirectory,
-            waiversFile: request.waiversFile
+            waiversFile: request.waiversFile,
+            card: manifest.card,
+            relation: manifest.relation
         )
+        input.exclusions = manifest.exclusions
+        return input
     }
 
     /// The absolute path of the bundle root, for a directory (with its single top folder, if the

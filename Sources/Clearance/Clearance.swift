@@ -13,28 +13,65 @@ public enum Clearance {
     public static var tool: ToolInfo { ToolInfo(version: version) }
 
     /// Reads a bundle and describes everything in it.
-    public static func inspect(path: String, options: InspectionOptions = InspectionOptions()) throws -> Manifest {
+    public static func inspect(path: String, options: InspectionOptions) throws -> Manifest {
         try BundleInspector(options: options).inspect(path: path)
     }
 
-    /// Loads the policies: the built-in packs, or those in `directory`.
-    public static func policies(directory: String?) throws -> PolicySet {
+    /// Reads a bundle and describes everything in it, identifying license texts and notice lines
+    /// with the built-in policies' catalog.
+    public static func inspect(path: String) throws -> Manifest {
+        try inspect(path: path, options: InspectionOptions(catalog: PolicySet.builtin().licenseCatalog()))
+    }
+
+    /// Loads the policies `--policies DIR` names, or the built-in packs; examples are read only
+    /// when asked for (`policies explain`), since they cost a YAML parse of every pack.
+    public static func policies(directory: String?, includingExamples: Bool = false) throws -> PolicySet {
         if let directory { return try PolicySet.load(directory: directory) }
-        return try PolicySet.builtin()
+        return try PolicySet.builtin(includingExamples: includingExamples)
+    }
+
+    /// The runner of the policies' rule examples, reading Notice files as the inspector does.
+    public static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
+        RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }
     }
 
     /// Checks a bundle against the obligations of its upstream licenses.
     ///
-    /// - Throws: `PolicyError` for unreadable policies or facts, `ArchiveIOError` for an
-    ///   unreadable bundle: the "could not do its job" cases of exit status 2.
+    /// - Throws: `PolicyError` for unreadable policies, facts or waivers, or ones that name rules
+    ///   the policies do not have; `ArchiveIOError` for an unreadable bundle: the "could not do its
+    ///   job" cases of exit status 2.
     public static func check(_ request: CheckRequest) throws -> CheckResult {
         let policies = try request.policiesDirectory.map(PolicySet.load(directory:)) ?? PolicySet.builtin()
-        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
+        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) } ?? request.inlineFacts
+        if let declaredFacts {
+            try FactsLoader.checkRules(of: declaredFacts.facts, file: request.factsFile ?? declaredFacts.source ?? "facts", policies: policies)
+        }
         let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
-        let manifest = try inspect(path: request.bundlePath, options: InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: policies.licenseCatalog()))
-        let facts = try declaredFacts ?? FactsLoader.fromBundle(manifest) ?? FactSheet()
+        if let (file, waiverFile) = waivers { try WaiverLoader.checkRules(of: waiverFile, source: file, policies: policies) }
+
+        var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: try policies.licenseCatalog())
+        options.exclusions = ExclusionRule.builtIn + request.exclusions
+        options.progress = request.progress
+        let manifest = try inspect(path: request.bundlePath, options: options)
+
+        var facts = declaredFacts ?? FactSheet()
+        var usedRootFile: String?
+        if declaredFacts == nil, !request.ignoreBundleFacts {
+            for name in FactsLoader.bundleFiles(in: manifest) {
+                guard let sheet = try FactsLoader.fromBundle(manifest, name: name) else { continue }
+                try FactsLoader.checkRules(of: sheet.facts, file: name, policies: policies)
+                (facts, usedRootFile) = (sheet, name)
+                break
+            }
+        }
         let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
         var findings = evaluation.findings
+        if let carried = SelfVouching(manifest: manifest, request: request, usedRootFile: usedRootFile).finding(ignored: request.ignoreBundleFacts) {
+            findings.append(carried)
+        }
+        if let answers = facts.facts.answers, !answers.isEmpty {
+            findings = AnswerApplication(answers: answers, source: facts.source ?? "facts").apply(to: findings)
+        }
         if let (file, waiverFile) = waivers {
             findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
         }

@@ -1,49 +1,104 @@
 import ArgumentParser
 import Clearance
+import Foundation
 
 /// The options `check` and `checklist` share: what to check, against what, and where to write.
 struct CheckOptions: ParsableArguments {
     @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
     var bundle: String
 
-    @Option(help: "Facts the bundle cannot prove (YAML). Default: clearance.yml or .clearance.yml at the bundle root.")
+    @Option(help: "Facts the bundle cannot prove (YAML), kept outside the release. Default: the facts of .clearance.yml.")
     var facts: String?
 
     @Option(help: "A folder of policy packs to use instead of the built-in ones.")
     var policies: String?
 
-    @Option(help: "Accepted risks (YAML): failures they match become 'waived'.")
+    @Option(help: "Accepted risks (YAML): failures and questions they match become 'waived'.")
     var waivers: String?
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check: error, warning or review.")
-    var failOn: FailThreshold = .error
+    @Option(name: .customLong("report"), help: ArgumentHelp("Also write a report in FORMAT to PATH, from the same read (repeatable).", valueName: "FORMAT=PATH"))
+    var reports: [ReportTarget] = []
+
+    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check: error, warning or review (default: error, or failOn in .clearance.yml).")
+    var failOn: FailThreshold?
+
+    @Option(help: ArgumentHelp("Leave out files matching GLOB (gitignore syntax; repeatable).", valueName: "GLOB"))
+    var exclude: [String] = []
+
+    @Flag(help: "Ignore facts and waivers found inside the bundle (they are still reported).")
+    var noBundleFacts = false
 
     @Flag(help: "Compute the SHA-256 of the bundle file and of every file in it.")
     var hash = false
 
-    /// The request these options describe; `hashBundleFile` digests the bundle file even without `--hash`.
-    private func request(hashBundleFile: Bool) -> CheckRequest {
-        CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers, failOn: failOn, computeHashes: hash, hashBundleFile: hashBundleFile)
+    @Flag(name: .shortAndLong, help: "Text report: also list the obligations that are met, with their evidence.")
+    var verbose = false
+
+    @Flag(name: .shortAndLong, help: "Text report: print only the verdict line.")
+    var quiet = false
+
+    @Flag(help: "Never show the progress line on standard error.")
+    var noProgress = false
+
+    @Option(name: .customLong("rule-docs-url"), help: ArgumentHelp(
+        "Where SARIF's helpUri points, with {rule} for the rule id (default: $CLEARANCE_RULE_DOCS_URL, else the project's docs/rules).",
+        valueName: "TEMPLATE"))
+    var ruleDocsURL: String?
+
+    func validate() throws {
+        if verbose, quiet { throw ValidationError("--verbose and --quiet cannot be used together") }
     }
 
-    /// Checks the bundle, writes the report in `format`, and exits 1 when the verdict is fail. The
-    /// checklist (`markdown`) always carries the bundle file's digest, which ties a sign-off to it.
+    /// Checks the bundle, writes the report in `format` and every `--report`, and exits 1 when the
+    /// verdict is fail. The checklist (`markdown`) always carries the bundle file's digest, which
+    /// ties a sign-off to it.
     func run(format: ReportFormat) throws {
-        let request = request(hashBundleFile: format == .markdown)
-        let result = try Clearance.check(request)
+        var request = try request(hashBundleFile: ([format] + reports.map(\.format)).contains(.markdown))
+        let display = ProgressDisplay.make(bundle: bundle, disabled: noProgress)
+        request.progress = display?.progress
+        display?.start()
+        let result: CheckResult
+        do {
+            result = try Clearance.check(request)
+            display?.stop()
+        } catch {
+            display?.stop()
+            throw error
+        }
+        try write(result, request: request, format: format, to: output)
+        for report in reports { try write(result, request: request, format: report.format, to: report.path) }
+        if result.report.verdict == .fail { throw ExitCode(1) }
+    }
+
+    /// The request these options describe, with what a `.clearance.yml` above the current folder
+    /// adds; `hashBundleFile` digests the bundle file even without `--hash`.
+    private func request(hashBundleFile: Bool) throws -> CheckRequest {
+        let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath).map(ProjectConfigLoader.load(file:))
+        var request = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
+                                   failOn: failOn ?? config?.failOn ?? .error, computeHashes: hash, hashBundleFile: hashBundleFile)
+        request.exclusions = exclude.map { ExclusionRule(pattern: $0, origin: "--exclude") }
+        request.ignoreBundleFacts = noBundleFacts
+        if let config { request.adopt(config) }
+        return request
+    }
+
+    private func write(_ result: CheckResult, request: CheckRequest, format: ReportFormat, to file: String?) throws {
         if format == .json {
             // The JSON report lists every artifact: written piece by piece, it never exists whole.
             var frame = result.report
             frame.artifacts = []
-            try Output.stream(to: output) { sink in try JSONOutput.write(frame, artifacts: result.report.artifacts, to: sink) }
-        } else {
-            let reporter = format.reporter(style: TextStyle(colored: output == nil && Terminal.supportsColor))
-            try Output.deliver(try reporter.render(result.reportInput(for: request, date: ReportClock.now)), to: output)
+            try Output.stream(to: file) { sink in try Clearance.writeJSON(frame, artifacts: result.report.artifacts, to: sink) }
+            return
         }
-        if result.report.verdict == .fail { throw ExitCode(1) }
+        let detail: TextLayout.Detail = quiet ? .verdict : (verbose ? .everything : .problems)
+        let layout = TextLayout(detail: detail, width: file == nil ? Terminal.width : TextLayout.defaultWidth)
+        let reporter = format.reporter(style: TextStyle(colored: file == nil && Terminal.supportsColor), layout: layout)
+        var input = result.reportInput(for: request, date: ReportClock.now)
+        input.rulePageTemplate = ruleDocsURL ?? ProcessInfo.processInfo.environment["CLEARANCE_RULE_DOCS_URL"] ?? RulePages.defaultURLTemplate
+        try Output.deliver(try reporter.render(input), to: file)
     }
 }
 

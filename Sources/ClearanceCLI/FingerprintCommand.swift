@@ -49,10 +49,10 @@ struct FingerprintCommand: ParsableCommand {
         let first = (firstLine ?? 1) - 1
         let selected = Array(lines[min(first, lines.count)..<min(lastLine ?? lines.count, lines.count)])
         let kind = document.kind
-        guard let fingerprint = FingerprintBuilder.fingerprint(of: selected, name: name ?? "\(licenseID).\(kind.rawValue)", licenseID: licenseID, document: kind, source: source) else {
+        guard let fingerprint = Clearance.fingerprint(of: selected, name: name ?? "\(licenseID).\(kind.rawValue)", licenseID: licenseID, document: kind, source: source) else {
             throw LicenseDataError.emptyText(path: file)
         }
-        let json = try JSONOutput.string(fingerprint)
+        let json = try Clearance.json(fingerprint)
         if let output {
             do {
                 try Data(json.utf8).write(to: URL(fileURLWithPath: output))

@@ -15,15 +15,14 @@ struct InspectCommand: ParsableCommand {
     var format: InspectFormat = .text
 
     func run() throws {
-        let catalog = try PolicySet.builtin().licenseCatalog()
-        let manifest = try Clearance.inspect(path: bundle, options: InspectionOptions(catalog: catalog))
+        let manifest = try Clearance.inspect(path: bundle)
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json:
             var frame = manifest
             frame.artifacts = []
             try Output.stream(to: nil) { sink in
-                try JSONOutput.write(InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
+                try Clearance.writeJSON(InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
             }
         }
     }

@@ -1,21 +1,23 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Clearance
+import Platform
 
 /// Runs the command and maps every outcome to CONTRACT.md's exit statuses: 0 and 1 from the
 /// command itself, 2 with one line on stderr when the tool could not do its job.
 @main
 enum Main {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] {
+            Output.write(VersionText.render())
+            exit(0)
+        }
         let command: ParsableCommand
         do {
-            command = try ClearanceCommand.parseAsRoot()
+            command = try ClearanceCommand.parseAsRoot(arguments)
         } catch {
             if ClearanceCommand.exitCode(for: error) == .success { ClearanceCommand.exit(withError: error) }
-            Output.error(ClearanceCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments")
+            Output.error(UsageMessage.line(for: error, arguments: arguments))
             exit(2)
         }
         do {
@@ -25,8 +27,10 @@ enum Main {
             exit(code.rawValue)
         } catch where ClearanceCommand.exitCode(for: error) == .success {
             ClearanceCommand.exit(withError: error)
+        } catch let error as ValidationError {
+            Output.error(error.message)
+            exit(2)
         } catch {
-            if ClearanceCommand.exitCode(for: error) == .success { ClearanceCommand.exit(withError: error) }
             Output.error(String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed")
             exit(2)
         }

@@ -13,9 +13,16 @@ struct PoliciesExplainCommand: ParsableCommand {
 
     func run() throws {
         let policies = try options.load(includingExamples: true)
-        guard let (pack, rule) = policies.rule(rule) else {
-            throw ValidationError("no rule '\(self.rule)'; `clearance policies show <license>` lists a pack's rules")
+        if let process = ProcessRules.rule(rule) {
+            return try options.write(text: RuleExplanation.render(process), json: ExplanationDocument(rule: RuleDocument(process), outcomes: []))
         }
-        Output.write(RuleExplanation.render(rule, pack: pack, outcomes: RuleExamples(policies: policies).run(ruleId: rule.id)))
+        guard let (pack, rule) = policies.rule(rule) else {
+            let known = policies.allRules.map(\.rule.id) + ProcessRules.all.map(\.id)
+            let hint = NearestName.suggestion(for: self.rule, among: known).map { "did you mean '\($0)'?" } ?? "`clearance policies list --rules` lists them"
+            throw ValidationError("no rule '\(self.rule)'; \(hint)")
+        }
+        let outcomes = Clearance.ruleExamples(policies).run(ruleId: rule.id)
+        try options.write(text: RuleExplanation.render(rule, pack: pack, outcomes: outcomes),
+                          json: ExplanationDocument(rule: RuleDocument(rule, pack: pack), outcomes: outcomes))
     }
 }

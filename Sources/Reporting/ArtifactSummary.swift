@@ -13,20 +13,20 @@ public enum ArtifactSummary {
         var parts: [String] = []
         if let header = metadata.safetensors {
             let dtypes = header.dtypes.keys.sorted().joined(separator: "/")
-            parts.append("\(header.tensorCount) tensors, \(parameters(header.parameterCount)) params, \(dtypes)")
+            parts.append("\(Plural.of(header.tensorCount, "tensor")), \(parameters(header.parameterCount)) params, \(dtypes)")
         }
         if let gguf = metadata.gguf {
-            var text = "GGUF v\(gguf.version) \(gguf.architecture ?? "?"), \(gguf.tensorCount) tensors"
+            var text = "GGUF v\(gguf.version) \(gguf.architecture ?? "?"), \(Plural.of(gguf.tensorCount, "tensor"))"
             if let name = gguf.general.name { text += ", name “\(name)”" }
             if let license = gguf.general.license { text += ", license \(license)" }
             parts.append(text)
         }
         if let index = metadata.shardIndex {
-            parts.append("index of \(index.shards.count) shards" + (index.totalSize.map { ", \(ByteCount.format($0)) of tensors" } ?? ""))
+            parts.append("index of \(Plural.of(index.shards.count, "shard"))" + (index.totalSize.map { ", \(ByteCount.format($0)) of tensors" } ?? ""))
         }
         if let pickle = metadata.pickle {
             let dangerous = pickle.dangerous.map(\.qualifiedName)
-            parts.append("pickle, \(pickle.globals.count) globals" + (dangerous.isEmpty ? "" : ", DANGEROUS: \(dangerous.joined(separator: ", "))"))
+            parts.append("pickle, \(Plural.of(pickle.globals.count, "global"))" + (dangerous.isEmpty ? "" : ", DANGEROUS: \(dangerous.joined(separator: ", "))"))
         }
         if let pointer = metadata.lfsPointer {
             parts.append("git-lfs pointer to \(ByteCount.format(pointer.size))")

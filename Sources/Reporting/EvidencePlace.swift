@@ -15,8 +15,8 @@ enum EvidencePlace: Equatable {
         let path = evidence.path
         if path.isEmpty || path == subject {
             self = .bundle
-        } else if path.hasPrefix(subject + "!/") {
-            self = .bundleFile(String(path.dropFirst(subject.count + 2)))
+        } else if case let location = EntryLocation(reportPath: path), location.archives.first == subject {
+            self = .bundleFile(EntryLocation(location.path, in: Array(location.archives.dropFirst())).description)
         } else if path == input.facts.source || path == input.waiversFile, !input.report.artifacts.contains(where: { $0.path == path }) {
             self = .outside(path)
         } else {

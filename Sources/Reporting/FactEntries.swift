@@ -1,10 +1,13 @@
 import PolicyEngine
 
 /// The declared facts as `key: value` pairs (`distributor.monthlyActiveUsers: 2500000`), sorted
-/// by key. The keys are the facts file's, which are the property names of `Facts`.
+/// by key. The keys are the facts file's, which are the property names of `Facts`. Answers to
+/// questions are not facts: each is shown on the obligation it settles.
 enum FactEntries {
     static func of(_ facts: Facts) -> [(key: String, value: String)] {
-        flatten(facts, prefix: "").sorted { $0.key < $1.key }
+        var facts = facts
+        facts.answers = nil
+        return flatten(facts, prefix: "").sorted { $0.key < $1.key }
     }
 
     private static func flatten(_ value: Any, prefix: String) -> [(key: String, value: String)] {

@@ -24,7 +24,7 @@ public enum InspectionTextRenderer {
         }
         let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
         lines.append("")
-        lines.append("\(manifest.artifacts.count) artifacts, \(ByteCount.format(total)), \(manifest.defects.count) defects")
+        lines.append("\(Plural.of(manifest.artifacts.count, "artifact")), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))")
         return lines.joined(separator: "\n") + "\n"
     }
 

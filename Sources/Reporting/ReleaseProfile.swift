@@ -27,7 +27,7 @@ struct ReleaseProfile {
     init(_ input: ReportInput) {
         let artifacts = input.report.artifacts
         self.artifacts = artifacts
-        let card = Self.rootCard(in: artifacts)
+        let card = input.card?.info
         self.card = card
         parents = input.lineage.baseModels.filter { $0.reach == .weights }
         teachers = input.lineage.baseModels.filter { $0.reach == .outputs }
@@ -38,7 +38,7 @@ struct ReleaseProfile {
         family = configs.lazy.compactMap(\.modelType).first ?? ggufs.lazy.compactMap(\.architecture).first
         parameterCount = Self.parameters(of: artifacts.filter { $0.kind == .weights })
         adapterParameterCount = Self.parameters(of: artifacts.filter { $0.kind == .adapter })
-        relation = card?.baseModelRelation ?? Self.relation(artifacts: artifacts, parents: parents.count)
+        relation = input.relation.effective
     }
 
     /// `pipeline_tag`.
@@ -63,19 +63,6 @@ struct ReleaseProfile {
         case let other?: "a derivative (\(other))"
         case nil: parents.isEmpty ? "a model" : "a derivative"
         }
-    }
-
-    private static func rootCard(in artifacts: [Artifact]) -> ModelCardInfo? {
-        let cards = artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.path.contains("/") && !$0.path.contains("!") }
-        let preferred = cards.first { $0.path.lowercased() == "readme.md" } ?? cards.first
-        return preferred?.metadata?.modelCard
-    }
-
-    private static func relation(artifacts: [Artifact], parents: Int) -> String? {
-        if artifacts.contains(where: { $0.metadata?.adapterConfig != nil || $0.kind == .adapter }) { return "adapter" }
-        if parents > 1 { return "merge" }
-        if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }) && parents > 0 { return "quantized" }
-        return nil
     }
 
     private static func parameters(of artifacts: [Artifact]) -> UInt64? {

@@ -13,10 +13,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// A CycloneDX 1.6 ML-BOM.
     case cyclonedx
 
-    /// The reporter that writes this format; `style` colours the text format only.
-    public func reporter(style: TextStyle) -> any Reporter {
+    /// The reporter that writes this format; `style` and `layout` shape the text format only.
+    public func reporter(style: TextStyle, layout: TextLayout = TextLayout()) -> any Reporter {
         switch self {
-        case .text: CheckTextRenderer(style: style)
+        case .text: CheckTextRenderer(style: style, layout: layout)
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .junit: JUnitReporter()

@@ -20,9 +20,21 @@ public struct ReportInput: Sendable {
     public var bundleDirectory: String?
     /// The waivers file, when one was given.
     public var waiversFile: String?
+    /// The release's model card, as the inspector found it.
+    public var card: ReleaseCard?
+    /// How the release relates to its base models, as the inspector found it.
+    public var relation: BaseModelRelation
+    /// What the exclusion rules kept out of the bundle, for the inventory.
+    public var exclusions: [Exclusion] = []
+    /// Where rule pages live (`{rule}` stands for the rule id), for SARIF's `helpUri`; without
+    /// one, a license rule points at its license.
+    public var rulePageTemplate: String?
 
-    /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points.
-    public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold, date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil) {
+    /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points,
+    /// `card` and `relation` (the manifest's) to how the release is described.
+    public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold,
+                date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil, card: ReleaseCard? = nil,
+                relation: BaseModelRelation = BaseModelRelation()) {
         self.report = report
         self.policies = policies
         self.lineage = lineage
@@ -31,6 +43,8 @@ public struct ReportInput: Sendable {
         self.date = date
         self.bundleDirectory = bundleDirectory
         self.waiversFile = waiversFile
+        self.card = card
+        self.relation = relation
     }
 
     /// The license ids whose obligations apply, in report order.

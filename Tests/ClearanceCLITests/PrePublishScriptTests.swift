@@ -2,15 +2,17 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `ci/pre-publish` refuses to push or upload a release while `clearance check` fails on it.
+/// `integrations/pre-publish` refuses to push or upload a release while `clearance check` fails on it.
 @Suite struct PrePublishScriptTests {
-    static let script = ReleaseFixture.repositoryRoot.appendingPathComponent("ci/pre-publish").path
+    static let script = ReleaseFixture.repositoryRoot.appendingPathComponent("integrations/pre-publish").path
 
     /// The environment the script needs: the built binary, the fixed policies, and a folder of
     /// stand-in commands first on PATH.
     private func environment(_ directory: TemporaryDirectory) throws -> [String: String] {
-        try directory.write("bin/huggingface-cli", Array("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/../uploaded\"\n".utf8))
-        chmod(directory.path("bin/huggingface-cli"), 0o755)
+        for command in ["huggingface-cli", "hf"] {
+            try directory.write("bin/\(command)", Array("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/../uploaded\"\n".utf8))
+            chmod(directory.path("bin/\(command)"), 0o755)
+        }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return ["CLEARANCE": CLIRunner.executable.path, "CLEARANCE_ARGS": "--policies \(ReleaseFixture.policies)", "PATH": directory.path("bin") + ":" + path]
     }
@@ -64,5 +66,76 @@ import Testing
         let result = try run(["rsync", "-a", ".", "server:"], environment: try environment(directory))
         #expect(result.status == 2)
         #expect(result.stderr.contains("set CLEARANCE_BUNDLE"))
+    }
+
+    @Test(arguments: ["hf", "huggingface-cli"])
+    func uploadOptionsAreNotTakenForTheFolder(command: String) throws {
+        let directory = try TemporaryDirectory()
+        let environment = try environment(directory)
+        let failing = try ReleaseFixture.failing(in: directory)
+        let refused = try run([command, "upload", "--repo-type", "model", "--revision", "main", "acme/model", failing, "--commit-message", "v1"],
+                              environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("clearance check \(failing)"), "\(refused.stderr)")
+        let passing = try ReleaseFixture.passing(in: directory)
+        let accepted = try run([command, "upload", "--repo-type=model", "acme/model", passing, "weights/", "--private"], environment: environment)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(try String(contentsOfFile: directory.path("uploaded"), encoding: .utf8) == "upload --repo-type=model acme/model \(passing) weights/ --private\n")
+    }
+
+    @Test func uploadExclusionsAreLeftOutOfTheCheck() throws {
+        let directory = try TemporaryDirectory()
+        let failing = try ReleaseFixture.failing(in: directory)
+        let result = try run(["hf", "upload", "acme/model", failing, "--exclude", "*.safetensors", "*.bin"], environment: try environment(directory))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("--exclude *.safetensors --exclude *.bin"))
+    }
+
+    /// A repository whose committed tree passes while its work tree holds a failing file, and the
+    /// reverse on a second branch.
+    private func repository(in directory: TemporaryDirectory, environment: [String: String]) throws -> (work: String, git: ([String]) throws -> CLIRunner.Result) {
+        let work = try ReleaseFixture.passing(in: directory, named: "model")
+        let git = { (arguments: [String]) throws -> CLIRunner.Result in
+            try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments,
+                              in: work, environment: environment)
+        }
+        #expect(try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"), ["git", "init", "-q", "--bare", directory.path("remote.git")], environment: environment).status == 0)
+        for step in [["init", "-q", "-b", "main"], ["add", "."], ["commit", "-qm", "passing release"], ["remote", "add", "origin", directory.path("remote.git")]] {
+            #expect(try git(step).status == 0)
+        }
+        return (work, git)
+    }
+
+    @Test func gitPushChecksTheCommitsNotTheWorkTree() throws {
+        let directory = try TemporaryDirectory()
+        let environment = try environment(directory)
+        let (work, git) = try repository(in: directory, environment: environment)
+        try ReleaseFixture.failing(in: directory, named: "model")  // an untracked pointer file in the work tree
+        let clean = try run(["git", "push", "-q", "origin", "main"], in: work, environment: environment)
+        #expect(clean.status == 0, "the untracked file is not pushed: \(clean.stderr)")
+        #expect(clean.stderr.contains("checking the tree of main"))
+
+        #expect(try git(["checkout", "-qb", "broken"]).status == 0)
+        #expect(try git(["add", "model.safetensors"]).status == 0)
+        #expect(try git(["commit", "-qm", "add a pointer"]).status == 0)
+        try FileManager.default.removeItem(atPath: work + "/model.safetensors")
+        let refused = try run(["git", "push", "--force", "origin", "+broken:refs/heads/release", "main"], in: work, environment: environment)
+        #expect(refused.status == 1, "the committed pointer is pushed, whatever the work tree holds: \(refused.stderr)")
+        #expect(refused.stderr.contains("checking the tree of broken"))
+    }
+
+    @Test func thePrePushHookChecksThePushedCommits() throws {
+        let directory = try TemporaryDirectory()
+        let environment = try environment(directory)
+        let (work, git) = try repository(in: directory, environment: environment)
+        try FileManager.default.createSymbolicLink(atPath: work + "/.git/hooks/pre-push", withDestinationPath: Self.script)
+        try ReleaseFixture.failing(in: directory, named: "model")
+        let pushed = try git(["push", "-q", "origin", "main"])
+        #expect(pushed.status == 0, "untracked files are not checked: \(pushed.stderr)")
+        #expect(try git(["add", "model.safetensors"]).status == 0)
+        #expect(try git(["commit", "-qm", "add a pointer"]).status == 0)
+        let refused = try git(["push", "-q", "origin", "main"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("refusing to publish"))
     }
 }

@@ -23,6 +23,24 @@ enum ReleaseFixture {
         return directory.path(name)
     }
 
+    /// A Llama 3.1 fine-tune whose card shows “Built with Llama” and that declares no user count:
+    /// `llama3_1_built_with_display` and `llama3_1_mau_threshold` are questions.
+    @discardableResult
+    static func llama(in directory: TemporaryDirectory, named name: String = "llama-release") throws -> String {
+        try directory.write("\(name)/README.md", Array("""
+        ---
+        license: llama3.1
+        base_model: meta-llama/Llama-3.1-8B
+        ---
+        # Llama-3.1-Acme-8B
+
+        Built with Llama.
+
+        """.utf8))
+        try directory.write("\(name)/NOTICE", Array("Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.\n".utf8))
+        return directory.path(name)
+    }
+
     /// A waivers file accepting the failure of `failing`.
     static func waivers(in directory: TemporaryDirectory) throws -> String {
         try directory.write("waivers.yml", Array("""

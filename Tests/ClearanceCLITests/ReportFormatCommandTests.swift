@@ -32,7 +32,7 @@ import Testing
         case "junit": #"<skipped message="waived by release-manager@acme.example until 2099-12-31: Weights are uploaded separately; ticket REL-7"/>"#
         case "markdown": "*not met — risk accepted by a waiver*"
         case "cyclonedx": #""name" : "clearance:waived""#
-        default: "~ waived"
+        default: "1 waived"
         }
         #expect(result.stdout.contains(marker), "\(format) does not show the waiver")
     }
@@ -89,7 +89,7 @@ import Testing
     @Test func helpExitsZero() throws {
         let result = try CLIRunner.run(["checklist", "--help"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("USAGE: clearance checklist <bundle>"))
+        #expect(result.stdout.contains("USAGE: clearance checklist"))
     }
 
     private func expectWellFormed(_ text: String, format: String) throws {

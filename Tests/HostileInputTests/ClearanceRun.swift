@@ -1,8 +1,6 @@
 import Foundation
+import Platform
 import TestSupport
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One run of the built `clearance` executable: how it ended, what it printed, what it cost.
 ///

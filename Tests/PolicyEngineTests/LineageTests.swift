@@ -34,7 +34,7 @@ import Testing
     }()
 
     private func lineage(_ bundle: ExampleBundle, facts: Facts = Facts()) -> Lineage {
-        LineageResolver(policies: Self.policies).resolve(ExampleManifest.build(bundle), facts: FactSheet(facts: facts, source: "clearance.yml"))
+        LineageResolver(policies: Self.policies).resolve(ExampleManifest.build(bundle) { _ in [] }, facts: FactSheet(facts: facts, source: "clearance.yml"))
     }
 
     @Test func cardBaseModelResolvesThroughTheRegistry() {

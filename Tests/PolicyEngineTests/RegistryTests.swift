@@ -1,5 +1,6 @@
 import Foundation
 @testable import PolicyEngine
+import BundleModel
 import Testing
 
 /// The registry maps well-known repositories to licenses, exceptions first.

@@ -1,3 +1,4 @@
+import BundleInspection
 import BundleModel
 import PolicyEngine
 import Testing
@@ -13,7 +14,7 @@ import Testing
     @Test(arguments: (policies?.allRules.map(\.rule.id)) ?? [])
     func examplesHold(ruleId: String) throws {
         let policies = try #require(Self.policies)
-        let outcomes = RuleExamples(policies: policies).run(ruleId: ruleId)
+        let outcomes = RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }.run(ruleId: ruleId)
         #expect(!outcomes.isEmpty, "\(ruleId) has no examples")
         for outcome in outcomes {
             #expect(outcome.passed, "\(ruleId) — \(outcome.example.name): expected \(outcome.example.expect.rawValue), got \(outcome.actual?.rawValue ?? "no finding"): \(outcome.findings.map(\.message))")

@@ -68,7 +68,7 @@ import Testing
     @Test func summaryNamesWhatBlocksPublication() throws {
         let text = render(try ReportFixture.input())
         #expect(text.contains("2 obligations must be fixed first:"))
-        #expect(text.contains("**Verdict: do not publish the release as it is.**"))
+        #expect(text.contains("**Verdict: FAIL — do not publish the release as it is.**"))
         var passing = try ReportFixture.input()
         passing.report.findings.removeAll { $0.status == .fail }
         passing.report.verdict = .pass

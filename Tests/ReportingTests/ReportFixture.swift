@@ -31,8 +31,10 @@ enum ReportFixture {
             artifacts: artifacts,
             findings: findings
         )
+        var manifest = Manifest(subject: report.subject, artifacts: report.artifacts)
+        manifest.deriveRelease()
         return ReportInput(report: report, policies: try PolicySet.load(directory: policiesDirectory), lineage: lineage, facts: facts,
-                           failOn: failOn, date: date, waiversFile: waiversFile)
+                           failOn: failOn, date: date, waiversFile: waiversFile, card: manifest.card, relation: manifest.relation)
     }
 
     static let baseModelEvidence = Evidence(path: "README.md", excerpt: "base_model: meta-llama/Llama-3.1-8B-Instruct")

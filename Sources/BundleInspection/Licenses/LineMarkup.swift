@@ -1,3 +1,5 @@
+import BundleModel
+
 /// Removes the decorations of one line that carry no words: indentation, block quotes,
 /// Markdown heading marks, list bullets, backslash escapes and link targets.
 enum LineMarkup {

@@ -1,3 +1,5 @@
+import ArchiveIO
+
 /// Recognises a pickle without a PROTO header (protocols 0 and 1, or a hand-written stream) in a
 /// file that is not a text document, which `torch.load` would unpickle: its first bytes must read
 /// as pickle opcodes up to STOP or to the end of what was sniffed. Raw tensor bytes and prose fail

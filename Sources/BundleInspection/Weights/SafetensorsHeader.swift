@@ -1,3 +1,5 @@
+import BundleModel
+
 /// The JSON header of a safetensors file, decoded but not yet checked against the file.
 struct SafetensorsHeader: Decodable {
     /// One tensor entry: its dtype, shape and byte range within the data section.

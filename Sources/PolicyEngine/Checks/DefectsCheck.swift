@@ -1,16 +1,37 @@
 import BundleModel
 
 /// Integrity and security defects found while reading the bundle: one failure per defect.
-struct DefectsCheck: Check {
+public struct DefectsCheck: Check {
+    static let kind = CheckKind.defects
+
+    /// The defect kinds this rule reports.
+    public var defects: [DefectKind]
+
+    var problem: String? { defects.isEmpty ? Message.needsDefects : nil }
+
     func evaluate(_ context: RuleContext) -> [Finding] {
-        let kinds = Set(context.check.defects ?? [])
-        let defects = context.manifest.defects.filter { kinds.contains($0.kind) }
-        guard !defects.isEmpty else {
-            return [context.finding(.pass, "No \(context.rule.title.lowercased()) found.")]
+        let kinds = Set(defects)
+        let found = context.manifest.defects.filter { kinds.contains($0.kind) }
+        guard !found.isEmpty else { return [context.finding(.pass, Message.none(context.rule.title))] }
+        return found.map { defect in
+            let path = defect.path.isEmpty ? context.manifest.subject.path : defect.path
+            return context.finding(.fail, Message.defect(defect), evidence: [Evidence(path: path, line: defect.line)])
         }
-        return defects.map { defect in
-            let location = defect.path.isEmpty ? "" : "\(defect.path): "
-            return context.finding(.fail, "\(location)\(defect.message)", evidence: [Evidence(path: defect.path.isEmpty ? context.manifest.subject.path : defect.path, line: defect.line)])
+    }
+}
+
+// MARK: - Messages
+
+extension DefectsCheck {
+    fileprivate enum Message {
+        static let needsDefects = "defects needs 'defects'"
+
+        static func none(_ title: String) -> String {
+            "No \(title.lowercased()) found."
+        }
+
+        static func defect(_ defect: Defect) -> String {
+            defect.path.isEmpty ? defect.message : "\(defect.path): \(defect.message)"
         }
     }
 }

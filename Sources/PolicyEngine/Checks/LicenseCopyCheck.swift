@@ -1,16 +1,21 @@
 import BundleModel
 
 /// A copy of the license's agreement (or use policy) ships with the release.
-struct LicenseCopyCheck: Check {
+public struct LicenseCopyCheck: Check {
+    static let kind = CheckKind.licenseCopy
+
+    /// Which document must ship (default: the agreement).
+    public var document: LicenseDocumentKind?
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
-        let document = context.check.document ?? .agreement
+        let document = document ?? .agreement
         let everyCopy = context.lineage.detected.filter { $0.id == id && $0.document == document }
         let copies = everyCopy.filter { RecipientView.sees($0.evidence.path) }
         let name = document == .agreement ? "the \(context.pack?.license.name ?? id) text" : "the \(id) use policy"
         if !copies.isEmpty {
             let paths = Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")
-            return [context.finding(.pass, "\(paths) carries \(name).", evidence: copies.map(\.evidence))]
+            return [context.finding(.pass, Message.carried(paths, name), evidence: copies.map(\.evidence))]
         }
         if !everyCopy.isEmpty {
             let paths = everyCopy.map(\.evidence.path)
@@ -20,13 +25,37 @@ struct LicenseCopyCheck: Check {
         }
         let family = context.pack?.license.family
         let otherVersions = context.lineage.detected.filter { other in
-            other.id != id && other.document == document && family != nil && context.policies.packs[other.id]?.license.family == family
+            other.id != id && other.document == document && family != nil
+                && context.policies.packs[other.id]?.license.family == family
         }
         if let other = otherVersions.first {
-            return [context.finding(.fail, "No copy of \(name) ships with the release; \(other.evidence.path) is the \(other.id) text, a different version.", evidence: otherVersions.map(\.evidence))]
+            return [context.finding(.fail, Message.otherVersion(name, other), evidence: otherVersions.map(\.evidence))]
         }
         let licenseFiles = context.bundle.artifacts(.license).map { Evidence(path: $0.path) }
-        let looked = licenseFiles.isEmpty ? "the release has no LICENSE file" : "no license file in the release is that text"
-        return [context.finding(.fail, "No copy of \(name) ships with the release: \(looked).", evidence: licenseFiles)]
+        return [context.finding(.fail, Message.missing(name, hasLicenseFile: !licenseFiles.isEmpty),
+                                evidence: licenseFiles)]
+    }
+}
+
+// MARK: - Messages
+
+extension LicenseCopyCheck {
+    fileprivate enum Message {
+        static func carried(_ paths: String, _ name: String) -> String {
+            "\(paths) carries \(name)."
+        }
+
+        static func otherVersion(_ name: String, _ other: DetectedLicense) -> String {
+            """
+            No copy of \(name) ships with the release; \(other.evidence.path) is the \(other.id) text, a different \
+            version.
+            """
+        }
+
+        static func missing(_ name: String, hasLicenseFile: Bool) -> String {
+            let looked = hasLicenseFile
+                ? "no license file in the release is that text" : "the release has no LICENSE file"
+            return "No copy of \(name) ships with the release: \(looked)."
+        }
     }
 }

@@ -3,15 +3,17 @@ import BundleModel
 /// Every copy of the license's text is the canonical one, of the version that binds the release.
 /// A model card that quotes the agreement (a gating prompt, as Meta's cards have) formats it as
 /// Markdown or YAML; that quotation is not the license file, so it is not held to the canonical text.
-struct LicenseTextIntactCheck: Check {
+public struct LicenseTextIntactCheck: Check {
+    static let kind = CheckKind.licenseTextIntact
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
         var failures: [Finding] = []
         for artifact in context.manifest.artifacts where artifact.kind != .modelCard {
             for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
-                let places = match.differences.prefix(8).map(Self.describe).joined(separator: "; ")
-                let evidence = match.differences.prefix(8).map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
-                failures.append(context.finding(.fail, "\(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of the \(id) text (\(Int(match.similarity * 100))% of the canonical text present): \(places).",
+                let differences = match.differences.prefix(8)
+                let evidence = differences.map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
+                failures.append(context.finding(.fail, Message.altered(artifact.path, match, id: id),
                                                 evidence: evidence.isEmpty ? [Evidence(path: artifact.path, line: match.startLine)] : evidence))
             }
         }
@@ -19,17 +21,43 @@ struct LicenseTextIntactCheck: Check {
         let upstreamIDs = Set(context.lineage.upstreams.map(\.id))
         for other in context.lineage.detected where other.id != id && family != nil && !upstreamIDs.contains(other.id)
             && context.policies.packs[other.id]?.license.family == family && other.artifactKind == .license {
-            failures.append(context.finding(.fail, "\(other.evidence.path) is the \(other.id) text, but the release is bound by \(id): the license file is of the wrong version.", evidence: [other.evidence]))
+            failures.append(context.finding(.fail, Message.wrongVersion(other, id: id), evidence: [other.evidence]))
         }
         if !failures.isEmpty { return failures }
         let copies = context.lineage.detected.filter { $0.id == id && $0.status == .canonical }
         guard !copies.isEmpty else { return [] }
-        return [context.finding(.pass, "The \(id) text in \(Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")) is the canonical text.", evidence: copies.map(\.evidence))]
+        let paths = Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")
+        return [context.finding(.pass, Message.canonical(id, in: paths), evidence: copies.map(\.evidence))]
     }
+}
 
-    private static func describe(_ difference: TextDifference) -> String {
-        let section = difference.section.map { "§\($0) " } ?? ""
-        let line = difference.line.map { " at line \($0)" } ?? ""
-        return "\(section)\(difference.kind.rawValue)\(line)"
+// MARK: - Messages
+
+extension LicenseTextIntactCheck {
+    fileprivate enum Message {
+        static func altered(_ path: String, _ match: LicenseMatch, id: String) -> String {
+            let places = match.differences.prefix(8).map(describe).joined(separator: "; ")
+            return """
+                \(path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of the \(id) text \
+                (\(Int(match.similarity * 100))% of the canonical text present): \(places).
+                """
+        }
+
+        static func wrongVersion(_ other: DetectedLicense, id: String) -> String {
+            """
+            \(other.evidence.path) is the \(other.id) text, but the release is bound by \(id): the license file is \
+            of the wrong version.
+            """
+        }
+
+        static func canonical(_ id: String, in paths: String) -> String {
+            "The \(id) text in \(paths) is the canonical text."
+        }
+
+        private static func describe(_ difference: TextDifference) -> String {
+            let section = difference.section.map { "§\($0) " } ?? ""
+            let line = difference.line.map { " at line \($0)" } ?? ""
+            return "\(section)\(difference.kind.rawValue)\(line)"
+        }
     }
 }

@@ -2,18 +2,19 @@ import BundleModel
 
 /// A derivative says prominently that it changed the upstream files. The card's `base_model`
 /// metadata records the lineage for machines; it is not a prominent notice that files changed.
-struct ModificationNoticeCheck: Check {
+public struct ModificationNoticeCheck: Check {
+    static let kind = CheckKind.modificationNotice
+
     /// Word stems that state a change: fine-tuned, quantized, merged, distilled, converted, …
     static let phrases = [
         "fine-tun", "finetun", "fine tun", "modified", "modification", "quant", "merged", "merge of", "mergekit",
         "derived from", "distill", "adapter", "lora", "qlora", "we changed", "changes made", "changed the", "converted",
-        "trained on top of", "further trained", "continued pretraining", "continued pre-training", "instruction-tuned", "pruned",
+        "trained on top of", "further trained", "continued pretraining", "continued pre-training", "instruction-tuned",
+        "pruned",
     ]
 
     func evaluate(_ context: RuleContext) -> [Finding] {
-        guard context.lineage.isDerivative else {
-            return [context.finding(.pass, "Nothing in the release says it modifies upstream files (no base model, adapter or derivative relation).")]
-        }
+        guard context.lineage.isDerivative else { return [context.finding(.pass, Message.notDerivative)] }
         var found: [Evidence] = []
         for document in context.bundle.readableDocuments + context.bundle.noticeDocuments {
             for phrase in Self.phrases {
@@ -24,12 +25,32 @@ struct ModificationNoticeCheck: Check {
             }
         }
         if !found.isEmpty {
-            return [context.finding(.pass, "The release states that it changed the upstream model.", evidence: Array(found.prefix(3)))]
+            return [context.finding(.pass, Message.stated, evidence: Array(found.prefix(3)))]
         }
         if let card = context.bundle.card, card.info.baseModelRelation != nil || !card.info.baseModels.isEmpty {
-            return [context.finding(.fail, "The card's metadata names a base model, but no text states that the files were modified; base_model is lineage metadata, not a prominent notice of the changes.",
-                                    evidence: [Evidence(path: card.path)])]
+            return [context.finding(.fail, Message.metadataOnly, evidence: [Evidence(path: card.path)])]
         }
-        return [context.finding(.fail, "The release derives from upstream weights, but nothing states that the files were modified.")]
+        return [context.finding(.fail, Message.unstated)]
+    }
+}
+
+// MARK: - Messages
+
+extension ModificationNoticeCheck {
+    fileprivate enum Message {
+        static let notDerivative = """
+            Nothing in the release says it modifies upstream files (no base model, adapter or derivative relation).
+            """
+
+        static let stated = "The release states that it changed the upstream model."
+
+        static let metadataOnly = """
+            The card's metadata names a base model, but no text states that the files were modified; \
+            base_model is lineage metadata, not a prominent notice of the changes.
+            """
+
+        static let unstated = """
+            The release derives from upstream weights, but nothing states that the files were modified.
+            """
     }
 }

@@ -2,41 +2,78 @@ import BundleModel
 
 /// The derivative's name begins with the licensor's mark, read literally; near spellings are
 /// left to a reviewer, never guessed to pass.
-struct NamePrefixCheck: Check {
-    enum Verdict: Int, Comparable {
-        case pass, review, fail
-        static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rawValue < rhs.rawValue }
+public struct NamePrefixCheck: Check {
+    static let kind = CheckKind.namePrefix
+
+    /// The mark the model name must begin with.
+    public var prefix: String
+    /// Spellings that are close to the prefix and need a reviewer's judgement.
+    public var reviewPrefixes: [String]?
+
+    /// How one name fares, from best to worst.
+    enum NameJudgement: Int, Comparable {
+        case begins, close, differs
+        static func < (lhs: NameJudgement, rhs: NameJudgement) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     func evaluate(_ context: RuleContext) -> [Finding] {
-        let prefix = context.check.prefix ?? ""
         let names = context.lineage.modelNames
         guard !names.isEmpty else {
-            return [context.finding(.needsReview, "The model's name could not be found (no card name, GGUF name or facts model.name).",
-                                    question: "What name is the model distributed under? Does it begin with “\(prefix)”? Record it in the facts file as model.name.")]
+            return [context.finding(.needsReview, Message.noName, question: Message.whatName(prefix))]
         }
-        let judged = names.map { ($0, Self.judge($0.name, prefix: prefix, near: context.check.reviewPrefixes ?? [])) }
-        let worst = judged.map(\.1).max() ?? .pass
+        let judged = names.map { ($0, Self.judge($0.name, prefix: prefix, near: reviewPrefixes ?? [])) }
+        let worst = judged.map(\.1).max() ?? .begins
         let evidence = judged.filter { $0.1 == worst }.map { $0.0.evidence }
         let listed = judged.filter { $0.1 == worst }.map { "“\($0.0.name)” (\($0.0.source))" }.joined(separator: ", ")
         switch worst {
-        case .pass:
-            return [context.finding(.pass, "The model name begins with “\(prefix)”: \(listed).", evidence: evidence)]
-        case .review:
-            return [context.finding(.needsReview, "The name \(listed) is close to, but does not literally begin with, “\(prefix)”.", evidence: evidence,
-                                    question: "Does \(listed) satisfy the requirement to include “\(prefix)” at the beginning of the model name?")]
-        case .fail:
-            return [context.finding(.fail, "The name \(listed) does not begin with “\(prefix)”.", evidence: evidence)]
+        case .begins:
+            return [context.finding(.pass, Message.begins(listed, prefix), evidence: evidence)]
+        case .close:
+            return [context.finding(.needsReview, Message.close(listed, prefix), evidence: evidence,
+                                    question: Message.isClose(listed, prefix))]
+        case .differs:
+            return [context.finding(.fail, Message.differs(listed, prefix), evidence: evidence)]
         }
     }
 
     /// A Hub repository id (`acme/Llama-3.1-Acme-8B`) is judged by its model name, after the organisation.
-    static func judge(_ name: String, prefix: String, near: [String]) -> Verdict {
+    static func judge(_ name: String, prefix: String, near: [String]) -> NameJudgement {
         let modelName = name.split(separator: "/").last.map(String.init) ?? name
         let trimmed = modelName.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix(prefix) { return .pass }
-        if trimmed.lowercased().hasPrefix(prefix.lowercased()) { return .review }
-        if near.contains(where: { trimmed.lowercased().hasPrefix($0.lowercased()) }) { return .review }
-        return .fail
+        if trimmed.hasPrefix(prefix) { return .begins }
+        if trimmed.lowercased().hasPrefix(prefix.lowercased()) { return .close }
+        if near.contains(where: { trimmed.lowercased().hasPrefix($0.lowercased()) }) { return .close }
+        return .differs
+    }
+}
+
+// MARK: - Messages
+
+extension NamePrefixCheck {
+    fileprivate enum Message {
+        static let noName = "The model's name could not be found (no card name, GGUF name or facts model.name)."
+
+        static func whatName(_ prefix: String) -> String {
+            """
+            What name is the model distributed under? Does it begin with “\(prefix)”? Record it in the facts file \
+            as model.name.
+            """
+        }
+
+        static func begins(_ listed: String, _ prefix: String) -> String {
+            "The model name begins with “\(prefix)”: \(listed)."
+        }
+
+        static func close(_ listed: String, _ prefix: String) -> String {
+            "The name \(listed) is close to, but does not literally begin with, “\(prefix)”."
+        }
+
+        static func isClose(_ listed: String, _ prefix: String) -> String {
+            "Does \(listed) satisfy the requirement to include “\(prefix)” at the beginning of the model name?"
+        }
+
+        static func differs(_ listed: String, _ prefix: String) -> String {
+            "The name \(listed) does not begin with “\(prefix)”."
+        }
     }
 }

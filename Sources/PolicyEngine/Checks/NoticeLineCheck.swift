@@ -1,60 +1,72 @@
 import BundleModel
 
-/// A "Notice" text file carries each of the license's required attribution lines, exactly.
-struct NoticeLineCheck: Check {
+/// A "Notice" text file carries each of the license's required attribution lines, exactly, as
+/// the inspector found them (`metadata.noticeLines`; one matcher, so the artifact and the finding
+/// cannot disagree).
+public struct NoticeLineCheck: Check {
+    static let kind = CheckKind.noticeLine
+
     func evaluate(_ context: RuleContext) -> [Finding] {
-        let required = context.pack?.notices ?? []
-        let documents = context.bundle.noticeDocuments.filter { RecipientView.sees($0.path) }
-        let hidden = context.bundle.noticeDocuments.filter { !RecipientView.sees($0.path) }
-        return required.map { notice in
-            let wanted = TextMatching.normalise(notice)
-            guard !documents.isEmpty else {
-                let inside = hidden.compactMap { document in
-                    NoticeSearch.exactLine(wanted, in: document.lines).map { Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1]) }
+        guard let id = context.licenseID else { return [] }
+        let notices = context.bundle.artifacts(.notice).filter { context.manifest.documents[$0.path] != nil }
+        // Only a Notice file of the release reaches a recipient; one inside an archive is a question.
+        let files = notices.filter { RecipientView.sees($0.path) }
+        let hidden = notices.filter { !RecipientView.sees($0.path) }
+        return (context.pack?.notices ?? []).map { notice in
+            guard !files.isEmpty else {
+                let inside = hidden.flatMap { file in
+                    (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id && $0.isExact }.map { evidence(file.path, $0, context) }
                 }
-                if !inside.isEmpty {
+                guard inside.isEmpty else {
                     let paths = inside.map(\.path)
                     let what = "The required notice line"
                     return context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: inside,
                                            question: RecipientView.question(for: what, in: paths))
                 }
-                return context.finding(.fail, "The release has no Notice file; it must carry the line “\(notice)”")
+                return context.finding(.fail, Message.noNoticeFile(notice))
             }
-            for document in documents {
-                if let line = NoticeSearch.exactLine(wanted, in: document.lines) {
-                    return context.finding(.pass, "\(document.path) carries the required notice line.", evidence: [Evidence(path: document.path, line: line, excerpt: document.lines[line - 1])])
-                }
+            let found = files.flatMap { file in
+                (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id }.map { (file.path, $0) }
             }
-            let near = documents.flatMap { document in
-                NoticeSearch.nearLines(to: wanted, in: document.lines).map { Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1]) }
+            if let (path, exact) = found.first(where: { $0.1.isExact }) {
+                return context.finding(.pass, Message.carried(path), evidence: [evidence(path, exact, context)])
             }
+            let near = found.map { evidence($0.0, $0.1, context) }
             if let closest = near.first {
-                return context.finding(.fail, "\(closest.path):\(closest.line ?? 0) is not the required notice line; it must read exactly “\(notice)”", evidence: near)
+                return context.finding(.fail, Message.near(closest, notice), evidence: near)
             }
-            let paths = documents.map(\.path).joined(separator: ", ")
-            return context.finding(.fail, "\(paths) does not carry the required line “\(notice)”", evidence: documents.map { Evidence(path: $0.path) })
+            let paths = files.map(\.path).joined(separator: ", ")
+            return context.finding(.fail, Message.notCarried(paths, notice),
+                                   evidence: files.map { Evidence(path: $0.path) })
         }
+    }
+
+    /// The match's first line, as the file has it.
+    private func evidence(_ path: String, _ match: NoticeLineMatch, _ context: RuleContext) -> Evidence {
+        let lines = context.manifest.documents[path]?.lines ?? []
+        let excerpt = lines.indices.contains(match.line - 1) ? lines[match.line - 1] : match.text
+        return Evidence(path: path, line: match.line, excerpt: excerpt)
     }
 }
 
-/// Finds notice lines in a file, also when a line was wrapped in two.
-enum NoticeSearch {
-    static func exactLine(_ wanted: String, in lines: [String]) -> Int? {
-        for index in lines.indices {
-            if TextMatching.normalise(lines[index]) == wanted { return index + 1 }
-            if index + 1 < lines.count, TextMatching.normalise(lines[index] + " " + lines[index + 1]) == wanted { return index + 1 }
-        }
-        return nil
-    }
+// MARK: - Messages
 
-    /// Lines that look like an attempt at the notice (same opening words, or mostly the same words).
-    static func nearLines(to wanted: String, in lines: [String]) -> [Int] {
-        let wantedWords = Set(wanted.split(separator: " "))
-        return lines.indices.filter { index in
-            let words = Set(TextMatching.normalise(lines[index]).split(separator: " "))
-            guard !words.isEmpty else { return false }
-            let shared = Double(words.intersection(wantedWords).count) / Double(wantedWords.count)
-            return shared >= 0.6
-        }.map { $0 + 1 }
+extension NoticeLineCheck {
+    fileprivate enum Message {
+        static func noNoticeFile(_ notice: String) -> String {
+            "The release has no Notice file; it must carry the line “\(notice)”"
+        }
+
+        static func carried(_ path: String) -> String {
+            "\(path) carries the required notice line."
+        }
+
+        static func near(_ closest: Evidence, _ notice: String) -> String {
+            "\(closest.path):\(closest.line ?? 0) is not the required notice line; it must read exactly “\(notice)”"
+        }
+
+        static func notCarried(_ paths: String, _ notice: String) -> String {
+            "\(paths) does not carry the required line “\(notice)”"
+        }
     }
 }

@@ -2,21 +2,47 @@ import BundleModel
 
 /// Upstream licenses whose terms collide: CC-BY forbids added restrictions, while RAIL, Gemma,
 /// DeepSeek, Falcon and Llama require use restrictions to travel downstream.
-struct UpstreamConflictCheck: Check {
+public struct UpstreamConflictCheck: Check {
+    static let kind = CheckKind.upstreamConflict
+
     static let noAddedRestrictions: Set<String> = ["cc-by-4.0", "cc-by-nc-4.0"]
 
     func evaluate(_ context: RuleContext) -> [Finding] {
         let ids = Set(context.lineage.upstreams.map(\.id))
-        let open = ids.intersection(Self.noAddedRestrictions)
+        let open = ids.intersection(Self.noAddedRestrictions).sorted().joined(separator: ", ")
         let restricting = ids.filter { id in
             context.policies.packs[id]?.rules.contains { $0.check.kind == .useRestrictions } == true
         }
         guard !open.isEmpty else { return [] }
-        guard !restricting.isEmpty else {
-            return [context.finding(.pass, "No upstream license requires use restrictions that \(open.sorted().joined(separator: ", ")) would forbid.")]
+        guard !restricting.isEmpty else { return [context.finding(.pass, Message.noConflict(open))] }
+        let evidence = context.lineage.upstreams
+            .filter { Self.noAddedRestrictions.contains($0.id) || restricting.contains($0.id) }.flatMap(\.evidence)
+        let restrictingIDs = restricting.sorted().joined(separator: ", ")
+        return [context.finding(.needsReview, Message.conflict(open, restrictingIDs), evidence: evidence,
+                                question: Message.ask(open, restrictingIDs))]
+    }
+}
+
+// MARK: - Messages
+
+extension UpstreamConflictCheck {
+    fileprivate enum Message {
+        static func noConflict(_ open: String) -> String {
+            "No upstream license requires use restrictions that \(open) would forbid."
         }
-        let evidence = context.lineage.upstreams.filter { open.contains($0.id) || restricting.contains($0.id) }.flatMap(\.evidence)
-        return [context.finding(.needsReview, "\(open.sorted().joined(separator: ", ")) forbids additional restrictions, while \(restricting.sorted().joined(separator: ", ")) requires use restrictions to bind recipients.", evidence: evidence,
-                                question: "Can the release comply with both \(open.sorted().joined(separator: ", ")) (no additional restrictions) and the use-restriction pass-through of \(restricting.sorted().joined(separator: ", "))?")]
+
+        static func conflict(_ open: String, _ restricting: String) -> String {
+            """
+            \(open) forbids additional restrictions, while \(restricting) requires use restrictions to bind \
+            recipients.
+            """
+        }
+
+        static func ask(_ open: String, _ restricting: String) -> String {
+            """
+            Can the release comply with both \(open) (no additional restrictions) and the use-restriction \
+            pass-through of \(restricting)?
+            """
+        }
     }
 }

@@ -23,8 +23,10 @@ public enum FailThreshold: String, Sendable, CaseIterable {
         }
     }
 
-    /// The verdict for a set of findings.
+    /// The verdict for a set of findings: `fail` when one reaches this level, else `review` while
+    /// a question is open, else `pass`.
     public func verdict(_ findings: [Finding]) -> Verdict {
-        findings.contains(where: counts) ? .fail : .pass
+        if findings.contains(where: counts) { return .fail }
+        return findings.contains { $0.status == .needsReview } ? .review : .pass
     }
 }

@@ -12,7 +12,7 @@ public struct PolicyEvaluator: Sendable {
     /// Resolves the lineage and evaluates every rule that applies.
     public func evaluate(_ manifest: Manifest, facts: FactSheet) -> Evaluation {
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
-        let bundle = BundleFacts(manifest: manifest)
+        let bundle = ManifestView(manifest: manifest)
         var findings: [Finding] = []
         for upstream in lineage.upstreams {
             guard let pack = policies.packs[upstream.id] else { continue }
@@ -23,7 +23,7 @@ public struct PolicyEvaluator: Sendable {
         }
         for rule in policies.general.rules {
             let context = RuleContext(rule: rule, pack: nil, upstream: nil, bundle: bundle, lineage: lineage, facts: facts, policies: policies)
-            findings += CheckCatalog.check(for: rule.check.kind).evaluate(context)
+            findings += CheckCatalog.implementation(of: rule.check).evaluate(context)
         }
         return Evaluation(lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies), licenses: LicenseReferences.of(lineage))
     }
@@ -33,17 +33,17 @@ public struct PolicyEvaluator: Sendable {
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let upstream = pack.flatMap { lineage.upstream($0.license.id) }
             ?? pack.map { UpstreamLicense(id: $0.license.id, reach: .weights, chain: [], evidence: [], models: []) }
-        let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: BundleFacts(manifest: manifest), lineage: lineage, facts: facts, policies: policies)
+        let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage, facts: facts, policies: policies)
         return evaluate(rule, in: context, reach: upstream?.reach ?? .weights)
     }
 
     private func evaluate(_ rule: PolicyRule, in context: RuleContext, reach: UpstreamLicense.Reach) -> [Finding] {
-        guard reach == .outputs else { return CheckCatalog.check(for: rule.check.kind).evaluate(context) }
+        guard reach == .outputs else { return CheckCatalog.implementation(of: rule.check).evaluate(context) }
         switch rule.outputs ?? .skip {
         case .skip:
             return []
         case .apply:
-            return CheckCatalog.check(for: rule.check.kind).evaluate(context)
+            return CheckCatalog.implementation(of: rule.check).evaluate(context)
         case .review:
             let models = context.upstream?.models.joined(separator: ", ") ?? "the upstream models"
             return [context.finding(.needsReview, "The release was trained on outputs of \(models); whether this obligation reaches such a model is a legal question.",

@@ -7,7 +7,7 @@ import BundleModel
 enum RecipientView {
     /// Whether the file at `path` (relative to the bundle root) is a file of the release itself.
     static func sees(_ path: String) -> Bool {
-        !path.contains("!/")
+        !EntryLocation(reportPath: path).isNested
     }
 
     /// The question asked when an obligation is met only by files inside archives.
@@ -21,6 +21,6 @@ enum RecipientView {
     }
 
     private static func containers(of paths: [String]) -> String {
-        Set(paths.map { $0.components(separatedBy: "!/").first ?? $0 }).sorted().joined(separator: ", ")
+        Set(paths.map { EntryLocation(reportPath: $0).archives.first ?? $0 }).sorted().joined(separator: ", ")
     }
 }

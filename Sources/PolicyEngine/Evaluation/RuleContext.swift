@@ -7,12 +7,11 @@ struct RuleContext {
     let pack: PolicyPack?
     /// The upstream license being evaluated, or nil for the general pack.
     let upstream: UpstreamLicense?
-    let bundle: BundleFacts
+    let bundle: ManifestView
     let lineage: Lineage
     let facts: FactSheet
     let policies: PolicySet
 
-    var check: CheckSpec { rule.check }
     var licenseID: String? { pack?.license.id }
     var manifest: Manifest { bundle.manifest }
 

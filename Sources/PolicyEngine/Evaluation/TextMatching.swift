@@ -1,26 +1,22 @@
+import BundleModel
+
 /// Tolerant text comparison for statements, titles and notice lines: case, quotes, ©/(c),
 /// Markdown emphasis and escapes, and runs of whitespace do not matter.
 public enum TextMatching {
-    /// The comparable form of `text`.
+    /// The comparable form of `text`: typography folded (`CharacterFolding`), lower-cased,
+    /// Markdown marks dropped, a backtick read as a quote, spaces collapsed, outer quotes trimmed.
     public static func normalise(_ text: String) -> String {
         var result = ""
         var lastWasSpace = true
-        for scalar in text.lowercased().unicodeScalars {
-            var replacement: String
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}", "`": replacement = "'"
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}": replacement = "\""
-            case "\u{00A9}": replacement = "(c)"
-            case "*", "_", "\\", "#", ">": replacement = ""
-            case "\u{2013}", "\u{2014}": replacement = "-"
-            default: replacement = String(scalar)
-            }
-            if replacement.count == 1, replacement.unicodeScalars.first!.properties.isWhitespace { replacement = " " }
-            if replacement == " " {
-                if !lastWasSpace { result += " " }
+        for character in CharacterFolding.fold(text).lowercased() {
+            switch character {
+            case "*", "_", "\\", "#", ">":
+                continue
+            case _ where character.isWhitespace:
+                if !lastWasSpace { result.append(" ") }
                 lastWasSpace = true
-            } else if !replacement.isEmpty {
-                result += replacement
+            default:
+                result.append(character == "`" ? "'" : character)
                 lastWasSpace = false
             }
         }

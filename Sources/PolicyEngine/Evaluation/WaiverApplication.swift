@@ -1,7 +1,8 @@
 import BundleModel
 
-/// Applies waivers to findings: a matching, unexpired waiver turns a failure into `waived`; an
-/// expired waiver is a failure of its own; a waiver that matches nothing is a warning.
+/// Applies waivers to findings: a matching, unexpired waiver turns a failure or a question into
+/// `waived`; an expired waiver is a failure of its own, at the severity of the rule it waived; a
+/// waiver that matches nothing is a warning.
 public struct WaiverApplication: Sendable {
     public let waivers: [Waiver]
     public let source: String
@@ -37,7 +38,7 @@ public struct WaiverApplication: Sendable {
     }
 
     private func matches(_ waiver: Waiver, _ finding: Finding) -> Bool {
-        guard finding.ruleId == waiver.ruleId, finding.status == .fail || finding.status == .waived else { return false }
+        guard finding.ruleId == waiver.ruleId, [.fail, .needsReview, .waived].contains(finding.status) else { return false }
         if let license = waiver.license, finding.license != license { return false }
         if let pattern = waiver.path {
             return finding.evidence.contains { Glob.matches(pattern, $0.path, pathAware: true) }
@@ -46,17 +47,18 @@ public struct WaiverApplication: Sendable {
     }
 
     private func finding(for waiver: Waiver, index: Int, policies: PolicySet, expired: Bool) -> Finding {
-        let category = policies.rule(waiver.ruleId)?.rule.category ?? .licenseMetadata
+        let waived = policies.rule(waiver.ruleId)?.rule
+        let category = waived?.category ?? ProcessRules.rule(waiver.ruleId)?.category ?? .licenseMetadata
         let scope = [waiver.license.map { "license \($0)" }, waiver.path.map { "path \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        let described = "the waiver for \(waiver.ruleId)\(scope.isEmpty ? "" : " (\(scope))") approved by \(waiver.approvedBy)"
-        let evidence = [Evidence(path: source, excerpt: "waivers[\(index)]: \(waiver.ruleId)")]
+        let described = "The waiver for \(waiver.ruleId)\(scope.isEmpty ? "" : " (\(scope))") approved by \(waiver.approvedBy)"
+        let evidence = [Evidence(path: source, line: waiver.line, excerpt: "waivers[\(index)]: \(waiver.ruleId)")]
         if expired {
-            return Finding(ruleId: "waiver_expired", license: waiver.license, category: category, status: .fail, severity: .error,
-                           message: "\(described.prefix(1).uppercased() + described.dropFirst()) expired on \(waiver.expires); the failures it covered count again.",
-                           evidence: evidence, remediation: "Fix what the waiver covered, or renew the waiver with a new approval and expiry date.", reference: "Waivers file")
+            // The findings it covered count again at their own severity; so does the expiry itself.
+            let severity = waived?.severity ?? ProcessRules.rule(waiver.ruleId)?.severity ?? ProcessRules.waiverExpired.severity
+            return ProcessRules.waiverExpired.finding(
+                message: "\(described) expired on \(waiver.expires); the failures and questions it covered count again.",
+                evidence: evidence, license: waiver.license, category: category, severity: severity)
         }
-        return Finding(ruleId: "waiver_unused", license: waiver.license, category: category, status: .fail, severity: .warning,
-                       message: "\(described.prefix(1).uppercased() + described.dropFirst()) matches no failure.",
-                       evidence: evidence, remediation: "Remove the waiver, or correct its ruleId, license or path.", reference: "Waivers file")
+        return ProcessRules.waiverUnused.finding(message: "\(described) matches no failure or question.", evidence: evidence, license: waiver.license, category: category)
     }
 }

@@ -2,7 +2,9 @@ import BundleModel
 
 /// Builds the manifest an example describes, as the inspector would have produced it.
 enum ExampleManifest {
-    static func build(_ bundle: ExampleBundle?) -> Manifest {
+    /// The manifest of `bundle`; `noticeLines` reads a Notice file's required lines, as the
+    /// inspector does.
+    static func build(_ bundle: ExampleBundle?, noticeLines: (TextDocument) -> [NoticeLineMatch]) -> Manifest {
         var manifest = Manifest(subject: Subject(path: "example", format: .directory))
         guard let bundle else { return manifest }
         for (path, text) in (bundle.files ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -37,8 +39,14 @@ enum ExampleManifest {
         for path in bundle.weights ?? [] {
             manifest.artifacts.append(Artifact(path: path, kind: .weights, format: .safetensors, size: 1 << 30))
         }
-        manifest.defects = (bundle.defects ?? []).map { Defect(kind: $0, path: "model.safetensors", message: "example \($0.rawValue) defect") }
+        manifest.defects = (bundle.defects ?? []).map(ExampleDefect.make)
+        for index in manifest.artifacts.indices where manifest.artifacts[index].kind == .notice {
+            guard let document = manifest.documents[manifest.artifacts[index].path] else { continue }
+            let lines = noticeLines(document)
+            if !lines.isEmpty { manifest.artifacts[index].metadata = metadata { $0.noticeLines = lines } }
+        }
         manifest.artifacts.sort { $0.path < $1.path }
+        manifest.deriveRelease()
         return manifest
     }
 

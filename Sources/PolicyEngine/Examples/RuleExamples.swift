@@ -3,9 +3,13 @@ import BundleModel
 /// Runs the examples of policy rules: each describes a bundle and the status the rule must give it.
 public struct RuleExamples: Sendable {
     public let policies: PolicySet
+    private let noticeLines: NoticeLineReader
 
-    public init(policies: PolicySet) {
+    /// An example runner; `noticeLines` is the inspector's reading of Notice files, so that an
+    /// example's Notice file is judged exactly as a checked bundle's is.
+    public init(policies: PolicySet, noticeLines: @escaping NoticeLineReader) {
         self.policies = policies
+        self.noticeLines = noticeLines
     }
 
     /// One example's outcome.
@@ -23,7 +27,8 @@ public struct RuleExamples: Sendable {
     public func run(ruleId: String) -> [Outcome] {
         guard let (pack, rule) = policies.rule(ruleId) else { return [] }
         return (rule.examples ?? []).map { example in
-            let manifest = ExampleManifest.build(example.bundle)
+            let notices = policies.requiredNotices
+            let manifest = ExampleManifest.build(example.bundle) { noticeLines(notices, $0) }
             let facts = FactSheet(facts: example.facts ?? Facts(), source: example.facts == nil ? nil : "clearance.yml")
             let findings = PolicyEvaluator(policies: policies).evaluate(rule, pack: pack, manifest: manifest, facts: facts)
             return Outcome(ruleId: rule.id, example: example, actual: Self.overall(findings), findings: findings)
@@ -35,6 +40,11 @@ public struct RuleExamples: Sendable {
         policies.allRules.flatMap { run(ruleId: $0.rule.id) }
     }
 
+    /// The defect an example of `kind` carries, as the inspector would report it.
+    public static func defect(_ kind: DefectKind) -> Defect {
+        ExampleDefect.make(kind)
+    }
+
     static func overall(_ findings: [Finding]) -> FindingStatus? {
         if findings.contains(where: { $0.status == .fail }) { return .fail }
         if findings.contains(where: { $0.status == .needsReview }) { return .needsReview }
@@ -42,3 +52,7 @@ public struct RuleExamples: Sendable {
         return findings.isEmpty ? nil : .pass
     }
 }
+
+/// Finds the required notice lines in a Notice file (the inspector's `NoticeLineFinder`).
+public typealias NoticeLineReader =
+    @Sendable (_ notices: [RequiredNotice], _ document: TextDocument) -> [NoticeLineMatch]

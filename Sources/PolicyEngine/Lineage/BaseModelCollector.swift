@@ -5,7 +5,7 @@ import BundleModel
 struct BaseModelCollector {
     let registry: ModelRegistry
 
-    func collect(_ bundle: BundleFacts, facts: FactSheet) -> [BaseModelReference] {
+    func collect(_ bundle: ManifestView, facts: FactSheet) -> [BaseModelReference] {
         var found: [BaseModelReference] = []
         func add(_ reference: String, reach: UpstreamLicense.Reach, source: String, evidence: Evidence) {
             let trimmed = reference.trimmingCharacters(in: .whitespaces)

@@ -5,7 +5,7 @@ import BundleModel
 struct DeclaredLicenseCollector {
     let policies: PolicySet
 
-    func collect(_ bundle: BundleFacts) -> [DeclaredLicense] {
+    func collect(_ bundle: ManifestView) -> [DeclaredLicense] {
         var declared: [DeclaredLicense] = []
         if let card = bundle.card {
             for value in card.info.license {

@@ -5,7 +5,7 @@ struct LineageResolver {
     let policies: PolicySet
 
     func resolve(_ manifest: Manifest, facts: FactSheet) -> Lineage {
-        let bundle = BundleFacts(manifest: manifest)
+        let bundle = ManifestView(manifest: manifest)
         let bases = BaseModelCollector(registry: policies.registry).collect(bundle, facts: facts)
         let declared = DeclaredLicenseCollector(policies: policies).collect(bundle)
         let detected = DetectedLicenseCollector(policies: policies).collect(manifest)

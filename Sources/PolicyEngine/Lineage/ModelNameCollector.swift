@@ -4,7 +4,7 @@ import BundleModel
 /// name, each GGUF file's `general.name`, and each GGUF file's name (a vision projector's
 /// without its `mmproj-` prefix).
 enum ModelNameCollector {
-    static func collect(_ bundle: BundleFacts, facts: FactSheet) -> [ModelName] {
+    static func collect(_ bundle: ManifestView, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
             return [ModelName(name: name, source: "facts model.name", evidence: facts.evidence("model.name", value: name))]
         }
@@ -13,7 +13,9 @@ enum ModelNameCollector {
             let source = card.info.modelNameSource.map { "model card \($0.rawValue)" } ?? "model card"
             names.append(ModelName(name: name, source: source, evidence: Evidence(path: card.path, excerpt: name)))
         }
-        for (path, gguf) in bundle.ggufFiles {
+        for artifact in bundle.manifest.artifacts {
+            guard let gguf = artifact.metadata?.gguf else { continue }
+            let path = artifact.path
             if let name = gguf.general.name {
                 names.append(ModelName(name: name, source: "GGUF general.name", evidence: Evidence(path: path, excerpt: "general.name: \(name)")))
             }
@@ -21,7 +23,7 @@ enum ModelNameCollector {
             var stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
             // A vision projector (`mmproj-<model>-f16.gguf`) is named after the model it serves.
             if let marker = ["mmproj-", "mmproj_", "mmproj."].first(where: { stem.lowercased().hasPrefix($0) }) { stem = String(stem.dropFirst(marker.count)) }
-            if !path.contains("!/") {
+            if !artifact.location.isNested {
                 names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
             }
         }

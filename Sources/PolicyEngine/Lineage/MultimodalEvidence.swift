@@ -4,7 +4,7 @@ import BundleModel
 enum MultimodalEvidence {
     static let multimodalPipelines: Set<String> = ["image-text-to-text", "visual-question-answering", "image-to-text", "any-to-any", "video-text-to-text"]
 
-    static func collect(_ bundle: BundleFacts, bases: [BaseModelReference]) -> [Evidence] {
+    static func collect(_ bundle: ManifestView, bases: [BaseModelReference]) -> [Evidence] {
         var evidence: [Evidence] = []
         for base in bases where base.multimodal {
             evidence.append(Evidence(path: base.evidence.path, excerpt: "\(base.reference) is a multimodal model"))

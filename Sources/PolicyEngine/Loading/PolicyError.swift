@@ -13,6 +13,8 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicate(file: String, id: String)
     /// A check kind is given parameters it cannot use, or lacks ones it needs.
     case invalidCheck(file: String, rule: String, reason: String)
+    /// A waiver or an answer names a rule the policies in force do not have.
+    case unknownRule(file: String, line: Int?, key: String, ruleId: String, suggestion: String?)
 
     /// One line naming the file, the line and the cause.
     public var description: String {
@@ -23,6 +25,9 @@ public enum PolicyError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidValue(let file, let line, let reason): "\(Self.location(file, line)): \(reason)"
         case .duplicate(let file, let id): "\(file): '\(id)' is defined more than once"
         case .invalidCheck(let file, let rule, let reason): "\(file): rule \(rule): \(reason)"
+        case .unknownRule(let file, let line, let key, let ruleId, let suggestion):
+            "\(Self.location(file, line)): \(key) '\(ruleId)' is not a rule of the policies in force; "
+                + (suggestion.map { "did you mean '\($0)'?" } ?? "`clearance policies list --rules` lists them")
         }
     }
 

@@ -86,7 +86,7 @@ enum PolicyLoader {
             guard isSnakeCase(rule.id) else { throw .invalidCheck(file: file, rule: rule.id, reason: "rule ids are snake_case") }
             if seen[rule.id] != nil { throw .duplicate(file: file, id: rule.id) }
             seen[rule.id] = file
-            if let problem = CheckValidation.problem(with: rule.check) {
+            if let problem = rule.check.problem {
                 throw .invalidCheck(file: file, rule: rule.id, reason: problem)
             }
         }

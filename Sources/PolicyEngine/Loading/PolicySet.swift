@@ -26,6 +26,13 @@ public struct PolicySet: Sendable {
         sortedPacks.flatMap { pack in pack.rules.map { (Optional(pack), $0) } } + general.rules.map { (nil, $0) }
     }
 
+    /// The notice lines the packs require, by license, in license order.
+    public var requiredNotices: [RequiredNotice] {
+        sortedPacks.flatMap { pack in
+            (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
+        }
+    }
+
     /// The rule with this id and its pack.
     public func rule(_ id: String) -> (pack: PolicyPack?, rule: PolicyRule)? {
         allRules.first { $0.rule.id == id }

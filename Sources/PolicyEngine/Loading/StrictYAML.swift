@@ -9,6 +9,12 @@ enum StrictYAML {
     static let maxDepth = 64
 
     static func decode<T: Codable>(_ type: T.Type, from text: String, file: String) throws(PolicyError) -> T {
+        try decodeDocument(type, from: text, file: file).value
+    }
+
+    /// Decodes `text`, and returns the composed document with the value, so that callers can
+    /// find the line of a key in messages.
+    static func decodeDocument<T: Codable>(_ type: T.Type, from text: String, file: String) throws(PolicyError) -> (value: T, root: Node) {
         guard text.utf8.count <= maxBytes else {
             throw .invalidValue(file: file, line: nil, reason: "the file is larger than \(maxBytes) bytes")
         }
@@ -25,16 +31,14 @@ enum StrictYAML {
             throw .invalidYAML(file: file, line: Self.line(of: error), reason: Self.firstLine(of: error))
         }
         try checkShape(root, file: file, depth: 0)
-        let value: T
-        do {
-            value = try YAMLDecoder().decode(T.self, from: root)
-        } catch let error as DecodingError {
-            throw Self.describe(error, in: root, file: file)
-        } catch {
-            throw .invalidYAML(file: file, line: nil, reason: Self.firstLine(of: error))
-        }
+        let value = try YAMLDecodingProblems.decode(T.self, from: root, file: file)
         try checkKeys(of: value, against: root, file: file)
-        return value
+        return (value, root)
+    }
+
+    /// The line of the node at `path` (`["waivers", 0, "ruleId"]`), when the document has it.
+    static func line(at path: [any CodingKey], in root: Node) -> Int? {
+        node(at: path, in: root)?.mark?.line
     }
 
     /// Rejects aliases and deep nesting before the parser sees them: Yams expands every alias, so
@@ -99,21 +103,7 @@ enum StrictYAML {
         }
     }
 
-    private static func describe(_ error: DecodingError, in root: Node, file: String) -> PolicyError {
-        let (context, reason): (DecodingError.Context, String) = switch error {
-        case .typeMismatch(_, let context): (context, "wrong type")
-        case .valueNotFound(_, let context): (context, "missing value")
-        case .keyNotFound(let key, let context): (context, "missing required key '\(key.stringValue)'")
-        case .dataCorrupted(let context): (context, "invalid value")
-        @unknown default: (DecodingError.Context(codingPath: [], debugDescription: ""), "invalid value")
-        }
-        let keyPath = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        let detail = context.debugDescription.isEmpty ? "" : ": \(context.debugDescription)"
-        let at = keyPath.isEmpty ? "" : " at '\(keyPath)'"
-        return .invalidValue(file: file, line: node(at: context.codingPath, in: root)?.mark?.line, reason: "\(reason)\(at)\(detail)")
-    }
-
-    private static func node(at path: [any CodingKey], in root: Node) -> Node? {
+    static func node(at path: [any CodingKey], in root: Node) -> Node? {
         var current: Node? = root
         for key in path {
             if let index = key.intValue, case .sequence(let sequence)? = current {
@@ -137,7 +127,7 @@ enum StrictYAML {
         return nil
     }
 
-    private static func firstLine(of error: any Error) -> String {
+    static func firstLine(of error: any Error) -> String {
         String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
     }
 }

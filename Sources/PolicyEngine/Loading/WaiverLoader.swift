@@ -7,16 +7,25 @@ public enum WaiverLoader {
     }
 
     public static func parse(_ text: String, source: String) throws(PolicyError) -> WaiverFile {
-        let file = try StrictYAML.decode(WaiverFile.self, from: text, file: source)
+        var (file, root) = try StrictYAML.decodeDocument(WaiverFile.self, from: text, file: source)
         for (index, waiver) in file.waivers.enumerated() {
+            let line = StrictYAML.line(at: [EntryKey("waivers"), EntryKey(index)], in: root)
+            file.waivers[index].line = line
             guard ISODate(waiver.expires) != nil else {
-                throw .invalidValue(file: source, line: nil, reason: "waivers[\(index)].expires must be an ISO date such as 2027-06-30, not '\(waiver.expires)'")
+                throw .invalidValue(file: source, line: line, reason: "waivers[\(index)].expires must be an ISO date such as 2027-06-30, not '\(waiver.expires)'")
             }
             for (key, value) in [("ruleId", waiver.ruleId), ("reason", waiver.reason), ("approvedBy", waiver.approvedBy)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw .invalidValue(file: source, line: nil, reason: "waivers[\(index)].\(key) must not be empty")
+                throw .invalidValue(file: source, line: line, reason: "waivers[\(index)].\(key) must not be empty")
             }
         }
         return file
+    }
+
+    /// Every waiver must name a rule of `policies` (or a process rule a waiver may accept).
+    public static func checkRules(of file: WaiverFile, source: String, policies: PolicySet) throws(PolicyError) {
+        for (index, waiver) in file.waivers.enumerated() {
+            try RuleReferenceCheck.check(waiver.ruleId, key: "waivers[\(index)].ruleId", file: source, line: waiver.line, policies: policies)
+        }
     }
 }
 

@@ -7,12 +7,15 @@ public struct Facts: Codable, Sendable, Equatable {
     public var distribution: Distribution?
     public var model: Model?
     public var attestations: Attestations?
+    /// A reviewer's answers to the questions a check leaves open.
+    public var answers: [Answer]?
 
-    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil) {
+    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil, answers: [Answer]? = nil) {
         self.distributor = distributor
         self.distribution = distribution
         self.model = model
         self.attestations = attestations
+        self.answers = answers
     }
 
     /// Who distributes the release.
@@ -82,4 +85,10 @@ public struct FactSheet: Sendable, Equatable {
     public func evidence(_ key: String, value: String) -> Evidence {
         Evidence(path: source ?? "facts", excerpt: "\(key): \(value)")
     }
+}
+
+/// The fact keys checks may name.
+enum FactPath {
+    static let numeric: Set<String> = ["distributor.monthlyActiveUsers"]
+    static let flags: Set<String> = ["distribution.commercial", "distribution.hostedService"]
 }

@@ -1,3 +1,5 @@
+import BundleModel
+
 /// Well-known base-model repositories and the licenses their weights are under
 /// (`policies/registry.yml`). The first entry that matches wins, so exceptions come first.
 public struct ModelRegistry: Codable, Sendable, Equatable {

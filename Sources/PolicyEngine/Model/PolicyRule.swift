@@ -22,6 +22,10 @@ public struct PolicyRule: Codable, Sendable, Equatable {
     public var outputs: OutputScope?
     /// Bundles (described abstractly) on which the rule passes, fails or asks for review.
     public var examples: [RuleExample]?
+
+    /// The facts-file keys whose values decide this rule (`distributor.monthlyActiveUsers`), in the
+    /// order a reviewer should record them; empty when the rule turns on the bundle or a judgement.
+    public var decidingFacts: [String] { check.decidingFacts }
 }
 
 /// How a rule treats an upstream whose outputs (not weights) trained the release.

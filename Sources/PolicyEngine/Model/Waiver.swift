@@ -15,13 +15,20 @@ public struct Waiver: Codable, Sendable, Equatable {
     public var approvedBy: String
     /// ISO date; after it the waiver no longer applies.
     public var expires: String
+    /// The line of the waiver in its file, for messages (not part of the file's schema).
+    public var line: Int?
 
-    public init(ruleId: String, license: String? = nil, path: String? = nil, reason: String, approvedBy: String, expires: String) {
+    enum CodingKeys: String, CodingKey {
+        case ruleId, license, path, reason, approvedBy, expires
+    }
+
+    public init(ruleId: String, license: String? = nil, path: String? = nil, reason: String, approvedBy: String, expires: String, line: Int? = nil) {
         self.ruleId = ruleId
         self.license = license
         self.path = path
         self.reason = reason
         self.approvedBy = approvedBy
         self.expires = expires
+        self.line = line
     }
 }

@@ -85,9 +85,11 @@ struct ChecklistSummary {
     }
 
     private func verdict(blocking: Int, questions: Int) -> String {
-        if input.report.verdict == .fail { return "**Verdict: do not publish the release as it is.**" }
-        if questions > 0 { return "**Verdict: no violated obligation blocks publication; the questions above still need answers.**" }
-        return "**Verdict: every checked obligation is met or accepted.**"
+        switch input.report.verdict {
+        case .fail: "**Verdict: FAIL — do not publish the release as it is.**"
+        case .review: "**Verdict: REVIEW — no violated obligation blocks publication; the questions above still need answers.**"
+        case .pass: "**Verdict: PASS — every checked obligation is met or accepted.**"
+        }
     }
 
     private func bullet(_ finding: Finding) -> String {

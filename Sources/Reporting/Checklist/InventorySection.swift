@@ -11,6 +11,7 @@ struct InventorySection {
         guard !artifacts.isEmpty else { return lines + ["The release contains no files.", ""] }
         let withDigests = artifacts.contains { $0.sha256 != nil }
         lines.append("\(artifacts.count) \(artifacts.count == 1 ? "file" : "files"), \(size(total)) in total.\(withDigests ? "" : " Digests were not computed; run with `--hash` to list the SHA-256 of every file.")")
+        lines += exclusionLines
         lines.append("")
         lines.append(withDigests ? "| Path | Kind | Format | Size | SHA-256 |" : "| Path | Kind | Format | Size |")
         lines.append(withDigests ? "|---|---|---|---:|---|" : "|---|---|---|---:|")
@@ -21,6 +22,16 @@ struct InventorySection {
         }
         lines.append("")
         return lines
+    }
+
+    /// What the exclusion rules kept out: every rule a user gave, and the built-in ones that applied.
+    private var exclusionLines: [String] {
+        let shown = input.exclusions.filter { $0.origin != "built-in" || $0.files > 0 }
+        guard !shown.isEmpty else { return [] }
+        return [""] + shown.map { exclusion in
+            let what = exclusion.files == 0 ? "nothing" : "\(Plural.of(exclusion.files, "file")) (\(size(exclusion.bytes)))"
+            return "- Excluded by \(MarkdownText.code(exclusion.pattern)) (\(MarkdownText.inline(exclusion.origin))): \(what)."
+        }
     }
 
     /// `122 B`, or `4.63 GiB (4,976,698,672 bytes)` so the exact size is on record.

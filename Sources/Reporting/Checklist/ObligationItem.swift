@@ -17,9 +17,11 @@ struct ObligationItem {
         var lines = ["- \(mark) **\(MarkdownText.inline(title))** — *\(statusLabel)* · \(MarkdownText.inline(finding.reference))"]
         switch finding.status {
         case .pass:
+            lines += answerLines
             lines += detail("Found", finding.message)
             lines += evidenceLines
         case .fail:
+            lines += answerLines
             lines += detail("Found", finding.message)
             lines += evidenceLines
             lines += detail("**Remedy**", finding.remediation)
@@ -47,6 +49,14 @@ struct ObligationItem {
         case .needsReview: "question for the reviewer"
         case .waived: "not met — risk accepted by a waiver"
         }
+    }
+
+    /// The reviewer's answer that settled the question, with who gave it and when.
+    private var answerLines: [String] {
+        guard let answer = finding.answer else { return [] }
+        var lines = detail("**Answered \(answer.answer)**", "by \(answer.answeredBy) on \(answer.date)" + (answer.note.map { ": \($0)" } ?? ""))
+        if let question = finding.question { lines += detail("Question", question) }
+        return lines
     }
 
     private func detail(_ label: String, _ text: String) -> [String] {

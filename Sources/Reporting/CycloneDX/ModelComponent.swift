@@ -78,7 +78,7 @@ struct ModelComponent {
     }
 
     /// Where the release was read from, the verdict, the models whose outputs trained it, and
-    /// every waived failure, so that an accepted risk stays visible in the BOM.
+    /// every waived failure and answered question, so that an accepted risk stays visible in the BOM.
     private var properties: [CycloneDXBOM.Property] {
         var properties = [
             CycloneDXBOM.Property(name: "clearance:bundle", value: input.report.subject.path),
@@ -88,6 +88,9 @@ struct ModelComponent {
         properties += profile.teachers.map { .init(name: "clearance:trained-on-outputs-of", value: $0.reference) }
         properties += input.report.findings.compactMap { finding in
             finding.waiver.map { .init(name: "clearance:waived", value: "\(finding.ruleId): \($0.reason) (approved by \($0.approvedBy), until \($0.expires))") }
+        }
+        properties += input.report.findings.compactMap { finding in
+            finding.answer.map { .init(name: "clearance:answered", value: "\(finding.ruleId): \($0.sentence)") }
         }
         return properties
     }

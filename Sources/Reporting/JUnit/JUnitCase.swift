@@ -25,7 +25,8 @@ struct JUnitCase {
         let open = "<testcase" + XMLEscaping.attributes([("name", name), ("classname", classname)])
         switch finding.status {
         case .pass:
-            return [open + "/>"]
+            guard finding.answer != nil else { return [open + "/>"] }
+            return [open + ">", "  <system-out>" + XMLEscaping.text(detail) + "</system-out>", "</testcase>"]
         case .fail:
             return [open + ">",
                     "  <failure" + XMLEscaping.attributes([("message", finding.message), ("type", finding.category.rawValue)]) + ">" + XMLEscaping.text(detail) + "</failure>",
@@ -54,8 +55,9 @@ struct JUnitCase {
             lines.append("at \(place)")
         }
         if let question = finding.question { lines.append("Question: \(question)") }
+        if let answer = finding.answer { lines.append("Answer: \(answer.sentence)") }
         lines.append("Remedy: \(finding.remediation)")
-        lines.append("Reference: \(finding.reference) [\(finding.ruleId), \(finding.severity.rawValue)]")
+        lines.append("Reference: \(finding.reference) [\(finding.ruleId), \(finding.level)]")
         return lines.joined(separator: "\n")
     }
 }

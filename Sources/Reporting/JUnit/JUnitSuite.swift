@@ -13,9 +13,10 @@ struct JUnitSuite {
             let pack = input.policies.pack(named: license)
             name = pack.map { "\(license): \($0.license.name)" } ?? license
             properties = [("license", license)] + (pack.map { [("license-version", $0.license.version), ("license-url", $0.license.url)] } ?? [])
+                + [("verdict", input.report.verdict.rawValue)]
         } else {
             name = FindingGroups.generalTitle
-            properties = []
+            properties = [("verdict", input.report.verdict.rawValue)]
         }
         let classname = "clearance." + (group.license ?? "general")
         cases = JUnitCase.names(for: group.findings).map { JUnitCase(finding: $0.finding, name: $0.name, classname: classname) }

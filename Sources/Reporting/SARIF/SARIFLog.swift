@@ -1,3 +1,5 @@
+import BundleModel
+
 /// The subset of SARIF 2.1.0 that clearance writes, as Encodable values. Optional members that
 /// are nil are left out of the JSON.
 struct SARIFLog: Encodable {
@@ -14,7 +16,24 @@ struct SARIFLog: Encodable {
         let tool: Tool
         let originalUriBaseIds: [String: ArtifactLocation]
         let results: [Result]
-        let properties: [String: String]
+        let properties: RunProperties
+    }
+
+    /// What the run checked, its verdict, and the questions reviewers answered (answered `yes`
+    /// they are passes, which SARIF results leave out).
+    struct RunProperties: Encodable {
+        let subject: String
+        let subjectFormat: String
+        let verdict: String
+        let failOn: String
+        let answers: [AnsweredQuestion]?
+    }
+
+    struct AnsweredQuestion: Encodable {
+        let ruleId: String
+        let license: String?
+        let status: String
+        let answer: AnswerNote
     }
 
     struct Tool: Encodable {
@@ -68,6 +87,7 @@ struct SARIFLog: Encodable {
         let status: String
         let severity: String
         let reference: String
+        let answer: AnswerNote?
     }
 
     struct Suppression: Encodable {

@@ -11,12 +11,16 @@ public struct SARIFReporter: Reporter {
         let locations = SARIFLocations(input: input)
         let results = input.report.findings.filter { $0.status != .pass }.map { result(for: $0, rules: rules, locations: locations) }
         let tool = SARIFLog.Tool(driver: .init(name: input.report.tool.name, version: input.report.tool.version, semanticVersion: input.report.tool.version, rules: rules.descriptors))
-        let properties = [
-            "subject": input.report.subject.path,
-            "subjectFormat": input.report.subject.format.rawValue,
-            "verdict": input.report.verdict.rawValue,
-            "failOn": input.failOn.rawValue,
-        ]
+        let answered = input.report.findings.compactMap { finding in
+            finding.answer.map { SARIFLog.AnsweredQuestion(ruleId: finding.ruleId, license: finding.license, status: finding.status.rawValue, answer: $0) }
+        }
+        let properties = SARIFLog.RunProperties(
+            subject: input.report.subject.path,
+            subjectFormat: input.report.subject.format.rawValue,
+            verdict: input.report.verdict.rawValue,
+            failOn: input.failOn.rawValue,
+            answers: answered.isEmpty ? nil : answered
+        )
         let run = SARIFLog.Run(tool: tool, originalUriBaseIds: locations.baseIDs, results: results, properties: properties)
         return try JSONOutput.string(SARIFLog(runs: [run]))
     }
@@ -33,7 +37,7 @@ public struct SARIFReporter: Reporter {
             locations: locations.locations(of: finding),
             partialFingerprints: ["clearanceFinding/v1": fingerprint(finding)],
             suppressions: suppressions,
-            properties: .init(license: finding.license, category: finding.category.rawValue, status: finding.status.rawValue, severity: finding.severity.rawValue, reference: finding.reference)
+            properties: .init(license: finding.license, category: finding.category.rawValue, status: finding.status.rawValue, severity: finding.severity.rawValue, reference: finding.reference, answer: finding.answer)
         )
     }
 
@@ -41,6 +45,7 @@ public struct SARIFReporter: Reporter {
     private func message(_ finding: Finding) -> String {
         var parts = [finding.message]
         if let question = finding.question { parts.append("Question: \(question)") }
+        if let answer = finding.answer { parts.append("Answer: \(answer.sentence).") }
         parts.append("Remedy: \(finding.remediation)")
         if let waiver = finding.waiver { parts.append("Waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)") }
         parts.append("(\(finding.reference))")

@@ -8,11 +8,12 @@ struct SARIFRules {
     private let indexByID: [String: Int]
 
     init(_ input: ReportInput) {
-        var descriptors = input.rulesThatRan.map { Self.descriptor($0.rule, pack: $0.pack) }
+        let template = input.rulePageTemplate
+        var descriptors = input.rulesThatRan.map { Self.descriptor($0.rule, pack: $0.pack, pages: template) }
         var known = Set(descriptors.map(\.id))
         for finding in input.report.findings where !known.contains(finding.ruleId) {
             let entry = input.policies.rule(finding.ruleId)
-            descriptors.append(entry.map { Self.descriptor($0.rule, pack: $0.pack) } ?? Self.descriptor(unlisted: finding))
+            descriptors.append(entry.map { Self.descriptor($0.rule, pack: $0.pack, pages: template) } ?? Self.descriptor(unlisted: finding, pages: template))
             known.insert(finding.ruleId)
         }
         self.descriptors = descriptors
@@ -24,7 +25,7 @@ struct SARIFRules {
         indexByID[ruleId] ?? -1
     }
 
-    private static func descriptor(_ rule: PolicyRule, pack: PolicyPack?) -> SARIFLog.ReportingDescriptor {
+    private static func descriptor(_ rule: PolicyRule, pack: PolicyPack?, pages: String?) -> SARIFLog.ReportingDescriptor {
         let reference = pack.map { "\($0.license.citation) \(rule.section)" } ?? rule.section
         let help = RuleExplanation.render(rule, pack: pack, outcomes: [])
         return SARIFLog.ReportingDescriptor(
@@ -34,30 +35,27 @@ struct SARIFRules {
             fullDescription: .init(text: rule.clause),
             defaultConfiguration: .init(level: SARIFLevel.of(rule.severity)),
             help: .init(text: help.hasSuffix("\n") ? String(help.dropLast()) : help),
-            helpUri: pack?.license.url,
+            helpUri: pages.map { RulePages.url($0, ruleId: rule.id) } ?? pack?.license.url,
             properties: .init(tags: tags(rule.category, license: pack?.license.id), license: pack?.license.id, category: rule.category.rawValue, reference: reference)
         )
     }
 
-    /// A rule that no policy defines (`waiver_expired`, `waiver_unused`), described from its finding.
-    private static func descriptor(unlisted finding: Finding) -> SARIFLog.ReportingDescriptor {
-        let title = unlistedTitles[finding.ruleId] ?? displayName(finding.ruleId)
+    /// A rule that no policy defines (a process rule such as `waiver_expired`), described from its
+    /// finding.
+    private static func descriptor(unlisted finding: Finding, pages: String?) -> SARIFLog.ReportingDescriptor {
+        let process = ProcessRules.rule(finding.ruleId)
+        let title = process?.title ?? displayName(finding.ruleId)
         return SARIFLog.ReportingDescriptor(
             id: finding.ruleId,
             name: displayName(finding.ruleId),
             shortDescription: .init(text: title),
-            fullDescription: .init(text: "\(title). \(finding.remediation)"),
+            fullDescription: .init(text: process?.clause ?? "\(title). \(finding.remediation)"),
             defaultConfiguration: .init(level: SARIFLevel.of(finding.severity)),
             help: .init(text: "\(finding.ruleId): \(title)\nSource:    \(finding.reference)\nRemedy:    \(finding.remediation)"),
-            helpUri: nil,
+            helpUri: process == nil ? nil : pages.map { RulePages.url($0, ruleId: finding.ruleId) },
             properties: .init(tags: tags(finding.category, license: finding.license), license: finding.license, category: finding.category.rawValue, reference: finding.reference)
         )
     }
-
-    private static let unlistedTitles = [
-        "waiver_expired": "A waiver has expired",
-        "waiver_unused": "A waiver matches no failure",
-    ]
 
     private static func tags(_ category: BundleModel.Category, license: String?) -> [String] {
         let area = switch category {

@@ -2,6 +2,7 @@ import ArchiveIO
 import BundleInspection
 import BundleModel
 import Testing
+import TestSupport
 
 /// Model cards read during a whole-bundle inspection.
 @Suite struct ModelCardInspectionTests {
@@ -16,8 +17,22 @@ import Testing
         let info = try #require(card.metadata?.modelCard)
         #expect(info.license == ["llama3.1"])
         let document = try #require(manifest.documents["README.md"])
-        #expect(document.lineNumbers(containing: "Built with Llama", from: info.bodyStartLine) == [30])
+        #expect(info.bodyStartLine < 30)
+        #expect(document.lines.indices.filter { document.lines[$0].contains("Built with Llama") }.map { $0 + 1 } == [30])
         #expect(manifest.defects.isEmpty)
+        #expect(manifest.card?.path == "README.md")
+        #expect(manifest.card?.info == info)
+    }
+
+    /// The manifest names the release's card and relation once, for the checks and the reports.
+    @Test func theManifestCarriesTheReleaseCardAndRelation() throws {
+        let manifest = try EntryHarness.inspect([
+            .file("docs/README.md", text: "# Usage\n"),
+            .file("MODEL_CARD.md", text: "---\nbase_model: [a/one, b/two]\nbase_model_relation: finetune\n---\n# Merged\n"),
+            .file("inner.zip", try ArchiveWriter.data([.file("README.md", text: "# Inner\n")], container: .zip)),
+        ])
+        #expect(manifest.card?.path == "MODEL_CARD.md")
+        #expect(manifest.relation == BaseModelRelation(declared: "finetune", shown: "merge"))
     }
 
     @Test func cardIsParsedEvenWhenTheTextBudgetIsSpent() throws {

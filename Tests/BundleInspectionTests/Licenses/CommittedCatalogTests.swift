@@ -34,16 +34,16 @@ import Testing
         }
     }
 
-    @Test("the committed fingerprints are what ci/fingerprints makes of the reference texts", .enabled(if: ReferenceTexts.isAvailable, ReferenceTexts.skipReason))
+    @Test("the committed fingerprints are what dev/fingerprints makes of the reference texts", .enabled(if: ReferenceTexts.isAvailable, ReferenceTexts.skipReason))
     func upToDate() throws {
         let committed = try CommittedCatalog.load().fingerprints
         let built = ReferenceTexts.catalog.fingerprints
-        #expect(committed.map(\.name).sorted() == built.map(\.name).sorted(), "run ci/fingerprints")
+        #expect(committed.map(\.name).sorted() == built.map(\.name).sorted(), "run dev/fingerprints")
         for fingerprint in built {
             var stored = try #require(committed.first { $0.name == fingerprint.name })
             stored.source = nil
             let isCurrent = stored == fingerprint
-            #expect(isCurrent, "\(fingerprint.name) is stale: run ci/fingerprints")
+            #expect(isCurrent, "\(fingerprint.name) is stale: run dev/fingerprints")
         }
     }
 }

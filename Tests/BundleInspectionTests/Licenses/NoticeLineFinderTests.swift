@@ -26,6 +26,12 @@ import Testing
         #expect(find(lines) == [NoticeLineMatch(licenseID: "acme-1.0", line: 1, text: lines[0] + " " + lines[1], isExact: true)])
     }
 
+    @Test("a notice wrapped over three lines is read as one")
+    func wrappedOverThreeLines() {
+        let lines = ["Acme Model 1.0 is licensed under", "the Acme Model License, Copyright ©", "Acme Corp. All Rights Reserved."]
+        #expect(find(lines) == [NoticeLineMatch(licenseID: "acme-1.0", line: 1, text: lines.joined(separator: " "), isExact: true)])
+    }
+
     @Test("a line missing a part, or with other capitals, is near")
     func near() {
         let missing = "Acme Model 1.0 is licensed under the Acme Model License, Copyright © Acme Corp."

@@ -86,7 +86,7 @@ enum ReferenceTexts {
         files.first { $0.folder == folder && $0.name == name }
     }
 
-    /// The catalog built from the reference texts, the way `ci/fingerprints` builds the
+    /// The catalog built from the reference texts, the way `dev/fingerprints` builds the
     /// committed one (without the notices).
     static let catalog: LicenseCatalog = {
         var fingerprints: [LicenseFingerprint] = []

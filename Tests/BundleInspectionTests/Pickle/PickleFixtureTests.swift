@@ -2,7 +2,7 @@
 import BundleModel
 import Testing
 
-/// The committed fixtures written by `ci/fixtures/make_pickle_fixtures.py`.
+/// The committed fixtures written by `dev/fixtures/make_pickle_fixtures.py`.
 @Suite struct PickleFixtureTests {
     static let stateDictGlobals = [
         "collections.OrderedDict", "torch._utils._rebuild_tensor_v2", "torch.FloatStorage",

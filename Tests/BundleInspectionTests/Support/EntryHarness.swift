@@ -2,6 +2,7 @@ import ArchiveIO
 import BundleInspection
 import BundleModel
 import Foundation
+import TestSupport
 
 /// Runs inspection code on bytes by packing them into a tar written at test time.
 enum EntryHarness {

@@ -3,6 +3,7 @@ import BundleModel
 import Foundation
 import Testing
 @testable import BundleInspection
+import TestSupport
 
 /// Sharded checkpoints: the index reader, and the whole-bundle check of the index against the
 /// shards next to it.

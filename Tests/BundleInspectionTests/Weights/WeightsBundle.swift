@@ -2,6 +2,7 @@ import ArchiveIO
 import BundleInspection
 import BundleModel
 import Foundation
+import TestSupport
 
 /// Packs entries into an archive in a temporary file and inspects it, for weights tests.
 enum WeightsBundle {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BundleInspection
 
-/// The files `ci/fixtures/make_weight_fixtures.py` writes with the reference libraries.
+/// The files `dev/fixtures/make_weight_fixtures.py` writes with the reference libraries.
 enum WeightsFixtures {
     /// The bytes of `name` under `Fixtures/weights`.
     static func bytes(_ name: String) throws -> [UInt8] {

@@ -1,6 +1,7 @@
 import ArchiveIO
 import BundleModel
 import Testing
+import TestSupport
 
 /// Weights files read through the whole inspector: in archives of every kind, and as the
 /// bundle itself.

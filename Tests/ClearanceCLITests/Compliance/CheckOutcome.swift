@@ -29,9 +29,9 @@ struct CheckOutcome {
     var upstreams: Set<String> { Set(report.licenses.filter { $0.role == "upstream" }.map(\.id)) }
 
     /// Runs the built binary on `path`.
-    static func check(_ path: String, failOn: String? = nil) throws -> CheckOutcome {
+    static func check(_ path: String, failOn: String? = nil, arguments: [String] = []) throws -> CheckOutcome {
         let gate = failOn.map { ["--fail-on", $0] } ?? []
-        let result = try CLIRunner.run(["check", path, "--format", "json"] + gate)
+        let result = try CLIRunner.run(["check", path, "--format", "json"] + gate + arguments)
         guard result.status == 0 || result.status == 1 else { throw Unusable(status: result.status, stderr: result.stderr) }
         return CheckOutcome(status: result.status, report: try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)))
     }

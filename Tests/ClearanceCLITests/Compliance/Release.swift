@@ -1,4 +1,5 @@
 import ArchiveIO
+import TestSupport
 
 /// A derivative model's release bundle, described as files: its model card, its facts file and
 /// everything else by path.
@@ -16,11 +17,11 @@ struct Release: Sendable {
         set { files[path] = newValue.map { Array($0.utf8) } }
     }
 
-    /// Every file of the bundle by path, the card and facts included.
+    /// Every file of the bundle by path, the card included. The facts are kept outside the
+    /// release, as a project keeps them, and given with `--facts`.
     var allFiles: [String: [UInt8]] {
         var all = files
         if let card { all["README.md"] = Array(card.text.utf8) }
-        if let facts { all["clearance.yml"] = Array(facts.yaml.utf8) }
         return all
     }
 }

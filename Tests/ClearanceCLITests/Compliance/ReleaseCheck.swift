@@ -5,6 +5,7 @@ enum ReleaseCheck {
     static func run(_ releaseCase: ReleaseCase) throws -> CheckOutcome {
         let directory = try TemporaryDirectory()
         let path = try releaseCase.container.write(releaseCase.release, named: "release", in: directory)
-        return try CheckOutcome.check(path, failOn: releaseCase.failOn)
+        let facts = try releaseCase.release.facts.map { try directory.write("facts.yml", $0.yaml) }
+        return try CheckOutcome.check(path, failOn: releaseCase.failOn, arguments: facts.map { ["--facts", $0] } ?? [])
     }
 }

@@ -1,0 +1,90 @@
+/// File signatures clearance recognises.
+public enum Magic: Equatable, Sendable {
+    case gguf
+    case safetensors
+    case zip
+    case pickle
+    case hdf5
+    case tflite
+    case ggml
+    case gitLFSPointer
+    case tar
+    case sevenZip
+    case gzip
+    case bzip2
+    case xz
+    case zstd
+    case text
+
+    /// Whether the signature is that of an archive or a compressed stream libarchive can open.
+    public var isContainer: Bool {
+        switch self {
+        case .zip, .tar, .sevenZip, .gzip, .bzip2, .xz, .zstd: true
+        default: false
+        }
+    }
+}
+
+/// The one table of file signatures: what a bundle, a nested entry and a classified file are
+/// recognised by.
+public enum MagicSniffer {
+    /// How many leading bytes `sniff` needs to see every signature it knows.
+    public static let prefixLength = 512
+
+    /// The first line of a git-lfs pointer file.
+    private static let lfsPointerHeader = Array("version https://git-lfs.github.com/spec/v1".utf8)
+
+    /// The signatures, in the order they are tried: a safetensors header (one byte after the
+    /// length) goes before the two-byte signatures its length could spell.
+    private static let signatures: [(magic: Magic, matches: @Sendable ([UInt8]) -> Bool)] = [
+        (.gitLFSPointer, { $0.starts(with: lfsPointerHeader) && $0.count < 1024 }),
+        (.gguf, { $0.starts(with: Array("GGUF".utf8)) }),
+        (.safetensors, { (safetensorsHeaderLength($0) ?? 0) >= 2 }),
+        (.zip, { $0.starts(with: [0x50, 0x4B, 0x03, 0x04]) || $0.starts(with: [0x50, 0x4B, 0x05, 0x06]) }),
+        (.pickle, { $0.count >= 2 && $0[0] == 0x80 && (2...5).contains($0[1]) }),
+        (.hdf5, { $0.starts(with: [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) }),
+        (.tflite, { $0.count >= 8 && Array($0[4..<8]) == Array("TFL3".utf8) }),
+        (.ggml, { prefix in ["lmgg", "fmgg", "tjgg", "ggml", "ggjt"].contains { prefix.starts(with: Array($0.utf8)) } }),
+        (.sevenZip, { $0.starts(with: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) }),
+        (.gzip, { $0.starts(with: [0x1F, 0x8B]) }),
+        (.bzip2, { $0.starts(with: [0x42, 0x5A, 0x68]) && $0.count > 3 && (0x31...0x39).contains($0[3]) }),
+        (.xz, { $0.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) }),
+        (.zstd, { $0.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) }),
+        (.tar, { $0.count >= 262 && Array($0[257..<262]) == Array("ustar".utf8) }),
+    ]
+
+    /// The signature `prefix` starts with; `.text` for what reads as text.
+    public static func sniff(_ prefix: [UInt8]) -> Magic? {
+        if let known = signatures.first(where: { $0.matches(prefix) }) { return known.magic }
+        return looksLikeText(prefix) ? .text : nil
+    }
+
+    /// The archive or compressed stream whose signature `prefix` starts with, if any.
+    public static func container(_ prefix: [UInt8]) -> Magic? {
+        signatures.first { $0.magic.isContainer && $0.matches(prefix) }?.magic
+    }
+
+    /// Whether `prefix` starts with the signature of `magic`.
+    public static func matches(_ magic: Magic, _ prefix: [UInt8]) -> Bool {
+        signatures.contains { $0.magic == magic && $0.matches(prefix) }
+    }
+
+    /// The little-endian header length of a safetensors file, when `prefix` has one (a `{` right
+    /// after the eight length bytes).
+    public static func safetensorsHeaderLength(_ prefix: [UInt8]) -> UInt64? {
+        guard prefix.count >= 9, prefix[8] == UInt8(ascii: "{") else { return nil }
+        return prefix[0..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    }
+
+    /// UTF-8 without NUL bytes or other control characters than tab, LF, CR and form feed.
+    public static func looksLikeText(_ prefix: [UInt8]) -> Bool {
+        guard !prefix.isEmpty else { return true }
+        var bytes = prefix[...]
+        // A cut multi-byte sequence at the end of the prefix is fine.
+        for _ in 0..<3 where String(validating: bytes, as: UTF8.self) == nil && !bytes.isEmpty {
+            bytes = bytes.dropLast()
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else { return false }
+        return !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+    }
+}

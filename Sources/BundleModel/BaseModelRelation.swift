@@ -1,0 +1,30 @@
+/// How the release relates to the models it derives from: as its card declares it, and as its
+/// files show it.
+public struct BaseModelRelation: Sendable, Equatable {
+    /// The card's `base_model_relation`, as written (`finetune`, `quantized`, `adapter`, `merge`).
+    public var declared: String?
+    /// What the files show: `adapter` (an adapter config or adapter weights), `merge` (the card names
+    /// two or more base models) or `quantized` (GGUF weights); nil otherwise.
+    public var shown: String?
+
+    /// Creates a relation.
+    public init(declared: String? = nil, shown: String? = nil) {
+        self.declared = declared
+        self.shown = shown
+    }
+
+    /// The relation of a release with this card and these artifacts.
+    public init(card: ReleaseCard?, artifacts: [Artifact]) {
+        declared = card?.info.baseModelRelation
+        if artifacts.contains(where: { $0.kind == .adapter || $0.metadata?.adapterConfig != nil }) {
+            shown = "adapter"
+        } else if (card?.info.baseModels.count ?? 0) >= 2 {
+            shown = "merge"
+        } else if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }) {
+            shown = "quantized"
+        }
+    }
+
+    /// The declared relation, else the one the files show.
+    public var effective: String? { declared ?? shown }
+}
