@@ -30,7 +30,8 @@ struct ArchiveEntryReader {
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
             guard session.admitNames(header.name.path.utf8.count + (header.linkTarget?.utf8.count ?? 0)) else { return }
-            let source = ArchiveEntrySource(handle: handle, metering: metering, region: region(of: entry, header: header))
+            let region = region(of: entry, header: header)
+            let source = ArchiveEntrySource(handle: handle, metering: metering, region: region)
             let content = EntryContent(source: source)
             try handler(BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
             try content.finish()

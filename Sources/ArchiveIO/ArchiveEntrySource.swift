@@ -67,7 +67,8 @@ final class ArchiveEntrySource: ContentSource {
             return emit(pending, at: pendingOffset)
         }
         if let endOffset {
-            return endOffset > position ? try holeThenNext(until: endOffset) : UnsafeRawBufferPointer(start: nil, count: 0)
+            guard endOffset > position else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+            return try holeThenNext(until: endOffset)
         }
         var buffer: UnsafeRawPointer?
         var size = 0

@@ -52,6 +52,7 @@ public final class BundleEntry {
         guard !session.nestedBudgetSpent else {
             return .budgetExceeded(limit: session.nestedAllowance)
         }
-        return try NestedArchiveReader(entry: self, session: session, container: container, prefix: prefix).read(handler)
+        let reader = NestedArchiveReader(entry: self, session: session, container: container, prefix: prefix)
+        return try reader.read(handler)
     }
 }

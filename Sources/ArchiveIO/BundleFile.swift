@@ -130,7 +130,9 @@ extension BundleFile: RandomAccessBytes {
         while true {
             let got = pread(descriptor, buffer.baseAddress, wanted, off_t(offset))
             if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+            guard got >= 0 else {
+                throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
             return got
         }
     }

@@ -29,9 +29,14 @@ public struct BundleReader: Sendable {
         guard stat(path, &info) == 0 else { throw BundleFile.openError(path: path, errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR {
             try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
-            var summary = ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
+            var summary = ReadSummary(
+                format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount,
+                entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false
+            )
             summary.nameLimitReached = session.nameLimitReached
-            summary.tooDeep = session.firstTooDeep.map { DepthLimit(firstPath: $0, count: session.tooDeepCount, limit: DirectoryReader.maxDepth) }
+            summary.tooDeep = session.firstTooDeep.map {
+                DepthLimit(firstPath: $0, count: session.tooDeepCount, limit: DirectoryReader.maxDepth)
+            }
             return summary
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
@@ -72,7 +77,9 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, container: nil, depth: 0, storage: file, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(
+                handle: handle, session: session, container: nil, depth: 0, storage: file, afterEntry: file.checkReadError
+            )
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)

@@ -14,7 +14,9 @@ struct DirectoryReader {
         try walk(directory: root, relative: [], depth: 0, expected: nil, handler)
     }
 
-    private func walk(directory: RawPath, relative: [UInt8], depth: Int, expected: stat?, _ handler: (BundleEntry) throws -> Void) throws {
+    private func walk(
+        directory: RawPath, relative: [UInt8], depth: Int, expected: stat?, _ handler: (BundleEntry) throws -> Void
+    ) throws {
         guard depth < Self.maxDepth else {
             session.recordTooDeep(EntryPath(rawBytes: relative).path)
             return
@@ -49,7 +51,8 @@ struct DirectoryReader {
             throw ArchiveIOError.unreadable(path: directory.display, reason: reason)
         }
         var opened = stat()
-        if let expected, fstat(descriptor, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino {
+        if let expected,
+           fstat(descriptor, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino {
             close(descriptor)
             throw ArchiveIOError.unreadable(path: directory.display, reason: FileSource.swapped)
         }

@@ -50,7 +50,8 @@ final class FileSource: ContentSource {
         guard fstat(descriptor, &info) == 0 else {
             throw ArchiveIOError.unreadable(path: path.display, reason: String(cString: strerror(errno)))
         }
-        return DescriptorBytes(descriptor: descriptor, start: 0, count: UInt64(max(0, info.st_size)), path: path.display, owner: self)
+        let size = UInt64(max(0, info.st_size))
+        return DescriptorBytes(descriptor: descriptor, start: 0, count: size, path: path.display, owner: self)
     }
 
     private func openedBuffer() throws -> UnsafeMutableRawBufferPointer {

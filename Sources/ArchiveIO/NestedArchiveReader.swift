@@ -30,11 +30,15 @@ final class NestedArchiveReader {
         if let size = entry.header.declaredSize, size <= UInt64(cap), session.reserveBuffer(Int(size)) {
             defer { session.releaseBuffer(Int(size)) }
             let copy: [UInt8]
-            do { copy = try entry.content.read(Int(size)) } catch is NestedBudgetSpent { return .budgetExceeded(limit: session.nestedAllowance) }
+            do { copy = try entry.content.read(Int(size)) } catch is NestedBudgetSpent {
+                return .budgetExceeded(limit: session.nestedAllowance)
+            }
             return try readInPlace(MemoryBytes(copy), handler)
         }
         let size = entry.header.declaredSize.map { "\($0) bytes" } ?? "unknown size"
-        let reason = "it is compressed inside the bundle and larger (\(size)) than the \(cap) bytes clearance holds in memory, so it cannot be read through its central directory"
+        let reason =
+            "it is compressed inside the bundle and larger (\(size)) than the \(cap) bytes clearance holds in memory, "
+            + "so it cannot be read through its central directory"
         guard container == .zip else { return .unsupported(reason: "a 7z archive: \(reason)") }
         let outcome = try readStream(handler)
         if case .listed(let format) = outcome { return .readFromLocalHeaders(format, reason: reason) }
@@ -43,17 +47,23 @@ final class NestedArchiveReader {
 
     /// Reads the archive from `bytes` through its central directory, and checks that its local
     /// headers agree with that directory.
-    private func readInPlace(_ bytes: RandomAccessBytes, _ handler: (BundleEntry) throws -> Void) throws -> NestedOutcome {
-        let disagreement = container == .zip ? try ZipLayout.disagreement(in: bytes, maxEntries: session.limits.maxEntries) : nil
+    private func readInPlace(
+        _ bytes: RandomAccessBytes, _ handler: (BundleEntry) throws -> Void
+    ) throws -> NestedOutcome {
+        let disagreement =
+            container == .zip ? try ZipLayout.disagreement(in: bytes, maxEntries: session.limits.maxEntries) : nil
         let input = SeekableInput(bytes, session: session, chargesInput: entry.depth == 0)
         let handle: ArchiveHandle
         do { handle = try ArchiveHandle(seekable: true) } catch { return .corrupt(reason: error.message) }
         do {
             try input.attach(to: handle)
-            var reader = ArchiveEntryReader(handle: handle, session: session, container: entry.location, depth: entry.depth + 1, storage: bytes)
+            var reader = ArchiveEntryReader(
+                handle: handle, session: session, container: entry.location, depth: entry.depth + 1, storage: bytes)
             reader.skipsBySeeking = container == .zip
             let first = try reader.firstHeader()
-            guard let format = handle.bundleFormat else { return .corrupt(reason: "not a readable \(container == .zip ? "zip" : "7z") archive") }
+            guard let format = handle.bundleFormat else {
+                return .corrupt(reason: "not a readable \(container == .zip ? "zip" : "7z") archive")
+            }
             try reader.readAll(startingWith: first, handler)
             return disagreement.map { .headersDisagree(format, reason: $0) } ?? .listed(format)
         } catch let failure as ArchiveFailure {
@@ -77,7 +87,8 @@ final class NestedArchiveReader {
         archive_read_set_callback_data(handle.pointer, unmanaged.toOpaque())
         do {
             guard archive_read_open1(handle.pointer) == ARCHIVE_OK else { throw handle.failure() }
-            let reader = ArchiveEntryReader(handle: handle, session: session, container: entry.location, depth: entry.depth + 1)
+            let reader = ArchiveEntryReader(
+                handle: handle, session: session, container: entry.location, depth: entry.depth + 1)
             let first = try reader.firstHeader()
             guard let format = handle.bundleFormat else { return .notAnArchive }
             try reader.readAll(startingWith: first, handler)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Bytes that can be read at any offset: what a nested zip needs to be read the way Python's
@@ -21,7 +21,9 @@ extension RandomAccessBytes {
         var result = [UInt8](repeating: 0, count: wanted)
         var filled = 0
         while filled < wanted {
-            let got = try result.withUnsafeMutableBytes { try read(at: offset + UInt64(filled), into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            let got = try result.withUnsafeMutableBytes {
+                try read(at: offset + UInt64(filled), into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+            }
             guard got > 0 else { break }
             filled += got
         }
@@ -52,7 +54,9 @@ final class DescriptorBytes: RandomAccessBytes {
         while true {
             let got = pread(descriptor, buffer.baseAddress, wanted, off_t(start + offset))
             if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+            guard got >= 0 else {
+                throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
             return got
         }
     }
@@ -71,7 +75,9 @@ final class MemoryBytes: RandomAccessBytes {
     func read(at offset: UInt64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard offset < count else { return 0 }
         let taken = min(buffer.count, storage.count - Int(offset))
-        storage.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[Int(offset)..<Int(offset) + taken])) }
+        storage.withUnsafeBytes {
+            buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[Int(offset)..<Int(offset) + taken]))
+        }
         return taken
     }
 }

@@ -1,8 +1,9 @@
 internal import CArchive
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Random-access bytes as the input of a libarchive handle that can seek, so a nested zip is
@@ -57,19 +58,22 @@ final class SeekableInput {
     }
 
     fileprivate func skip(_ request: Int64) -> Int64 {
-        let allowed = UInt64(max(0, request)) > bytes.count - min(position, bytes.count) ? Int64(bytes.count - min(position, bytes.count)) : request
+        let allowed =
+            UInt64(max(0, request)) > bytes.count - min(position, bytes.count)
+            ? Int64(bytes.count - min(position, bytes.count)) : request
         guard allowed > 0 else { return 0 }
         position += UInt64(allowed)
         return allowed
     }
 
     fileprivate func seek(_ offset: Int64, whence: Int32) -> Int64 {
-        let base: Int64 = switch whence {
-        case SEEK_SET: 0
-        case SEEK_CUR: Int64(position)
-        case SEEK_END: Int64(bytes.count)
-        default: -1
-        }
+        let base: Int64 =
+            switch whence {
+            case SEEK_SET: 0
+            case SEEK_CUR: Int64(position)
+            case SEEK_END: Int64(bytes.count)
+            default: -1
+            }
         let (target, overflow) = base.addingReportingOverflow(offset)
         guard base >= 0, !overflow, target >= 0, UInt64(target) <= bytes.count else { return Int64(ARCHIVE_FATAL) }
         position = UInt64(target)

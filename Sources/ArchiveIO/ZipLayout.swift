@@ -34,19 +34,32 @@ enum ZipLayout {
         let message: String
     }
 
-    private static func region(of record: DirectoryRecord, in bytes: RandomAccessBytes) throws -> Result<Region, Problem> {
+    private static func region(
+        of record: DirectoryRecord, in bytes: RandomAccessBytes
+    ) throws -> Result<Region, Problem> {
         let header = try bytes.bytes(at: record.localHeaderOffset, length: 30)
         let quoted = quote(record.name)
         guard header.count == 30, ZipBytes.uint32(header, 0) == 0x0403_4B50 else {
-            return .failure(Problem(message: "the central directory points \(quoted) at offset \(record.localHeaderOffset), where there is no local header"))
+            return .failure(
+                Problem(
+                    message:
+                        "the central directory points \(quoted) at offset \(record.localHeaderOffset), "
+                            + "where there is no local header"
+                ))
         }
         let nameLength = Int(ZipBytes.uint16(header, 26))
         let extraLength = UInt64(ZipBytes.uint16(header, 28))
         let localName = try bytes.bytes(at: record.localHeaderOffset + 30, length: nameLength)
         guard localName == record.name else {
-            return .failure(Problem(message: "the central directory names \(quoted) what the local header at offset \(record.localHeaderOffset) names \(quote(localName))"))
+            return .failure(
+                Problem(
+                    message:
+                        "the central directory names \(quoted) what the local header at offset "
+                            + "\(record.localHeaderOffset) names \(quote(localName))"
+                ))
         }
-        let (dataEnd, overflow) = (record.localHeaderOffset + 30 + UInt64(nameLength) + extraLength).addingReportingOverflow(record.compressedSize)
+        let (dataEnd, overflow) = (record.localHeaderOffset + 30 + UInt64(nameLength) + extraLength)
+            .addingReportingOverflow(record.compressedSize)
         guard !overflow, dataEnd <= bytes.count else {
             return .failure(Problem(message: "\(quoted) claims more bytes than the zip holds"))
         }
@@ -59,12 +72,16 @@ enum ZipLayout {
     }
 
     /// Regions sorted by start must follow one another from offset 0 to the directory.
-    private static func tiling(_ regions: [Region], end directoryStart: UInt64, in bytes: RandomAccessBytes) throws -> String? {
+    private static func tiling(
+        _ regions: [Region], end directoryStart: UInt64, in bytes: RandomAccessBytes
+    ) throws -> String? {
         var expected: UInt64 = 0
         for (index, region) in regions.enumerated() {
             if region.start < expected {
                 let earlier = try localName(at: regions[index - 1].start, in: bytes)
-                return "\(quote(try localName(at: region.start, in: bytes))) lies inside the bytes of \(quote(earlier)): entries overlap"
+                return
+                    "\(quote(try localName(at: region.start, in: bytes))) lies inside the bytes of "
+                    + "\(quote(earlier)): entries overlap"
             }
             if region.start > expected { return try gap(from: expected, to: region.start, in: bytes) }
             expected = region.end
@@ -77,7 +94,9 @@ enum ZipLayout {
     private static func gap(from start: UInt64, to end: UInt64, in bytes: RandomAccessBytes) throws -> String {
         let signature = try bytes.bytes(at: start, length: 4)
         if signature == [0x50, 0x4B, 0x03, 0x04] {
-            return "bytes \(start)–\(end) hold a local header for \(quote(try localName(at: start, in: bytes))) that the central directory does not list"
+            return
+                "bytes \(start)–\(end) hold a local header for \(quote(try localName(at: start, in: bytes))) "
+                + "that the central directory does not list"
         }
         return "bytes \(start)–\(end) belong to no entry of the central directory"
     }
@@ -105,14 +124,20 @@ struct CentralDirectoryLocation {
         let tailLength = Int(min(bytes.count, 65_535 + 22))
         let tailStart = bytes.count - UInt64(tailLength)
         let tail = try bytes.bytes(at: tailStart, length: tailLength)
-        guard tail.count >= 22, let at = stride(from: tail.count - 22, through: 0, by: -1).first(where: { ZipBytes.uint32(tail, $0) == 0x0605_4B50 }) else {
+        guard tail.count >= 22,
+            let at = stride(from: tail.count - 22, through: 0, by: -1).first(where: {
+                ZipBytes.uint32(tail, $0) == 0x0605_4B50
+            })
+        else {
             return nil
         }
         var count = UInt64(ZipBytes.uint16(tail, at + 10))
         var size = UInt64(ZipBytes.uint32(tail, at + 12))
         var offset = UInt64(ZipBytes.uint32(tail, at + 16))
         var recordStart = tailStart + UInt64(at)
-        if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, at >= 20, ZipBytes.uint32(tail, at - 20) == 0x0706_4B50 {
+        if count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF, at >= 20,
+            ZipBytes.uint32(tail, at - 20) == 0x0706_4B50
+        {
             let zip64Offset = ZipBytes.uint64(tail, at - 20 + 8)
             let record = try bytes.bytes(at: zip64Offset, length: 56)
             guard record.count == 56, ZipBytes.uint32(record, 0) == 0x0606_4B50 else { return nil }

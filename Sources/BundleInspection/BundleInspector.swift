@@ -34,7 +34,8 @@ public struct BundleInspector: Sendable {
         }
         if summary.nameLimitReached {
             let limits = options.limits
-            let message = "an entry name is longer than \(limits.maxNameLength) bytes, or the names add up to more than \(limits.maxNameBytes) bytes; the entries from there on were not inspected"
+            let message = "an entry name is longer than \(limits.maxNameLength) bytes, or the names add up to more "
+                + "than \(limits.maxNameBytes) bytes; the entries from there on were not inspected"
             manifest.defects.append(Defect(kind: .nameLimitReached, path: "", message: message))
         }
         if let deep = summary.tooDeep {
@@ -43,7 +44,8 @@ public struct BundleInspector: Sendable {
             manifest.defects.append(Defect(kind: .directoryDepthExceeded, path: deep.firstPath, message: message))
         }
         if summary.expansionLimitReached {
-            let message = "the bundle's entries expand to more than \(options.limits.maxExpansionRatio) times what was read of it, as a decompression bomb, a sparse hole or overlapping zip entries do; the rest was not inspected"
+            let message = "the bundle's entries expand to more than \(options.limits.maxExpansionRatio) times what was "
+                + "read of it, as a decompression bomb, a sparse hole or overlapping zip entries do; the rest was not inspected"
             manifest.defects.append(Defect(kind: .expansionLimitReached, path: "", message: message))
         }
         return manifest

@@ -13,7 +13,9 @@ enum Classifier {
     /// reads any file it is given. A file a shard index names (`namedByIndex`) that is not a
     /// `.safetensors` shard is what transformers hands to `torch.load`, so it is scanned as a
     /// pickle unless it is a zip.
-    static func classify(name path: String, prefix: [UInt8], size: UInt64, namedByIndex: Bool = false) -> Classification {
+    static func classify(
+        name path: String, prefix: [UInt8], size: UInt64, namedByIndex: Bool = false
+    ) -> Classification {
         let lower = ShardFileName.fileName(of: path).lowercased()
         let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
         let sniffed = MagicSniffer.sniff(prefix)
@@ -24,7 +26,9 @@ enum Classifier {
         let weightsOrSideFile: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
         if sniffed == .pickle { return Classification(kind: weightsOrSideFile, format: .pickle) }
         if sniffed == .zip {
-            if let weights = Magic.zip.weightsFormat(extension: ext) { return Classification(kind: weightsOrSideFile, format: weights) }
+            if let weights = Magic.zip.weightsFormat(extension: ext) {
+                return Classification(kind: weightsOrSideFile, format: weights)
+            }
             return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .zip)
         }
         let document = documentKind(lower, ext: ext)
@@ -107,7 +111,9 @@ enum Classifier {
 
     /// Extensions of text files, which are never sniffed for a pickle without a PROTO header:
     /// prose can read as protocol 0 opcodes.
-    private static let textExtensions: Set<String> = codeExtensions.union(["md", "markdown", "txt", "rst", "html", "csv", "jinja", "cfg", "ini"])
+    private static let textExtensions: Set<String> = codeExtensions.union([
+        "md", "markdown", "txt", "rst", "html", "csv", "jinja", "cfg", "ini",
+    ])
 
     private static let codeExtensions: Set<String> = ["py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml"]
 

@@ -34,7 +34,9 @@ struct ContentAnalyzer {
             let essential = [.license, .notice, .usePolicy, .modelCard].contains(classification.kind)
             let outcome = try texts.read(entry.content, path: path, essential: essential)
             if case .read(let document) = outcome { analysis.document = document }
-            if essential, let defect = EssentialText.defect(path: path, kind: classification.kind, outcome: outcome, perFile: texts.perFile) {
+            if essential, let defect = EssentialText.defect(
+                path: path, kind: classification.kind, outcome: outcome, perFile: texts.perFile
+            ) {
                 analysis.defects.append(defect)
             }
         }

@@ -59,7 +59,8 @@ final class ManifestBuilder {
         }
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
-        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: indexedShards.contains(entry.path))
+        let namedByIndex = indexedShards.contains(entry.path)
+        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
         var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format, size: size, mode: FileMode(entry.header.mode))
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata

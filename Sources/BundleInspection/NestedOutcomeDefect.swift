@@ -16,10 +16,12 @@ enum NestedOutcomeDefect {
         case .corrupt(let reason):
             return Defect(kind: .nestedArchiveCorrupt, path: path, message: "a damaged archive: \(reason)")
         case .headersDisagree(_, let reason):
-            let message = "its local headers disagree with its central directory, so zipfile and torch read other files than a streaming reader does: \(reason)"
+            let message = "its local headers disagree with its central directory, so zipfile and torch read other "
+                + "files than a streaming reader does: \(reason)"
             return Defect(kind: .zipHeadersDisagree, path: path, message: message)
         case .readFromLocalHeaders(_, let reason):
-            let message = "a zip whose entries were read from its local headers, not from its central directory as zipfile and torch read them: \(reason)"
+            let message = "a zip whose entries were read from its local headers, not from its central directory as "
+                + "zipfile and torch read them: \(reason)"
             return Defect(kind: .zipDirectoryUnread, path: path, message: message)
         }
     }

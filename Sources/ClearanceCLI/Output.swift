@@ -30,8 +30,9 @@ enum Output {
         guard descriptor >= 0 else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
         do {
             try write(produce, to: descriptor, file: file)
-            guard close(descriptor) == 0 else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
-            guard rename(temporary, file) == 0 else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
+            guard close(descriptor) == 0, rename(temporary, file) == 0 else {
+                throw OutputError(file: file, reason: String(cString: strerror(errno)))
+            }
         } catch {
             close(descriptor)
             unlink(temporary)
@@ -39,7 +40,9 @@ enum Output {
         }
     }
 
-    private static func write(_ produce: ((String) throws -> Void) throws -> Void, to descriptor: Int32, file: String) throws {
+    private static func write(
+        _ produce: ((String) throws -> Void) throws -> Void, to descriptor: Int32, file: String
+    ) throws {
         try produce { piece in
             guard writeAll(piece, to: descriptor) else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
         }

@@ -20,7 +20,9 @@ public enum InspectionTextRenderer {
         if !manifest.defects.isEmpty {
             lines.append("")
             lines.append("Defects:")
-            lines += manifest.defects.map { VisibleText.escaped("  \($0.path.isEmpty ? "(bundle)" : $0.path): \($0.message) [\($0.kind.rawValue)]") }
+            lines += manifest.defects.map { defect in
+                VisibleText.escaped("  \(defect.path.isEmpty ? "(bundle)" : defect.path): \(defect.message) [\(defect.kind.rawValue)]")
+            }
         }
         let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
         lines.append("")

@@ -11,9 +11,11 @@ import Testing
         let deep = Array(repeating: "d", count: 257).joined(separator: "/")
         try scratch.write("release/README.md", "# M\n")
         try scratch.write("release/\(deep)/pytorch_model.bin", Pickles.callingSystem)
-        let report = try #require(try BoundedRun.inspect(scratch.path("release"), in: scratch, case: "a pickle 257 directories down"))
+        let report = try #require(
+            try BoundedRun.inspect(scratch.path("release"), in: scratch, case: "a pickle 257 directories down"))
         #expect(report.defects.contains { $0.kind == .directoryDepthExceeded }, "\(report.defects)")
-        let check = try CheckReport.check(scratch.path("release"), in: scratch, case: "check of a pickle 257 directories down")
+        let check = try CheckReport.check(
+            scratch.path("release"), in: scratch, case: "check of a pickle 257 directories down")
         #expect(check.status == 1)
         #expect(check.statuses("integrity_read_to_the_end") == ["fail"])
     }

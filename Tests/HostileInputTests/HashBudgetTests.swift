@@ -11,9 +11,11 @@ import Testing
     @Test func aSparseHoleOf64GiB() throws {
         let scratch = try TemporaryDirectory()
         let size: UInt64 = 64 << 30
-        let tar = SparseTar.archive(name: "model/weights.bin", realSize: size, regions: [(size - 512, [UInt8](repeating: 1, count: 512))])
+        let tar = SparseTar.archive(
+            name: "model/weights.bin", realSize: size, regions: [(size - 512, [UInt8](repeating: 1, count: 512))])
         let bundle = try scratch.write("sparse.tar", tar)
-        let run = try BoundedRun.run(["check", bundle, "--hash", "--format", "json"], in: scratch, case: "--hash on a 64 GiB hole")
+        let run = try BoundedRun.run(
+            ["check", bundle, "--hash", "--format", "json"], in: scratch, case: "--hash on a 64 GiB hole")
         let report = try CheckReport(run)
         #expect(report.statuses("integrity_read_to_the_end") == ["fail"])
     }
@@ -25,7 +27,8 @@ import Testing
         let scratch = try TemporaryDirectory()
         let one = try ArchiveWriter.data([.file("zeros.bin", [UInt8](repeating: 0, count: 64 << 20))], container: .zip)
         let bundle = try scratch.write("zeros.zip", try RepeatedZip.repeating(one, times: 50))
-        let run = try BoundedRun.run(["check", bundle, "--hash", "--format", "json"], in: scratch, case: "--hash on 50 entries of 64 MiB zeros")
+        let run = try BoundedRun.run(
+            ["check", bundle, "--hash", "--format", "json"], in: scratch, case: "--hash on 50 entries of 64 MiB zeros")
         let report = try CheckReport(run)
         #expect(report.statuses("integrity_read_to_the_end") == ["fail"])
     }
@@ -34,7 +37,8 @@ import Testing
 /// A zip of one entry made into a zip of `times` copies of it, each renamed (`zer00.bin`, …).
 enum RepeatedZip {
     static func repeating(_ zip: [UInt8], times: Int) throws -> [UInt8] {
-        let end = try #require(Array(zip.indices.reversed()).first { zip[$0..<min($0 + 4, zip.count)] == [0x50, 0x4B, 0x05, 0x06] })
+        let end = try #require(
+            Array(zip.indices.reversed()).first { zip[$0..<min($0 + 4, zip.count)] == [0x50, 0x4B, 0x05, 0x06] })
         let directoryOffset = Int(read32(zip, end + 16))
         let local = Array(zip[..<directoryOffset])
         let record = Array(zip[directoryOffset..<end])
@@ -58,6 +62,10 @@ enum RepeatedZip {
         return body + directory + tail
     }
 
-    private static func read16(_ bytes: [UInt8], _ offset: Int) -> UInt16 { UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8 }
-    private static func read32(_ bytes: [UInt8], _ offset: Int) -> UInt32 { UInt32(read16(bytes, offset)) | UInt32(read16(bytes, offset + 2)) << 16 }
+    private static func read16(_ bytes: [UInt8], _ offset: Int) -> UInt16 {
+        UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+    }
+    private static func read32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
+        UInt32(read16(bytes, offset)) | UInt32(read16(bytes, offset + 2)) << 16
+    }
 }

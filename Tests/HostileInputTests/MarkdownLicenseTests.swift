@@ -17,17 +17,21 @@ struct MarkdownLicenseTests {
         let scratch = try TemporaryDirectory()
         var files = try CompliantLlama.files()
         let license = try CompliantLlama.text()
-        let start = try #require(license.range(of: "\n\n", range: license.index(license.startIndex, offsetBy: 3000)..<license.endIndex)).upperBound
+        let start = try #require(
+            license.range(of: "\n\n", range: license.index(license.startIndex, offsetBy: 3000)..<license.endIndex)
+        ).upperBound
         let end = try #require(license.range(of: "\n\n", range: start..<license.endIndex)).lowerBound
         let clause = String(license[start..<end])
-        let disguised = switch disguise {
-        case .none: clause
-        case .comment: "<!-- \(clause) -->"
-        case .strikethrough: "~~\(clause)~~"
-        }
+        let disguised =
+            switch disguise {
+            case .none: clause
+            case .comment: "<!-- \(clause) -->"
+            case .strikethrough: "~~\(clause)~~"
+            }
         files["LICENSE"] = nil
         files["LICENSE.md"] = Array((license[..<start] + disguised + license[end...]).utf8)
-        let report = try CheckReport.check(try CompliantLlama.write(files, to: scratch), in: scratch, case: "a clause in \(disguise.rawValue)")
+        let report = try CheckReport.check(
+            try CompliantLlama.write(files, to: scratch), in: scratch, case: "a clause in \(disguise.rawValue)")
         let expected = disguise == .none ? ["pass"] : ["fail"]
         #expect(report.statuses("llama3_1_license_text") == expected)
     }

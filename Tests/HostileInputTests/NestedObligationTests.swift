@@ -31,7 +31,9 @@ struct NestedObligationTests {
         let bundle = try CompliantLlama.write(files, to: scratch)
         let report = try CheckReport.check(bundle, in: scratch, case: "obligations inside \(hideout.rawValue)")
         for rule in ["llama3_1_license_copy", "llama3_1_notice_line", "llama3_1_acceptable_use"] {
-            #expect(!report.statuses(rule).isEmpty && !report.statuses(rule).contains("pass"), "\(rule): \(report.statuses(rule))")
+            #expect(
+                !report.statuses(rule).isEmpty && !report.statuses(rule).contains("pass"),
+                "\(rule): \(report.statuses(rule))")
         }
         #expect(report.statuses("llama3_1_license_copy") == ["needs-review"], "a copy inside an archive is a question")
     }
@@ -39,7 +41,9 @@ struct NestedObligationTests {
     /// The unchanged release passes, so the cases above fail for the moved files alone.
     @Test func theCompliantReleasePasses() throws {
         let scratch = try TemporaryDirectory()
-        let report = try CheckReport.check(try CompliantLlama.write(try CompliantLlama.files(), to: scratch), in: scratch, case: "the compliant release")
+        let report = try CheckReport.check(
+            try CompliantLlama.write(try CompliantLlama.files(), to: scratch), in: scratch,
+            case: "the compliant release")
         #expect(report.verdict == "pass", "\(report.rules(with: "fail")) \(report.rules(with: "needs-review"))")
     }
 }

@@ -12,13 +12,17 @@ import Testing
         let victim = try scratch.write("victim.txt", "keep me\n")
         let output = scratch.path("report.out")
         try FileManager.default.createSymbolicLink(atPath: output, withDestinationPath: victim)
-        let run = try BoundedRun.run([command, URL(fileURLWithPath: release).deletingLastPathComponent().path, "--output", output], in: scratch, case: "\(command) --output through a link")
+        let run = try BoundedRun.run(
+            [command, URL(fileURLWithPath: release).deletingLastPathComponent().path, "--output", output], in: scratch,
+            case: "\(command) --output through a link")
         #expect([0, 1].contains(run.status), "\(run.stderr)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me\n")
         let type = try FileManager.default.attributesOfItem(atPath: output)[.type] as? FileAttributeType
         #expect(type == .typeRegular)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("release"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".report.out") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter {
+            $0.hasPrefix(".report.out")
+        }
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
 }

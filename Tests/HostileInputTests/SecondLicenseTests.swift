@@ -17,7 +17,8 @@ struct SecondLicenseTests {
         let scratch = try TemporaryDirectory()
         var files = try CompliantLlama.files()
         files["LICENSE"] = Array((try CompliantLlama.text() + "\n\n" + CompliantLlama.text("apache-2.0")).utf8)
-        let report = try CheckReport.check(try CompliantLlama.write(files, to: scratch), in: scratch, case: "Llama then Apache in one LICENSE")
+        let report = try CheckReport.check(
+            try CompliantLlama.write(files, to: scratch), in: scratch, case: "Llama then Apache in one LICENSE")
         #expect(flagged(report, path: "LICENSE"), "\(report.rules(with: "needs-review")) \(report.rules(with: "fail"))")
     }
 
@@ -25,7 +26,10 @@ struct SecondLicenseTests {
         let scratch = try TemporaryDirectory()
         var files = try CompliantLlama.files()
         files["LICENSE-APACHE"] = Array(try CompliantLlama.text("apache-2.0").utf8)
-        let report = try CheckReport.check(try CompliantLlama.write(files, to: scratch), in: scratch, case: "a LICENSE-APACHE beside the Llama text")
-        #expect(flagged(report, path: "LICENSE-APACHE"), "\(report.rules(with: "needs-review")) \(report.rules(with: "fail"))")
+        let report = try CheckReport.check(
+            try CompliantLlama.write(files, to: scratch), in: scratch, case: "a LICENSE-APACHE beside the Llama text")
+        #expect(
+            flagged(report, path: "LICENSE-APACHE"),
+            "\(report.rules(with: "needs-review")) \(report.rules(with: "fail"))")
     }
 }

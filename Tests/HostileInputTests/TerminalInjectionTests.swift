@@ -11,7 +11,10 @@ import Testing
     static let hostileName = "model/../evil\(escape)\nfake line\u{202E}txt.exe"
     static let hostileTarget = "\(escape)\u{2066}target"
 
-    static let forbidden: [Unicode.Scalar] = ["\u{1B}", "\u{07}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}"]
+    static let forbidden: [Unicode.Scalar] = [
+        "\u{1B}", "\u{07}", "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}",
+        "\u{2068}", "\u{2069}", "\u{200E}", "\u{200F}", "\u{061C}",
+    ]
 
     private func bundle(in scratch: TemporaryDirectory) throws -> String {
         let entries: [ArchiveWriter.Entry] = [
@@ -31,7 +34,8 @@ import Testing
 
     @Test func inspectText() throws {
         let scratch = try TemporaryDirectory()
-        let run = try BoundedRun.run(["inspect", try bundle(in: scratch)], in: scratch, case: "inspect text of hostile names")
+        let run = try BoundedRun.run(
+            ["inspect", try bundle(in: scratch)], in: scratch, case: "inspect text of hostile names")
         #expect(run.status == 0)
         expectClean(run.stdout, "inspect")
     }
@@ -39,7 +43,9 @@ import Testing
     @Test(arguments: ["text", "markdown"])
     func checkReports(format: String) throws {
         let scratch = try TemporaryDirectory()
-        let run = try BoundedRun.run(["check", try bundle(in: scratch), "--format", format], in: scratch, case: "check \(format) of hostile names")
+        let run = try BoundedRun.run(
+            ["check", try bundle(in: scratch), "--format", format], in: scratch,
+            case: "check \(format) of hostile names")
         #expect(run.status == 1)
         expectClean(run.stdout, "check --format \(format)")
     }
@@ -47,7 +53,9 @@ import Testing
     /// The JSON report is for programs: it keeps every name exactly.
     @Test func jsonKeepsTheNames() throws {
         let scratch = try TemporaryDirectory()
-        let run = try BoundedRun.run(["inspect", try bundle(in: scratch), "--format", "json"], in: scratch, case: "inspect json of hostile names")
+        let run = try BoundedRun.run(
+            ["inspect", try bundle(in: scratch), "--format", "json"], in: scratch, case: "inspect json of hostile names"
+        )
         let report = try JSONDecoder().decode(InspectionReport.self, from: Data(run.stdout.utf8))
         #expect(report.artifacts.contains { $0.linkTarget == Self.hostileTarget })
         #expect(report.artifacts.contains { $0.path.hasSuffix("evil\(Self.escape)\nfake line\u{202E}txt.exe") })

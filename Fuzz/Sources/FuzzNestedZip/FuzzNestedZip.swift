@@ -1,7 +1,9 @@
-@testable import ArchiveIO
 import Clearance
+
+@testable import ArchiveIO
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads the input as a zip inside a bundle, the way a PyTorch checkpoint (`pytorch_model.bin`)
@@ -50,7 +52,9 @@ private struct Scratch: Sendable {
     /// A ustar file with the input as its one entry, `model/pytorch_model.bin`.
     func tar(holding input: UnsafeRawBufferPointer) -> String {
         var header = [UInt8](repeating: 0, count: 512)
-        func put(_ text: String, at offset: Int) { header.replaceSubrange(offset..<offset + text.utf8.count, with: Array(text.utf8)) }
+        func put(_ text: String, at offset: Int) {
+            header.replaceSubrange(offset..<offset + text.utf8.count, with: Array(text.utf8))
+        }
         func octal(_ value: Int, width: Int) -> String {
             let digits = String(value, radix: 8)
             return String(repeating: "0", count: width - 1 - digits.count) + digits
@@ -75,7 +79,9 @@ private struct Scratch: Sendable {
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let result = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
             precondition(result > 0, "cannot write \(path)")
             written += result
         }

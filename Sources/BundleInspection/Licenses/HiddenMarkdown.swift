@@ -91,13 +91,15 @@ enum HiddenMarkdown {
         spans.map { span in
             let how = span.isComment ? "hidden in an HTML comment" : "struck through"
             let excerpt = span.text.count > 120 ? String(span.text.prefix(117)) + "…" : span.text
-            return TextDifference(kind: .changed, section: nil, line: span.line, endLine: span.endLine > span.line ? span.endLine : nil, excerpt: "\(how): \(excerpt)")
+            return TextDifference(
+                kind: .changed, section: nil, line: span.line, endLine: span.endLine > span.line ? span.endLine : nil,
+                excerpt: "\(how): \(excerpt)")
         }
     }
 }
 
-private extension Substring {
-    func trimmingSpaces() -> Substring {
+extension Substring {
+    fileprivate func trimmingSpaces() -> Substring {
         var text = self
         while text.first == " " || text.first == "\t" { text = text.dropFirst() }
         while text.last == " " || text.last == "\t" { text = text.dropLast() }

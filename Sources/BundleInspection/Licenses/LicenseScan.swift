@@ -48,14 +48,18 @@ struct LicenseScan {
         guard let last = matches.lastIndex(where: { $0.licenseID != nil }) else { return matches }
         // Each hidden stretch is reported in the document it lies in, else in the last one.
         for span in spans {
-            let index = matches.firstIndex { $0.licenseID != nil && span.line <= $0.endLine && span.endLine >= $0.startLine } ?? last
+            let index = matches.firstIndex {
+                $0.licenseID != nil && span.line <= $0.endLine && span.endLine >= $0.startLine
+            } ?? last
             matches[index].differences += HiddenMarkdown.differences(for: [span])
             matches[index].status = .altered
         }
         return matches
     }
 
-    private func identifyAsWritten(_ document: TextDocument, kind: ArtifactKind, with identifier: LicenseIdentifier) -> [LicenseMatch]? {
+    private func identifyAsWritten(
+        _ document: TextDocument, kind: ArtifactKind, with identifier: LicenseIdentifier
+    ) -> [LicenseMatch]? {
         switch kind {
         case .license: identifier.identify(document, reportingUnknownAs: .agreement)
         case .usePolicy: identifier.identify(document, reportingUnknownAs: .usePolicy)

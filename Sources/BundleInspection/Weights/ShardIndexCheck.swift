@@ -49,7 +49,9 @@ enum ShardIndexCheck {
         shards.compactMap { shard in
             guard !shard.path.lowercased().hasSuffix(".safetensors"), shard.kind != .lfsPointer, shard.format != .empty,
                   ![.pickle, .pytorchZip, .zip, .npz].contains(shard.format) else { return nil }
-            return Defect(kind: .uninspectedShard, path: shard.path, message: "\(index) names it as a shard, which transformers loads with torch.load, but it was read as \(shard.format.rawValue), not scanned as a pickle")
+            let message = "\(index) names it as a shard, which transformers loads with torch.load, but it was read "
+                + "as \(shard.format.rawValue), not scanned as a pickle"
+            return Defect(kind: .uninspectedShard, path: shard.path, message: message)
         }
     }
 

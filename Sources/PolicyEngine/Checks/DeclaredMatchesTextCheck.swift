@@ -23,7 +23,8 @@ public struct DeclaredMatchesTextCheck: Check {
             guard extra.isEmpty else {
                 let ids = Set(extra.map(\.id)).sorted().joined(separator: ", ")
                 let paths = Set(extra.map(\.evidence.path)).sorted().joined(separator: ", ")
-                return [context.finding(.needsReview, Message.another(ids, in: paths), evidence: extra.map(\.evidence) + declared.map(\.evidence),
+                return [context.finding(.needsReview, Message.another(ids, in: paths),
+                                        evidence: extra.map(\.evidence) + declared.map(\.evidence),
                                         question: Message.anotherQuestion(ids, in: paths))]
             }
             return [context.finding(.pass, Message.matches, evidence: evidence)]

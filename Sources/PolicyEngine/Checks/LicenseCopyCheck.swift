@@ -20,8 +20,8 @@ public struct LicenseCopyCheck: Check {
         if !everyCopy.isEmpty {
             let paths = everyCopy.map(\.evidence.path)
             let what = "A copy of \(name)"
-            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: everyCopy.map(\.evidence),
-                                    question: RecipientView.question(for: what, in: paths))]
+            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths),
+                                    evidence: everyCopy.map(\.evidence), question: RecipientView.question(for: what, in: paths))]
         }
         let family = context.pack?.license.family
         let otherVersions = context.lineage.detected.filter { other in

@@ -15,7 +15,8 @@ public struct NoticeLineCheck: Check {
         return (context.pack?.notices ?? []).map { notice in
             guard !files.isEmpty else {
                 let inside = hidden.flatMap { file in
-                    (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id && $0.isExact }.map { evidence(file.path, $0, context) }
+                    (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id && $0.isExact }
+                        .map { evidence(file.path, $0, context) }
                 }
                 guard inside.isEmpty else {
                     let paths = inside.map(\.path)

@@ -36,7 +36,8 @@ public struct UseRestrictionsCheck: Check {
         if !hidden.isEmpty {
             let paths = hidden.map(\.evidence.path)
             let what = "The \(id) use policy or license text"
-            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: hidden.map(\.evidence) + mentions,
+            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths),
+                                    evidence: hidden.map(\.evidence) + mentions,
                                     question: RecipientView.question(for: what, in: paths))]
         }
         if !copies.isEmpty || !mentions.isEmpty {

@@ -12,7 +12,10 @@ enum RecipientView {
 
     /// The question asked when an obligation is met only by files inside archives.
     static func question(for what: String, in paths: [String]) -> String {
-        "\(what) is only inside \(containers(of: paths)). Is it also given to recipients as a file of the release (for example in the repository or on the download page)?"
+        """
+        \(what) is only inside \(containers(of: paths)). Is it also given to recipients as a file of the release \
+        (for example in the repository or on the download page)?
+        """
     }
 
     /// The message for such a finding.

@@ -13,18 +13,23 @@ enum CompliantLlama {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let reference: URL = {
-        if let override = ProcessInfo.processInfo.environment["CLEARANCE_REFERENCE"] { return URL(fileURLWithPath: override) }
+        if let override = ProcessInfo.processInfo.environment["CLEARANCE_REFERENCE"] {
+            return URL(fileURLWithPath: override)
+        }
         return repository.deletingLastPathComponent().appendingPathComponent("shared/reference")
     }()
 
-    static let hasTexts = FileManager.default.fileExists(atPath: reference.appendingPathComponent("licenses/llama3.1/LICENSE").path)
+    static let hasTexts = FileManager.default.fileExists(
+        atPath: reference.appendingPathComponent("licenses/llama3.1/LICENSE").path)
 
     /// Whether the cases that need the texts run: with them, or in CI (where their absence fails).
     static let runs = hasTexts || ProcessInfo.processInfo.environment["CI"] != nil
 
     static let skipReason: Comment = "the upstream texts of ../shared/reference are not next to this checkout"
 
-    static let notice = "Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+    static let notice =
+        "Llama 3.1 is licensed under the Llama 3.1 Community License, "
+        + "Copyright © Meta Platforms, Inc. All Rights Reserved."
 
     /// An upstream text of `licenses/<license>/`.
     static func text(_ license: String = "llama3.1", _ file: String = "LICENSE") throws -> String {
@@ -42,19 +47,22 @@ enum CompliantLlama {
         files["LICENSE"] = Array(try text().utf8)
         files["USE_POLICY.md"] = Array(try text("llama3.1", "USE_POLICY.md").utf8)
         files["NOTICE"] = Array("\(notice)\n".utf8)
-        let facts = String(decoding: files["clearance.yml"] ?? [], as: UTF8.self) + """
-        model:
-          trainedOnOutputsOf: []
-        attestations:
-          builtWithDisplayedAt: https://acme.example/models/llama-3.1-acme-8b
+        let facts =
+            String(decoding: files["clearance.yml"] ?? [], as: UTF8.self) + """
+                model:
+                  trainedOnOutputsOf: []
+                attestations:
+                  builtWithDisplayedAt: https://acme.example/models/llama-3.1-acme-8b
 
-        """
+                """
         files["clearance.yml"] = Array(facts.utf8)
         return files
     }
 
     /// Writes `files` as the folder `name` in `scratch` and returns its path.
-    static func write(_ files: [String: [UInt8]], to scratch: TemporaryDirectory, named name: String = "release") throws -> String {
+    static func write(
+        _ files: [String: [UInt8]], to scratch: TemporaryDirectory, named name: String = "release"
+    ) throws -> String {
         for (path, bytes) in files { try scratch.write("\(name)/\(path)", bytes) }
         return scratch.path(name)
     }
@@ -68,7 +76,8 @@ struct CheckReport {
 
     init(_ run: ClearanceRun) throws {
         status = run.status
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stderr)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stderr)")
         verdict = object["verdict"] as? String ?? ""
         findings = object["findings"] as? [[String: Any]] ?? []
     }
@@ -89,8 +98,13 @@ struct CheckReport {
     }
 
     /// `clearance check <bundle> --format json`, within the shared bounds.
-    static func check(_ bundle: String, in scratch: TemporaryDirectory, case name: String, arguments: [String] = [],
-                      sourceLocation: SourceLocation = #_sourceLocation) throws -> CheckReport {
-        try CheckReport(BoundedRun.run(["check", bundle, "--format", "json"] + arguments, in: scratch, case: name, sourceLocation: sourceLocation))
+    static func check(
+        _ bundle: String, in scratch: TemporaryDirectory, case name: String, arguments: [String] = [],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> CheckReport {
+        try CheckReport(
+            BoundedRun.run(
+                ["check", bundle, "--format", "json"] + arguments, in: scratch, case: name,
+                sourceLocation: sourceLocation))
     }
 }

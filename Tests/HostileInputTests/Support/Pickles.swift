@@ -1,7 +1,8 @@
 /// Pickle streams the second round of hostile cases hides in releases.
 enum Pickles {
     /// Protocol 2: `os.system("echo pwned")`.
-    static let callingSystem: [UInt8] = bytes("\u{80}\u{02}cos\nsystem\nq\u{00}X\u{0a}\u{00}\u{00}\u{00}echo pwnedq\u{01}\u{85}q\u{02}Rq\u{03}.")
+    static let callingSystem: [UInt8] = bytes(
+        "\u{80}\u{02}cos\nsystem\nq\u{00}X\u{0a}\u{00}\u{00}\u{00}echo pwnedq\u{01}\u{85}q\u{02}Rq\u{03}.")
 
     /// Protocol 0, without a PROTO header: `os.system("echo pwned")`.
     static let callingSystemProtocol0: [UInt8] = bytes("cos\nsystem\n(S'echo pwned'\ntR.")

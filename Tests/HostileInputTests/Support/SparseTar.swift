@@ -30,7 +30,9 @@ enum SparseTar {
 
     /// A 12-byte numeric field: octal when it fits, GNU base-256 otherwise.
     private static func number(_ value: UInt64) -> [UInt8] {
-        value < 0o77777777777 ? octal(value, width: 12) : [0x80, 0, 0, 0] + (0..<8).reversed().map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
+        value < 0o77777777777
+            ? octal(value, width: 12)
+            : [0x80, 0, 0, 0] + (0..<8).reversed().map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) }
     }
 
     /// `value` in octal, zero-padded, NUL-terminated, `width` bytes in all.

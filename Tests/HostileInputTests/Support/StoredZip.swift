@@ -44,7 +44,8 @@ enum StoredZip {
             bytes += le16(UInt16(name.count)) + le16(0) + le16(0) + le16(0) + le16(0) + le32(0o100644 << 16)
             bytes += le32(UInt32(entry.offset)) + name
         }
-        let end = le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(entries.count)) + le16(UInt16(entries.count))
+        let end =
+            le32(0x0605_4B50) + le16(0) + le16(0) + le16(UInt16(entries.count)) + le16(UInt16(entries.count))
             + le32(UInt32(bytes.count)) + le32(UInt32(offset)) + le16(0)
         return bytes + end
     }
