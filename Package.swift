@@ -33,13 +33,16 @@ let package = Package(
         ),
         .target(
             name: "PolicyEngine",
-            dependencies: ["BundleModel", "BuiltinPolicies", "YAMLSafety", .product(name: "Yams", package: "Yams")]
+            dependencies: ["BundleModel", "YAMLSafety", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "BuiltinPolicies"),
+        // The built-in policies: `policies/` compiled by the build, checked by PolicyEngine's strict loader.
+        .target(name: "BuiltinPolicies", dependencies: ["PolicyEngine"], plugins: ["CompilePolicies"]),
+        .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
+        .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "PolicyEngine", "Reporting"]
+            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Reporting"]
         ),
         .executableTarget(
             name: "ClearanceCLI",

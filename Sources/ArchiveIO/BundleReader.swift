@@ -11,11 +11,16 @@ public struct BundleReader: Sendable {
     public let limits: ReadLimits
     /// Told how far into the bundle file reading has come.
     public let progress: ReadProgress?
+    /// Read the links in a folder as what they point to (weights on shared storage), keeping
+    /// where each points. Without it, a link is a link, except the links of a Hugging Face
+    /// cache snapshot into its `blobs/`, which are always the files themselves.
+    public var followLinks = false
 
     /// Creates a reader with the given caps.
-    public init(limits: ReadLimits = .default, progress: ReadProgress? = nil) {
+    public init(limits: ReadLimits = .default, progress: ReadProgress? = nil, followLinks: Bool = false) {
         self.limits = limits
         self.progress = progress
+        self.followLinks = followLinks
     }
 
     /// Reads the bundle at `path`, handing every entry to `handler`.
@@ -28,7 +33,11 @@ public struct BundleReader: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { throw BundleFile.openError(path: path, errno: errno) }
         if info.st_mode & S_IFMT == S_IFDIR {
-            try DirectoryReader(root: RawPath(path), session: session).readAll(handler)
+            let snapshot = try HubCacheSnapshot.locate(path)
+            var reader = DirectoryReader(root: snapshot?.path ?? RawPath(path), session: session)
+            reader.snapshot = snapshot
+            reader.followLinks = followLinks
+            try reader.readAll(handler)
             var summary = ReadSummary(
                 format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount,
                 entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false
@@ -46,9 +55,10 @@ public struct BundleReader: Sendable {
         progress?.start(totalBytes: UInt64(file.size))
         let prefix = try file.prefix(MagicSniffer.prefixLength)
         let container = MagicSniffer.container(prefix)
-        if let weights = WeightFileSniffer.sniff(prefix, fileSize: file.size), weights.certain || container == nil {
+        if let weights = LoneWeightsSniffer.sniff(prefix, fileSize: file.size) {
             try readSingleFile(file, session: session, handler)
-            return ReadSummary(format: weights.format == .gguf ? .gguf : .safetensors, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false, expansionLimitReached: false)
+            return ReadSummary(format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false,
+                               expansionLimitReached: false)
         }
         guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)

@@ -1,12 +1,19 @@
 import Platform
 import BundleModel
 
-/// Walks an unpacked release on disk in a stable order, without following links.
+/// Walks an unpacked release on disk in a stable order. Links are handed out as links, except
+/// a Hugging Face cache snapshot's links into its `blobs/` (the files themselves), and every
+/// link when `followLinks` is set (then read as what they point to, their target kept).
 ///
-/// A `.git` folder at the top is version-control metadata, not release content, and is not walked.
+/// Files and folders are opened without following a link and checked to be what the walk's
+/// `lstat` (or a resolved link's `stat`) saw, so a link swapped in meanwhile is refused.
 struct DirectoryReader {
     let root: RawPath
     let session: ReadSession
+    var snapshot: HubCacheSnapshot?
+    var followLinks = false
+    /// Folders entered through links, by device and inode, so a link loop is walked once.
+    let linkedFolders = LinkedFolders()
 
     static let maxDepth = 256
 
@@ -22,7 +29,6 @@ struct DirectoryReader {
             return
         }
         for name in try childNames(of: directory, expected: expected) {
-            if relative.isEmpty, name == Array(".git".utf8) { continue }
             let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             let childPath = directory.appending(name)
             var info = stat()
@@ -30,19 +36,23 @@ struct DirectoryReader {
                 throw ArchiveIOError.unreadable(path: childPath.display, reason: String(cString: strerror(errno)))
             }
             guard session.admitEntry(), session.admitNames(childRelative.count) else { return }
-            let header = Self.header(name: EntryPath(rawBytes: childRelative), info: info, linkTarget: linkTarget(of: childPath, info: info))
-            let content = EntryContent(source: FileSource(path: childPath, expected: info))
+            let target = linkTarget(of: childPath, info: info)
+            let resolved = target.flatMap { resolve(link: childPath, relative: childRelative, target: $0) }
+            let header = Self.header(name: EntryPath(rawBytes: childRelative), info: resolved?.info ?? info,
+                                     linkTarget: resolved?.keepsTarget == false ? nil : target)
+            let content = EntryContent(source: FileSource(path: resolved?.path ?? childPath, expected: resolved?.info ?? info))
             if header.type != .file { try content.finish() }
             try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
-                try walk(directory: childPath, relative: childRelative, depth: depth + 1, expected: info, handler)
+                let folder = resolved?.path ?? childPath
+                try walk(directory: folder, relative: childRelative, depth: depth + 1, expected: resolved?.info ?? info, handler)
             }
         }
     }
 
     /// The names in `directory`, opened without following a link and, below the root, checked to
-    /// be the directory the walk's `lstat` saw.
+    /// be the directory the walk saw.
     private func childNames(of directory: RawPath, expected: stat?) throws -> [[UInt8]] {
         let flags = O_RDONLY | O_CLOEXEC | O_DIRECTORY | (expected == nil ? 0 : O_NOFOLLOW)
         let descriptor = directory.withCString { open($0, flags) }
@@ -70,7 +80,7 @@ struct DirectoryReader {
         return names.sorted { $0.lexicographicallyPrecedes($1) }
     }
 
-    private func linkTarget(of path: RawPath, info: stat) -> String? {
+    func linkTarget(of path: RawPath, info: stat) -> String? {
         guard info.st_mode & S_IFMT == S_IFLNK else { return nil }
         var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = path.withCString { cPath in

@@ -59,6 +59,15 @@ public enum MagicSniffer {
         return looksLikeText(prefix) ? .text : nil
     }
 
+    /// The signature `prefix` starts with, when the header after it is plausible for an entry of
+    /// `size` bytes (`WeightsSignature`); otherwise `.text` for what reads as text. A source file
+    /// whose ninth byte is `{` is text, not safetensors.
+    public static func sniff(_ prefix: [UInt8], size: UInt64) -> Magic? {
+        guard let magic = sniff(prefix) else { return nil }
+        if WeightsSignature.confirms(magic, prefix: prefix, size: size) { return magic }
+        return looksLikeText(prefix) ? .text : nil
+    }
+
     /// The archive or compressed stream whose signature `prefix` starts with, if any.
     public static func container(_ prefix: [UInt8]) -> Magic? {
         signatures.first { $0.magic.isContainer && $0.matches(prefix) }?.magic

@@ -22,7 +22,8 @@ public struct BundleInspector: Sendable {
         let progress = options.progress
         // A folder's size is not known in advance: its entries' sizes count as they are read.
         let isFolder = progress != nil && !isRegularFile(path)
-        let summary = try BundleReader(limits: options.limits, progress: progress).read(at: path) { entry in
+        let reader = BundleReader(limits: options.limits, progress: progress, followLinks: options.followLinks)
+        let summary = try reader.read(at: path) { entry in
             progress?.enter(entry.path, size: entry.header.declaredSize, countsSize: isFolder)
             try builder.add(entry)
         }

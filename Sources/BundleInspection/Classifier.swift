@@ -18,7 +18,7 @@ enum Classifier {
     ) -> Classification {
         let lower = ShardFileName.fileName(of: path).lowercased()
         let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
-        let sniffed = MagicSniffer.sniff(prefix)
+        let sniffed = MagicSniffer.sniff(prefix, size: size)
 
         if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
         if sniffed == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
@@ -43,7 +43,8 @@ enum Classifier {
         if let magic, let weightsFormat = magic.weightsFormat(extension: ext) {
             return Classification(kind: weightsOrSideFile, format: weightsFormat)
         }
-        if let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
+        if magic != .text || claimingExtensions.contains(ext),
+           let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
             return Classification(kind: weightsOrSideFile, format: format)
         }
         if let magic, let container = magic.containerFormat { return Classification(kind: .other, format: container) }
@@ -72,6 +73,7 @@ enum Classifier {
         if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") { return .tokenizer }
         if ext == "json", ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json") { return .config }
         if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
+        if ModelfileParser.isModelfile(lower) { return .config }
         return nil
     }
 
@@ -114,6 +116,11 @@ enum Classifier {
     private static let textExtensions: Set<String> = codeExtensions.union([
         "md", "markdown", "txt", "rst", "html", "csv", "jinja", "cfg", "ini",
     ])
+
+    /// Extensions that name one weights format, whose reader says what is wrong when the content
+    /// is not that format. Other weights extensions (`.bin`, `.pt`, `.onnx`, …) do not make a text
+    /// file weights.
+    private static let claimingExtensions: Set<String> = ["safetensors", "gguf"]
 
     private static let codeExtensions: Set<String> = ["py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml"]
 

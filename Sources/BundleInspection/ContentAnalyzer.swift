@@ -27,6 +27,13 @@ struct ContentAnalyzer {
         default:
             break
         }
+        if ModelfileParser.isModelfile(path) {
+            if case .read(let document) = try texts.read(entry.content, path: path, essential: true) {
+                analysis.document = document
+            }
+            if let document = analysis.document { analysis.metadata.modelfile = ModelfileParser.parse(document) }
+            return analysis
+        }
         if let config = ConfigFileKind(path: path) {
             return try ConfigEntryAnalyzer.analyze(entry, as: config)
         }

@@ -19,9 +19,12 @@ public struct InspectionOptions: Sendable {
     public var catalog: LicenseCatalog
     /// What does not belong to the bundle: the built-in rules (`.git/`, the Hugging Face cache)
     /// and the user's (`--exclude`, `exclude:`), applied to paths relative to the bundle root.
+    /// A `.clearanceignore` at the bundle root adds its own.
     public var exclusions: [ExclusionRule] = ExclusionRule.builtIn
     /// Told the bytes read and the current entry while the bundle is read, for a progress display.
     public var progress: ReadProgress?
+    /// `--follow-links`: links in a folder are read as what they point to, their target kept.
+    public var followLinks = false
 
     /// Creates options; the defaults keep memory bounded on any bundle.
     public init(limits: ReadLimits = .default, computeHashes: Bool = false, hashBundleFile: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20, catalog: LicenseCatalog = .empty) {

@@ -14,6 +14,9 @@ final class ManifestBuilder {
     private var directories: [String] = []
     /// The paths of the shards the indexes read so far name, as entry paths.
     private var indexedShards: Set<String> = []
+    private var exclusion: BundleExclusion
+    /// Paths of PyTorch checkpoint zips: their records are parts of one weights file, not weights.
+    private var checkpoints: Set<EntryLocation> = []
     private let backgroundHasher: BackgroundHasher?
     private let gate: HashingGate
 
@@ -24,14 +27,16 @@ final class ManifestBuilder {
         self.analyzer = ContentAnalyzer(texts: TextReader(perFile: options.maxTextBytesPerFile, total: options.maxTextBytesTotal))
         self.backgroundHasher = options.computeHashes ? BackgroundHasher(gate: gate) : nil
         self.gate = gate
+        self.exclusion = BundleExclusion(rules: options.exclusions)
     }
 
     /// Records one entry (and, through nested archives, the entries inside it).
     func add(_ entry: BundleEntry) throws {
         let nameDefects = EntryNameCheck.defects(of: entry)
-        defects += nameDefects
         // An entry that escapes the archive (absolute, `..`) is reported; it does not decide the root folder.
         let escapes = nameDefects.contains { $0.kind == .absolutePath || $0.kind == .parentTraversal }
+        guard try escapes || exclusion.admits(entry, root: rootTracker.root) else { return }
+        defects += nameDefects
         let header = entry.header
         if entry.depth == 0, !escapes { rootTracker.observe(entry.path, isDirectory: header.type == .directory) }
         switch header.type {
@@ -60,8 +65,14 @@ final class ManifestBuilder {
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
         let namedByIndex = indexedShards.contains(entry.path)
-        let classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
-        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format, size: size, mode: FileMode(entry.header.mode))
+        var classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
+        if let container = entry.container, checkpoints.contains(container), classification.kind == .weights {
+            classification.kind = .other
+        }
+        if classification.format == .pytorchZip { checkpoints.insert(entry.location) }
+        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format,
+                                size: size,
+                                mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
         if let index = analysis.metadata.shardIndex {
@@ -88,7 +99,8 @@ final class ManifestBuilder {
         }
     }
 
-    /// Settles paths relative to the root and runs the whole-bundle checks.
+    /// Settles paths relative to the root, drops what does not belong to the bundle, and runs
+    /// the whole-bundle checks.
     func finish(subject: Subject) -> Manifest {
         for (index, digest) in backgroundHasher?.collect() ?? [:] { artifacts[index].sha256 = digest }
         let root = rootTracker.root
@@ -97,32 +109,31 @@ final class ManifestBuilder {
         var settled = artifacts
         artifacts = []
         for index in settled.indices { settled[index].location = settled[index].location.withOutermostPath(root.relative) }
-        var exclusion = ExclusionFilter(rules: options.exclusions)
-        settled.removeAll { exclusion.excludes($0) }
-        ModelCardPlacement.settle(&settled)
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)
             return copy
         }
-        allDefects.removeAll { !$0.path.isEmpty && exclusion.covers($0.path) }
+        var settledDocuments: [String: TextDocument] = [:]
+        for (path, document) in documents {
+            let relative = root.relative(path)
+            settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
+        }
+        exclusion.settle(&settled, defects: &allDefects, documents: &settledDocuments)
+        ModelCardPlacement.settle(&settled)
         allDefects = ModelCardPlacement.settle(allDefects, for: settled)
-        let listedDirectories = directories.map(root.relative).filter { !$0.isEmpty && !exclusion.covers($0) }
+        let listedDirectories = directories.map(root.relative).filter { !$0.isEmpty }
         allDefects += PathChecks.duplicates(in: settled, directories: listedDirectories)
         directories = []
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)
-        var settledDocuments: [String: TextDocument] = [:]
-        for (path, document) in documents {
-            let relative = root.relative(path)
-            guard !exclusion.covers(relative) else { continue }
-            settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
-        }
+        OllamaModelsFolder.settle(&settled, documents: settledDocuments)
         settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
         settled.sort { $0.path < $1.path }
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
         var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
         manifest.exclusions = exclusion.tally
+        manifest.variants = VariantGrouping.variants(of: settled)
         manifest.deriveRelease()
         return manifest
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ArchiveIO
 import BundleModel
 
 /// Checks over all entry paths once they are relative to the root: duplicates, names that
@@ -51,7 +52,9 @@ enum PathChecks {
 
     static func escapingLinks(in artifacts: [Artifact]) -> [Defect] {
         artifacts.compactMap { artifact in
-            guard let target = artifact.linkTarget, escapes(link: artifact.location.path, target: target, isHardlink: artifact.format == .hardlink) else {
+            // A link read through (`--follow-links`) is its file, with its target on record.
+            guard let target = artifact.linkTarget, artifact.format == .symlink || artifact.format == .hardlink,
+                  escapes(link: artifact.location.path, target: target, isHardlink: artifact.format == .hardlink) else {
                 return nil
             }
             return Defect(kind: .linkEscapesRoot, path: artifact.path, message: "the link points to \(target), outside the bundle")
@@ -61,17 +64,7 @@ enum PathChecks {
     /// Whether following the link at `link` (a path in its own archive) leaves the folder that
     /// contains that archive's root.
     static func escapes(link: String, target: String, isHardlink: Bool) -> Bool {
-        if target.hasPrefix("/") { return true }
-        var stack = isHardlink ? [] : link.split(separator: "/").dropLast().map(String.init)
-        for segment in target.split(separator: "/") {
-            switch segment {
-            case ".": continue
-            case "..":
-                guard !stack.isEmpty else { return true }
-                stack.removeLast()
-            default: stack.append(String(segment))
-            }
-        }
-        return false
+        let folder = isHardlink ? [] : link.split(separator: "/").dropLast().map(String.init)
+        return LinkTarget.resolve(target, from: folder) == nil
     }
 }

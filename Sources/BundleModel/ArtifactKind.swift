@@ -1,4 +1,4 @@
-/// What role a file plays in a release, as CONTRACT.md names it in `artifacts[].kind`.
+/// What role a file plays in a release, as the report names it in `artifacts[].kind` (docs/report.md).
 public enum ArtifactKind: String, Codable, Sendable, CaseIterable, Comparable {
     case weights
     case adapter

@@ -22,6 +22,10 @@ public struct ArtifactMetadata: Codable, Sendable, Equatable {
     public var generationConfig: GenerationConfigInfo?
     /// Required notice lines found in a Notice file.
     public var noticeLines: [NoticeLineMatch]?
+    /// An Ollama `Modelfile`.
+    public var modelfile: ModelfileInfo?
+    /// An Ollama manifest.
+    public var ollamaManifest: OllamaManifestInfo?
 
     /// Empty metadata.
     public init() {}

@@ -4,7 +4,8 @@ public struct BaseModelRelation: Sendable, Equatable {
     /// The card's `base_model_relation`, as written (`finetune`, `quantized`, `adapter`, `merge`).
     public var declared: String?
     /// What the files show: `adapter` (an adapter config or adapter weights), `merge` (the card names
-    /// two or more base models) or `quantized` (GGUF weights); nil otherwise.
+    /// two or more base models) or `quantized` (GGUF weights and no full-precision copy: a
+    /// fine-tune that ships quantizations of itself is still a fine-tune); nil otherwise.
     public var shown: String?
 
     /// Creates a relation.
@@ -13,14 +14,15 @@ public struct BaseModelRelation: Sendable, Equatable {
         self.shown = shown
     }
 
-    /// The relation of a release with this card and these artifacts.
-    public init(card: ReleaseCard?, artifacts: [Artifact]) {
+    /// The relation of a release with this card, these artifacts and these copies of the weights.
+    public init(card: ReleaseCard?, artifacts: [Artifact], variants: [WeightVariant] = []) {
         declared = card?.info.baseModelRelation
         if artifacts.contains(where: { $0.kind == .adapter || $0.metadata?.adapterConfig != nil }) {
             shown = "adapter"
         } else if (card?.info.baseModels.count ?? 0) >= 2 {
             shown = "merge"
-        } else if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }) {
+        } else if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }),
+                  variants.allSatisfy(\.isQuantized) {
             shown = "quantized"
         }
     }

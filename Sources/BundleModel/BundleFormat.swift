@@ -1,4 +1,4 @@
-/// The container a bundle arrived in, as CONTRACT.md names it in `subject.format`.
+/// The container a bundle arrived in, as the report names it in `subject.format` (docs/report.md).
 public enum BundleFormat: String, Codable, Sendable, CaseIterable {
     case directory
     case tar
@@ -10,4 +10,12 @@ public enum BundleFormat: String, Codable, Sendable, CaseIterable {
     case sevenZip = "7z"
     case gguf
     case safetensors
+    // One weights file of another format (an addition to the contract's list).
+    case pytorchZip = "pytorch-zip"
+    case pickle
+    case onnx
+    case hdf5
+    case tflite
+    case npy
+    case ggml
 }

@@ -1,7 +1,7 @@
 /// Where an entry sits: a path in the bundle, or a path inside an archive that is itself an
 /// entry of the bundle (or of another archive).
 ///
-/// Reports write a location as one string, `outer.zip!/inner/path` (CONTRACT.md); this type is
+/// Reports write a location as one string, `outer.zip!/inner/path` (docs/report.md); this type is
 /// the only place that writes or reads that form.
 public struct EntryLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The paths of the archives that enclose the entry, outermost first, each relative to the

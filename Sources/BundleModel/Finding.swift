@@ -97,7 +97,7 @@ public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// The categories of CONTRACT.md.
+/// The categories of the report (docs/report.md).
 public enum Category: String, Codable, Sendable, CaseIterable {
     case licenseCopy = "license-copy"
     case notice

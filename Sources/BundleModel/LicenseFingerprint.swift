@@ -13,7 +13,7 @@ public struct LicenseFingerprint: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     /// Unique within a catalog, e.g. `gemma-2025.agreement`; the file is named after it.
     public var name: String
-    /// The license id of CONTRACT.md.
+    /// The license id reports use (docs/report.md).
     public var licenseID: String
     /// Which document of the license this is.
     public var document: LicenseDocumentKind

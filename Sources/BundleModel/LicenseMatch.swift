@@ -1,6 +1,6 @@
 /// A license document recognised in a text file, with how faithful the copy is.
 public struct LicenseMatch: Codable, Sendable, Equatable {
-    /// The license id of CONTRACT.md, or nil when the text is not one clearance knows.
+    /// The license id reports use (docs/report.md), or nil when the text is not one clearance knows.
     public var licenseID: String?
     /// Which document of the license this is: the agreement, its use policy, …
     public var document: LicenseDocumentKind
@@ -69,7 +69,8 @@ public struct TextDifference: Codable, Sendable, Equatable {
     public var kind: TextDifferenceKind
     /// The section of the canonical text (`1.b.iii`, `Attachment A`), when known.
     public var section: String?
-    /// The line in the copy, when the text is there at all.
+    /// The line in the copy: of the changed or added text, or for missing text the line where
+    /// the copy resumes after it (nil when it is missing at the end of the copy).
     public var line: Int?
     /// The last line of the changed or added text in the copy, when it runs over several lines.
     public var endLine: Int?

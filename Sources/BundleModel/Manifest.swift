@@ -11,12 +11,14 @@ public struct Manifest: Sendable {
     public var defects: [Defect]
     /// Text files kept for rules to search (licenses, notices, policies, cards, docs), by path.
     public var documents: [String: TextDocument]
+    /// The exclusion rules applied, with what each kept out of the bundle.
+    public var exclusions: [Exclusion] = []
+    /// The copies of the weights the release ships, in the order people read them.
+    public var variants: [WeightVariant] = []
     /// The model card that describes the release, derived once the artifacts are known.
     public var card: ReleaseCard?
     /// How the release relates to its base models, derived once the artifacts are known.
     public var relation = BaseModelRelation()
-    /// The exclusion rules applied, with what each kept out of the bundle.
-    public var exclusions: [Exclusion] = []
 
     public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
         self.subject = subject
@@ -30,7 +32,7 @@ public struct Manifest: Sendable {
     /// them all, and so does anything else that builds a manifest.
     public mutating func deriveRelease() {
         card = ReleaseCard.find(in: artifacts)
-        relation = BaseModelRelation(card: card, artifacts: artifacts)
+        relation = BaseModelRelation(card: card, artifacts: artifacts, variants: variants)
     }
 
     /// The artifacts of one kind.
@@ -39,7 +41,7 @@ public struct Manifest: Sendable {
     }
 }
 
-/// The bundle being checked, as CONTRACT.md gives it in `subject`.
+/// The bundle being checked, as the report gives it in `subject` (docs/report.md).
 public struct Subject: Codable, Sendable, Equatable {
     /// The path as given on the command line.
     public var path: String

@@ -1,4 +1,4 @@
-/// The result of `clearance check`: the JSON report of CONTRACT.md, schemaVersion 1.
+/// The result of `clearance check`: the JSON report of docs/report.md, schemaVersion 1.
 public struct Report: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     public var tool: ToolInfo
@@ -8,6 +8,13 @@ public struct Report: Codable, Sendable, Equatable {
     public var artifacts: [Artifact]
     public var findings: [Finding]
     public var summary: FindingSummary
+    /// What was left out of the bundle, by rule (an addition to schemaVersion 1): the user's
+    /// rules always, the built-in ones when they excluded something.
+    public var exclusions: [Exclusion]?
+    /// The copies of the weights the release ships (an addition to schemaVersion 1): each
+    /// safetensors set, GGUF quantization, `original/` checkpoint, MLX conversion or diffusers
+    /// pipeline, with its own parameter count; absent when the release has no weights.
+    public var variants: [WeightVariant]?
 
     public init(tool: ToolInfo, subject: Subject, verdict: Verdict, licenses: [LicenseReference], artifacts: [Artifact], findings: [Finding]) {
         self.schemaVersion = 1

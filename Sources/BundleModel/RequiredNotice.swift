@@ -1,6 +1,6 @@
 /// A notice line a license requires in a "Notice" text file, word for word.
 public struct RequiredNotice: Codable, Sendable, Equatable {
-    /// The license id of CONTRACT.md.
+    /// The license id reports use (docs/report.md).
     public var licenseID: String
     /// The exact notice, without the quotation marks that delimit it in the license.
     public var text: String

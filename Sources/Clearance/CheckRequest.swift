@@ -21,8 +21,11 @@ public struct CheckRequest: Sendable {
     public var hashBundleFile: Bool
     /// `--no-bundle-facts`: facts and waivers inside the bundle are reported, never used.
     public var ignoreBundleFacts: Bool
-    /// `--exclude` and `exclude:` patterns, with where each comes from.
+    /// `--exclude` and `exclude:` patterns, with where each comes from; the built-in rules and a
+    /// `.clearanceignore` at the bundle root always apply.
     public var exclusions: [ExclusionRule]
+    /// `--follow-links`.
+    public var followLinks = false
     /// The `.clearance.yml` in force, if any: a finding says so when it lies inside the bundle.
     public var configFile: String?
     /// Told how far reading has come, for a progress display.

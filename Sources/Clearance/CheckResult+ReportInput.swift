@@ -5,7 +5,7 @@ extension CheckResult {
     ///
     /// - Parameter date: when the report is made; the checklist prints it.
     public func reportInput(for request: CheckRequest, date: Date) -> ReportInput {
-        var input = ReportInput(
+        ReportInput(
             report: report,
             policies: policies,
             lineage: lineage,
@@ -17,8 +17,6 @@ extension CheckResult {
             card: manifest.card,
             relation: manifest.relation
         )
-        input.exclusions = manifest.exclusions
-        return input
     }
 
     /// The absolute path of the bundle root, for a directory (with its single top folder, if the

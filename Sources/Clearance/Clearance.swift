@@ -1,4 +1,5 @@
 @_exported import ArchiveIO
+import BuiltinPolicies
 @_exported import BundleInspection
 @_exported import BundleModel
 @_exported import PolicyEngine
@@ -20,11 +21,20 @@ public enum Clearance {
     /// Reads a bundle and describes everything in it, identifying license texts and notice lines
     /// with the built-in policies' catalog.
     public static func inspect(path: String) throws -> Manifest {
-        try inspect(path: path, options: InspectionOptions(catalog: PolicySet.builtin().licenseCatalog()))
+        try inspect(path: path, exclusions: [], followLinks: false)
     }
 
-    /// Loads the policies `--policies DIR` names, or the built-in packs; examples are read only
-    /// when asked for (`policies explain`), since they cost a YAML parse of every pack.
+    /// The same, leaving out what `exclusions` (`--exclude`) match besides the built-in rules and
+    /// a `.clearanceignore`, and reading links as their files with `followLinks`.
+    public static func inspect(path: String, exclusions: [ExclusionRule], followLinks: Bool) throws -> Manifest {
+        var options = InspectionOptions(catalog: try PolicySet.builtin().licenseCatalog())
+        options.exclusions = ExclusionRule.builtIn + exclusions
+        options.followLinks = followLinks
+        return try inspect(path: path, options: options)
+    }
+
+    /// Loads the policies `--policies DIR` names, or the built-in packs; the built-in rules carry
+    /// their examples only when asked for (`policies explain`), since nothing else reads them.
     public static func policies(directory: String?, includingExamples: Bool = false) throws -> PolicySet {
         if let directory { return try PolicySet.load(directory: directory) }
         return try PolicySet.builtin(includingExamples: includingExamples)
@@ -52,6 +62,7 @@ public enum Clearance {
         var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: try policies.licenseCatalog())
         options.exclusions = ExclusionRule.builtIn + request.exclusions
         options.progress = request.progress
+        options.followLinks = request.followLinks
         let manifest = try inspect(path: request.bundlePath, options: options)
 
         var facts = declaredFacts ?? FactSheet()
@@ -75,7 +86,7 @@ public enum Clearance {
         if let (file, waiverFile) = waivers {
             findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
         }
-        let report = Report(
+        var report = Report(
             tool: tool,
             subject: manifest.subject,
             verdict: request.failOn.verdict(findings),
@@ -83,6 +94,8 @@ public enum Clearance {
             artifacts: manifest.artifacts,
             findings: findings
         )
+        report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
+        report.variants = manifest.variants.isEmpty ? nil : manifest.variants
         return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
     }
 }

@@ -4,24 +4,38 @@ import BundleModel
 import PolicyEngine
 
 extension PolicySet {
-    /// What license identification runs on: the fingerprints the packs list, in file order, and
-    /// the notice lines the packs require.
+    /// What license identification runs on: every fingerprint file in `fingerprints/` (and any
+    /// other a pack lists), sorted by name, and the notice lines the packs require.
+    ///
+    /// A fingerprint carries its own license id, document kind, title and version line, so a
+    /// license is identified whether or not a policy pack encodes its obligations yet: a copy of
+    /// a license without a pack is still named, canonical or altered, and its id still reaches
+    /// the lineage and the report. A pack's `identification.fingerprints` says which of these
+    /// texts are its own.
     ///
     /// - Throws: `LicenseDataError` when a fingerprint file is malformed.
     public func licenseCatalog() throws -> LicenseCatalog {
         var catalog = LicenseCatalog()
-        for pack in sortedPacks {
-            for file in (pack.identification?.fingerprints ?? []).sorted() {
-                let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
-                if let compiled = compiledDataFiles[file] {
-                    catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
-                } else if let text = dataFiles[file] {
-                    catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
-                }
+        let listed = packs.entries.flatMap(\.fingerprints)
+        for file in Set(listed + dataFiles.keys.filter(Self.isFingerprintFile)) {
+            let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
+            switch dataFiles[file] {
+            case .compiledFingerprint(let compiled):
+                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
+            case .json(let text):
+                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
+            case .yaml, nil:
+                break
             }
         }
         catalog.notices = requiredNotices
         catalog.fingerprints.sort { $0.name < $1.name }
         return catalog
+    }
+
+    /// `fingerprints/<name>.json`, directly in the folder: one license fingerprint.
+    private static func isFingerprintFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count == 2 && parts[0] == "fingerprints" && parts[1].hasSuffix(".json")
     }
 }

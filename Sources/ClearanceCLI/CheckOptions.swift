@@ -25,14 +25,13 @@ struct CheckOptions: ParsableArguments {
     @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check: error, warning or review (default: error, or failOn in .clearance.yml).")
     var failOn: FailThreshold?
 
-    @Option(help: ArgumentHelp("Leave out files matching GLOB (gitignore syntax; repeatable).", valueName: "GLOB"))
-    var exclude: [String] = []
-
     @Flag(help: "Ignore facts and waivers found inside the bundle (they are still reported).")
     var noBundleFacts = false
 
     @Flag(help: "Compute the SHA-256 of the bundle file and of every file in it.")
     var hash = false
+
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "Text report: also list the obligations that are met, with their evidence.")
     var verbose = false
@@ -79,7 +78,8 @@ struct CheckOptions: ParsableArguments {
         let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath).map(ProjectConfigLoader.load(file:))
         var request = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
                                    failOn: failOn ?? config?.failOn ?? .error, computeHashes: hash, hashBundleFile: hashBundleFile)
-        request.exclusions = exclude.map { ExclusionRule(pattern: $0, origin: "--exclude") }
+        request.exclusions = reading.exclusions
+        request.followLinks = reading.followLinks
         request.ignoreBundleFacts = noBundleFacts
         if let config { request.adopt(config) }
         return request

@@ -14,7 +14,7 @@ struct FingerprintCommand: ParsableCommand {
     /// Largest text fingerprinted; every reference text is far smaller.
     static let maxTextBytes = 1 << 20
 
-    @Argument(help: "The license id (CONTRACT.md), e.g. llama3.1.")
+    @Argument(help: "The license id, e.g. llama3.1.")
     var licenseID: String
 
     @Argument(help: "The canonical text.")

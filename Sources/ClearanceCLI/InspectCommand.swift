@@ -14,8 +14,11 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: InspectFormat = .text
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let manifest = try Clearance.inspect(path: bundle)
+        let manifest = try Clearance.inspect(path: bundle, exclusions: reading.exclusions,
+                                             followLinks: reading.followLinks)
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json:

@@ -2,7 +2,7 @@ import ArgumentParser
 import Clearance
 import Platform
 
-/// Runs the command and maps every outcome to CONTRACT.md's exit statuses: 0 and 1 from the
+/// Runs the command and maps every outcome to the exit statuses of docs/exit-status.md: 0 and 1 from the
 /// command itself, 2 with one line on stderr when the tool could not do its job.
 @main
 enum Main {

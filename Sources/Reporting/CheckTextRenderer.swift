@@ -25,6 +25,8 @@ public struct CheckTextRenderer: Reporter {
         lines[0] = style.bold(lines[0])
         let upstream = input.upstreamLicenses
         lines += wrap("Upstream licenses: " + (upstream.isEmpty ? "none determined" : upstream.joined(separator: ", ")), first: "", rest: "  ")
+        let notes = BundleReadingNotes(exclusions: report.exclusions ?? [], artifacts: report.artifacts)
+        lines += notes.sentences.map(Self.printable)
         for group in FindingGroups.of(report.findings) {
             let shown = group.findings.filter(isShown)
             guard !shown.isEmpty else { continue }

@@ -24,6 +24,15 @@ public enum InspectionTextRenderer {
                 VisibleText.escaped("  \(defect.path.isEmpty ? "(bundle)" : defect.path): \(defect.message) [\(defect.kind.rawValue)]")
             }
         }
+        if let variants = VariantSummary.phrase(manifest.variants) {
+            lines.append("")
+            lines.append("Weights: \(variants).")
+        }
+        let notes = BundleReadingNotes(exclusions: manifest.exclusions, artifacts: manifest.artifacts).sentences
+        if !notes.isEmpty {
+            lines.append("")
+            lines += notes
+        }
         let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
         lines.append("")
         lines.append("\(Plural.of(manifest.artifacts.count, "artifact")), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))")

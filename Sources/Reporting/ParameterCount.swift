@@ -22,4 +22,14 @@ enum ParameterCount {
         }
         return result
     }
+
+    /// Counts as model sizes are written: `8.0 B`, `268.4 M`, `1.2 T`, `4,096`.
+    static func short(_ count: UInt64) -> String {
+        let units: [(UInt64, String)] = [(1_000_000_000_000, "T"), (1_000_000_000, "B"), (1_000_000, "M")]
+        for (size, name) in units where count >= size {
+            let tenths = (count + size / 20) / (size / 10)
+            return "\(tenths / 10).\(tenths % 10) \(name)"
+        }
+        return grouped(count)
+    }
 }

@@ -24,8 +24,6 @@ public struct ReportInput: Sendable {
     public var card: ReleaseCard?
     /// How the release relates to its base models, as the inspector found it.
     public var relation: BaseModelRelation
-    /// What the exclusion rules kept out of the bundle, for the inventory.
-    public var exclusions: [Exclusion] = []
     /// Where rule pages live (`{rule}` stands for the rule id), for SARIF's `helpUri`; without
     /// one, a license rule points at its license.
     public var rulePageTemplate: String?

@@ -2,7 +2,7 @@ import BundleModel
 import PolicyEngine
 import Testing
 
-/// `--fail-on` levels, from CONTRACT.md's exit-status table.
+/// `--fail-on` levels, from the table of docs/exit-status.md.
 @Suite struct FailThresholdTests {
     static func finding(_ status: FindingStatus, _ severity: Severity) -> Finding {
         Finding(ruleId: "r", license: nil, category: .integrity, status: status, severity: severity, message: "", remediation: "", reference: "")

@@ -20,7 +20,7 @@ enum ReportFixture {
 
     static func input(failOn: FailThreshold = .error) throws -> ReportInput {
         let findings = self.findings
-        let report = Report(
+        var report = Report(
             tool: ToolInfo(version: "0.1.0"),
             subject: Subject(path: bundlePath, format: .tarZst, sha256: digest("bundle")),
             verdict: failOn.verdict(findings),
@@ -31,7 +31,14 @@ enum ReportFixture {
             artifacts: artifacts,
             findings: findings
         )
+        // As the inspector groups the two shards: one copy of the weights.
+        report.variants = [
+            WeightVariant(name: "safetensors bf16", layout: .safetensors, folder: "", precision: "bf16", isQuantized: false,
+                          parameterCount: 8_030_261_248,
+                          files: ["model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"]),
+        ]
         var manifest = Manifest(subject: report.subject, artifacts: report.artifacts)
+        manifest.variants = report.variants ?? []
         manifest.deriveRelease()
         return ReportInput(report: report, policies: try PolicySet.load(directory: policiesDirectory), lineage: lineage, facts: facts,
                            failOn: failOn, date: date, waiversFile: waiversFile, card: manifest.card, relation: manifest.relation)

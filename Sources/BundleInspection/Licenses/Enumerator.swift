@@ -30,8 +30,21 @@ struct Enumerator: Equatable {
         } else {
             return nil
         }
-        guard isDotted(word) || isNumber(word) || word.count == 1 && word.first?.isLetter == true || isRoman(word) else { return nil }
+        guard hasShape(word) else { return nil }
         return Enumerator(text: word, punctuation: punctuation, indentation: indentation)
+    }
+
+    /// Whether `word` is written like a list or section number (`3`, `b`, `iv`, `2.1`).
+    static func hasShape(_ word: String) -> Bool {
+        isDotted(word) || isNumber(word) || word.count == 1 && word.first?.isLetter == true || isRoman(word)
+    }
+
+    /// `v.` before a number (`V. 1.1`, `v. 2.0`) abbreviates "version": it is never a list
+    /// number, even where a Markdown heading above makes it open a sentence.
+    static func isVersionAbbreviation(_ word: String, followedBy rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word == "v" || word == "V", rest.first == "." else { return false }
+        let next = rest.dropFirst().drop { $0 == " " || $0 == "*" || $0 == "_" }.first
+        return next.map { ("0"..."9").contains($0) } ?? false
     }
 
     /// One to three digits.

@@ -6,7 +6,7 @@ public enum FingerprintBuilder {
     ///
     /// - Parameters:
     ///   - name: unique name of the fingerprint, e.g. `llama3.1.agreement`.
-    ///   - licenseID: the license id of CONTRACT.md.
+    ///   - licenseID: the license id reports use (docs/report.md).
     ///   - document: which document of the license the text is.
     ///   - source: where the text was taken from, recorded for audits.
     public static func fingerprint(of lines: [String], name: String, licenseID: String, document: LicenseDocumentKind, source: String?) -> LicenseFingerprint? {

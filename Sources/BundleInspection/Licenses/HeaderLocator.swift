@@ -16,11 +16,14 @@ struct HeaderLocator {
         /// The first word of the earliest exact line found.
         var firstWord: Int?
 
-        /// How strongly the lines confirm the fingerprint: one point for the title, one for the
-        /// exact version line.
+        /// How strongly the lines confirm the fingerprint: two points for the title, the license's
+        /// own statement of what it is, and one for the exact version line.
         var confirmations: Int {
-            (title == nil ? 0 : 1) + (versionIsExact ? 1 : 0)
+            (title == nil ? 0 : 2) + (versionIsExact ? 1 : 0)
         }
+
+        /// The most `confirmations` can be.
+        static let maximumConfirmations = 3
     }
 
     /// The title and version lines of `phrases` from 12 lines before the word `start` to 20

@@ -56,28 +56,14 @@ public enum LicenseCatalogLoader {
     public static func loadFingerprint(compiled data: Data, source path: String) throws -> LicenseFingerprint {
         let header = try decode(CompiledFingerprint.self, from: data, path: path)
         try check(header.schemaVersion, supported: LicenseFingerprint.currentSchemaVersion, path: path)
-        var sentences: [FingerprintSentence] = []
-        for row in header.sentences.split(separator: "\n") {
-            let fields = row.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, fields[0].utf8.count == 16, let hash = UInt64(fields[0], radix: 16), let words = Int(fields[1]), words > 0 else {
-                throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row)\"")
-            }
-            sentences.append(FingerprintSentence(hash: hash, words: words, section: fields[2].isEmpty ? nil : String(fields[2])))
+        let sentences: [FingerprintSentence]
+        switch CompiledSentenceTable.parse(header.sentences) {
+        case .success(let parsed): sentences = parsed
+        case .failure(let row):
+            throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row.text)\"")
         }
         return LicenseFingerprint(name: header.name, licenseID: header.licenseID, document: header.document, title: header.title,
                                   versionLine: header.versionLine, source: header.source, sentences: sentences)
-    }
-
-    /// The compiled layout's fields.
-    private struct CompiledFingerprint: Decodable {
-        var schemaVersion: Int
-        var name: String
-        var licenseID: String
-        var document: LicenseDocumentKind
-        var title: String?
-        var versionLine: String?
-        var source: String?
-        var sentences: String
     }
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws -> Value {

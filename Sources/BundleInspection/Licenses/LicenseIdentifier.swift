@@ -30,13 +30,11 @@ public struct LicenseIdentifier: Sendable {
     public var maxWords = 500_000
 
     private let index: SentenceIndex
-    private let phrases: [HeaderPhrases]
 
     /// Prepares the catalog's sentences for searching.
     public init(catalog: LicenseCatalog) {
         self.catalog = catalog
         self.index = SentenceIndex(fingerprints: catalog.fingerprints)
-        self.phrases = catalog.fingerprints.map(HeaderPhrases.init)
     }
 
     /// The license documents found in `document`, in file order.
@@ -52,10 +50,12 @@ public struct LicenseIdentifier: Sendable {
         let text = TextNormalizer(maxWords: maxWords).normalize(document.lines)
         let hits = hitsByFingerprint(in: text)
         let headers = HeaderLocator(text: text, lineWords: LineWords(text), lines: document.lines)
+        let phrases = headerPhrases(of: hits)
         var free: [Range<Int>] = text.words.isEmpty ? [] : [0..<text.words.count]
         var segments: [(match: LicenseMatch, span: Range<Int>)] = []
         for _ in 0..<maxSegments {
-            guard let segment = nextSegment(in: free, hits: hits, text: text, headers: headers) else { break }
+            let next = nextSegment(in: free, hits: hits, text: text, headers: headers, phrases: phrases)
+            guard let segment = next else { break }
             free = free.flatMap { Self.subtract(segment.span, from: $0) }
             segments.append((report(segment, unknownKind: unknownKind), segment.span))
         }
@@ -93,20 +93,52 @@ public struct LicenseIdentifier: Sendable {
         catalog.fingerprints.first { $0.name == match.fingerprint }?.sentences.last?.section
     }
 
+    /// Canonical sentences shorter than this are only found where they are bounded, at one end at
+    /// least, by a sentence boundary of the document or by another sentence of the same text: a
+    /// heading such as "Conditions and Limitations" is not found in the middle of "… the license
+    /// conditions and limitations in section 3 …", but a list item "reproduce the Work" still is
+    /// in a list joined into one line.
+    private static let minimumWordsAnywhere = 4
+
     /// Every catalog sentence found in the text, by fingerprint, sorted by start then end.
     private func hitsByFingerprint(in text: NormalizedText) -> [[SentenceHit]] {
         var hits = [[SentenceHit]](repeating: [], count: catalog.fingerprints.count)
         for hit in SentenceSearch.hits(in: text, index: index) { hits[hit.fingerprint].append(hit) }
-        for fingerprint in hits.indices {
+        var boundaries = Set<Int>()
+        for sentence in text.sentences {
+            boundaries.insert(sentence.range.lowerBound)
+            boundaries.insert(sentence.range.upperBound)
+        }
+        for fingerprint in hits.indices where !hits[fingerprint].isEmpty {
+            let found = hits[fingerprint]
+            let ends = Set(found.map(\.end))
+            let starts = Set(found.map(\.start))
+            hits[fingerprint] = found.filter { hit in
+                hit.words >= Self.minimumWordsAnywhere || boundaries.contains(hit.start) || boundaries.contains(hit.end)
+                    || ends.contains(hit.start) || starts.contains(hit.end)
+            }
             hits[fingerprint].sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         return hits
     }
 
+    /// The title and version phrases of the fingerprints found in the text at all, by fingerprint:
+    /// only those can be candidates, so only their phrases are worth normalising.
+    private func headerPhrases(of hits: [[SentenceHit]]) -> [Int: HeaderPhrases] {
+        var phrases: [Int: HeaderPhrases] = [:]
+        for fingerprint in hits.indices where !hits[fingerprint].isEmpty {
+            phrases[fingerprint] = HeaderPhrases(catalog.fingerprints[fingerprint])
+        }
+        return phrases
+    }
+
     /// The best accepted copy in the free words, aligned, or nil when there is none.
-    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator) -> SegmentAligner.Segment? {
-        guard let best = bestCandidate(in: free, hits: hits, headers: headers), isAccepted(best) else { return nil }
-        let aligner = SegmentAligner(fingerprint: catalog.fingerprints[best.fingerprint], phrases: phrases[best.fingerprint], text: text, headers: headers)
+    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator,
+                             phrases: [Int: HeaderPhrases]) -> SegmentAligner.Segment? {
+        guard let best = bestCandidate(in: free, hits: hits, headers: headers, phrases: phrases), isAccepted(best),
+              let bestPhrases = phrases[best.fingerprint] else { return nil }
+        let fingerprint = catalog.fingerprints[best.fingerprint]
+        let aligner = SegmentAligner(fingerprint: fingerprint, phrases: bestPhrases, text: text, headers: headers)
         let regionHits = hits[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }
         return aligner.align(anchors: best.chain, hits: Dictionary(grouping: regionHits, by: \.sentence), region: best.region)
     }
@@ -126,29 +158,36 @@ public struct LicenseIdentifier: Sendable {
         var chain: [SentenceHit]
         var weight: Int
         var similarity: Double
-        /// Similarity plus a small bonus for each of the title and exact version line found, which
+        /// How well the fingerprint explains the copy, which decides between texts that contain one
+        /// another (BSD-2-Clause in BSD-3-Clause); see `fit(_:sentenceWords:total:)`.
+        var fit: Double
+        /// Fit plus a small bonus for each of the title and exact version line found, which
         /// decides between versions whose texts are nearly the same.
         var rank = 0.0
     }
 
-    /// Each confirming header line adds this much to a candidate's rank.
+    /// Each point of confirmation by the header lines adds this much to a candidate's rank.
     private static let headerBonus = 0.02
 
     /// The fingerprint and free region whose chain covers the largest share of the canonical
     /// text, the title and version lines breaking near ties.
-    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator) -> Candidate? {
+    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator,
+                               phrases: [Int: HeaderPhrases]) -> Candidate? {
         var candidates: [Candidate] = []
         for region in free {
             for (fingerprint, fingerprintHits) in hits.enumerated() where !fingerprintHits.isEmpty {
                 if let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) { candidates.append(candidate) }
             }
         }
-        guard let top = candidates.map(\.similarity).max() else { return nil }
+        guard let top = candidates.map(\.fit).max() else { return nil }
         var best: Candidate?
-        for var candidate in candidates where candidate.similarity >= top - 2 * Self.headerBonus {
-            guard let first = candidate.chain.first else { continue }
-            let header = headers.locate(phrases[candidate.fingerprint], near: first.start, region: candidate.region)
-            candidate.rank = candidate.similarity + Self.headerBonus * Double(header.confirmations)
+        let window = Self.headerBonus * Double(HeaderLocator.Finding.maximumConfirmations)
+        for var candidate in candidates where candidate.fit >= top - window {
+            guard let first = candidate.chain.first, let candidatePhrases = phrases[candidate.fingerprint] else {
+                continue
+            }
+            let header = headers.locate(candidatePhrases, near: first.start, region: candidate.region)
+            candidate.rank = candidate.fit + Self.headerBonus * Double(header.confirmations)
             if let current = best, (candidate.rank, candidate.weight) <= (current.rank, current.weight) { continue }
             best = candidate
         }
@@ -162,7 +201,25 @@ public struct LicenseIdentifier: Sendable {
         guard !chain.isEmpty else { return nil }
         let weight = AnchorChain.weight(chain, sentenceWords)
         let total = max(1, sentenceWords.reduce(0, +))
-        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight, similarity: Double(weight) / Double(total))
+        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight,
+                         similarity: Double(weight) / Double(total), fit: Self.fit(chain, sentenceWords: sentenceWords, total: total))
+    }
+
+    /// The share of the copy and of the canonical text that agree, the chain's gaps counted: where
+    /// the copy has words in the place of canonical sentences, they count a quarter (a changed
+    /// clause is still in its place); words the canonical text has no place for count against it. A
+    /// BSD-3-Clause copy with its third clause edited fits BSD-3-Clause better than BSD-2-Clause,
+    /// which has no place for that clause at all.
+    private static func fit(_ chain: [SentenceHit], sentenceWords: [Int], total: Int) -> Double {
+        var changed = 0
+        var added = 0
+        for (previous, next) in zip(chain, chain.dropFirst()) {
+            let copyGap = next.start - previous.end
+            let canonicalGap = sentenceWords[(previous.sentence + 1)..<next.sentence].reduce(0, +)
+            changed += min(copyGap, canonicalGap)
+            added += max(0, copyGap - canonicalGap)
+        }
+        return (Double(AnchorChain.weight(chain, sentenceWords)) + Double(changed) / 4) / Double(total + added)
     }
 
     private func isAccepted(_ candidate: Candidate) -> Bool {

@@ -21,7 +21,11 @@ struct LicenseScan {
         return artifacts.map { artifact in
             guard let document = documents[artifact.path] else { return artifact }
             var annotated = artifact
-            if let identifier, let matches = identify(document, kind: artifact.kind, with: identifier), !matches.isEmpty {
+            if let identifier, let blocks = artifact.metadata?.modelfile?.licenseBlocks {
+                let matches = ModelfileLicenses.identify(document, blocks: blocks, with: identifier)
+                annotated.licenseMatches = matches.isEmpty ? nil : matches
+            } else if let identifier, let matches = identify(document, kind: artifact.kind, with: identifier),
+                      !matches.isEmpty {
                 annotated.licenseMatches = matches
             }
             if artifact.kind == .notice, let notices {

@@ -14,12 +14,30 @@ enum LineMarkup {
         var opensBlock: Bool
         /// The line is a Markdown heading, so a sentence also ends after it.
         var isHeading: Bool
+        /// The line ends inside a link target (`[text](https://` broken across lines), which the
+        /// next line closes.
+        var endsInsideLinkTarget = false
     }
 
     private static let bullets: Set<Character> = ["*", "-", "+", "•", "◦", "▪", "‣", "·"]
 
-    /// Strips one line.
-    static func strip(_ line: String) -> Stripped {
+    /// Strips one line; `insideLinkTarget` when the line before ended inside a link target, so
+    /// this one may go on with it: text without spaces up to a `)`, or the whole line when it has
+    /// neither spaces nor a `)`.
+    static func strip(_ line: String, insideLinkTarget: Bool = false) -> Stripped {
+        if insideLinkTarget {
+            let target = line.drop { $0 == " " }.prefix { $0 != " " && $0 != ")" }
+            if target.endIndex == line.endIndex, !target.isEmpty {
+                return Stripped(body: "", indentation: 0, opensBlock: false, isHeading: false,
+                                endsInsideLinkTarget: true)
+            }
+            if target.endIndex < line.endIndex, line[target.endIndex] == ")" {
+                var rest = strip(String(line[line.index(after: target.endIndex)...]))
+                rest.opensBlock = false
+                rest.isHeading = false
+                return rest
+            }
+        }
         var indentation = 0
         for character in line {
             if character == " " { indentation += 1 } else if character == "\t" { indentation += 4 } else { break }
@@ -37,7 +55,9 @@ enum LineMarkup {
             rest = rest.dropFirst().drop { $0 == " " }
             opensBlock = true
         }
-        return Stripped(body: removingLinkTargets(removingEscapes(rest)), indentation: indentation, opensBlock: opensBlock, isHeading: isHeading)
+        let body = removingLinkTargets(removingEscapes(rest))
+        return Stripped(body: body.text, indentation: indentation, opensBlock: opensBlock, isHeading: isHeading,
+                        endsInsideLinkTarget: body.isOpen)
     }
 
     /// The line as a person reads it: decorations and emphasis marks removed, spaces collapsed.
@@ -73,22 +93,23 @@ enum LineMarkup {
         return Substring(result)
     }
 
-    /// `[text](target)` → `[text]`: a Markdown link reads as its text.
-    private static func removingLinkTargets(_ text: Substring) -> String {
-        guard text.contains("](") else { return String(text) }
+    /// `[text](target)` → `[text]`: a Markdown link reads as its text. A target the line does not
+    /// close runs to its end (`isOpen`).
+    private static func removingLinkTargets(_ text: Substring) -> (text: String, isOpen: Bool) {
+        guard text.contains("](") else { return (String(text), false) }
         var result = ""
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
             result.append(character)
             let next = text.index(after: index)
-            if character == "]", next < text.endIndex, text[next] == "(",
-               let close = text[next...].firstIndex(of: ")") {
+            if character == "]", next < text.endIndex, text[next] == "(" {
+                guard let close = text[next...].firstIndex(of: ")") else { return (result, true) }
                 index = text.index(after: close)
             } else {
                 index = next
             }
         }
-        return result
+        return (result, false)
     }
 }

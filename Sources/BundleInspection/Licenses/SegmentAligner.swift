@@ -34,7 +34,8 @@ struct SegmentAligner {
         let differences = self.differences(matched, from: start, to: end)
         let matchedWords = matched.reduce(0) { $0 + words[$1.sentence] }
         let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(max(1, fingerprint.totalWords)) * 1000).rounded(.down) / 1000
-        let startLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
+        let firstLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
+        let startLine = includingRules(above: firstLine)
         let opening = openingLines(header, from: startLine)
         let match = LicenseMatch(
             licenseID: fingerprint.licenseID, document: fingerprint.document, similarity: similarity,
@@ -86,6 +87,13 @@ struct SegmentAligner {
         return low
     }
 
+    /// A list or section number left alone between two canonical sentences (`… License 2.1. Grant
+    /// of rights …`, a heading re-filled into the paragraph below it; `… to - a. use …`, a list
+    /// joined into one line) only numbers what follows, as a number opening a sentence does.
+    private func isListNumber(_ words: Range<Int>) -> Bool {
+        words.count == 1 && Enumerator.hasShape(text.words[words.lowerBound].text)
+    }
+
     /// Takes in whole sentences before `position` while they fit the words missing at the head.
     private func extend(backFrom position: Int, limit: Int, budget: Int) -> Int {
         guard budget > 0 else { return position }
@@ -108,6 +116,18 @@ struct SegmentAligner {
         return end
     }
 
+    /// `line`, or the first of the rule lines (`-----`, `=====`) right above it that frame a title.
+    private func includingRules(above line: Int) -> Int {
+        var first = line
+        while first > 1 {
+            let above = headers.lines[first - 2]
+            let isRule = !above.allSatisfy(\.isWhitespace) && !above.contains { $0.isLetter || $0.isNumber }
+            guard isRule else { break }
+            first -= 1
+        }
+        return first
+    }
+
     /// The title and version lines to report: the fingerprint's own when found, else the
     /// title-like and version-like lines the copy opens with.
     private func openingLines(_ header: HeaderLocator.Finding, from startLine: Int) -> (title: TextLine?, version: TextLine?) {
@@ -122,17 +142,22 @@ struct SegmentAligner {
         var differences: [TextDifference] = []
         var previous = (end: start, sentence: -1)
         for element in matched {
-            differences += describe(words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence, after: previous.sentence)
+            differences += describe(words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence,
+                                    after: previous.sentence, resumingAt: text.words[element.start].line)
             previous = (element.end, element.sentence)
         }
-        return differences + describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count, after: previous.sentence)
+        return differences + describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count,
+                                      after: previous.sentence, resumingAt: nil)
     }
 
     /// The differences one gap between matched sentences stands for: text in the copy where
     /// canonical sentences are expected is changed; text alone is added; canonical sentences
-    /// alone are missing (one difference per section).
-    private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int) -> [TextDifference] {
+    /// alone are missing (one difference per section), at the line where the copy resumes
+    /// after them (`resumingAt`, nil at the end of the copy).
+    private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int,
+                          resumingAt resumeLine: Int?) -> [TextDifference] {
         let canonical = fingerprint.sentences
+        if sentences.isEmpty, isListNumber(words) { return [] }
         if !words.isEmpty {
             let line = text.words[words.lowerBound].line
             let lastLine = text.words[words.upperBound - 1].line
@@ -152,7 +177,8 @@ struct SegmentAligner {
             let missingWords = canonical[runStart..<runEnd].reduce(0) { $0 + $1.words }
             let count = runEnd - runStart
             let excerpt = "\(count) sentence\(count == 1 ? "" : "s") (\(missingWords) words) of the canonical text"
-            differences.append(TextDifference(kind: .missing, section: canonical[runStart].section, line: nil, excerpt: excerpt))
+            let section = canonical[runStart].section
+            differences.append(TextDifference(kind: .missing, section: section, line: resumeLine, excerpt: excerpt))
             runStart = runEnd
         }
         return differences

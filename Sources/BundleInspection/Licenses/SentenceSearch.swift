@@ -31,7 +31,7 @@ enum SentenceSearch {
                 let end = start + length
                 guard end <= count else { break }
                 let hash = prefix[end] &- prefix[start] &* powers[length]
-                guard let entries = index.entries[hash] else { continue }
+                guard let entries = index.entries(for: hash) else { continue }
                 for entry in entries where entry.words == length {
                     hits.append(SentenceHit(start: start, end: end, fingerprint: entry.fingerprint, sentence: entry.sentence))
                 }

@@ -3,11 +3,12 @@ import BundleModel
 /// Every copy of the license's text is the canonical one, of the version that binds the release.
 /// A model card that quotes the agreement (a gating prompt, as Meta's cards have) formats it as
 /// Markdown or YAML; that quotation is not the license file, so it is not held to the canonical text.
+/// In the general pack, it reports the altered texts no license's own rule holds (`UnheldAlteredTextCheck`).
 public struct LicenseTextIntactCheck: Check {
     static let kind = CheckKind.licenseTextIntact
 
     func evaluate(_ context: RuleContext) -> [Finding] {
-        guard let id = context.licenseID else { return [] }
+        guard let id = context.licenseID else { return UnheldAlteredTextCheck().evaluate(context) }
         var failures: [Finding] = []
         for artifact in context.manifest.artifacts where artifact.kind != .modelCard {
             for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
@@ -53,11 +54,12 @@ extension LicenseTextIntactCheck {
         static func canonical(_ id: String, in paths: String) -> String {
             "The \(id) text in \(paths) is the canonical text."
         }
+    }
 
-        private static func describe(_ difference: TextDifference) -> String {
-            let section = difference.section.map { "§\($0) " } ?? ""
-            let line = difference.line.map { " at line \($0)" } ?? ""
-            return "\(section)\(difference.kind.rawValue)\(line)"
-        }
+    /// `§1.b changed at line 12`.
+    static func describe(_ difference: TextDifference) -> String {
+        let section = difference.section.map { "§\($0) " } ?? ""
+        let line = difference.line.map { " at line \($0)" } ?? ""
+        return "\(section)\(difference.kind.rawValue)\(line)"
     }
 }

@@ -1,14 +1,22 @@
 import BundleModel
 
-/// Every license file is a text clearance recognises.
+/// Every license file is a text clearance recognises, and so is every `LICENSE` block of an
+/// Ollama Modelfile.
 public struct UnrecognizedLicenseTextCheck: Check {
     static let kind = CheckKind.unrecognizedLicenseText
 
     func evaluate(_ context: RuleContext) -> [Finding] {
+        let modelfiles = context.manifest.artifacts.filter { !($0.metadata?.modelfile?.licenseBlocks ?? []).isEmpty }
         let licenseFiles = context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested }
+            + modelfiles
         guard !licenseFiles.isEmpty else { return [] }
         let recognised = Set(context.lineage.detected.map(\.evidence.path))
-        let unknown = licenseFiles.filter { !recognised.contains($0.path) }
+        let unknown = licenseFiles.filter { artifact in
+            guard artifact.metadata?.modelfile == nil else {
+                return (artifact.licenseMatches ?? []).contains { $0.licenseID == nil }
+            }
+            return !recognised.contains(artifact.path)
+        }
         guard !unknown.isEmpty else {
             return [context.finding(.pass, Message.allRecognised,
                                     evidence: licenseFiles.map { Evidence(path: $0.path) })]

@@ -4,10 +4,8 @@ import BundleModel
 /// rules in pack order, then by evidence.
 enum FindingOrder {
     static func sorted(_ findings: [Finding], policies: PolicySet) -> [Finding] {
-        var ruleIndex: [String: Int] = [:]
-        for (index, entry) in policies.allRules.enumerated() { ruleIndex[entry.rule.id] = index }
-        return findings.enumerated().sorted { lhs, rhs in
-            let left = key(lhs.element, ruleIndex), right = key(rhs.element, ruleIndex)
+        findings.enumerated().sorted { lhs, rhs in
+            let left = key(lhs.element, policies), right = key(rhs.element, policies)
             if left.license != right.license { return left.license < right.license }
             if left.rule != right.rule { return left.rule < right.rule }
             if left.evidence != right.evidence { return left.evidence < right.evidence }
@@ -15,7 +13,7 @@ enum FindingOrder {
         }.map(\.element)
     }
 
-    private static func key(_ finding: Finding, _ ruleIndex: [String: Int]) -> (license: String, rule: Int, evidence: String) {
-        (finding.license ?? "\u{10FFFF}", ruleIndex[finding.ruleId] ?? Int.max, finding.evidence.first.map { "\($0.path):\($0.line ?? 0)" } ?? "")
+    private static func key(_ finding: Finding, _ policies: PolicySet) -> (license: String, rule: Int, evidence: String) {
+        (finding.license ?? "\u{10FFFF}", policies.position(ofRule: finding.ruleId) ?? Int.max, finding.evidence.first.map { "\($0.path):\($0.line ?? 0)" } ?? "")
     }
 }

@@ -8,8 +8,11 @@ struct BaseModelCollector {
     func collect(_ bundle: ManifestView, facts: FactSheet) -> [BaseModelReference] {
         var found: [BaseModelReference] = []
         func add(_ reference: String, reach: UpstreamLicense.Reach, source: String, evidence: Evidence) {
-            let trimmed = reference.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !found.contains(where: { $0.reference == trimmed && $0.reach == reach }) else { return }
+            // One model, however it is spelled: `org/name` and its Hub URL are the same base.
+            let trimmed = Self.hubID(reference.trimmingCharacters(in: .whitespaces))
+            let key = ModelReference(trimmed)
+            guard !trimmed.isEmpty,
+                  !found.contains(where: { ModelReference($0.reference) == key && $0.reach == reach }) else { return }
             let entry = registry.entry(for: trimmed)
             found.append(BaseModelReference(reference: trimmed, reach: reach, evidence: evidence, source: source,
                                             licenses: entry?.licenses ?? [], multimodal: entry?.multimodal ?? false))
@@ -40,6 +43,16 @@ struct BaseModelCollector {
                 add(name, reach: .weights, source: "base_model_name_or_path", evidence: Evidence(path: path, excerpt: "base_model_name_or_path: \(name)"))
             }
         }
+        for (path, modelfile) in bundle.modelfiles {
+            guard let from = modelfile.from, let repository = OllamaReference.repository(from) else { continue }
+            let evidence = Evidence(path: path, line: modelfile.fromLine, excerpt: "FROM \(from)")
+            add(repository, reach: .weights, source: "Modelfile FROM", evidence: evidence)
+        }
+        for (path, ollama) in bundle.ollamaManifests {
+            guard let repository = OllamaReference.repository(ollama.model) else { continue }
+            add(repository, reach: .weights, source: "Ollama manifest",
+                evidence: Evidence(path: path, excerpt: ollama.model))
+        }
         for model in facts.facts.model?.trainedOnOutputsOf ?? [] {
             add(model, reach: .outputs, source: "model.trainedOnOutputsOf", evidence: facts.evidence("model.trainedOnOutputsOf", value: model))
         }
@@ -53,6 +66,19 @@ struct BaseModelCollector {
             return "\(organization.replacingSpaces)/\(name.replacingSpaces)"
         }
         return base.name
+    }
+
+    /// `org/name` for a Hub URL (`https://huggingface.co/org/name/tree/main`); anything else as it is.
+    static func hubID(_ reference: String) -> String {
+        let lower = reference.lowercased()
+        let prefixes = [
+            "https://huggingface.co/", "http://huggingface.co/", "https://hf.co/", "huggingface.co/", "hf.co/",
+        ]
+        for prefix in prefixes where lower.hasPrefix(prefix) {
+            let parts = reference.dropFirst(prefix.count).split(separator: "/")
+            if parts.count >= 2 { return "\(parts[0])/\(parts[1])" }
+        }
+        return reference
     }
 
     /// A Hub id (`org/name`), not a local path.

@@ -12,7 +12,8 @@ struct DetectedLicenseCollector {
                 guard let id = match.licenseID else { return nil }
                 return DetectedLicense(id: id, document: match.document, status: match.status,
                                        evidence: Evidence(path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
-                                       artifactKind: artifact.kind)
+                                       // A Modelfile's LICENSE blocks are its license files.
+                                       artifactKind: artifact.metadata?.modelfile == nil ? artifact.kind : .license)
             }
             detected += identified
             if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind), let document = manifest.documents[artifact.path] {
@@ -25,11 +26,11 @@ struct DetectedLicenseCollector {
     /// Licenses recognised only by their title line (no fingerprint available).
     private func titleMatches(in document: TextDocument, kind: ArtifactKind) -> [DetectedLicense] {
         var found: [DetectedLicense] = []
-        for pack in policies.sortedPacks where (pack.identification?.fingerprints ?? []).isEmpty {
-            for title in pack.identification?.titles ?? [] {
+        for pack in policies.packs.entries where pack.fingerprints.isEmpty {
+            for title in pack.titles {
                 let wanted = TextMatching.normalise(title)
                 guard let index = document.lines.firstIndex(where: { TextMatching.normalise($0) == wanted }) else { continue }
-                found.append(DetectedLicense(id: pack.license.id, document: .agreement, status: .unknown,
+                found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
                                              evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
                                              artifactKind: kind))
                 break

@@ -32,6 +32,16 @@ struct ManifestView {
         manifest.artifacts.compactMap { artifact in artifact.metadata?.adapterConfig.map { (artifact.path, $0) } }
     }
 
+    /// Ollama `Modelfile`s with what they say.
+    var modelfiles: [(path: String, info: ModelfileInfo)] {
+        manifest.artifacts.compactMap { artifact in artifact.metadata?.modelfile.map { (artifact.path, $0) } }
+    }
+
+    /// Ollama manifests with what they say.
+    var ollamaManifests: [(path: String, info: OllamaManifestInfo)] {
+        manifest.artifacts.compactMap { artifact in artifact.metadata?.ollamaManifest.map { (artifact.path, $0) } }
+    }
+
     /// Artifacts of a kind.
     func artifacts(_ kind: ArtifactKind) -> [Artifact] {
         manifest.artifacts.filter { $0.kind == kind }

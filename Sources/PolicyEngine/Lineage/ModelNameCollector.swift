@@ -1,8 +1,8 @@
 import BundleModel
 
 /// The names a model is published under: the facts override everything; otherwise the card's
-/// name, each GGUF file's `general.name`, and each GGUF file's name (a vision projector's
-/// without its `mmproj-` prefix).
+/// name, each GGUF file's `general.name`, each GGUF file's name (a vision projector's
+/// without its `mmproj-` prefix), and the model an Ollama manifest is filed under.
 enum ModelNameCollector {
     static func collect(_ bundle: ManifestView, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
@@ -23,9 +23,15 @@ enum ModelNameCollector {
             var stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
             // A vision projector (`mmproj-<model>-f16.gguf`) is named after the model it serves.
             if let marker = ["mmproj-", "mmproj_", "mmproj."].first(where: { stem.lowercased().hasPrefix($0) }) { stem = String(stem.dropFirst(marker.count)) }
-            if !artifact.location.isNested {
+            // An Ollama blob is named by its digest (`sha256-…`), not by the model.
+            if !artifact.location.isNested, !stem.hasPrefix("sha256-") {
                 names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
             }
+        }
+        // An Ollama blob has no name of its own: the manifest's path names the model (`llama3.1`).
+        for (path, ollama) in bundle.ollamaManifests {
+            let model = ollama.model.split(separator: "/").last.map { String($0.prefix { $0 != ":" }) } ?? ollama.model
+            names.append(ModelName(name: model, source: "Ollama manifest", evidence: Evidence(path: path, excerpt: ollama.model)))
         }
         return names
     }

@@ -27,19 +27,12 @@ enum PolicyLoader {
         return try load(files: files, origin: directory)
     }
 
-    /// Loads policies from file contents. YAML is decoded strictly, unless `compiled` holds the
-    /// same files already converted to JSON (the built-in copy), which decodes much faster.
-    static func load(files: [String: String], origin: String, compiled: [String: String]? = nil) throws(PolicyError) -> PolicySet {
-        let displayRoot = origin == "built-in" ? "policies" : origin
-        func display(_ name: String) -> String { "\(displayRoot)/\(name)" }
+    /// Loads policies from file contents, every YAML file decoded strictly.
+    static func load(files: [String: String], origin: String) throws(PolicyError) -> PolicySet {
+        func display(_ name: String) -> String { "\(origin)/\(name)" }
         func decode<Value: Codable>(_ type: Value.Type, _ name: String) throws(PolicyError) -> Value {
             guard let text = files[name] else { throw .unreadable(file: display(name), reason: "missing") }
-            guard let json = compiled?[name] else { return try StrictYAML.decode(type, from: text, file: display(name)) }
-            do {
-                return try JSONDecoder().decode(type, from: Data(json.utf8))
-            } catch {
-                throw .invalidValue(file: display(name), line: nil, reason: "the compiled copy does not decode: \(error)")
-            }
+            return try StrictYAML.decode(type, from: text, file: display(name))
         }
         let registry = try decode(ModelRegistry.self, registryFile)
         let general = try decode(GeneralPack.self, generalFile)
@@ -68,9 +61,9 @@ enum PolicyLoader {
                 throw .invalidValue(file: display(registryFile), line: nil, reason: "registry entry \(entry.match.joined(separator: ", ")) names license '\(license)', which has no pack")
             }
         }
-        let dataFiles = files.filter { $0.key.hasSuffix(".json") }
-        let compiledData = compiled?.filter { $0.key.hasSuffix(".json") } ?? [:]
-        return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, compiledDataFiles: compiledData, origin: origin)
+        var dataFiles = files.filter { $0.key.hasSuffix(".json") }.mapValues(PolicyDataFile.json)
+        for (name, text) in files where name.contains("/") && !name.hasSuffix(".json") { dataFiles[name] = .yaml(text) }
+        return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, origin: origin)
     }
 
     private static func isPackFile(_ name: String) -> Bool {

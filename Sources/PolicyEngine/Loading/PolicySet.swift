@@ -1,52 +1,48 @@
-import BuiltinPolicies
 import BundleModel
 
-/// Every policy in force: the license packs, the general pack, the model registry and the raw
-/// fingerprint files, loaded from the built-in copy or from `--policies DIR`.
+/// Every policy in force: the license packs, the general pack, the model registry and the JSON
+/// data files (fingerprints), read from a folder (`--policies DIR`) or from the compiled form the
+/// build embeds in the binary.
 public struct PolicySet: Sendable {
-    /// License packs by license id.
-    public let packs: [String: PolicyPack]
+    /// License packs by license id, decoded when first asked for.
+    public let packs: PackLibrary
     /// The checks that belong to no license.
     public let general: GeneralPack
     /// Base-model repositories and their licenses.
     public let registry: ModelRegistry
-    /// Fingerprint and other JSON data files, by path relative to the policies folder.
-    public let dataFiles: [String: String]
-    /// The built-in data files in their compiled form (fingerprint sentences as one table), when
-    /// the policies are the built-in ones.
-    public let compiledDataFiles: [String: String]
+    /// Fingerprints and other data files, by path relative to the policies folder.
+    public let dataFiles: [String: PolicyDataFile]
     /// Where the policies came from (`built-in` or a folder).
     public let origin: String
 
-    /// The packs sorted by license id.
-    public var sortedPacks: [PolicyPack] { packs.keys.sorted().compactMap { packs[$0] } }
+    /// The packs sorted by license id. Decodes every pack: for listings, not for checks.
+    public var sortedPacks: [PolicyPack] { packs.ids.compactMap { packs[$0] } }
 
-    /// Every rule with the pack it belongs to (nil for the general pack).
+    /// Every rule with the pack it belongs to (nil for the general pack). Decodes every pack.
     public var allRules: [(pack: PolicyPack?, rule: PolicyRule)] {
         sortedPacks.flatMap { pack in pack.rules.map { (Optional(pack), $0) } } + general.rules.map { (nil, $0) }
     }
 
-    /// The notice lines the packs require, by license, in license order.
+    /// The notice lines the packs require, by license, in license order, without decoding a pack.
     public var requiredNotices: [RequiredNotice] {
-        sortedPacks.flatMap { pack in
-            (pack.notices ?? []).map { RequiredNotice(licenseID: pack.license.id, text: $0) }
-        }
+        packs.entries.flatMap { pack in pack.notices.map { RequiredNotice(licenseID: pack.id, text: $0) } }
     }
 
     /// The rule with this id and its pack.
     public func rule(_ id: String) -> (pack: PolicyPack?, rule: PolicyRule)? {
-        allRules.first { $0.rule.id == id }
+        guard let packID = packs.id(ofRule: id) else { return general.rules.first { $0.id == id }.map { (nil, $0) } }
+        guard let pack = packs[packID], let rule = pack.rules.first(where: { $0.id == id }) else { return nil }
+        return (pack, rule)
+    }
+
+    /// Where the rule comes in `allRules`, without decoding a pack.
+    public func position(ofRule id: String) -> Int? {
+        packs.position(ofRule: id) ?? general.rules.firstIndex { $0.id == id }.map { packs.ruleCount + $0 }
     }
 
     /// The pack for a license id, Hugging Face identifier or alias.
     public func pack(named value: String) -> PolicyPack? {
-        packs[value] ?? sortedPacks.first { $0.isNamed(value) }
-    }
-
-    /// The policies compiled into the binary, in their fast-loading form. Rules carry no
-    /// examples unless `includingExamples` is set, which reads the YAML itself (slower).
-    public static func builtin(includingExamples: Bool = false) throws(PolicyError) -> PolicySet {
-        try PolicyLoader.load(files: BuiltinPolicyFiles.files, origin: "built-in", compiled: includingExamples ? nil : BuiltinPolicyFiles.compiled)
+        packs.id(named: value).flatMap { packs[$0] }
     }
 
     /// The policies in a folder (`--policies DIR`).
@@ -54,12 +50,34 @@ public struct PolicySet: Sendable {
         try PolicyLoader.load(directory: directory)
     }
 
-    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: String], compiledDataFiles: [String: String] = [:], origin: String) {
+    /// The policies in their compiled form (the built-in ones). Rules carry their examples only
+    /// when `includingExamples` is set (`policies explain` and the tests need them).
+    ///
+    /// - Throws: `PolicyError.invalidValue` when the registry or the general pack does not decode.
+    public init(compiled: CompiledPolicies, includingExamples: Bool = false) throws(PolicyError) {
+        let general: GeneralPack, registry: ModelRegistry
+        do {
+            general = try PolicyCompilation.decodeGeneral(compiled, includingExamples: includingExamples)
+            registry = try PolicyCompilation.decodeRegistry(compiled)
+        } catch {
+            throw .invalidValue(file: "policies", line: nil, reason: "the compiled policies do not decode: \(error)")
+        }
+        self.init(packs: PackLibrary(compiled: compiled.packs, includingExamples: includingExamples), general: general,
+                  registry: registry, dataFiles: compiled.dataFiles, origin: "built-in")
+    }
+
+    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: PolicyDataFile],
+         origin: String) {
+        self.init(packs: PackLibrary(decoded: packs), general: general, registry: registry, dataFiles: dataFiles,
+                  origin: origin)
+    }
+
+    private init(packs: PackLibrary, general: GeneralPack, registry: ModelRegistry, dataFiles: [String: PolicyDataFile],
+                 origin: String) {
         self.packs = packs
         self.general = general
         self.registry = registry
         self.dataFiles = dataFiles
-        self.compiledDataFiles = compiledDataFiles
         self.origin = origin
     }
 }

@@ -1,7 +1,7 @@
 import BundleModel
 
 /// A reviewer's answer to a question (a `needs-review` finding), kept in the facts file's
-/// `answers:` (CONTRACT.md, "Project configuration and facts").
+/// `answers:` (docs/facts.md).
 public struct Answer: Codable, Sendable, Equatable {
     /// The rule whose question it answers.
     public var ruleId: String

@@ -1,6 +1,6 @@
 import BundleModel
 
-/// What a bundle cannot prove by itself, declared by the distributor (CONTRACT.md, "Facts file").
+/// What a bundle cannot prove by itself, declared by the distributor (docs/facts.md).
 /// Every key is optional: an obligation whose fact is missing becomes `needs-review`.
 public struct Facts: Codable, Sendable, Equatable {
     public var distributor: Distributor?

@@ -15,15 +15,19 @@ public struct PolicyPack: Codable, Sendable, Equatable {
 
     /// Whether `value` (a `license:` id, `license_name`, SPDX id or alias) names this license.
     public func isNamed(_ value: String) -> Bool {
-        let key = LicenseInfo.key(value)
-        return ([license.id] + (license.huggingFace ?? []) + (license.aliases ?? []) + [license.spdx].compactMap { $0 })
-            .contains { LicenseInfo.key($0) == key }
+        nameKeys.contains(LicenseInfo.key(value))
+    }
+
+    /// Every name of the license (id, Hugging Face identifiers, aliases, SPDX id), normalised.
+    var nameKeys: [String] {
+        ([license.id] + (license.huggingFace ?? []) + (license.aliases ?? []) + [license.spdx].compactMap { $0 })
+            .map(LicenseInfo.key)
     }
 }
 
 /// A license's identity.
 public struct LicenseInfo: Codable, Sendable, Equatable {
-    /// The license id of CONTRACT.md (`llama3.1`).
+    /// The license id reports use (`llama3.1`): the Hugging Face identifier where one exists.
     public var id: String
     /// Its full name.
     public var name: String

@@ -1,4 +1,4 @@
-/// A project's `.clearance.yml` (CONTRACT.md, "Project configuration and facts"): where its facts
+/// A project's `.clearance.yml` (docs/facts.md, "Project configuration"): where its facts
 /// and waivers live, its gate and what its releases leave out. Found in the current folder or a
 /// parent, up to the repository root, so facts and waivers stay outside the release folder.
 public struct ProjectConfig: Codable, Sendable, Equatable {

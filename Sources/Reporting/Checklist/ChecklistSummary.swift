@@ -16,11 +16,14 @@ struct ChecklistSummary {
         if !profile.parents.isEmpty { sentence += " of " + profile.parents.map { MarkdownText.inline($0.reference) }.joined(separator: " and ") }
         let files = profile.artifacts.count
         sentence += ": \(files) \(files == 1 ? "file" : "files") (\(ByteCount.format(profile.totalSize)))"
-        let weights = profile.weights
-        if !weights.isEmpty {
-            let formats = Set(weights.map(\.format.rawValue)).sorted().joined(separator: ", ")
-            sentence += ", of which \(weights.count) \(weights.count == 1 ? "holds" : "hold") weights (\(formats)"
-            if let count = profile.parameterCount { sentence += ", \(ParameterCount.format(count)) parameters" }
+        if let variants = VariantSummary.phrase(input.report.variants ?? []) {
+            sentence += ", with the weights in \(variants)"
+        }
+        let adapters = profile.weights.filter { $0.kind == .adapter && !$0.location.isNested }
+        if !adapters.isEmpty {
+            let formats = Set(adapters.map(\.format.rawValue)).sorted().joined(separator: ", ")
+            sentence += ", \(adapters.count == 1 ? "one adapter file" : "\(adapters.count) adapter files") (\(formats)"
+            if let count = profile.adapterParameterCount { sentence += ", \(ParameterCount.format(count)) parameters" }
             sentence += ")"
         }
         return [sentence + "."]

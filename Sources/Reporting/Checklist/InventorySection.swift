@@ -12,6 +12,8 @@ struct InventorySection {
         let withDigests = artifacts.contains { $0.sha256 != nil }
         lines.append("\(artifacts.count) \(artifacts.count == 1 ? "file" : "files"), \(size(total)) in total.\(withDigests ? "" : " Digests were not computed; run with `--hash` to list the SHA-256 of every file.")")
         lines += exclusionLines
+        let links = BundleReadingNotes(exclusions: [], artifacts: artifacts).linkSentences
+        if !links.isEmpty { lines += [""] + links.map { "- " + MarkdownText.inline($0) } }
         lines.append("")
         lines.append(withDigests ? "| Path | Kind | Format | Size | SHA-256 |" : "| Path | Kind | Format | Size |")
         lines.append(withDigests ? "|---|---|---|---:|---|" : "|---|---|---|---:|")
@@ -26,9 +28,13 @@ struct InventorySection {
 
     /// What the exclusion rules kept out: every rule a user gave, and the built-in ones that applied.
     private var exclusionLines: [String] {
-        let shown = input.exclusions.filter { $0.origin != "built-in" || $0.files > 0 }
+        let shown = (input.report.exclusions ?? []).filter { $0.origin != "built-in" || $0.files > 0 }
         guard !shown.isEmpty else { return [] }
         return [""] + shown.map { exclusion in
+            if exclusion.pattern.hasPrefix("!") {
+                let origin = MarkdownText.inline(exclusion.origin)
+                return "- Included again by \(MarkdownText.code(exclusion.pattern)) (\(origin))."
+            }
             let what = exclusion.files == 0 ? "nothing" : "\(Plural.of(exclusion.files, "file")) (\(size(exclusion.bytes)))"
             return "- Excluded by \(MarkdownText.code(exclusion.pattern)) (\(MarkdownText.inline(exclusion.origin))): \(what)."
         }

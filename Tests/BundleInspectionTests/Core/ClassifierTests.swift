@@ -5,7 +5,10 @@ import Testing
 /// Kinds and formats come from names and magic bytes together.
 @Suite struct ClassifierTests {
     static let safetensorsPrefix: [UInt8] = [2, 0, 0, 0, 0, 0, 0, 0] + Array("{}".utf8)
-    static let zipPrefix: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0, 0]
+    /// A zip's first local header (version, flags, method, times, CRC, sizes, name and extra
+    /// lengths) and the name of its first record.
+    static let zipPrefix: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0] + Array(repeating: 0, count: 20) + [16, 0, 0, 0]
+        + Array("archive/data.pkl".utf8)
     static let picklePrefix: [UInt8] = [0x80, 0x02, 0x7D]
     static let text = Array("Some text\n".utf8)
 
@@ -19,7 +22,7 @@ import Testing
         ("adapter_model.safetensors", safetensorsPrefix, .adapter, .safetensors),
         ("model.onnx", [0x08, 0x07, 0x12], .weights, .onnx),
         ("tf_model.h5", [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A], .weights, .hdf5),
-        ("flax_model.msgpack", [0xDE, 0x00], .weights, .flaxMsgpack),
+        ("flax_model.msgpack", [0x81, 0xA6] + Array("params".utf8) + [0x82, 0xA4], .weights, .flaxMsgpack),
         ("weights.npz", zipPrefix, .weights, .npz),
         ("LICENSE", text, .license, .text),
         ("docs/Licence.md", text, .license, .markdown),

@@ -11,14 +11,25 @@ import Testing
         "creativeml-openrail-m", "openrail++", "apache-2.0", "mit", "cc-by-4.0", "cc-by-nc-4.0",
     ]
 
-    @Test("the committed catalog loads, with license ids of the contract")
+    @Test("the committed catalog loads, each fingerprint named after its license id, every contract id with a text")
     func loads() throws {
         let catalog = try CommittedCatalog.load()
-        #expect(!catalog.fingerprints.isEmpty)
         for fingerprint in catalog.fingerprints {
-            #expect(Self.contractIDs.contains(fingerprint.licenseID), "\(fingerprint.name)")
+            let folder = fingerprint.name.split(separator: ".").dropLast().joined(separator: ".")
+            let isVersionOfItsLicense = folder == fingerprint.licenseID || folder.hasPrefix(fingerprint.licenseID + "-")
+            #expect(isVersionOfItsLicense, "\(fingerprint.name) is \(fingerprint.licenseID)")
+            #expect(Self.isLicenseID(fingerprint.licenseID), "\(fingerprint.name): \(fingerprint.licenseID)")
             #expect(fingerprint.sentences.allSatisfy { $0.words > 0 })
         }
+        let ids = Set(catalog.fingerprints.map(\.licenseID))
+        let withoutText: Set<String> = ["qwen-research", "tongyi-qianwen-research", "mrl", "falcon-180b"]
+        #expect(Self.contractIDs.subtracting(withoutText).isSubset(of: ids), "\(Self.contractIDs.subtracting(withoutText).subtracting(ids))")
+        #expect(ids.count >= 80)
+    }
+
+    /// A Hugging Face style license id: lower case letters, digits, `.`, `-` and `+`.
+    static func isLicenseID(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy { ($0.isLowercase && $0.isASCII) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" }
     }
 
     @Test("the committed files hold no license text: no string longer than a title")

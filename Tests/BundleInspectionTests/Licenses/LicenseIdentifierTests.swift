@@ -51,7 +51,7 @@ import Testing
         #expect(match.status == .altered)
         #expect(match.differences.map(\.kind) == [.missing])
         #expect(match.differences.first?.section == "1.b.ii")
-        #expect(match.differences.first?.line == nil)
+        #expect(match.differences.first?.line == 11, "where the copy resumes after the missing clause")
     }
 
     @Test("an added sentence is added, at its line")

@@ -22,7 +22,8 @@ struct ReferenceAlterationTests {
     @Test("a deleted clause is missing, in its section", arguments: ReferenceTexts.files)
     func deletedClause(_ file: ReferenceTexts.File) throws {
         var lines = file.lines
-        let target = try #require(middleLine(of: lines) { wordCount($0) >= 8 && $0.hasSuffix(".") }, "\(file) has no sentence line")
+        let target = try #require(clauseLine(of: lines), "\(file) has no sentence line")
+        let section = sectionOfLine(target, in: file)
         lines.remove(at: target)
         let match = try #require(ReferenceTexts.identify(lines).first { $0.endLine > target })
         let fingerprint = try #require(ReferenceTexts.catalog.fingerprints.first { $0.name == match.fingerprint })
@@ -30,15 +31,18 @@ struct ReferenceAlterationTests {
         #expect(match.status == .altered)
         let removal = match.differences.first { $0.kind == .missing || $0.kind == .changed }
         #expect(removal != nil, "\(file): \(match.differences)")
-        if fingerprint.sentences.contains(where: { $0.section != nil }), let removal, removal.kind == .missing {
-            #expect(removal.section != nil, "\(file): \(match.differences)")
+        if let removal, removal.kind == .missing {
+            let missing = match.differences.filter { $0.kind == .missing }
+            #expect(missing.contains { $0.section == section }, "\(file): \(section ?? "no section"): \(match.differences)")
+            let resumes = lines[target...].firstIndex { !$0.allSatisfy(\.isWhitespace) }.map { $0 + 1 }
+            #expect(missing.allSatisfy { $0.line == resumes }, "\(file): the copy resumes at line \(resumes ?? 0): \(match.differences)")
         }
     }
 
     @Test("an added sentence is added at its line", arguments: ReferenceTexts.files)
     func addedSentence(_ file: ReferenceTexts.File) throws {
         var lines = file.lines
-        let target = try #require(middleLine(of: lines) { wordCount($0) >= 8 && $0.hasSuffix(".") }, "\(file) has no sentence line")
+        let target = try #require(clauseLine(of: lines), "\(file) has no sentence line")
         lines.insert(contentsOf: ["", Self.addedSentence, ""], at: target + 1)
         let match = try #require(ReferenceTexts.identify(lines).first { $0.endLine > target })
         #expect(file.expected.map(\.fingerprint).contains(match.fingerprint ?? ""))
@@ -94,13 +98,33 @@ struct ReferenceAlterationTests {
         #expect(match.differences.first?.line == version + 1)
     }
 
+    /// A line that ends a sentence in the middle of the text: one of at least eight words, or in
+    /// a short text that has none (BSD, zlib, WTFPL, a five-line use policy), one of at least three
+    /// words that ends a sentence or a list item (`.`, `;`, `:`) before its last line.
+    private func clauseLine(of lines: [String]) -> Int? {
+        middleLine(of: lines) { wordCount($0) >= 8 && $0.hasSuffix(".") }
+            ?? middleLine(of: lines, before: lines.lastIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0) { line in
+                wordCount(line) >= 3 && [".", ";", ":"].contains(line.last)
+            }
+    }
+
+    /// The section label the canonical text gives the last sentence on line index `target`: the
+    /// label of the last sentence of the document's text up to that line (nil outside any).
+    private func sectionOfLine(_ target: Int, in file: ReferenceTexts.File) -> String? {
+        let start = file.appendedPolicyLine.map { target >= $0 - 1 ? $0 - 1 : 0 } ?? 0
+        let prefix = Array(file.lines[start...target])
+        return FingerprintBuilder.fingerprint(of: prefix, name: "prefix", licenseID: "prefix", document: file.document, source: nil)
+            .flatMap { $0.sentences.last?.section }
+    }
+
     /// The first line from the middle of the text on that satisfies `condition` (trailing
-    /// spaces aside), short of the last lines.
-    private func middleLine(of lines: [String], where condition: (String) -> Bool) -> Int? {
+    /// spaces aside), short of the last lines (or of line `end`).
+    private func middleLine(of lines: [String], before end: Int? = nil, where condition: (String) -> Bool) -> Int? {
         let middle = lines.count / 2
-        let candidates = lines.indices.dropLast(3)
+        let candidates = end.map { lines.indices.prefix($0) } ?? lines.indices.dropLast(3)
         let trimmed = lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
-        return candidates[middle...].first { condition(trimmed[$0]) } ?? candidates[..<middle].last { condition(trimmed[$0]) }
+        let split = min(middle, candidates.upperBound)
+        return candidates[split...].first { condition(trimmed[$0]) } ?? candidates[..<split].last { condition(trimmed[$0]) }
     }
 
     private func wordCount(_ line: String) -> Int {

@@ -1,20 +1,21 @@
 import BundleInspection
 import BundleModel
 import Foundation
+import TestSupport
 import Testing
 
-/// The reference license texts in `../shared/reference/licenses` next to the repository, when
-/// they are there (a fresh clone in CI does not have them), and what each must be identified as.
+/// The reference license texts (`ReferenceData`), when they are there, and what each must be
+/// identified as.
 enum ReferenceTexts {
     /// The repository root, found from this file's path.
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let directory = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/licenses")
+    static let directory = ReferenceData.licenses
 
-    static let isAvailable = FileManager.default.fileExists(atPath: directory.appendingPathComponent("llama3.1/LICENSE").path)
+    static let isAvailable = ReferenceData.isAvailable
 
-    static let skipReason: Comment = "the reference license texts (../shared/reference/licenses) are not next to this checkout"
+    static let skipReason = Comment(rawValue: ReferenceData.skipMessage)
 
     /// One document a reference file must be identified as.
     struct Expected: Equatable, CustomStringConvertible {
@@ -34,6 +35,14 @@ enum ReferenceTexts {
         var description: String { "\(folder)/\(name)" }
 
         var licenseID: String { folder == "gemma-2025" ? "gemma" : folder }
+
+        /// The fingerprint the file is: `<folder>.<document>`, and for an earlier or sibling
+        /// version kept beside the LICENSE (`LICENSE-2024-08-01`) `<folder>-<version>.agreement`.
+        var fingerprintName: String {
+            let kind = document == .agreement ? "agreement" : "use-policy"
+            guard name.hasPrefix("LICENSE-") else { return "\(folder).\(kind)" }
+            return "\(folder)-\(name.dropFirst("LICENSE-".count).lowercased()).\(kind)"
+        }
 
         /// The file's lines as they are.
         var fileLines: [String] {
@@ -59,8 +68,7 @@ enum ReferenceTexts {
         }
 
         var expected: [Expected] {
-            let kind = document == .agreement ? "agreement" : "use-policy"
-            var expected = [Expected(licenseID: licenseID, document: document, fingerprint: "\(folder).\(kind)")]
+            var expected = [Expected(licenseID: licenseID, document: document, fingerprint: fingerprintName)]
             if appendedPolicyLine != nil {
                 expected.append(Expected(licenseID: licenseID, document: .usePolicy, fingerprint: "\(folder).appended-use-policy"))
             }
@@ -68,14 +76,22 @@ enum ReferenceTexts {
         }
     }
 
-    /// Every reference file, sorted.
+    /// The use-policy files a folder may hold beside its LICENSE.
+    static let usePolicyNames: Set<String> = ["USE_POLICY.md", "PROHIBITED_USE_POLICY", "ACCEPTABLE_USE_POLICY"]
+
+    /// Every reference file, sorted: each folder's LICENSE, the other versions beside it
+    /// (`LICENSE-<version>`) and its use policy.
     static let files: [File] = {
         guard isAvailable, let folders = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var files: [File] = []
         for folder in folders.sorted() {
-            for (name, document) in [("LICENSE", LicenseDocumentKind.agreement), ("USE_POLICY.md", .usePolicy), ("PROHIBITED_USE_POLICY", .usePolicy)]
-            where FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(folder)/\(name)").path) {
-                files.append(File(folder: folder, name: name, document: document))
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path)) ?? []
+            for name in names.sorted() {
+                if name == "LICENSE" || name.hasPrefix("LICENSE-") {
+                    files.append(File(folder: folder, name: name, document: .agreement))
+                } else if usePolicyNames.contains(name) {
+                    files.append(File(folder: folder, name: name, document: .usePolicy))
+                }
             }
         }
         return files
@@ -92,13 +108,12 @@ enum ReferenceTexts {
         var fingerprints: [LicenseFingerprint] = []
         for file in files {
             let lines = file.lines
-            let kind = file.document == .agreement ? "agreement" : "use-policy"
             if let split = file.appendedPolicyLine {
                 fingerprints += [
                     FingerprintBuilder.fingerprint(of: Array(lines[..<(split - 1)]), name: "\(file.folder).agreement", licenseID: file.licenseID, document: .agreement, source: nil),
                     FingerprintBuilder.fingerprint(of: Array(lines[(split - 1)...]), name: "\(file.folder).appended-use-policy", licenseID: file.licenseID, document: .usePolicy, source: nil),
                 ].compactMap { $0 }
-            } else if let fingerprint = FingerprintBuilder.fingerprint(of: lines, name: "\(file.folder).\(kind)", licenseID: file.licenseID, document: file.document, source: nil) {
+            } else if let fingerprint = FingerprintBuilder.fingerprint(of: lines, name: file.fingerprintName, licenseID: file.licenseID, document: file.document, source: nil) {
                 fingerprints.append(fingerprint)
             }
         }

@@ -27,6 +27,37 @@ import Testing
         #expect(sentences(["# Title", "Body text"]) == ["title", "body text"])
     }
 
+    @Test("a hyphenated word broken after its hyphen is one word, however it is wrapped")
+    func hyphenBreak() {
+        let whole = sentences(["a non-exclusive, royalty-free license to use it."])
+        #expect(sentences(["a non-", "exclusive, royalty-", "    free license to use it."]) == whole)
+        #expect(sentences(["a non- exclusive, royalty- free license to use it."]) == whole)
+        #expect(sentences(["a non-", "", "exclusive license."]) == ["a non", "exclusive license"], "a paragraph break ends the word")
+        #expect(sentences(["Grant -", "Subject to it."]) == ["grant subject to it"], "a dash after a space joins nothing")
+    }
+
+    @Test("a URL broken after a separator is one word, in text and in a link")
+    func urlBreak() {
+        let whole = words(["available at https://ai.google.dev/gemma/terms and here."])
+        #expect(words(["available at https://ai.google.dev/gemma/", "terms and here."]) == whole)
+        #expect(words(["available at https://", "ai.google.dev/gemma/terms and here."]) == whole)
+        #expect(words(["available at https://ai.google.dev/gemma/terms.", "And here."]) == words(["available at https://ai.google.dev/gemma/terms. And here."]))
+        let link = words(["see [ai.meta.com/llama/use-policy](http://ai.meta.com/llama/use-policy) for it."])
+        #expect(words(["see [ai.meta.com/llama/", "use-policy](http://ai.meta.com/llama/use-policy) for it."]) == link)
+        #expect(words(["see [ai.meta.com/llama/use-policy](http://", "ai.meta.com/llama/", "use-policy) for it."]) == link)
+        #expect(sentences(["see [it](http://", "ai.meta.com/llama/", "use-policy) for it."]) == sentences(["see [it](http://ai.meta.com) for it."]))
+    }
+
+    @Test("a section title reads the same with or without a Markdown heading over it")
+    func sectionTitles() {
+        #expect(sentences(["## Section IV: OTHER PROVISIONS", "7. Updates."]) == sentences(["Section IV: OTHER PROVISIONS", "7. Updates."]))
+        #expect(sentences(["Section IV: OTHER PROVISIONS", "7. Updates."]) == ["section iv", "other provisions", "updates"])
+        #expect(sentences(["## Part II: Dedication to the public domain", "## 3.0 Dedication, waiver."])
+            == sentences(["Part II: Dedication to the public domain", "3.0 Dedication, waiver."]))
+        #expect(sentences(["# European Union Public Licence", "**V.** 1.1"]) == ["european union public licence", "v"], "V. abbreviates version")
+        #expect(words(["under section 2.1 Below, Llama 3.1 Community"]).contains("2.1"), "a reference keeps its number")
+    }
+
     @Test("quotes, © and dashes are folded")
     func folding() {
         #expect(words(["“Licensee’s” rights © Acme – 2030"]) == words(["\"Licensee's\" rights (c) Acme - 2030"]))

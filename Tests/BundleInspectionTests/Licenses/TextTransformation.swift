@@ -16,6 +16,8 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         TextTransformation(description: "re-wrapped at 50 columns") { (rewrapped($0, width: 50), "\n") },
         TextTransformation(description: "re-wrapped at 120 columns") { (rewrapped($0, width: 120), "\n") },
         TextTransformation(description: "every paragraph on one line") { (joinedParagraphs($0), "\n") },
+        TextTransformation(description: "re-filled at 72 columns, breaking hyphenated words and URLs") { (refilled($0, width: 72), "\n") },
+        TextTransformation(description: "Markdown headings over section titles") { (headingTitles($0), "\n") },
         TextTransformation(description: "CRLF line breaks") { ($0, "\r\n") },
         TextTransformation(description: "Markdown heading, bold and escapes") { (markdown($0), "\n") },
         TextTransformation(description: "smart quotes") { ($0.map(smartQuoted), "\n") },
@@ -58,6 +60,88 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         }
         flush()
         return output
+    }
+
+    /// Each paragraph re-filled to `width` columns the way a word processor does it: a word that
+    /// does not fit is broken after a hyphen (`royalty-` / `free`) or, in a URL, after a `/`, when
+    /// its first part fits.
+    static func refilled(_ lines: [String], width: Int) -> [String] {
+        rewrapped(lines, width: Int.max).flatMap { paragraph -> [String] in
+            guard !paragraph.isEmpty else { return [paragraph] }
+            var output: [String] = []
+            var line = ""
+            var pending = paragraph.split(separator: " ").map(String.init).reversed() as [String]
+            while let word = pending.popLast() {
+                let room = width - line.count - (line.isEmpty ? 0 : 1)
+                if word.count <= room {
+                    line += line.isEmpty ? word : " " + word
+                    continue
+                }
+                if let cut = breakPoint(in: word, room: room) {
+                    line += (line.isEmpty ? "" : " ") + String(word[..<cut])
+                    pending.append(String(word[cut...]))
+                } else if line.isEmpty {
+                    line = word
+                    continue
+                } else {
+                    pending.append(word)
+                }
+                output.append(line)
+                line = ""
+            }
+            if !line.isEmpty { output.append(line) }
+            return output
+        }
+    }
+
+    /// Just after the last hyphen between two letters, or the last `/` of a URL, that leaves a
+    /// first part of at most `room` characters.
+    private static func breakPoint(in word: String, room: Int) -> String.Index? {
+        let isURL = word.contains("://") || word.hasPrefix("www.")
+        var best: String.Index?
+        var index = word.startIndex
+        var offset = 0
+        while index < word.endIndex {
+            let next = word.index(after: index)
+            let character = word[index]
+            let betweenLetters = index > word.startIndex && word[word.index(before: index)].isLetter && next < word.endIndex && word[next].isLetter
+            if offset + 1 <= room, next < word.endIndex, character == "-" && betweenLetters || isURL && character == "/" && word[next] != "/" {
+                best = next
+            }
+            index = next
+            offset += 1
+        }
+        return best
+    }
+
+    /// Section titles made Markdown headings: `## Section IV: OTHER PROVISIONS`, `## 3. Definitions`.
+    static func headingTitles(_ lines: [String]) -> [String] {
+        lines.indices.map { index in
+            let trimmed = String(lines[index].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            let isBlank = { (position: Int) in !lines.indices.contains(position) || lines[position].allSatisfy(\.isWhitespace) }
+            guard isSectionTitle(trimmed, standsAlone: isBlank(index - 1) && isBlank(index + 1), endsParagraph: isBlank(index + 1)) else { return lines[index] }
+            return "## " + trimmed
+        }
+    }
+
+    private static let headingKeywords: Set<String> = ["section", "article", "part", "attachment", "exhibit", "schedule", "appendix", "annex", "chapter"]
+
+    /// `Section IV: …`, `Part II: …`, `Section 1 – Definitions.`, a paragraph of its own that starts
+    /// with a heading keyword and a number, or `3. Definitions` / `2.1 Grant of Rights.` closing its
+    /// paragraph or its sentence.
+    private static func isSectionTitle(_ line: String, standsAlone: Bool, endsParagraph: Bool) -> Bool {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard (2...10).contains(words.count), !line.hasPrefix("#"), !line.hasPrefix("*") else { return false }
+        let first = words[0].trimmingTrailingPunctuation
+        if headingKeywords.contains(first.lowercased()) {
+            let number = words[1]
+            let isNumbered = number.first.map { $0.isNumber || $0.isUppercase } ?? false
+            let punctuated = number.hasSuffix(":") || number.hasSuffix(".") || words.count > 2 && ["-", "–", "—"].contains(words[2])
+            return isNumbered && (punctuated || standsAlone)
+        }
+        let isNumber = !first.isEmpty && first.allSatisfy { $0.isNumber || $0 == "." } && first.first?.isNumber == true
+        let titled = words[1].first?.isUppercase == true
+        return isNumber && titled && (endsParagraph || line.hasSuffix(".") || line.hasSuffix(":"))
     }
 
     /// The lines between blank lines joined into one, list items included.
@@ -139,5 +223,12 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         if rest.hasPrefix("* ") { return indentation + "- " + rest.dropFirst(2) }
         if rest.hasPrefix("- ") { return indentation + "• " + rest.dropFirst(2) }
         return line
+    }
+}
+
+private extension Substring {
+    /// The word without the punctuation that ends it (`IV:` → `IV`).
+    var trimmingTrailingPunctuation: String {
+        String(reversed().drop { $0.isPunctuation }.reversed())
     }
 }

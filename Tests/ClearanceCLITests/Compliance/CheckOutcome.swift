@@ -22,7 +22,7 @@ struct CheckOutcome {
     /// The rules with a `fail` finding, whatever their severity.
     var failingRules: Set<String> { Set(report.findings.filter { $0.status == "fail" }.map(\.ruleId)) }
 
-    /// The report's verdict is `fail` exactly when the exit status is 1 (CONTRACT.md).
+    /// The report's verdict is `fail` exactly when the exit status is 1 (docs/exit-status.md).
     var verdictAgreesWithStatus: Bool { (report.verdict == "fail") == (status == 1) }
 
     /// The license ids whose obligations apply.

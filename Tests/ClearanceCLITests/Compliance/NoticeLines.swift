@@ -1,4 +1,4 @@
-/// The exact Notice lines the licenses require (OBLIGATIONS.md), by license id.
+/// The exact Notice lines the licenses require (each license's Notice clause), by license id.
 enum NoticeLines {
     static let lines: [String: String] = [
         "llama2": "Llama 2 is licensed under the LLAMA 2 Community License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.",

@@ -1,0 +1,77 @@
+import BundleModel
+
+/// The exclusion rules in force for one bundle, weighed the way git weighs `.gitignore`: the
+/// built-in rules first and for good, then the user's, the last that matches deciding — those
+/// of `.clearanceignore` before those given for the check (`--exclude`, `exclude:`), as git puts
+/// command-line patterns above `.gitignore`. A folder that is excluded cannot have anything
+/// under it included again. Counts, per rule, the files and bytes it kept out.
+struct ExclusionSet {
+    private(set) var rules: [ExclusionRule]
+    private var tallies: [Exclusion]
+    private let builtInCount: Int
+    /// The user's rules in the order they are weighed.
+    private var weighing: [Int]
+
+    init(rules: [ExclusionRule]) {
+        let builtIn = rules.filter { $0.origin == "built-in" }
+        self.rules = builtIn + rules.filter { $0.origin != "built-in" }
+        builtInCount = builtIn.count
+        tallies = self.rules.map { Exclusion(pattern: $0.pattern, origin: $0.origin) }
+        weighing = Array(builtInCount..<self.rules.count)
+    }
+
+    /// Adds the rules of a `.clearanceignore` met while reading; they weigh less than the given ones.
+    mutating func add(_ more: [ExclusionRule]) {
+        weighing.insert(contentsOf: rules.count..<(rules.count + more.count), at: 0)
+        rules += more
+        tallies += more.map { Exclusion(pattern: $0.pattern, origin: $0.origin) }
+    }
+
+    /// The index of the rule that excludes `path` (relative to the bundle root), if any.
+    func rule(excluding path: String, isFolder: Bool) -> Int? {
+        let components = path.split(separator: "/")
+        guard !components.isEmpty else { return nil }
+        for end in 1...components.count {
+            let prefix = components[..<end]
+            let folder = end < components.count || isFolder
+            if let index = (0..<builtInCount).first(where: {
+                rules[$0].compiled?.matches(prefix, isFolder: folder) == true
+            }) {
+                return index
+            }
+            var decided: Int?
+            for index in weighing {
+                guard let pattern = rules[index].compiled, pattern.matches(prefix, isFolder: folder) else { continue }
+                decided = pattern.isNegated ? nil : index
+            }
+            if let decided { return decided }
+        }
+        return nil
+    }
+
+    /// Only the built-in rules, for paths inside nested archives.
+    func builtInRule(excluding path: String, isFolder: Bool) -> Int? {
+        let components = path.split(separator: "/")
+        guard !components.isEmpty else { return nil }
+        for end in 1...components.count {
+            let folder = end < components.count || isFolder
+            if let index = (0..<builtInCount).first(where: {
+                rules[$0].compiled?.matches(components[..<end], isFolder: folder) == true
+            }) {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// Credits rule `index` with one excluded file of `bytes`.
+    mutating func count(_ index: Int, bytes: UInt64) {
+        tallies[index].files += 1
+        tallies[index].bytes += bytes
+    }
+
+    /// Every rule with what it excluded: the user's always, the built-in ones when they applied.
+    var tally: [Exclusion] {
+        tallies.enumerated().filter { $0.offset >= builtInCount || $0.element.files > 0 }.map(\.element)
+    }
+}

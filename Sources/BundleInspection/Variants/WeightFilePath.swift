@@ -1,0 +1,52 @@
+import Foundation
+
+/// What the paths of weight files say about the copy they belong to.
+enum WeightFilePath {
+    /// The last component.
+    static func name(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// Everything before the last component; empty at the root.
+    static func folder(_ path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// Whether `folder` lies strictly inside `ancestor` (empty: the root).
+    static func isInside(_ folder: String, _ ancestor: String) -> Bool {
+        ancestor.isEmpty ? !folder.isEmpty : folder.hasPrefix(ancestor + "/")
+    }
+
+    /// The pipeline component (`unet`) a file of the pipeline at `pipeline` belongs to.
+    static func component(of path: String, in pipeline: String) -> String? {
+        let inner = pipeline.isEmpty ? path : String(path.dropFirst(pipeline.count + 1))
+        let parts = inner.split(separator: "/")
+        return parts.count >= 2 ? String(parts[0]) : nil
+    }
+
+    /// The diffusers variant in a file name (`diffusion_pytorch_model.fp16.safetensors`,
+    /// `model.fp16-00001-of-00002.safetensors` → `fp16`), or nil for the default one.
+    static func diffusersTag(_ name: String) -> String? {
+        let parts = unsharded(name).split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        return String(parts[parts.count - 2])
+    }
+
+    /// The name without a shard or split suffix (`-00001-of-00003`).
+    static func unsharded(_ name: String) -> String {
+        guard let range = name.range(of: #"-\d{5}-of-\d{5}"#, options: .regularExpression) else { return name }
+        return name.replacingCharacters(in: range, with: "")
+    }
+
+    /// An MLX conversion: a folder named for MLX, or MLX's own file names (`weights.npz`,
+    /// `weights.00.safetensors`).
+    static func isMLX(folder: String, name: String) -> Bool {
+        if folder.split(separator: "/").contains(where: {
+            $0.lowercased().hasPrefix("mlx") || $0.lowercased().hasSuffix("mlx")
+        }) {
+            return true
+        }
+        return name == "weights.npz"
+            || name.range(of: #"^weights\.\d+\.safetensors$"#, options: .regularExpression) != nil
+    }
+}

@@ -1,0 +1,58 @@
+/// The policies folder in the form the build compiles into the binary: every file checked by the
+/// strict loader, then stored as JSON that decodes in a fraction of the time YAML takes.
+///
+/// Nothing here is decoded up front. A pack is held as its `PackEntry` (what finding a pack by
+/// name or rule, identifying license texts and ordering findings need) and its JSON; `PolicySet`
+/// decodes a pack the first time it is asked for, so start-up does not grow with the number of
+/// packs. The generator (`Sources/PolicyCompiler`) writes one value of this type as Swift source.
+public struct CompiledPolicies: Sendable {
+    /// `registry.yml` as JSON.
+    public let registry: String
+    /// `general.yml` as JSON, every rule's `examples` removed.
+    public let general: String
+    /// The general rules' examples as a JSON object keyed by rule id.
+    public let generalExamples: String
+    /// The license packs, sorted by license id.
+    public let packs: [CompiledPack]
+    /// The data files by path relative to the policies folder; fingerprints in their compiled form.
+    public let dataFiles: [String: PolicyDataFile]
+
+    /// Collects compiled parts; called by the generated source.
+    public init(registry: String, general: String, generalExamples: String, packs: [CompiledPack],
+                dataFiles: [String: PolicyDataFile]) {
+        self.registry = registry
+        self.general = general
+        self.generalExamples = generalExamples
+        self.packs = packs
+        self.dataFiles = dataFiles
+    }
+}
+
+/// One license pack, compiled: its index entry, its rules as JSON without their examples, and the
+/// examples apart (only `policies explain` and the tests read them).
+public struct CompiledPack: Sendable {
+    /// What is known of the pack without decoding it.
+    public let entry: PackEntry
+    /// The pack as JSON, every rule's `examples` removed.
+    public let json: String
+    /// The rules' examples as a JSON object keyed by rule id.
+    public let examples: String
+
+    /// Collects compiled parts; called by the generated source.
+    public init(entry: PackEntry, json: String, examples: String) {
+        self.entry = entry
+        self.json = json
+        self.examples = examples
+    }
+}
+
+/// A data file of the policies folder (any file but the packs, `general.yml` and `registry.yml`).
+public enum PolicyDataFile: Sendable, Equatable {
+    /// A JSON file's text, as read from a folder.
+    case json(String)
+    /// A YAML data file's text (`lineage/base-models.yml`), for the code that reads it to decode.
+    case yaml(String)
+    /// A license fingerprint in the compiled layout `LicenseCatalogLoader.loadFingerprint(compiled:source:)`
+    /// reads: the fingerprint's keys, with its sentences as one table of `hash<TAB>words<TAB>section` lines.
+    case compiledFingerprint(String)
+}

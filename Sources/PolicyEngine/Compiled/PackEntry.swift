@@ -1,0 +1,40 @@
+/// What a pack says about itself that is needed before, or without, decoding its rules: the names
+/// it answers to, its rule ids in order, its notice lines and how its texts are recognised.
+public struct PackEntry: Sendable, Equatable {
+    /// The license id (`llama3.1`).
+    public let id: String
+    /// Every name of the license (id, Hugging Face identifiers, aliases, SPDX id), normalised
+    /// as `PolicyPack.isNamed` compares them.
+    public let nameKeys: [String]
+    /// The rule ids, in pack order.
+    public let ruleIDs: [String]
+    /// The exact lines a Notice file must carry.
+    public let notices: [String]
+    /// Fingerprint files, relative to the policies folder.
+    public let fingerprints: [String]
+    /// Title lines that identify the license's text.
+    public let titles: [String]
+
+    /// Collects the entry's parts; called by the generated source.
+    public init(id: String, nameKeys: [String], ruleIDs: [String], notices: [String], fingerprints: [String],
+                titles: [String]) {
+        self.id = id
+        self.nameKeys = nameKeys
+        self.ruleIDs = ruleIDs
+        self.notices = notices
+        self.fingerprints = fingerprints
+        self.titles = titles
+    }
+
+    /// The entry of a decoded pack.
+    init(_ pack: PolicyPack) {
+        self.init(
+            id: pack.license.id,
+            nameKeys: pack.nameKeys,
+            ruleIDs: pack.rules.map(\.id),
+            notices: pack.notices ?? [],
+            fingerprints: pack.identification?.fingerprints ?? [],
+            titles: pack.identification?.titles ?? []
+        )
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import BundleInspection
+
+/// Exclusion rules follow gitignore: names at any depth, anchors, folder patterns, `**`,
+/// classes, negation, and no re-inclusion under an excluded folder.
+@Suite struct ExclusionRuleTests {
+    static let cases: [(rules: [String], path: String, excluded: Bool)] = [
+        (["*.tmp"], "a/b/c.tmp", true),
+        (["*.tmp"], "a/b/c.tmpx", false),
+        (["/notes.md"], "notes.md", true),
+        (["/notes.md"], "docs/notes.md", false),
+        (["docs/*.md"], "docs/a.md", true),
+        (["docs/*.md"], "docs/sub/a.md", false),
+        (["docs/**/*.md"], "docs/a.md", true),
+        (["docs/**/*.md"], "docs/x/y/a.md", true),
+        (["**/logs"], "a/logs/run.txt", true),
+        (["build/"], "build/x.o", true),
+        (["build/"], "build", false),
+        (["build"], "build", true),
+        (["data/**"], "data/x/y.bin", true),
+        (["file[0-9].txt"], "file7.txt", true),
+        (["file[!0-9].txt"], "file7.txt", false),
+        (["\\#hash"], "#hash", true),
+        (["*.log", "!keep.log"], "keep.log", false),
+        (["*.log", "!keep.log"], "other.log", true),
+        (["drafts/", "!drafts/keep.md"], "drafts/keep.md", true),
+        (["trailing.txt  "], "trailing.txt", true),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func gitignoreSemantics(index: Int) {
+        let (rules, path, excluded) = Self.cases[index]
+        let set = ExclusionSet(rules: rules.map { ExclusionRule(pattern: $0, origin: "--exclude") })
+        #expect((set.rule(excluding: path, isFolder: false) != nil) == excluded, "\(rules) on \(path)")
+    }
+
+    @Test(arguments: [
+        ".git/objects/ab/cd", "sub/.git/HEAD", ".cache/huggingface/download/x.metadata", "a/b/.cache/huggingface/x",
+    ])
+    func builtInRulesHoldAtAnyDepthAndCannotBeUndone(path: String) {
+        let set = ExclusionSet(rules: ExclusionRule.builtIn + [ExclusionRule(pattern: "!*", origin: "--exclude")])
+        #expect(set.rule(excluding: path, isFolder: false).map { set.rules[$0].origin } == "built-in")
+    }
+
+    @Test func theCommandLineOutweighsTheIgnoreFile() {
+        var set = ExclusionSet(rules: [ExclusionRule(pattern: "!keep.md", origin: "--exclude")])
+        set.add(ExclusionRule.rules(ignoreFile: "*.md\n"))
+        #expect(set.rule(excluding: "keep.md", isFolder: false) == nil)
+        #expect(set.rule(excluding: "other.md", isFolder: false) != nil)
+    }
+
+    @Test func ignoreFileLinesKeepTheirLineNumbers() {
+        let rules = ExclusionRule.rules(ignoreFile: "# comment\n\n*.tmp\r\n/drafts/\n")
+        #expect(rules.map(\.origin) == [".clearanceignore:3", ".clearanceignore:4"])
+        #expect(rules.map(\.pattern) == ["*.tmp", "/drafts/"])
+    }
+}
