@@ -57,7 +57,10 @@ let package = Package(
         ),
         .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleInspection", "BundleModel", "BuiltinPolicies"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
-        .testTarget(name: "ClearanceCLITests", dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport"]),
+        .testTarget(
+            name: "ClearanceCLITests",
+            dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
         .testTarget(
             name: "HostileInputTests",

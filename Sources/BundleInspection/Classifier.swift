@@ -71,7 +71,9 @@ enum Classifier {
 
     private static func kindByName(_ lower: String, ext: String) -> ArtifactKind? {
         if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") { return .tokenizer }
-        if ext == "json", ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json") { return .config }
+        if ext == "json", ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json") || lower == "model_index.json" {
+            return .config
+        }
         if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
         if ModelfileParser.isModelfile(lower) { return .config }
         return nil

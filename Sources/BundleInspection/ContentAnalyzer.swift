@@ -49,6 +49,11 @@ struct ContentAnalyzer {
         }
         if classification.kind == .modelCard {
             try ModelCardEntryAnalyzer.read(entry, document: analysis.document, into: &analysis)
+            if let document = analysis.document, let card = analysis.metadata.modelCard {
+                analysis.metadata.mergeConfig = MergekitConfigReader.embedded(in: document, bodyStartLine: card.bodyStartLine)
+            }
+        } else if let document = analysis.document, MergekitConfigReader.isMergekitConfig(path) {
+            analysis.metadata.mergeConfig = MergekitConfigReader.read(document)
         }
         return analysis
     }

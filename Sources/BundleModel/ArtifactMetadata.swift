@@ -1,4 +1,5 @@
-/// What the inspector read from one artifact. Exactly the member for the artifact's format is set.
+/// What the inspector read from one artifact: the member for the artifact's format (a card may
+/// also carry the merge configuration it embeds).
 public struct ArtifactMetadata: Codable, Sendable, Equatable {
     /// A safetensors header.
     public var safetensors: SafetensorsInfo?
@@ -22,6 +23,13 @@ public struct ArtifactMetadata: Codable, Sendable, Equatable {
     public var generationConfig: GenerationConfigInfo?
     /// Required notice lines found in a Notice file.
     public var noticeLines: [NoticeLineMatch]?
+    /// A mergekit configuration: `mergekit_config.yml`, or the block a merge card embeds (then
+    /// next to `modelCard`).
+    public var mergeConfig: MergeConfigInfo?
+    /// `quantize_config.json`.
+    public var quantizeConfig: QuantizeConfigInfo?
+    /// A diffusers `model_index.json`.
+    public var pipelineIndex: PipelineIndexInfo?
     /// An Ollama `Modelfile`.
     public var modelfile: ModelfileInfo?
     /// An Ollama manifest.

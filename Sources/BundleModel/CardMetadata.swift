@@ -51,8 +51,14 @@ public struct ModelConfigInfo: Codable, Sendable, Equatable {
     /// Top-level keys that configure a modality other than text (`vision_config`, `audio_config`,
     /// `vision_tower`, `mm_vision_tower`, `visual` …); nil when there is none.
     public var modalityConfigs: [String]?
+    /// The config's scalar values, for lineage fingerprints: top-level keys, and the keys of the
+    /// nested objects that describe the architecture (`rope_scaling.factor`, `text_config.hidden_size`).
+    public var values: [String: ConfigScalar]?
+    /// The 1-based lines of the keys that name a model (`_name_or_path`) or carry its shape.
+    public var keyLines: [String: Int]?
 
-    public init(architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil, hasVisionConfig: Bool = false, textModelType: String? = nil, modalityConfigs: [String]? = nil) {
+    public init(architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil, hasVisionConfig: Bool = false, textModelType: String? = nil, modalityConfigs: [String]? = nil,
+                values: [String: ConfigScalar]? = nil, keyLines: [String: Int]? = nil) {
         self.architectures = architectures
         self.modelType = modelType
         self.nameOrPath = nameOrPath
@@ -60,6 +66,8 @@ public struct ModelConfigInfo: Codable, Sendable, Equatable {
         self.hasVisionConfig = hasVisionConfig
         self.textModelType = textModelType
         self.modalityConfigs = modalityConfigs
+        self.values = values
+        self.keyLines = keyLines
     }
 
     /// The config describes a model that takes more than text.
@@ -71,11 +79,14 @@ public struct AdapterConfigInfo: Codable, Sendable, Equatable {
     public var baseModelNameOrPath: String?
     public var peftType: String?
     public var taskType: String?
+    /// The 1-based line of `base_model_name_or_path`.
+    public var baseModelLine: Int?
 
-    public init(baseModelNameOrPath: String? = nil, peftType: String? = nil, taskType: String? = nil) {
+    public init(baseModelNameOrPath: String? = nil, peftType: String? = nil, taskType: String? = nil, baseModelLine: Int? = nil) {
         self.baseModelNameOrPath = baseModelNameOrPath
         self.peftType = peftType
         self.taskType = taskType
+        self.baseModelLine = baseModelLine
     }
 }
 
@@ -84,11 +95,33 @@ public struct TokenizerConfigInfo: Codable, Sendable, Equatable {
     public var tokenizerClass: String?
     public var nameOrPath: String?
     public var hasChatTemplate: Bool
+    /// The special tokens it declares (`added_tokens_decoder`, `bos_token`, `eos_token` …) by id;
+    /// tokens given without an id have id -1. At most `TokenizerConfigInfo.maxTokens`.
+    public var specialTokens: [SpecialToken]?
+    /// Marker strings the chat template writes (`<|start_header_id|>`, `<start_of_turn>`, `[INST]`).
+    public var chatMarkers: [String]?
 
-    public init(tokenizerClass: String? = nil, nameOrPath: String? = nil, hasChatTemplate: Bool = false) {
+    /// Most special tokens kept.
+    public static let maxTokens = 512
+
+    public init(tokenizerClass: String? = nil, nameOrPath: String? = nil, hasChatTemplate: Bool = false,
+                specialTokens: [SpecialToken]? = nil, chatMarkers: [String]? = nil) {
         self.tokenizerClass = tokenizerClass
         self.nameOrPath = nameOrPath
         self.hasChatTemplate = hasChatTemplate
+        self.specialTokens = specialTokens
+        self.chatMarkers = chatMarkers
+    }
+}
+
+/// A special token of a tokenizer: its id (-1 when not given) and its text.
+public struct SpecialToken: Codable, Sendable, Hashable {
+    public var id: Int
+    public var content: String
+
+    public init(id: Int, content: String) {
+        self.id = id
+        self.content = content
     }
 }
 

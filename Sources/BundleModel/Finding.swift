@@ -104,6 +104,7 @@ public enum Category: String, Codable, Sendable, CaseIterable {
     case attributionDisplay = "attribution-display"
     case naming
     case mauThreshold = "mau-threshold"
+    case revenueThreshold = "revenue-threshold"
     case usePolicy = "use-policy"
     case licenseMetadata = "license-metadata"
     case licenseText = "license-text"

@@ -103,11 +103,15 @@ public struct NoticeLineMatch: Codable, Sendable, Equatable {
     public var text: String
     /// True when it matches the required string exactly (after whitespace and quote normalisation).
     public var isExact: Bool
+    /// The required notice it is, or nearly is, when a license requires several (two lines, or
+    /// one per text of the license).
+    public var notice: String?
 
-    public init(licenseID: String, line: Int, text: String, isExact: Bool) {
+    public init(licenseID: String, line: Int, text: String, isExact: Bool, notice: String? = nil) {
         self.licenseID = licenseID
         self.line = line
         self.text = text
         self.isExact = isExact
+        self.notice = notice
     }
 }

@@ -52,11 +52,15 @@ public struct LicenseReference: Codable, Sendable, Equatable {
     public var id: String
     public var role: LicenseRole
     public var evidence: [Evidence]
+    /// For `upstream` and `candidate`: the links that bind it (or point at it), each with its basis,
+    /// strength and evidence.
+    public var lineage: [LineageLink]?
 
-    public init(id: String, role: LicenseRole, evidence: [Evidence]) {
+    public init(id: String, role: LicenseRole, evidence: [Evidence], lineage: [LineageLink]? = nil) {
         self.id = id
         self.role = role
         self.evidence = evidence
+        self.lineage = lineage
     }
 }
 
@@ -68,6 +72,8 @@ public enum LicenseRole: String, Codable, Sendable, CaseIterable {
     case declared
     /// Its text was found in the bundle.
     case detected
+    /// The evidence points at a base under it without deciding: a question asks which applies.
+    case candidate
 }
 
 /// Counts of findings by status.

@@ -16,9 +16,13 @@ public struct SafetensorsInfo: Codable, Sendable, Equatable {
     /// Dtypes whose element size the reader does not know, sorted; their tensors' byte lengths
     /// were not checked. Nil when every dtype was known.
     public var unknownDtypes: [String]?
+    /// The shapes of the few tensors that tell a model's lineage (token embeddings, the output
+    /// head, cross-attention and adapter projections), by name; nil when there is none.
+    public var lineageShapes: [String: [UInt64]]?
 
     /// Creates the description of a safetensors header.
-    public init(headerLength: UInt64, tensorCount: Int, dtypes: [String: Int], parameterCount: UInt64, metadata: [String: String], dataLength: UInt64, unknownDtypes: [String]? = nil) {
+    public init(headerLength: UInt64, tensorCount: Int, dtypes: [String: Int], parameterCount: UInt64, metadata: [String: String], dataLength: UInt64, unknownDtypes: [String]? = nil,
+                lineageShapes: [String: [UInt64]]? = nil) {
         self.headerLength = headerLength
         self.tensorCount = tensorCount
         self.dtypes = dtypes
@@ -26,6 +30,7 @@ public struct SafetensorsInfo: Codable, Sendable, Equatable {
         self.metadata = metadata
         self.dataLength = dataLength
         self.unknownDtypes = unknownDtypes
+        self.lineageShapes = lineageShapes
     }
 }
 

@@ -39,7 +39,7 @@ enum ConfigEntryAnalyzer {
             refuse("the config is not a JSON object")
             return analysis
         }
-        ConfigReader.read(JSONConfigObject(values: values), as: kind, into: &analysis.metadata)
+        ConfigReader.read(JSONConfigObject(values: values), bytes: bytes, as: kind, into: &analysis.metadata)
         return analysis
     }
 

@@ -1,9 +1,11 @@
-/// The Transformers and PEFT JSON configs clearance reads, recognised by file name.
+/// The Transformers, PEFT, AutoGPTQ and diffusers JSON configs clearance reads, recognised by file name.
 enum ConfigFileKind: String {
     case model = "config.json"
     case adapter = "adapter_config.json"
     case tokenizer = "tokenizer_config.json"
     case generation = "generation_config.json"
+    case quantize = "quantize_config.json"
+    case pipelineIndex = "model_index.json"
 
     /// The kind of the file at `path`, in any folder and any case.
     init?(path: String) {

@@ -60,7 +60,10 @@ public struct NoticeLineFinder: Sendable {
         for (offset, span) in spans.enumerated() {
             let found = notices.indices.filter { span.reduced.contains(sentence: reduced[$0]) }
             guard !found.isEmpty else { continue }
-            let matches = found.map { NoticeLineMatch(licenseID: notices[$0].licenseID, line: firstLine + 1, text: span.raw, isExact: true) }
+            let matches = found.map {
+                NoticeLineMatch(licenseID: notices[$0].licenseID, line: firstLine + 1, text: span.raw, isExact: true,
+                                notice: notices[$0].text)
+            }
             return (matches, offset + 1)
         }
         return nil
@@ -78,7 +81,10 @@ public struct NoticeLineFinder: Sendable {
         let best = scored.filter { $0.score >= top - 1e-9 }
         guard let span = best.map(\.span).min() else { return nil }
         let raw = spans[span].raw
-        let matches = best.filter { $0.span == span }.map { NoticeLineMatch(licenseID: notices[$0.notice].licenseID, line: firstLine + 1, text: raw, isExact: false) }
+        let matches = best.filter { $0.span == span }.map {
+            NoticeLineMatch(licenseID: notices[$0.notice].licenseID, line: firstLine + 1, text: raw, isExact: false,
+                            notice: notices[$0.notice].text)
+        }
         return (matches, span + 1)
     }
 }

@@ -56,7 +56,8 @@ struct SafetensorsLayout {
         let info = SafetensorsInfo(
             headerLength: headerLength, tensorCount: header.tensors.count, dtypes: dtypes,
             parameterCount: parameterCount ?? .max, metadata: keptMetadata, dataLength: dataLength,
-            unknownDtypes: unknownDtypes.isEmpty ? nil : unknownDtypes.sorted()
+            unknownDtypes: unknownDtypes.isEmpty ? nil : unknownDtypes.sorted(),
+            lineageShapes: LineageTensors.shapes(in: header.tensors)
         )
         return WeightsHeaderReading(header: info, problems: all)
     }

@@ -13,6 +13,7 @@ public enum CheckSpec: Codable, Sendable, Equatable {
     case factThreshold(FactThresholdCheck)
     case factFlag(FactFlagCheck)
     case euMultimodal(EUMultimodalCheck)
+    case territoryExclusion(TerritoryExclusionCheck)
     case declaredLicense(DeclaredLicenseCheck)
     case useRestrictions(UseRestrictionsCheck)
     case modificationNotice(ModificationNoticeCheck)
@@ -67,6 +68,7 @@ enum CheckCatalog {
         case .factThreshold: .factThreshold(try FactThresholdCheck(from: decoder))
         case .factFlag: .factFlag(try FactFlagCheck(from: decoder))
         case .euMultimodal: .euMultimodal(try EUMultimodalCheck(from: decoder))
+        case .territoryExclusion: .territoryExclusion(try TerritoryExclusionCheck(from: decoder))
         case .declaredLicense: .declaredLicense(try DeclaredLicenseCheck(from: decoder))
         case .useRestrictions: .useRestrictions(try UseRestrictionsCheck(from: decoder))
         case .modificationNotice: .modificationNotice(try ModificationNoticeCheck(from: decoder))
@@ -95,6 +97,7 @@ enum CheckCatalog {
         case .factThreshold(let check): check
         case .factFlag(let check): check
         case .euMultimodal(let check): check
+        case .territoryExclusion(let check): check
         case .declaredLicense(let check): check
         case .useRestrictions(let check): check
         case .modificationNotice(let check): check
@@ -126,12 +129,15 @@ public enum CheckKind: String, Codable, Sendable, CaseIterable {
     case displayStatement = "display-statement"
     /// The derivative's name begins with a mark.
     case namePrefix = "name-prefix"
-    /// A numeric fact stays at or under a threshold (monthly active users).
+    /// A numeric fact stays at or under a threshold (monthly active users, annual revenue).
     case factThreshold = "fact-threshold"
     /// A yes/no fact must not have a given value (commercial, hosted service).
     case factFlag = "fact-flag"
     /// Distributors domiciled in given countries are not licensed for multimodal models.
     case euMultimodal = "eu-multimodal"
+    /// The license grants no rights in some territories: where the release is offered and where its
+    /// distributor is domiciled must both lie outside them.
+    case territoryExclusion = "territory-exclusion"
     /// The release's declared license is this license.
     case declaredLicense = "declared-license"
     /// The use restrictions travel downstream: the use policy shipped, or incorporated as terms.

@@ -32,7 +32,9 @@ public struct DeclaredLicenseCheck: Check {
                                     evidence: others.map(\.evidence),
                                     question: Message.askOther(otherValues, id))]
         }
-        return [context.finding(.fail, Message.relabelled(otherValues, id), evidence: others.map(\.evidence))]
+        let lineage = context.upstream?.lineage ?? []
+        return [context.finding(.fail, Message.relabelled(otherValues, id, lineage: lineage),
+                                evidence: others.map(\.evidence) + lineage.flatMap(\.evidence).filter { !others.map(\.evidence).contains($0) })]
     }
 }
 
@@ -75,11 +77,25 @@ extension DeclaredLicenseCheck {
             "May the release be offered under \(others) while \(id) governs the work it derives from?"
         }
 
-        static func relabelled(_ others: String, _ id: String) -> String {
-            """
-            The release declares \(others), but it derives from work under \(id): the upstream license cannot be \
-            replaced.
-            """
+        static func relabelled(_ others: String, _ id: String, lineage: [LineageLink]) -> String {
+            let shown = lineage.filter { $0.basis != .registry }.prefix(2).map(evidence).joined(separator: "; ")
+            let because = shown.isEmpty ? "" : "; \(shown)"
+            return """
+                The release declares \(others)\(because): it derives from work under \(id), and the upstream license \
+                cannot be replaced.
+                """
+        }
+
+        /// `config.json is Meta Llama 3.1 8B (…) (LlamaForCausalLM, vocab 128256, …)`.
+        private static func evidence(_ link: LineageLink) -> String {
+            let place = link.evidence.first.map { "\($0.path)\($0.line.map { " line \($0)" } ?? "")" } ?? "the release"
+            let excerpt = link.evidence.first?.excerpt.map { " (\($0))" } ?? ""
+            switch link.basis {
+            case .technical: return "\(place) is a \(link.model)\(excerpt)"
+            case .declared: return "\(place) names \(link.model)"
+            case .stated: return "\(place) says \(link.model)\(excerpt)"
+            case .registry: return "the registry gives \(link.model)"
+            }
         }
     }
 }

@@ -13,10 +13,17 @@ public struct ModificationNoticeCheck: Check {
         "pruned",
     ]
 
+    /// The statement must be in a Notice file, where the license asks for it (the Stability AI
+    /// licenses' Notice file, FLUX.1 [dev]'s Attribution Notice), not anywhere in the release.
+    public var inNoticeFile: Bool?
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard context.lineage.isDerivative else { return [context.finding(.pass, Message.notDerivative)] }
+        let noticeOnly = inNoticeFile == true
         var found: [Evidence] = []
-        for document in context.bundle.readableDocuments + context.bundle.noticeDocuments {
+        let documents = noticeOnly
+            ? context.bundle.noticeDocuments : context.bundle.readableDocuments + context.bundle.noticeDocuments
+        for document in documents {
             for phrase in Self.phrases {
                 if let line = TextMatching.lines(withWordStartingWith: phrase, in: document.lines).first {
                     found.append(Evidence(path: document.path, line: line, excerpt: document.lines[line - 1]))
@@ -26,6 +33,11 @@ public struct ModificationNoticeCheck: Check {
         }
         if !found.isEmpty {
             return [context.finding(.pass, Message.stated, evidence: Array(found.prefix(3)))]
+        }
+        if noticeOnly {
+            let files = context.bundle.noticeDocuments.map { Evidence(path: $0.path) }
+            let message = files.isEmpty ? Message.noNoticeFile : Message.notInNoticeFile
+            return [context.finding(.fail, message, evidence: files)]
         }
         if let card = context.bundle.card, card.info.baseModelRelation != nil || !card.info.baseModels.isEmpty {
             return [context.finding(.fail, Message.metadataOnly, evidence: [Evidence(path: card.path)])]
@@ -47,6 +59,16 @@ extension ModificationNoticeCheck {
         static let metadataOnly = """
             The card's metadata names a base model, but no text states that the files were modified; \
             base_model is lineage metadata, not a prominent notice of the changes.
+            """
+
+        static let noNoticeFile = """
+            The release derives from upstream weights and has no Notice file, where the license asks for a \
+            statement that the files were changed and how.
+            """
+
+        static let notInNoticeFile = """
+            The Notice file does not state that the upstream files were changed and how; the license asks for \
+            that statement in the Notice file itself.
             """
 
         static let unstated = """

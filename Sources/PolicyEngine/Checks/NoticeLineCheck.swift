@@ -2,20 +2,25 @@ import BundleModel
 
 /// A "Notice" text file carries each of the license's required attribution lines, exactly, as
 /// the inspector found them (`metadata.noticeLines`; one matcher, so the artifact and the finding
-/// cannot disagree).
+/// cannot disagree). The lines required are those of the license text the release ships when
+/// that text has its own (`noticesByText`), else the pack's `notices`.
 public struct NoticeLineCheck: Check {
     static let kind = CheckKind.noticeLine
 
     func evaluate(_ context: RuleContext) -> [Finding] {
-        guard let id = context.licenseID else { return [] }
+        guard let id = context.licenseID, let pack = context.pack else { return [] }
         let notices = context.bundle.artifacts(.notice).filter { context.manifest.documents[$0.path] != nil }
         // Only a Notice file of the release reaches a recipient; one inside an archive is a question.
         let files = notices.filter { RecipientView.sees($0.path) }
         let hidden = notices.filter { !RecipientView.sees($0.path) }
-        return (context.pack?.notices ?? []).map { notice in
+        let found = files.flatMap { file in
+            (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id }.map { (file.path, $0) }
+        }
+        return Self.required(pack, context).map { notice in
             guard !files.isEmpty else {
                 let inside = hidden.flatMap { file in
-                    (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id && $0.isExact }
+                    (file.metadata?.noticeLines ?? [])
+                        .filter { $0.licenseID == id && $0.isExact && ($0.notice == nil || $0.notice == notice) }
                         .map { evidence(file.path, $0, context) }
                 }
                 guard inside.isEmpty else {
@@ -26,13 +31,11 @@ public struct NoticeLineCheck: Check {
                 }
                 return context.finding(.fail, Message.noNoticeFile(notice))
             }
-            let found = files.flatMap { file in
-                (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id }.map { (file.path, $0) }
-            }
-            if let (path, exact) = found.first(where: { $0.1.isExact }) {
+            let this = found.filter { $0.1.notice == nil || $0.1.notice == notice }
+            if let (path, exact) = this.first(where: { $0.1.isExact }) {
                 return context.finding(.pass, Message.carried(path), evidence: [evidence(path, exact, context)])
             }
-            let near = found.map { evidence($0.0, $0.1, context) }
+            let near = found.filter { !$0.1.isExact }.map { evidence($0.0, $0.1, context) }
             if let closest = near.first {
                 return context.finding(.fail, Message.near(closest, notice), evidence: near)
             }
@@ -40,6 +43,22 @@ public struct NoticeLineCheck: Check {
             return context.finding(.fail, Message.notCarried(paths, notice),
                                    evidence: files.map { Evidence(path: $0.path) })
         }
+    }
+
+    /// The lines of the texts the release ships (the pack's own for a text without lines of its
+    /// own), or the pack's when no text is identified.
+    static func required(_ pack: PolicyPack, _ context: RuleContext) -> [String] {
+        let byText = pack.noticesByText ?? []
+        let shipped = LicenseTextVariants(context).identified
+        guard !byText.isEmpty, shipped.contains(where: { name in byText.contains { $0.text == name } }) else {
+            return pack.notices ?? []
+        }
+        var lines: [String] = []
+        for name in shipped {
+            let own = byText.first { $0.text == name }?.notices ?? pack.notices ?? []
+            for line in own where !lines.contains(line) { lines.append(line) }
+        }
+        return lines
     }
 
     /// The match's first line, as the file has it.

@@ -8,7 +8,8 @@ public struct PackEntry: Sendable, Equatable {
     public let nameKeys: [String]
     /// The rule ids, in pack order.
     public let ruleIDs: [String]
-    /// The exact lines a Notice file must carry.
+    /// The exact lines a Notice file must carry, those of each text of the license included
+    /// (`PolicyPack.allNotices`): the inspector looks for all of them.
     public let notices: [String]
     /// Fingerprint files, relative to the policies folder.
     public let fingerprints: [String]
@@ -32,7 +33,7 @@ public struct PackEntry: Sendable, Equatable {
             id: pack.license.id,
             nameKeys: pack.nameKeys,
             ruleIDs: pack.rules.map(\.id),
-            notices: pack.notices ?? [],
+            notices: pack.allNotices,
             fingerprints: pack.identification?.fingerprints ?? [],
             titles: pack.identification?.titles ?? []
         )

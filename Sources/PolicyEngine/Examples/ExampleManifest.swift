@@ -14,7 +14,8 @@ enum ExampleManifest {
         for text in bundle.licenseTexts ?? [] {
             let match = LicenseMatch(licenseID: text.id, document: text.document ?? .agreement, similarity: text.status == .altered ? 0.9 : 1,
                                      status: text.status ?? .canonical, startLine: 1, endLine: 100,
-                                     differences: text.status == .altered ? [TextDifference(kind: .changed, section: "1", line: 12, excerpt: "changed wording")] : [])
+                                     differences: text.status == .altered ? [TextDifference(kind: .changed, section: "1", line: 12, excerpt: "changed wording")] : [],
+                                     fingerprint: text.fingerprint)
             if let index = manifest.artifacts.firstIndex(where: { $0.path == text.path }) {
                 manifest.artifacts[index].licenseMatches = (manifest.artifacts[index].licenseMatches ?? []) + [match]
             } else {

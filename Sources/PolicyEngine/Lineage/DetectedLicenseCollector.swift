@@ -13,7 +13,8 @@ struct DetectedLicenseCollector {
                 return DetectedLicense(id: id, document: match.document, status: match.status,
                                        evidence: Evidence(path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
                                        // A Modelfile's LICENSE blocks are its license files.
-                                       artifactKind: artifact.metadata?.modelfile == nil ? artifact.kind : .license)
+                                       artifactKind: artifact.metadata?.modelfile == nil ? artifact.kind : .license,
+                                       fingerprint: match.fingerprint)
             }
             detected += identified
             if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind), let document = manifest.documents[artifact.path] {

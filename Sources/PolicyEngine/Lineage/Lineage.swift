@@ -16,9 +16,15 @@ public struct Lineage: Sendable, Equatable {
     public var isDerivative: Bool
     /// Evidence that the model (or a parent) is multimodal; empty when none was found.
     public var multimodalEvidence: [Evidence]
+    /// What the evidence could not decide: each question names the candidate bases and their licenses.
+    public var questions: [LineageQuestion]
+    /// The release ships weights (or an adapter, or a Modelfile that pulls them): it derives from
+    /// something, even when nothing says what.
+    public var shipsWeights: Bool
 
     /// Creates a lineage from its parts (for tools that describe one without resolving it).
-    public init(upstreams: [UpstreamLicense] = [], declared: [DeclaredLicense] = [], detected: [DetectedLicense] = [], baseModels: [BaseModelReference] = [], modelNames: [ModelName] = [], isDerivative: Bool = false, multimodalEvidence: [Evidence] = []) {
+    public init(upstreams: [UpstreamLicense] = [], declared: [DeclaredLicense] = [], detected: [DetectedLicense] = [], baseModels: [BaseModelReference] = [], modelNames: [ModelName] = [], isDerivative: Bool = false, multimodalEvidence: [Evidence] = [],
+                questions: [LineageQuestion] = [], shipsWeights: Bool = false) {
         self.upstreams = upstreams
         self.declared = declared
         self.detected = detected
@@ -26,6 +32,13 @@ public struct Lineage: Sendable, Equatable {
         self.modelNames = modelNames
         self.isDerivative = isDerivative
         self.multimodalEvidence = multimodalEvidence
+        self.questions = questions
+        self.shipsWeights = shipsWeights
+    }
+
+    /// The licenses the open questions name, sorted.
+    public var candidateLicenses: [String] {
+        Set(questions.flatMap { $0.candidates.flatMap(\.licenses) }).sorted()
     }
 
     /// Whether any evidence says the model is multimodal.
@@ -46,13 +59,16 @@ public struct UpstreamLicense: Sendable, Equatable {
     public var evidence: [Evidence]
     /// The base models that carry this license.
     public var models: [String]
+    /// The links that bind it, each with its basis, strength and evidence.
+    public var lineage: [LineageLink]
 
-    public init(id: String, reach: Reach, chain: [String], evidence: [Evidence], models: [String]) {
+    public init(id: String, reach: Reach, chain: [String], evidence: [Evidence], models: [String], lineage: [LineageLink] = []) {
         self.id = id
         self.reach = reach
         self.chain = chain
         self.evidence = evidence
         self.models = models
+        self.lineage = lineage
     }
 
     /// Whether the release derives from the licensed weights or was only trained on their outputs.
@@ -95,13 +111,18 @@ public struct DetectedLicense: Sendable, Equatable {
     public var evidence: Evidence
     /// The file's artifact kind (`license`, `notice`, `other`).
     public var artifactKind: ArtifactKind
+    /// The fingerprint that identified the text, which tells a license's texts apart (the
+    /// Hunyuan texts of one license id with different territories); nil when found by title only.
+    public var fingerprint: String?
 
-    public init(id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence, artifactKind: ArtifactKind) {
+    public init(id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence, artifactKind: ArtifactKind,
+                fingerprint: String? = nil) {
         self.id = id
         self.document = document
         self.status = status
         self.evidence = evidence
         self.artifactKind = artifactKind
+        self.fingerprint = fingerprint
     }
 }
 

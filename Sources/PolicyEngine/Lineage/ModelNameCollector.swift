@@ -1,8 +1,10 @@
 import BundleModel
 
 /// The names a model is published under: the facts override everything; otherwise the card's
-/// name, each GGUF file's `general.name`, each GGUF file's name (a vision projector's
-/// without its `mmproj-` prefix), and the model an Ollama manifest is filed under.
+/// name (`model_name`, the `model-index` name or its H1), each GGUF file's `general.name`, each
+/// GGUF file's name (a vision projector's without its `mmproj-` prefix), and the model an Ollama
+/// manifest is filed under; only when none of these exists, the release's folder name. Each says
+/// where it came from.
 enum ModelNameCollector {
     static func collect(_ bundle: ManifestView, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
@@ -32,6 +34,11 @@ enum ModelNameCollector {
         for (path, ollama) in bundle.ollamaManifests {
             let model = ollama.model.split(separator: "/").last.map { String($0.prefix { $0 != ":" }) } ?? ollama.model
             names.append(ModelName(name: model, source: "Ollama manifest", evidence: Evidence(path: path, excerpt: ollama.model)))
+        }
+        if names.isEmpty, let folder = LineageResolver.folderName(bundle.manifest) {
+            // Only when nothing inside the release names the model: the folder a repository was
+            // cloned into carries its name.
+            names.append(ModelName(name: folder, source: "folder name", evidence: Evidence(path: folder)))
         }
         return names
     }

@@ -26,13 +26,18 @@ public enum FactsLoader {
         let prefix = path.isEmpty ? "" : path.map(\.stringValue).joined(separator: ".") + "."
         // Country codes are upper case; `de` is a common spelling of DE.
         if let domicile = facts.distributor?.domicile { facts.distributor?.domicile = domicile.uppercased() }
-        if let domicile = facts.distributor?.domicile, !Countries.isAlpha2(domicile) {
-            throw .invalidValue(file: source, line: StrictYAML.line(at: path + [EntryKey("distributor"), EntryKey("domicile")], in: root),
-                                reason: "\(prefix)distributor.domicile must be an ISO 3166-1 alpha-2 code such as DE or US, not '\(domicile)'")
+        if let domicile = facts.distributor?.domicile,
+           let problem = Countries.problem(with: domicile, allowingEU: false) {
+            let key = path + [EntryKey("distributor"), EntryKey("domicile")]
+            throw .invalidValue(file: source, line: StrictYAML.line(at: key, in: root),
+                                reason: "\(prefix)distributor.domicile \(problem)")
         }
-        if let users = facts.distributor?.monthlyActiveUsers, users < 0 {
-            throw .invalidValue(file: source, line: StrictYAML.line(at: path + [EntryKey("distributor"), EntryKey("monthlyActiveUsers")], in: root),
-                                reason: "\(prefix)distributor.monthlyActiveUsers cannot be negative")
+        try settleTerritories(&facts, root: root, at: path, source: source)
+        for (key, value) in [("monthlyActiveUsers", facts.distributor?.monthlyActiveUsers),
+                             ("annualRevenueUSD", facts.distributor?.annualRevenueUSD)] {
+            guard let value, value < 0 else { continue }
+            let line = StrictYAML.line(at: path + [EntryKey("distributor"), EntryKey(key)], in: root)
+            throw .invalidValue(file: source, line: line, reason: "\(prefix)distributor.\(key) cannot be negative")
         }
         for index in (facts.answers ?? []).indices {
             let line = StrictYAML.line(at: path + [EntryKey("answers"), EntryKey(index)], in: root)
@@ -44,6 +49,21 @@ public enum FactsLoader {
             for (key, value) in [("ruleId", answer.ruleId), ("answeredBy", answer.answeredBy)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw .invalidValue(file: source, line: line, reason: "\(prefix)answers[\(index)].\(key) must not be empty")
             }
+        }
+    }
+
+    /// Upper-cases `distribution.territories` (`de` is a common spelling of DE) and checks that
+    /// each is an ISO 3166-1 alpha-2 code or EU, naming the entry and its line when one is not.
+    private static func settleTerritories(_ facts: inout Facts, root: Node, at path: [EntryKey],
+                                          source: String) throws(PolicyError) {
+        guard let territories = facts.distribution?.territories else { return }
+        let prefix = path.isEmpty ? "" : path.map(\.stringValue).joined(separator: ".") + "."
+        facts.distribution?.territories = territories.map { $0.uppercased() }
+        for (index, code) in territories.map({ $0.uppercased() }).enumerated() {
+            guard let problem = Countries.problem(with: code, allowingEU: true) else { continue }
+            let key = path + [EntryKey("distribution"), EntryKey("territories"), EntryKey(index)]
+            throw .invalidValue(file: source, line: StrictYAML.line(at: key, in: root),
+                                reason: "\(prefix)distribution.territories[\(index)] \(problem)")
         }
     }
 

@@ -5,6 +5,7 @@ import Foundation
 enum PolicyLoader {
     static let registryFile = "registry.yml"
     static let generalFile = "general.yml"
+    static let baseModelsFile = "lineage/base-models.yml"
 
     static func load(directory: String) throws(PolicyError) -> PolicySet {
         let root = URL(fileURLWithPath: directory)
@@ -61,9 +62,13 @@ enum PolicyLoader {
                 throw .invalidValue(file: display(registryFile), line: nil, reason: "registry entry \(entry.match.joined(separator: ", ")) names license '\(license)', which has no pack")
             }
         }
+        let baseModels = try files[baseModelsFile] == nil ? BaseModelTable() : decode(BaseModelTable.self, baseModelsFile)
+        try requireVersion(baseModels.version, file: display(baseModelsFile))
+        try BaseModelTableValidation.check(baseModels, file: display(baseModelsFile))
         var dataFiles = files.filter { $0.key.hasSuffix(".json") }.mapValues(PolicyDataFile.json)
         for (name, text) in files where name.contains("/") && !name.hasSuffix(".json") { dataFiles[name] = .yaml(text) }
-        return PolicySet(packs: packs, general: general, registry: registry, dataFiles: dataFiles, origin: origin)
+        return PolicySet(packs: packs, general: general, registry: registry, baseModels: baseModels, dataFiles: dataFiles,
+                         origin: origin)
     }
 
     private static func isPackFile(_ name: String) -> Bool {

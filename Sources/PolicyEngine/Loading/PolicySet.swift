@@ -1,8 +1,8 @@
 import BundleModel
 
-/// Every policy in force: the license packs, the general pack, the model registry and the JSON
-/// data files (fingerprints), read from a folder (`--policies DIR`) or from the compiled form the
-/// build embeds in the binary.
+/// Every policy in force: the license packs, the general pack, the model registry, the base-model
+/// fingerprints and the data files (license fingerprints), read from a folder (`--policies DIR`) or
+/// from the compiled form the build embeds in the binary.
 public struct PolicySet: Sendable {
     /// License packs by license id, decoded when first asked for.
     public let packs: PackLibrary
@@ -10,6 +10,8 @@ public struct PolicySet: Sendable {
     public let general: GeneralPack
     /// Base-model repositories and their licenses.
     public let registry: ModelRegistry
+    /// The published configurations of well-known bases, for lineage from evidence.
+    public let baseModels: BaseModelTable
     /// Fingerprints and other data files, by path relative to the policies folder.
     public let dataFiles: [String: PolicyDataFile]
     /// Where the policies came from (`built-in` or a folder).
@@ -62,21 +64,28 @@ public struct PolicySet: Sendable {
         } catch {
             throw .invalidValue(file: "policies", line: nil, reason: "the compiled policies do not decode: \(error)")
         }
+        let baseModels: BaseModelTable
+        do {
+            baseModels = try PolicyCompilation.decodeBaseModels(compiled)
+        } catch {
+            throw .invalidValue(file: "policies/\(PolicyLoader.baseModelsFile)", line: nil, reason: "the compiled table does not decode: \(error)")
+        }
         self.init(packs: PackLibrary(compiled: compiled.packs, includingExamples: includingExamples), general: general,
-                  registry: registry, dataFiles: compiled.dataFiles, origin: "built-in")
+                  registry: registry, baseModels: baseModels, dataFiles: compiled.dataFiles, origin: "built-in")
     }
 
-    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, dataFiles: [String: PolicyDataFile],
-         origin: String) {
-        self.init(packs: PackLibrary(decoded: packs), general: general, registry: registry, dataFiles: dataFiles,
-                  origin: origin)
+    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, baseModels: BaseModelTable = BaseModelTable(),
+         dataFiles: [String: PolicyDataFile], origin: String) {
+        self.init(packs: PackLibrary(decoded: packs), general: general, registry: registry, baseModels: baseModels,
+                  dataFiles: dataFiles, origin: origin)
     }
 
-    private init(packs: PackLibrary, general: GeneralPack, registry: ModelRegistry, dataFiles: [String: PolicyDataFile],
-                 origin: String) {
+    private init(packs: PackLibrary, general: GeneralPack, registry: ModelRegistry, baseModels: BaseModelTable,
+                 dataFiles: [String: PolicyDataFile], origin: String) {
         self.packs = packs
         self.general = general
         self.registry = registry
+        self.baseModels = baseModels
         self.dataFiles = dataFiles
         self.origin = origin
     }

@@ -25,11 +25,15 @@ public struct Facts: Codable, Sendable, Equatable {
         public var monthlyActiveUsers: Int64?
         /// ISO 3166-1 alpha-2 country code.
         public var domicile: String?
+        /// Annual revenue of the distributor and its affiliates in US dollars, last fiscal year.
+        public var annualRevenueUSD: Int64?
 
-        public init(name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil) {
+        public init(name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil,
+                    annualRevenueUSD: Int64? = nil) {
             self.name = name
             self.monthlyActiveUsers = monthlyActiveUsers
             self.domicile = domicile
+            self.annualRevenueUSD = annualRevenueUSD
         }
     }
 
@@ -39,10 +43,13 @@ public struct Facts: Codable, Sendable, Equatable {
         public var commercial: Bool?
         /// Offered as a hosted API or managed service.
         public var hostedService: Bool?
+        /// Where the release is offered: ISO 3166-1 alpha-2 codes, or `EU` for every member state.
+        public var territories: [String]?
 
-        public init(commercial: Bool? = nil, hostedService: Bool? = nil) {
+        public init(commercial: Bool? = nil, hostedService: Bool? = nil, territories: [String]? = nil) {
             self.commercial = commercial
             self.hostedService = hostedService
+            self.territories = territories
         }
     }
 
@@ -52,11 +59,31 @@ public struct Facts: Codable, Sendable, Equatable {
         public var name: String?
         /// Models whose outputs (synthetic data, distillation) trained this one.
         public var trainedOnOutputsOf: [String]?
+        /// Bases the built-in registry cannot know (private, internal, new), each with its license:
+        /// they bind like a registry entry.
+        public var upstream: [Upstream]?
 
-        public init(name: String? = nil, trainedOnOutputsOf: [String]? = nil) {
+        public init(name: String? = nil, trainedOnOutputsOf: [String]? = nil, upstream: [Upstream]? = nil) {
             self.name = name
             self.trainedOnOutputsOf = trainedOnOutputsOf
+            self.upstream = upstream
         }
+    }
+
+    /// A base the release derives from, and the license its weights are under.
+    public struct Upstream: Codable, Sendable, Equatable, CustomStringConvertible {
+        /// `org/name`, as the release's files would name it.
+        public var model: String
+        /// A license id (`cc-by-sa-4.0`); one clearance has no pack for binds without rules.
+        public var license: String
+
+        public init(model: String, license: String) {
+            self.model = model
+            self.license = license
+        }
+
+        /// `acme/wiki-lm-7b (cc-by-sa-4.0)`.
+        public var description: String { "\(model) (\(license))" }
     }
 
     /// Statements the distributor makes about things outside the bundle.
@@ -89,6 +116,6 @@ public struct FactSheet: Sendable, Equatable {
 
 /// The fact keys checks may name.
 enum FactPath {
-    static let numeric: Set<String> = ["distributor.monthlyActiveUsers"]
+    static let numeric: Set<String> = ["distributor.monthlyActiveUsers", "distributor.annualRevenueUSD"]
     static let flags: Set<String> = ["distribution.commercial", "distribution.hostedService"]
 }

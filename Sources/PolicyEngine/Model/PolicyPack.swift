@@ -10,8 +10,19 @@ public struct PolicyPack: Codable, Sendable, Equatable {
     public var identification: Identification?
     /// The exact attribution lines a Notice file must carry.
     public var notices: [String]?
+    /// The lines other texts of the license require instead of `notices` (the FLUX.1 [dev] text of
+    /// 2024-08-01 spells the company differently, Hunyuan3D 2.0 names itself), by text.
+    public var noticesByText: [TextNotices]?
     /// The obligations.
     public var rules: [PolicyRule]
+
+    /// Every notice line the pack knows, for the inspector to look for: the default ones and
+    /// those of each text.
+    public var allNotices: [String] {
+        var all = notices ?? []
+        for line in (noticesByText ?? []).flatMap(\.notices) where !all.contains(line) { all.append(line) }
+        return all
+    }
 
     /// Whether `value` (a `license:` id, `license_name`, SPDX id or alias) names this license.
     public func isNamed(_ value: String) -> Bool {
@@ -23,6 +34,14 @@ public struct PolicyPack: Codable, Sendable, Equatable {
         ([license.id] + (license.huggingFace ?? []) + (license.aliases ?? []) + [license.spdx].compactMap { $0 })
             .map(LicenseInfo.key)
     }
+}
+
+/// The notice lines one text of a license requires instead of its pack's default ones.
+public struct TextNotices: Codable, Sendable, Equatable {
+    /// The fingerprint name of the text (`flux-1-dev-non-commercial-license-2024-08-01.agreement`).
+    public var text: String
+    /// The lines a Notice file must carry when the release ships that text.
+    public var notices: [String]
 }
 
 /// A license's identity.

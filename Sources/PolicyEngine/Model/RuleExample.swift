@@ -39,6 +39,8 @@ public struct ExampleLicenseText: Codable, Sendable, Equatable {
     public var id: String
     public var document: LicenseDocumentKind?
     public var status: LicenseTextStatus?
+    /// The fingerprint that identified it, for licenses whose texts differ (`…-hunyuandit-2024-05-14.agreement`).
+    public var fingerprint: String?
 }
 
 /// An example model card.

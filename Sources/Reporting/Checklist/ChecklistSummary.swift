@@ -31,12 +31,24 @@ struct ChecklistSummary {
 
     private var derivesFrom: [String] {
         let upstreams = input.upstreamLicenses
-        guard !profile.parents.isEmpty || !profile.teachers.isEmpty || !upstreams.isEmpty else {
+        let questions = input.lineage.questions
+        guard !profile.parents.isEmpty || !profile.teachers.isEmpty || !upstreams.isEmpty || !questions.isEmpty else {
             return ["**What it derives from.** Nothing in the release names a parent model, and no license that binds it could be determined. A reviewer must establish which models it derives from (see the first questions below)."]
         }
         var lines = ["**What it derives from.**"]
         lines += profile.parents.map { "- \(MarkdownText.inline($0.reference)), named in \(place($0.evidence)) (\(MarkdownText.inline($0.source))): \(licenses($0.licenses))." }
         lines += profile.teachers.map { "- Trained on outputs of \(MarkdownText.inline($0.reference)), declared in \(place($0.evidence)): \(licenses($0.licenses))." }
+        let named = Set(profile.parents.map(\.reference) + profile.teachers.map(\.reference))
+        for upstream in input.lineage.upstreams {
+            for link in upstream.lineage where link.basis == .technical || link.basis == .stated {
+                guard !named.contains(link.model), let evidence = link.evidence.first else { continue }
+                lines.append("- \(MarkdownText.inline(link.model)), by \(link.basis.rawValue) evidence (\(link.strength.rawValue)) in \(place(evidence)): \(licenses([upstream.id])).")
+            }
+        }
+        for question in questions {
+            let candidates = question.candidates.map { "\(MarkdownText.inline($0.model)) (\(licenses($0.licenses)))" }
+            lines.append("- Undecided — \(MarkdownText.inline(question.reason)): \(candidates.joined(separator: " or ")); see the questions below.")
+        }
         if upstreams.isEmpty {
             lines.append("")
             lines.append("No license of these models is known to clearance, so no license obligations were checked: a reviewer must establish their licenses.")

@@ -40,11 +40,21 @@ struct ObligationSection {
         if let upstream = input.lineage.upstream(license) {
             let reach = upstream.reach == .outputs ? "The release was trained on outputs of models under this license" : "The release derives from models under this license"
             lines.append("\(reach). How this was determined:")
-            lines += upstream.chain.map { "- " + MarkdownText.inline($0) }
+            lines += upstream.lineage.isEmpty ? upstream.chain.map { "- " + MarkdownText.inline($0) } : upstream.lineage.map(Self.link)
         } else {
             lines.append("This license is not an upstream license of the release; the items below concern it nonetheless.")
         }
         lines.append("")
         return lines
+    }
+
+    /// `- meta-llama/Llama-3.1-8B — technical evidence (strong): config.json line 2, “LlamaForCausalLM, vocab 128256 …”`.
+    static func link(_ link: LineageLink) -> String {
+        let places = link.evidence.map { evidence in
+            let line = evidence.line.map { " line \($0)" } ?? ""
+            let excerpt = evidence.excerpt.map { ", “\(MarkdownText.inline($0))”" } ?? ""
+            return "\(MarkdownText.code(evidence.path))\(line)\(excerpt)"
+        }
+        return "- \(MarkdownText.inline(link.model)) — \(link.basis.rawValue) evidence (\(link.strength.rawValue)): \(places.joined(separator: "; "))"
     }
 }

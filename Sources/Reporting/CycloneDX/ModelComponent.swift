@@ -41,7 +41,9 @@ struct ModelComponent {
     }
 
     /// The categories of obligation that restrict how the model may be used downstream.
-    private static let useRestrictions: Set<BundleModel.Category> = [.usePolicy, .outputUse, .geographic, .nonCommercial, .hosting, .mauThreshold]
+    private static let useRestrictions: Set<BundleModel.Category> = [
+        .usePolicy, .outputUse, .geographic, .nonCommercial, .hosting, .mauThreshold, .revenueThreshold,
+    ]
 
     /// What the upstream licenses allow and forbid anyone who uses the model: each restricting
     /// clause, cited, with what to do about it.

@@ -14,7 +14,12 @@ import Testing
         let json = #"{"architectures": ["LlamaForCausalLM"], "model_type": "llama", "_name_or_path": "meta-llama/Llama-3.1-8B", "torch_dtype": "bfloat16", "hidden_size": 4096}"#
         let (metadata, defects) = try inspect("config.json", json)
         #expect(defects.isEmpty)
-        #expect(metadata?.modelConfig == ModelConfigInfo(architectures: ["LlamaForCausalLM"], modelType: "llama", nameOrPath: "meta-llama/Llama-3.1-8B", torchDtype: "bfloat16"))
+        let values: [String: ConfigScalar] = [
+            "architectures": .list([.string("LlamaForCausalLM")]), "model_type": .string("llama"),
+            "_name_or_path": .string("meta-llama/Llama-3.1-8B"), "torch_dtype": .string("bfloat16"), "hidden_size": .number(4096),
+        ]
+        #expect(metadata?.modelConfig == ModelConfigInfo(architectures: ["LlamaForCausalLM"], modelType: "llama", nameOrPath: "meta-llama/Llama-3.1-8B", torchDtype: "bfloat16",
+                                                         values: values, keyLines: ["architectures": 1, "model_type": 1, "_name_or_path": 1]))
         #expect(metadata?.modelConfig?.isMultimodal == false)
     }
 
@@ -38,7 +43,7 @@ import Testing
     @Test func adapterConfig() throws {
         let json = #"{"base_model_name_or_path": "meta-llama/Llama-3.1-8B-Instruct", "peft_type": "LORA", "task_type": "CAUSAL_LM", "r": 16}"#
         let (metadata, _) = try inspect("adapter_config.json", json)
-        #expect(metadata?.adapterConfig == AdapterConfigInfo(baseModelNameOrPath: "meta-llama/Llama-3.1-8B-Instruct", peftType: "LORA", taskType: "CAUSAL_LM"))
+        #expect(metadata?.adapterConfig == AdapterConfigInfo(baseModelNameOrPath: "meta-llama/Llama-3.1-8B-Instruct", peftType: "LORA", taskType: "CAUSAL_LM", baseModelLine: 1))
     }
 
     @Test(arguments: [
@@ -49,7 +54,24 @@ import Testing
     ])
     func tokenizerConfig(json: String, hasChatTemplate: Bool) throws {
         let (metadata, _) = try inspect("tokenizer_config.json", json)
-        #expect(metadata?.tokenizerConfig == TokenizerConfigInfo(tokenizerClass: "PreTrainedTokenizerFast", nameOrPath: "org/m", hasChatTemplate: hasChatTemplate))
+        let tokenizer = try #require(metadata?.tokenizerConfig)
+        #expect(tokenizer.tokenizerClass == "PreTrainedTokenizerFast")
+        #expect(tokenizer.nameOrPath == "org/m")
+        #expect(tokenizer.hasChatTemplate == hasChatTemplate)
+    }
+
+    @Test func tokenizerSpecialTokensAndChatMarkers() throws {
+        let json = #"{"added_tokens_decoder": {"128000": {"content": "<|begin_of_text|>"}, "128009": {"content": "<|eot_id|>"}}, "eos_token": "<|eot_id|>", "chat_template": "{{ '<|start_header_id|>' + role + '<|end_header_id|>' }}{% if x[0] %}<<SYS>>{% endif %}"}"#
+        let tokenizer = try #require(try inspect("tokenizer_config.json", json).metadata?.tokenizerConfig)
+        #expect(tokenizer.specialTokens == [SpecialToken(id: 128000, content: "<|begin_of_text|>"), SpecialToken(id: 128009, content: "<|eot_id|>")])
+        #expect(tokenizer.chatMarkers == ["<|start_header_id|>", "<|end_header_id|>", "<<SYS>>"])
+    }
+
+    @Test func lineageConfigsNameTheirModelsAtTheirLines() throws {
+        let quantize = try inspect("quantize_config.json", "{\n  \"bits\": 4,\n  \"model_name_or_path\": \"TheBloke/x\"\n}").metadata?.quantizeConfig
+        #expect(quantize == QuantizeConfigInfo(modelNameOrPath: NamedModel(name: "TheBloke/x", line: 3), bits: 4))
+        let index = try inspect("model_index.json", #"{"_class_name": "StableDiffusionXLPipeline", "unet": ["diffusers", "UNet2DConditionModel"]}"#)
+        #expect(index.metadata?.pipelineIndex == PipelineIndexInfo(className: "StableDiffusionXLPipeline", components: ["unet": "UNet2DConditionModel"]))
     }
 
     @Test func generationConfig() throws {
@@ -60,7 +82,9 @@ import Testing
     @Test func wrongTypesReadAsAbsent() throws {
         let (metadata, defects) = try inspect("config.json", #"{"architectures": "LlamaForCausalLM", "model_type": 7, "vision_config": null}"#)
         #expect(defects.isEmpty)
-        #expect(metadata?.modelConfig == ModelConfigInfo(architectures: ["LlamaForCausalLM"]))
+        #expect(metadata?.modelConfig?.architectures == ["LlamaForCausalLM"])
+        #expect(metadata?.modelConfig?.modelType == nil)
+        #expect(metadata?.modelConfig?.isMultimodal == false)
     }
 
     @Test(arguments: [

@@ -28,7 +28,8 @@ import Testing
         #expect(license.licenseMatches?.map(\.licenseID) == ["acme-1.0"])
         #expect(license.licenseMatches?.first?.status == .canonical)
         let notice = try artifact("NOTICE.txt", in: manifest)
-        #expect(notice.metadata?.noticeLines == [NoticeLineMatch(licenseID: "acme-1.0", line: 3, text: SyntheticLicense.notice(), isExact: true)])
+        #expect(notice.metadata?.noticeLines == [NoticeLineMatch(licenseID: "acme-1.0", line: 3, text: SyntheticLicense.notice(), isExact: true,
+                                                                       notice: SyntheticLicense.notice())])
         #expect(notice.licenseMatches == nil)
         let policy = try artifact("USE_POLICY.md", in: manifest)
         #expect(policy.licenseMatches?.map(\.status) == [.unknown])

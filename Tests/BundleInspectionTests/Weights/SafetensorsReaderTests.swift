@@ -15,7 +15,8 @@ import Testing
         #expect(reading.problems.isEmpty)
         #expect(reading.header == SafetensorsInfo(
             headerLength: 456, tensorCount: 5, dtypes: ["BOOL": 1, "F16": 1, "F32": 2, "I64": 1], parameterCount: 46,
-            metadata: ["base_model": "meta-llama/Llama-3.1-8B", "format": "pt", "license": "llama3.1"], dataLength: 135
+            metadata: ["base_model": "meta-llama/Llama-3.1-8B", "format": "pt", "license": "llama3.1"], dataLength: 135,
+            lineageShapes: ["model.embed_tokens.weight": [8, 4]]
         ))
     }
 

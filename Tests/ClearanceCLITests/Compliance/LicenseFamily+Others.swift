@@ -95,11 +95,13 @@ extension LicenseFamily {
         ]
     )
 
-    /// Its base is in no registry, so the lineage rests on the declared license and the text.
+    /// Its base is in no registry: the facts name it with its license (`model.upstream`), since a
+    /// declared license is only a claim.
     private static let bigScience = LicenseFamily(
         license: "bigscience-openrail-m",
         compliant: .fineTune(of: "acme-research/open-base-1b", named: "acme-open-1b-chat", license: Release.listed("bigscience-openrail-m"),
-                             licenseText: UpstreamTexts.text("bigscience-openrail-m")),
+                             licenseText: UpstreamTexts.text("bigscience-openrail-m"),
+                             facts: ReleaseFacts(upstream: [("acme-research/open-base-1b", "bigscience-openrail-m")])),
         violations: [
             .licenseDropped("bigscience_openrail_m_license_copy", alsoFailing: ["bigscience_openrail_m_use_restrictions"]),
             .licenseClauseAltered("bigscience_openrail_m_license_text"),

@@ -28,10 +28,11 @@ extension LicenseFamily {
         ]
     )
 
-    /// No registry entry carries CC BY 4.0, so the lineage rests on the declared license and the text.
+    /// No registry entry carries CC BY 4.0: the facts name the base with its license (`model.upstream`).
     private static let ccBy = LicenseFamily(
         license: "cc-by-4.0",
-        compliant: .fineTune(of: "acme-research/open-base-1b", named: "acme-open-1b-chat", license: Release.listed("cc-by-4.0"), licenseText: UpstreamTexts.text("cc-by-4.0")),
+        compliant: .fineTune(of: "acme-research/open-base-1b", named: "acme-open-1b-chat", license: Release.listed("cc-by-4.0"), licenseText: UpstreamTexts.text("cc-by-4.0"),
+                             facts: ReleaseFacts(upstream: [("acme-research/open-base-1b", "cc-by-4.0")])),
         violations: [
             .licenseClauseAltered("cc_by_4_0_license_text"),
             .modificationStatementRemoved("cc_by_4_0_modification_indication"),

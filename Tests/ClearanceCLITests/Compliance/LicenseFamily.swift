@@ -10,7 +10,7 @@ struct LicenseFamily: Sendable {
     let violations: [Violation]
 
     /// Every family the matrix covers.
-    static let all: [LicenseFamily] = llama + alibaba + others + permissive
+    static let all: [LicenseFamily] = llama + alibaba + others + permissive + models + stability
 
     /// Each family's compliant release, packed in the containers in turn.
     static let compliantCases: [ReleaseCase] = all.enumerated().map { index, family in

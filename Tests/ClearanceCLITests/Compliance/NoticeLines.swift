@@ -14,6 +14,13 @@ enum NoticeLines {
         "tongyi-qianwen-research": "Tongyi Qianwen is licensed under the Tongyi Qianwen RESEARCH LICENSE AGREEMENT, Copyright (c) Alibaba Cloud. All Rights Reserved.",
         "mrl": "Licensed by Mistral AI under the Mistral AI Research License",
         "nvidia-open-model-license": "Licensed by NVIDIA Corporation under the NVIDIA Open Model License",
+        "mnpl": "Licensed by Mistral AI under the Mistral AI Non-Production License",
+        "stabilityai-ai-community": "This Stability AI Model is licensed under the Stability AI Community License, Copyright © Stability AI Ltd. All Rights Reserved",
+        "sai-nc-community": "This Stability AI Model is licensed under the Stability AI Non-Commercial Research Community License, Copyright (c) Stability AI Ltd. All Rights Reserved.",
+        "deepfloyd-if-license": "DeepFloyd is licensed under the DeepFloyd License, Copyright (c) Stability AI Ltd. All Rights Reserved.",
+        "tencent-hunyuan-community": "Tencent Hunyuan is licensed under the Tencent Hunyuan Community License Agreement, Copyright © 2024 Tencent. All Rights Reserved. The trademark rights of “Tencent Hunyuan” are owned by Tencent or its affiliate.",
+        "apple-amlr": "Apple Machine Learning Research Model is licensed under the Apple Machine Learning Research Model License Agreement.",
+        "health-ai-developer-foundations": "HAI-DEF is provided under and subject to the Health AI Developer Foundations Terms of Use found at https://developers.google.com/health-ai-developer-foundations/terms",
     ]
 
     static func line(_ license: String) -> String {

@@ -35,11 +35,12 @@ extension Violation {
         Violation(obligation: obligation, failingRules: [rule]) { $0[text: "NOTICE"] = line + "\n" }
     }
 
-    /// The Notice line lost its last word.
+    /// The first Notice line lost its last word; the other lines stay.
     static func noticeTruncated(_ rule: String, failOn: String? = nil) -> Violation {
         Violation(obligation: "NOTICE line cut short", failingRules: [rule], failOn: failOn) { release in
-            guard let line = release[text: "NOTICE"]?.split(separator: "\n").first else { return }
-            release[text: "NOTICE"] = String(line[..<(line.lastIndex(of: " ") ?? line.endIndex)]) + "\n"
+            guard var lines = release[text: "NOTICE"]?.split(separator: "\n").map(String.init), let line = lines.first else { return }
+            lines[0] = String(line[..<(line.lastIndex(of: " ") ?? line.endIndex)])
+            release[text: "NOTICE"] = lines.joined(separator: "\n") + "\n"
         }
     }
 
