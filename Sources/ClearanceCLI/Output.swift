@@ -1,3 +1,4 @@
+import Clearance
 import Platform
 
 /// Writes to standard output and standard error directly, in full.
@@ -48,8 +49,10 @@ enum Output {
         }
     }
 
+    /// Writes one line of error to standard error. The line often names a file of the bundle,
+    /// so its control and bidirectional characters are shown as escapes (`VisibleText`).
     static func error(_ line: String) {
-        writeAll("clearance: \(line)\n", to: STDERR_FILENO)
+        writeAll("clearance: \(CheckTextRenderer.printable(line))\n", to: STDERR_FILENO)
     }
 
     /// Writes `text` to standard error as it is (the progress line).

@@ -50,6 +50,17 @@ import Testing
         expectClean(run.stdout, "check --format \(format)")
     }
 
+    /// The one line of an error names the bundle as uploaded: its controls are escaped, and a
+    /// line break in the name cannot add a second line.
+    @Test func errorLine() throws {
+        let scratch = try TemporaryDirectory()
+        let bundle = try scratch.write("upload\(Self.escape)\nfake line\u{202E}.tar", "not an archive at all\n")
+        let run = try BoundedRun.run(["inspect", bundle], in: scratch, case: "an error naming a hostile upload")
+        #expect(run.status == 2)
+        expectClean(run.stderr, "the error line")
+        #expect(run.stderr.contains("fake line"), "\(run.stderr)")
+    }
+
     /// The JSON report is for programs: it keeps every name exactly.
     @Test func jsonKeepsTheNames() throws {
         let scratch = try TemporaryDirectory()
