@@ -17,6 +17,7 @@ let fuzzTargets = [
     "FuzzArchive",
     "FuzzLicenseText",
     "FuzzNestedZip",
+    "FuzzLineageFiles",
 ]
 
 let package = Package(
