@@ -43,7 +43,7 @@ struct CheckOptions: ParsableArguments {
     var noProgress = false
 
     @Option(name: .customLong("rule-docs-url"), help: ArgumentHelp(
-        "Where SARIF's helpUri points, with {rule} for the rule id (default: $CLEARANCE_RULE_DOCS_URL, else the project's docs/rules).",
+        "Where SARIF's helpUri points, with {rule} for the rule id (default: $CLEARANCE_RULE_DOCS_URL; without either, a license rule points at its license's published text).",
         valueName: "TEMPLATE"))
     var ruleDocsURL: String?
 
@@ -97,7 +97,7 @@ struct CheckOptions: ParsableArguments {
         let layout = TextLayout(detail: detail, width: file == nil ? Terminal.width : TextLayout.defaultWidth)
         let reporter = format.reporter(style: TextStyle(colored: file == nil && Terminal.supportsColor), layout: layout)
         var input = result.reportInput(for: request, date: ReportClock.now)
-        input.rulePageTemplate = ruleDocsURL ?? ProcessInfo.processInfo.environment["CLEARANCE_RULE_DOCS_URL"] ?? RulePages.defaultURLTemplate
+        input.rulePageTemplate = ruleDocsURL ?? ProcessInfo.processInfo.environment["CLEARANCE_RULE_DOCS_URL"]
         try Output.deliver(try reporter.render(input), to: file)
     }
 }

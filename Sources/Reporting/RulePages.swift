@@ -1,11 +1,8 @@
 /// Where a rule's documentation page lives: one Markdown page per rule under `docs/rules/`,
-/// addressed through a URL template in which `{rule}` stands for the rule id.
+/// addressed through a URL template in which `{rule}` stands for the rule id. The template names
+/// where the publisher hosts its copy (`--rule-docs-url` or `CLEARANCE_RULE_DOCS_URL`): the tool
+/// does not guess a repository, and without a template a license rule points at its license.
 public enum RulePages {
-    /// The repository that publishes the pages. The CI templates name the same one
-    /// (`CLEARANCE_REPOSITORY`); a fork or mirror sets `--rule-docs-url` or `CLEARANCE_RULE_DOCS_URL`.
-    public static let repository = "https://github.com/your-org/clearance"
-    /// The pages of the main branch.
-    public static let defaultURLTemplate = repository + "/blob/main/docs/rules/{rule}.md"
     /// The folder of the pages in the repository.
     public static let folder = "docs/rules"
 

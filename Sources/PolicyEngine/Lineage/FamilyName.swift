@@ -44,9 +44,10 @@ struct FamilyName: Equatable {
     }
 
     /// The bases of the table this name can stand for: its family, version (when given) and size
-    /// (when given and the family has it). Look-alikes are never bases.
+    /// (when given and the family has it). Look-alikes are never bases, and a variant (TxGemma) is
+    /// named by its own name, not by its base's family.
     func bases(in table: BaseModelTable) -> [BaseModelFingerprint] {
-        let family = table.bases.filter { $0.lookalike != true && matchesFamily($0) }
+        let family = table.bases.filter { $0.lookalike != true && $0.variantOf == nil && matchesFamily($0) }
         // Without a version a name is never a distill (`deepseek-llm-7b` is not R1-Distill-Qwen-7B).
         let versioned =
             version.map { wanted in family.filter { Self.sameVersion($0.version, wanted) } }

@@ -15,7 +15,8 @@ struct LineageResolver {
         let declaredClues = DeclaredLineageCollector(resolver: references, bundle: bundle, facts: facts).collect().clues
         let technical = TechnicalLineageCollector(table: policies.baseModels, bundle: bundle).collect()
         let clues = LineageChecks(table: policies.baseModels, bundle: bundle, fromScratch: stated.fromScratchEvidence())
-            .adjust(declaredClues + stated.prose() + technical + stated.names(root: Self.folderName(manifest)))
+            .adjust(VariantLineage(table: policies.baseModels).adjust(
+                declaredClues + stated.prose() + technical + stated.names(root: Self.folderName(manifest))))
         let (bindings, questions) = LineageDecision(clues: clues).decide()
         var upstreams = UpstreamSet()
         for binding in bindings { upstreams.add(binding) }

@@ -69,6 +69,7 @@ struct TechnicalLineageCollector {
         // that separate them are not ones a derivative keeps.
         let declared = Set(closest.flatMap { ($0.indistinguishableFrom ?? []).map(\.base) })
         closest += scored.map(\.0).filter { declared.contains($0.id) && !closest.contains($0) }
+        closest = closest.withoutVariantsOfListedBases()
         if closest.contains(where: { $0.lookalike == true }) { return [] }
         // Far from every published config (another context length, no rope scaling, other
         // embeddings): the shape alone is weak.
@@ -88,6 +89,7 @@ struct TechnicalLineageCollector {
     /// Same depth and width as a base, another vocabulary: weak.
     private func shapeOnlyClue(_ shape: ModelShape, evidence: Evidence) -> [LineageClue] {
         let sameShape = table.bases.filter { $0.lookalike != true && shape.sameShape($0.config) }
+            .withoutVariantsOfListedBases()
         guard !sameShape.isEmpty else { return [] }
         var clue = LineageClue(
             basis: .technical, strength: .weak, evidence: evidence, options: sameShape.map(Self.option))
@@ -100,6 +102,7 @@ struct TechnicalLineageCollector {
     /// A tokenizer alone: weak, since models trained from scratch reuse tokenizers.
     private func tokenizerClue(_ ids: Set<String>, evidence: Evidence) -> [LineageClue] {
         let bases = table.bases.filter { $0.lookalike != true && ($0.tokenizer.map(ids.contains) ?? false) }
+            .withoutVariantsOfListedBases()
         guard !bases.isEmpty else { return [] }
         var clue = LineageClue(basis: .technical, strength: .weak, evidence: evidence, options: bases.map(Self.option))
         clue.ambiguity =
@@ -116,7 +119,7 @@ struct TechnicalLineageCollector {
                 let bases = table.bases.filter {
                     $0.lookalike != true && $0.config["vocab_size"]?.number == Double(shape[0])
                         && $0.config["hidden_size"]?.number == Double(shape[1])
-                }
+                }.withoutVariantsOfListedBases()
                 guard !bases.isEmpty else { continue }
                 var clue = LineageClue(
                     basis: .technical, strength: .weak,

@@ -1,5 +1,5 @@
 /// Checks the base-model table against itself: ids are unique, and every tokenizer and
-/// indistinguishable base a base names exists.
+/// indistinguishable base or variant's base a base names exists.
 enum BaseModelTableValidation {
     static func check(_ table: BaseModelTable, file: String) throws(PolicyError) {
         var seen = Set<String>()
@@ -18,6 +18,11 @@ enum BaseModelTableValidation {
                 throw .invalidValue(
                     file: file, line: nil,
                     reason: "base \(base.id) is indistinguishable from '\(other.base)', which the table does not have")
+            }
+            if let variantOf = base.variantOf, !bases.contains(variantOf) {
+                throw .invalidValue(
+                    file: file, line: nil,
+                    reason: "base \(base.id) is a variant of '\(variantOf)', which the table does not have")
             }
             guard !base.licenses.isEmpty else {
                 throw .invalidValue(file: file, line: nil, reason: "base \(base.id) names no license")

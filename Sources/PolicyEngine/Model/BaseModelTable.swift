@@ -72,6 +72,9 @@ public struct BaseModelFingerprint: Codable, Sendable, Equatable {
     public var multimodal: Bool?
     /// Listed only because it looks like a base (TinyLlama): never the base of a release.
     public var lookalike: Bool?
+    /// The base this model fine-tunes without changing its config or tokenizer (TxGemma of Gemma 2):
+    /// technical evidence alone keeps the base; only a name, a card or shipped terms point here.
+    public var variantOf: String?
     /// The fingerprint, by `config.json` key (`rope_scaling_type` and `rope_scaling_factor` stand for
     /// the `rope_scaling` block; `configSection` names a nested section).
     public var config: [String: ConfigScalar]

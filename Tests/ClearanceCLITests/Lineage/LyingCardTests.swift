@@ -30,6 +30,24 @@ import Testing
     @Test func aGemma2ConfigAndTokenizerUnderMITFails() throws {
         let release = try LineageFixture()
         try release.card(["license: mit"])
+        try Self.writeGemma2NineB(release)
+        let (status, report) = try release.check()
+        #expect(status == 1)
+        #expect(LineageFixture.licenses(report, role: "upstream") == ["gemma"])
+        #expect(LineageFixture.findings(report, rule: "gemma_declared_license").first?["status"] as? String == "fail")
+    }
+
+    /// TxGemma 9B is Gemma 2 9B fine-tuned with its config and tokenizer unchanged: the numbers keep
+    /// the Gemma base (above), and the card's base_model points to the variant and its own terms.
+    @Test func aTxGemmaVariantIsReachedByItsNameNotByItsNumbers() throws {
+        let release = try LineageFixture()
+        try release.card(["license: other", "base_model: google/txgemma-9b-chat"])
+        try Self.writeGemma2NineB(release)
+        let (_, report) = try release.check()
+        #expect(LineageFixture.licenses(report, role: "upstream") == ["health-ai-developer-foundations"])
+    }
+
+    private static func writeGemma2NineB(_ release: LineageFixture) throws {
         try release.write(
             "config.json",
             """
@@ -45,10 +63,6 @@ import Testing
              "3": {"content": "<unk>"}, "106": {"content": "<start_of_turn>"}, "107": {"content": "<end_of_turn>"}}}
             """)
         try release.weights()
-        let (status, report) = try release.check()
-        #expect(status == 1)
-        #expect(LineageFixture.licenses(report, role: "upstream") == ["gemma"])
-        #expect(LineageFixture.findings(report, rule: "gemma_declared_license").first?["status"] as? String == "fail")
     }
 
     @Test func aGemmaTokenizerAloneIsAQuestionNotAFailure() throws {
