@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,13 +41,21 @@ let package = Package(
         .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
         .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
+        .target(name: "Remediation", dependencies: ["BundleModel", "BundleInspection", "PolicyEngine", "Platform"]),
+        .target(name: "HubAccess", dependencies: ["ArchiveIO"]),
+        .target(name: "ReportCache", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Clearance",
-            dependencies: ["ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Reporting"]
+            dependencies: [
+                "ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Remediation", "Reporting",
+                "ReportCache", "HubAccess", "Platform", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "ClearanceCLI",
-            dependencies: ["Clearance", "Platform", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Clearance", "Platform", "ReportCache", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "TestSupport", dependencies: ["CArchive", "BundleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),
@@ -62,6 +71,7 @@ let package = Package(
             dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
+        .testTarget(name: "RemediationTests", dependencies: ["Remediation", "BundleModel", "BundleInspection", "PolicyEngine"]),
         .testTarget(
             name: "HostileInputTests",
             dependencies: [

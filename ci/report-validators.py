@@ -3,7 +3,8 @@
     python3 ci/report-validators.py DIR [--report-schema FILE] [--sarif-schema FILE] [--waived NAME ...]
 
 DIR holds reports named NAME.json (the JSON report), NAME.sarif, NAME.junit.xml, NAME.cdx.json and
-NAME.md. The JSON report is validated against the project's own schema (docs/report.schema.json),
+NAME.md, and NAME.mof.yml (the Model Openness Tool YAML of `clearance openness --format mof`, validated
+against the MOT schema's fields recorded in Tests/Fixtures/mof-schema.json). The JSON report is validated against the project's own schema (docs/report.schema.json),
 SARIF against the official 2.1.0 JSON schema, both with jsonschema; JUnit XML is
 parsed with junitparser, CycloneDX with cyclonedx-python-lib's 1.6 JSON validator. For every NAME
 given with --waived, each format must show the waived finding. Exits 1 on the first report that
@@ -19,6 +20,7 @@ import sys
 
 import jsonschema
 import junitparser
+import yaml
 from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 
@@ -110,6 +112,18 @@ def check_markdown(path):
     return text
 
 
+MOF_SCHEMA = pathlib.Path(__file__).parent.parent / "Tests" / "Fixtures" / "mof-schema.json"
+
+
+def check_mof(path):
+    document = yaml.safe_load(path.read_text())
+    validator = load_validator(MOF_SCHEMA, format_checker=jsonschema.FormatChecker())
+    errors = schema_errors(document, validator)
+    require(not errors, f"not valid against the MOT schema's fields: {errors}")
+    require(document["release"]["components"], "no component")
+    return document
+
+
 def check_waived(name, reports):
     report = reports["json"]
     waived = [finding["ruleId"] for finding in report["findings"] if finding["status"] == "waived"]
@@ -124,18 +138,18 @@ def check_waived(name, reports):
     require(any(p["name"] == "clearance:waived" for p in properties), f"{name}: the BOM does not record the waiver")
 
 
-CHECKS = {".json": ("json", None), ".sarif": ("sarif", None), ".junit.xml": ("junit", check_junit), ".cdx.json": ("cdx", check_cyclonedx), ".md": ("md", check_markdown)}
+CHECKS = {".json": ("json", None), ".sarif": ("sarif", None), ".junit.xml": ("junit", check_junit), ".cdx.json": ("cdx", check_cyclonedx), ".md": ("md", check_markdown), ".mof.yml": ("mof", check_mof)}
 
 
-def load_validator(path):
+def load_validator(path, format_checker=None):
     schema = json.loads(path.read_text())
     validator = jsonschema.validators.validator_for(schema)
     validator.check_schema(schema)
-    return validator(schema)
+    return validator(schema, format_checker=format_checker)
 
 
 def kind_of(path):
-    for suffix in (".junit.xml", ".cdx.json", ".json", ".sarif", ".md"):
+    for suffix in (".junit.xml", ".cdx.json", ".mof.yml", ".json", ".sarif", ".md"):
         if path.name.endswith(suffix):
             return path.name[: -len(suffix)], suffix
     return None, None
@@ -174,7 +188,7 @@ def main():
                 reports.setdefault(name, {})[kind] = check_json(path, report_validator)
             else:
                 reports.setdefault(name, {})[kind] = check(path)
-        except (Invalid, ValueError, KeyError, SyntaxError, junitparser.JUnitXmlError) as error:
+        except (Invalid, ValueError, KeyError, TypeError, SyntaxError, junitparser.JUnitXmlError, yaml.YAMLError) as error:
             print(f"report-validators: {path.name}: {error}")
             return 1
         counts[kind] = counts.get(kind, 0) + 1

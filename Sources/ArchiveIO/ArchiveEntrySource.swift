@@ -6,7 +6,7 @@ internal import CArchive
 /// compressed bundle (tar.gz, tar.bz2, tar.xz, tar.zst, 7z) — the remainder of an entry is read block by block instead of being
 /// skipped unseen, and every byte is charged: to the nested budget, or to what the bundle's
 /// compressed size allows.
-final class ArchiveEntrySource: ContentSource {
+final class ArchiveEntrySource: RandomAccessSource {
     /// Who pays for the bytes the source hands out.
     enum Metering {
         /// A bundle that is not compressed as a whole: what is read is charged to its expansion

@@ -70,6 +70,20 @@ public struct BundleReader: Sendable {
         return summary
     }
 
+    /// Reads a remote bundle (a Hub repository), handing every file and folder to `handler` in
+    /// the order a directory with the same files would be read, under the same caps.
+    ///
+    /// - Throws: what fetching a file throws (the bundle's own error type), and errors thrown by
+    ///   `handler`, unchanged.
+    public func read(remote bundle: any RemoteBundle, displayPath: String, _ handler: (BundleEntry) throws -> Void) throws -> ReadSummary {
+        let session = ReadSession(bundlePath: displayPath, limits: limits)
+        try RemoteBundleReader(bundle: bundle, session: session).readAll(handler)
+        return ReadSummary(
+            format: .hf, bytesReadFromBundle: 0, entryCount: session.entryCount,
+            entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false
+        )
+    }
+
     private func readSingleFile(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws {
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)

@@ -121,7 +121,9 @@ public final class EntryContent {
     /// The entry's bytes at any offset, when its source can give them without decompressing:
     /// trusted only when they start with `prefix`, the bytes the entry was seen to start with.
     func randomAccess(startingWith prefix: [UInt8]) throws -> RandomAccessBytes? {
-        guard let bytes = try source.randomAccess(), try bytes.bytes(at: 0, length: prefix.count) == prefix else {
+        guard let seekable = source as? RandomAccessSource, let bytes = try seekable.randomAccess(),
+            try bytes.bytes(at: 0, length: prefix.count) == prefix
+        else {
             return nil
         }
         return bytes

@@ -5,7 +5,7 @@ import Platform
 /// A file found by walking a folder is opened without following a link, and must be the very
 /// file the walk saw (same device and inode): a link or another file swapped in between the walk's
 /// `lstat` and the `open` is refused, so a report never quotes a file outside the bundle.
-final class FileSource: ContentSource {
+final class FileSource: RandomAccessSource {
     private let path: RawPath
     /// What the walk's `lstat` saw, for a file of a folder; nil for a file named on the command line.
     private let expected: stat?

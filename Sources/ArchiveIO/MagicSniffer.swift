@@ -88,12 +88,15 @@ public enum MagicSniffer {
     /// UTF-8 without NUL bytes or other control characters than tab, LF, CR and form feed.
     public static func looksLikeText(_ prefix: [UInt8]) -> Bool {
         guard !prefix.isEmpty else { return true }
+        let isControl = { (byte: UInt8) in byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C }
+        // ASCII, as most text is, needs no decoding.
+        if prefix.allSatisfy({ $0 < 0x80 }) { return !prefix.contains(where: isControl) }
         var bytes = prefix[...]
         // A cut multi-byte sequence at the end of the prefix is fine.
         for _ in 0..<3 where String(validating: bytes, as: UTF8.self) == nil && !bytes.isEmpty {
             bytes = bytes.dropLast()
         }
         guard String(validating: bytes, as: UTF8.self) != nil else { return false }
-        return !bytes.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
+        return !bytes.contains(where: isControl)
     }
 }

@@ -29,6 +29,23 @@ public struct BundleInspector: Sendable {
         }
         var subject = Subject(path: path, format: summary.format)
         subject.sha256 = try fileDigest?.value()
+        return finish(builder, summary: summary, subject: subject)
+    }
+
+    /// Inspects a remote bundle (a Hub repository) as a directory with the same files would be.
+    ///
+    /// - Parameter subject: how the report names it: its path as given, format, commit.
+    /// - Throws: what fetching its files throws.
+    public func inspect(remote bundle: any RemoteBundle, subject: Subject) throws -> Manifest {
+        let builder = ManifestBuilder(options: options, gate: HashingGate())
+        let summary = try BundleReader(limits: options.limits).read(remote: bundle, displayPath: subject.path) { entry in
+            try builder.add(entry)
+        }
+        return finish(builder, summary: summary, subject: subject)
+    }
+
+    /// The manifest, with a defect for each cap that stopped the reading.
+    private func finish(_ builder: ManifestBuilder, summary: ReadSummary, subject: Subject) -> Manifest {
         var manifest = builder.finish(subject: subject)
         if summary.entryLimitReached {
             manifest.defects.append(Defect(kind: .entryLimitReached, path: "", message: "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))

@@ -2,8 +2,9 @@ import Platform
 import ArchiveIO
 
 /// The SHA-256 of a whole file on disk, read in large blocks.
-enum FileDigest {
-    static func sha256(ofFileAt path: String, beforeEachBlock: () -> Void = {}) throws -> String {
+public enum FileDigest {
+    /// The lower-case hex SHA-256 of the file at `path`; `beforeEachBlock` runs before each read.
+    public static func sha256(ofFileAt path: String, beforeEachBlock: () -> Void = {}) throws -> String {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

@@ -1,16 +1,28 @@
 /// Paths compared as a case-insensitive file system would: ASCII letters folded byte by byte,
 /// other text lower-cased (computed once, only for the paths that need it).
+///
+/// The folded forms are kept as one run of bytes, so comparing two paths reads bytes in place:
+/// no string is copied, counted or decoded in the two million comparisons that sorting 100,000
+/// paths takes.
 struct FoldedPaths {
-    private let paths: [String]
-    private let unicodeKeys: [Int: String]
+    private let bytes: [UInt8]
+    /// Where each path's bytes start in `bytes`, and where the last one ends.
+    private let starts: [UInt32]
 
+    /// The folded forms of `paths`; at most 4 GiB of them (a bundle's paths are capped far below).
     init(_ paths: [String]) {
-        self.paths = paths
-        var keys: [Int: String] = [:]
-        for (index, path) in paths.enumerated() where !path.utf8.allSatisfy({ $0 < 0x80 }) {
-            keys[index] = path.lowercased()
+        // Sized first: growing the run as it fills would need twice its size at a time.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(paths.reduce(0) { $0 + Self.key($1).utf8.count })
+        var starts: [UInt32] = []
+        starts.reserveCapacity(paths.count + 1)
+        for path in paths {
+            starts.append(UInt32(truncatingIfNeeded: bytes.count))
+            bytes.append(contentsOf: Self.key(path).utf8.lazy.map(Self.fold))
         }
-        unicodeKeys = keys
+        starts.append(UInt32(truncatingIfNeeded: bytes.count))
+        self.bytes = bytes
+        self.starts = starts
     }
 
     func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
@@ -23,20 +35,21 @@ struct FoldedPaths {
     }
 
     private func compare(_ lhs: Int, _ rhs: Int) -> Int {
-        let left = (unicodeKeys[lhs] ?? paths[lhs]).utf8
-        let right = (unicodeKeys[rhs] ?? paths[rhs]).utf8
-        var a = left.makeIterator()
-        var b = right.makeIterator()
-        while true {
-            switch (a.next(), b.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case let (x?, y?):
-                let fx = Self.fold(x), fy = Self.fold(y)
-                if fx != fy { return fx < fy ? -1 : 1 }
+        let left = Int(starts[lhs])..<Int(starts[lhs + 1]), right = Int(starts[rhs])..<Int(starts[rhs + 1])
+        return bytes.withUnsafeBufferPointer { all in
+            var a = left.lowerBound, b = right.lowerBound
+            while a < left.upperBound, b < right.upperBound {
+                if all[a] != all[b] { return all[a] < all[b] ? -1 : 1 }
+                a += 1
+                b += 1
             }
+            return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
         }
+    }
+
+    /// The path itself when it is ASCII, its lower-cased form otherwise.
+    private static func key(_ path: String) -> String {
+        path.utf8.allSatisfy { $0 < 0x80 } ? path : path.lowercased()
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 {

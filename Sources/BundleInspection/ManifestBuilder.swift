@@ -128,8 +128,8 @@ final class ManifestBuilder {
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)
         OllamaModelsFolder.settle(&settled, documents: settledDocuments)
-        settled = LicenseScan(catalog: options.catalog).annotate(settled, documents: settledDocuments)
-        settled.sort { $0.path < $1.path }
+        LicenseScan(catalog: options.catalog).annotate(&settled, documents: settledDocuments)
+        settled.sortByPath()
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
         var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
         manifest.exclusions = exclusion.tally

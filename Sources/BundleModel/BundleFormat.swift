@@ -10,6 +10,8 @@ public enum BundleFormat: String, Codable, Sendable, CaseIterable {
     case sevenZip = "7z"
     case gguf
     case safetensors
+    /// A Hugging Face Hub repository read over HTTP (`hf://ORG/NAME[@REVISION]`).
+    case hf
     // One weights file of another format (an addition to the contract's list).
     case pytorchZip = "pytorch-zip"
     case pickle

@@ -18,6 +18,9 @@ public struct ModelCardInfo: Codable, Sendable, Equatable {
     public var datasets: [String]
     public var pipelineTag: String?
     public var extraGatedEUDisallowed: Bool?
+    /// How many `model-index` entries carry `results` (evaluation results in the card); nil when
+    /// the card has no `model-index`.
+    public var evaluationResults: Int?
     /// 1-based line where the Markdown body starts (after the front matter).
     public var bodyStartLine: Int
 

@@ -115,6 +115,8 @@ public enum Category: String, Codable, Sendable, CaseIterable {
     case hosting
     case integrity
     case security
+    /// A claim ("open source", "fully open") the licenses do not support.
+    case opennessClaim = "openness-claim"
 }
 
 /// The acceptance a waiver records.

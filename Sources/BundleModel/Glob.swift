@@ -12,6 +12,9 @@ public enum Glob {
 
     /// Whether `text` matches `pattern`.
     public static func matches(_ pattern: String, _ text: String, pathAware: Bool = false) -> Bool {
+        // A pattern without special characters is its own text: most exclusion segments are
+        // names (`.git`, `huggingface`), matched against every path component of a bundle.
+        if isLiteral(pattern) { return pattern == text }
         let tokens = tokenize(pattern)
         let characters = Array(text)
         // reachable[i] is true when the first i characters can be matched by the tokens seen so far.
@@ -43,6 +46,16 @@ public enum Glob {
             if !reachable.contains(true) { return false }
         }
         return reachable[characters.count]
+    }
+
+    /// Whether `pattern` has no special character, so that it matches only its own text.
+    public static func isLiteral(_ pattern: String) -> Bool {
+        !pattern.utf8.contains(where: isSpecial)
+    }
+
+    /// `*`, `?`, `[` and `\\`, the bytes that make a pattern more than its text.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "\\")
     }
 
     private static func tokenize(_ pattern: String) -> [Token] {

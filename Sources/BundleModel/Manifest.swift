@@ -48,6 +48,10 @@ public struct Subject: Codable, Sendable, Equatable {
     public var format: BundleFormat
     /// SHA-256 of the bundle file (never for a directory).
     public var sha256: String?
+    /// For a Hub repository: the commit that was read.
+    public var commit: String?
+    /// For a Hub repository: the bytes received over HTTP to check it (listing, files, header ranges).
+    public var bytesTransferred: UInt64?
 
     public init(path: String, format: BundleFormat, sha256: String? = nil) {
         self.path = path

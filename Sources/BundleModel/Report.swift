@@ -15,6 +15,9 @@ public struct Report: Codable, Sendable, Equatable {
     /// safetensors set, GGUF quantization, `original/` checkpoint, MLX conversion or diffusers
     /// pipeline, with its own parameter count; absent when the release has no weights.
     public var variants: [WeightVariant]?
+    /// How open the release is (an addition to schemaVersion 1): licenses against the OSD and
+    /// OSAID, the MOF class, the Radboud dimensions, the AI Act's licence side and the card's claims.
+    public var openness: OpennessProfile?
 
     public init(tool: ToolInfo, subject: Subject, verdict: Verdict, licenses: [LicenseReference], artifacts: [Artifact], findings: [Finding]) {
         self.schemaVersion = 1

@@ -21,7 +21,7 @@ extension CheckResult {
 
     /// The absolute path of the bundle root, for a directory (with its single top folder, if the
     /// inspector took one as the root).
-    private var bundleDirectory: String? {
+    var bundleDirectory: String? {
         guard manifest.subject.format == .directory else { return nil }
         var url = URL(fileURLWithPath: manifest.subject.path).standardizedFileURL
         if let root = manifest.root { url.appendPathComponent(root) }

@@ -4,6 +4,7 @@ import BuiltinPolicies
 @_exported import BundleModel
 @_exported import PolicyEngine
 @_exported import Reporting
+import HubAccess
 
 /// The library façade: what the `clearance` command does, callable from other tools.
 public enum Clearance {
@@ -15,7 +16,10 @@ public enum Clearance {
 
     /// Reads a bundle and describes everything in it.
     public static func inspect(path: String, options: InspectionOptions) throws -> Manifest {
-        try BundleInspector(options: options).inspect(path: path)
+        if let reference = try HubReference(parsing: path) {
+            return try HubInspection.inspect(reference, path: path, options: options)
+        }
+        return try BundleInspector(options: options).inspect(path: path)
     }
 
     /// Reads a bundle and describes everything in it, identifying license texts and notice lines
@@ -51,51 +55,6 @@ public enum Clearance {
     ///   the policies do not have; `ArchiveIOError` for an unreadable bundle: the "could not do its
     ///   job" cases of exit status 2.
     public static func check(_ request: CheckRequest) throws -> CheckResult {
-        let policies = try request.policiesDirectory.map(PolicySet.load(directory:)) ?? PolicySet.builtin()
-        let declaredFacts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) } ?? request.inlineFacts
-        if let declaredFacts {
-            try FactsLoader.checkRules(of: declaredFacts.facts, file: request.factsFile ?? declaredFacts.source ?? "facts", policies: policies)
-        }
-        let waivers = try request.waiversFile.map { file throws(PolicyError) in (file, try WaiverLoader.load(file: file)) }
-        if let (file, waiverFile) = waivers { try WaiverLoader.checkRules(of: waiverFile, source: file, policies: policies) }
-
-        var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile, catalog: try policies.licenseCatalog())
-        options.exclusions = ExclusionRule.builtIn + request.exclusions
-        options.progress = request.progress
-        options.followLinks = request.followLinks
-        let manifest = try inspect(path: request.bundlePath, options: options)
-
-        var facts = declaredFacts ?? FactSheet()
-        var usedRootFile: String?
-        if declaredFacts == nil, !request.ignoreBundleFacts {
-            for name in FactsLoader.bundleFiles(in: manifest) {
-                guard let sheet = try FactsLoader.fromBundle(manifest, name: name) else { continue }
-                try FactsLoader.checkRules(of: sheet.facts, file: name, policies: policies)
-                (facts, usedRootFile) = (sheet, name)
-                break
-            }
-        }
-        let evaluation = PolicyEvaluator(policies: policies).evaluate(manifest, facts: facts)
-        var findings = evaluation.findings
-        if let carried = SelfVouching(manifest: manifest, request: request, usedRootFile: usedRootFile).finding(ignored: request.ignoreBundleFacts) {
-            findings.append(carried)
-        }
-        if let answers = facts.facts.answers, !answers.isEmpty {
-            findings = AnswerApplication(answers: answers, source: facts.source ?? "facts").apply(to: findings)
-        }
-        if let (file, waiverFile) = waivers {
-            findings = WaiverApplication(waivers: waiverFile.waivers, source: file, today: request.today).apply(to: findings, policies: policies)
-        }
-        var report = Report(
-            tool: tool,
-            subject: manifest.subject,
-            verdict: request.failOn.verdict(findings),
-            licenses: evaluation.licenses,
-            artifacts: manifest.artifacts,
-            findings: findings
-        )
-        report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
-        report.variants = manifest.variants.isEmpty ? nil : manifest.variants
-        return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts, policies: policies)
+        try Checker(request: request).check(bundlePath: request.bundlePath, progress: request.progress)
     }
 }

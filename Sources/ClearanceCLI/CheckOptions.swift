@@ -2,10 +2,10 @@ import ArgumentParser
 import Clearance
 import Foundation
 
-/// The options `check` and `checklist` share: what to check, against what, and where to write.
+/// The options `check` and `checklist` share: against what to check, and where to write.
 struct CheckOptions: ParsableArguments {
-    @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
-    var bundle: String
+    /// The help of the bundle argument both commands take.
+    static let bundleHelp: ArgumentHelp = "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z), a .gguf/.safetensors file or hf://ORG/NAME[@REVISION]."
 
     @Option(help: "Facts the bundle cannot prove (YAML), kept outside the release. Default: the facts of .clearance.yml.")
     var facts: String?
@@ -51,11 +51,20 @@ struct CheckOptions: ParsableArguments {
         if verbose, quiet { throw ValidationError("--verbose and --quiet cannot be used together") }
     }
 
+    /// The first option given that only shapes one bundle's report (`--report`, `--verbose`,
+    /// `--quiet`, `--rule-docs-url`), which `--batch`, writing JSON lines, cannot honour.
+    var singleBundleOption: String? {
+        let given: [(Bool, String)] = [(!reports.isEmpty, "--report"), (verbose, "--verbose"), (quiet, "--quiet"),
+                                       (ruleDocsURL != nil, "--rule-docs-url")]
+        return given.first { $0.0 }?.1
+    }
+
     /// Checks the bundle, writes the report in `format` and every `--report`, and exits 1 when the
     /// verdict is fail. The checklist (`markdown`) always carries the bundle file's digest, which
     /// ties a sign-off to it.
-    func run(format: ReportFormat) throws {
-        var request = try request(hashBundleFile: ([format] + reports.map(\.format)).contains(.markdown))
+    func run(bundle: String, format: ReportFormat) throws {
+        let hashBundleFile = ([format] + reports.map(\.format)).contains(.markdown)
+        var request = try request(for: bundle, hashBundleFile: hashBundleFile)
         let display = ProgressDisplay.make(bundle: bundle, disabled: noProgress)
         request.progress = display?.progress
         display?.start()
@@ -72,17 +81,11 @@ struct CheckOptions: ParsableArguments {
         if result.report.verdict == .fail { throw ExitCode(1) }
     }
 
-    /// The request these options describe, with what a `.clearance.yml` above the current folder
-    /// adds; `hashBundleFile` digests the bundle file even without `--hash`.
-    private func request(hashBundleFile: Bool) throws -> CheckRequest {
-        let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath).map(ProjectConfigLoader.load(file:))
-        var request = CheckRequest(bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
-                                   failOn: failOn ?? config?.failOn ?? .error, computeHashes: hash, hashBundleFile: hashBundleFile)
-        request.exclusions = reading.exclusions
-        request.followLinks = reading.followLinks
-        request.ignoreBundleFacts = noBundleFacts
-        if let config { request.adopt(config) }
-        return request
+    /// The request these options describe for `bundle`, with what a `.clearance.yml` above the
+    /// current folder adds; `hashBundleFile` digests the bundle file even without `--hash`.
+    func request(for bundle: String, hashBundleFile: Bool) throws -> CheckRequest {
+        try CommandRequest.make(bundle: bundle, facts: facts, policies: policies, waivers: waivers, failOn: failOn, hash: hash,
+                                hashBundleFile: hashBundleFile, reading: reading, noBundleFacts: noBundleFacts)
     }
 
     private func write(_ result: CheckResult, request: CheckRequest, format: ReportFormat, to file: String?) throws {

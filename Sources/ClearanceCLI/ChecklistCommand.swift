@@ -9,9 +9,12 @@ struct ChecklistCommand: ParsableCommand {
         discussion: "The same check as `check --format markdown`, with the bundle file always hashed. Exit status as for check."
     )
 
+    @Argument(help: CheckOptions.bundleHelp)
+    var bundle: String
+
     @OptionGroup var options: CheckOptions
 
     func run() throws {
-        try options.run(format: .markdown)
+        try options.run(bundle: bundle, format: .markdown)
     }
 }

@@ -7,6 +7,9 @@ struct ClearanceCommand: ParsableCommand {
         commandName: "clearance",
         abstract: "Check a derivative AI model's release bundle against the obligations of its upstream licenses.",
         version: Clearance.version,
-        subcommands: [CheckCommand.self, ChecklistCommand.self, InspectCommand.self, PoliciesCommand.self]
+        subcommands: [
+            CheckCommand.self, ChecklistCommand.self, FixCommand.self, InspectCommand.self, OpennessCommand.self,
+            PoliciesCommand.self, CacheCommand.self,
+        ]
     )
 }

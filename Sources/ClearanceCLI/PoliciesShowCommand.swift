@@ -27,8 +27,21 @@ struct PoliciesShowCommand: ParsableCommand {
         if let titles = pack.identification?.titles, !titles.isEmpty { lines.append("Title: \(titles.joined(separator: " | "))") }
         if let versions = pack.identification?.versionLines, !versions.isEmpty { lines.append("Version line: \(versions.joined(separator: " | "))") }
         for notice in pack.notices ?? [] { lines.append("Required notice line: \(notice)") }
+        if let openness = pack.openness { lines += opennessLines(openness) }
         lines.append("")
         try options.write(text: lines.joined(separator: "\n") + "\n" + ruleTable(pack.rules), json: PackDocument(pack))
+    }
+
+    /// `Openness: non-conformant, not OSI-approved, OSAID ineligible`, then each disqualifying clause.
+    private func opennessLines(_ openness: LicenseOpenness) -> [String] {
+        let approval = openness.osiApproved ? "OSI-approved" : "not OSI-approved"
+        var lines = ["Openness: \(openness.osd.rawValue), \(approval), OSAID \(openness.osaid.rawValue)"]
+        if let source = openness.assessedBy { lines.append("  assessed by \(source)") }
+        for clause in openness.clauses ?? [] {
+            let aiAct = clause.aiAct.map { "; AI Act: \($0.rawValue)" } ?? ""
+            lines.append("  \(clause.section) \(clause.clause) [\(clause.criteria)\(aiAct)]")
+        }
+        return lines
     }
 
     private func ruleTable(_ rules: [PolicyRule]) -> String {

@@ -25,6 +25,7 @@ public struct CheckTextRenderer: Reporter {
         lines[0] = style.bold(lines[0])
         let upstream = input.upstreamLicenses
         lines += wrap("Upstream licenses: " + (upstream.isEmpty ? "none determined" : upstream.joined(separator: ", ")), first: "", rest: "  ")
+        if let openness = report.openness { lines += wrap(OpennessWords.summary(openness), first: "", rest: "  ") }
         let notes = BundleReadingNotes(exclusions: report.exclusions ?? [], artifacts: report.artifacts)
         lines += notes.sentences.map(Self.printable)
         for group in FindingGroups.of(report.findings) {

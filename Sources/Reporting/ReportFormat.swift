@@ -12,6 +12,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
     /// A CycloneDX 1.6 ML-BOM.
     case cyclonedx
+    /// The openness profile as Model Openness Framework YAML, for the Model Openness Tool.
+    case mof
 
     /// The reporter that writes this format; `style` and `layout` shape the text format only.
     public func reporter(style: TextStyle, layout: TextLayout = TextLayout()) -> any Reporter {
@@ -22,6 +24,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .junit: JUnitReporter()
         case .markdown: ChecklistReporter()
         case .cyclonedx: CycloneDXReporter()
+        case .mof: MOFReporter()
         }
     }
 }

@@ -65,6 +65,8 @@ public struct PackDocument: Encodable, Sendable {
     public let aliases: [String]
     public let titles: [String]
     public let notices: [String]
+    /// How open the license is: its OSD verdict and disqualifying clauses (none for the general pack).
+    public let openness: LicenseOpenness?
     public let rules: [RuleDocument]
 
     public init(_ pack: PolicyPack) {
@@ -77,6 +79,7 @@ public struct PackDocument: Encodable, Sendable {
         aliases = pack.license.aliases ?? []
         titles = pack.identification?.titles ?? []
         notices = pack.notices ?? []
+        openness = pack.openness
         rules = pack.rules.map { RuleDocument($0, pack: pack) }
     }
 
@@ -91,6 +94,7 @@ public struct PackDocument: Encodable, Sendable {
         aliases = []
         titles = []
         notices = []
+        openness = nil
         rules = general.rules.map { RuleDocument($0, pack: nil) }
     }
 }

@@ -40,8 +40,9 @@ import Testing
         (["policies", "shwo", "llama3.1"], "unknown command 'shwo' for 'clearance policies'; did you mean 'show'?"),
         (["check", "x", "--fial-on", "error"], "Unknown option '--fial-on'. Did you mean '--fail-on'?"),
         (["check", "x", "--format", "xml"],
-         "The value 'xml' is invalid for '--format <format>'. Please provide one of: text, json, sarif, junit, markdown, cyclonedx."),
-        (["check", "x", "--report", "pdf=out.pdf"], "sarif=PATH, junit=PATH, markdown=PATH, cyclonedx=PATH."),
+         "The value 'xml' is invalid for '--format <format>'. "
+             + "Please provide one of: text, json, sarif, junit, markdown, cyclonedx, mof."),
+        (["check", "x", "--report", "pdf=out.pdf"], "sarif=PATH, junit=PATH, markdown=PATH, cyclonedx=PATH, mof=PATH."),
     ])
     func usageErrorsSuggestAndList(arguments: [String], message: String) throws {
         let result = try CLIRunner.run(arguments)

@@ -41,6 +41,24 @@ enum ReleaseFixture {
         return directory.path(name)
     }
 
+    /// A release that answers its one question in a `clearance.yml` it carries: it passes (used,
+    /// the bundle's facts leave only the warning that it vouches for itself), and with
+    /// `--no-bundle-facts` the question stays open.
+    @discardableResult
+    static func selfAnswered(in directory: TemporaryDirectory, named name: String = "self-answered") throws -> String {
+        try directory.write("\(name)/README.md", Array("# Example model\n".utf8))
+        try directory.write("\(name)/clearance.yml", Array("""
+        answers:
+          - ruleId: metadata_upstream_resolved
+            answer: yes
+            note: Trained from scratch
+            answeredBy: jane.doe@acme.example
+            date: 2026-12-01
+
+        """.utf8))
+        return directory.path(name)
+    }
+
     /// A waivers file accepting the failure of `failing`.
     static func waivers(in directory: TemporaryDirectory) throws -> String {
         try directory.write("waivers.yml", Array("""

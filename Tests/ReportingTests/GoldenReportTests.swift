@@ -13,6 +13,7 @@ import Testing
         .junit: "llama-3.1-acme-8b.junit.xml",
         .markdown: "llama-3.1-acme-8b.checklist.md",
         .cyclonedx: "llama-3.1-acme-8b.cdx.json",
+        .mof: "llama-3.1-acme-8b.mof.yml",
     ]
 
     @Test(arguments: ReportFormat.allCases)
@@ -24,7 +25,7 @@ import Testing
         switch format {
         case .json, .sarif, .cyclonedx:
             #expect(try JSONValue.parse(actual) == JSONValue.parse(expected), "\(name) differs (CLEARANCE_UPDATE_GOLDEN=1 regenerates it)")
-        case .text, .junit, .markdown:
+        case .text, .junit, .markdown, .mof:
             GoldenFile.expectSameText(actual, expected, name)
         }
     }

@@ -40,7 +40,9 @@ enum ReportFixture {
         var manifest = Manifest(subject: report.subject, artifacts: report.artifacts)
         manifest.variants = report.variants ?? []
         manifest.deriveRelease()
-        return ReportInput(report: report, policies: try PolicySet.load(directory: policiesDirectory), lineage: lineage, facts: facts,
+        let policies = try PolicySet.load(directory: policiesDirectory)
+        report.openness = OpennessProfiler(policies: policies).profile(manifest, lineage: lineage, facts: facts)
+        return ReportInput(report: report, policies: policies, lineage: lineage, facts: facts,
                            failOn: failOn, date: date, waiversFile: waiversFile, card: manifest.card, relation: manifest.relation)
     }
 

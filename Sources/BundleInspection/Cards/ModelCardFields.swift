@@ -21,6 +21,7 @@ struct ModelCardFields {
         info.datasets = texts("datasets")
         info.pipelineTag = text("pipeline_tag")
         info.extraGatedEUDisallowed = value("extra_gated_eu_disallowed")?.bool
+        info.evaluationResults = evaluationResults
         if let name = text("model_name") {
             info.modelName = name
             info.modelNameSource = .modelName
@@ -28,6 +29,15 @@ struct ModelCardFields {
             info.modelName = name
             info.modelNameSource = .modelIndex
         }
+    }
+
+    /// The `model-index` entries with a non-empty `results` list.
+    private var evaluationResults: Int? {
+        guard let entries = value("model-index")?.sequence else { return nil }
+        return entries.prefix(Self.maxListItems).filter { entry in
+            guard let mapping = entry.mapping else { return false }
+            return !(Self.value(for: "results", in: mapping)?.sequence?.isEmpty ?? true)
+        }.count
     }
 
     /// `model-index[0].name`.

@@ -11,6 +11,9 @@ struct ExclusionSet {
     private let builtInCount: Int
     /// The user's rules in the order they are weighed.
     private var weighing: [Int]
+    /// Per rule, the ASCII names a path must hold to be matched by it (its segments without
+    /// special characters), so that most paths are cleared without matching any pattern.
+    private var requiredNames: [[[UInt8]]]
 
     init(rules: [ExclusionRule]) {
         let builtIn = rules.filter { $0.origin == "built-in" }
@@ -18,6 +21,7 @@ struct ExclusionSet {
         builtInCount = builtIn.count
         tallies = self.rules.map { Exclusion(pattern: $0.pattern, origin: $0.origin) }
         weighing = Array(builtInCount..<self.rules.count)
+        requiredNames = self.rules.map(Self.requiredNames)
     }
 
     /// Adds the rules of a `.clearanceignore` met while reading; they weigh less than the given ones.
@@ -25,11 +29,13 @@ struct ExclusionSet {
         weighing.insert(contentsOf: rules.count..<(rules.count + more.count), at: 0)
         rules += more
         tallies += more.map { Exclusion(pattern: $0.pattern, origin: $0.origin) }
+        requiredNames += more.map(Self.requiredNames)
     }
 
     /// The index of the rule that excludes `path` (relative to the bundle root), if any.
     func rule(excluding path: String, isFolder: Bool) -> Int? {
-        let components = path.split(separator: "/")
+        guard mayMatch(path) else { return nil }
+        let components = Self.components(of: path)
         guard !components.isEmpty else { return nil }
         for end in 1...components.count {
             let prefix = components[..<end]
@@ -51,7 +57,8 @@ struct ExclusionSet {
 
     /// Only the built-in rules, for paths inside nested archives.
     func builtInRule(excluding path: String, isFolder: Bool) -> Int? {
-        let components = path.split(separator: "/")
+        guard mayMatch(path, builtInOnly: true) else { return nil }
+        let components = Self.components(of: path)
         guard !components.isEmpty else { return nil }
         for end in 1...components.count {
             let folder = end < components.count || isFolder
@@ -62,6 +69,36 @@ struct ExclusionSet {
             }
         }
         return nil
+    }
+
+    /// Whether some rule could match `path` or a folder above it: false when `path` is ASCII
+    /// and, for every rule, lacks one of the names that rule requires. (Only for ASCII paths:
+    /// a name compares with canonical equivalence, by which some non-ASCII text equals ASCII.)
+    private func mayMatch(_ path: String, builtInOnly: Bool = false) -> Bool {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        let candidates = builtInOnly ? requiredNames.prefix(builtInCount) : requiredNames[...]
+        return candidates.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
+    }
+
+    private static func requiredNames(of rule: ExclusionRule) -> [[UInt8]] {
+        (rule.compiled?.segments ?? []).filter { $0 != "**" && Glob.isLiteral($0) && $0.utf8.allSatisfy { $0 < 0x80 } }
+            .map { Array($0.utf8) }
+    }
+
+    private static func contains(_ text: String.UTF8View, _ name: [UInt8]) -> Bool {
+        guard let first = name.first else { return true }
+        var index = text.startIndex
+        while let start = text[index...].firstIndex(of: first) {
+            if text[start...].starts(with: name) { return true }
+            index = text.index(after: start)
+        }
+        return false
+    }
+
+    /// The components of a root-relative path, split byte by byte.
+    private static func components(of path: String) -> [Substring] {
+        path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
     /// Credits rule `index` with one excluded file of `bytes`.

@@ -12,31 +12,30 @@ struct LicenseScan {
     }
 
     /// Sets `licenseMatches` and `metadata.noticeLines` on the artifacts whose text is in
-    /// `documents` (both keyed by root-relative path).
+    /// `documents` (both keyed by root-relative path), in place: a release can list 100,000
+    /// artifacts, and a mapped copy of the list would add what the list costs to the peak.
     ///
     /// License and use-policy files always get matches (unknown when nothing is recognised);
     /// Notice files and other texts that mention a license only get what is recognised.
-    func annotate(_ artifacts: [Artifact], documents: [String: TextDocument]) -> [Artifact] {
-        guard identifier != nil || notices != nil else { return artifacts }
-        return artifacts.map { artifact in
-            guard let document = documents[artifact.path] else { return artifact }
-            var annotated = artifact
-            if let identifier, let blocks = artifact.metadata?.modelfile?.licenseBlocks {
+    func annotate(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
+        guard identifier != nil || notices != nil else { return }
+        for index in artifacts.indices {
+            guard let document = documents[artifacts[index].path] else { continue }
+            let kind = artifacts[index].kind
+            if let identifier, let blocks = artifacts[index].metadata?.modelfile?.licenseBlocks {
                 let matches = ModelfileLicenses.identify(document, blocks: blocks, with: identifier)
-                annotated.licenseMatches = matches.isEmpty ? nil : matches
-            } else if let identifier, let matches = identify(document, kind: artifact.kind, with: identifier),
-                      !matches.isEmpty {
-                annotated.licenseMatches = matches
+                artifacts[index].licenseMatches = matches.isEmpty ? nil : matches
+            } else if let identifier, let matches = identify(document, kind: kind, with: identifier), !matches.isEmpty {
+                artifacts[index].licenseMatches = matches
             }
-            if artifact.kind == .notice, let notices {
+            if kind == .notice, let notices {
                 let lines = notices.find(in: document)
                 if !lines.isEmpty {
-                    var metadata = annotated.metadata ?? ArtifactMetadata()
+                    var metadata = artifacts[index].metadata ?? ArtifactMetadata()
                     metadata.noticeLines = lines
-                    annotated.metadata = metadata
+                    artifacts[index].metadata = metadata
                 }
             }
-            return annotated
         }
     }
 

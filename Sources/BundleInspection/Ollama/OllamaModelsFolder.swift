@@ -12,7 +12,7 @@ enum OllamaModelsFolder {
     static func settle(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         var index: [String: Int] = [:]
         for (position, artifact) in artifacts.enumerated()
-        where !artifact.location.isNested && artifact.path.contains("blobs/sha256-") {
+        where !artifact.location.isNested && ASCIIText.contains(artifact.path, "blobs/sha256-") {
             index[artifact.path] = position
         }
         guard !index.isEmpty else { return }

@@ -12,14 +12,17 @@ enum ShardFileName {
 
     /// The folder part of a bundle path (`""` at the root); nested paths keep their `archive!` part.
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(Substring(path.utf8[..<slash]))
     }
 
     /// The file name part of a bundle path.
+    ///
+    /// Looked up byte by byte: it is asked for every entry, and a search by `Character` costs
+    /// more than the rest of naming it.
     static func fileName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(Substring(path.utf8[path.utf8.index(after: slash)...]))
     }
 
     /// `name`, as an index writes it, placed in `folder`.

@@ -25,6 +25,19 @@ public struct BaseModelDeclaredCheck: Check {
         return [context.finding(.fail, Message.undeclared(hasCard: card != nil, otherSources, modelLicenses),
                                 evidence: evidence)]
     }
+
+    /// The parents the weights metadata or an adapter declares, in the card. When only fingerprints
+    /// or prose show the base, which of its repositories (base, Instruct …) is a person's choice:
+    /// it is suggested, with the bases shown and their repositories.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        let lineage = CardLineage(context)
+        guard !lineage.models.isEmpty else {
+            let shown = CardLineage.shownBases(context)
+            return shown.isEmpty ? [] : [.suggestion(Message.nameTheBase(shown))]
+        }
+        let relation = context.manifest.relation.declared == nil ? lineage.relation : nil
+        return [.cardBaseModels(models: lineage.models, relation: relation)]
+    }
 }
 
 // MARK: - Messages
@@ -46,6 +59,19 @@ extension BaseModelDeclaredCheck {
                 : sources.map { "\($0.evidence.path) names \($0.reference)" }.joined(separator: ", ")
             let card = hasCard ? "The model card has no base_model" : "The release has no model card"
             return "\(card), although \(reason)."
+        }
+
+        static func nameTheBase(_ shown: [CardLineage.ShownBase]) -> String {
+            let bases = shown.map { base in
+                let places = base.evidence.map { "\($0.path)\($0.line.map { " line \($0)" } ?? "")" }
+                return "\(base.model) at \(places.joined(separator: ", "))"
+            }
+            let repos = shown.flatMap(\.repositories)
+            let choice = repos.isEmpty ? "" : " (one of \(repos.joined(separator: ", ")))"
+            return """
+                Set base_model in the card to the repository the weights were trained from\(choice) and \
+                base_model_relation; fix does not choose: the files show \(bases.joined(separator: "; ")).
+                """
         }
     }
 }

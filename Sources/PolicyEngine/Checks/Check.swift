@@ -19,9 +19,14 @@ protocol Check: Codable, Sendable, Equatable {
     /// The findings for a rule in its context. An empty result means the obligation does not
     /// arise for this bundle (for example, no copy to compare).
     func evaluate(_ context: RuleContext) -> [Finding]
+
+    /// What can be written, without judgement, to meet the rule in its context, once it failed;
+    /// empty for kinds whose remedy needs a person. `clearance fix` writes it.
+    func remedies(_ context: RuleContext) -> [Remedy]
 }
 
 extension Check {
     var problem: String? { nil }
     var decidingFacts: [String] { [] }
+    func remedies(_ context: RuleContext) -> [Remedy] { [] }
 }

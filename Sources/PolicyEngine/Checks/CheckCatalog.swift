@@ -29,6 +29,7 @@ public enum CheckSpec: Codable, Sendable, Equatable {
     case relationFits(RelationFitsCheck)
     case upstreamConflict(UpstreamConflictCheck)
     case unrecognizedLicenseText(UnrecognizedLicenseTextCheck)
+    case opennessClaim(OpennessClaimCheck)
 
     /// The kind, as packs name it.
     public var kind: CheckKind { type(of: CheckCatalog.implementation(of: self)).kind }
@@ -84,6 +85,7 @@ enum CheckCatalog {
         case .relationFits: .relationFits(try RelationFitsCheck(from: decoder))
         case .upstreamConflict: .upstreamConflict(try UpstreamConflictCheck(from: decoder))
         case .unrecognizedLicenseText: .unrecognizedLicenseText(try UnrecognizedLicenseTextCheck(from: decoder))
+        case .opennessClaim: .opennessClaim(try OpennessClaimCheck(from: decoder))
         }
     }
 
@@ -113,6 +115,7 @@ enum CheckCatalog {
         case .relationFits(let check): check
         case .upstreamConflict(let check): check
         case .unrecognizedLicenseText(let check): check
+        case .opennessClaim(let check): check
         }
     }
 }
@@ -168,4 +171,6 @@ public enum CheckKind: String, Codable, Sendable, CaseIterable {
     case upstreamConflict = "upstream-conflict"
     /// A license file whose text is not recognised.
     case unrecognizedLicenseText = "unrecognized-license-text"
+    /// The card's openness claims ("open source") are supported by the licenses.
+    case opennessClaim = "openness-claim"
 }

@@ -36,6 +36,16 @@ public struct DeclaredLicenseCheck: Check {
         return [context.finding(.fail, Message.relabelled(otherValues, id, lineage: lineage),
                                 evidence: others.map(\.evidence) + lineage.flatMap(\.evidence).filter { !others.map(\.evidence).contains($0) })]
     }
+
+    /// The license declared in the card, in place of the card's values that relabel it.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        guard let pack = context.pack else { return [] }
+        let parentLicenses = Set(context.lineage.upstreams.filter { !$0.models.isEmpty }.map(\.id))
+        let relabelling = context.lineage.declared.filter {
+            $0.source == .modelCard && $0.id != pack.license.id && !($0.id.map(parentLicenses.contains) ?? false)
+        }
+        return [.cardLicense(.declaring(pack, replacing: relabelling.map(\.value)))]
+    }
 }
 
 // MARK: - Messages

@@ -34,6 +34,11 @@ public struct DisplayStatementCheck: Check {
         return [context.finding(.fail, Message.nowhere(quoted, near: near), evidence: near)]
     }
 
+    /// The first statement, in the card.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        statements.first.map { [.cardStatement($0)] } ?? []
+    }
+
     /// "Built with …" statements that name something else, to show a near miss.
     private func nearStatements(_ context: RuleContext) -> [Evidence] {
         context.bundle.readableDocuments.flatMap { document in

@@ -35,6 +35,16 @@ public struct LicenseCopyCheck: Check {
         return [context.finding(.fail, Message.missing(name, hasLicenseFile: !licenseFiles.isEmpty),
                                 evidence: licenseFiles)]
     }
+
+    /// The canonical document, when no copy of it ships.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        guard let pack = context.pack else { return [] }
+        let document = document ?? .agreement
+        guard !context.lineage.detected.contains(where: { $0.id == pack.license.id && $0.document == document })
+        else { return [] }
+        return [.licenseDocument(LicenseDocumentRemedy(licenseID: pack.license.id, document: document,
+                                                       licenseName: pack.license.name, url: pack.license.url))]
+    }
 }
 
 // MARK: - Messages

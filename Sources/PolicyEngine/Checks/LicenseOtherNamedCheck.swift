@@ -20,6 +20,17 @@ public struct LicenseOtherNamedCheck: Check {
         return [context.finding(.fail, Message.without(missing),
                                 evidence: [Evidence(path: card.path, excerpt: "license: other")])]
     }
+
+    /// `license_name` and `license_link` of the one license the Hub has no identifier for among
+    /// the upstream and shipped licenses; none when that is not one license (a judgement).
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        let ids = Set(context.lineage.upstreams.map(\.id) + context.lineage.detected.map(\.id))
+        let unlisted = ids.sorted().compactMap { context.policies.packs[$0] }
+            .filter { ($0.license.huggingFace ?? []).isEmpty }
+        guard unlisted.count == 1, let pack = unlisted.first else { return [] }
+        if let name = context.bundle.card?.info.licenseName, !pack.isNamed(name) { return [] }
+        return [.cardLicense(.declaring(pack))]
+    }
 }
 
 // MARK: - Messages

@@ -30,6 +30,28 @@ public struct LicenseTextIntactCheck: Check {
         let paths = Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")
         return [context.finding(.pass, Message.canonical(id, in: paths), evidence: copies.map(\.evidence))]
     }
+
+    /// The canonical text in place of each license file that is wholly an altered or other-version
+    /// copy (a file that also holds other text is left to a person).
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        guard let pack = context.pack else { return [] }
+        let id = pack.license.id
+        let family = pack.license.family
+        let upstreamIDs = Set(context.lineage.upstreams.map(\.id))
+        var replaced: [(path: String, document: LicenseDocumentKind)] = []
+        for artifact in context.manifest.artifacts where [.license, .usePolicy].contains(artifact.kind) {
+            guard let matches = artifact.licenseMatches, matches.count == 1, let match = matches.first,
+                  let matchID = match.licenseID else { continue }
+            let altered = matchID == id && match.status == .altered
+            let otherVersion = matchID != id && family != nil && !upstreamIDs.contains(matchID)
+                && context.policies.packs[matchID]?.license.family == family && artifact.kind == .license
+            if altered || otherVersion { replaced.append((artifact.path, match.document)) }
+        }
+        return replaced.map {
+            .licenseDocument(LicenseDocumentRemedy(licenseID: id, document: $0.document, licenseName: pack.license.name,
+                                                   url: pack.license.url, replacing: $0.path))
+        }
+    }
 }
 
 // MARK: - Messages

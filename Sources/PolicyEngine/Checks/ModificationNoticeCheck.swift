@@ -44,6 +44,17 @@ public struct ModificationNoticeCheck: Check {
         }
         return [context.finding(.fail, Message.unstated)]
     }
+
+    /// A sentence saying what was modified and how, when the card or the files tell both: in the
+    /// card, or in the Notice file where the license asks for it there.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        let lineage = CardLineage(context)
+        guard !lineage.models.isEmpty, let relation = context.manifest.relation.declared ?? lineage.relation,
+              let how = CardLineage.modification(relation) else { return [] }
+        let sentence = Message.modifiedFrom(lineage.models, by: how)
+        guard inNoticeFile == true else { return [.cardStatement(sentence)] }
+        return context.licenseID.map { [.noticeLine(licenseID: $0, text: sentence)] } ?? []
+    }
 }
 
 // MARK: - Messages
@@ -60,6 +71,10 @@ extension ModificationNoticeCheck {
             The card's metadata names a base model, but no text states that the files were modified; \
             base_model is lineage metadata, not a prominent notice of the changes.
             """
+
+        static func modifiedFrom(_ models: [String], by how: String) -> String {
+            "This model is modified from \(models.joined(separator: " and ")) by \(how)."
+        }
 
         static let noNoticeFile = """
             The release derives from upstream weights and has no Notice file, where the license asks for a \

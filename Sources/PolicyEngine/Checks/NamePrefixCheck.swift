@@ -36,6 +36,34 @@ public struct NamePrefixCheck: Check {
         }
     }
 
+    /// Renaming is only suggested, never done: each name that does not begin with the prefix, with
+    /// one that does.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        var seen: Set<String> = []
+        let renames = context.lineage.modelNames.filter {
+            Self.judge($0.name, prefix: prefix, near: reviewPrefixes ?? []) == .differs && seen.insert($0.name).inserted
+        }.map { Message.rename($0, to: Self.suggestedName(for: $0.name, prefix: prefix)) }
+        return renames.isEmpty ? [] : [.suggestion(Message.renameModel(prefix, renames))]
+    }
+
+    /// A name that begins with `prefix`: the name from the mark on when it holds the mark after a
+    /// word break (`Meta-Llama-3.1-8B` → `Llama-3.1-8B`), else the mark, a hyphen and the name
+    /// (`Acme-Chat-8B` → `Llama-Acme-Chat-8B`); a repository id keeps its organisation.
+    static func suggestedName(for name: String, prefix: String) -> String {
+        let slash = name.lastIndex(of: "/")
+        let owner = slash.map { String(name[...$0]) } ?? ""
+        let model = String(name[(slash.map(name.index(after:)) ?? name.startIndex)...])
+            .trimmingCharacters(in: .whitespaces)
+        var rest = model.startIndex..<model.endIndex
+        while let mark = model.range(of: prefix, range: rest) {
+            if mark.lowerBound > model.startIndex, "-_. ".contains(model[model.index(before: mark.lowerBound)]) {
+                return owner + model[mark.lowerBound...]
+            }
+            rest = mark.upperBound..<model.endIndex
+        }
+        return "\(owner)\(prefix)-\(model)"
+    }
+
     /// A Hub repository id (`acme/Llama-3.1-Acme-8B`) is judged by its model name, after the organisation.
     static func judge(_ name: String, prefix: String, near: [String]) -> NameJudgement {
         let modelName = name.split(separator: "/").last.map(String.init) ?? name
@@ -74,6 +102,18 @@ extension NamePrefixCheck {
 
         static func differs(_ listed: String, _ prefix: String) -> String {
             "The name \(listed) does not begin with “\(prefix)”."
+        }
+
+        static func rename(_ name: ModelName, to suggested: String) -> String {
+            "“\(name.name)” (\(name.source)) → “\(suggested)”"
+        }
+
+        static func renameModel(_ prefix: String, _ renames: [String]) -> String {
+            """
+            Rename the model so that its name begins with “\(prefix)” (fix never renames), for example \
+            \(renames.joined(separator: ", ")), wherever the name appears: card title, repository, GGUF \
+            general.name (re-convert) and file names.
+            """
         }
     }
 }

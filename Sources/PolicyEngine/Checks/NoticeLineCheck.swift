@@ -45,6 +45,16 @@ public struct NoticeLineCheck: Check {
         }
     }
 
+    /// The required lines no Notice file carries exactly, each to be written as the pack gives it.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        guard let id = context.licenseID, let pack = context.pack else { return [] }
+        let exact = context.bundle.artifacts(.notice).flatMap { file in
+            (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id && $0.isExact }
+        }
+        return Self.required(pack, context).filter { line in !exact.contains { $0.notice == nil || $0.notice == line } }
+            .map { .noticeLine(licenseID: id, text: $0) }
+    }
+
     /// The lines of the texts the release ships (the pack's own for a text without lines of its
     /// own), or the pack's when no text is identified.
     static func required(_ pack: PolicyPack, _ context: RuleContext) -> [String] {

@@ -14,6 +14,11 @@ public struct RelationFitsCheck: Check {
         }
         return [context.finding(.fail, Message.misfits(relation, expected), evidence: evidence)]
     }
+
+    /// The relation the files show.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        context.manifest.relation.shown.map { [.cardRelation($0)] } ?? []
+    }
 }
 
 // MARK: - Messages

@@ -46,6 +46,14 @@ public struct UseRestrictionsCheck: Check {
         }
         return [context.finding(.fail, Message.notTravelling(id))]
     }
+
+    /// The use policy, or a link to it where the check accepts one.
+    func remedies(_ context: RuleContext) -> [Remedy] {
+        guard let pack = context.pack else { return [] }
+        return [.licenseDocument(LicenseDocumentRemedy(licenseID: pack.license.id, document: .usePolicy,
+                                                       licenseName: pack.license.name, url: pack.license.url,
+                                                       links: statements ?? []))]
+    }
 }
 
 // MARK: - Messages

@@ -61,6 +61,7 @@ enum ExampleManifest {
         info.licenseLink = card.licenseLink
         info.baseModels = card.baseModel ?? []
         info.baseModelRelation = card.relation
+        info.tags = card.tags ?? []
         info.title = document.lines.first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
         info.modelName = card.name ?? info.title
         info.modelNameSource = card.name != nil ? .modelName : (info.title != nil ? .heading : nil)

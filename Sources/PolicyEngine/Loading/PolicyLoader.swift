@@ -43,8 +43,12 @@ enum PolicyLoader {
         var packFiles: [String: String] = [:]
         for name in files.keys.sorted() where isPackFile(name) {
             let file = display(name)
-            let pack = try decode(PolicyPack.self, name)
+            guard let text = files[name] else { continue }
+            let (pack, root) = try StrictYAML.decodeDocument(PolicyPack.self, from: text, file: file)
             try requireVersion(pack.version, file: file)
+            if let problem = pack.openness?.problem {
+                throw .invalidValue(file: file, line: StrictYAML.line(at: [EntryKey("openness")], in: root), reason: problem)
+            }
             guard packs[pack.license.id] == nil else { throw .duplicate(file: file, id: pack.license.id) }
             for fingerprint in pack.identification?.fingerprints ?? [] where files[fingerprint] == nil {
                 throw .invalidValue(file: file, line: nil, reason: "fingerprint file '\(fingerprint)' does not exist")

@@ -7,15 +7,19 @@ public struct Facts: Codable, Sendable, Equatable {
     public var distribution: Distribution?
     public var model: Model?
     public var attestations: Attestations?
+    /// Release components published outside the bundle, for the openness profile.
+    public var openness: OpennessFacts?
     /// A reviewer's answers to the questions a check leaves open.
     public var answers: [Answer]?
 
-    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil, answers: [Answer]? = nil) {
+    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil, answers: [Answer]? = nil,
+                openness: OpennessFacts? = nil) {
         self.distributor = distributor
         self.distribution = distribution
         self.model = model
         self.attestations = attestations
         self.answers = answers
+        self.openness = openness
     }
 
     /// Who distributes the release.

@@ -15,6 +15,9 @@ public struct PolicyPack: Codable, Sendable, Equatable {
     public var noticesByText: [TextNotices]?
     /// The obligations.
     public var rules: [PolicyRule]
+    /// How the license stands against the OSD, OSAID and the MOF, with its disqualifying clauses.
+    /// Every built-in pack has one; a pack without it is `unverified` in the openness profile.
+    public var openness: LicenseOpenness?
 
     /// Every notice line the pack knows, for the inspector to look for: the default ones and
     /// those of each text.

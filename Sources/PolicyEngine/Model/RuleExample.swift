@@ -52,6 +52,8 @@ public struct ExampleCard: Codable, Sendable, Equatable {
     public var relation: String?
     public var name: String?
     public var body: String?
+    /// `tags:` of the front matter.
+    public var tags: [String]?
 }
 
 /// An example GGUF file's metadata.

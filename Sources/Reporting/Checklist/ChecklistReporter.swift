@@ -10,6 +10,7 @@ public struct ChecklistReporter: Reporter {
         for group in FindingGroups.of(input.report.findings, licenses: input.upstreamLicenses) {
             lines += ObligationSection(group: group, input: input).lines()
         }
+        if let openness = input.report.openness { lines += OpennessSection(profile: openness).lines() }
         lines += FactsSection(input: input).lines()
         lines += InventorySection(input: input).lines()
         lines += SignOffSection.lines(digest: input.report.subject.sha256)

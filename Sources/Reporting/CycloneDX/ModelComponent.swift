@@ -88,6 +88,7 @@ struct ModelComponent {
             CycloneDXBOM.Property(name: "clearance:verdict", value: input.report.verdict.rawValue),
         ]
         properties += profile.teachers.map { .init(name: "clearance:trained-on-outputs-of", value: $0.reference) }
+        properties += OpennessProperties(profile: input.report.openness).properties
         properties += input.report.findings.compactMap { finding in
             finding.waiver.map { .init(name: "clearance:waived", value: "\(finding.ruleId): \($0.reason) (approved by \($0.approvedBy), until \($0.expires))") }
         }

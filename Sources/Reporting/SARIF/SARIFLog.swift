@@ -88,6 +88,8 @@ struct SARIFLog: Encodable {
         let severity: String
         let reference: String
         let answer: AnswerNote?
+        /// For an `openness-claim` finding: the claim, its judgement and the deciding clause.
+        var opennessClaim: SARIFOpennessClaim? = nil
     }
 
     struct Suppression: Encodable {

@@ -9,7 +9,9 @@ public struct SARIFReporter: Reporter {
     public func render(_ input: ReportInput) throws -> String {
         let rules = SARIFRules(input)
         let locations = SARIFLocations(input: input)
-        let results = input.report.findings.filter { $0.status != .pass }.map { result(for: $0, rules: rules, locations: locations) }
+        let results = input.report.findings.filter { $0.status != .pass }.map {
+            result(for: $0, rules: rules, locations: locations, openness: input.report.openness)
+        }
         let tool = SARIFLog.Tool(driver: .init(name: input.report.tool.name, version: input.report.tool.version, semanticVersion: input.report.tool.version, rules: rules.descriptors))
         let answered = input.report.findings.compactMap { finding in
             finding.answer.map { SARIFLog.AnsweredQuestion(ruleId: finding.ruleId, license: finding.license, status: finding.status.rawValue, answer: $0) }
@@ -25,8 +27,13 @@ public struct SARIFReporter: Reporter {
         return try JSONOutput.string(SARIFLog(runs: [run]))
     }
 
-    private func result(for finding: Finding, rules: SARIFRules, locations: SARIFLocations) -> SARIFLog.Result {
+    private func result(for finding: Finding, rules: SARIFRules, locations: SARIFLocations,
+                        openness: OpennessProfile?) -> SARIFLog.Result {
         let (kind, level) = SARIFLevel.kindAndLevel(finding)
+        var properties = SARIFLog.ResultProperties(
+            license: finding.license, category: finding.category.rawValue, status: finding.status.rawValue,
+            severity: finding.severity.rawValue, reference: finding.reference, answer: finding.answer)
+        properties.opennessClaim = SARIFOpennessClaim(finding, profile: openness)
         let suppressions = finding.waiver.map { [SARIFLog.Suppression(justification: $0.reason, properties: .init(approvedBy: $0.approvedBy, expires: $0.expires))] }
         return SARIFLog.Result(
             ruleId: finding.ruleId,
@@ -37,7 +44,7 @@ public struct SARIFReporter: Reporter {
             locations: locations.locations(of: finding),
             partialFingerprints: ["clearanceFinding/v1": fingerprint(finding)],
             suppressions: suppressions,
-            properties: .init(license: finding.license, category: finding.category.rawValue, status: finding.status.rawValue, severity: finding.severity.rawValue, reference: finding.reference, answer: finding.answer)
+            properties: properties
         )
     }
 

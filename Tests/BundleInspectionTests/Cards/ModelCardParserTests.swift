@@ -43,6 +43,26 @@ import Testing
         #expect(info.modelName == "Qwen2.5-Acme-Merge-7B")
         #expect(info.modelNameSource == .modelIndex)
         #expect(info.title == "Something else")
+        #expect(info.evaluationResults == 0)
+    }
+
+    @Test("model-index entries with results count as evaluation results in the card")
+    func modelIndexResults() {
+        let card = """
+        ---
+        model-index:
+        - name: Acme-7B
+          results:
+          - task: {type: text-generation}
+            dataset: {name: MMLU, type: cais/mmlu}
+            metrics: [{type: accuracy, value: 61.2}]
+        - name: Acme-7B-chat
+          results: []
+        ---
+        # Acme-7B
+        """
+        #expect(parse(card).info.evaluationResults == 1)
+        #expect(parse(ModelCardSamples.llama).info.evaluationResults == nil)
     }
 
     @Test func otherLicenseWithName() {

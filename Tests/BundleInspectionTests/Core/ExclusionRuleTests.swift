@@ -29,6 +29,16 @@ import Testing
         (["*.log", "!keep.log"], "other.log", true),
         (["drafts/", "!drafts/keep.md"], "drafts/keep.md", true),
         (["trailing.txt  "], "trailing.txt", true),
+        // Names a rule requires are looked for before its pattern is tried; found in the wrong
+        // place, or only as part of a name, they do not match.
+        (["logs/run"], "run/logs", false),
+        (["logs/run"], "logs/run", true),
+        (["logs"], "catalogs/x.txt", false),
+        (["a/**/b/*.bin"], "a/x/b/w.bin", true),
+        (["a/**/b/*.bin"], "b/x/a/w.bin", false),
+        // A name compares as text: the Kelvin sign is canonically the letter K.
+        (["K.txt"], "dir/\u{212A}.txt", true),
+        (["caf\u{E9}"], "cafe\u{301}/menu.txt", true),
     ]
 
     @Test(arguments: 0..<cases.count)

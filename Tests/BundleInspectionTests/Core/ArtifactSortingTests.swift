@@ -1,0 +1,28 @@
+import BundleModel
+import Testing
+
+/// `sortByPath()` puts artifacts in report-path order, keeps the list order of equal paths,
+/// and moves the artifacts whole.
+@Suite struct ArtifactSortingTests {
+    private func artifact(_ path: String, size: UInt64, in archives: [String] = []) -> Artifact {
+        Artifact(location: EntryLocation(path, in: archives), kind: .other, format: .text, size: size)
+    }
+
+    @Test(arguments: [0, 1, 2, 5, 7, 64])
+    func sortsByPathStably(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let names = ["b", "a", "a/b", "A", "c.txt", "b"]
+        let artifacts = (0..<count).map { artifact(names[$0 % names.count], size: UInt64($0)) }.shuffled(using: &generator)
+        var sorted = artifacts
+        sorted.sortByPath()
+        let expected = artifacts.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+        #expect(sorted.map(\.path) == expected.map(\.element.path))
+        #expect(sorted.map(\.size) == expected.map(\.element.size), "equal paths keep their order, with their data")
+    }
+
+    @Test func nestedEntriesSortByTheirReportPath() {
+        var artifacts = [artifact("z.txt", size: 0), artifact("a.txt", size: 1, in: ["m.zip"]), artifact("m.zip", size: 2)]
+        artifacts.sortByPath()
+        #expect(artifacts.map(\.path) == ["m.zip", "m.zip!/a.txt", "z.txt"])
+    }
+}
