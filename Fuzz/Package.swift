@@ -16,6 +16,8 @@ let fuzzTargets = [
     "FuzzWaivers",
     "FuzzArchive",
     "FuzzLicenseText",
+    "FuzzNestedZip",
+    "FuzzLineageFiles",
 ]
 
 let package = Package(

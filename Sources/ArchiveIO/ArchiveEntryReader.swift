@@ -8,6 +8,11 @@ struct ArchiveEntryReader {
     let session: ReadSession
     let container: EntryLocation?
     let depth: Int
+    /// The bytes the handle reads, when they can be read at any offset and are not compressed
+    /// as a whole: an entry stored as it is then lies in them, and a nested zip can be read in place.
+    var storage: RandomAccessBytes?
+    /// The handle reads a nested zip through its central directory: skipping seeks.
+    var skipsBySeeking = false
     /// Called after each entry is done, so the caller can check how far the input has moved.
     var afterEntry: () throws -> Void = {}
 
@@ -19,22 +24,55 @@ struct ArchiveEntryReader {
     /// Hands out `first` and every entry after it.
     func readAll(startingWith first: OpaquePointer?, _ handler: (BundleEntry) throws -> Void) throws {
         var current = first
+        var consumed: Int64 = 0
         while let entry = current {
+            try chargeHeader(since: &consumed)
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
-            let content = EntryContent(source: ArchiveEntrySource(handle: handle, metering: metering))
+            guard session.admitNames(header.name.path.utf8.count + (header.linkTarget?.utf8.count ?? 0)) else { return }
+            let region = region(of: entry, header: header)
+            let source = ArchiveEntrySource(handle: handle, metering: metering, region: region)
+            let content = EntryContent(source: source)
             try handler(BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
             try content.finish()
             try afterEntry()
+            consumed = archive_filter_bytes(handle.pointer, 0)
             current = try nextHeader()
         }
     }
 
-    /// Entries of nested archives pay into the nested budget, those of a compressed bundle into
-    /// its expansion allowance.
+    /// Charges the bytes a tar's headers took (pax records can hold names of megabytes) like the
+    /// data of its entries: to the bundle's expansion allowance, or to the nested budget. Formats
+    /// read through a central directory seek about and are not charged this way.
+    private func chargeHeader(since consumed: inout Int64) throws {
+        guard archive_format(handle.pointer) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_TAR else { return }
+        let position = archive_filter_bytes(handle.pointer, 0)
+        let count = Int(clamping: max(0, position - consumed))
+        consumed = position
+        if depth > 0 {
+            guard session.chargeNestedOutput(count) else { throw NestedBudgetSpent() }
+        } else {
+            guard session.chargeExpansion(count) else { throw ExpansionLimitReached() }
+        }
+    }
+
+    /// Where the current entry's data would lie in `storage` if it is stored as it is: the
+    /// position libarchive has read the input up to once the header is read. Only a guess,
+    /// checked against the entry's first bytes before it is used (`EntryContent.randomAccess`).
+    private func region(of entry: OpaquePointer, header: EntryHeader) -> RandomAccessBytes? {
+        guard let storage, header.type == .file, let size = header.declaredSize, archive_entry_sparse_count(entry) == 0,
+              archive_filter_code(handle.pointer, 0) == ARCHIVE_FILTER_NONE else { return nil }
+        let start = archive_filter_bytes(handle.pointer, 0)
+        guard start >= 0, UInt64(start) <= storage.count, size <= storage.count - UInt64(start) else { return nil }
+        return SliceBytes(storage, start: UInt64(start), count: size)
+    }
+
+    /// Entries of nested archives pay into the nested budget, those of the bundle into its
+    /// expansion allowance: decompressed or hashed bytes, and the holes of sparse entries, may
+    /// not outgrow what was read of the bundle by more than the ratio.
     private var metering: ArchiveEntrySource.Metering {
-        if depth > 0 { return .nestedArchive(session) }
-        return handle.skipsByDecompressing ? .compressedBundle(session) : .none
+        if depth > 0 { return skipsBySeeking ? .nestedSeekable(session) : .nestedArchive(session) }
+        return handle.skipsByDecompressing ? .compressedBundle(session) : .uncompressedBundle(session)
     }
 
     private func nextHeader() throws(ArchiveFailure) -> OpaquePointer? {

@@ -6,12 +6,16 @@ internal import CArchive
 /// compressed bundle (tar.gz, tar.bz2, tar.xz, tar.zst, 7z) — the remainder of an entry is read block by block instead of being
 /// skipped unseen, and every byte is charged: to the nested budget, or to what the bundle's
 /// compressed size allows.
-final class ArchiveEntrySource: ContentSource {
+final class ArchiveEntrySource: RandomAccessSource {
     /// Who pays for the bytes the source hands out.
     enum Metering {
-        /// A bundle that is not compressed as a whole: skipping seeks, nothing is charged.
-        case none
+        /// A bundle that is not compressed as a whole: what is read is charged to its expansion
+        /// allowance (a deflated zip entry, a sparse hole), what is skipped is seeked over.
+        case uncompressedBundle(ReadSession)
         case nestedArchive(ReadSession)
+        /// A nested zip read through its central directory: what is read is charged, what is
+        /// skipped is seeked over, never decompressed.
+        case nestedSeekable(ReadSession)
         case compressedBundle(ReadSession)
     }
 
@@ -21,25 +25,37 @@ final class ArchiveEntrySource: ContentSource {
     private var pendingBlock: UnsafeRawBufferPointer?
     private var pendingOffset: Int64 = 0
     private var zeroBlock: UnsafeMutableRawBufferPointer?
+    /// Where the entry ends, once libarchive has said so: a sparse entry may end in a hole.
+    private var endOffset: Int64?
+    /// Where the entry lies in the container's bytes, when it is stored there as it is.
+    private let region: RandomAccessBytes?
 
-    init(handle: ArchiveHandle, metering: Metering) {
+    init(handle: ArchiveHandle, metering: Metering, region: RandomAccessBytes? = nil) {
         self.handle = handle
         self.metering = metering
+        self.region = region
+    }
+
+    func randomAccess() -> RandomAccessBytes? {
+        region
     }
 
     func nextBlock() throws -> UnsafeRawBufferPointer {
         let block = try uncountedNextBlock()
         switch metering {
-        case .none: break
-        case .nestedArchive(let session): guard session.chargeNestedOutput(block.count) else { throw NestedBudgetSpent() }
-        case .compressedBundle(let session): guard session.chargeExpansion(block.count) else { throw ExpansionLimitReached() }
+        case .nestedArchive(let session), .nestedSeekable(let session):
+            guard session.chargeNestedOutput(block.count) else { throw NestedBudgetSpent() }
+        case .compressedBundle(let session), .uncompressedBundle(let session):
+            guard session.chargeExpansion(block.count) else { throw ExpansionLimitReached() }
         }
         return block
     }
 
     func discardRemainder() throws {
         pendingBlock = nil
-        guard case .none = metering else {
+        switch metering {
+        case .uncompressedBundle, .nestedSeekable: break
+        case .nestedArchive, .compressedBundle:
             while try !nextBlock().isEmpty {}
             return
         }
@@ -50,11 +66,20 @@ final class ArchiveEntrySource: ContentSource {
         if let pending = pendingBlock {
             return emit(pending, at: pendingOffset)
         }
+        if let endOffset {
+            guard endOffset > position else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+            return try holeThenNext(until: endOffset)
+        }
         var buffer: UnsafeRawPointer?
         var size = 0
         var offset: Int64 = 0
         let status = archive_read_data_block(handle.pointer, &buffer, &size, &offset)
-        if status == ARCHIVE_EOF { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        if status == ARCHIVE_EOF {
+            // libarchive gives the entry's full size as the offset of its end: a trailing hole
+            // is zeros up to there, as extraction writes them.
+            endOffset = offset
+            return try uncountedNextBlock()
+        }
         guard status >= ARCHIVE_WARN else { throw handle.failure() }
         guard let buffer, size > 0 else {
             return offset > position ? try holeThenNext(until: offset) : try uncountedNextBlock()

@@ -27,7 +27,7 @@ public final class BundleEntry {
     /// Whether the bundle is a compressed stream (tar.gz, tar.zst, …), so that reading this
     /// entry's bytes keeps the reading thread busy decompressing them.
     public var isDecompressedWhileRead: Bool {
-        session.compressedBytesRead != nil
+        session.bundleIsCompressed
     }
 
     /// Where the entry is: in the bundle, or inside `container`.
@@ -46,15 +46,13 @@ public final class BundleEntry {
         guard header.type == .file else { return .notAnArchive }
         let prefix = try content.peek(MagicSniffer.prefixLength)
         guard let container = MagicSniffer.container(prefix) else { return .notAnArchive }
-        if container == .sevenZip {
-            return .unsupported(reason: "a 7z archive inside another archive needs random access")
-        }
         guard depth + 1 <= session.limits.maxNestingDepth else {
             return .depthLimitReached(limit: session.limits.maxNestingDepth)
         }
         guard !session.nestedBudgetSpent else {
             return .budgetExceeded(limit: session.nestedAllowance)
         }
-        return try NestedArchiveReader(entry: self, session: session).read(handler)
+        let reader = NestedArchiveReader(entry: self, session: session, container: container, prefix: prefix)
+        return try reader.read(handler)
     }
 }

@@ -118,3 +118,22 @@ private func bundleFileSeek(
 ) -> la_int64_t {
     file(context)?.seek(offset, whence: whence) ?? Int64(ARCHIVE_FATAL)
 }
+
+/// The bundle file at any offset, for entries stored in it as they are (a checkpoint zip inside
+/// an uncompressed tar or zip), read with `pread` so the sequential reading is undisturbed.
+extension BundleFile: RandomAccessBytes {
+    var count: UInt64 { UInt64(max(0, size)) }
+
+    func read(at offset: UInt64, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard offset < count, buffer.count > 0 else { return 0 }
+        let wanted = Int(min(UInt64(buffer.count), count - offset))
+        while true {
+            let got = pread(descriptor, buffer.baseAddress, wanted, off_t(offset))
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else {
+                throw ArchiveIOError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            return got
+        }
+    }
+}

@@ -38,7 +38,15 @@ public struct BundleReader: Sendable {
             reader.snapshot = snapshot
             reader.followLinks = followLinks
             try reader.readAll(handler)
-            return ReadSummary(format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount, entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false)
+            var summary = ReadSummary(
+                format: .directory, bytesReadFromBundle: 0, entryCount: session.entryCount,
+                entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: false
+            )
+            summary.nameLimitReached = session.nameLimitReached
+            summary.tooDeep = session.firstTooDeep.map {
+                DepthLimit(firstPath: $0, count: session.tooDeepCount, limit: DirectoryReader.maxDepth)
+            }
+            return summary
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let file = try BundleFile(path: path)
@@ -54,10 +62,12 @@ public struct BundleReader: Sendable {
         }
         guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)
-        return ReadSummary(
+        var summary = ReadSummary(
             format: format, bytesReadFromBundle: file.bytesRead, entryCount: session.entryCount,
             entryLimitReached: session.entryCount > limits.maxEntries, expansionLimitReached: expansionLimitReached
         )
+        summary.nameLimitReached = session.nameLimitReached
+        return summary
     }
 
     /// Reads a remote bundle (a Hub repository), handing every file and folder to `handler` in
@@ -91,13 +101,16 @@ public struct BundleReader: Sendable {
         do {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
-            reader = ArchiveEntryReader(handle: handle, session: session, container: nil, depth: 0, afterEntry: file.checkReadError)
+            reader = ArchiveEntryReader(
+                handle: handle, session: session, container: nil, depth: 0, storage: file, afterEntry: file.checkReadError
+            )
             first = try reader.firstHeader()
         } catch {
             throw openingError(error, path: file.path)
         }
         guard let format = handle.bundleFormat else { throw ArchiveIOError.unrecognizedFormat(path: file.path) }
-        if handle.skipsByDecompressing { session.compressedBytesRead = { file.bytesRead } }
+        session.bundleBytesRead = { file.bytesRead }
+        session.bundleIsCompressed = handle.skipsByDecompressing
         do {
             try reader.readAll(startingWith: first, handler)
         } catch let failure as ArchiveFailure {
@@ -127,4 +140,18 @@ public struct ReadSummary: Sendable, Equatable {
     public let entryLimitReached: Bool
     /// Reading stopped because a compressed bundle expanded past `ReadLimits.maxExpansionRatio`.
     public let expansionLimitReached: Bool
+    /// Reading stopped because the entries' names outgrew `ReadLimits.maxNameBytes`.
+    public var nameLimitReached = false
+    /// Directories of a bundle folder lying deeper than the walk goes, which were not read.
+    public var tooDeep: DepthLimit?
+}
+
+/// Directories left unread because they lie deeper than a walk goes.
+public struct DepthLimit: Sendable, Equatable {
+    /// The first of them, relative to the bundle.
+    public let firstPath: String
+    /// How many there were.
+    public let count: Int
+    /// How many levels the walk goes.
+    public let limit: Int
 }

@@ -7,3 +7,11 @@ public protocol ContentSource: AnyObject {
     /// Discards whatever the entry still holds, seeking where the container allows it.
     func discardRemainder() throws
 }
+
+/// A source whose entry may be read at any offset: a file on disk, or an entry stored
+/// uncompressed in a container that can seek. A remote file is not one: it is streamed.
+protocol RandomAccessSource: ContentSource {
+    /// The entry's bytes at any offset, when they can be read that way without decompressing
+    /// them. A container's claim is checked against the entry's first bytes before it is trusted.
+    func randomAccess() throws -> RandomAccessBytes?
+}

@@ -4,6 +4,9 @@ import BundleModel
 /// Walks an unpacked release on disk in a stable order. Links are handed out as links, except
 /// a Hugging Face cache snapshot's links into its `blobs/` (the files themselves), and every
 /// link when `followLinks` is set (then read as what they point to, their target kept).
+///
+/// Files and folders are opened without following a link and checked to be what the walk's
+/// `lstat` (or a resolved link's `stat`) saw, so a link swapped in meanwhile is refused.
 struct DirectoryReader {
     let root: RawPath
     let session: ReadSession
@@ -15,35 +18,56 @@ struct DirectoryReader {
     static let maxDepth = 256
 
     func readAll(_ handler: (BundleEntry) throws -> Void) throws {
-        try walk(directory: root, relative: [], depth: 0, handler)
+        try walk(directory: root, relative: [], depth: 0, expected: nil, handler)
     }
 
-    private func walk(directory: RawPath, relative: [UInt8], depth: Int, _ handler: (BundleEntry) throws -> Void) throws {
-        guard depth < Self.maxDepth else { return }
-        for name in try childNames(of: directory) {
+    private func walk(
+        directory: RawPath, relative: [UInt8], depth: Int, expected: stat?, _ handler: (BundleEntry) throws -> Void
+    ) throws {
+        guard depth < Self.maxDepth else {
+            session.recordTooDeep(EntryPath(rawBytes: relative).path)
+            return
+        }
+        for name in try childNames(of: directory, expected: expected) {
             let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             let childPath = directory.appending(name)
             var info = stat()
             guard childPath.withCString({ lstat($0, &info) }) == 0 else {
                 throw ArchiveIOError.unreadable(path: childPath.display, reason: String(cString: strerror(errno)))
             }
-            guard session.admitEntry() else { return }
+            guard session.admitEntry(), session.admitNames(childRelative.count) else { return }
             let target = linkTarget(of: childPath, info: info)
             let resolved = target.flatMap { resolve(link: childPath, relative: childRelative, target: $0) }
             let header = Self.header(name: EntryPath(rawBytes: childRelative), info: resolved?.info ?? info,
                                      linkTarget: resolved?.keepsTarget == false ? nil : target)
-            let content = EntryContent(source: FileSource(path: resolved?.path ?? childPath))
+            let content = EntryContent(source: FileSource(path: resolved?.path ?? childPath, expected: resolved?.info ?? info))
             if header.type != .file { try content.finish() }
             try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
-                try walk(directory: resolved?.path ?? childPath, relative: childRelative, depth: depth + 1, handler)
+                let folder = resolved?.path ?? childPath
+                try walk(directory: folder, relative: childRelative, depth: depth + 1, expected: resolved?.info ?? info, handler)
             }
         }
     }
 
-    private func childNames(of directory: RawPath) throws -> [[UInt8]] {
-        guard let stream = directory.withCString({ opendir($0) }) else {
+    /// The names in `directory`, opened without following a link and, below the root, checked to
+    /// be the directory the walk saw.
+    private func childNames(of directory: RawPath, expected: stat?) throws -> [[UInt8]] {
+        let flags = O_RDONLY | O_CLOEXEC | O_DIRECTORY | (expected == nil ? 0 : O_NOFOLLOW)
+        let descriptor = directory.withCString { open($0, flags) }
+        guard descriptor >= 0 else {
+            let reason = expected != nil && errno == ELOOP ? FileSource.swapped : String(cString: strerror(errno))
+            throw ArchiveIOError.unreadable(path: directory.display, reason: reason)
+        }
+        var opened = stat()
+        if let expected,
+           fstat(descriptor, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino {
+            close(descriptor)
+            throw ArchiveIOError.unreadable(path: directory.display, reason: FileSource.swapped)
+        }
+        guard let stream = fdopendir(descriptor) else {
+            close(descriptor)
             throw ArchiveIOError.unreadable(path: directory.display, reason: String(cString: strerror(errno)))
         }
         defer { closedir(stream) }

@@ -118,6 +118,17 @@ public final class EntryContent {
         return block
     }
 
+    /// The entry's bytes at any offset, when its source can give them without decompressing:
+    /// trusted only when they start with `prefix`, the bytes the entry was seen to start with.
+    func randomAccess(startingWith prefix: [UInt8]) throws -> RandomAccessBytes? {
+        guard let seekable = source as? RandomAccessSource, let bytes = try seekable.randomAccess(),
+            try bytes.bytes(at: 0, length: prefix.count) == prefix
+        else {
+            return nil
+        }
+        return bytes
+    }
+
     /// Skips what is left. Called by the reader when the handler is done with the entry.
     func finish() throws {
         guard !finished else { return }

@@ -14,4 +14,10 @@ public enum NestedOutcome: Equatable, Sendable {
     case unsupported(reason: String)
     /// The nested archive is damaged; entries before the damage were handed out.
     case corrupt(reason: String)
+    /// A zip read through its central directory, as Python's `zipfile` and torch read it, whose
+    /// local headers say something else: a streaming reader sees other files.
+    case headersDisagree(BundleFormat, reason: String)
+    /// A zip too large to buffer inside a container that cannot seek: its entries were read
+    /// from its local headers, which need not be what its central directory lists.
+    case readFromLocalHeaders(BundleFormat, reason: String)
 }

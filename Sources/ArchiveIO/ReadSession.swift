@@ -7,10 +7,13 @@ final class ReadSession {
     /// Everything charged to the nested budget: that input, and every byte of nested entries.
     private(set) var nestedBytes: UInt64 = 0
     private(set) var entryCount = 0
-    /// Bytes read so far from a compressed bundle file (one whose entries are skipped by
-    /// decompressing them); set while one is read.
-    var compressedBytesRead: (() -> UInt64)?
-    /// Bytes decompressed out of that bundle for its entries, read or skipped.
+    /// Bytes read so far from an archive bundle file; set while one is read.
+    var bundleBytesRead: (() -> UInt64)?
+    /// Whether that archive is compressed as a whole (tar.gz, tar.zst, 7z, …), so that skipping
+    /// an entry means decompressing it.
+    var bundleIsCompressed = false
+    /// Bytes handed out of the bundle's entries: decompressed, skipped by decompressing, hashed,
+    /// or standing for the holes of sparse entries.
     private(set) var expandedBytes: UInt64 = 0
 
     init(bundlePath: String, limits: ReadLimits) {
@@ -32,12 +35,12 @@ final class ReadSession {
         return !nestedBudgetSpent
     }
 
-    /// Charges `count` bytes decompressed out of a compressed bundle; false once they are more
-    /// than its size read so far allows.
+    /// Charges `count` bytes handed out of an entry of the bundle; false once they are more than
+    /// the bundle's size read so far allows.
     func chargeExpansion(_ count: Int) -> Bool {
         expandedBytes += UInt64(count)
-        guard let compressedBytesRead else { return true }
-        return expandedBytes <= expansionAllowance(forInput: compressedBytesRead())
+        guard let bundleBytesRead else { return true }
+        return expandedBytes <= expansionAllowance(forInput: bundleBytesRead())
     }
 
     /// What nested archives may decompress now: the absolute budget, or less when they expand
@@ -54,6 +57,44 @@ final class ReadSession {
     }
 
     var nestedBudgetSpent: Bool { nestedBytes > nestedAllowance }
+
+    /// The first directory left unwalked because it lies deeper than the walk goes, and how many were.
+    private(set) var firstTooDeep: String?
+    private(set) var tooDeepCount = 0
+
+    /// Records a directory the walk did not enter.
+    func recordTooDeep(_ path: String) {
+        if firstTooDeep == nil { firstTooDeep = path }
+        tooDeepCount += 1
+    }
+
+    /// Bytes of nested archives held in memory now.
+    private(set) var bufferedNestedBytes = 0
+
+    /// Reserves room to hold `count` bytes of a nested archive; false when it would pass the cap.
+    func reserveBuffer(_ count: Int) -> Bool {
+        guard count <= limits.maxBufferedNestedBytes - bufferedNestedBytes else { return false }
+        bufferedNestedBytes += count
+        return true
+    }
+
+    /// Gives back room reserved with `reserveBuffer`.
+    func releaseBuffer(_ count: Int) {
+        bufferedNestedBytes -= count
+    }
+
+    /// Bytes of entry names and link targets read so far.
+    private(set) var nameBytes = 0
+    /// Reading stopped because the names of the entries outgrew `ReadLimits.maxNameBytes`.
+    private(set) var nameLimitReached = false
+
+    /// Counts the name bytes of one more entry; false for a name longer than `maxNameLength`
+    /// and once they add up to more than `maxNameBytes`.
+    func admitNames(_ count: Int) -> Bool {
+        nameBytes += count
+        if count > limits.maxNameLength || nameBytes > limits.maxNameBytes { nameLimitReached = true }
+        return !nameLimitReached
+    }
 
     /// Counts one more entry; false once `maxEntries` is reached.
     func admitEntry() -> Bool {

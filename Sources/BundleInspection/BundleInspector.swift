@@ -50,8 +50,20 @@ public struct BundleInspector: Sendable {
         if summary.entryLimitReached {
             manifest.defects.append(Defect(kind: .entryLimitReached, path: "", message: "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))
         }
+        if summary.nameLimitReached {
+            let limits = options.limits
+            let message = "an entry name is longer than \(limits.maxNameLength) bytes, or the names add up to more "
+                + "than \(limits.maxNameBytes) bytes; the entries from there on were not inspected"
+            manifest.defects.append(Defect(kind: .nameLimitReached, path: "", message: message))
+        }
+        if let deep = summary.tooDeep {
+            let others = deep.count > 1 ? " (and \(deep.count - 1) more)" : ""
+            let message = "a directory\(others) deeper than \(deep.limit) levels; what it holds was not inspected"
+            manifest.defects.append(Defect(kind: .directoryDepthExceeded, path: deep.firstPath, message: message))
+        }
         if summary.expansionLimitReached {
-            let message = "the bundle decompresses to more than \(options.limits.maxExpansionRatio) times its size, as a decompression bomb does; the rest was not inspected"
+            let message = "the bundle's entries expand to more than \(options.limits.maxExpansionRatio) times what was "
+                + "read of it, as a decompression bomb, a sparse hole or overlapping zip entries do; the rest was not inspected"
             manifest.defects.append(Defect(kind: .expansionLimitReached, path: "", message: message))
         }
         return manifest

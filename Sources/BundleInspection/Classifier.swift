@@ -6,19 +6,40 @@ enum Classifier {
     /// How many leading bytes classification looks at.
     static let sniffLength = 1024
 
-    static func classify(name path: String, prefix: [UInt8], size: UInt64) -> Classification {
+    /// The entry's kind and format.
+    ///
+    /// Content decides before the name: a pickle (protocol 2 to 5) or a zip (a PyTorch checkpoint,
+    /// opened as a nested archive) is what its bytes say, whatever it is called, since `torch.load`
+    /// reads any file it is given. A file a shard index names (`namedByIndex`) that is not a
+    /// `.safetensors` shard is what transformers hands to `torch.load`, so it is scanned as a
+    /// pickle unless it is a zip.
+    static func classify(
+        name path: String, prefix: [UInt8], size: UInt64, namedByIndex: Bool = false
+    ) -> Classification {
         let lower = ShardFileName.fileName(of: path).lowercased()
         let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
         let sniffed = MagicSniffer.sniff(prefix, size: size)
-        let magic = PickleSniffer.refine(sniffed, prefix: prefix, extension: ext, size: size)
 
         if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
-        if magic == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
-        if let document = documentKind(lower, ext: ext) {
-            return Classification(kind: document, format: textFormat(ext: ext, magic: magic))
-        }
+        if sniffed == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
         let weightsKind: ArtifactKind = isAdapterName(lower) ? .adapter : .weights
         let weightsOrSideFile: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
+        if sniffed == .pickle { return Classification(kind: weightsOrSideFile, format: .pickle) }
+        if sniffed == .zip {
+            if let weights = Magic.zip.weightsFormat(extension: ext) {
+                return Classification(kind: weightsOrSideFile, format: weights)
+            }
+            return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .zip)
+        }
+        let document = documentKind(lower, ext: ext)
+        let readsAsText = document != nil || textExtensions.contains(ext)
+        let magic = readsAsText ? sniffed : PickleSniffer.refine(sniffed, prefix: prefix, size: size)
+        if magic == .pickle || (namedByIndex && !lower.hasSuffix(".safetensors")) {
+            return Classification(kind: weightsOrSideFile, format: .pickle)
+        }
+        if let document {
+            return Classification(kind: document, format: textFormat(ext: ext, magic: magic))
+        }
         if let magic, let weightsFormat = magic.weightsFormat(extension: ext) {
             return Classification(kind: weightsOrSideFile, format: weightsFormat)
         }
@@ -91,6 +112,12 @@ enum Classifier {
         ["training_args.bin", "optimizer.pt", "scheduler.pt", "rng_state.pth", "scaler.pt"].contains(lower)
             || lower.hasPrefix("rng_state")
     }
+
+    /// Extensions of text files, which are never sniffed for a pickle without a PROTO header:
+    /// prose can read as protocol 0 opcodes.
+    private static let textExtensions: Set<String> = codeExtensions.union([
+        "md", "markdown", "txt", "rst", "html", "csv", "jinja", "cfg", "ini",
+    ])
 
     /// Extensions that name one weights format, whose reader says what is wrong when the content
     /// is not that format. Other weights extensions (`.bin`, `.pt`, `.onnx`, …) do not make a text

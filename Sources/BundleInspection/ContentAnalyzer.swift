@@ -28,7 +28,9 @@ struct ContentAnalyzer {
             break
         }
         if ModelfileParser.isModelfile(path) {
-            analysis.document = try texts.read(entry.content, path: path, essential: true)
+            if case .read(let document) = try texts.read(entry.content, path: path, essential: true) {
+                analysis.document = document
+            }
             if let document = analysis.document { analysis.metadata.modelfile = ModelfileParser.parse(document) }
             return analysis
         }
@@ -37,7 +39,13 @@ struct ContentAnalyzer {
         }
         if classification.keepsText {
             let essential = [.license, .notice, .usePolicy, .modelCard].contains(classification.kind)
-            analysis.document = try texts.read(entry.content, path: path, essential: essential)
+            let outcome = try texts.read(entry.content, path: path, essential: essential)
+            if case .read(let document) = outcome { analysis.document = document }
+            if essential, let defect = EssentialText.defect(
+                path: path, kind: classification.kind, outcome: outcome, perFile: texts.perFile
+            ) {
+                analysis.defects.append(defect)
+            }
         }
         if classification.kind == .modelCard {
             try ModelCardEntryAnalyzer.read(entry, document: analysis.document, into: &analysis)

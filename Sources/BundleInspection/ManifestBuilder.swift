@@ -10,6 +10,10 @@ final class ManifestBuilder {
     private var defects: [Defect] = []
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
+    /// Directories listed by the bundle, which take part in the duplicate-path check.
+    private var directories: [String] = []
+    /// The paths of the shards the indexes read so far name, as entry paths.
+    private var indexedShards: Set<String> = []
     private var exclusion: BundleExclusion
     /// Paths of PyTorch checkpoint zips: their records are parts of one weights file, not weights.
     private var checkpoints: Set<EntryLocation> = []
@@ -37,7 +41,7 @@ final class ManifestBuilder {
         if entry.depth == 0, !escapes { rootTracker.observe(entry.path, isDirectory: header.type == .directory) }
         switch header.type {
         case .directory:
-            break
+            if !escapes { directories.append(entry.path) }
         case .symlink, .hardlink, .special:
             let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
@@ -60,7 +64,8 @@ final class ManifestBuilder {
         }
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
-        var classification = Classifier.classify(name: entry.path, prefix: prefix, size: size)
+        let namedByIndex = indexedShards.contains(entry.path)
+        var classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
         if let container = entry.container, checkpoints.contains(container), classification.kind == .weights {
             classification.kind = .other
         }
@@ -70,6 +75,10 @@ final class ManifestBuilder {
                                 mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
+        if let index = analysis.metadata.shardIndex {
+            let folder = ShardFileName.folder(of: entry.path)
+            indexedShards.formUnion(index.shards.map { ShardFileName.path(of: $0, in: folder) })
+        }
         defects += analysis.defects
         if let document = analysis.document { documents[entry.path] = document }
         let index = artifacts.count
@@ -113,7 +122,9 @@ final class ManifestBuilder {
         exclusion.settle(&settled, defects: &allDefects, documents: &settledDocuments)
         ModelCardPlacement.settle(&settled)
         allDefects = ModelCardPlacement.settle(allDefects, for: settled)
-        allDefects += PathChecks.duplicates(in: settled)
+        let listedDirectories = directories.map(root.relative).filter { !$0.isEmpty }
+        allDefects += PathChecks.duplicates(in: settled, directories: listedDirectories)
+        directories = []
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)
         OllamaModelsFolder.settle(&settled, documents: settledDocuments)

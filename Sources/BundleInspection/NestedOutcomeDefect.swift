@@ -15,6 +15,14 @@ enum NestedOutcomeDefect {
             return Defect(kind: .nestedArchiveUnsupported, path: path, message: "not inspected: \(reason)")
         case .corrupt(let reason):
             return Defect(kind: .nestedArchiveCorrupt, path: path, message: "a damaged archive: \(reason)")
+        case .headersDisagree(_, let reason):
+            let message = "its local headers disagree with its central directory, so zipfile and torch read other "
+                + "files than a streaming reader does: \(reason)"
+            return Defect(kind: .zipHeadersDisagree, path: path, message: message)
+        case .readFromLocalHeaders(_, let reason):
+            let message = "a zip whose entries were read from its local headers, not from its central directory as "
+                + "zipfile and torch read them: \(reason)"
+            return Defect(kind: .zipDirectoryUnread, path: path, message: message)
         }
     }
 }

@@ -8,31 +8,44 @@ enum PathChecks {
     /// Paths that appear twice, and paths that differ only in case. The paths are sorted by their
     /// case-folded form instead of being hashed into sets, so a bundle of many entries costs an
     /// index per entry, not another copy of every path.
-    static func duplicates(in artifacts: [Artifact]) -> [Defect] {
-        let keys = FoldedPaths(artifacts.map(\.path))
-        let order = artifacts.indices.sorted { keys.precedes($0, $1) }
+    ///
+    /// Directories take part: a file and a directory of one name leave only one of them when
+    /// extracted. A directory listed twice is harmless and is not reported.
+    static func duplicates(in artifacts: [Artifact], directories: [String] = []) -> [Defect] {
+        let paths = artifacts.map(\.path) + directories
+        let keys = FoldedPaths(paths)
+        let order = paths.indices.sorted { keys.precedes($0, $1) }
         var defects: [Defect] = []
         var start = 0
         while start < order.count {
             var end = start + 1
             while end < order.count, keys.equal(order[start], order[end]) { end += 1 }
-            if end - start > 1 { defects += collisions(in: order[start..<end].sorted(), of: artifacts) }
+            if end - start > 1 {
+                defects += collisions(in: order[start..<end].sorted(), of: paths) { $0 >= artifacts.count }
+            }
             start = end
         }
         return defects
     }
 
-    /// Within one run of equal folded paths, in bundle order: exact repeats are duplicates, the
-    /// others collide with the first.
-    private static func collisions(in run: [Int], of artifacts: [Artifact]) -> [Defect] {
-        let first = artifacts[run[0]].path
+    /// Within one run of equal folded paths (files in bundle order, then directories): exact
+    /// repeats are duplicates unless all of them are directories, the others collide with the first.
+    private static func collisions(in run: [Int], of paths: [String], isDirectory: (Int) -> Bool) -> [Defect] {
+        let first = paths[run[0]]
         var spellings = [first]
-        return run.dropFirst().map { index in
-            let path = artifacts[index].path
+        var directoriesOnly = [first: isDirectory(run[0])]
+        return run.dropFirst().compactMap { index in
+            let path = paths[index]
             if spellings.contains(path) {
-                return Defect(kind: .duplicatePath, path: path, message: "the path appears more than once; extracting keeps only the last copy")
+                if isDirectory(index), directoriesOnly[path] == true { return nil }
+                directoriesOnly[path] = false
+                let message = isDirectory(index) || isDirectory(run[0])
+                    ? "the path is both a file and a directory; extracting keeps only one of them"
+                    : "the path appears more than once; extracting keeps only the last copy"
+                return Defect(kind: .duplicatePath, path: path, message: message)
             }
             spellings.append(path)
+            directoriesOnly[path] = isDirectory(index)
             return Defect(kind: .caseCollision, path: path, message: "differs from \(first) only in case; on a case-insensitive file system one overwrites the other")
         }
     }

@@ -31,20 +31,31 @@ public enum DefectKind: String, Codable, Sendable, CaseIterable {
     case specialFile = "special-file"
     // Limits and nested archives
     case nestingDepthExceeded = "nesting-depth-exceeded"
+    /// A bundle folder has directories deeper than the walk goes; they were not read.
+    case directoryDepthExceeded = "directory-depth-exceeded"
     /// Nested archives would decompress past their budget; they were not followed further.
     case decompressionBudgetExceeded = "decompression-budget-exceeded"
     /// The bundle itself decompresses past its allowance (a decompression bomb): reading stopped.
     case expansionLimitReached = "expansion-limit-reached"
     /// The bundle has more entries than the cap: reading stopped.
     case entryLimitReached = "entry-limit-reached"
+    /// The bundle's entry names add up to more than the cap: reading stopped.
+    case nameLimitReached = "name-limit-reached"
     case nestedArchiveUnsupported = "nested-archive-unsupported"
     case nestedArchiveCorrupt = "nested-archive-corrupt"
+    /// A nested zip's local headers and central directory list different things.
+    case zipHeadersDisagree = "zip-headers-disagree"
+    /// A nested zip could only be read from its local headers, not through its central directory.
+    case zipDirectoryUnread = "zip-directory-unread"
     // Weights
     case corruptWeightsHeader = "corrupt-weights-header"
     case weightsSizeMismatch = "weights-size-mismatch"
     case missingShard = "missing-shard"
     case unindexedShard = "unindexed-shard"
     case shardIndexSizeMismatch = "shard-index-size-mismatch"
+    /// A file a shard index names, which transformers would `torch.load`, was not scanned as a
+    /// pickle (it came before the index and did not look like one).
+    case uninspectedShard = "uninspected-shard"
     case lfsPointer = "lfs-pointer"
     // Pickles
     case dangerousPickleGlobal = "dangerous-pickle-global"

@@ -106,10 +106,10 @@ public struct CheckTextRenderer: Reporter {
         TextWrap.lines(text, width: layout.width, first: first, rest: rest ?? String(repeating: " ", count: first.count))
     }
 
-    /// Text from the bundle or the waivers with its control characters (escape sequences that would
-    /// drive the terminal) shown as U+FFFD.
+    /// Text from the bundle or the waivers with its control and bidirectional characters shown as
+    /// visible escapes (`VisibleText`).
     public static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+        VisibleText.escaped(text)
     }
 
     private func mark(_ status: FindingStatus) -> (String, (String) -> String) {

@@ -3,14 +3,14 @@ import BundleModel
 /// The table `clearance inspect` prints for a person: kind, format, size and path, then defects.
 public enum InspectionTextRenderer {
     public static func render(_ manifest: Manifest) -> String {
-        var lines = ["\(manifest.subject.path) (\(manifest.subject.format.rawValue))"]
-        if let root = manifest.root { lines.append("root folder: \(root)/") }
+        var lines = ["\(VisibleText.escaped(manifest.subject.path)) (\(manifest.subject.format.rawValue))"]
+        if let root = manifest.root { lines.append("root folder: \(VisibleText.escaped(root))/") }
         let rows = manifest.artifacts.map { [$0.kind.rawValue, $0.format.rawValue, ByteCount.format($0.size), describe($0)] }
         lines.append("")
         lines += TextTable.render(header: ["KIND", "FORMAT", "SIZE", "PATH"], rows: rows, rightAligned: [2])
         let details = manifest.artifacts.compactMap { artifact -> String? in
             let summary = ArtifactSummary.describe(artifact)
-            return summary.isEmpty ? nil : "  \(artifact.path): \(summary)"
+            return summary.isEmpty ? nil : VisibleText.escaped("  \(artifact.path): \(summary)")
         }
         if !details.isEmpty {
             lines.append("")
@@ -20,7 +20,9 @@ public enum InspectionTextRenderer {
         if !manifest.defects.isEmpty {
             lines.append("")
             lines.append("Defects:")
-            lines += manifest.defects.map { "  \($0.path.isEmpty ? "(bundle)" : $0.path): \($0.message) [\($0.kind.rawValue)]" }
+            lines += manifest.defects.map { defect in
+                VisibleText.escaped("  \(defect.path.isEmpty ? "(bundle)" : defect.path): \(defect.message) [\(defect.kind.rawValue)]")
+            }
         }
         if let variants = VariantSummary.phrase(manifest.variants) {
             lines.append("")
@@ -40,6 +42,6 @@ public enum InspectionTextRenderer {
     private static func describe(_ artifact: Artifact) -> String {
         var text = artifact.path
         if let target = artifact.linkTarget { text += " -> \(target)" }
-        return text
+        return VisibleText.escaped(text)
     }
 }

@@ -7,7 +7,7 @@ import Testing
         ("plain words", "plain words"),
         ("*bold* _it_ `code` [link](x) <b>", "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\<b\\>"),
         ("a | b ~~c~~ $x$ &copy; #1 back\\slash", "a \\| b \\~\\~c\\~\\~ \\$x\\$ \\&copy; \\#1 back\\\\slash"),
-        ("two\nlines\tand\u{1B}[31m escape", "two lines and \\[31m escape"),
+        ("two\nlines\tand\u{1B}[31m escape", "two lines and\\\\u{1B}\\[31m escape"),
         ("see https://llama.com/llama3_1/use-policy.", "see <https://llama.com/llama3_1/use-policy>."),
         ("(https://example.com/a_b)", "(<https://example.com/a_b>)"),
     ])

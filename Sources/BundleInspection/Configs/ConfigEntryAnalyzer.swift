@@ -11,10 +11,14 @@ enum ConfigEntryAnalyzer {
     static let maxValues = 200_000
 
     static func analyze(_ entry: BundleEntry, as kind: ConfigFileKind) throws -> EntryAnalysis {
+        analyze(try entry.content.read(maxBytes + 1), path: entry.path, as: kind)
+    }
+
+    /// Reads the first bytes of the config at `path`: up to `maxBytes`, and one more if it is longer.
+    static func analyze(_ bytes: [UInt8], path: String, as kind: ConfigFileKind) -> EntryAnalysis {
         var analysis = EntryAnalysis()
-        let bytes = try entry.content.read(maxBytes + 1)
         func refuse(_ message: String, line: Int? = nil) {
-            analysis.defects.append(Defect(kind: .malformedConfig, path: entry.path, message: message, line: line))
+            analysis.defects.append(Defect(kind: .malformedConfig, path: path, message: message, line: line))
         }
         guard bytes.count <= maxBytes else {
             refuse("the config is larger than \(maxBytes >> 20) MiB; it was not read")

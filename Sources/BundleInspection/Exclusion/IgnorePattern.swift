@@ -42,6 +42,11 @@ struct IgnorePattern: Sendable, Equatable {
             let rest = segments.dropFirst()
             // A trailing `**` matches what lies inside a folder, not the folder itself.
             if rest.isEmpty { return !components.isEmpty }
+            // Without another `**`, the rest matches exactly as many components as it has
+            // segments: only the last ones can match, which keeps a deep path linear.
+            if !rest.contains("**") {
+                return components.count >= rest.count && match(rest, components.suffix(rest.count))
+            }
             var tail = components
             while true {
                 if match(rest, tail) { return true }

@@ -39,7 +39,30 @@ struct LicenseScan {
         }
     }
 
+    /// A Markdown license is identified as it reads when rendered; text it hides or strikes
+    /// through makes every document found in it altered.
     private func identify(_ document: TextDocument, kind: ArtifactKind, with identifier: LicenseIdentifier) -> [LicenseMatch]? {
+        guard HiddenMarkdown.isMarkdown(document.path), [.license, .usePolicy, .notice].contains(kind) else {
+            return identifyAsWritten(document, kind: kind, with: identifier)
+        }
+        let (rendered, spans) = HiddenMarkdown.rendered(document)
+        guard !spans.isEmpty else { return identifyAsWritten(document, kind: kind, with: identifier) }
+        guard var matches = identifyAsWritten(rendered, kind: kind, with: identifier) else { return nil }
+        guard let last = matches.lastIndex(where: { $0.licenseID != nil }) else { return matches }
+        // Each hidden stretch is reported in the document it lies in, else in the last one.
+        for span in spans {
+            let index = matches.firstIndex {
+                $0.licenseID != nil && span.line <= $0.endLine && span.endLine >= $0.startLine
+            } ?? last
+            matches[index].differences += HiddenMarkdown.differences(for: [span])
+            matches[index].status = .altered
+        }
+        return matches
+    }
+
+    private func identifyAsWritten(
+        _ document: TextDocument, kind: ArtifactKind, with identifier: LicenseIdentifier
+    ) -> [LicenseMatch]? {
         switch kind {
         case .license: identifier.identify(document, reportingUnknownAs: .agreement)
         case .usePolicy: identifier.identify(document, reportingUnknownAs: .usePolicy)

@@ -1,12 +1,13 @@
 import ArchiveIO
 
 /// Recognises a pickle without a PROTO header (protocols 0 and 1, or a hand-written stream) in a
-/// `.bin` file, which `torch.load` would unpickle: its first bytes must read as pickle opcodes up
-/// to STOP or to the end of what was sniffed. Raw tensor bytes and prose fail within a few opcodes.
+/// file that is not a text document, which `torch.load` would unpickle: its first bytes must read
+/// as pickle opcodes up to STOP or to the end of what was sniffed. Raw tensor bytes and prose fail
+/// within a few opcodes.
 enum PickleSniffer {
-    /// `magic`, or `.pickle` when a `.bin` file that no signature recognised parses as a pickle.
-    static func refine(_ magic: Magic?, prefix: [UInt8], extension ext: String, size: UInt64) -> Magic? {
-        guard ext == "bin", magic == nil || magic == .text, parses(prefix, size: size) else { return magic }
+    /// `magic`, or `.pickle` when a file that no signature recognised parses as a pickle.
+    static func refine(_ magic: Magic?, prefix: [UInt8], size: UInt64) -> Magic? {
+        guard magic == nil || magic == .text, parses(prefix, size: size) else { return magic }
         return .pickle
     }
 

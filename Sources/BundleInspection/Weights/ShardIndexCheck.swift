@@ -20,6 +20,7 @@ enum ShardIndexCheck {
             let shardPaths = info.shards.map { ShardFileName.path(of: $0, in: folder) }
             namedShards[FolderKey(folder: folder, extension: ext), default: []].formUnion(shardPaths)
             defects += missing(shardPaths, of: info, index: index.path) { positions[$0] != nil }
+            defects += uninspected(shardPaths.compactMap(byPath), index: index.path)
             if ext == "safetensors", let defect = sizeMismatch(info, shards: shardPaths.compactMap(byPath), index: index.path) {
                 defects.append(defect)
             }
@@ -38,6 +39,19 @@ enum ShardIndexCheck {
         zip(info.shards, shardPaths).compactMap { shard, path in
             guard !isPresent(path) else { return nil }
             return Defect(kind: .missingShard, path: index, message: "the index names the shard \(MessageText.quoted(shard)), which is not in the bundle")
+        }
+    }
+
+    /// Shards transformers would hand to `torch.load` (every one not named `.safetensors`) that
+    /// were not read as a pickle or a zip: a file that came before its index in the bundle is
+    /// classified by its own name and content, which may not have looked like a pickle.
+    private static func uninspected(_ shards: [Artifact], index: String) -> [Defect] {
+        shards.compactMap { shard in
+            guard !shard.path.lowercased().hasSuffix(".safetensors"), shard.kind != .lfsPointer, shard.format != .empty,
+                  ![.pickle, .pytorchZip, .zip, .npz].contains(shard.format) else { return nil }
+            let message = "\(index) names it as a shard, which transformers loads with torch.load, but it was read "
+                + "as \(shard.format.rawValue), not scanned as a pickle"
+            return Defect(kind: .uninspectedShard, path: shard.path, message: message)
         }
     }
 

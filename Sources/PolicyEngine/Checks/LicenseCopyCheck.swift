@@ -10,11 +10,18 @@ public struct LicenseCopyCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
         let document = document ?? .agreement
-        let copies = context.lineage.detected.filter { $0.id == id && $0.document == document }
+        let everyCopy = context.lineage.detected.filter { $0.id == id && $0.document == document }
+        let copies = everyCopy.filter { RecipientView.sees($0.evidence.path) }
         let name = document == .agreement ? "the \(context.pack?.license.name ?? id) text" : "the \(id) use policy"
         if !copies.isEmpty {
             let paths = Set(copies.map(\.evidence.path)).sorted().joined(separator: ", ")
             return [context.finding(.pass, Message.carried(paths, name), evidence: copies.map(\.evidence))]
+        }
+        if !everyCopy.isEmpty {
+            let paths = everyCopy.map(\.evidence.path)
+            let what = "A copy of \(name)"
+            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths),
+                                    evidence: everyCopy.map(\.evidence), question: RecipientView.question(for: what, in: paths))]
         }
         let family = context.pack?.license.family
         let otherVersions = context.lineage.detected.filter { other in

@@ -9,12 +9,28 @@ public struct NoticeLineCheck: Check {
 
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID, let pack = context.pack else { return [] }
-        let files = context.bundle.artifacts(.notice).filter { context.manifest.documents[$0.path] != nil }
+        let notices = context.bundle.artifacts(.notice).filter { context.manifest.documents[$0.path] != nil }
+        // Only a Notice file of the release reaches a recipient; one inside an archive is a question.
+        let files = notices.filter { RecipientView.sees($0.path) }
+        let hidden = notices.filter { !RecipientView.sees($0.path) }
         let found = files.flatMap { file in
             (file.metadata?.noticeLines ?? []).filter { $0.licenseID == id }.map { (file.path, $0) }
         }
         return Self.required(pack, context).map { notice in
-            guard !files.isEmpty else { return context.finding(.fail, Message.noNoticeFile(notice)) }
+            guard !files.isEmpty else {
+                let inside = hidden.flatMap { file in
+                    (file.metadata?.noticeLines ?? [])
+                        .filter { $0.licenseID == id && $0.isExact && ($0.notice == nil || $0.notice == notice) }
+                        .map { evidence(file.path, $0, context) }
+                }
+                guard inside.isEmpty else {
+                    let paths = inside.map(\.path)
+                    let what = "The required notice line"
+                    return context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: inside,
+                                           question: RecipientView.question(for: what, in: paths))
+                }
+                return context.finding(.fail, Message.noNoticeFile(notice))
+            }
             let this = found.filter { $0.1.notice == nil || $0.1.notice == notice }
             if let (path, exact) = this.first(where: { $0.1.isExact }) {
                 return context.finding(.pass, Message.carried(path), evidence: [evidence(path, exact, context)])

@@ -11,18 +11,19 @@ public struct UseRestrictionsCheck: Check {
 
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return [] }
-        let policies = context.lineage.detected.filter { $0.id == id && $0.document == .usePolicy }
+        let detected = context.lineage.detected.filter { $0.id == id }
+        let policies = detected.filter { $0.document == .usePolicy && RecipientView.sees($0.evidence.path) }
         if !policies.isEmpty {
             let paths = Set(policies.map(\.evidence.path)).sorted().joined(separator: ", ")
             return [context.finding(.pass, Message.policyShips(id, in: paths), evidence: policies.map(\.evidence))]
         }
-        let copies = context.lineage.detected.filter { $0.id == id && $0.document == .agreement }
+        let copies = detected.filter { $0.document == .agreement && RecipientView.sees($0.evidence.path) }
         let declaresSame = context.lineage.declared.contains { $0.id == id }
         if !copies.isEmpty, declaresSame {
             return [context.finding(.pass, Message.offeredUnder(id), evidence: copies.map(\.evidence))]
         }
         let mentions = (statements ?? []).flatMap { url in
-            context.bundle.allDocuments.flatMap { document in
+            context.bundle.allDocuments.filter { RecipientView.sees($0.path) }.flatMap { document in
                 TextMatching.lines(containing: url, in: document.lines).map {
                     Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1])
                 }
@@ -30,6 +31,14 @@ public struct UseRestrictionsCheck: Check {
         }
         if !mentions.isEmpty, declaresSame || !copies.isEmpty {
             return [context.finding(.pass, Message.pointsTo(statements?.first), evidence: mentions)]
+        }
+        let hidden = detected.filter { !RecipientView.sees($0.evidence.path) }
+        if !hidden.isEmpty {
+            let paths = hidden.map(\.evidence.path)
+            let what = "The \(id) use policy or license text"
+            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths),
+                                    evidence: hidden.map(\.evidence) + mentions,
+                                    question: RecipientView.question(for: what, in: paths))]
         }
         if !copies.isEmpty || !mentions.isEmpty {
             return [context.finding(.needsReview, Message.otherTerms(id), evidence: copies.map(\.evidence) + mentions,

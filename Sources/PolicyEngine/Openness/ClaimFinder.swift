@@ -103,10 +103,11 @@ struct ClaimFinder {
     /// Every match of the phrases in `text`, the longest at each place, not inside a word.
     static func matches(of phrases: [String], in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
+        // Only where a phrase can start is it looked for: a card of megabytes is read in one pass.
+        let initials = Set(phrases.compactMap(\.first))
         var position = text.startIndex
         while position < text.endIndex {
-            let rest = text[position...]
-            if let phrase = phrases.first(where: rest.hasPrefix) {
+            if initials.contains(text[position]), let phrase = phrases.first(where: text[position...].hasPrefix) {
                 let end = text.index(position, offsetBy: phrase.count)
                 let asciiPhrase = phrase.unicodeScalars.allSatisfy(\.isASCII)
                 let startsWord = position == text.startIndex || !text[text.index(before: position)].isLetter

@@ -55,14 +55,17 @@ enum MarkdownText {
         return result
     }
 
-    /// Collapses line breaks, tabs and other control characters to single spaces.
+    /// Collapses line breaks and tabs to single spaces, and shows the other hidden characters
+    /// (escape sequences, bidirectional controls) as visible escapes (`VisibleText`).
     static func singleLine(_ value: String) -> String {
         var result = ""
         var lastWasSpace = false
         for scalar in value.unicodeScalars {
-            let isSpace = scalar.properties.generalCategory == .control || scalar == " " || scalar == "\u{2028}" || scalar == "\u{2029}"
+            let isSpace = ["\n", "\r", "\t", " ", "\u{2028}", "\u{2029}"].contains(scalar)
             if isSpace {
                 if !lastWasSpace { result.unicodeScalars.append(" ") }
+            } else if VisibleText.isHidden(scalar) {
+                result += VisibleText.escape(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
             }
