@@ -35,9 +35,9 @@ struct StatedLineageCollector {
         guard let card = bundle.card, let document = bundle.manifest.documents[card.path] else { return [] }
         var clues: [LineageClue] = []
         var inCode = false
-        for (index, line) in document.lines.enumerated() where index + 1 >= card.info.bodyStartLine {
+        for (number, line) in document.proseLines(from: card.info.bodyStartLine) {
             if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inCode.toggle() }
-            guard !inCode, let clue = clue(in: line, at: Evidence(path: card.path, line: index + 1)) else { continue }
+            guard !inCode, let clue = clue(in: line, at: Evidence(path: card.path, line: number)) else { continue }
             clues.append(clue)
         }
         return clues
@@ -46,10 +46,10 @@ struct StatedLineageCollector {
     /// Whether the card says the model was trained from scratch, and where.
     func fromScratchEvidence() -> Evidence? {
         guard let card = bundle.card, let document = bundle.manifest.documents[card.path] else { return nil }
-        for (index, line) in document.lines.enumerated() where index + 1 >= card.info.bodyStartLine {
+        for (number, line) in document.proseLines(from: card.info.bodyStartLine) {
             let lower = line.lowercased()
             if Self.fromScratch.contains(where: lower.contains) {
-                return Evidence(path: card.path, line: index + 1, excerpt: Self.cut(line))
+                return Evidence(path: card.path, line: number, excerpt: Self.cut(line))
             }
         }
         return nil

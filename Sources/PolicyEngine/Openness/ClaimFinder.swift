@@ -26,7 +26,7 @@ struct ClaimFinder {
         var found = tagClaims()
         var inFence = false
         var inComment = false
-        for (index, line) in (document?.lines ?? []).enumerated() where index + 1 >= card.info.bodyStartLine {
+        for (number, line) in document?.proseLines(from: card.info.bodyStartLine) ?? [] {
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inFence.toggle()
@@ -41,9 +41,11 @@ struct ClaimFinder {
                 if trimmed.contains("-->") { inComment = false }
                 continue
             }
+            let lowered = trimmed.lowercased()
+            guard ClaimPhrases.triggers.contains(where: lowered.contains) else { continue }
             let isHeading = trimmed.hasPrefix("#")
             for sentence in Self.sentences(CharacterFolding.fold(String(line))) {
-                found += claims(in: sentence, heading: isHeading, line: index + 1)
+                found += claims(in: sentence, heading: isHeading, line: number)
             }
         }
         return found

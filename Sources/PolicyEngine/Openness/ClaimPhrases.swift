@@ -17,6 +17,10 @@ enum ClaimPhrases {
     ]
 
     /// Tags that claim the release is open source.
+    /// Text one of the phrases above holds (lower case): a line without any cannot hold a claim,
+    /// so a card of megabytes costs one search of each line.
+    static let triggers = ["open", "weights available", "开源", "開源", "オープンソース", "오픈소스", "开放", "权重"]
+
     static let tags: Set<String> = ["open-source", "opensource", "open source", "open-source-model", "oss"]
 
     /// Words before the phrase that make the sentence a comparison with other models.

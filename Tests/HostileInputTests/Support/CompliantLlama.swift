@@ -100,11 +100,12 @@ struct CheckReport {
     /// `clearance check <bundle> --format json`, within the shared bounds.
     static func check(
         _ bundle: String, in scratch: TemporaryDirectory, case name: String, arguments: [String] = [],
+        timeLimit: Duration = BoundedRun.timeLimit, memoryLimit: Int = BoundedRun.memoryLimit,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> CheckReport {
         try CheckReport(
             BoundedRun.run(
-                ["check", bundle, "--format", "json"] + arguments, in: scratch, case: name,
-                sourceLocation: sourceLocation))
+                ["check", bundle, "--format", "json"] + arguments, in: scratch, case: name, timeLimit: timeLimit,
+                memoryLimit: memoryLimit, sourceLocation: sourceLocation))
     }
 }
