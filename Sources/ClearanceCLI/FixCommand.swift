@@ -52,15 +52,9 @@ struct FixCommand: ParsableCommand {
     var format: FixFormat = .text
 
     func run() throws {
-        let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath)
-            .map(ProjectConfigLoader.load(file:))
-        var check = CheckRequest(
-            bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
-            failOn: failOn ?? config?.failOn ?? .error)
-        check.exclusions = reading.exclusions
-        check.followLinks = reading.followLinks
-        check.ignoreBundleFacts = noBundleFacts
-        if let config { check.adopt(config) }
+        let check = try CommandRequest.make(
+            bundle: bundle, facts: facts, policies: policies, waivers: waivers, failOn: failOn, hash: false,
+            hashBundleFile: false, reading: reading, noBundleFacts: noBundleFacts)
         let result = try Clearance.fix(FixRequest(check: check, dryRun: dryRun, licenseDirectory: licenseDir))
         try write(result, check: check)
         if result.after?.report.verdict == .fail { throw ExitCode(1) }
