@@ -47,14 +47,16 @@ let package = Package(
         .target(
             name: "Clearance",
             dependencies: [
-                "ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Remediation", "Reporting",
+                "ArchiveIO", "BundleModel", "BundleInspection", "BuiltinPolicies", "PolicyEngine", "Remediation",
+                "Reporting",
                 "ReportCache", "HubAccess", "Platform", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "ClearanceCLI",
             dependencies: [
-                "Clearance", "Platform", "ReportCache", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Clearance", "Platform", "ReportCache",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["CArchive", "BundleModel"], path: "Tests/TestSupport"),
@@ -64,18 +66,25 @@ let package = Package(
             dependencies: ["BundleInspection", "ArchiveIO", "BundleModel", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PolicyEngineTests", dependencies: ["PolicyEngine", "BundleInspection", "BundleModel", "BuiltinPolicies"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PolicyEngineTests",
+            dependencies: ["PolicyEngine", "BundleInspection", "BundleModel", "BuiltinPolicies"]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "PolicyEngine", "BundleModel"], exclude: ["Golden"]),
         .testTarget(
             name: "ClearanceCLITests",
-            dependencies: ["ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
-        .testTarget(name: "RemediationTests", dependencies: ["Remediation", "BundleModel", "BundleInspection", "PolicyEngine"]),
+        .testTarget(
+            name: "RemediationTests", dependencies: ["Remediation", "BundleModel", "BundleInspection", "PolicyEngine"]),
         .testTarget(
             name: "HostileInputTests",
             dependencies: [
-                "ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "Platform", "TestSupport",
+                "ArchiveIO", "BundleInspection", "BundleModel", "PolicyEngine", "ClearanceCLI", "Platform",
+                "TestSupport",
             ],
             resources: [.copy("Reproducers")]
         ),

@@ -23,12 +23,14 @@ let fuzzTargets = [
 let package = Package(
     name: "clearance-fuzz",
     dependencies: [
-        .package(name: "clearance", path: ".."),
+        .package(name: "clearance", path: "..")
     ],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "Clearance", package: "clearance")]),
-    ] + fuzzTargets.map { name in
-        .executableTarget(name: name, dependencies: ["FuzzSupport", .product(name: "Clearance", package: "clearance")])
-    },
+        .target(name: "FuzzSupport", dependencies: [.product(name: "Clearance", package: "clearance")])
+    ]
+        + fuzzTargets.map { name in
+            .executableTarget(
+                name: name, dependencies: ["FuzzSupport", .product(name: "Clearance", package: "clearance")])
+        },
     swiftLanguageModes: [.v6]
 )

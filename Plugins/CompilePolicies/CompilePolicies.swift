@@ -16,14 +16,16 @@ import PackagePlugin
                 arguments: [policies.path, output.path],
                 inputFiles: Self.inputs(under: policies),
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 
     /// Every file and folder under `policies/`: a file added, removed or changed reruns the tool.
     private static func inputs(under folder: URL) -> [URL] {
         let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys)?.compactMap { $0 as? URL }
+        let found = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys)?.compactMap {
+            $0 as? URL
+        }
         return [folder] + (found ?? []).sorted { $0.path < $1.path }
     }
 }

@@ -1,6 +1,6 @@
+import BundleModel
 internal import CArchive
 import Platform
-import BundleModel
 
 /// Walks the entries of an opened libarchive handle and hands each one out.
 struct ArchiveEntryReader {
@@ -33,7 +33,8 @@ struct ArchiveEntryReader {
             let region = region(of: entry, header: header)
             let source = ArchiveEntrySource(handle: handle, metering: metering, region: region)
             let content = EntryContent(source: source)
-            try handler(BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
+            try handler(
+                BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
             try content.finish()
             try afterEntry()
             consumed = archive_filter_bytes(handle.pointer, 0)
@@ -61,7 +62,8 @@ struct ArchiveEntryReader {
     /// checked against the entry's first bytes before it is used (`EntryContent.randomAccess`).
     private func region(of entry: OpaquePointer, header: EntryHeader) -> RandomAccessBytes? {
         guard let storage, header.type == .file, let size = header.declaredSize, archive_entry_sparse_count(entry) == 0,
-              archive_filter_code(handle.pointer, 0) == ARCHIVE_FILTER_NONE else { return nil }
+            archive_filter_code(handle.pointer, 0) == ARCHIVE_FILTER_NONE
+        else { return nil }
         let start = archive_filter_bytes(handle.pointer, 0)
         guard start >= 0, UInt64(start) <= storage.count, size <= storage.count - UInt64(start) else { return nil }
         return SliceBytes(storage, start: UInt64(start), count: size)
@@ -133,6 +135,8 @@ struct ArchiveEntryReader {
 
     private static func bytes(of cString: UnsafePointer<CChar>) -> [UInt8] {
         let length = strlen(cString)
-        return cString.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+        return cString.withMemoryRebound(to: UInt8.self, capacity: length) {
+            Array(UnsafeBufferPointer(start: $0, count: length))
+        }
     }
 }

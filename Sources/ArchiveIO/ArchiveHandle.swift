@@ -1,6 +1,6 @@
+import BundleModel
 internal import CArchive
 import Platform
-import BundleModel
 
 /// Owns one libarchive read handle and frees it on every path.
 ///
@@ -48,7 +48,8 @@ final class ArchiveHandle {
     /// Whether skipping an entry means decompressing it: a compression filter wraps the
     /// container, or the container is 7z, whose entries share compressed blocks.
     var skipsByDecompressing: Bool {
-        archive_filter_code(pointer, 0) != ARCHIVE_FILTER_NONE || archive_format(pointer) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_7ZIP
+        archive_filter_code(pointer, 0) != ARCHIVE_FILTER_NONE
+            || archive_format(pointer) & ARCHIVE_FORMAT_BASE_MASK == ARCHIVE_FORMAT_7ZIP
     }
 
     /// The bundle format, known once the first header has been read.

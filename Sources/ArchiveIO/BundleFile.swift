@@ -109,7 +109,8 @@ private func bundleFileRead(
     return la_ssize_t(file.read(into: buffer))
 }
 
-private func bundleFileSkip(_: OpaquePointer?, _ context: UnsafeMutableRawPointer?, _ request: la_int64_t) -> la_int64_t {
+private func bundleFileSkip(_: OpaquePointer?, _ context: UnsafeMutableRawPointer?, _ request: la_int64_t) -> la_int64_t
+{
     file(context)?.skip(request) ?? 0
 }
 

@@ -1,5 +1,5 @@
-import Platform
 import BundleModel
+import Platform
 
 /// Streams the entries of a bundle — a directory, an archive, or one weights file — without
 /// extracting anything to disk.
@@ -57,8 +57,9 @@ public struct BundleReader: Sendable {
         let container = MagicSniffer.container(prefix)
         if let weights = LoneWeightsSniffer.sniff(prefix, fileSize: file.size) {
             try readSingleFile(file, session: session, handler)
-            return ReadSummary(format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false,
-                               expansionLimitReached: false)
+            return ReadSummary(
+                format: weights, bytesReadFromBundle: 0, entryCount: 1, entryLimitReached: false,
+                expansionLimitReached: false)
         }
         guard container != nil else { throw ArchiveIOError.unrecognizedFormat(path: path) }
         let (format, expansionLimitReached) = try readArchive(file, session: session, handler)
@@ -75,7 +76,9 @@ public struct BundleReader: Sendable {
     ///
     /// - Throws: what fetching a file throws (the bundle's own error type), and errors thrown by
     ///   `handler`, unchanged.
-    public func read(remote bundle: any RemoteBundle, displayPath: String, _ handler: (BundleEntry) throws -> Void) throws -> ReadSummary {
+    public func read(
+        remote bundle: any RemoteBundle, displayPath: String, _ handler: (BundleEntry) throws -> Void
+    ) throws -> ReadSummary {
         let session = ReadSession(bundlePath: displayPath, limits: limits)
         try RemoteBundleReader(bundle: bundle, session: session).readAll(handler)
         return ReadSummary(
@@ -84,9 +87,12 @@ public struct BundleReader: Sendable {
         )
     }
 
-    private func readSingleFile(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws {
+    private func readSingleFile(
+        _ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void
+    ) throws {
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let header = EntryHeader(name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
+        let header = EntryHeader(
+            name: EntryPath(name), type: .file, declaredSize: UInt64(file.size), mode: 0o644, linkTarget: nil)
         let content = EntryContent(source: FileSource(path: RawPath(file.path)))
         _ = session.admitEntry()
         try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
@@ -94,7 +100,9 @@ public struct BundleReader: Sendable {
     }
 
     /// The archive's format, and whether reading stopped because it expanded past its allowance.
-    private func readArchive(_ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void) throws -> (BundleFormat, Bool) {
+    private func readArchive(
+        _ file: BundleFile, session: ReadSession, _ handler: (BundleEntry) throws -> Void
+    ) throws -> (BundleFormat, Bool) {
         let handle: ArchiveHandle
         let first: OpaquePointer?
         let reader: ArchiveEntryReader
@@ -102,7 +110,8 @@ public struct BundleReader: Sendable {
             handle = try ArchiveHandle(seekable: true)
             try file.attach(to: handle)
             reader = ArchiveEntryReader(
-                handle: handle, session: session, container: nil, depth: 0, storage: file, afterEntry: file.checkReadError
+                handle: handle, session: session, container: nil, depth: 0, storage: file,
+                afterEntry: file.checkReadError
             )
             first = try reader.firstHeader()
         } catch {

@@ -1,5 +1,5 @@
-import Platform
 import BundleModel
+import Platform
 
 /// Walks an unpacked release on disk in a stable order. Links are handed out as links, except
 /// a Hugging Face cache snapshot's links into its `blobs/` (the files themselves), and every
@@ -38,15 +38,19 @@ struct DirectoryReader {
             guard session.admitEntry(), session.admitNames(childRelative.count) else { return }
             let target = linkTarget(of: childPath, info: info)
             let resolved = target.flatMap { resolve(link: childPath, relative: childRelative, target: $0) }
-            let header = Self.header(name: EntryPath(rawBytes: childRelative), info: resolved?.info ?? info,
-                                     linkTarget: resolved?.keepsTarget == false ? nil : target)
-            let content = EntryContent(source: FileSource(path: resolved?.path ?? childPath, expected: resolved?.info ?? info))
+            let header = Self.header(
+                name: EntryPath(rawBytes: childRelative), info: resolved?.info ?? info,
+                linkTarget: resolved?.keepsTarget == false ? nil : target)
+            let content = EntryContent(
+                source: FileSource(path: resolved?.path ?? childPath, expected: resolved?.info ?? info))
             if header.type != .file { try content.finish() }
             try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
             try content.finish()
             if header.type == .directory {
                 let folder = resolved?.path ?? childPath
-                try walk(directory: folder, relative: childRelative, depth: depth + 1, expected: resolved?.info ?? info, handler)
+                try walk(
+                    directory: folder, relative: childRelative, depth: depth + 1, expected: resolved?.info ?? info,
+                    handler)
             }
         }
     }
@@ -62,7 +66,8 @@ struct DirectoryReader {
         }
         var opened = stat()
         if let expected,
-           fstat(descriptor, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino {
+            fstat(descriptor, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino
+        {
             close(descriptor)
             throw ArchiveIOError.unreadable(path: directory.display, reason: FileSource.swapped)
         }
@@ -91,12 +96,13 @@ struct DirectoryReader {
     }
 
     private static func header(name: EntryPath, info: stat, linkTarget: String?) -> EntryHeader {
-        let type: EntryType = switch info.st_mode & S_IFMT {
-        case S_IFREG: .file
-        case S_IFDIR: .directory
-        case S_IFLNK: .symlink
-        default: .special
-        }
+        let type: EntryType =
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: .file
+            case S_IFDIR: .directory
+            case S_IFLNK: .symlink
+            default: .special
+            }
         return EntryHeader(
             name: name,
             type: type,

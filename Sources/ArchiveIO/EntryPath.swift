@@ -16,7 +16,8 @@ public struct EntryPath: Sendable, Hashable {
     /// Normalises a raw name as read from an archive or a directory.
     public init(rawBytes: [UInt8]) {
         if Self.isPlain(rawBytes) {
-            path = String(decoding: rawBytes.last == UInt8(ascii: "/") ? rawBytes.dropLast() : rawBytes[...], as: UTF8.self)
+            path = String(
+                decoding: rawBytes.last == UInt8(ascii: "/") ? rawBytes.dropLast() : rawBytes[...], as: UTF8.self)
             wasAbsolute = false
             hasParentTraversal = false
             isValidUTF8 = true
@@ -88,7 +89,7 @@ public struct EntryPath: Sendable, Hashable {
         default: return 0
         }
         guard index + length <= bytes.count,
-              String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+            String(validating: bytes[index..<index + length], as: UTF8.self) != nil
         else { return 0 }
         return length
     }

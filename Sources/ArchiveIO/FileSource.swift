@@ -65,7 +65,8 @@ final class FileSource: RandomAccessSource {
         if let expected {
             var opened = stat()
             guard fstat(descriptor, &opened) == 0, opened.st_dev == expected.st_dev, opened.st_ino == expected.st_ino,
-                  opened.st_mode & S_IFMT == S_IFREG else {
+                opened.st_mode & S_IFMT == S_IFREG
+            else {
                 throw ArchiveIOError.unreadable(path: path.display, reason: Self.swapped)
             }
         }

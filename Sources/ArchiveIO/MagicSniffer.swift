@@ -44,7 +44,10 @@ public enum MagicSniffer {
         (.pickle, { $0.count >= 2 && $0[0] == 0x80 && (2...5).contains($0[1]) }),
         (.hdf5, { $0.starts(with: [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) }),
         (.tflite, { $0.count >= 8 && Array($0[4..<8]) == Array("TFL3".utf8) }),
-        (.ggml, { prefix in ["lmgg", "fmgg", "tjgg", "ggml", "ggjt"].contains { prefix.starts(with: Array($0.utf8)) } }),
+        (
+            .ggml,
+            { prefix in ["lmgg", "fmgg", "tjgg", "ggml", "ggjt"].contains { prefix.starts(with: Array($0.utf8)) } }
+        ),
         (.sevenZip, { $0.starts(with: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) }),
         (.gzip, { $0.starts(with: [0x1F, 0x8B]) }),
         (.bzip2, { $0.starts(with: [0x42, 0x5A, 0x68]) && $0.count > 3 && (0x31...0x39).contains($0[3]) }),

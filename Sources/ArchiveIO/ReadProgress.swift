@@ -23,8 +23,9 @@ public final class ReadProgress: Sendable {
     }
 
     public var snapshot: Snapshot {
-        Snapshot(bytes: position.load(ordering: .relaxed), totalBytes: total.load(ordering: .relaxed),
-                 entries: entryCount.load(ordering: .relaxed), currentEntry: entry.withLock { $0 })
+        Snapshot(
+            bytes: position.load(ordering: .relaxed), totalBytes: total.load(ordering: .relaxed),
+            entries: entryCount.load(ordering: .relaxed), currentEntry: entry.withLock { $0 })
     }
 
     /// The bundle file is `size` bytes long.

@@ -16,12 +16,14 @@ struct RemoteBundleReader {
             guard let child = tree.children[name], session.admitEntry() else { return }
             let path = prefix.isEmpty ? name : prefix + "/" + name
             if let file = child.file {
-                let header = EntryHeader(name: EntryPath(path), type: .file, declaredSize: file.size, mode: 0o644, linkTarget: nil)
+                let header = EntryHeader(
+                    name: EntryPath(path), type: .file, declaredSize: file.size, mode: 0o644, linkTarget: nil)
                 let content = EntryContent(source: bundle.content(of: file))
                 try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))
                 try content.finish()
             } else {
-                let header = EntryHeader(name: EntryPath(path), type: .directory, declaredSize: 0, mode: 0o755, linkTarget: nil)
+                let header = EntryHeader(
+                    name: EntryPath(path), type: .directory, declaredSize: 0, mode: 0o755, linkTarget: nil)
                 let content = EntryContent(source: EmptySource())
                 try content.finish()
                 try handler(BundleEntry(header: header, content: content, container: nil, depth: 0, session: session))

@@ -44,7 +44,7 @@ enum ZipLayout {
                 Problem(
                     message:
                         "the central directory points \(quoted) at offset \(record.localHeaderOffset), "
-                            + "where there is no local header"
+                        + "where there is no local header"
                 ))
         }
         let nameLength = Int(ZipBytes.uint16(header, 26))
@@ -55,7 +55,7 @@ enum ZipLayout {
                 Problem(
                     message:
                         "the central directory names \(quoted) what the local header at offset "
-                            + "\(record.localHeaderOffset) names \(quote(localName))"
+                        + "\(record.localHeaderOffset) names \(quote(localName))"
                 ))
         }
         let (dataEnd, overflow) = (record.localHeaderOffset + 30 + UInt64(nameLength) + extraLength)

@@ -9,14 +9,17 @@ enum ASCIIText {
         var found = false
         text.utf8.withContiguousStorageIfAvailable { bytes in
             found = search(bytes, wanted, first)
-        } ?? {
-            let copy = Array(text.utf8)
-            found = copy.withUnsafeBufferPointer { search($0, wanted, first) }
-        }()
+        }
+            ?? {
+                let copy = Array(text.utf8)
+                found = copy.withUnsafeBufferPointer { search($0, wanted, first) }
+            }()
         return found
     }
 
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>, _ first: UInt8) -> Bool {
+    private static func search(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>, _ first: UInt8
+    ) -> Bool {
         guard bytes.count >= wanted.count else { return false }
         for start in 0...(bytes.count - wanted.count) where lower(bytes[start]) == first {
             var offset = 1

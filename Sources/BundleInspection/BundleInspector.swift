@@ -1,6 +1,6 @@
-import Platform
 import ArchiveIO
 import BundleModel
+import Platform
 
 /// Reads a bundle once, front to back, and describes everything in it.
 public struct BundleInspector: Sendable {
@@ -18,7 +18,9 @@ public struct BundleInspector: Sendable {
     public func inspect(path: String) throws -> Manifest {
         let gate = HashingGate()
         let builder = ManifestBuilder(options: options, gate: gate)
-        let fileDigest = (options.computeHashes || options.hashBundleFile) && isRegularFile(path) ? ConcurrentFileDigest(path: path, gate: gate) : nil
+        let fileDigest =
+            (options.computeHashes || options.hashBundleFile) && isRegularFile(path)
+            ? ConcurrentFileDigest(path: path, gate: gate) : nil
         let progress = options.progress
         // A folder's size is not known in advance: its entries' sizes count as they are read.
         let isFolder = progress != nil && !isRegularFile(path)
@@ -38,7 +40,8 @@ public struct BundleInspector: Sendable {
     /// - Throws: what fetching its files throws.
     public func inspect(remote bundle: any RemoteBundle, subject: Subject) throws -> Manifest {
         let builder = ManifestBuilder(options: options, gate: HashingGate())
-        let summary = try BundleReader(limits: options.limits).read(remote: bundle, displayPath: subject.path) { entry in
+        let summary = try BundleReader(limits: options.limits).read(remote: bundle, displayPath: subject.path) {
+            entry in
             try builder.add(entry)
         }
         return finish(builder, summary: summary, subject: subject)
@@ -48,11 +51,16 @@ public struct BundleInspector: Sendable {
     private func finish(_ builder: ManifestBuilder, summary: ReadSummary, subject: Subject) -> Manifest {
         var manifest = builder.finish(subject: subject)
         if summary.entryLimitReached {
-            manifest.defects.append(Defect(kind: .entryLimitReached, path: "", message: "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))
+            manifest.defects.append(
+                Defect(
+                    kind: .entryLimitReached, path: "",
+                    message:
+                        "the bundle has more than \(options.limits.maxEntries) entries; the rest were not inspected"))
         }
         if summary.nameLimitReached {
             let limits = options.limits
-            let message = "an entry name is longer than \(limits.maxNameLength) bytes, or the names add up to more "
+            let message =
+                "an entry name is longer than \(limits.maxNameLength) bytes, or the names add up to more "
                 + "than \(limits.maxNameBytes) bytes; the entries from there on were not inspected"
             manifest.defects.append(Defect(kind: .nameLimitReached, path: "", message: message))
         }
@@ -62,7 +70,8 @@ public struct BundleInspector: Sendable {
             manifest.defects.append(Defect(kind: .directoryDepthExceeded, path: deep.firstPath, message: message))
         }
         if summary.expansionLimitReached {
-            let message = "the bundle's entries expand to more than \(options.limits.maxExpansionRatio) times what was "
+            let message =
+                "the bundle's entries expand to more than \(options.limits.maxExpansionRatio) times what was "
                 + "read of it, as a decompression bomb, a sparse hole or overlapping zip entries do; the rest was not inspected"
             manifest.defects.append(Defect(kind: .expansionLimitReached, path: "", message: message))
         }

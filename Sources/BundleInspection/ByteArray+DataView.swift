@@ -6,7 +6,8 @@ extension Array where Element == UInt8 {
     func withDataView<Result>(_ body: (Data) throws -> Result) rethrows -> Result {
         try withUnsafeBytes { raw in
             guard let base = raw.baseAddress, !raw.isEmpty else { return try body(Data()) }
-            return try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
+            return try body(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
         }
     }
 }

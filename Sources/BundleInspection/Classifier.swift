@@ -20,7 +20,9 @@ enum Classifier {
         let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
         let sniffed = MagicSniffer.sniff(prefix, size: size)
 
-        if size == 0 || prefix.isEmpty { return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty) }
+        if size == 0 || prefix.isEmpty {
+            return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty)
+        }
         if sniffed == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
         let weightsKind: ArtifactKind = isAdapterName(lower) ? .adapter : .weights
         let weightsOrSideFile: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
@@ -44,7 +46,8 @@ enum Classifier {
             return Classification(kind: weightsOrSideFile, format: weightsFormat)
         }
         if magic != .text || claimingExtensions.contains(ext),
-           let format = weightsFormatByExtension(ext, lower: lower, magic: magic) {
+            let format = weightsFormatByExtension(ext, lower: lower, magic: magic)
+        {
             return Classification(kind: weightsOrSideFile, format: format)
         }
         if let magic, let container = magic.containerFormat { return Classification(kind: .other, format: container) }
@@ -57,21 +60,32 @@ enum Classifier {
         guard !codeExtensions.contains(ext) else { return nil }
         if lower.hasPrefix("license") || lower.hasPrefix("licence") || lower.hasPrefix("copying") { return .license }
         if lower.hasPrefix("notice") { return .notice }
-        if ASCIIText.contains(lower, "polic") || lower.hasPrefix("aup") || lower.hasPrefix("acceptable") || lower.hasPrefix("prohibited") {
+        if ASCIIText.contains(lower, "polic") || lower.hasPrefix("aup") || lower.hasPrefix("acceptable")
+            || lower.hasPrefix("prohibited")
+        {
             let squashed = String(lower.map { $0 == "-" ? "_" : $0 })
-            if ASCIIText.contains(squashed, "use_policy") || ASCIIText.contains(squashed, "usepolicy") || squashed.hasPrefix("acceptable_use")
-                || squashed.hasPrefix("prohibited_use") || squashed.hasPrefix("aup.") || squashed == "aup" {
+            if ASCIIText.contains(squashed, "use_policy") || ASCIIText.contains(squashed, "usepolicy")
+                || squashed.hasPrefix("acceptable_use")
+                || squashed.hasPrefix("prohibited_use") || squashed.hasPrefix("aup.") || squashed == "aup"
+            {
                 return .usePolicy
             }
         }
-        if lower.hasPrefix("model_card") || lower.hasPrefix("modelcard") || lower.hasPrefix("model-card") { return .modelCard }
+        if lower.hasPrefix("model_card") || lower.hasPrefix("modelcard") || lower.hasPrefix("model-card") {
+            return .modelCard
+        }
         if lower == "readme.md" || lower == "readme" || lower == "readme.markdown" { return .modelCard }
         return nil
     }
 
     private static func kindByName(_ lower: String, ext: String) -> ArtifactKind? {
-        if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") { return .tokenizer }
-        if ext == "json", ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json") || lower == "model_index.json" {
+        if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") {
+            return .tokenizer
+        }
+        if ext == "json",
+            ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json")
+                || lower == "model_index.json"
+        {
             return .config
         }
         if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
@@ -83,7 +97,10 @@ enum Classifier {
         switch ext {
         case "safetensors": return .safetensors
         case "gguf": return .gguf
-        case "bin", "pt", "pth", "ckpt", "pkl", "pickle": return magic == .zip ? .pytorchZip : (magic == .pickle ? .pickle : (lower == "pytorch_model.bin" || ext != "bin" ? .pickle : .binary))
+        case "bin", "pt", "pth", "ckpt", "pkl", "pickle":
+            return magic == .zip
+                ? .pytorchZip
+                : (magic == .pickle ? .pickle : (lower == "pytorch_model.bin" || ext != "bin" ? .pickle : .binary))
         case "onnx": return .onnx
         case "h5", "hdf5", "keras": return magic == .zip ? .zip : .hdf5
         case "tflite": return .tflite
@@ -124,11 +141,14 @@ enum Classifier {
     /// file weights.
     private static let claimingExtensions: Set<String> = ["safetensors", "gguf"]
 
-    private static let codeExtensions: Set<String> = ["py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml"]
+    private static let codeExtensions: Set<String> = [
+        "py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml",
+    ]
 
     private static let tokenizerNames: Set<String> = [
         "tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json", "vocab.json",
-        "vocab.txt", "merges.txt", "spiece.model", "sentencepiece.bpe.model", "added_tokens.json", "chat_template.jinja",
+        "vocab.txt", "merges.txt", "spiece.model", "sentencepiece.bpe.model", "added_tokens.json",
+        "chat_template.jinja",
         "chat_template.json",
     ]
 }

@@ -14,7 +14,10 @@ struct ContentAnalyzer {
             let bytes = try entry.content.read(1024)
             analysis.metadata.lfsPointer = LFSPointerParser.parse(bytes)
             let size = analysis.metadata.lfsPointer.map { " of \($0.size) bytes" } ?? ""
-            analysis.defects.append(Defect(kind: .lfsPointer, path: path, message: "a git-lfs pointer: the file\(size) it stands for is not in the bundle"))
+            analysis.defects.append(
+                Defect(
+                    kind: .lfsPointer, path: path,
+                    message: "a git-lfs pointer: the file\(size) it stands for is not in the bundle"))
             return analysis
         case .safetensors:
             return try SafetensorsReader.analyze(entry)
@@ -41,16 +44,19 @@ struct ContentAnalyzer {
             let essential = [.license, .notice, .usePolicy, .modelCard].contains(classification.kind)
             let outcome = try texts.read(entry.content, path: path, essential: essential)
             if case .read(let document) = outcome { analysis.document = document }
-            if essential, let defect = EssentialText.defect(
-                path: path, kind: classification.kind, outcome: outcome, perFile: texts.perFile
-            ) {
+            if essential,
+                let defect = EssentialText.defect(
+                    path: path, kind: classification.kind, outcome: outcome, perFile: texts.perFile
+                )
+            {
                 analysis.defects.append(defect)
             }
         }
         if classification.kind == .modelCard {
             try ModelCardEntryAnalyzer.read(entry, document: analysis.document, into: &analysis)
             if let document = analysis.document, let card = analysis.metadata.modelCard {
-                analysis.metadata.mergeConfig = MergekitConfigReader.embedded(in: document, bodyStartLine: card.bodyStartLine)
+                analysis.metadata.mergeConfig = MergekitConfigReader.embedded(
+                    in: document, bodyStartLine: card.bodyStartLine)
             }
         } else if let document = analysis.document, MergekitConfigReader.isMergekitConfig(path) {
             analysis.metadata.mergeConfig = MergekitConfigReader.read(document)

@@ -27,7 +27,10 @@ public struct InspectionOptions: Sendable {
     public var followLinks = false
 
     /// Creates options; the defaults keep memory bounded on any bundle.
-    public init(limits: ReadLimits = .default, computeHashes: Bool = false, hashBundleFile: Bool = false, maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20, catalog: LicenseCatalog = .empty) {
+    public init(
+        limits: ReadLimits = .default, computeHashes: Bool = false, hashBundleFile: Bool = false,
+        maxTextBytesPerFile: Int = 1 << 20, maxTextBytesTotal: Int = 24 << 20, catalog: LicenseCatalog = .empty
+    ) {
         self.limits = limits
         self.computeHashes = computeHashes
         self.hashBundleFile = hashBundleFile

@@ -24,7 +24,8 @@ final class ManifestBuilder {
     /// file's digest while the bundle is decompressed.
     init(options: InspectionOptions, gate: HashingGate) {
         self.options = options
-        self.analyzer = ContentAnalyzer(texts: TextReader(perFile: options.maxTextBytesPerFile, total: options.maxTextBytesTotal))
+        self.analyzer = ContentAnalyzer(
+            texts: TextReader(perFile: options.maxTextBytesPerFile, total: options.maxTextBytesTotal))
         self.backgroundHasher = options.computeHashes ? BackgroundHasher(gate: gate) : nil
         self.gate = gate
         self.exclusion = BundleExclusion(rules: options.exclusions)
@@ -43,9 +44,13 @@ final class ManifestBuilder {
         case .directory:
             if !escapes { directories.append(entry.path) }
         case .symlink, .hardlink, .special:
-            let format: ArtifactFormat = header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
+            let format: ArtifactFormat =
+                header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
-            artifacts.append(Artifact(location: entry.location, kind: kind, format: format, size: 0, mode: FileMode(header.mode), linkTarget: header.linkTarget))
+            artifacts.append(
+                Artifact(
+                    location: entry.location, kind: kind, format: format, size: 0, mode: FileMode(header.mode),
+                    linkTarget: header.linkTarget))
         case .file:
             try addFile(entry)
         }
@@ -65,14 +70,16 @@ final class ManifestBuilder {
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
         let namedByIndex = indexedShards.contains(entry.path)
-        var classification = Classifier.classify(name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
+        var classification = Classifier.classify(
+            name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
         if let container = entry.container, checkpoints.contains(container), classification.kind == .weights {
             classification.kind = .other
         }
         if classification.format == .pytorchZip { checkpoints.insert(entry.location) }
-        var artifact = Artifact(location: entry.location, kind: classification.kind, format: classification.format,
-                                size: size,
-                                mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
+        var artifact = Artifact(
+            location: entry.location, kind: classification.kind, format: classification.format,
+            size: size,
+            mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
         if let index = analysis.metadata.shardIndex {
@@ -108,7 +115,9 @@ final class ManifestBuilder {
         // list would double what it costs.
         var settled = artifacts
         artifacts = []
-        for index in settled.indices { settled[index].location = settled[index].location.withOutermostPath(root.relative) }
+        for index in settled.indices {
+            settled[index].location = settled[index].location.withOutermostPath(root.relative)
+        }
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)
@@ -117,7 +126,8 @@ final class ManifestBuilder {
         var settledDocuments: [String: TextDocument] = [:]
         for (path, document) in documents {
             let relative = root.relative(path)
-            settledDocuments[relative] = TextDocument(path: relative, lines: document.lines, isTruncated: document.isTruncated)
+            settledDocuments[relative] = TextDocument(
+                path: relative, lines: document.lines, isTruncated: document.isTruncated)
         }
         exclusion.settle(&settled, defects: &allDefects, documents: &settledDocuments)
         ModelCardPlacement.settle(&settled)
@@ -131,7 +141,8 @@ final class ManifestBuilder {
         LicenseScan(catalog: options.catalog).annotate(&settled, documents: settledDocuments)
         settled.sortByPath()
         allDefects.sort { ($0.path, $0.kind.rawValue, $0.message) < ($1.path, $1.kind.rawValue, $1.message) }
-        var manifest = Manifest(subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
+        var manifest = Manifest(
+            subject: subject, root: root.folder, artifacts: settled, defects: allDefects, documents: settledDocuments)
         manifest.exclusions = exclusion.tally
         manifest.variants = VariantGrouping.variants(of: settled)
         manifest.deriveRelease()

@@ -4,7 +4,8 @@ import BundleModel
 enum ModelCardPlacement {
     /// Drops the card defects of READMEs that `settle` turned into documentation.
     static func settle(_ defects: [Defect], for artifacts: [Artifact]) -> [Defect] {
-        let documentation = Set(artifacts.filter { $0.kind == .other && ASCIIText.contains($0.path, "readme") }.map(\.path))
+        let documentation = Set(
+            artifacts.filter { $0.kind == .other && ASCIIText.contains($0.path, "readme") }.map(\.path))
         return defects.filter { !($0.kind == .malformedModelCard && documentation.contains($0.path)) }
     }
 

@@ -8,19 +8,27 @@ enum NestedOutcomeDefect {
         case .listed, .notAnArchive:
             return nil
         case .depthLimitReached(let limit):
-            return Defect(kind: .nestingDepthExceeded, path: path, message: "an archive nested deeper than \(limit) levels; its contents were not inspected")
+            return Defect(
+                kind: .nestingDepthExceeded, path: path,
+                message: "an archive nested deeper than \(limit) levels; its contents were not inspected")
         case .budgetExceeded(let limit):
-            return Defect(kind: .decompressionBudgetExceeded, path: path, message: "reading it would decompress more than \(limit) bytes of nested archives; the rest was not inspected")
+            return Defect(
+                kind: .decompressionBudgetExceeded, path: path,
+                message:
+                    "reading it would decompress more than \(limit) bytes of nested archives; the rest was not inspected"
+            )
         case .unsupported(let reason):
             return Defect(kind: .nestedArchiveUnsupported, path: path, message: "not inspected: \(reason)")
         case .corrupt(let reason):
             return Defect(kind: .nestedArchiveCorrupt, path: path, message: "a damaged archive: \(reason)")
         case .headersDisagree(_, let reason):
-            let message = "its local headers disagree with its central directory, so zipfile and torch read other "
+            let message =
+                "its local headers disagree with its central directory, so zipfile and torch read other "
                 + "files than a streaming reader does: \(reason)"
             return Defect(kind: .zipHeadersDisagree, path: path, message: message)
         case .readFromLocalHeaders(_, let reason):
-            let message = "a zip whose entries were read from its local headers, not from its central directory as "
+            let message =
+                "a zip whose entries were read from its local headers, not from its central directory as "
                 + "zipfile and torch read them: \(reason)"
             return Defect(kind: .zipDirectoryUnread, path: path, message: message)
         }

@@ -1,6 +1,6 @@
-import Foundation
 import ArchiveIO
 import BundleModel
+import Foundation
 
 /// Checks over all entry paths once they are relative to the root: duplicates, names that
 /// differ only in case, and links that point outside the root.
@@ -39,14 +39,18 @@ enum PathChecks {
             if spellings.contains(path) {
                 if isDirectory(index), directoriesOnly[path] == true { return nil }
                 directoriesOnly[path] = false
-                let message = isDirectory(index) || isDirectory(run[0])
+                let message =
+                    isDirectory(index) || isDirectory(run[0])
                     ? "the path is both a file and a directory; extracting keeps only one of them"
                     : "the path appears more than once; extracting keeps only the last copy"
                 return Defect(kind: .duplicatePath, path: path, message: message)
             }
             spellings.append(path)
             directoriesOnly[path] = isDirectory(index)
-            return Defect(kind: .caseCollision, path: path, message: "differs from \(first) only in case; on a case-insensitive file system one overwrites the other")
+            return Defect(
+                kind: .caseCollision, path: path,
+                message:
+                    "differs from \(first) only in case; on a case-insensitive file system one overwrites the other")
         }
     }
 
@@ -54,10 +58,13 @@ enum PathChecks {
         artifacts.compactMap { artifact in
             // A link read through (`--follow-links`) is its file, with its target on record.
             guard let target = artifact.linkTarget, artifact.format == .symlink || artifact.format == .hardlink,
-                  escapes(link: artifact.location.path, target: target, isHardlink: artifact.format == .hardlink) else {
+                escapes(link: artifact.location.path, target: target, isHardlink: artifact.format == .hardlink)
+            else {
                 return nil
             }
-            return Defect(kind: .linkEscapesRoot, path: artifact.path, message: "the link points to \(target), outside the bundle")
+            return Defect(
+                kind: .linkEscapesRoot, path: artifact.path, message: "the link points to \(target), outside the bundle"
+            )
         }
     }
 

@@ -20,8 +20,10 @@ public struct Artifact: Codable, Sendable, Equatable {
     public var licenseMatches: [LicenseMatch]?
 
     /// Creates an artifact without metadata.
-    public init(location: EntryLocation, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
-                mode: FileMode? = nil, linkTarget: String? = nil) {
+    public init(
+        location: EntryLocation, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
+        mode: FileMode? = nil, linkTarget: String? = nil
+    ) {
         self.location = location
         self.kind = kind
         self.format = format
@@ -31,10 +33,13 @@ public struct Artifact: Codable, Sendable, Equatable {
     }
 
     /// Creates an artifact of the bundle itself (not inside a nested archive), without metadata.
-    public init(path: String, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
-                mode: FileMode? = nil, linkTarget: String? = nil) {
-        self.init(location: EntryLocation(path), kind: kind, format: format, size: size, mode: mode,
-                  linkTarget: linkTarget)
+    public init(
+        path: String, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
+        mode: FileMode? = nil, linkTarget: String? = nil
+    ) {
+        self.init(
+            location: EntryLocation(path), kind: kind, format: format, size: size, mode: mode,
+            linkTarget: linkTarget)
     }
 
     /// The location as reports write it: `/`-separated, nested entries as `outer.zip!/inner`.

@@ -22,7 +22,8 @@ public struct BaseModelRelation: Sendable, Equatable {
         } else if (card?.info.baseModels.count ?? 0) >= 2 {
             shown = "merge"
         } else if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }),
-                  variants.allSatisfy(\.isQuantized) {
+            variants.allSatisfy(\.isQuantized)
+        {
             shown = "quantized"
         }
     }

@@ -60,8 +60,11 @@ public struct ModelConfigInfo: Codable, Sendable, Equatable {
     /// The 1-based lines of the keys that name a model (`_name_or_path`) or carry its shape.
     public var keyLines: [String: Int]?
 
-    public init(architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil, hasVisionConfig: Bool = false, textModelType: String? = nil, modalityConfigs: [String]? = nil,
-                values: [String: ConfigScalar]? = nil, keyLines: [String: Int]? = nil) {
+    public init(
+        architectures: [String] = [], modelType: String? = nil, nameOrPath: String? = nil, torchDtype: String? = nil,
+        hasVisionConfig: Bool = false, textModelType: String? = nil, modalityConfigs: [String]? = nil,
+        values: [String: ConfigScalar]? = nil, keyLines: [String: Int]? = nil
+    ) {
         self.architectures = architectures
         self.modelType = modelType
         self.nameOrPath = nameOrPath
@@ -85,7 +88,9 @@ public struct AdapterConfigInfo: Codable, Sendable, Equatable {
     /// The 1-based line of `base_model_name_or_path`.
     public var baseModelLine: Int?
 
-    public init(baseModelNameOrPath: String? = nil, peftType: String? = nil, taskType: String? = nil, baseModelLine: Int? = nil) {
+    public init(
+        baseModelNameOrPath: String? = nil, peftType: String? = nil, taskType: String? = nil, baseModelLine: Int? = nil
+    ) {
         self.baseModelNameOrPath = baseModelNameOrPath
         self.peftType = peftType
         self.taskType = taskType
@@ -107,8 +112,10 @@ public struct TokenizerConfigInfo: Codable, Sendable, Equatable {
     /// Most special tokens kept.
     public static let maxTokens = 512
 
-    public init(tokenizerClass: String? = nil, nameOrPath: String? = nil, hasChatTemplate: Bool = false,
-                specialTokens: [SpecialToken]? = nil, chatMarkers: [String]? = nil) {
+    public init(
+        tokenizerClass: String? = nil, nameOrPath: String? = nil, hasChatTemplate: Bool = false,
+        specialTokens: [SpecialToken]? = nil, chatMarkers: [String]? = nil
+    ) {
         self.tokenizerClass = tokenizerClass
         self.nameOrPath = nameOrPath
         self.hasChatTemplate = hasChatTemplate

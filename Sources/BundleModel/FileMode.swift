@@ -14,7 +14,8 @@ public struct FileMode: Codable, Sendable, Hashable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let bits = UInt32(text, radix: 8) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an octal mode: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not an octal mode: \(text)"))
         }
         self.bits = bits
     }

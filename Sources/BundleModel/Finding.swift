@@ -22,7 +22,11 @@ public struct Finding: Codable, Sendable, Equatable {
     /// For a question a reviewer answered in the facts file: the answer, who gave it and when.
     public var answer: AnswerNote?
 
-    public init(ruleId: String, license: String?, category: Category, status: FindingStatus, severity: Severity, message: String, evidence: [Evidence] = [], remediation: String, reference: String, question: String? = nil, waiver: WaiverNote? = nil, answer: AnswerNote? = nil) {
+    public init(
+        ruleId: String, license: String?, category: Category, status: FindingStatus, severity: Severity,
+        message: String, evidence: [Evidence] = [], remediation: String, reference: String, question: String? = nil,
+        waiver: WaiverNote? = nil, answer: AnswerNote? = nil
+    ) {
         self.ruleId = ruleId
         self.license = license
         self.category = category
@@ -38,7 +42,8 @@ public struct Finding: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case ruleId, license, category, status, severity, message, evidence, remediation, reference, question, waiver, answer
+        case ruleId, license, category, status, severity, message, evidence, remediation, reference, question, waiver,
+            answer
     }
 
     public func encode(to encoder: any Encoder) throws {

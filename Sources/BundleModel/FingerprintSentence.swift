@@ -25,12 +25,14 @@ public struct FingerprintSentence: Codable, Sendable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let hex = try container.decode(String.self, forKey: .hash)
         guard hex.utf8.count == 16, let value = UInt64(hex, radix: 16) else {
-            throw DecodingError.dataCorruptedError(forKey: .hash, in: container, debugDescription: "a sentence hash must be 16 hex digits, not \"\(hex)\"")
+            throw DecodingError.dataCorruptedError(
+                forKey: .hash, in: container, debugDescription: "a sentence hash must be 16 hex digits, not \"\(hex)\"")
         }
         hash = value
         words = try container.decode(Int.self, forKey: .words)
         guard words > 0 else {
-            throw DecodingError.dataCorruptedError(forKey: .words, in: container, debugDescription: "a sentence has at least one word")
+            throw DecodingError.dataCorruptedError(
+                forKey: .words, in: container, debugDescription: "a sentence has at least one word")
         }
         section = try container.decodeIfPresent(String.self, forKey: .section)
     }

@@ -55,7 +55,8 @@ public enum Glob {
 
     /// `*`, `?`, `[` and `\\`, the bytes that make a pattern more than its text.
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "\\")
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "[")
+            || byte == UInt8(ascii: "\\")
     }
 
     private static func tokenize(_ pattern: String) -> [Token] {

@@ -27,7 +27,10 @@ public struct LicenseFingerprint: Codable, Sendable, Equatable {
     public var sentences: [FingerprintSentence]
 
     /// Creates a fingerprint in the current layout.
-    public init(name: String, licenseID: String, document: LicenseDocumentKind, title: String?, versionLine: String?, source: String?, sentences: [FingerprintSentence]) {
+    public init(
+        name: String, licenseID: String, document: LicenseDocumentKind, title: String?, versionLine: String?,
+        source: String?, sentences: [FingerprintSentence]
+    ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.name = name
         self.licenseID = licenseID

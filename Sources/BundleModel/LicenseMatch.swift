@@ -21,7 +21,11 @@ public struct LicenseMatch: Codable, Sendable, Equatable {
     /// which tells versions that share a license id apart; nil when unknown.
     public var fingerprint: String?
 
-    public init(licenseID: String?, document: LicenseDocumentKind, similarity: Double, status: LicenseTextStatus, startLine: Int, endLine: Int, title: TextLine? = nil, versionLine: TextLine? = nil, differences: [TextDifference] = [], fingerprint: String? = nil) {
+    public init(
+        licenseID: String?, document: LicenseDocumentKind, similarity: Double, status: LicenseTextStatus,
+        startLine: Int, endLine: Int, title: TextLine? = nil, versionLine: TextLine? = nil,
+        differences: [TextDifference] = [], fingerprint: String? = nil
+    ) {
         self.licenseID = licenseID
         self.document = document
         self.similarity = similarity

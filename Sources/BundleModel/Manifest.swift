@@ -20,7 +20,10 @@ public struct Manifest: Sendable {
     /// How the release relates to its base models, derived once the artifacts are known.
     public var relation = BaseModelRelation()
 
-    public init(subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [], documents: [String: TextDocument] = [:]) {
+    public init(
+        subject: Subject, root: String? = nil, artifacts: [Artifact] = [], defects: [Defect] = [],
+        documents: [String: TextDocument] = [:]
+    ) {
         self.subject = subject
         self.root = root
         self.artifacts = artifacts

@@ -47,7 +47,9 @@ extension KeyedEncodingContainer {
 
 extension KeyedDecodingContainer {
     /// Reads an out-of-line value that may be missing, as synthesized code does for a plain optional.
-    public func decode<Wrapped: Decodable & Sendable>(_ type: OutOfLine<Wrapped>.Type, forKey key: Key) throws -> OutOfLine<Wrapped> {
+    public func decode<Wrapped: Decodable & Sendable>(
+        _ type: OutOfLine<Wrapped>.Type, forKey key: Key
+    ) throws -> OutOfLine<Wrapped> {
         OutOfLine(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
     }
 }

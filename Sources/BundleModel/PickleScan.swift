@@ -11,7 +11,9 @@ public struct PickleScan: Codable, Sendable, Equatable {
     /// How many pickles were read back to back (a legacy `torch.save` file holds five, then raw tensor bytes).
     public var pickleCount: Int?
 
-    public init(protocolVersion: Int?, globals: [PickleGlobal], opcodeCount: Int, isComplete: Bool, pickleCount: Int? = nil) {
+    public init(
+        protocolVersion: Int?, globals: [PickleGlobal], opcodeCount: Int, isComplete: Bool, pickleCount: Int? = nil
+    ) {
         self.protocolVersion = protocolVersion
         self.globals = globals
         self.opcodeCount = opcodeCount

@@ -19,7 +19,10 @@ public struct Report: Codable, Sendable, Equatable {
     /// OSAID, the MOF class, the Radboud dimensions, the AI Act's licence side and the card's claims.
     public var openness: OpennessProfile?
 
-    public init(tool: ToolInfo, subject: Subject, verdict: Verdict, licenses: [LicenseReference], artifacts: [Artifact], findings: [Finding]) {
+    public init(
+        tool: ToolInfo, subject: Subject, verdict: Verdict, licenses: [LicenseReference], artifacts: [Artifact],
+        findings: [Finding]
+    ) {
         self.schemaVersion = 1
         self.tool = tool
         self.subject = subject

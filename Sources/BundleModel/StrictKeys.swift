@@ -6,7 +6,8 @@ enum StrictKeys {
         let container = try decoder.container(keyedBy: NameKey.self)
         let unknown = container.allKeys.map(\.stringValue).filter { !allowed.contains($0) }.sorted()
         if let first = unknown.first {
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "unknown key \"\(first)\""))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "unknown key \"\(first)\""))
         }
     }
 }

@@ -21,8 +21,11 @@ public struct SafetensorsInfo: Codable, Sendable, Equatable {
     public var lineageShapes: [String: [UInt64]]?
 
     /// Creates the description of a safetensors header.
-    public init(headerLength: UInt64, tensorCount: Int, dtypes: [String: Int], parameterCount: UInt64, metadata: [String: String], dataLength: UInt64, unknownDtypes: [String]? = nil,
-                lineageShapes: [String: [UInt64]]? = nil) {
+    public init(
+        headerLength: UInt64, tensorCount: Int, dtypes: [String: Int], parameterCount: UInt64,
+        metadata: [String: String], dataLength: UInt64, unknownDtypes: [String]? = nil,
+        lineageShapes: [String: [UInt64]]? = nil
+    ) {
         self.headerLength = headerLength
         self.tensorCount = tensorCount
         self.dtypes = dtypes
@@ -89,7 +92,11 @@ public struct GGUFInfo: Codable, Sendable, Equatable {
     public var dataLength: UInt64?
 
     /// Creates the description of a GGUF header.
-    public init(version: UInt32, tensorCount: UInt64, keyValueCount: UInt64, architecture: String?, general: GGUFGeneral, values: [String: GGUFValue], tensorTypes: [String: Int]? = nil, parameterCount: UInt64? = nil, dataLength: UInt64? = nil) {
+    public init(
+        version: UInt32, tensorCount: UInt64, keyValueCount: UInt64, architecture: String?, general: GGUFGeneral,
+        values: [String: GGUFValue], tensorTypes: [String: Int]? = nil, parameterCount: UInt64? = nil,
+        dataLength: UInt64? = nil
+    ) {
         self.version = version
         self.tensorCount = tensorCount
         self.keyValueCount = keyValueCount
@@ -157,7 +164,10 @@ public struct GGUFBaseModel: Codable, Sendable, Equatable {
     public var repoURL: String?
 
     /// Creates a parent model description.
-    public init(name: String? = nil, author: String? = nil, version: String? = nil, organization: String? = nil, url: String? = nil, repoURL: String? = nil) {
+    public init(
+        name: String? = nil, author: String? = nil, version: String? = nil, organization: String? = nil,
+        url: String? = nil, repoURL: String? = nil
+    ) {
         self.name = name
         self.author = author
         self.version = version
@@ -190,17 +200,24 @@ public enum GGUFValue: Codable, Sendable, Equatable {
 
     public init(from decoder: any Decoder) throws {
         if let container = try? decoder.container(keyedBy: ArrayKeys.self), container.contains(.head) {
-            self = .array(elementType: try container.decode(String.self, forKey: .elementType),
-                          count: try container.decode(UInt64.self, forKey: .count),
-                          head: try container.decode([GGUFValue].self, forKey: .head))
+            self = .array(
+                elementType: try container.decode(String.self, forKey: .elementType),
+                count: try container.decode(UInt64.self, forKey: .count),
+                head: try container.decode([GGUFValue].self, forKey: .head))
             return
         }
         let container = try decoder.singleValueContainer()
-        if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Int64.self) { self = .integer(value) }
-        else if let value = try? container.decode(UInt64.self) { self = .unsigned(value) }
-        else if let value = try? container.decode(Double.self) { self = .float(value) }
-        else { self = .string(try container.decode(String.self)) }
+        if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int64.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(UInt64.self) {
+            self = .unsigned(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .float(value)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -27,14 +27,21 @@ public final class BatchCheck: Sendable {
 
     /// Checks `bundle`, or finds its report in the cache; never throws.
     public func outcome(for bundle: String) -> BatchOutcome {
-        let key = cache.flatMap { cache in BundleIdentity.of(path: bundle).map { CacheKey(bundle: bundle, identity: $0, context: cache.context) } }
+        let key = cache.flatMap { cache in
+            BundleIdentity.of(path: bundle).map { CacheKey(bundle: bundle, identity: $0, context: cache.context) }
+        }
         if let key, let cached = lookUp(key) { return cached }
         do {
             let report = try checker.check(bundlePath: bundle).report
             let line = try JSONLines.line(report)
             // Filed only if the bundle did not change while it was read.
             if let key, BundleIdentity.of(path: bundle) == key.identity {
-                record { try cache?.store.store(CachedReport(verdict: report.verdict.rawValue, report: line, contentDigest: report.subject.sha256), for: key) }
+                record {
+                    try cache?.store.store(
+                        CachedReport(
+                            verdict: report.verdict.rawValue, report: line, contentDigest: report.subject.sha256),
+                        for: key)
+                }
             }
             return .checked(bundle: bundle, verdict: report.verdict, line: line, fromCache: false)
         } catch {
@@ -49,8 +56,9 @@ public final class BatchCheck: Sendable {
 
     private func lookUp(_ key: CacheKey) -> BatchOutcome? {
         guard let store = cache?.store,
-              let cached = record({ try store.report(for: key) }) ?? nil,
-              let verdict = Verdict(rawValue: cached.verdict) else { return nil }
+            let cached = record({ try store.report(for: key) }) ?? nil,
+            let verdict = Verdict(rawValue: cached.verdict)
+        else { return nil }
         if let digest = cached.contentDigest, checker.request.computeHashes || checker.request.hashBundleFile {
             // With --hash, the content must still be what was checked, whatever the file's signature says.
             guard (try? FileDigest.sha256(ofFileAt: key.bundle)) == digest else { return nil }

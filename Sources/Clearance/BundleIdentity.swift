@@ -1,6 +1,6 @@
-import Platform
 import Crypto
 import HubAccess
+import Platform
 
 /// What a bundle is, told without reading it: a file's device, inode, size and modification
 /// time; for a directory, a digest of those of everything in it; for a Hub repository, the

@@ -59,11 +59,12 @@ enum CacheContext {
         bytes += try encoder.encode(policies.registry)
         bytes += try encoder.encode(policies.baseModels)
         for (name, file) in policies.dataFiles.sorted(by: { $0.key < $1.key }) {
-            let (form, text) = switch file {
-            case .json(let text): ("json", text)
-            case .yaml(let text): ("yaml", text)
-            case .compiledFingerprint(let text): ("compiled fingerprint", text)
-            }
+            let (form, text) =
+                switch file {
+                case .json(let text): ("json", text)
+                case .yaml(let text): ("yaml", text)
+                case .compiledFingerprint(let text): ("compiled fingerprint", text)
+                }
             bytes += Data("\u{0}\(name)\u{0}\(form)\u{0}".utf8) + Data(text.utf8)
         }
         return bytes

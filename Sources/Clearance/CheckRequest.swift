@@ -34,7 +34,11 @@ public struct CheckRequest: Sendable {
     /// The date waivers expire against (today, in UTC, unless a test fixes it).
     public var today: ISODate
 
-    public init(bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, waiversFile: String? = nil, failOn: FailThreshold = .error, computeHashes: Bool = false, hashBundleFile: Bool = false, today: ISODate = .today) {
+    public init(
+        bundlePath: String, factsFile: String? = nil, policiesDirectory: String? = nil, waiversFile: String? = nil,
+        failOn: FailThreshold = .error, computeHashes: Bool = false, hashBundleFile: Bool = false,
+        today: ISODate = .today
+    ) {
         self.bundlePath = bundlePath
         self.factsFile = factsFile
         self.policiesDirectory = policiesDirectory

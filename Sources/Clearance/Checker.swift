@@ -1,6 +1,6 @@
-import Foundation
 import BundleInspection
 import BundleModel
+import Foundation
 import PolicyEngine
 
 /// A check made ready once and run on any number of bundles.
@@ -32,7 +32,8 @@ public struct Checker: Sendable {
         self.request = request
         policies = try Clearance.policies(directory: request.policiesDirectory)
         catalog = try policies.licenseCatalog()
-        let facts = try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
+        let facts =
+            try request.factsFile.map { file throws(PolicyError) in try FactsLoader.load(file: file) }
             ?? request.inlineFacts
         if let facts {
             let file = request.factsFile ?? facts.source ?? "facts"
@@ -46,8 +47,9 @@ public struct Checker: Sendable {
     /// How bundles are read for this check: the request's hashing, the built-in exclusions and
     /// the request's own, `--follow-links`, and `progress` when given.
     public func inspectionOptions(progress: ReadProgress? = nil) -> InspectionOptions {
-        var options = InspectionOptions(computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile,
-                                        catalog: catalog)
+        var options = InspectionOptions(
+            computeHashes: request.computeHashes, hashBundleFile: request.hashBundleFile,
+            catalog: catalog)
         options.exclusions = ExclusionRule.builtIn + request.exclusions
         options.followLinks = request.followLinks
         options.progress = progress
@@ -79,8 +81,9 @@ public struct Checker: Sendable {
             findings = AnswerApplication(answers: answers, source: facts.source ?? "facts").apply(to: findings)
         }
         if let waivers {
-            let application = WaiverApplication(waivers: waivers.waivers.waivers, source: waivers.file,
-                                                today: request.today)
+            let application = WaiverApplication(
+                waivers: waivers.waivers.waivers, source: waivers.file,
+                today: request.today)
             findings = application.apply(to: findings, policies: policies)
         }
         var report = Report(
@@ -93,9 +96,11 @@ public struct Checker: Sendable {
         )
         report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
         report.variants = manifest.variants.isEmpty ? nil : manifest.variants
-        report.openness = OpennessProfiler(policies: policies).profile(manifest, lineage: evaluation.lineage, facts: facts)
-        return CheckResult(report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts,
-                           policies: policies)
+        report.openness = OpennessProfiler(policies: policies).profile(
+            manifest, lineage: evaluation.lineage, facts: facts)
+        return CheckResult(
+            report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts,
+            policies: policies)
     }
 
     /// The facts a bundle is checked with: the declared ones, else (unless `--no-bundle-facts`)

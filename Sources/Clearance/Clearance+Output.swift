@@ -6,7 +6,9 @@ import Reporting
 extension Clearance {
     /// Writes `frame` as JSON with `artifacts` as its `artifacts` array, piece by piece, so that a
     /// listing of 100,000 artifacts never exists as one string.
-    public static func writeJSON(_ frame: some Encodable, artifacts: [Artifact], to sink: (String) throws -> Void) throws {
+    public static func writeJSON(
+        _ frame: some Encodable, artifacts: [Artifact], to sink: (String) throws -> Void
+    ) throws {
         try JSONOutput.write(frame, artifacts: artifacts, to: sink)
     }
 
@@ -16,8 +18,10 @@ extension Clearance {
     }
 
     /// The fingerprint of a license text's lines, or nil when they hold no words.
-    public static func fingerprint(of lines: [String], name: String, licenseID: String, document: LicenseDocumentKind,
-                                   source: String?) -> LicenseFingerprint? {
+    public static func fingerprint(
+        of lines: [String], name: String, licenseID: String, document: LicenseDocumentKind,
+        source: String?
+    ) -> LicenseFingerprint? {
         FingerprintBuilder.fingerprint(of: lines, name: name, licenseID: licenseID, document: document, source: source)
     }
 }

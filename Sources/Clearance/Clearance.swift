@@ -2,9 +2,9 @@
 import BuiltinPolicies
 @_exported import BundleInspection
 @_exported import BundleModel
+import HubAccess
 @_exported import PolicyEngine
 @_exported import Reporting
-import HubAccess
 
 /// The library façade: what the `clearance` command does, callable from other tools.
 public enum Clearance {

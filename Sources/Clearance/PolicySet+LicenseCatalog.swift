@@ -1,6 +1,6 @@
-import Foundation
 import BundleInspection
 import BundleModel
+import Foundation
 import PolicyEngine
 
 extension PolicySet {
@@ -21,9 +21,11 @@ extension PolicySet {
             let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
             switch dataFiles[file] {
             case .compiledFingerprint(let compiled):
-                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
+                catalog.fingerprints.append(
+                    try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
             case .json(let text):
-                catalog.fingerprints.append(try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
+                catalog.fingerprints.append(
+                    try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))
             case .yaml, nil:
                 break
             }

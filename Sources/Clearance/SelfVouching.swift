@@ -1,5 +1,5 @@
-import Foundation
 import BundleInspection
+import Foundation
 import PolicyEngine
 
 /// Facts and waivers a bundle carries about itself: a `clearance.yml` or `.clearance.yml` at its
@@ -22,13 +22,19 @@ struct SelfVouching {
     /// What `manifest`'s bundle carries, given the files the request named and the bundle-root
     /// facts file the check used (if any).
     init(manifest: Manifest, request: CheckRequest, usedRootFile: String?) {
-        var carried = FactsLoader.bundleFiles(in: manifest).map { Carried(path: $0, holds: "facts", used: $0 == usedRootFile) }
+        var carried = FactsLoader.bundleFiles(in: manifest).map {
+            Carried(path: $0, holds: "facts", used: $0 == usedRootFile)
+        }
         if let root = Self.bundleDirectory(manifest) {
-            let named: [(String?, String)] = [(request.factsFile, "facts"), (request.waiversFile, "waivers"),
-                                             (request.inlineFacts == nil ? nil : request.configFile, "facts")]
+            let named: [(String?, String)] = [
+                (request.factsFile, "facts"), (request.waiversFile, "waivers"),
+                (request.inlineFacts == nil ? nil : request.configFile, "facts"),
+            ]
             for case let (file?, holds) in named {
-                guard let path = Self.relativePath(of: file, inside: root), !carried.contains(where: { $0.path == path }),
-                      !request.exclusions.contains(where: { $0.excludes(path) }) else { continue }
+                guard let path = Self.relativePath(of: file, inside: root),
+                    !carried.contains(where: { $0.path == path }),
+                    !request.exclusions.contains(where: { $0.excludes(path) })
+                else { continue }
                 carried.append(Carried(path: path, holds: holds, used: true))
             }
         }
@@ -39,7 +45,8 @@ struct SelfVouching {
     func finding(ignored: Bool) -> Finding? {
         guard !carried.isEmpty else { return nil }
         let files = carried.map { "\($0.holds) in \($0.path)" }
-        let listed = files.count == 1 ? files[0] : files.dropLast().joined(separator: ", ") + " and " + files[files.count - 1]
+        let listed =
+            files.count == 1 ? files[0] : files.dropLast().joined(separator: ", ") + " and " + files[files.count - 1]
         let use: String
         if carried.contains(where: \.used) {
             use = "this check relied on them"

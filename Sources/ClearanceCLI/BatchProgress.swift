@@ -23,7 +23,8 @@ struct BatchProgress {
         lastDrawn = now
         let failed = tally.errors + tally.verdicts[Verdict.fail.rawValue, default: 0]
         let rate = String(format: "%.1f", tally.bundlesPerSecond)
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(tally.bundles) done, \(failed) failed, \(rate) bundles/s".utf8))
+        FileHandle.standardError.write(
+            Data("\r\u{1B}[K\(tally.bundles) done, \(failed) failed, \(rate) bundles/s".utf8))
     }
 
     /// Clears the line before the summary is written.

@@ -36,8 +36,10 @@ struct BatchRun: Sendable {
         return tally.failed
     }
 
-    private static func runAll(list: BundleListReader, check: BatchCheck, jobs: Int, sink: BatchOutput,
-                               progress: BatchProgress) async throws -> BatchTally {
+    private static func runAll(
+        list: BundleListReader, check: BatchCheck, jobs: Int, sink: BatchOutput,
+        progress: BatchProgress
+    ) async throws -> BatchTally {
         var tally = BatchTally()
         var progress = progress
         let start = ContinuousClock.now

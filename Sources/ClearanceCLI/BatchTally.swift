@@ -1,5 +1,5 @@
-import Foundation
 import Clearance
+import Foundation
 
 /// What a batch did, counted as its results are written: the summary at its end.
 struct BatchTally: Encodable, Sendable {

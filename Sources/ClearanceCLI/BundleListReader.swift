@@ -1,5 +1,5 @@
-import Platform
 import Foundation
+import Platform
 
 /// Reads the bundle list of `check --batch`: one bundle per line, from a file or standard input,
 /// a block at a time, so a list of millions of bundles costs one block of memory.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Clearance
-import ReportCache
 import Foundation
+import ReportCache
 
 /// `clearance cache prune <path>`: drop reports unused for a while, or the least recently used
 /// ones beyond a size, and say what went.
@@ -18,22 +18,30 @@ struct CachePruneCommand: ParsableCommand {
     @Option(name: .customLong("max-age-days"), help: "Remove reports not used for this many days.")
     var maxAgeDays: Int?
 
-    @Option(name: .customLong("max-size-mib"), help: "Then remove the least recently used reports until their text takes at most this many MiB.")
+    @Option(
+        name: .customLong("max-size-mib"),
+        help: "Then remove the least recently used reports until their text takes at most this many MiB.")
     var maxSizeMiB: Int?
 
     func validate() throws {
-        guard maxAgeDays != nil || maxSizeMiB != nil else { throw ValidationError("give --max-age-days, --max-size-mib or both") }
+        guard maxAgeDays != nil || maxSizeMiB != nil else {
+            throw ValidationError("give --max-age-days, --max-size-mib or both")
+        }
         if let maxAgeDays, maxAgeDays < 0 { throw ValidationError("--max-age-days must not be negative") }
         if let maxSizeMiB, maxSizeMiB < 0 { throw ValidationError("--max-size-mib must not be negative") }
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw ReportCacheError.unusable(path: path, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ReportCacheError.unusable(path: path, reason: "no such file")
+        }
         let store = try ReportStore(path: path)
         let result = try store.prune(
             unusedSince: maxAgeDays.map { Date().addingTimeInterval(-Double($0) * 86_400) },
             maxReportBytes: maxSizeMiB.map { Int64($0) << 20 }
         )
-        Output.write("\(path): removed \(result.removed) report\(result.removed == 1 ? "" : "s") (\(CacheSize.text(result.removedBytes))); \(result.remaining) left\n")
+        Output.write(
+            "\(path): removed \(result.removed) report\(result.removed == 1 ? "" : "s") (\(CacheSize.text(result.removedBytes))); \(result.remaining) left\n"
+        )
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Clearance
-import ReportCache
 import Foundation
+import ReportCache
 
 /// `clearance cache stats <path>`: how many reports, how large, how used.
 struct CacheStatsCommand: ParsableCommand {
@@ -14,7 +14,9 @@ struct CacheStatsCommand: ParsableCommand {
     var format: InspectFormat = .text
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw ReportCacheError.unusable(path: path, reason: "no such file") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ReportCacheError.unusable(path: path, reason: "no such file")
+        }
         let statistics = try ReportStore(path: path).statistics()
         if format == .json { return Output.write(try JSONOutput.string(statistics)) }
         let dates = ISO8601DateFormatter()
@@ -33,6 +35,7 @@ struct CacheStatsCommand: ParsableCommand {
 /// Byte counts for people.
 enum CacheSize {
     static func text(_ bytes: Int64) -> String {
-        bytes < 1 << 20 ? String(format: "%.1f KiB", Double(bytes) / 1024) : String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+        bytes < 1 << 20
+            ? String(format: "%.1f KiB", Double(bytes) / 1024) : String(format: "%.1f MiB", Double(bytes) / 1_048_576)
     }
 }

@@ -6,7 +6,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a release bundle against the obligations of its upstream licenses.",
-        discussion: "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when the bundle, facts, waivers or policies cannot be read."
+        discussion:
+            "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when the bundle, facts, waivers or policies cannot be read."
     )
 
     @Argument(help: CheckOptions.bundleHelp)
@@ -14,7 +15,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: CheckOptions
 
-    @Option(help: "Report format: text, json, sarif (code scanning), junit (CI test reports), markdown (the legal-review checklist), cyclonedx (an ML-BOM) or mof (Model Openness Framework YAML).")
+    @Option(
+        help:
+            "Report format: text, json, sarif (code scanning), junit (CI test reports), markdown (the legal-review checklist), cyclonedx (an ML-BOM) or mof (Model Openness Framework YAML)."
+    )
     var format: ReportFormat = .text
 
     @OptionGroup var batchOptions: BatchOptions
@@ -25,8 +29,9 @@ struct CheckCommand: ParsableCommand {
             if let option = options.singleBundleOption { throw BatchError.singleBundleOption(option) }
             // One request for the whole list, .clearance.yml included; each bundle is named to the prepared check.
             let request = try options.request(for: batch, hashBundleFile: false)
-            let run = BatchRun(list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output,
-                               cache: batchOptions.cache, showProgress: !options.noProgress)
+            let run = BatchRun(
+                list: batch, jobs: batchOptions.jobs, request: request, format: format, output: options.output,
+                cache: batchOptions.cache, showProgress: !options.noProgress)
             if try run.run() { throw ExitCode(1) }
             return
         }

@@ -5,9 +5,11 @@ import Foundation
 /// The options `check` and `checklist` share: against what to check, and where to write.
 struct CheckOptions: ParsableArguments {
     /// The help of the bundle argument both commands take.
-    static let bundleHelp: ArgumentHelp = "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z), a .gguf/.safetensors file or hf://ORG/NAME[@REVISION]."
+    static let bundleHelp: ArgumentHelp =
+        "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z), a .gguf/.safetensors file or hf://ORG/NAME[@REVISION]."
 
-    @Option(help: "Facts the bundle cannot prove (YAML), kept outside the release. Default: the facts of .clearance.yml.")
+    @Option(
+        help: "Facts the bundle cannot prove (YAML), kept outside the release. Default: the facts of .clearance.yml.")
     var facts: String?
 
     @Option(help: "A folder of policy packs to use instead of the built-in ones.")
@@ -19,10 +21,17 @@ struct CheckOptions: ParsableArguments {
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("report"), help: ArgumentHelp("Also write a report in FORMAT to PATH, from the same read (repeatable).", valueName: "FORMAT=PATH"))
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp(
+            "Also write a report in FORMAT to PATH, from the same read (repeatable).", valueName: "FORMAT=PATH"))
     var reports: [ReportTarget] = []
 
-    @Option(name: .customLong("fail-on"), help: "Lowest level that fails the check: error, warning or review (default: error, or failOn in .clearance.yml).")
+    @Option(
+        name: .customLong("fail-on"),
+        help:
+            "Lowest level that fails the check: error, warning or review (default: error, or failOn in .clearance.yml)."
+    )
     var failOn: FailThreshold?
 
     @Flag(help: "Ignore facts and waivers found inside the bundle (they are still reported).")
@@ -42,9 +51,11 @@ struct CheckOptions: ParsableArguments {
     @Flag(help: "Never show the progress line on standard error.")
     var noProgress = false
 
-    @Option(name: .customLong("rule-docs-url"), help: ArgumentHelp(
-        "Where SARIF's helpUri points, with {rule} for the rule id (default: $CLEARANCE_RULE_DOCS_URL; without either, a license rule points at its license's published text).",
-        valueName: "TEMPLATE"))
+    @Option(
+        name: .customLong("rule-docs-url"),
+        help: ArgumentHelp(
+            "Where SARIF's helpUri points, with {rule} for the rule id (default: $CLEARANCE_RULE_DOCS_URL; without either, a license rule points at its license's published text).",
+            valueName: "TEMPLATE"))
     var ruleDocsURL: String?
 
     func validate() throws {
@@ -54,8 +65,10 @@ struct CheckOptions: ParsableArguments {
     /// The first option given that only shapes one bundle's report (`--report`, `--verbose`,
     /// `--quiet`, `--rule-docs-url`), which `--batch`, writing JSON lines, cannot honour.
     var singleBundleOption: String? {
-        let given: [(Bool, String)] = [(!reports.isEmpty, "--report"), (verbose, "--verbose"), (quiet, "--quiet"),
-                                       (ruleDocsURL != nil, "--rule-docs-url")]
+        let given: [(Bool, String)] = [
+            (!reports.isEmpty, "--report"), (verbose, "--verbose"), (quiet, "--quiet"),
+            (ruleDocsURL != nil, "--rule-docs-url"),
+        ]
         return given.first { $0.0 }?.1
     }
 
@@ -84,8 +97,9 @@ struct CheckOptions: ParsableArguments {
     /// The request these options describe for `bundle`, with what a `.clearance.yml` above the
     /// current folder adds; `hashBundleFile` digests the bundle file even without `--hash`.
     func request(for bundle: String, hashBundleFile: Bool) throws -> CheckRequest {
-        try CommandRequest.make(bundle: bundle, facts: facts, policies: policies, waivers: waivers, failOn: failOn, hash: hash,
-                                hashBundleFile: hashBundleFile, reading: reading, noBundleFacts: noBundleFacts)
+        try CommandRequest.make(
+            bundle: bundle, facts: facts, policies: policies, waivers: waivers, failOn: failOn, hash: hash,
+            hashBundleFile: hashBundleFile, reading: reading, noBundleFacts: noBundleFacts)
     }
 
     private func write(_ result: CheckResult, request: CheckRequest, format: ReportFormat, to file: String?) throws {
@@ -93,7 +107,9 @@ struct CheckOptions: ParsableArguments {
             // The JSON report lists every artifact: written piece by piece, it never exists whole.
             var frame = result.report
             frame.artifacts = []
-            try Output.stream(to: file) { sink in try Clearance.writeJSON(frame, artifacts: result.report.artifacts, to: sink) }
+            try Output.stream(to: file) { sink in
+                try Clearance.writeJSON(frame, artifacts: result.report.artifacts, to: sink)
+            }
             return
         }
         let detail: TextLayout.Detail = quiet ? .verdict : (verbose ? .everything : .problems)

@@ -7,8 +7,10 @@ import Foundation
 struct FingerprintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fingerprint",
-        abstract: "Print the fingerprint (sentence hashes, title and version line) of a canonical license text as JSON.",
-        discussion: "The fingerprint holds no license text beyond its title and version line, so it can be committed and audited."
+        abstract:
+            "Print the fingerprint (sentence hashes, title and version line) of a canonical license text as JSON.",
+        discussion:
+            "The fingerprint holds no license text beyond its title and version line, so it can be committed and audited."
     )
 
     /// Largest text fingerprinted; every reference text is far smaller.
@@ -40,7 +42,9 @@ struct FingerprintCommand: ParsableCommand {
 
     func validate() throws {
         if let firstLine, firstLine < 1 { throw ValidationError("--first-line must be at least 1") }
-        if let firstLine, let lastLine, lastLine < firstLine { throw ValidationError("--last-line must not be before --first-line") }
+        if let firstLine, let lastLine, lastLine < firstLine {
+            throw ValidationError("--last-line must not be before --first-line")
+        }
     }
 
     func run() throws {
@@ -49,7 +53,11 @@ struct FingerprintCommand: ParsableCommand {
         let first = (firstLine ?? 1) - 1
         let selected = Array(lines[min(first, lines.count)..<min(lastLine ?? lines.count, lines.count)])
         let kind = document.kind
-        guard let fingerprint = Clearance.fingerprint(of: selected, name: name ?? "\(licenseID).\(kind.rawValue)", licenseID: licenseID, document: kind, source: source) else {
+        guard
+            let fingerprint = Clearance.fingerprint(
+                of: selected, name: name ?? "\(licenseID).\(kind.rawValue)", licenseID: licenseID, document: kind,
+                source: source)
+        else {
             throw LicenseDataError.emptyText(path: file)
         }
         let json = try Clearance.json(fingerprint)

@@ -8,7 +8,8 @@ struct InspectCommand: ParsableCommand {
         abstract: "List the artifacts of a bundle with their kind, format, size and metadata."
     )
 
-    @Argument(help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
+    @Argument(
+        help: "A directory, an archive (tar, tar.gz, tar.bz2, tar.xz, tar.zst, zip, 7z) or a .gguf/.safetensors file.")
     var bundle: String
 
     @Option(help: "Output format: text or json.")
@@ -17,15 +18,17 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
-        let manifest = try Clearance.inspect(path: bundle, exclusions: reading.exclusions,
-                                             followLinks: reading.followLinks)
+        let manifest = try Clearance.inspect(
+            path: bundle, exclusions: reading.exclusions,
+            followLinks: reading.followLinks)
         switch format {
         case .text: Output.write(InspectionTextRenderer.render(manifest))
         case .json:
             var frame = manifest
             frame.artifacts = []
             try Output.stream(to: nil) { sink in
-                try Clearance.writeJSON(InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
+                try Clearance.writeJSON(
+                    InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
             }
         }
     }

@@ -25,7 +25,7 @@ enum Main {
             try runnable.run()
         } catch let code as ExitCode {
             exit(code.rawValue)
-        } catch where ClearanceCommand.exitCode(for: error) == .success {
+        } catch  where ClearanceCommand.exitCode(for: error) == .success {
             ClearanceCommand.exit(withError: error)
         } catch let error as ValidationError {
             Output.error(error.message)

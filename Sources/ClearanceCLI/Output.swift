@@ -45,7 +45,9 @@ enum Output {
         _ produce: ((String) throws -> Void) throws -> Void, to descriptor: Int32, file: String
     ) throws {
         try produce { piece in
-            guard writeAll(piece, to: descriptor) else { throw OutputError(file: file, reason: String(cString: strerror(errno))) }
+            guard writeAll(piece, to: descriptor) else {
+                throw OutputError(file: file, reason: String(cString: strerror(errno)))
+            }
         }
     }
 

@@ -5,6 +5,9 @@ struct PoliciesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policies",
         abstract: "List, show and explain the license packs and their rules; derive license fingerprints.",
-        subcommands: [PoliciesListCommand.self, PoliciesShowCommand.self, PoliciesExplainCommand.self, PoliciesPagesCommand.self, FingerprintCommand.self]
+        subcommands: [
+            PoliciesListCommand.self, PoliciesShowCommand.self, PoliciesExplainCommand.self, PoliciesPagesCommand.self,
+            FingerprintCommand.self,
+        ]
     )
 }

@@ -8,7 +8,8 @@ struct PoliciesPagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pages",
         abstract: "Write one Markdown page per rule (docs/rules/), generated from the policy packs.",
-        discussion: "With --check, nothing is written: exit status 1 lists the pages that are missing, stale or left over.")
+        discussion:
+            "With --check, nothing is written: exit status 1 lists the pages that are missing, stale or left over.")
 
     @Argument(help: "The folder of the pages.")
     var folder: String
@@ -24,25 +25,34 @@ struct PoliciesPagesCommand: ParsableCommand {
         let examples = Clearance.ruleExamples(set)
         var pages = ["README.md": RulePage.index(set)]
         for (pack, rule) in set.allRules {
-            pages[RulePage.fileName(rule.id)] = RulePage.render(rule, pack: pack, outcomes: examples.run(ruleId: rule.id))
+            pages[RulePage.fileName(rule.id)] = RulePage.render(
+                rule, pack: pack, outcomes: examples.run(ruleId: rule.id))
         }
         for rule in ProcessRules.all { pages[RulePage.fileName(rule.id)] = RulePage.render(rule) }
 
         let manager = FileManager.default
         let present = Set((try? manager.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".md") } ?? [])
-        let stale = pages.keys.sorted().filter { (try? String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8)) != pages[$0] }
+        let stale = pages.keys.sorted().filter {
+            (try? String(contentsOfFile: "\(folder)/\($0)", encoding: .utf8)) != pages[$0]
+        }
         let leftOver = present.subtracting(pages.keys).sorted()
         if check {
             guard stale.isEmpty, leftOver.isEmpty else {
-                Output.error("\(folder) is out of date: " + (stale.map { "\($0) (missing or stale)" } + leftOver.map { "\($0) (no such rule)" }).joined(separator: ", ")
-                    + "; run `clearance policies pages \(folder)`")
+                Output.error(
+                    "\(folder) is out of date: "
+                        + (stale.map { "\($0) (missing or stale)" } + leftOver.map { "\($0) (no such rule)" }).joined(
+                            separator: ", ")
+                        + "; run `clearance policies pages \(folder)`")
                 throw ExitCode(1)
             }
             return
         }
         try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for name in stale { try Data(pages[name, default: ""].utf8).write(to: URL(fileURLWithPath: "\(folder)/\(name)")) }
+        for name in stale {
+            try Data(pages[name, default: ""].utf8).write(to: URL(fileURLWithPath: "\(folder)/\(name)"))
+        }
         for name in leftOver { try manager.removeItem(atPath: "\(folder)/\(name)") }
-        Output.write("\(folder): \(Plural.of(pages.count, "page")), \(stale.count) written, \(leftOver.count) removed\n")
+        Output.write(
+            "\(folder): \(Plural.of(pages.count, "page")), \(stale.count) written, \(leftOver.count) removed\n")
     }
 }

@@ -12,7 +12,9 @@ enum Terminal {
     static var width: Int {
         if let columns = getenv("COLUMNS"), let value = Int(String(cString: columns)), value > 0 { return value }
         var size = winsize()
-        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
         return TextLayout.defaultWidth
     }
 

@@ -7,7 +7,9 @@ enum UsageMessage {
     static func line(for error: any Error, arguments: [String]) -> String {
         if let suggestion = unknownSubcommand(in: arguments) { return suggestion }
         let message = ClearanceCommand.message(for: error)
-        var lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         guard let first = lines.first else { return "invalid arguments" }
         lines.removeFirst()
         // "Please provide one of the following:" is followed by one "- value" line per value.
@@ -27,7 +29,8 @@ enum UsageMessage {
             guard !argument.hasPrefix("-"), argument != "help", !children.isEmpty else { return nil }
             guard let next = children.first(where: { $0.name == argument }) else {
                 let names = children.map(\.name)
-                let hint = NearestName.suggestion(for: argument, among: names).map { "did you mean '\($0)'?" }
+                let hint =
+                    NearestName.suggestion(for: argument, among: names).map { "did you mean '\($0)'?" }
                     ?? "the commands are \(names.joined(separator: ", "))"
                 return "unknown command '\(argument)' for '\(path.joined(separator: " "))'; \(hint)"
             }

@@ -1,9 +1,10 @@
 import Dispatch
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Synchronization
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Blocking HTTP GETs over one URLSession, each cut off once it has delivered `limit` bytes, so
 /// a server that ignores `Range` and starts sending a 16 GB file costs `limit`, not 16 GB.
@@ -47,7 +48,9 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
     ///
     /// - Throws: `TransportFailure` when no HTTP answer arrived.
     func get(_ request: URLRequest, limit: Int) throws(TransportFailure) -> Response {
-        guard let session = session.withLock({ $0 }) else { throw TransportFailure(reason: "the HTTP session is closed") }
+        guard let session = session.withLock({ $0 }) else {
+            throw TransportFailure(reason: "the HTTP session is closed")
+        }
         let task = session.dataTask(with: request)
         let done = DispatchSemaphore(value: 0)
         transfers.withLock { $0[task.taskIdentifier] = Transfer(limit: limit, done: done) }
@@ -62,7 +65,8 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
         for (key, value) in response.allHeaderFields {
             if let key = key as? String, let value = value as? String { headers[key.lowercased()] = value }
         }
-        return Response(status: response.statusCode, headers: headers, body: transfer.body, bytesReceived: transfer.received)
+        return Response(
+            status: response.statusCode, headers: headers, body: transfer.body, bytesReceived: transfer.received)
     }
 
     func urlSession(
@@ -100,7 +104,9 @@ final class HTTPTransfer: NSObject, URLSessionDataDelegate, Sendable {
     ) {
         var redirected = request
         let original = task.originalRequest
-        if let range = original?.value(forHTTPHeaderField: "Range") { redirected.setValue(range, forHTTPHeaderField: "Range") }
+        if let range = original?.value(forHTTPHeaderField: "Range") {
+            redirected.setValue(range, forHTTPHeaderField: "Range")
+        }
         if let authorization = original?.value(forHTTPHeaderField: "Authorization") {
             let sameHost = original?.url?.host == request.url?.host && original?.url?.port == request.url?.port
             redirected.setValue(sameHost ? authorization : nil, forHTTPHeaderField: "Authorization")

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Talks to a Hub server: `HF_ENDPOINT` (default the public Hub), with `HF_TOKEN` as a bearer
@@ -17,7 +18,9 @@ public final class HubClient: Sendable {
     public static let publicEndpoint = "https://huggingface.co"
 
     /// A client configured from `environment` (`HF_ENDPOINT`, `HF_TOKEN`).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, policy: RetryPolicy = RetryPolicy()) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment, policy: RetryPolicy = RetryPolicy()
+    ) {
         var endpoint = environment["HF_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.publicEndpoint
         while endpoint.hasSuffix("/") { endpoint.removeLast() }
         self.endpoint = endpoint
@@ -37,7 +40,9 @@ public final class HubClient: Sendable {
     func get(
         _ path: String, range: ClosedRange<UInt64>? = nil, limit: Int, bundle: String, onBytes: (UInt64) -> Void
     ) throws(HubError) -> HTTPTransfer.Response {
-        guard let url = URL(string: endpoint + path) else { throw .malformed(bundle: bundle, reason: "cannot make a URL of \(endpoint)\(path)") }
+        guard let url = URL(string: endpoint + path) else {
+            throw .malformed(bundle: bundle, reason: "cannot make a URL of \(endpoint)\(path)")
+        }
         var request = URLRequest(url: url)
         request.setValue("clearance", forHTTPHeaderField: "User-Agent")
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
@@ -56,7 +61,8 @@ public final class HubClient: Sendable {
             onBytes(response.bytesReceived)
             if (200..<300).contains(response.status) { return response }
             if policy.retries(status: response.status), attempt < policy.maxAttempts {
-                Thread.sleep(forTimeInterval: policy.delay(afterAttempt: attempt, retryAfter: response.headers["retry-after"]))
+                Thread.sleep(
+                    forTimeInterval: policy.delay(afterAttempt: attempt, retryAfter: response.headers["retry-after"]))
                 continue
             }
             throw .refused(bundle: bundle, status: response.status, reason: reason(for: response, attempts: attempt))
@@ -65,16 +71,18 @@ public final class HubClient: Sendable {
 
     /// What a refusal means for the person running the check, with the Hub's own message.
     private func reason(for response: HTTPTransfer.Response, attempts: Int) -> String {
-        let hint = switch response.status {
-        case 401: token == nil
-            ? "authentication required (a gated or private repository, or none by that name): set HF_TOKEN"
-            : "HF_TOKEN was not accepted for this repository"
-        case 403: "access denied: accept the repository's conditions on the Hub with the account of HF_TOKEN"
-        case 404: "no such repository, revision or file"
-        case 429: "rate limited, still after \(attempts) attempts"
-        case 500...: "server error, still after \(attempts) attempts"
-        default: "unexpected status"
-        }
+        let hint =
+            switch response.status {
+            case 401:
+                token == nil
+                    ? "authentication required (a gated or private repository, or none by that name): set HF_TOKEN"
+                    : "HF_TOKEN was not accepted for this repository"
+            case 403: "access denied: accept the repository's conditions on the Hub with the account of HF_TOKEN"
+            case 404: "no such repository, revision or file"
+            case 429: "rate limited, still after \(attempts) attempts"
+            case 500...: "server error, still after \(attempts) attempts"
+            default: "unexpected status"
+            }
         guard let message = response.headers["x-error-message"] else { return hint }
         let oneLine = message.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.prefix(200)
         return hint + " (\(String(String.UnicodeScalarView(oneLine))))"

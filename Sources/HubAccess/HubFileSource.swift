@@ -44,7 +44,8 @@ final class HubFileSource: ContentSource {
             nextLength = min(nextLength * 4, Self.largestRange)
         }
         guard !data.isEmpty else {
-            throw HubError.malformed(bundle: repository.bundle, reason: "\(file.path): the server sent no bytes at offset \(offset)")
+            throw HubError.malformed(
+                bundle: repository.bundle, reason: "\(file.path): the server sent no bytes at offset \(offset)")
         }
         offset += UInt64(data.count)
         block.deallocate()

@@ -21,7 +21,9 @@ public struct HubReference: Sendable, Equatable {
         }
         if parts.count == 2 {
             let revision = parts[1]
-            guard !revision.isEmpty, revision.count <= 256, !revision.contains(where: { $0.isWhitespace || $0.isNewline }) else {
+            guard !revision.isEmpty, revision.count <= 256,
+                !revision.contains(where: { $0.isWhitespace || $0.isNewline })
+            else {
                 throw .invalidReference(text, reason: "the revision after @ is empty or malformed")
             }
             self.revision = String(revision)
@@ -38,6 +40,9 @@ public struct HubReference: Sendable, Equatable {
 
     private static func isValidName(_ name: Substring) -> Bool {
         !name.isEmpty && name.count <= 96 && name != "." && name != ".."
-            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII
+                    && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+            }
     }
 }

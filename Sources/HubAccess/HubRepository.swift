@@ -27,11 +27,15 @@ public final class HubRepository: RemoteBundle {
         self.bundle = bundle
         self.client = client
         var received: UInt64 = 0
-        let listing = try Self.listing(of: reference, bundle: bundle, client: client, withFiles: true) { received += $0 }
+        let listing = try Self.listing(of: reference, bundle: bundle, client: client, withFiles: true) {
+            received += $0
+        }
         bytesTransferred = received
         commit = try Self.commit(of: listing, bundle: bundle)
         files = try (listing.siblings ?? []).map { sibling throws(HubError) in
-            guard let size = sibling.lfs?.size ?? sibling.size, !sibling.rfilename.isEmpty, !sibling.rfilename.hasPrefix("/") else {
+            guard let size = sibling.lfs?.size ?? sibling.size, !sibling.rfilename.isEmpty,
+                !sibling.rfilename.hasPrefix("/")
+            else {
                 throw .malformed(bundle: bundle, reason: "a file without a name or a size in the listing")
             }
             return RemoteFile(path: sibling.rfilename, size: size, isLarge: sibling.lfs != nil)
@@ -39,7 +43,9 @@ public final class HubRepository: RemoteBundle {
     }
 
     /// The commit `reference` names now: itself when it is a commit id, else one small API call.
-    public static func commit(of reference: HubReference, bundle: String, client: HubClient = .shared) throws(HubError) -> String {
+    public static func commit(
+        of reference: HubReference, bundle: String, client: HubClient = .shared
+    ) throws(HubError) -> String {
         if reference.isCommit { return reference.revision.lowercased() }
         let listing = try listing(of: reference, bundle: bundle, client: client, withFiles: false) { _ in }
         return try commit(of: listing, bundle: bundle)
@@ -51,7 +57,9 @@ public final class HubRepository: RemoteBundle {
 
     /// GETs a range of `file` (or all of it), counting what arrives.
     func fetch(_ file: RemoteFile, range: ClosedRange<UInt64>?, limit: Int) throws(HubError) -> Data {
-        let path = "/\(reference.repository)/resolve/\(commit)/" + file.path.split(separator: "/").map { Self.escaped(String($0)) }.joined(separator: "/")
+        let path =
+            "/\(reference.repository)/resolve/\(commit)/"
+            + file.path.split(separator: "/").map { Self.escaped(String($0)) }.joined(separator: "/")
         let response = try client.get(path, range: range, limit: limit, bundle: bundle) { bytesTransferred += $0 }
         if let range, range.lowerBound > 0, response.status != 206 {
             throw .malformed(bundle: bundle, reason: "\(file.path): the server ignored the byte range asked for")
@@ -62,7 +70,9 @@ public final class HubRepository: RemoteBundle {
     private static func listing(
         of reference: HubReference, bundle: String, client: HubClient, withFiles: Bool, onBytes: (UInt64) -> Void
     ) throws(HubError) -> RepositoryListing {
-        let path = "/api/models/\(reference.repository)/revision/\(escaped(reference.revision))" + (withFiles ? "?blobs=true" : "")
+        let path =
+            "/api/models/\(reference.repository)/revision/\(escaped(reference.revision))"
+            + (withFiles ? "?blobs=true" : "")
         let response = try client.get(path, limit: maxListingBytes, bundle: bundle, onBytes: onBytes)
         guard response.bytesReceived <= UInt64(maxListingBytes) else {
             throw .malformed(bundle: bundle, reason: "the listing is larger than \(maxListingBytes >> 20) MiB")

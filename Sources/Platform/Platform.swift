@@ -1,11 +1,11 @@
 // The one place that knows which C library the platform has: the modules that make system calls
 // import Platform instead of choosing between Glibc and Darwin themselves.
 #if canImport(Glibc)
-@_exported import Glibc
+    @_exported import Glibc
 #elseif canImport(Darwin)
-@_exported import Darwin
+    @_exported import Darwin
 #else
-#error("clearance builds on Linux (Glibc) and macOS (Darwin)")
+    #error("clearance builds on Linux (Glibc) and macOS (Darwin)")
 #endif
 
 /// `write(2)`, under a name no method of the caller shadows.

@@ -35,7 +35,8 @@ enum CompiledPolicySource {
         lines += ["    ],", "    dataFiles: ["]
         for name in policies.dataFiles.keys.sorted() {
             switch policies.dataFiles[name] {
-            case .compiledFingerprint(let text): lines.append("        \(literal(name)): .compiledFingerprint(\(literal(text))),")
+            case .compiledFingerprint(let text):
+                lines.append("        \(literal(name)): .compiledFingerprint(\(literal(text))),")
             case .json(let text): lines.append("        \(literal(name)): .json(\(literal(text))),")
             case .yaml(let text): lines.append("        \(literal(name)): .yaml(\(literal(text))),")
             case nil: break

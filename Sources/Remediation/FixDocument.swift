@@ -56,7 +56,8 @@ extension FixPlan {
 extension FileChange {
     /// The change as a unified diff.
     public var diff: String {
-        UnifiedDiff.render(path: path, before: before.map { String(decoding: $0, as: UTF8.self) },
-                           after: String(decoding: after, as: UTF8.self))
+        UnifiedDiff.render(
+            path: path, before: before.map { String(decoding: $0, as: UTF8.self) },
+            after: String(decoding: after, as: UTF8.self))
     }
 }

@@ -20,9 +20,11 @@ struct FrontMatterEditor {
     init(_ document: TextLines) throws(Unclosed) {
         self.document = document
         guard let first = document.lines.first, Self.isDelimiter(first.text, allowingEllipsis: false) else { return }
-        guard let end = document.lines.indices.dropFirst().first(where: {
-            Self.isDelimiter(document.lines[$0].text, allowingEllipsis: true)
-        }) else { throw Unclosed() }
+        guard
+            let end = document.lines.indices.dropFirst().first(where: {
+                Self.isDelimiter(document.lines[$0].text, allowingEllipsis: true)
+            })
+        else { throw Unclosed() }
         closing = end
     }
 

@@ -16,7 +16,8 @@ struct LicenseSectionEditor {
         guard !paragraphs.isEmpty else { return }
         let block = paragraphs.flatMap { ["", $0] }
         if let section = licenseSection() {
-            let lastText = (section.lowerBound..<section.upperBound).last { !isBlank(document.lines[$0].text) }
+            let lastText =
+                (section.lowerBound..<section.upperBound).last { !isBlank(document.lines[$0].text) }
                 ?? section.lowerBound
             if lastText == document.lines.count - 1 { document.closeLastLine() }
             document.lines.insert(contentsOf: document.made(block), at: lastText + 1)

@@ -30,9 +30,10 @@ struct RemedyGroups {
         case .noticeLine(let licenseID, let text):
             Self.merge(RequiredNotice(licenseID: licenseID, text: text), id, into: &notices, same: ==)
         case .licenseDocument(let document):
-            let index = documents.firstIndex {
-                $0.value.remedy.licenseID == document.licenseID && $0.value.remedy.document == document.document
-            } ?? documents.endIndex
+            let index =
+                documents.firstIndex {
+                    $0.value.remedy.licenseID == document.licenseID && $0.value.remedy.document == document.document
+                } ?? documents.endIndex
             if index == documents.endIndex { documents.append(Item(value: (document, []), rules: [])) }
             for link in document.links where !documents[index].value.remedy.links.contains(link) {
                 documents[index].value.remedy.links.append(link)
@@ -55,8 +56,10 @@ struct RemedyGroups {
     }
 
     /// Adds `rule` to the item holding `value`, or a new item.
-    static func merge<Value>(_ value: Value, _ rule: String, into items: inout [Item<Value>],
-                             same: (Value, Value) -> Bool) {
+    static func merge<Value>(
+        _ value: Value, _ rule: String, into items: inout [Item<Value>],
+        same: (Value, Value) -> Bool
+    ) {
         if let index = items.firstIndex(where: { same($0.value, value) }) {
             items[index].rules.appendUnique(rule)
         } else {

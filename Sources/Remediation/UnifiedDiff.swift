@@ -70,7 +70,8 @@ enum UnifiedDiff {
         search: for depth in 0...(n + m) {
             trace.append(frontier)
             for diagonal in stride(from: -depth, through: depth, by: 2) {
-                let down = diagonal == -depth
+                let down =
+                    diagonal == -depth
                     || (diagonal != depth && frontier[offset + diagonal - 1] < frontier[offset + diagonal + 1])
                 var x = down ? frontier[offset + diagonal + 1] : frontier[offset + diagonal - 1] + 1
                 var y = x - diagonal
@@ -84,7 +85,8 @@ enum UnifiedDiff {
         for depth in stride(from: trace.count - 1, through: 0, by: -1) {
             let previous = trace[depth]
             let diagonal = x - y
-            let down = diagonal == -depth
+            let down =
+                diagonal == -depth
                 || (diagonal != depth && previous[offset + diagonal - 1] < previous[offset + diagonal + 1])
             let previousDiagonal = down ? diagonal + 1 : diagonal - 1
             let previousX = previous[offset + previousDiagonal]

@@ -39,7 +39,8 @@ enum YAMLValue: Equatable {
     /// first, no `: ` or ` #`, no surrounding spaces, and not a boolean, null or number.
     static func isPlainSafe(_ value: String) -> Bool {
         guard let first = value.first, let last = value.last, !first.isWhitespace, !last.isWhitespace,
-              last != ":", !"-?:,[]{}#&*!|>'\"%@`".contains(first) else { return false }
+            last != ":", !"-?:,[]{}#&*!|>'\"%@`".contains(first)
+        else { return false }
         if value.contains(": ") || value.contains(" #") || value.contains(where: \.isNewline) { return false }
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
         return !reserved.contains(value.lowercased()) && Double(value) == nil && !value.hasPrefix("0x")

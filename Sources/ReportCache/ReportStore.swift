@@ -36,11 +36,15 @@ public final class ReportStore: Sendable {
 
     /// The report filed under `key`, if the bundle is still what it was.
     public func report(for key: CacheKey) throws(ReportCacheError) -> CachedReport? {
-        let row = try run { try pool.read { database in
-            try Row.fetchOne(database, sql: """
-                SELECT identity, verdict, report, contentDigest FROM report WHERE bundle = ? AND context = ?
-                """, arguments: [key.bundle, key.context])
-        } }
+        let row = try run {
+            try pool.read { database in
+                try Row.fetchOne(
+                    database,
+                    sql: """
+                        SELECT identity, verdict, report, contentDigest FROM report WHERE bundle = ? AND context = ?
+                        """, arguments: [key.bundle, key.context])
+            }
+        }
         guard let row, row["identity"] as String == key.identity else { return nil }
         try noteUse(of: key)
         return CachedReport(verdict: row["verdict"], report: row["report"], contentDigest: row["contentDigest"])
@@ -49,26 +53,38 @@ public final class ReportStore: Sendable {
     /// Files `report` under `key`, replacing what was filed for the bundle in that context.
     public func store(_ report: CachedReport, for key: CacheKey) throws(ReportCacheError) {
         let now = Date().timeIntervalSince1970
-        try run { try pool.write { database in
-            try database.execute(sql: """
-                INSERT OR REPLACE INTO report (bundle, context, identity, verdict, report, contentDigest, created, used, hits)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, arguments: [key.bundle, key.context, key.identity, report.verdict, report.report, report.contentDigest, now, now])
-        } }
+        try run {
+            try pool.write { database in
+                try database.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO report (bundle, context, identity, verdict, report, contentDigest, created, used, hits)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
+                        """,
+                    arguments: [
+                        key.bundle, key.context, key.identity, report.verdict, report.report, report.contentDigest, now,
+                        now,
+                    ])
+            }
+        }
     }
 
     /// What the cache holds.
     public func statistics() throws(ReportCacheError) -> CacheStatistics {
         try flushUses()
-        let row = try run { try pool.read { database in
-            try Row.fetchOne(database, sql: """
-                SELECT COUNT(*) AS reports, COUNT(DISTINCT bundle) AS bundles,
-                       COALESCE(SUM(LENGTH(CAST(report AS BLOB))), 0) AS bytes, COALESCE(SUM(hits), 0) AS hits,
-                       MIN(used) AS oldest, MAX(used) AS newest FROM report
-                """)
-        } }
+        let row = try run {
+            try pool.read { database in
+                try Row.fetchOne(
+                    database,
+                    sql: """
+                        SELECT COUNT(*) AS reports, COUNT(DISTINCT bundle) AS bundles,
+                               COALESCE(SUM(LENGTH(CAST(report AS BLOB))), 0) AS bytes, COALESCE(SUM(hits), 0) AS hits,
+                               MIN(used) AS oldest, MAX(used) AS newest FROM report
+                        """)
+            }
+        }
         let fileBytes = ["", "-wal"].reduce(Int64(0)) { total, suffix in
-            let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?.int64Value
+            let size = (try? FileManager.default.attributesOfItem(atPath: path + suffix)[.size] as? NSNumber)?
+                .int64Value
             return total + (size ?? 0)
         }
         return CacheStatistics(
@@ -83,9 +99,11 @@ public final class ReportStore: Sendable {
     /// reports take at most `maxReportBytes`, and gives the space back to the file system.
     public func prune(unusedSince: Date?, maxReportBytes: Int64?) throws(ReportCacheError) -> PruneResult {
         try flushUses()
-        let result = try run { try pool.write { database in
-            try ReportStoreSchema.prune(database, unusedSince: unusedSince, maxReportBytes: maxReportBytes)
-        } }
+        let result = try run {
+            try pool.write { database in
+                try ReportStoreSchema.prune(database, unusedSince: unusedSince, maxReportBytes: maxReportBytes)
+            }
+        }
         if result.removed > 0 {
             try run { try pool.writeWithoutTransaction { try $0.execute(sql: "VACUUM") } }
         }
@@ -100,14 +118,16 @@ public final class ReportStore: Sendable {
         }
         guard !uses.isEmpty else { return }
         let now = Date().timeIntervalSince1970
-        try run { try pool.write { database in
-            for key in uses {
-                try database.execute(
-                    sql: "UPDATE report SET used = ?, hits = hits + 1 WHERE bundle = ? AND context = ?",
-                    arguments: [now, key.bundle, key.context]
-                )
+        try run {
+            try pool.write { database in
+                for key in uses {
+                    try database.execute(
+                        sql: "UPDATE report SET used = ?, hits = hits + 1 WHERE bundle = ? AND context = ?",
+                        arguments: [now, key.bundle, key.context]
+                    )
+                }
             }
-        } }
+        }
     }
 
     private func noteUse(of key: CacheKey) throws(ReportCacheError) {

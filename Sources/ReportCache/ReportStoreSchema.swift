@@ -10,22 +10,23 @@ enum ReportStoreSchema {
         guard version <= ReportStore.layoutVersion else {
             throw NewerLayout(version: version)
         }
-        try database.execute(sql: """
-            CREATE TABLE IF NOT EXISTS report (
-                bundle TEXT NOT NULL,
-                context TEXT NOT NULL,
-                identity TEXT NOT NULL,
-                verdict TEXT NOT NULL,
-                report TEXT NOT NULL,
-                contentDigest TEXT,
-                created REAL NOT NULL,
-                used REAL NOT NULL,
-                hits INTEGER NOT NULL DEFAULT 0,
-                PRIMARY KEY (bundle, context)
-            ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS report_used ON report (used);
-            PRAGMA user_version = \(ReportStore.layoutVersion);
-            """)
+        try database.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS report (
+                    bundle TEXT NOT NULL,
+                    context TEXT NOT NULL,
+                    identity TEXT NOT NULL,
+                    verdict TEXT NOT NULL,
+                    report TEXT NOT NULL,
+                    contentDigest TEXT,
+                    created REAL NOT NULL,
+                    used REAL NOT NULL,
+                    hits INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (bundle, context)
+                ) WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS report_used ON report (used);
+                PRAGMA user_version = \(ReportStore.layoutVersion);
+                """)
     }
 
     /// Deletes by age, then by total size, least recently used first.
@@ -34,14 +35,18 @@ enum ReportStoreSchema {
         var removedBytes: Int64 = 0
         if let unusedSince {
             let cutoff = unusedSince.timeIntervalSince1970
-            removedBytes += try Int64.fetchOne(
-                database, sql: "SELECT COALESCE(SUM(LENGTH(CAST(report AS BLOB))), 0) FROM report WHERE used < ?", arguments: [cutoff]
-            ) ?? 0
+            removedBytes +=
+                try Int64.fetchOne(
+                    database, sql: "SELECT COALESCE(SUM(LENGTH(CAST(report AS BLOB))), 0) FROM report WHERE used < ?",
+                    arguments: [cutoff]
+                ) ?? 0
             try database.execute(sql: "DELETE FROM report WHERE used < ?", arguments: [cutoff])
             removed += database.changesCount
         }
         if let maxReportBytes {
-            var total = try Int64.fetchOne(database, sql: "SELECT COALESCE(SUM(LENGTH(CAST(report AS BLOB))), 0) FROM report") ?? 0
+            var total =
+                try Int64.fetchOne(database, sql: "SELECT COALESCE(SUM(LENGTH(CAST(report AS BLOB))), 0) FROM report")
+                ?? 0
             let rows = try Row.fetchCursor(
                 database, sql: "SELECT bundle, context, LENGTH(CAST(report AS BLOB)) AS bytes FROM report ORDER BY used"
             )
@@ -53,7 +58,8 @@ enum ReportStoreSchema {
                 removedBytes += bytes
             }
             for (bundle, context) in doomed {
-                try database.execute(sql: "DELETE FROM report WHERE bundle = ? AND context = ?", arguments: [bundle, context])
+                try database.execute(
+                    sql: "DELETE FROM report WHERE bundle = ? AND context = ?", arguments: [bundle, context])
             }
             removed += doomed.count
         }

@@ -13,7 +13,8 @@ public enum ArtifactSummary {
         var parts: [String] = []
         if let header = metadata.safetensors {
             let dtypes = header.dtypes.keys.sorted().joined(separator: "/")
-            parts.append("\(Plural.of(header.tensorCount, "tensor")), \(parameters(header.parameterCount)) params, \(dtypes)")
+            parts.append(
+                "\(Plural.of(header.tensorCount, "tensor")), \(parameters(header.parameterCount)) params, \(dtypes)")
         }
         if let gguf = metadata.gguf {
             var text = "GGUF v\(gguf.version) \(gguf.architecture ?? "?"), \(Plural.of(gguf.tensorCount, "tensor"))"
@@ -22,11 +23,15 @@ public enum ArtifactSummary {
             parts.append(text)
         }
         if let index = metadata.shardIndex {
-            parts.append("index of \(Plural.of(index.shards.count, "shard"))" + (index.totalSize.map { ", \(ByteCount.format($0)) of tensors" } ?? ""))
+            parts.append(
+                "index of \(Plural.of(index.shards.count, "shard"))"
+                    + (index.totalSize.map { ", \(ByteCount.format($0)) of tensors" } ?? ""))
         }
         if let pickle = metadata.pickle {
             let dangerous = pickle.dangerous.map(\.qualifiedName)
-            parts.append("pickle, \(Plural.of(pickle.globals.count, "global"))" + (dangerous.isEmpty ? "" : ", DANGEROUS: \(dangerous.joined(separator: ", "))"))
+            parts.append(
+                "pickle, \(Plural.of(pickle.globals.count, "global"))"
+                    + (dangerous.isEmpty ? "" : ", DANGEROUS: \(dangerous.joined(separator: ", "))"))
         }
         if let pointer = metadata.lfsPointer {
             parts.append("git-lfs pointer to \(ByteCount.format(pointer.size))")
@@ -40,14 +45,20 @@ public enum ArtifactSummary {
             parts.append(text)
         }
         if let config = metadata.modelConfig {
-            let items = [config.modelType, config.architectures.first, config.torchDtype, config.nameOrPath.map { "from \($0)" }, config.isMultimodal ? "multimodal" : nil]
+            let items = [
+                config.modelType, config.architectures.first, config.torchDtype, config.nameOrPath.map { "from \($0)" },
+                config.isMultimodal ? "multimodal" : nil,
+            ]
             parts.append(items.compactMap { $0 }.joined(separator: ", "))
         }
         if let adapter = metadata.adapterConfig {
             parts.append("\(adapter.peftType ?? "adapter") on \(adapter.baseModelNameOrPath ?? "an unnamed base")")
         }
         if let notices = metadata.noticeLines, !notices.isEmpty {
-            parts.append("notice lines: " + notices.map { "\($0.licenseID) (\($0.isExact ? "exact" : "not exact"), line \($0.line))" }.joined(separator: ", "))
+            parts.append(
+                "notice lines: "
+                    + notices.map { "\($0.licenseID) (\($0.isExact ? "exact" : "not exact"), line \($0.line))" }.joined(
+                        separator: ", "))
         }
         return parts
     }

@@ -21,10 +21,14 @@ public struct CheckTextRenderer: Reporter {
     public func render(_ input: ReportInput) -> String {
         let report = input.report
         guard layout.detail != .verdict else { return VerdictLine(input: input, style: style).text + "\n" }
-        var lines = wrap("clearance check \(Self.printable(report.subject.path)) (\(report.subject.format.rawValue))", first: "", rest: "  ")
+        var lines = wrap(
+            "clearance check \(Self.printable(report.subject.path)) (\(report.subject.format.rawValue))", first: "",
+            rest: "  ")
         lines[0] = style.bold(lines[0])
         let upstream = input.upstreamLicenses
-        lines += wrap("Upstream licenses: " + (upstream.isEmpty ? "none determined" : upstream.joined(separator: ", ")), first: "", rest: "  ")
+        lines += wrap(
+            "Upstream licenses: " + (upstream.isEmpty ? "none determined" : upstream.joined(separator: ", ")),
+            first: "", rest: "  ")
         if let openness = report.openness { lines += wrap(OpennessWords.summary(openness), first: "", rest: "  ") }
         let notes = BundleReadingNotes(exclusions: report.exclusions ?? [], artifacts: report.artifacts)
         lines += notes.sentences.map(Self.printable)
@@ -67,17 +71,24 @@ public struct CheckTextRenderer: Reporter {
             lines += wrap("at " + Self.printable(describe(evidence)), first: Self.indent, rest: Self.indent + "   ")
         }
         if finding.evidence.count > Self.evidenceShown {
-            lines.append(Self.indent + "… and \(Plural.of(finding.evidence.count - Self.evidenceShown, "more place")) (see --format json)")
+            lines.append(
+                Self.indent
+                    + "… and \(Plural.of(finding.evidence.count - Self.evidenceShown, "more place")) (see --format json)"
+            )
         }
         if let answer = finding.answer {
-            lines += wrap(Self.printable(answer.sentence.prefix(1).uppercased() + answer.sentence.dropFirst()), first: Self.indent)
+            lines += wrap(
+                Self.printable(answer.sentence.prefix(1).uppercased() + answer.sentence.dropFirst()), first: Self.indent
+            )
         }
         switch finding.status {
         case .fail: lines += labelled("fix: ", finding.remediation)
         case .needsReview: if let question = finding.question { lines += labelled("question: ", question) }
         case .waived:
             if let waiver = finding.waiver {
-                lines += wrap(Self.printable("waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)"), first: Self.indent)
+                lines += wrap(
+                    Self.printable("waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)"),
+                    first: Self.indent)
             }
         case .pass: break
         }
@@ -95,7 +106,9 @@ public struct CheckTextRenderer: Reporter {
     }
 
     private func labelled(_ label: String, _ text: String) -> [String] {
-        var lines = wrap(label + Self.printable(text), first: Self.indent, rest: Self.indent + String(repeating: " ", count: label.count))
+        var lines = wrap(
+            label + Self.printable(text), first: Self.indent,
+            rest: Self.indent + String(repeating: " ", count: label.count))
         if let first = lines.first {
             lines[0] = Self.indent + style.bold(label) + String(first.dropFirst(Self.indent.count + label.count))
         }
@@ -103,7 +116,8 @@ public struct CheckTextRenderer: Reporter {
     }
 
     private func wrap(_ text: String, first: String, rest: String? = nil) -> [String] {
-        TextWrap.lines(text, width: layout.width, first: first, rest: rest ?? String(repeating: " ", count: first.count))
+        TextWrap.lines(
+            text, width: layout.width, first: first, rest: rest ?? String(repeating: " ", count: first.count))
     }
 
     /// Text from the bundle or the waivers with its control and bidirectional characters shown as

@@ -17,7 +17,9 @@ enum EvidencePlace: Equatable {
             self = .bundle
         } else if case let location = EntryLocation(reportPath: path), location.archives.first == subject {
             self = .bundleFile(EntryLocation(location.path, in: Array(location.archives.dropFirst())).description)
-        } else if path == input.facts.source || path == input.waiversFile, !input.report.artifacts.contains(where: { $0.path == path }) {
+        } else if path == input.facts.source || path == input.waiversFile,
+            !input.report.artifacts.contains(where: { $0.path == path })
+        {
             self = .outside(path)
         } else {
             self = .bundleFile(path)

@@ -12,7 +12,8 @@ public enum ExampleDescription {
         let bundle = example.bundle
         for (path, text) in (bundle?.files ?? [:]).sorted(by: { $0.key < $1.key }) {
             let first = text.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-            lines.append("\(path): “\(first.count > excerptLength ? String(first.prefix(excerptLength - 1)) + "…" : first)”")
+            lines.append(
+                "\(path): “\(first.count > excerptLength ? String(first.prefix(excerptLength - 1)) + "…" : first)”")
         }
         for text in bundle?.licenseTexts ?? [] {
             let document = text.document.map { $0 == .usePolicy ? "use policy" : "agreement" } ?? "agreement"
@@ -20,12 +21,17 @@ public enum ExampleDescription {
         }
         if let card = bundle?.card { lines.append("README.md: " + describe(card)) }
         if let gguf = bundle?.gguf {
-            let keys = [gguf.name.map { "general.name \($0)" }, gguf.license.map { "general.license \($0)" },
-                        gguf.baseModels.map { "base models \($0.joined(separator: ", "))" }].compactMap { $0 }
-            lines.append("\(gguf.path ?? "model.gguf"): " + (keys.isEmpty ? "GGUF weights" : keys.joined(separator: "; ")))
+            let keys = [
+                gguf.name.map { "general.name \($0)" }, gguf.license.map { "general.license \($0)" },
+                gguf.baseModels.map { "base models \($0.joined(separator: ", "))" },
+            ].compactMap { $0 }
+            lines.append(
+                "\(gguf.path ?? "model.gguf"): " + (keys.isEmpty ? "GGUF weights" : keys.joined(separator: "; ")))
         }
         if let config = bundle?.config {
-            let parts = [config.nameOrPath.map { "_name_or_path \($0)" }, config.vision == true ? "vision_config" : nil].compactMap { $0 }
+            let parts = [
+                config.nameOrPath.map { "_name_or_path \($0)" }, config.vision == true ? "vision_config" : nil,
+            ].compactMap { $0 }
             lines.append("config.json: " + (parts.isEmpty ? "{}" : parts.joined(separator: "; ")))
         }
         if let base = bundle?.adapterBase { lines.append("adapter_config.json: base_model_name_or_path \(base)") }

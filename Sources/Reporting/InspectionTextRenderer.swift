@@ -5,7 +5,9 @@ public enum InspectionTextRenderer {
     public static func render(_ manifest: Manifest) -> String {
         var lines = ["\(VisibleText.escaped(manifest.subject.path)) (\(manifest.subject.format.rawValue))"]
         if let root = manifest.root { lines.append("root folder: \(VisibleText.escaped(root))/") }
-        let rows = manifest.artifacts.map { [$0.kind.rawValue, $0.format.rawValue, ByteCount.format($0.size), describe($0)] }
+        let rows = manifest.artifacts.map {
+            [$0.kind.rawValue, $0.format.rawValue, ByteCount.format($0.size), describe($0)]
+        }
         lines.append("")
         lines += TextTable.render(header: ["KIND", "FORMAT", "SIZE", "PATH"], rows: rows, rightAligned: [2])
         let details = manifest.artifacts.compactMap { artifact -> String? in
@@ -21,7 +23,8 @@ public enum InspectionTextRenderer {
             lines.append("")
             lines.append("Defects:")
             lines += manifest.defects.map { defect in
-                VisibleText.escaped("  \(defect.path.isEmpty ? "(bundle)" : defect.path): \(defect.message) [\(defect.kind.rawValue)]")
+                VisibleText.escaped(
+                    "  \(defect.path.isEmpty ? "(bundle)" : defect.path): \(defect.message) [\(defect.kind.rawValue)]")
             }
         }
         if let variants = VariantSummary.phrase(manifest.variants) {
@@ -35,7 +38,9 @@ public enum InspectionTextRenderer {
         }
         let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
         lines.append("")
-        lines.append("\(Plural.of(manifest.artifacts.count, "artifact")), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))")
+        lines.append(
+            "\(Plural.of(manifest.artifacts.count, "artifact")), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 

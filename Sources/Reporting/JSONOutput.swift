@@ -23,7 +23,9 @@ public enum JSONOutput {
 
     /// Hands the text of `string(withoutArtifacts, artifacts:)` to `sink` piece by piece, so it
     /// can go to a file or a pipe without ever being held whole.
-    public static func write(_ withoutArtifacts: some Encodable, artifacts: [Artifact], to sink: (String) throws -> Void) throws {
+    public static func write(
+        _ withoutArtifacts: some Encodable, artifacts: [Artifact], to sink: (String) throws -> Void
+    ) throws {
         let frame = try string(withoutArtifacts)
         let marker = "\n  \"artifacts\" : [\n\n  ]"
         guard !artifacts.isEmpty, let slot = frame.range(of: marker) else { return try sink(frame) }

@@ -1,7 +1,9 @@
 /// Parameter counts as people say them: `8.03 billion`, `268 million`, `4,096`.
 enum ParameterCount {
     static func format(_ count: UInt64) -> String {
-        let units: [(UInt64, String)] = [(1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")]
+        let units: [(UInt64, String)] = [
+            (1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"),
+        ]
         for (size, name) in units where count >= size {
             let value = Double(count) / Double(size)
             let hundredths = Int((value * 100).rounded())

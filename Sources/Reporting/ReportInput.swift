@@ -30,9 +30,11 @@ public struct ReportInput: Sendable {
 
     /// Creates the input; `bundleDirectory` and `waiversFile` only matter to where evidence points,
     /// `card` and `relation` (the manifest's) to how the release is described.
-    public init(report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold,
-                date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil, card: ReleaseCard? = nil,
-                relation: BaseModelRelation = BaseModelRelation()) {
+    public init(
+        report: Report, policies: PolicySet, lineage: Lineage, facts: FactSheet, failOn: FailThreshold,
+        date: Date, bundleDirectory: String? = nil, waiversFile: String? = nil, card: ReleaseCard? = nil,
+        relation: BaseModelRelation = BaseModelRelation()
+    ) {
         self.report = report
         self.policies = policies
         self.lineage = lineage
@@ -58,7 +60,8 @@ public struct ReportInput: Sendable {
     /// The rules that were evaluated: those of the upstream licenses' packs, then the general ones.
     public var rulesThatRan: [(pack: PolicyPack?, rule: PolicyRule)] {
         let packs = upstreamLicenses.compactMap { policies.packs[$0] }
-        return packs.flatMap { pack in pack.rules.map { (Optional(pack), $0) } } + policies.general.rules.map { (nil, $0) }
+        return packs.flatMap { pack in pack.rules.map { (Optional(pack), $0) } }
+            + policies.general.rules.map { (nil, $0) }
     }
 
     /// The rule behind a finding, when the policies define it (waiver findings have none).

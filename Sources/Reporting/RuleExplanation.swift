@@ -6,8 +6,11 @@ import PolicyEngine
 public enum RuleExplanation {
     public static func render(_ rule: PolicyRule, pack: PolicyPack?, outcomes: [RuleExamples.Outcome]) -> String {
         let document = RuleDocument(rule, pack: pack)
-        var lines = header(document, license: pack.map { "\($0.license.name) (\($0.license.id))" } ?? "none (general check)")
-        if let outputs = rule.outputs { lines.append("Outputs:   \(outputs.rawValue) (models trained only on outputs of the licensed models)") }
+        var lines = header(
+            document, license: pack.map { "\($0.license.name) (\($0.license.id))" } ?? "none (general check)")
+        if let outputs = rule.outputs {
+            lines.append("Outputs:   \(outputs.rawValue) (models trained only on outputs of the licensed models)")
+        }
         if !outcomes.isEmpty {
             lines.append("")
             lines.append("Examples:")
@@ -24,7 +27,8 @@ public enum RuleExplanation {
 
     /// A process rule (`waiver_expired`, `bundle_facts_published`): what it checks and the remedy.
     public static func render(_ rule: ProcessRule) -> String {
-        (header(RuleDocument(rule), license: "none (a check of how the release is checked)") + [""]).joined(separator: "\n")
+        (header(RuleDocument(rule), license: "none (a check of how the release is checked)") + [""]).joined(
+            separator: "\n")
     }
 
     private static func header(_ rule: RuleDocument, license: String) -> [String] {
@@ -63,8 +67,9 @@ public struct ExplanationDocument: Encodable, Sendable {
     public init(rule: RuleDocument, outcomes: [RuleExamples.Outcome]) {
         self.rule = rule
         examples = outcomes.map { outcome in
-            Example(name: outcome.example.name, expect: outcome.example.expect.rawValue, actual: outcome.actual?.rawValue,
-                    bundle: ExampleDescription.lines(outcome.example), message: outcome.findings.first?.message)
+            Example(
+                name: outcome.example.name, expect: outcome.example.expect.rawValue, actual: outcome.actual?.rawValue,
+                bundle: ExampleDescription.lines(outcome.example), message: outcome.findings.first?.message)
         }
     }
 }

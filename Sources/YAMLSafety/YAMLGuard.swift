@@ -46,7 +46,9 @@ package struct YAMLGuard {
 
     /// The first reason to refuse `lines`, or nil when they are safe to parse. Lines are split
     /// again where libyaml also breaks them (NEL, LS, PS).
-    package static func check(_ lines: [String], maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth) -> Violation? {
+    package static func check(
+        _ lines: [String], maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth
+    ) -> Violation? {
         var scanner = YAMLGuard(maxAliases: maxAliases, maxDepth: maxDepth)
         for (index, line) in lines.enumerated() {
             if let problem = scanner.scanLine(Array(line.utf8)) { return Violation(problem: problem, lineIndex: index) }
@@ -56,7 +58,9 @@ package struct YAMLGuard {
 
     /// The first reason to refuse a whole YAML document; its lines end at LF, CRLF or CR, as
     /// `TextDocument` splits them, so `lineIndex` is 0-based in the same numbering.
-    package static func check(text: String, maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth) -> Violation? {
+    package static func check(
+        text: String, maxAliases: Int = defaultMaxAliases, maxDepth: Int = defaultMaxDepth
+    ) -> Violation? {
         var scanner = YAMLGuard(maxAliases: maxAliases, maxDepth: maxDepth)
         let bytes = Array(text.utf8)
         var index = 0
@@ -71,7 +75,9 @@ package struct YAMLGuard {
             if let problem = scanner.scanLine(Array(bytes[start..<min(position, bytes.count)])) {
                 return Violation(problem: problem, lineIndex: index)
             }
-            let isCRLF = byte == YAMLByte.carriageReturn && position + 1 < bytes.count && bytes[position + 1] == YAMLByte.lineFeed
+            let isCRLF =
+                byte == YAMLByte.carriageReturn && position + 1 < bytes.count
+                && bytes[position + 1] == YAMLByte.lineFeed
             position += isCRLF ? 2 : 1
             start = position
             index += 1
@@ -99,7 +105,9 @@ package struct YAMLGuard {
 
     private static func yamlOnlyLineBreakLength(in line: [UInt8], at position: Int) -> Int {
         if line[position] == 0xC2, position + 1 < line.count, line[position + 1] == 0x85 { return 2 }
-        if line[position] == 0xE2, position + 2 < line.count, line[position + 1] == 0x80, line[position + 2] == 0xA8 || line[position + 2] == 0xA9 {
+        if line[position] == 0xE2, position + 2 < line.count, line[position + 1] == 0x80,
+            line[position + 2] == 0xA8 || line[position + 2] == 0xA9
+        {
             return 3
         }
         return 0
@@ -146,9 +154,12 @@ package struct YAMLGuard {
                 cursor.advance(startingNode: false)
             } else if byte == YAMLByte.ampersand || byte == YAMLByte.exclamation, cursor.atNodeStart {
                 cursor.skipProperty()
-            } else if byte == YAMLByte.pipe || byte == YAMLByte.greaterThan, cursor.atNodeStart, cursor.restIsBlockScalarHeader {
+            } else if byte == YAMLByte.pipe || byte == YAMLByte.greaterThan, cursor.atNodeStart,
+                cursor.restIsBlockScalarHeader
+            {
                 let parent = cursor.blockParentIndent
-                blockScalar = BlockScalar(parentIndent: parent, contentIndent: cursor.explicitIndentation.map { parent + $0 })
+                blockScalar = BlockScalar(
+                    parentIndent: parent, contentIndent: cursor.explicitIndentation.map { parent + $0 })
                 return nil
             } else if byte == YAMLByte.openBracket || byte == YAMLByte.openBrace, cursor.atNodeStart || flowDepth > 0 {
                 flowDepth += 1

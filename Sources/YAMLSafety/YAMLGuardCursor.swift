@@ -28,7 +28,12 @@ struct YAMLGuardCursor {
 
     /// Where libyaml could read an alias (counted generously: any token boundary).
     var followsIndicatorOrSpace: Bool {
-        previous.map { [YAMLByte.space, YAMLByte.tab, YAMLByte.openBracket, YAMLByte.openBrace, YAMLByte.comma, YAMLByte.colon, YAMLByte.dash, YAMLByte.question].contains($0) } ?? true
+        previous.map {
+            [
+                YAMLByte.space, YAMLByte.tab, YAMLByte.openBracket, YAMLByte.openBrace, YAMLByte.comma, YAMLByte.colon,
+                YAMLByte.dash, YAMLByte.question,
+            ].contains($0)
+        } ?? true
     }
 
     var nextIsAnchorCharacter: Bool {
@@ -40,7 +45,9 @@ struct YAMLGuardCursor {
     /// The rest of the line after `|` or `>` is only indentation and chomping indicators, then a comment or nothing.
     var restIsBlockScalarHeader: Bool {
         var index = position + 1
-        while index < line.count, line[index] == YAMLByte.plus || line[index] == YAMLByte.dash || (0x31...0x39).contains(line[index]) { index += 1 }
+        while index < line.count,
+            line[index] == YAMLByte.plus || line[index] == YAMLByte.dash || (0x31...0x39).contains(line[index])
+        { index += 1 }
         guard index < line.count else { return true }
         guard line[index] == YAMLByte.space || line[index] == YAMLByte.tab else { return false }
         let rest = line[index...].drop { $0 == YAMLByte.space || $0 == YAMLByte.tab }
@@ -50,7 +57,9 @@ struct YAMLGuardCursor {
     /// An explicit indentation indicator (`|2`).
     var explicitIndentation: Int? {
         var index = position + 1
-        while index < line.count, line[index] == YAMLByte.plus || line[index] == YAMLByte.dash || (0x31...0x39).contains(line[index]) {
+        while index < line.count,
+            line[index] == YAMLByte.plus || line[index] == YAMLByte.dash || (0x31...0x39).contains(line[index])
+        {
             if (0x31...0x39).contains(line[index]) { return Int(line[index] - 0x30) }
             index += 1
         }

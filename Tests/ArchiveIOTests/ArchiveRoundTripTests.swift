@@ -28,7 +28,8 @@ import Testing
     func readsBackEveryFormat(index: Int) throws {
         let (container, compression, expected) = Self.cases[index]
         let directory = try TemporaryDirectory()
-        let path = try directory.write("bundle.bin", try ArchiveWriter.data(Self.entries, container: container, compression: compression))
+        let path = try directory.write(
+            "bundle.bin", try ArchiveWriter.data(Self.entries, container: container, compression: compression))
         var seen: [String: UInt64] = [:]
         var licenseText = ""
         let summary = try BundleReader().read(at: path) { entry in
@@ -39,11 +40,12 @@ import Testing
             }
         }
         #expect(summary.format == expected)
-        #expect(seen == [
-            "release/LICENSE": 38,
-            "release/model.safetensors": 300_000,
-            "release/docs/README.md": 8,
-        ])
+        #expect(
+            seen == [
+                "release/LICENSE": 38,
+                "release/model.safetensors": 300_000,
+                "release/docs/README.md": 8,
+            ])
         #expect(licenseText.hasPrefix("LLAMA 3.1"))
     }
 
@@ -63,7 +65,8 @@ import Testing
     @Test func streamsWholeContentInChunks() throws {
         let payload = (0..<2_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let directory = try TemporaryDirectory()
-        let path = try directory.write("b.tar.zst", try ArchiveWriter.data([.file("w.bin", payload)], container: .tar(.pax), compression: .zstd))
+        let path = try directory.write(
+            "b.tar.zst", try ArchiveWriter.data([.file("w.bin", payload)], container: .tar(.pax), compression: .zstd))
         var collected: [UInt8] = []
         _ = try BundleReader().read(at: path) { entry in
             let head = try entry.content.peek(10)

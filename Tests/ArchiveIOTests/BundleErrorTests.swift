@@ -14,7 +14,8 @@ import Testing
     @Test(.enabled(if: getuid() != 0, "root can read a file without read permission"))
     func unreadableFileIsUnreadable() throws {
         let directory = try TemporaryDirectory()
-        let path = try directory.write("locked.tar", try ArchiveWriter.data([.file("a", text: "x")], container: .tar(.pax)))
+        let path = try directory.write(
+            "locked.tar", try ArchiveWriter.data([.file("a", text: "x")], container: .tar(.pax)))
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
         #expect(throws: ArchiveIOError.unreadable(path: path, reason: "Permission denied")) {
             try BundleReader().read(at: path) { _ in }
@@ -84,7 +85,10 @@ import Testing
         let (container, compression) = Self.truncatable[index]
         let payload = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
         let bytes = try ArchiveWriter.data(
-            [.file("a/LICENSE", text: "license"), .file("a/model.safetensors", payload), .file("a/zz.txt", text: "end")],
+            [
+                .file("a/LICENSE", text: "license"), .file("a/model.safetensors", payload),
+                .file("a/zz.txt", text: "end"),
+            ],
             container: container, compression: compression
         )
         let directory = try TemporaryDirectory()
@@ -105,7 +109,8 @@ import Testing
     }
 
     @Test func garbageInsideAnArchiveIsCorrupt() throws {
-        var bytes = try ArchiveWriter.data([.file("a.txt", text: String(repeating: "abc", count: 10_000))], container: .tar(.pax), compression: .gzip)
+        var bytes = try ArchiveWriter.data(
+            [.file("a.txt", text: String(repeating: "abc", count: 10_000))], container: .tar(.pax), compression: .gzip)
         for index in (bytes.count / 2)..<(bytes.count / 2 + 64) { bytes[index] ^= 0x5A }
         let directory = try TemporaryDirectory()
         let path = try directory.write("damaged.tgz", bytes)

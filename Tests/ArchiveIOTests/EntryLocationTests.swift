@@ -22,7 +22,8 @@ import Testing
     }
 
     @Test func anArtifactEncodesItsLocationAsItsPath() throws {
-        let artifact = Artifact(location: EntryLocation("data.pkl", in: ["pytorch_model.bin"]), kind: .weights, format: .pickle, size: 3)
+        let artifact = Artifact(
+            location: EntryLocation("data.pkl", in: ["pytorch_model.bin"]), kind: .weights, format: .pickle, size: 3)
         let json = String(decoding: try JSONEncoder().encode(artifact), as: UTF8.self)
         #expect(json.contains(#""path":"pytorch_model.bin!\/data.pkl""#))
         #expect(try JSONDecoder().decode(Artifact.self, from: Data(json.utf8)).location == artifact.location)

@@ -1,14 +1,18 @@
-@testable import ArchiveIO
 import BundleModel
 import TestSupport
 import Testing
+
+@testable import ArchiveIO
 
 /// Skipping is seeking, nested archives are followed within their caps, and names keep their bytes.
 @Suite struct StreamingTests {
     @Test func skippedDataOfAnUncompressedTarIsNeverRead() throws {
         let big = [UInt8](repeating: 0x42, count: 48 << 20)
         let bytes = try ArchiveWriter.data(
-            [.file("r/model-00001-of-00002.safetensors", big), .file("r/model-00002-of-00002.safetensors", big), .file("r/LICENSE", text: "x")],
+            [
+                .file("r/model-00001-of-00002.safetensors", big), .file("r/model-00002-of-00002.safetensors", big),
+                .file("r/LICENSE", text: "x"),
+            ],
             container: .tar(.pax)
         )
         let directory = try TemporaryDirectory()
@@ -23,18 +27,25 @@ import Testing
     }
 
     @Test(arguments: [(ArchiveWriter.Compression.none, false), (.gzip, true), (.zstd, true)])
-    func entriesOfACompressedStreamAreDecompressedWhileRead(compression: ArchiveWriter.Compression, decompressed: Bool) throws {
+    func entriesOfACompressedStreamAreDecompressedWhileRead(
+        compression: ArchiveWriter.Compression, decompressed: Bool
+    ) throws {
         let directory = try TemporaryDirectory()
-        let path = try directory.write("bundle", try ArchiveWriter.data([.file("a.txt", text: "x")], container: .tar(.pax), compression: compression))
+        let path = try directory.write(
+            "bundle",
+            try ArchiveWriter.data([.file("a.txt", text: "x")], container: .tar(.pax), compression: compression))
         var seen: [Bool] = []
         _ = try BundleReader().read(at: path) { seen.append($0.isDecompressedWhileRead) }
         #expect(seen == [decompressed])
     }
 
     @Test func nestedArchivesAreListedWithBangPaths() throws {
-        let innerTar = try ArchiveWriter.data([.file("deep/notes.txt", text: "hi")], container: .tar(.ustar), compression: .gzip)
-        let zip = try ArchiveWriter.data([.file("archive/data.pkl", [0x80, 0x02, 0x2E]), .file("inner.tgz", innerTar)], container: .zip)
-        let outer = try ArchiveWriter.data([.file("model.bin", zip), .file("README.md", text: "# M")], container: .tar(.gnu), compression: .xz)
+        let innerTar = try ArchiveWriter.data(
+            [.file("deep/notes.txt", text: "hi")], container: .tar(.ustar), compression: .gzip)
+        let zip = try ArchiveWriter.data(
+            [.file("archive/data.pkl", [0x80, 0x02, 0x2E]), .file("inner.tgz", innerTar)], container: .zip)
+        let outer = try ArchiveWriter.data(
+            [.file("model.bin", zip), .file("README.md", text: "# M")], container: .tar(.gnu), compression: .xz)
         let directory = try TemporaryDirectory()
         let path = try directory.write("release.tar.xz", outer)
         var paths: [String] = []
@@ -44,7 +55,11 @@ import Testing
             outcomes.append(try entry.openNested(visit))
         }
         _ = try BundleReader().read(at: path, visit)
-        #expect(paths == ["model.bin", "model.bin!/archive/data.pkl", "model.bin!/inner.tgz", "model.bin!/inner.tgz!/deep/notes.txt", "README.md"])
+        #expect(
+            paths == [
+                "model.bin", "model.bin!/archive/data.pkl", "model.bin!/inner.tgz",
+                "model.bin!/inner.tgz!/deep/notes.txt", "README.md",
+            ])
         #expect(outcomes.contains(.listed(.zip)))
         #expect(outcomes.contains(.listed(.tarGz)))
     }
@@ -84,8 +99,10 @@ import Testing
     /// archive (here a tar.gz) can only skip by decompressing, which is charged.
     @Test func skippingInsideNestedArchivesIsChargedToTheBudget() throws {
         let zeros = [UInt8](repeating: 0, count: 8 << 20)
-        let inner = try ArchiveWriter.data((0..<8).map { .file("zeros\($0).bin", zeros) }, container: .tar(.pax), compression: .gzip)
-        let outer = try ArchiveWriter.data([.file("inner.tar.gz", inner), .file("after.txt", text: "x")], container: .zip)
+        let inner = try ArchiveWriter.data(
+            (0..<8).map { .file("zeros\($0).bin", zeros) }, container: .tar(.pax), compression: .gzip)
+        let outer = try ArchiveWriter.data(
+            [.file("inner.tar.gz", inner), .file("after.txt", text: "x")], container: .zip)
         let directory = try TemporaryDirectory()
         let path = try directory.write("bomb.zip", outer)
         var outcomes: [String: NestedOutcome] = [:]
@@ -96,7 +113,8 @@ import Testing
         }
         _ = try BundleReader(limits: ReadLimits(expansionAllowance: 4 << 20)).read(at: path, visit)
         guard case .budgetExceeded = outcomes["inner.tar.gz"] else {
-            Issue.record("expected the budget to stop inner.tar.gz, got \(String(describing: outcomes["inner.tar.gz"]))")
+            Issue.record(
+                "expected the budget to stop inner.tar.gz, got \(String(describing: outcomes["inner.tar.gz"]))")
             return
         }
         #expect((1..<8).contains(inside))
@@ -105,11 +123,15 @@ import Testing
 
     @Test func aCompressedBundleThatExpandsPastItsAllowanceStopsReading() throws {
         let zeros = [UInt8](repeating: 0, count: 16 << 20)
-        let bytes = try ArchiveWriter.data([.file("a.txt", text: "x"), .file("zeros.bin", zeros), .file("after.txt", text: "x")], container: .tar(.pax), compression: .gzip)
+        let bytes = try ArchiveWriter.data(
+            [.file("a.txt", text: "x"), .file("zeros.bin", zeros), .file("after.txt", text: "x")],
+            container: .tar(.pax), compression: .gzip)
         let directory = try TemporaryDirectory()
         let path = try directory.write("bomb.tar.gz", bytes)
         var names: [String] = []
-        let summary = try BundleReader(limits: ReadLimits(maxExpansionRatio: 10, expansionAllowance: 1 << 20)).read(at: path) { names.append($0.path) }
+        let summary = try BundleReader(limits: ReadLimits(maxExpansionRatio: 10, expansionAllowance: 1 << 20)).read(
+            at: path
+        ) { names.append($0.path) }
         #expect(summary.expansionLimitReached)
         #expect(names == ["a.txt", "zeros.bin"])
         let normal = try BundleReader().read(at: path) { _ in }
@@ -117,9 +139,11 @@ import Testing
     }
 
     @Test func aCorruptNestedArchiveIsAnOutcomeNotAnError() throws {
-        var zip = try ArchiveWriter.data([.file("a.txt", text: String(repeating: "hello ", count: 5000))], container: .zip)
+        var zip = try ArchiveWriter.data(
+            [.file("a.txt", text: String(repeating: "hello ", count: 5000))], container: .zip)
         zip = Array(zip.prefix(zip.count / 2))
-        let outer = try ArchiveWriter.data([.file("broken.zip", zip), .file("after.txt", text: "x")], container: .tar(.pax))
+        let outer = try ArchiveWriter.data(
+            [.file("broken.zip", zip), .file("after.txt", text: "x")], container: .tar(.pax))
         let directory = try TemporaryDirectory()
         let path = try directory.write("outer.tar", outer)
         var outcomes: [String: NestedOutcome] = [:]

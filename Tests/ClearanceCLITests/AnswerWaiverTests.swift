@@ -6,18 +6,18 @@ import Testing
 /// questions; a waiver or answer naming no rule is an error; an expired waiver keeps its severity.
 @Suite struct AnswerWaiverTests {
     static let answers = """
-    answers:
-      - ruleId: llama3_1_built_with_display
-        answer: yes
-        note: Shown on https://acme.example/models/acme-8b
-        answeredBy: jane.doe@acme.example
-        date: 2026-12-01
-      - ruleId: llama3_1_mau_threshold
-        answer: no
-        answeredBy: legal@acme.example
-        date: 2026-12-02
+        answers:
+          - ruleId: llama3_1_built_with_display
+            answer: yes
+            note: Shown on https://acme.example/models/acme-8b
+            answeredBy: jane.doe@acme.example
+            date: 2026-12-01
+          - ruleId: llama3_1_mau_threshold
+            answer: no
+            answeredBy: legal@acme.example
+            date: 2026-12-02
 
-    """
+        """
 
     private func check(_ bundle: String, _ arguments: [String]) throws -> CLIRunner.Result {
         try CLIRunner.run(["check", bundle, "--policies", ReleaseFixture.policies] + arguments)
@@ -34,7 +34,8 @@ import Testing
         let facts = try directory.write("facts.yml", Self.answers)
         let result = try check(bundle, ["--facts", facts, "--format", "json"])
         #expect(result.status == 1, "\(result.stderr)")
-        let byRule = Dictionary(try findings(result).map { ($0["ruleId"] as? String ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+        let byRule = Dictionary(
+            try findings(result).map { ($0["ruleId"] as? String ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         let display = try #require(byRule["llama3_1_built_with_display"])
         #expect(display["status"] as? String == "pass")
         let answer = try #require(display["answer"] as? [String: Any])
@@ -55,14 +56,16 @@ import Testing
 
     @Test func aWaiverAcceptsAQuestion() throws {
         let directory = try TemporaryDirectory()
-        let waivers = try directory.write("waivers.yml", """
-        waivers:
-          - ruleId: llama3_1_mau_threshold
-            reason: Acme has 20,000 users; legal ticket LEGAL-9
-            approvedBy: jane.doe@acme.example
-            expires: 2099-01-01
+        let waivers = try directory.write(
+            "waivers.yml",
+            """
+            waivers:
+              - ruleId: llama3_1_mau_threshold
+                reason: Acme has 20,000 users; legal ticket LEGAL-9
+                approvedBy: jane.doe@acme.example
+                expires: 2099-01-01
 
-        """)
+            """)
         let result = try check(try ReleaseFixture.llama(in: directory), ["--waivers", waivers, "--format", "json"])
         let mau = try findings(result).first { $0["ruleId"] as? String == "llama3_1_mau_threshold" }
         #expect(mau?["status"] as? String == "waived")
@@ -71,14 +74,16 @@ import Testing
 
     @Test func anExpiredWaiverOfAWarningIsAWarning() throws {
         let directory = try TemporaryDirectory()
-        let waivers = try directory.write("waivers.yml", """
-        waivers:
-          - ruleId: llama3_1_acceptable_use
-            reason: policy linked from the product page
-            approvedBy: jane.doe@acme.example
-            expires: 2020-01-01
+        let waivers = try directory.write(
+            "waivers.yml",
+            """
+            waivers:
+              - ruleId: llama3_1_acceptable_use
+                reason: policy linked from the product page
+                approvedBy: jane.doe@acme.example
+                expires: 2020-01-01
 
-        """)
+            """)
         let result = try check(try ReleaseFixture.llama(in: directory), ["--waivers", waivers, "--format", "json"])
         let expired = try findings(result).first { $0["ruleId"] as? String == "waiver_expired" }
         #expect(expired?["severity"] as? String == "warning")
@@ -87,26 +92,31 @@ import Testing
     @Test(arguments: [("waivers", "--waivers"), ("answers", "--facts")])
     func aMisspeltRuleIsAnError(list: String, option: String) throws {
         let directory = try TemporaryDirectory()
-        let entry = list == "waivers"
+        let entry =
+            list == "waivers"
             ? "  - ruleId: llama3_1_buit_with_display\n    reason: r\n    approvedBy: a\n    expires: 2099-01-01\n"
             : "  - ruleId: llama3_1_buit_with_display\n    answer: yes\n    answeredBy: a\n    date: 2026-01-01\n"
         let file = try directory.write("\(list).yml", "\(list):\n" + entry)
         let result = try check(try ReleaseFixture.llama(in: directory), [option, file])
         #expect(result.status == 2)
-        #expect(result.stderr == "clearance: \(file):2: \(list)[0].ruleId 'llama3_1_buit_with_display' is not a rule of the policies "
-            + "in force; did you mean 'llama3_1_built_with_display'?\n")
+        #expect(
+            result.stderr
+                == "clearance: \(file):2: \(list)[0].ruleId 'llama3_1_buit_with_display' is not a rule of the policies "
+                + "in force; did you mean 'llama3_1_built_with_display'?\n")
     }
 
     @Test func anAnswerWithoutAQuestionIsReported() throws {
         let directory = try TemporaryDirectory()
-        let facts = try directory.write("facts.yml", """
-        answers:
-          - ruleId: integrity_missing_weights
-            answer: yes
-            answeredBy: a@acme.example
-            date: 2026-01-01
+        let facts = try directory.write(
+            "facts.yml",
+            """
+            answers:
+              - ruleId: integrity_missing_weights
+                answer: yes
+                answeredBy: a@acme.example
+                date: 2026-01-01
 
-        """)
+            """)
         let result = try check(try ReleaseFixture.llama(in: directory), ["--facts", facts, "--format", "json"])
         let unused = try findings(result).first { $0["ruleId"] as? String == "answer_unused" }
         #expect(unused?["severity"] as? String == "warning")

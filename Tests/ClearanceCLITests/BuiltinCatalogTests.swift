@@ -9,7 +9,8 @@ import Testing
 
     @Test("the compiled fingerprints the binary loads are the committed ones")
     func compiledFingerprintsMatch() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../policies")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../policies")
         let policies = try Clearance.policies(directory: nil)
         let files = policies.dataFiles.keys.filter { $0.hasPrefix("fingerprints/") }
         #expect(!files.isEmpty)
@@ -43,13 +44,16 @@ import Testing
     @Test("every license with a fixed notice line has its lines, one per text where the texts differ")
     func noticeLinesPerLicense() {
         let ids = Self.notices.map(\.licenseID)
-        #expect(ids.sorted() == [
-            "apple-amlr", "deepfloyd-if-license", "flux-1-dev-non-commercial-license", "flux-1-dev-non-commercial-license",
-            "flux-1-dev-non-commercial-license", "flux-1-dev-non-commercial-license", "gemma", "health-ai-developer-foundations",
-            "llama1", "llama2", "llama3", "llama3.1", "llama3.2", "llama3.3", "llama4", "mnpl", "mrl",
-            "nvidia-open-model-license", "qwen", "qwen-research", "sai-nc-community", "stabilityai-ai-community",
-            "tencent-hunyuan-community", "tencent-hunyuan-community", "tongyi-qianwen", "tongyi-qianwen-research",
-        ])
+        #expect(
+            ids.sorted() == [
+                "apple-amlr", "deepfloyd-if-license", "flux-1-dev-non-commercial-license",
+                "flux-1-dev-non-commercial-license",
+                "flux-1-dev-non-commercial-license", "flux-1-dev-non-commercial-license", "gemma",
+                "health-ai-developer-foundations",
+                "llama1", "llama2", "llama3", "llama3.1", "llama3.2", "llama3.3", "llama4", "mnpl", "mrl",
+                "nvidia-open-model-license", "qwen", "qwen-research", "sai-nc-community", "stabilityai-ai-community",
+                "tencent-hunyuan-community", "tencent-hunyuan-community", "tongyi-qianwen", "tongyi-qianwen-research",
+            ])
     }
 
     @Test("each committed notice is found exactly as itself and as no other")
@@ -65,7 +69,8 @@ import Testing
     @Test("a Llama notice with the wrong version is near the versions it mixes")
     func llamaWrongVersion() {
         let finder = NoticeLineFinder(notices: Self.notices)
-        let line = "Llama 3.2 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
+        let line =
+            "Llama 3.2 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved."
         let found = finder.find(in: TextDocument(path: "NOTICE", lines: [line]))
         #expect(found.map(\.licenseID) == ["llama3.1", "llama3.2"])
         #expect(found.allSatisfy { !$0.isExact })
@@ -74,7 +79,13 @@ import Testing
     @Test("a Llama 2 notice wrapped as in Meta's file is exact")
     func llama2Wrapped() {
         let finder = NoticeLineFinder(notices: Self.notices)
-        let found = finder.find(in: TextDocument(path: "NOTICE", lines: ["\"Llama 2 is licensed under the LLAMA 2 Community License,", "Copyright (c) Meta Platforms, Inc. All Rights Reserved.\""]))
+        let found = finder.find(
+            in: TextDocument(
+                path: "NOTICE",
+                lines: [
+                    "\"Llama 2 is licensed under the LLAMA 2 Community License,",
+                    "Copyright (c) Meta Platforms, Inc. All Rights Reserved.\"",
+                ]))
         #expect(found.map(\.licenseID) == ["llama2"])
         #expect(found.first?.isExact == true)
     }

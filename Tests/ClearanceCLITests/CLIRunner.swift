@@ -25,7 +25,9 @@ struct CLIRunner {
     }
 
     /// Runs any program, optionally in another working folder.
-    static func run(executable: URL, _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        executable: URL, _ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -39,6 +41,8 @@ struct CLIRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -35,9 +35,11 @@ import Testing
     @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.skipMessage)))
     func everyIdentifierOfTheObligationsTableResolvesToAPackWithExamples() throws {
         let table = try #require(ObligationsIdentifiers.reference, "no OBLIGATIONS.md in \(ReferenceData.folder.path)")
-        #expect(table.hubIdentifiers.count == 81 && table.hubIdentifiers.first == "apache-2.0",
-                "\(table.hubIdentifiers)")
-        #expect(table.licenseNames.contains("flux-1-dev-non-commercial-license")
+        #expect(
+            table.hubIdentifiers.count == 81 && table.hubIdentifiers.first == "apache-2.0",
+            "\(table.hubIdentifiers)")
+        #expect(
+            table.licenseNames.contains("flux-1-dev-non-commercial-license")
                 && table.licenseNames.contains("deepseek-license"))
         let policies = try PolicySet.builtin(includingExamples: true)
         for name in table.hubIdentifiers + table.licenseNames {

@@ -40,9 +40,11 @@ import Testing
         }
         let reference = try listing(of: directory.path("acme-8b"))
         #expect(reference.subject.format == "directory")
-        #expect(reference.artifacts.map(\.kind) == ["license", "notice", "model-card", "config", "weights", "tokenizer"])
+        #expect(
+            reference.artifacts.map(\.kind) == ["license", "notice", "model-card", "config", "weights", "tokenizer"])
         for (name, container, compression) in Self.formats {
-            let path = try directory.write("release.\(name)", try ArchiveWriter.data(Self.release, container: container, compression: compression))
+            let path = try directory.write(
+                "release.\(name)", try ArchiveWriter.data(Self.release, container: container, compression: compression))
             let other = try listing(of: path)
             #expect(other.subject.format == name)
             #expect(other.artifacts == reference.artifacts, "\(name) lists different artifacts")
@@ -80,7 +82,9 @@ import Testing
 
     @Test func truncatedArchiveExitsTwo() throws {
         let directory = try TemporaryDirectory()
-        let bytes = try ArchiveWriter.data(Self.release + [.file("acme-8b/big.bin", Array(repeating: 9, count: 100_000))], container: .tar(.pax), compression: .zstd)
+        let bytes = try ArchiveWriter.data(
+            Self.release + [.file("acme-8b/big.bin", Array(repeating: 9, count: 100_000))], container: .tar(.pax),
+            compression: .zstd)
         let path = try directory.write("cut.tar.zst", Array(bytes.prefix(bytes.count - 40)))
         let result = try CLIRunner.run(["inspect", path])
         #expect(result.status == 2)

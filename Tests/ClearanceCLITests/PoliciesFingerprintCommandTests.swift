@@ -6,10 +6,16 @@ import Testing
 struct PoliciesFingerprintCommandTests {
     @Test("prints the fingerprint of a text as JSON")
     func printsFingerprint() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("clearance-fingerprint-\(UUID().uuidString).txt")
-        try Data("SAMPLE LICENSE\n\nSample Version Date: May 1, 2030\n\nYou may use the sample. You must keep this file.\n".utf8).write(to: file)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "clearance-fingerprint-\(UUID().uuidString).txt")
+        try Data(
+            "SAMPLE LICENSE\n\nSample Version Date: May 1, 2030\n\nYou may use the sample. You must keep this file.\n"
+                .utf8
+        ).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try CLIRunner.run(["policies", "fingerprint", "sample", file.path, "--document", "use-policy", "--source", "test"])
+        let result = try CLIRunner.run([
+            "policies", "fingerprint", "sample", file.path, "--document", "use-policy", "--source", "test",
+        ])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["name"] as? String == "sample.use-policy")

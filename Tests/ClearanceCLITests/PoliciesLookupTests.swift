@@ -17,7 +17,8 @@ import Testing
         #expect(packs.contains { $0["id"] as? String == "llama3.1" && $0["version"] as? String == "2024-07-23" })
         #expect(packs.contains { $0["id"] as? String == "general" })
         let rules = packs.flatMap { $0["rules"] as? [[String: Any]] ?? [] }
-        #expect(rules.contains { $0["id"] as? String == "llama3_1_notice_line" && $0["severity"] as? String == "error" })
+        #expect(
+            rules.contains { $0["id"] as? String == "llama3_1_notice_line" && $0["severity"] as? String == "error" })
         let process = try #require(list["processRules"] as? [[String: Any]])
         #expect(process.contains { $0["id"] as? String == "bundle_facts_published" })
         let table = try CLIRunner.run(["policies", "list", "--rules"])
@@ -26,7 +27,9 @@ import Testing
 
     @Test func showWorksForThePacksAndForGeneral() throws {
         let general = try json(["show", "general"])
-        #expect((general["rules"] as? [[String: Any]])?.contains { $0["id"] as? String == "integrity_missing_weights" } == true)
+        #expect(
+            (general["rules"] as? [[String: Any]])?.contains { $0["id"] as? String == "integrity_missing_weights" }
+                == true)
         let text = try CLIRunner.run(["policies", "show", "general"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("security_pickle_code_execution"))
@@ -40,7 +43,10 @@ import Testing
         #expect(!text.stdout.contains("example lfs-pointer defect"))
         let explained = try json(["explain", "llama3_1_notice_line"])
         let examples = try #require(explained["examples"] as? [[String: Any]])
-        #expect(examples.contains { ($0["bundle"] as? [String])?.contains { $0.hasPrefix("NOTICE: “Llama 3.1 is licensed") } == true })
+        #expect(
+            examples.contains {
+                ($0["bundle"] as? [String])?.contains { $0.hasPrefix("NOTICE: “Llama 3.1 is licensed") } == true
+            })
         #expect(examples.allSatisfy { $0["expect"] as? String == $0["actual"] as? String })
         let process = try CLIRunner.run(["policies", "explain", "waiver_expired"])
         #expect(process.status == 0 && process.stdout.contains("Remedy:"))

@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import FoundationXML
+import TestSupport
 import Testing
 
 /// `clearance check --format …` and `clearance checklist` run as a user or a CI job runs them.
@@ -26,14 +26,16 @@ import Testing
         let bundle = try ReleaseFixture.failing(in: directory)
         let result = try check(bundle, ["--format", format, "--waivers", try ReleaseFixture.waivers(in: directory)])
         #expect(result.status == 0, "\(result.stderr)")
-        let marker = switch format {
-        case "json": #""status" : "waived""#
-        case "sarif": #""suppressions""#
-        case "junit": #"<skipped message="waived by release-manager@acme.example until 2099-12-31: Weights are uploaded separately; ticket REL-7"/>"#
-        case "markdown": "*not met — risk accepted by a waiver*"
-        case "cyclonedx": #""name" : "clearance:waived""#
-        default: "1 waived"
-        }
+        let marker =
+            switch format {
+            case "json": #""status" : "waived""#
+            case "sarif": #""suppressions""#
+            case "junit":
+                #"<skipped message="waived by release-manager@acme.example until 2099-12-31: Weights are uploaded separately; ticket REL-7"/>"#
+            case "markdown": "*not met — risk accepted by a waiver*"
+            case "cyclonedx": #""name" : "clearance:waived""#
+            default: "1 waived"
+            }
         #expect(result.stdout.contains(marker), "\(format) does not show the waiver")
     }
 
@@ -56,7 +58,9 @@ import Testing
 
     @Test func checklistOfADirectorySaysThereIsNoDigest() throws {
         let directory = try TemporaryDirectory()
-        let result = try CLIRunner.run(["checklist", try ReleaseFixture.failing(in: directory), "--policies", ReleaseFixture.policies])
+        let result = try CLIRunner.run([
+            "checklist", try ReleaseFixture.failing(in: directory), "--policies", ReleaseFixture.policies,
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.contains("not applicable: the release is a directory"))
         #expect(result.stdout.contains("## Sign-off"))
@@ -64,8 +68,9 @@ import Testing
 
     @Test func checklistIsDatedBySourceDateEpoch() throws {
         let directory = try TemporaryDirectory()
-        let result = try CLIRunner.run(["checklist", try ReleaseFixture.passing(in: directory), "--policies", ReleaseFixture.policies],
-                                       environment: ["SOURCE_DATE_EPOCH": "1748779200"])
+        let result = try CLIRunner.run(
+            ["checklist", try ReleaseFixture.passing(in: directory), "--policies", ReleaseFixture.policies],
+            environment: ["SOURCE_DATE_EPOCH": "1748779200"])
         #expect(result.stdout.contains("- **Prepared:** 2025-06-01 12:00 UTC by clearance"))
     }
 

@@ -7,9 +7,12 @@ import Testing
     @Test func severalFormatsFromOneRun() throws {
         let directory = try TemporaryDirectory()
         let bundle = try ReleaseFixture.failing(in: directory)
-        let sarif = directory.path("out.sarif"), junit = directory.path("out.xml"), checklist = directory.path("checklist.md")
-        let result = try CLIRunner.run(["check", bundle, "--policies", ReleaseFixture.policies, "--quiet",
-                                        "--report", "sarif=\(sarif)", "--report", "junit=\(junit)", "--report", "markdown=\(checklist)"])
+        let sarif = directory.path("out.sarif"), junit = directory.path("out.xml"),
+            checklist = directory.path("checklist.md")
+        let result = try CLIRunner.run([
+            "check", bundle, "--policies", ReleaseFixture.policies, "--quiet",
+            "--report", "sarif=\(sarif)", "--report", "junit=\(junit)", "--report", "markdown=\(checklist)",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.split(separator: "\n").count == 1, "--quiet still applies to standard output")
         let separate = try CLIRunner.run(["check", bundle, "--policies", ReleaseFixture.policies, "--format", "junit"])

@@ -20,14 +20,20 @@ import Testing
         try directory.write("rules/retired_rule.md", "gone\n")
         let result = try CLIRunner.run(["policies", "pages", folder, "--check"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("llama3_1_notice_line.md (missing or stale), retired_rule.md (no such rule)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("llama3_1_notice_line.md (missing or stale), retired_rule.md (no such rule)"),
+            "\(result.stderr)")
     }
 
     @Test func sarifHelpLinksToThePages() throws {
         let directory = try TemporaryDirectory()
         let bundle = try ReleaseFixture.failing(in: directory)
-        let sarif = try CLIRunner.run(["check", bundle, "--policies", ReleaseFixture.policies, "--format", "sarif",
-                                       "--rule-docs-url", "https://example.org/clearance/docs/rules/{rule}.md"])
-        #expect(sarif.stdout.contains(#""helpUri" : "https://example.org/clearance/docs/rules/integrity_missing_weights.md""#))
+        let sarif = try CLIRunner.run([
+            "check", bundle, "--policies", ReleaseFixture.policies, "--format", "sarif",
+            "--rule-docs-url", "https://example.org/clearance/docs/rules/{rule}.md",
+        ])
+        #expect(
+            sarif.stdout.contains(
+                #""helpUri" : "https://example.org/clearance/docs/rules/integrity_missing_weights.md""#))
     }
 }

@@ -5,8 +5,11 @@ import Testing
 /// The text report: quiet by default, complete with `--verbose`, one line with `--quiet`, wrapped
 /// to the terminal's width, and a verdict that never presents an open question as a pass.
 @Suite struct TextOutputTests {
-    private func check(_ bundle: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws -> CLIRunner.Result {
-        try CLIRunner.run(["check", bundle, "--policies", ReleaseFixture.policies] + arguments, environment: environment)
+    private func check(
+        _ bundle: String, _ arguments: [String] = [], environment: [String: String] = [:]
+    ) throws -> CLIRunner.Result {
+        try CLIRunner.run(
+            ["check", bundle, "--policies", ReleaseFixture.policies] + arguments, environment: environment)
     }
 
     @Test func defaultShowsFailuresAndQuestionsThenTheVerdict() throws {
@@ -23,7 +26,9 @@ import Testing
         let directory = try TemporaryDirectory()
         let bundle = try ReleaseFixture.llama(in: directory)
         let result = try check(bundle, ["--verbose"])
-        #expect(result.stdout.contains("✓ pass    The model name begins with “Llama”: “Llama-3.1-Acme-8B” (model card h1)."))
+        #expect(
+            result.stdout.contains("✓ pass    The model name begins with “Llama”: “Llama-3.1-Acme-8B” (model card h1).")
+        )
         #expect(result.stdout.contains("at README.md “Llama-3.1-Acme-8B”"))
         #expect(try check(bundle, ["-v"]).stdout == result.stdout)
     }
@@ -42,7 +47,9 @@ import Testing
         let bundle = try ReleaseFixture.passing(in: directory)
         let text = try check(bundle)
         #expect(text.status == 0)
-        #expect(text.stdout.hasSuffix("REVIEW — passes the gate, 1 question open; 3 passed (--fail-on error)\n"), "\(text.stdout)")
+        #expect(
+            text.stdout.hasSuffix("REVIEW — passes the gate, 1 question open; 3 passed (--fail-on error)\n"),
+            "\(text.stdout)")
         #expect(text.stdout.contains("metadata_upstream_resolved · license-metadata · review ·"))
         let markers = [
             "json": #""verdict" : "review""#,
@@ -56,7 +63,8 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stdout.contains(marker), "\(format)")
         }
-        #expect(try check(bundle, ["--fail-on", "review", "--quiet"]).stdout.hasPrefix("FAIL — 1 question open, 3 passed"))
+        #expect(
+            try check(bundle, ["--fail-on", "review", "--quiet"]).stdout.hasPrefix("FAIL — 1 question open, 3 passed"))
     }
 
     @Test(arguments: [(nil, 100), ("60", 60)] as [(String?, Int)])

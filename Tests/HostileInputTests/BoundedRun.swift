@@ -20,14 +20,15 @@ enum BoundedRun {
     /// 16 MiB index, 64 MiB of text): unoptimised code, which `swift test` builds, does that
     /// work about ten times slower than the release build the 2 s bound is about.
     #if DEBUG
-    static let largeInputTimeLimit = timeLimit * 10
+        static let largeInputTimeLimit = timeLimit * 10
     #else
-    static let largeInputTimeLimit = timeLimit
+        static let largeInputTimeLimit = timeLimit
     #endif
 
     /// What `clearance inspect` costs on an empty bundle: the best of three runs.
     static let startupCost: Duration = {
-        guard let scratch = try? TemporaryDirectory(), (try? scratch.write("empty/README.md", "# Empty\n")) != nil else { return .zero }
+        guard let scratch = try? TemporaryDirectory(), (try? scratch.write("empty/README.md", "# Empty\n")) != nil
+        else { return .zero }
         let runs = (0..<3).compactMap { _ in try? ClearanceRun.run(["inspect", scratch.path("empty")], in: scratch) }
         return runs.map(\.processorTime).min() ?? .zero
     }()
@@ -38,7 +39,8 @@ enum BoundedRun {
         memoryLimit: Int = memoryLimit, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> InspectionReport? {
         let run = try self.run(
-            ["inspect", bundle, "--format", "json"], in: scratch, case: name, timeLimit: timeLimit, memoryLimit: memoryLimit,
+            ["inspect", bundle, "--format", "json"], in: scratch, case: name, timeLimit: timeLimit,
+            memoryLimit: memoryLimit,
             sourceLocation: sourceLocation
         )
         guard run.status == 0 else { return nil }
@@ -53,14 +55,24 @@ enum BoundedRun {
         let run = try ClearanceRun.run(arguments, in: scratch)
         let cost = run.processorTime - startupCost
         if ProcessInfo.processInfo.environment["CLEARANCE_HOSTILE_REPORT"] != nil {
-            print("hostile \(name): exit \(run.status), \(milliseconds(run.elapsed)) ms wall, \(milliseconds(cost)) ms processor beyond start-up, peak \(run.peakMemory >> 20) MiB")
+            print(
+                "hostile \(name): exit \(run.status), \(milliseconds(run.elapsed)) ms wall, \(milliseconds(cost)) ms processor beyond start-up, peak \(run.peakMemory >> 20) MiB"
+            )
         }
-        #expect([0, 1, 2].contains(run.status), "\(name): exit status \(run.status); stderr: \(run.stderr)", sourceLocation: sourceLocation)
-        #expect(cost < timeLimit, "\(name): \(cost) of processor time beyond start-up (\(run.elapsed) wall)", sourceLocation: sourceLocation)
-        #expect(run.peakMemory < memoryLimit, "\(name): peak memory \(run.peakMemory >> 20) MiB", sourceLocation: sourceLocation)
+        #expect(
+            [0, 1, 2].contains(run.status), "\(name): exit status \(run.status); stderr: \(run.stderr)",
+            sourceLocation: sourceLocation)
+        #expect(
+            cost < timeLimit, "\(name): \(cost) of processor time beyond start-up (\(run.elapsed) wall)",
+            sourceLocation: sourceLocation)
+        #expect(
+            run.peakMemory < memoryLimit, "\(name): peak memory \(run.peakMemory >> 20) MiB",
+            sourceLocation: sourceLocation)
         if run.status == 2 {
             let lines = run.stderr.split(separator: "\n")
-            #expect(lines.count == 1, "\(name): exit 2 must explain itself in one line, got: \(run.stderr)", sourceLocation: sourceLocation)
+            #expect(
+                lines.count == 1, "\(name): exit 2 must explain itself in one line, got: \(run.stderr)",
+                sourceLocation: sourceLocation)
         }
         return run
     }

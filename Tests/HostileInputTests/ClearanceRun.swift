@@ -34,7 +34,8 @@ struct ClearanceRun {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([timeCommand, "-f", "%U %S %M", "-o", usage, executable.path] + arguments).map { strdup($0) } + [nil]
+        let argv =
+            ([timeCommand, "-f", "%U %S %M", "-o", usage, executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let clock = ContinuousClock()
         let start = clock.now
@@ -48,7 +49,9 @@ struct ClearanceRun {
         let elapsed = clock.now - start
         let report = (try? String(contentsOfFile: usage, encoding: .utf8)) ?? ""
         let fields = report.split(separator: "\n").last?.split(separator: " ") ?? []
-        guard fields.count == 3, let user = Double(fields[0]), let system = Double(fields[1]), let kibibytes = Int(fields[2]) else {
+        guard fields.count == 3, let user = Double(fields[0]), let system = Double(fields[1]),
+            let kibibytes = Int(fields[2])
+        else {
             throw SpawnError(code: -1)
         }
         return ClearanceRun(
@@ -69,7 +72,8 @@ struct ClearanceRun {
 
     /// The `clearance` binary built next to the test bundle.
     static let executable: URL = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = folder.appendingPathComponent("clearance")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }

@@ -10,9 +10,11 @@ import Testing
     func aTarEntryLargerThanTheFile(size: UInt64) throws {
         let scratch = try TemporaryDirectory()
         for name in ["model.safetensors", "README.md", "weights.bin", "nested.zip"] {
-            let tar = try ArchiveWriter.data([.file(name, text: "{\"a\": 1}"), .file("after.txt", text: "x")], container: .tar(.gnu))
+            let tar = try ArchiveWriter.data(
+                [.file(name, text: "{\"a\": 1}"), .file("after.txt", text: "x")], container: .tar(.gnu))
             let bundle = try scratch.write("bundle.tar", TarHeaderPatch.declaringSize(size, in: tar))
-            let run = try BoundedRun.run(["inspect", bundle, "--format", "json"], in: scratch, case: "\(name) declaring \(size) bytes in a tar")
+            let run = try BoundedRun.run(
+                ["inspect", bundle, "--format", "json"], in: scratch, case: "\(name) declaring \(size) bytes in a tar")
             #expect(run.status == 2, "\(name): \(run.stderr)")
             #expect(run.stderr.contains("truncated"), "\(name): \(run.stderr)")
         }
@@ -20,9 +22,14 @@ import Testing
 
     @Test func aTarEntryLargerThanTheFileInsideAZip() throws {
         let scratch = try TemporaryDirectory()
-        let tar = try ArchiveWriter.data([.file("model.safetensors", text: "{}"), .file("after.txt", text: "x")], container: .tar(.gnu))
-        let zip = try ArchiveWriter.data([.file("README.md", text: "# M\n"), .file("inner.tar", TarHeaderPatch.declaringSize(1 << 60, in: tar))], container: .zip)
-        let report = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: "nested tar entry declaring 2^60 bytes"))
+        let tar = try ArchiveWriter.data(
+            [.file("model.safetensors", text: "{}"), .file("after.txt", text: "x")], container: .tar(.gnu))
+        let zip = try ArchiveWriter.data(
+            [.file("README.md", text: "# M\n"), .file("inner.tar", TarHeaderPatch.declaringSize(1 << 60, in: tar))],
+            container: .zip)
+        let report = try #require(
+            try BoundedRun.inspect(
+                try scratch.write("bundle.zip", zip), in: scratch, case: "nested tar entry declaring 2^60 bytes"))
         #expect(report.defectKinds.contains(.nestedArchiveCorrupt))
     }
 }

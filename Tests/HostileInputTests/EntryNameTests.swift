@@ -1,7 +1,8 @@
-@testable import ArchiveIO
 import BundleModel
 import TestSupport
 import Testing
+
+@testable import ArchiveIO
 
 /// Entry names that would write outside the target folder, or collide, when extracted: each is
 /// a defect of the bundle, found in every container that can hold it.
@@ -13,7 +14,8 @@ import Testing
     private func inspect(_ entries: [ArchiveWriter.Entry], named name: String) throws -> [(String, InspectionReport)] {
         let scratch = try TemporaryDirectory()
         return try Self.containers.map { suffix, container, compression in
-            let bundle = try scratch.write("bundle.\(suffix)", try ArchiveWriter.data(entries, container: container, compression: compression))
+            let bundle = try scratch.write(
+                "bundle.\(suffix)", try ArchiveWriter.data(entries, container: container, compression: compression))
             let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "\(name) in a \(suffix)"))
             return (suffix, report)
         }
@@ -24,13 +26,18 @@ import Testing
     }
 
     @Test func pathTraversal() throws {
-        for (suffix, report) in try inspect([.file("model/README.md", text: "# M\n"), .file("model/../../../etc/cron.d/evil", text: "x")], named: "path traversal") {
+        for (suffix, report) in try inspect(
+            [.file("model/README.md", text: "# M\n"), .file("model/../../../etc/cron.d/evil", text: "x")],
+            named: "path traversal")
+        {
             #expect(report.defectKinds.contains(.parentTraversal), "\(suffix)")
         }
     }
 
     @Test func absoluteNames() throws {
-        for (suffix, report) in try inspect([.file("/etc/passwd", text: "x"), .file("C:/Windows/evil.dll", text: "x")], named: "absolute names") {
+        for (suffix, report) in try inspect(
+            [.file("/etc/passwd", text: "x"), .file("C:/Windows/evil.dll", text: "x")], named: "absolute names")
+        {
             #expect(report.defects.filter { $0.kind == .absolutePath }.count == 2, "\(suffix)")
         }
     }
@@ -56,14 +63,21 @@ import Testing
         let placeholders = ["m@@.bin", "@@../x"]
         var bundles: [(String, [UInt8])] = []
         for (suffix, compression) in [("tar", ArchiveWriter.Compression.none), ("tar.gz", .gzip)] {
-            bundles.append((suffix, try ArchiveWriter.data(invalid.map { raw($0) }, container: .tar(.pax), compression: compression)))
+            bundles.append(
+                (
+                    suffix,
+                    try ArchiveWriter.data(invalid.map { raw($0) }, container: .tar(.pax), compression: compression)
+                ))
         }
         var zipBytes = try ArchiveWriter.data(placeholders.map { .file($0, text: "x") }, container: .zip)
-        for (placeholder, bytes) in zip(placeholders, invalid) { zipBytes = Self.replacing(Array(placeholder.utf8), with: bytes, in: zipBytes) }
+        for (placeholder, bytes) in zip(placeholders, invalid) {
+            zipBytes = Self.replacing(Array(placeholder.utf8), with: bytes, in: zipBytes)
+        }
         bundles.append(("zip", zipBytes))
         for (suffix, bytes) in bundles {
             let bundle = try scratch.write("bundle.\(suffix)", bytes)
-            let report = try #require(try BoundedRun.inspect(bundle, in: scratch, case: "non-UTF-8 names in a \(suffix)"))
+            let report = try #require(
+                try BoundedRun.inspect(bundle, in: scratch, case: "non-UTF-8 names in a \(suffix)"))
             #expect(report.defects.filter { $0.kind == .nonUTF8Name }.count == 2, "\(suffix)")
         }
     }
@@ -84,7 +98,10 @@ import Testing
     }
 
     @Test func namesThatDifferOnlyInCase() throws {
-        let entries: [ArchiveWriter.Entry] = [.file("model/README.md", text: "# A\n"), .file("model/readme.md", text: "# B\n"), .file("model/Readme.MD", text: "# C\n")]
+        let entries: [ArchiveWriter.Entry] = [
+            .file("model/README.md", text: "# A\n"), .file("model/readme.md", text: "# B\n"),
+            .file("model/Readme.MD", text: "# C\n"),
+        ]
         for (suffix, report) in try inspect(entries, named: "names differing in case") {
             #expect(report.defects.filter { $0.kind == .caseCollision }.count == 2, "\(suffix)")
         }

@@ -16,9 +16,12 @@ import Testing
 
     static let reproducers: [Reproducer] = {
         guard let root = Bundle.module.resourceURL?.appendingPathComponent("Reproducers"),
-              let targets = try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+            let targets = try? FileManager.default.contentsOfDirectory(
+                at: root, includingPropertiesForKeys: [.isDirectoryKey])
+        else { return [] }
         return targets.filter(\.hasDirectoryPath).sorted { $0.path < $1.path }.flatMap { folder in
-            let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+            let files =
+                (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
             return files.sorted { $0.path < $1.path }.map { Reproducer(target: folder.lastPathComponent, file: $0) }
         }
     }()
@@ -40,10 +43,12 @@ import Testing
         case "facts", "waivers":
             try scratch.write("release/README.md", "# Model\n")
             let file = try scratch.write("input.yml", input)
-            _ = try BoundedRun.run(["check", scratch.path("release"), "--\(reproducer.target)", file], in: scratch, case: name)
+            _ = try BoundedRun.run(
+                ["check", scratch.path("release"), "--\(reproducer.target)", file], in: scratch, case: name)
         default:
             let entry = try #require(Self.entryNames[reproducer.target], "no way to feed a \(reproducer.target) input")
-            let tar = try ArchiveWriter.data([.file("model/config.json", text: "{}"), .file(entry, input)], container: .tar(.pax))
+            let tar = try ArchiveWriter.data(
+                [.file("model/config.json", text: "{}"), .file(entry, input)], container: .tar(.pax))
             _ = try BoundedRun.inspect(try scratch.write("bundle.tar", tar), in: scratch, case: name)
         }
     }

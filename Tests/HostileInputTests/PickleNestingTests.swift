@@ -21,10 +21,16 @@ import Testing
             let stop: UInt8 = 0x2E
             switch self {
             case .millionMarks: return proto2 + [UInt8](repeating: 0x28, count: 1_000_000) + [stop]
-            case .millionNestedLists: return proto2 + Array(repeating: [0x5D, 0x28], count: 500_000).flatMap { $0 } + [stop]
-            case .appendedLists: return proto2 + [UInt8](repeating: 0x5D, count: 90_000) + [UInt8](repeating: 0x61, count: 89_999) + [stop]
+            case .millionNestedLists:
+                return proto2 + Array(repeating: [0x5D, 0x28], count: 500_000).flatMap { $0 } + [stop]
+            case .appendedLists:
+                return proto2 + [UInt8](repeating: 0x5D, count: 90_000) + [UInt8](repeating: 0x61, count: 89_999) + [
+                    stop
+                ]
             case .nestedTuples: return proto2 + [0x29] + [UInt8](repeating: 0x85, count: 90_000) + [stop]
-            case .hugeFrame: return [0x80, 0x04, 0x95] + (0..<8).map { UInt8(truncatingIfNeeded: (UInt64(1) << 62) >> (8 * UInt64($0))) } + [stop]
+            case .hugeFrame:
+                return [0x80, 0x04, 0x95]
+                    + (0..<8).map { UInt8(truncatingIfNeeded: (UInt64(1) << 62) >> (8 * UInt64($0))) } + [stop]
             }
         }
     }
@@ -32,8 +38,14 @@ import Testing
     @Test(arguments: Nesting.allCases)
     func asAPickleFile(nesting: Nesting) throws {
         let scratch = try TemporaryDirectory()
-        let tar = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/training_args.bin", nesting.bytes), .file("model/optimizer.pkl", nesting.bytes)], container: .tar(.pax), compression: .gzip)
-        let report = try #require(try BoundedRun.inspect(try scratch.write("bundle.tar.gz", tar), in: scratch, case: "\(nesting.rawValue) in a pickle"))
+        let tar = try ArchiveWriter.data(
+            [
+                .file("model/README.md", text: "# M\n"), .file("model/training_args.bin", nesting.bytes),
+                .file("model/optimizer.pkl", nesting.bytes),
+            ], container: .tar(.pax), compression: .gzip)
+        let report = try #require(
+            try BoundedRun.inspect(
+                try scratch.write("bundle.tar.gz", tar), in: scratch, case: "\(nesting.rawValue) in a pickle"))
         let flagged = report.defects.contains { $0.kind == .malformedPickle && $0.path == "optimizer.pkl" }
         #expect(flagged != nesting.isWellFormed, "\(report.defects)")
     }
@@ -41,8 +53,12 @@ import Testing
     @Test(arguments: Nesting.allCases)
     func asTheDataOfATorchZip(nesting: Nesting) throws {
         let scratch = try TemporaryDirectory()
-        let torch = try ArchiveWriter.data([.file("archive/data.pkl", nesting.bytes), .file("archive/version", text: "3\n")], container: .zip)
-        let zip = try ArchiveWriter.data([.file("model/README.md", text: "# M\n"), .file("model/pytorch_model.bin", torch)], container: .zip)
-        _ = try #require(try BoundedRun.inspect(try scratch.write("bundle.zip", zip), in: scratch, case: "\(nesting.rawValue) in a torch zip"))
+        let torch = try ArchiveWriter.data(
+            [.file("archive/data.pkl", nesting.bytes), .file("archive/version", text: "3\n")], container: .zip)
+        let zip = try ArchiveWriter.data(
+            [.file("model/README.md", text: "# M\n"), .file("model/pytorch_model.bin", torch)], container: .zip)
+        _ = try #require(
+            try BoundedRun.inspect(
+                try scratch.write("bundle.zip", zip), in: scratch, case: "\(nesting.rawValue) in a torch zip"))
     }
 }

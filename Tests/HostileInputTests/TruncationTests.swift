@@ -17,9 +17,12 @@ import Testing
     private static func release() throws -> [ArchiveWriter.Entry] {
         let header = Array(#"{"w":{"dtype":"F16","shape":[2],"data_offsets":[0,4]}}"#.utf8)
         let safetensors = (0..<8).map { UInt8(truncatingIfNeeded: header.count >> (8 * $0)) } + header + [0, 60, 0, 60]
-        let nested = try ArchiveWriter.data([.file("inner/config.json", text: #"{"model_type": "llama"}"#)], container: .zip)
+        let nested = try ArchiveWriter.data(
+            [.file("inner/config.json", text: #"{"model_type": "llama"}"#)], container: .zip)
         return [
-            .file("model/README.md", text: "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# Acme 8B\n"),
+            .file(
+                "model/README.md", text: "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# Acme 8B\n"
+            ),
             .file("model/LICENSE", text: String(repeating: "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT\n", count: 40)),
             .file("model/config.json", text: #"{"architectures": ["LlamaForCausalLM"], "model_type": "llama"}"#),
             .file("model/model.safetensors", safetensors),
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test(arguments: formats)
-    func cutAnywhere(suffix: String, container: ArchiveWriter.Container, compression: ArchiveWriter.Compression) throws {
+    func cutAnywhere(suffix: String, container: ArchiveWriter.Container, compression: ArchiveWriter.Compression) throws
+    {
         let scratch = try TemporaryDirectory()
         let whole = try ArchiveWriter.data(try Self.release(), container: container, compression: compression)
         let clock = ContinuousClock()
@@ -57,8 +61,12 @@ import Testing
         }
         #expect(slowest < BoundedRun.timeLimit)
         if ProcessInfo.processInfo.environment["CLEARANCE_HOSTILE_REPORT"] != nil {
-            print("hostile truncation \(suffix): \(cuts.count) cuts of \(whole.count) bytes, \(refused) refused, slowest \(slowest)")
+            print(
+                "hostile truncation \(suffix): \(cuts.count) cuts of \(whole.count) bytes, \(refused) refused, slowest \(slowest)"
+            )
         }
-        _ = try BoundedRun.inspect(try scratch.write("half.\(suffix)", Array(whole.prefix(whole.count / 2))), in: scratch, case: "\(suffix) cut in half")
+        _ = try BoundedRun.inspect(
+            try scratch.write("half.\(suffix)", Array(whole.prefix(whole.count / 2))), in: scratch,
+            case: "\(suffix) cut in half")
     }
 }

@@ -8,7 +8,8 @@ import Testing
     private static let laughs: [String] = {
         var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for level in 1...9 {
-            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]")
         }
         return lines
     }()
@@ -23,8 +24,11 @@ import Testing
     @Test(arguments: [("values", YAMLBombTests.laughs), ("keys", YAMLBombTests.keyLaughs)])
     func inAModelCard(variant: String, yaml: [String]) throws {
         let scratch = try TemporaryDirectory()
-        try scratch.write("release/README.md", (["---"] + yaml + ["license: mit", "---", "# Model"]).joined(separator: "\n"))
-        let report = try #require(try BoundedRun.inspect(scratch.path("release"), in: scratch, case: "billion laughs in a model card (\(variant))"))
+        try scratch.write(
+            "release/README.md", (["---"] + yaml + ["license: mit", "---", "# Model"]).joined(separator: "\n"))
+        let report = try #require(
+            try BoundedRun.inspect(
+                scratch.path("release"), in: scratch, case: "billion laughs in a model card (\(variant))"))
         let defect = try #require(report.defects.first { $0.kind == .malformedModelCard })
         #expect(defect.message.contains("aliases"))
     }
@@ -34,7 +38,9 @@ import Testing
         let scratch = try TemporaryDirectory()
         try scratch.write("release/README.md", "# Model\n")
         let facts = try scratch.write("facts.yml", (yaml + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
-        let run = try BoundedRun.run(["check", scratch.path("release"), "--facts", facts], in: scratch, case: "billion laughs in a facts file (\(variant))")
+        let run = try BoundedRun.run(
+            ["check", scratch.path("release"), "--facts", facts], in: scratch,
+            case: "billion laughs in a facts file (\(variant))")
         #expect(run.status == 2)
         #expect(run.stderr.contains("facts.yml") && run.stderr.contains("aliases"), "\(run.stderr)")
     }
@@ -42,8 +48,10 @@ import Testing
     @Test func inAFactsFileAtTheBundleRoot() throws {
         let scratch = try TemporaryDirectory()
         try scratch.write("release/README.md", "# Model\n")
-        try scratch.write("release/clearance.yml", (Self.laughs + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
-        let run = try BoundedRun.run(["check", scratch.path("release")], in: scratch, case: "billion laughs in clearance.yml")
+        try scratch.write(
+            "release/clearance.yml", (Self.laughs + ["distributor:", "  name: Acme"]).joined(separator: "\n"))
+        let run = try BoundedRun.run(
+            ["check", scratch.path("release")], in: scratch, case: "billion laughs in clearance.yml")
         #expect(run.status == 2)
         #expect(run.stderr.contains("clearance.yml") && run.stderr.contains("aliases"), "\(run.stderr)")
     }
@@ -51,8 +59,11 @@ import Testing
     @Test func deepNestingInAFactsFile() throws {
         let scratch = try TemporaryDirectory()
         try scratch.write("release/README.md", "# Model\n")
-        let facts = try scratch.write("facts.yml", "distributor: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n")
-        let run = try BoundedRun.run(["check", scratch.path("release"), "--facts", facts], in: scratch, case: "deep nesting in a facts file")
+        let facts = try scratch.write(
+            "facts.yml",
+            "distributor: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n")
+        let run = try BoundedRun.run(
+            ["check", scratch.path("release"), "--facts", facts], in: scratch, case: "deep nesting in a facts file")
         #expect(run.status == 2)
         #expect(run.stderr.contains("nested deeper"), "\(run.stderr)")
     }

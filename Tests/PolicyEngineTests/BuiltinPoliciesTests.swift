@@ -1,7 +1,8 @@
 import BuiltinPolicies
 import Foundation
-@testable import PolicyEngine
 import Testing
+
+@testable import PolicyEngine
 
 /// The policies compiled into the binary say exactly what the strict loader reads from `policies/`,
 /// and compiled packs are decoded only when asked for.
@@ -68,7 +69,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.copyGeneralPack(to: folder)
-        try FileManager.default.copyItem(atPath: "\(Self.folder)/mit.yml", toPath: folder.appendingPathComponent("mit.yml").path)
+        try FileManager.default.copyItem(
+            atPath: "\(Self.folder)/mit.yml", toPath: folder.appendingPathComponent("mit.yml").path)
         let pack = folder.appendingPathComponent("mit.yml")
         var lines = try String(contentsOf: pack, encoding: .utf8).components(separatedBy: "\n")
         let severity = try #require(lines.firstIndex { $0.hasPrefix("    severity:") })
@@ -83,20 +85,23 @@ import Testing
     @Test("a fingerprint file that is not a fingerprint fails compilation")
     func malformedFingerprintFails() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("compile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("fingerprints"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("fingerprints"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.copyGeneralPack(to: folder)
         try Data(#"{"name": "x"}"#.utf8).write(to: folder.appendingPathComponent("fingerprints/x.json"))
         #expect {
             try PolicyCompilation.compile(PolicySet.load(directory: folder.path))
         } throws: { error in
-            (error as? PolicyError)?.description.hasPrefix("\(folder.path)/fingerprints/x.json: not a license fingerprint") == true
+            (error as? PolicyError)?.description.hasPrefix(
+                "\(folder.path)/fingerprints/x.json: not a license fingerprint") == true
         }
     }
 
     /// The general pack and an empty registry: the least a policies folder holds.
     private static func copyGeneralPack(to folder: URL) throws {
-        try FileManager.default.copyItem(atPath: "\(Self.folder)/general.yml", toPath: folder.appendingPathComponent("general.yml").path)
+        try FileManager.default.copyItem(
+            atPath: "\(Self.folder)/general.yml", toPath: folder.appendingPathComponent("general.yml").path)
         try Data("version: 1\nmodels: []\n".utf8).write(to: folder.appendingPathComponent("registry.yml"))
     }
 

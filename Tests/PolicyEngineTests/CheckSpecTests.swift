@@ -1,6 +1,7 @@
 import Foundation
-@testable import PolicyEngine
 import Testing
+
+@testable import PolicyEngine
 
 /// A rule's `check:` decodes into the parameters of its kind, and only those: a parameter the
 /// kind does not take is an unknown key, a missing one or an unusable value is an error.
@@ -31,8 +32,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("kind: fact-threshold\nfact: distribution.commercial\nthreshold: 5\n", "fact-threshold needs a numeric 'fact'"),
-        ("kind: fact-flag\nfact: distributor.monthlyActiveUsers\nviolatedWhen: true\n", "fact-flag needs a yes/no 'fact'"),
+        (
+            "kind: fact-threshold\nfact: distribution.commercial\nthreshold: 5\n",
+            "fact-threshold needs a numeric 'fact'"
+        ),
+        (
+            "kind: fact-flag\nfact: distributor.monthlyActiveUsers\nviolatedWhen: true\n",
+            "fact-flag needs a yes/no 'fact'"
+        ),
         ("kind: display-statement\nstatements: []\n", "display-statement needs 'statements'"),
         ("kind: eu-multimodal\ncountries: []\n", "eu-multimodal needs 'countries'"),
         ("kind: defects\ndefects: []\n", "defects needs 'defects'"),
@@ -42,7 +49,8 @@ import Testing
     }
 
     @Test func decidingFactsComeFromTheKind() throws {
-        let threshold = try decode("kind: fact-threshold\nfact: distributor.monthlyActiveUsers\nthreshold: 5\nonlyWhenCommercial: true\n")
+        let threshold = try decode(
+            "kind: fact-threshold\nfact: distributor.monthlyActiveUsers\nthreshold: 5\nonlyWhenCommercial: true\n")
         #expect(threshold.decidingFacts == ["distributor.monthlyActiveUsers", "distribution.commercial"])
         #expect(try decode("kind: review\n").decidingFacts.isEmpty)
     }

@@ -5,7 +5,9 @@ import Testing
 /// `--fail-on` levels, from the table of docs/exit-status.md.
 @Suite struct FailThresholdTests {
     static func finding(_ status: FindingStatus, _ severity: Severity) -> Finding {
-        Finding(ruleId: "r", license: nil, category: .integrity, status: status, severity: severity, message: "", remediation: "", reference: "")
+        Finding(
+            ruleId: "r", license: nil, category: .integrity, status: status, severity: severity, message: "",
+            remediation: "", reference: "")
     }
 
     @Test(arguments: [

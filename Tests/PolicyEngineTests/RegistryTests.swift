@@ -1,12 +1,15 @@
-import Foundation
-@testable import PolicyEngine
 import BundleModel
+import Foundation
 import Testing
+
+@testable import PolicyEngine
 
 /// The registry maps well-known repositories to licenses, exceptions first.
 @Suite struct RegistryTests {
     static let registry: ModelRegistry? = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../policies/registry.yml").path
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "../../policies/registry.yml"
+        ).path
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
         return try? StrictYAML.decode(ModelRegistry.self, from: text, file: file)
     }()

@@ -14,10 +14,14 @@ import Testing
     @Test(arguments: (policies?.allRules.map(\.rule.id)) ?? [])
     func examplesHold(ruleId: String) throws {
         let policies = try #require(Self.policies)
-        let outcomes = RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }.run(ruleId: ruleId)
+        let outcomes = RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }.run(
+            ruleId: ruleId)
         #expect(!outcomes.isEmpty, "\(ruleId) has no examples")
         for outcome in outcomes {
-            #expect(outcome.passed, "\(ruleId) — \(outcome.example.name): expected \(outcome.example.expect.rawValue), got \(outcome.actual?.rawValue ?? "no finding"): \(outcome.findings.map(\.message))")
+            #expect(
+                outcome.passed,
+                "\(ruleId) — \(outcome.example.name): expected \(outcome.example.expect.rawValue), got \(outcome.actual?.rawValue ?? "no finding"): \(outcome.findings.map(\.message))"
+            )
         }
     }
 
@@ -25,7 +29,9 @@ import Testing
         let policies = try #require(Self.policies)
         for (_, rule) in policies.allRules {
             let statuses = Set((rule.examples ?? []).map(\.expect))
-            #expect(statuses.contains(.fail) || statuses.contains(.needsReview), "\(rule.id) shows no example that it catches")
+            #expect(
+                statuses.contains(.fail) || statuses.contains(.needsReview),
+                "\(rule.id) shows no example that it catches")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PolicyEngine
 
 /// `TextMatching`, the tolerant comparison of statements and titles, folds typography through
@@ -15,7 +16,9 @@ import Testing
     }
 
     @Test func copyrightSignsDashesAndEllipsesFoldToTheirPlainSpellings() {
-        #expect(TextMatching.normalise("Copyright © 2024 Acme – Labs…") == TextMatching.normalise("Copyright (c) 2024 Acme - Labs..."))
+        #expect(
+            TextMatching.normalise("Copyright © 2024 Acme – Labs…")
+                == TextMatching.normalise("Copyright (c) 2024 Acme - Labs..."))
     }
 
     @Test func aWordStemIsFoundOnlyAtTheStartOfAWord() {

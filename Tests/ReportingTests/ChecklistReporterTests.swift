@@ -1,8 +1,9 @@
 import BundleModel
 import Foundation
 import PolicyEngine
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 /// The legal-review checklist: complete, tied to the bundle file, and clean on GitHub.
 @Suite struct ChecklistReporterTests {
@@ -15,13 +16,20 @@ import Testing
         let text = render(input)
         let items = text.split(separator: "\n").filter { $0.hasPrefix("- [x] ") || $0.hasPrefix("- [ ] ") }
         #expect(items.count == input.report.findings.count)
-        #expect(items.filter { $0.hasPrefix("- [x] ") }.count == input.report.findings.filter { $0.status == .pass }.count)
+        #expect(
+            items.filter { $0.hasPrefix("- [x] ") }.count == input.report.findings.filter { $0.status == .pass }.count)
     }
 
     @Test func failuresCarryTheRemedyAndQuestionsTheDecidingFact() throws {
         let text = render(try ReportFixture.input())
-        #expect(text.contains("  - **Remedy**: Add a NOTICE file containing exactly this line: “Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”"))
-        #expect(text.contains("  - **Question**: Did Acme AI Ltd and its affiliates have more than 700,000,000 monthly active users in June 2024?"))
+        #expect(
+            text.contains(
+                "  - **Remedy**: Add a NOTICE file containing exactly this line: “Llama 3.1 is licensed under the Llama 3.1 Community License, Copyright © Meta Platforms, Inc. All Rights Reserved.”"
+            ))
+        #expect(
+            text.contains(
+                "  - **Question**: Did Acme AI Ltd and its affiliates have more than 700,000,000 monthly active users in June 2024?"
+            ))
         #expect(text.contains("  - Deciding fact: `distributor.monthlyActiveUsers` — not declared in the facts"))
     }
 
@@ -50,7 +58,9 @@ import Testing
         var input = try ReportFixture.input()
         input.report.subject = Subject(path: "acme-8b", format: .directory)
         let text = render(input)
-        #expect(text.contains("- **SHA-256 of the release file:** not applicable: the release is a directory, not a single file"))
+        #expect(
+            text.contains(
+                "- **SHA-256 of the release file:** not applicable: the release is a directory, not a single file"))
         #expect(!text.contains("This sign-off applies only"))
     }
 

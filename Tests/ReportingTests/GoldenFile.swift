@@ -21,13 +21,20 @@ enum GoldenFile {
     }
 
     /// Compares line by line, so that a failure names the first line that differs.
-    static func expectSameText(_ actual: String, _ expected: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameText(
+        _ actual: String, _ expected: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         for (number, (left, right)) in zip(actualLines, expectedLines).enumerated() where left != right {
-            Issue.record("\(name) line \(number + 1) differs:\n  actual:   \(left)\n  expected: \(right)\n(CLEARANCE_UPDATE_GOLDEN=1 regenerates the golden files)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(name) line \(number + 1) differs:\n  actual:   \(left)\n  expected: \(right)\n(CLEARANCE_UPDATE_GOLDEN=1 regenerates the golden files)",
+                sourceLocation: sourceLocation)
             return
         }
-        #expect(actualLines.count == expectedLines.count, "\(name) has \(actualLines.count) lines, the golden file \(expectedLines.count)", sourceLocation: sourceLocation)
+        #expect(
+            actualLines.count == expectedLines.count,
+            "\(name) has \(actualLines.count) lines, the golden file \(expectedLines.count)",
+            sourceLocation: sourceLocation)
     }
 }

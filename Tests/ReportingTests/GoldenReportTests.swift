@@ -24,7 +24,9 @@ import Testing
         let expected = try GoldenFile.expected(name, actual: actual)
         switch format {
         case .json, .sarif, .cyclonedx:
-            #expect(try JSONValue.parse(actual) == JSONValue.parse(expected), "\(name) differs (CLEARANCE_UPDATE_GOLDEN=1 regenerates it)")
+            #expect(
+                try JSONValue.parse(actual) == JSONValue.parse(expected),
+                "\(name) differs (CLEARANCE_UPDATE_GOLDEN=1 regenerates it)")
         case .text, .junit, .markdown, .mof:
             GoldenFile.expectSameText(actual, expected, name)
         }

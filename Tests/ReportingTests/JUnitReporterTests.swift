@@ -1,8 +1,9 @@
 import BundleModel
 import Foundation
 import FoundationXML
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 /// JUnit XML as CI systems parse it: well-formed whatever the findings contain, one suite per
 /// upstream license plus the general one, waivers and questions visible as skipped cases.
@@ -24,7 +25,10 @@ import Testing
 
     @Test func oneSuitePerUpstreamLicenseThenTheGeneralChecks() throws {
         let suites = try document(try ReportFixture.input()).nodes(forXPath: "/testsuites/testsuite")
-        #expect(suites.map { attribute("name", of: $0) } == ["llama3.1: Llama 3.1 Community License Agreement", "Integrity, security and metadata"])
+        #expect(
+            suites.map { attribute("name", of: $0) } == [
+                "llama3.1: Llama 3.1 Community License Agreement", "Integrity, security and metadata",
+            ])
         #expect(suites.map { attribute("tests", of: $0) } == ["6", "4"])
         #expect(suites.map { attribute("failures", of: $0) } == ["3", "1"])
         #expect(suites.map { attribute("skipped", of: $0) } == ["2", "1"])
@@ -41,22 +45,34 @@ import Testing
     @Test func questionsAndWaiversAreSkippedWithTheirReason() throws {
         let xml = try document(try ReportFixture.input())
         let question = try xml.nodes(forXPath: "//testcase[@name='llama3_1_mau_threshold']/skipped").first
-        #expect(attribute("message", of: question)?.hasPrefix("needs review: Did Acme AI Ltd and its affiliates") == true)
+        #expect(
+            attribute("message", of: question)?.hasPrefix("needs review: Did Acme AI Ltd and its affiliates") == true)
         let waiver = try xml.nodes(forXPath: "//testcase[@name='llama3_1_built_with_display']/skipped").first
-        #expect(attribute("message", of: waiver) == "waived by jane.doe@acme.example until 2027-06-30: Shown on the product page <https://acme.example/models/acme-8b>; ticket LEGAL-142 & \"Q3\" review")
+        #expect(
+            attribute("message", of: waiver)
+                == "waived by jane.doe@acme.example until 2027-06-30: Shown on the product page <https://acme.example/models/acme-8b>; ticket LEGAL-142 & \"Q3\" review"
+        )
     }
 
     @Test func repeatedRulesGetDistinctCaseNames() {
-        let finding = Finding(ruleId: "integrity_missing_weights", license: nil, category: .integrity, status: .fail, severity: .error, message: "m", evidence: [Evidence(path: "a")], remediation: "r", reference: "x")
+        let finding = Finding(
+            ruleId: "integrity_missing_weights", license: nil, category: .integrity, status: .fail, severity: .error,
+            message: "m", evidence: [Evidence(path: "a")], remediation: "r", reference: "x")
         let names = JUnitCase.names(for: [finding, finding, finding]).map(\.name)
-        #expect(names == ["integrity_missing_weights (a)", "integrity_missing_weights (a) #2", "integrity_missing_weights (a) #3"])
+        #expect(
+            names == [
+                "integrity_missing_weights (a)", "integrity_missing_weights (a) #2", "integrity_missing_weights (a) #3",
+            ])
     }
 
     @Test(arguments: [
         ("a & b < c > d", "a &amp; b &lt; c &gt; d", "a &amp; b &lt; c &gt; d"),
         ("say \"hi\" 'there'", "say \"hi\" 'there'", "say &quot;hi&quot; &apos;there&apos;"),
         ("line\nbreak\ttab\rcr", "line\nbreak\ttab&#13;cr", "line&#10;break&#9;tab&#13;cr"),
-        ("bell\u{07} null\u{00} esc\u{1B} \u{FFFE}", "bell\u{FFFD} null\u{FFFD} esc\u{FFFD} \u{FFFD}", "bell\u{FFFD} null\u{FFFD} esc\u{FFFD} \u{FFFD}"),
+        (
+            "bell\u{07} null\u{00} esc\u{1B} \u{FFFE}", "bell\u{FFFD} null\u{FFFD} esc\u{FFFD} \u{FFFD}",
+            "bell\u{FFFD} null\u{FFFD} esc\u{FFFD} \u{FFFD}"
+        ),
     ])
     func escaping(raw: String, text: String, attribute: String) {
         #expect(XMLEscaping.text(raw) == text)

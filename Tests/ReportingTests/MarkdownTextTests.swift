@@ -1,5 +1,6 @@
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 /// Whatever text a release holds renders as itself on GitHub.
 @Suite struct MarkdownTextTests {
@@ -27,6 +28,8 @@ import Testing
     }
 
     @Test func linksKeepTheirAddressIntact() {
-        #expect(MarkdownText.link(label: "the *text*", url: "https://example.com/a b<c>") == "[the \\*text\\*](<https://example.com/a%20b%3Cc%3E>)")
+        #expect(
+            MarkdownText.link(label: "the *text*", url: "https://example.com/a b<c>")
+                == "[the \\*text\\*](<https://example.com/a%20b%3Cc%3E>)")
     }
 }

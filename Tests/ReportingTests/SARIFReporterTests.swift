@@ -1,7 +1,8 @@
 import BundleModel
 import Foundation
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 /// SARIF details GitHub code scanning and the schema depend on.
 @Suite struct SARIFReporterTests {
@@ -74,8 +75,12 @@ import Testing
 
     @Test func filesOutsideTheBundleKeepTheirPathWithoutBase() throws {
         var input = try ReportFixture.input()
-        input.report.findings.append(Finding(ruleId: "llama3_1_mau_threshold", license: "llama3.1", category: .mauThreshold, status: .pass, severity: .error,
-                                             message: "", evidence: [Evidence(path: ReportFixture.factsSource, excerpt: "distributor.name: Acme")], remediation: "", reference: ""))
+        input.report.findings.append(
+            Finding(
+                ruleId: "llama3_1_mau_threshold", license: "llama3.1", category: .mauThreshold, status: .pass,
+                severity: .error,
+                message: "", evidence: [Evidence(path: ReportFixture.factsSource, excerpt: "distributor.name: Acme")],
+                remediation: "", reference: ""))
         let run = try run(input)
         let unused = try result("waiver_unused", in: run)
         #expect(unused["locations", 0, "physicalLocation", "artifactLocation", "uri"] == .string("waivers.yml"))

@@ -1,5 +1,5 @@
-internal import CArchive
 import BundleModel
+internal import CArchive
 
 /// Writes archives in every container format clearance reads, for test fixtures (the only Swift
 /// outside ArchiveIO that calls libarchive). Reading never goes through this type.
@@ -78,7 +78,9 @@ public enum ArchiveWriter {
     }
 
     /// The bytes of an archive holding `entries`.
-    public static func data(_ entries: [Entry], container: Container, compression: Compression = .none) throws(WriteError) -> [UInt8] {
+    public static func data(
+        _ entries: [Entry], container: Container, compression: Compression = .none
+    ) throws(WriteError) -> [UInt8] {
         guard let archive = archive_write_new() else { throw WriteError(description: "cannot allocate a writer") }
         defer { archive_write_free(archive) }
         try configure(archive, container: container, compression: compression)
@@ -93,7 +95,9 @@ public enum ArchiveWriter {
         return sink.bytes
     }
 
-    private static func configure(_ archive: OpaquePointer, container: Container, compression: Compression) throws(WriteError) {
+    private static func configure(
+        _ archive: OpaquePointer, container: Container, compression: Compression
+    ) throws(WriteError) {
         switch container {
         case .tar(.ustar): try check(archive, archive_write_set_format_ustar(archive))
         case .tar(.pax): try check(archive, archive_write_set_format_pax_restricted(archive))
@@ -153,7 +157,9 @@ private final class Sink {
     var bytes: [UInt8] = []
 }
 
-private func sinkWrite(_: OpaquePointer?, _ context: UnsafeMutableRawPointer?, _ buffer: UnsafeRawPointer?, _ length: Int) -> la_ssize_t {
+private func sinkWrite(
+    _: OpaquePointer?, _ context: UnsafeMutableRawPointer?, _ buffer: UnsafeRawPointer?, _ length: Int
+) -> la_ssize_t {
     guard let context, let buffer else { return -1 }
     let sink = Unmanaged<Sink>.fromOpaque(context).takeUnretainedValue()
     sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: length))

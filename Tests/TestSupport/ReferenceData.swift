@@ -22,10 +22,12 @@ public enum ReferenceData {
     public static let licenses = folder.appendingPathComponent("licenses")
 
     /// Whether the license texts are there.
-    public static let isAvailable = FileManager.default.fileExists(atPath: licenses.appendingPathComponent("llama3.1/LICENSE").path)
+    public static let isAvailable = FileManager.default.fileExists(
+        atPath: licenses.appendingPathComponent("llama3.1/LICENSE").path)
 
     /// Why a suite that needs them is skipped.
-    public static let skipMessage = "the reference license texts are not at \(licenses.path): "
+    public static let skipMessage =
+        "the reference license texts are not at \(licenses.path): "
         + "set CLEARANCE_REFERENCE to a folder holding licenses/<id>/LICENSE to run this suite"
 
     /// Whether the tests run under CI, where every suite must run.

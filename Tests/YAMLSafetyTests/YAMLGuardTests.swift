@@ -18,7 +18,8 @@ import YAMLSafety
         let stars = Array(repeating: "*x", count: 20).joined(separator: " ")
         let lines = [
             "single: '\(stars) it''s'", "double: \"\(stars) \\\" still\"", "# \(stars)", "key: value # \(stars)",
-            "literal: |", "  \(stars)", "", "  \(stars)", "folded: >-", "    \(stars)", "multi: 'line one", "  \(stars)'",
+            "literal: |", "  \(stars)", "", "  \(stars)", "folded: >-", "    \(stars)", "multi: 'line one",
+            "  \(stars)'",
             "plain: rock 'n roll",
         ]
         #expect(YAMLGuard.check(lines) == nil)
@@ -54,7 +55,9 @@ import YAMLSafety
             #expect(violation?.lineIndex == 4, "\(separator.debugDescription)")
         }
         #expect(YAMLGuard.check(text: "a: &a x\nk: |\n  text\u{85}? *a\u{85}: x", maxAliases: 0) != nil)
-        #expect(YAMLGuard.check(text: "k: [" + String(repeating: "[", count: 64) + "\n", maxAliases: 0)?.problem == .tooDeep(limit: 64))
+        #expect(
+            YAMLGuard.check(text: "k: [" + String(repeating: "[", count: 64) + "\n", maxAliases: 0)?.problem
+                == .tooDeep(limit: 64))
         #expect(YAMLGuard.check(text: "", maxAliases: 0) == nil)
     }
 }

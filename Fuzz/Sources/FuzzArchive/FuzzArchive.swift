@@ -1,6 +1,7 @@
 import Clearance
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Inspects the input as a bundle file, through the public path the command takes: recognised
@@ -24,7 +25,8 @@ public func fuzzArchive(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 /// The inspector the command uses, prepared once per fuzzing process.
 private let inspector: BundleInspector = {
     do {
-        return BundleInspector(options: InspectionOptions(catalog: try Clearance.policies(directory: nil).licenseCatalog()))
+        return BundleInspector(
+            options: InspectionOptions(catalog: try Clearance.policies(directory: nil).licenseCatalog()))
     } catch {
         fatalError("the built-in license catalog does not load: \(error)")
     }

@@ -1,4 +1,5 @@
 import FuzzSupport
+
 @testable import BundleInspection
 
 /// Feeds the input to the GGUF header reader as a whole file. The first byte decides whether the

@@ -1,4 +1,5 @@
 import BundleModel
+
 @testable import BundleInspection
 
 /// Parses the input as a model card: front matter through the guard and the YAML parser, then

@@ -1,4 +1,5 @@
 import FuzzSupport
+
 @testable import BundleInspection
 
 /// Scans the input as a pickle stream, and sniffs its start the way `.bin` files are recognised.

@@ -1,4 +1,5 @@
 import FuzzSupport
+
 @testable import BundleInspection
 
 /// Feeds the input to the safetensors header reader as a whole file (length field, JSON, data)

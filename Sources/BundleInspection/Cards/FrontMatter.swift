@@ -33,7 +33,11 @@ enum FrontMatterLocator {
 
     static func locate(in document: TextDocument) -> Result {
         guard let opening = document.lines.first, isDelimiter(opening, allowingEllipsis: false) else { return .absent }
-        guard let closing = document.lines.indices.dropFirst().first(where: { isDelimiter(document.lines[$0], allowingEllipsis: true) }) else {
+        guard
+            let closing = document.lines.indices.dropFirst().first(where: {
+                isDelimiter(document.lines[$0], allowingEllipsis: true)
+            })
+        else {
             return document.isTruncated ? .cutOff : .unclosed
         }
         return .found(FrontMatter(lines: document.lines[1..<closing], firstLine: 2, bodyStartLine: closing + 2))

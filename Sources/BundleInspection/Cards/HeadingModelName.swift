@@ -10,7 +10,8 @@ enum HeadingModelName {
     /// Titles of card sections, which cards without a name heading open with, and the PEFT
     /// template's placeholder (`# Model Card for Model ID`).
     static let sectionTitles: Set<String> = [
-        "model id", "model card", "model details", "model description", "model summary", "model overview", "overview", "introduction",
+        "model id", "model card", "model details", "model description", "model summary", "model overview", "overview",
+        "introduction",
         "description", "summary", "about", "usage", "quickstart", "quick start", "license", "citation",
     ]
 
@@ -21,7 +22,9 @@ enum HeadingModelName {
             name = name.dropFirst(opening.count).drop { !$0.isLetter && !$0.isNumber }
         }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !sectionTitles.contains(trimmed.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { return nil }
+        guard !trimmed.isEmpty,
+            !sectionTitles.contains(trimmed.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        else { return nil }
         return trimmed
     }
 }

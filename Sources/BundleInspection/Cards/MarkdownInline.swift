@@ -27,10 +27,16 @@ enum MarkdownInline {
     }
 
     /// For `[label](target)` starting at `start`: the label's range and the index after `)`.
-    private static func linkEnd(in text: String, from start: String.Index) -> (label: Range<String.Index>, end: String.Index)? {
-        guard start < text.endIndex, text[start] == "[", let closeBracket = text[start...].firstIndex(of: "]") else { return nil }
+    private static func linkEnd(
+        in text: String, from start: String.Index
+    ) -> (label: Range<String.Index>, end: String.Index)? {
+        guard start < text.endIndex, text[start] == "[", let closeBracket = text[start...].firstIndex(of: "]") else {
+            return nil
+        }
         let afterBracket = text.index(after: closeBracket)
-        guard afterBracket < text.endIndex, text[afterBracket] == "(", let closeParen = text[afterBracket...].firstIndex(of: ")") else {
+        guard afterBracket < text.endIndex, text[afterBracket] == "(",
+            let closeParen = text[afterBracket...].firstIndex(of: ")")
+        else {
             return nil
         }
         return (text.index(after: start)..<closeBracket, text.index(after: closeParen))

@@ -1,6 +1,6 @@
 import BundleModel
-import Yams
 import YAMLSafety
+import Yams
 
 /// Reads a model card: its YAML front matter, guarded against YAML bombs, and its title.
 /// Whatever is wrong with the card becomes a `malformedModelCard` defect.
@@ -25,7 +25,8 @@ enum ModelCardParser {
         case .cutOff:
             info.hasFrontMatter = true
             info.bodyStartLine = document.lines.count + 1
-            refuse("the front matter is not closed within the part of the card that was read; it was not parsed", line: 1)
+            refuse(
+                "the front matter is not closed within the part of the card that was read; it was not parsed", line: 1)
         case .found(let frontMatter):
             info.hasFrontMatter = true
             info.bodyStartLine = frontMatter.bodyStartLine
@@ -40,12 +41,17 @@ enum ModelCardParser {
     }
 
     /// Parses the front matter into `info`; returns what was wrong, with a 1-based line of the card.
-    private static func read(_ frontMatter: FrontMatter, into info: inout ModelCardInfo) -> (message: String, line: Int)? {
+    private static func read(
+        _ frontMatter: FrontMatter, into info: inout ModelCardInfo
+    ) -> (message: String, line: Int)? {
         guard frontMatter.byteCount <= maxFrontMatterBytes else {
             return ("the front matter is larger than \(maxFrontMatterBytes >> 10) KiB; it was not parsed", 1)
         }
         if let violation = YAMLGuard.check(Array(frontMatter.lines)) {
-            return ("the front matter was not parsed: it has \(violation.reason)", frontMatter.firstLine + violation.lineIndex)
+            return (
+                "the front matter was not parsed: it has \(violation.reason)",
+                frontMatter.firstLine + violation.lineIndex
+            )
         }
         let root: Node?
         do {

@@ -36,7 +36,9 @@ enum ConfigEntryAnalyzer {
             return analysis
         }
         if let comma = JSONTrailingComma.offset(in: bytes) {
-            refuse("the config is not valid JSON: a trailing comma, which Python's json module rejects", line: JSONTrailingComma.line(ofOffset: comma, in: bytes))
+            refuse(
+                "the config is not valid JSON: a trailing comma, which Python's json module rejects",
+                line: JSONTrailingComma.line(ofOffset: comma, in: bytes))
             return analysis
         }
         guard let values = parsed as? [String: Any] else {
@@ -49,7 +51,8 @@ enum ConfigEntryAnalyzer {
 
     /// The parser's own explanation, when it gives one, kept short.
     private static func detail(of error: any Error) -> String {
-        guard let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !description.isEmpty else { return "" }
+        guard let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String, !description.isEmpty
+        else { return "" }
         return ": " + String(description.prefix(200))
     }
 }

@@ -19,7 +19,9 @@ struct Enumerator: Equatable {
     var indentation: Int
 
     /// Recognises `word` as an enumerator from the characters around it, or returns nil.
-    static func recognise(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, indentation: Int) -> Enumerator? {
+    static func recognise(
+        _ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, indentation: Int
+    ) -> Enumerator? {
         let punctuation: Punctuation
         if before == "(", after == ")" {
             punctuation = .parenthesised

@@ -32,7 +32,8 @@ struct HeaderLocator {
         let firstLine = text.words[start].line
         var finding = Finding()
         var sameShapeVersion: TextLine?
-        for (line, range) in lineWords.lines(from: firstLine - 12, through: firstLine + 20) where region.contains(range.lowerBound) {
+        for (line, range) in lineWords.lines(from: firstLine - 12, through: firstLine + 20)
+        where region.contains(range.lowerBound) {
             let words = text.words[range.lowerBound..<min(range.upperBound, region.upperBound)]
             if finding.title == nil, phrases.opensWithTitle(words) {
                 finding.title = textLine(line)

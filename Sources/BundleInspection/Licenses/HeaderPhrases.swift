@@ -36,7 +36,8 @@ struct HeaderPhrases: Sendable {
 
     private func contains<Element: Equatable>(_ haystack: [Element], _ needle: [Element]) -> Bool {
         guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start..<(start + needle.count)].elementsEqual(needle) {
             return true
         }
         return false

@@ -16,7 +16,8 @@ public enum LicenseCatalogLoader {
     public static func load(directory: String) throws -> LicenseCatalog {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }
+                .sorted()
         } catch {
             throw LicenseDataError.unreadable(path: directory, reason: "not a readable directory")
         }
@@ -62,12 +63,15 @@ public enum LicenseCatalogLoader {
         case .failure(let row):
             throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row.text)\"")
         }
-        return LicenseFingerprint(name: header.name, licenseID: header.licenseID, document: header.document, title: header.title,
-                                  versionLine: header.versionLine, source: header.source, sentences: sentences)
+        return LicenseFingerprint(
+            name: header.name, licenseID: header.licenseID, document: header.document, title: header.title,
+            versionLine: header.versionLine, source: header.source, sentences: sentences)
     }
 
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws -> Value {
-        guard data.count <= maxFileBytes else { throw LicenseDataError.invalid(path: path, reason: "larger than \(maxFileBytes) bytes") }
+        guard data.count <= maxFileBytes else {
+            throw LicenseDataError.invalid(path: path, reason: "larger than \(maxFileBytes) bytes")
+        }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let DecodingError.dataCorrupted(context) {

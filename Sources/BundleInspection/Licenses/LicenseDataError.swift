@@ -22,7 +22,8 @@ public enum LicenseDataError: Error, Equatable, CustomStringConvertible {
         case let .unwritable(path, reason): "\(path): cannot write: \(reason)"
         case let .tooLarge(path, limit): "\(path): larger than \(limit) bytes"
         case let .invalid(path, reason): "\(path): invalid: \(reason)"
-        case let .unsupportedSchemaVersion(path, found, supported): "\(path): schemaVersion \(found) is not supported (this build reads \(supported))"
+        case let .unsupportedSchemaVersion(path, found, supported):
+            "\(path): schemaVersion \(found) is not supported (this build reads \(supported))"
         case let .duplicateFingerprint(path, name): "\(path): another fingerprint is already named \"\(name)\""
         case let .emptyText(path): "\(path): the text has no words"
         }

@@ -39,13 +39,20 @@ enum LicenseHeader {
         let words = words(text).map { $0.lowercased() }
         guard (1...14).contains(words.count) else { return false }
         if words.first == "version", words.count > 1, words[1].first?.isASCIIDigit == true { return true }
-        let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+        let hasYear = words.contains {
+            $0.count == 4 && $0.allSatisfy(\.isASCIIDigit) && ($0.hasPrefix("19") || $0.hasPrefix("20"))
+        }
         let hasCue = words.contains { monthNames.contains($0) || versionCues.contains($0) }
         return hasYear && hasCue
     }
 
-    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    private static let versionCues: Set<String> = ["version", "dated", "date", "modified", "effective", "release", "released", "updated"]
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+    private static let versionCues: Set<String> = [
+        "version", "dated", "date", "modified", "effective", "release", "released", "updated",
+    ]
 
     private static func isTitleLike(_ text: String) -> Bool {
         (1...12).contains(words(text).count) && !text.hasSuffix(".") && !text.hasSuffix(",") && !text.hasSuffix(";")
@@ -60,11 +67,14 @@ enum LicenseHeader {
     private static func standsAlone(_ index: Int, in lines: ArraySlice<String>) -> Bool {
         let previousBlank = index == lines.startIndex || isBlank(lines[index - 1])
         let next = index + 1
-        let nextEndsIt = next == lines.endIndex || isBlank(lines[next]) || isVersionLike(LineMarkup.displayText(lines[next]))
+        let nextEndsIt =
+            next == lines.endIndex || isBlank(lines[next]) || isVersionLike(LineMarkup.displayText(lines[next]))
         return previousBlank && (nextEndsIt || isTitleCase(LineMarkup.displayText(lines[index])))
     }
 
-    private static let minorWords: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+    private static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
+    ]
 
     /// Every word starts with a capital or a digit, short function words aside.
     private static func isTitleCase(_ text: String) -> Bool {

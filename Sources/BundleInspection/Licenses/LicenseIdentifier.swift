@@ -46,7 +46,9 @@ public struct LicenseIdentifier: Sendable {
     ///   nothing is recognised, or a stretch of at least `minimumUnknownWords` words) is
     ///   reported as an unknown document of this kind, with the best similarity any
     ///   fingerprint reached there. When nil, such text is not reported.
-    public func identify(_ document: TextDocument, reportingUnknownAs unknownKind: LicenseDocumentKind? = nil) -> [LicenseMatch] {
+    public func identify(
+        _ document: TextDocument, reportingUnknownAs unknownKind: LicenseDocumentKind? = nil
+    ) -> [LicenseMatch] {
         let text = TextNormalizer(maxWords: maxWords).normalize(document.lines)
         let hits = hitsByFingerprint(in: text)
         let headers = HeaderLocator(text: text, lineWords: LineWords(text), lines: document.lines)
@@ -65,11 +67,13 @@ public struct LicenseIdentifier: Sendable {
             if let last = segments.indices.last, matches[last].licenseID != nil {
                 let tail = segments[last].span.upperBound..<text.words.count
                 if !tail.isEmpty, tail.count < minimumUnknownWords {
-                    matches[last] = Self.adding(tail, to: matches[last], text: text, lastSection: lastSection(of: matches[last]))
+                    matches[last] = Self.adding(
+                        tail, to: matches[last], text: text, lastSection: lastSection(of: matches[last]))
                     free = free.flatMap { Self.subtract(tail, from: $0) }
                 }
             }
-            matches += unknowns(in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hits)
+            matches += unknowns(
+                in: free, recognised: !matches.isEmpty, kind: unknownKind, text: text, document: document, hits: hits)
         }
         return matches.sorted { $0.startLine < $1.startLine }
     }
@@ -78,11 +82,16 @@ public struct LicenseIdentifier: Sendable {
     /// as added: a sentence appended below a license changes its terms as much as one inserted
     /// into it. (Text above a copy is the project's own header, and a few words between two
     /// copies a separator or heading, both left alone; a long stretch is an unknown document.)
-    private static func adding(_ tail: Range<Int>, to match: LicenseMatch, text: NormalizedText, lastSection: String?) -> LicenseMatch {
+    private static func adding(
+        _ tail: Range<Int>, to match: LicenseMatch, text: NormalizedText, lastSection: String?
+    ) -> LicenseMatch {
         var altered = match
         let line = text.words[tail.lowerBound].line
         let lastLine = text.words[tail.upperBound - 1].line
-        altered.differences.append(TextDifference(kind: .added, section: lastSection, line: line, endLine: lastLine > line ? lastLine : nil, excerpt: text.excerpt(tail)))
+        altered.differences.append(
+            TextDifference(
+                kind: .added, section: lastSection, line: line, endLine: lastLine > line ? lastLine : nil,
+                excerpt: text.excerpt(tail)))
         altered.status = .altered
         altered.endLine = max(match.endLine, lastLine)
         return altered
@@ -133,14 +142,20 @@ public struct LicenseIdentifier: Sendable {
     }
 
     /// The best accepted copy in the free words, aligned, or nil when there is none.
-    private func nextSegment(in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator,
-                             phrases: [Int: HeaderPhrases]) -> SegmentAligner.Segment? {
+    private func nextSegment(
+        in free: [Range<Int>], hits: [[SentenceHit]], text: NormalizedText, headers: HeaderLocator,
+        phrases: [Int: HeaderPhrases]
+    ) -> SegmentAligner.Segment? {
         guard let best = bestCandidate(in: free, hits: hits, headers: headers, phrases: phrases), isAccepted(best),
-              let bestPhrases = phrases[best.fingerprint] else { return nil }
+            let bestPhrases = phrases[best.fingerprint]
+        else { return nil }
         let fingerprint = catalog.fingerprints[best.fingerprint]
         let aligner = SegmentAligner(fingerprint: fingerprint, phrases: bestPhrases, text: text, headers: headers)
-        let regionHits = hits[best.fingerprint].filter { best.region.contains($0.start) && $0.end <= best.region.upperBound }
-        return aligner.align(anchors: best.chain, hits: Dictionary(grouping: regionHits, by: \.sentence), region: best.region)
+        let regionHits = hits[best.fingerprint].filter {
+            best.region.contains($0.start) && $0.end <= best.region.upperBound
+        }
+        return aligner.align(
+            anchors: best.chain, hits: Dictionary(grouping: regionHits, by: \.sentence), region: best.region)
     }
 
     /// The match a segment is reported as: itself, or an unknown document (of `unknownKind`,
@@ -149,7 +164,9 @@ public struct LicenseIdentifier: Sendable {
     private func report(_ segment: SegmentAligner.Segment, unknownKind: LicenseDocumentKind?) -> LicenseMatch {
         let found = segment.match
         guard segment.hasOtherTitle, found.similarity < minimumSimilarityWithOtherTitle else { return found }
-        return LicenseMatch(licenseID: nil, document: unknownKind ?? found.document, similarity: found.similarity, status: .unknown, startLine: found.startLine, endLine: found.endLine, title: found.title, versionLine: found.versionLine)
+        return LicenseMatch(
+            licenseID: nil, document: unknownKind ?? found.document, similarity: found.similarity, status: .unknown,
+            startLine: found.startLine, endLine: found.endLine, title: found.title, versionLine: found.versionLine)
     }
 
     private struct Candidate {
@@ -171,12 +188,16 @@ public struct LicenseIdentifier: Sendable {
 
     /// The fingerprint and free region whose chain covers the largest share of the canonical
     /// text, the title and version lines breaking near ties.
-    private func bestCandidate(in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator,
-                               phrases: [Int: HeaderPhrases]) -> Candidate? {
+    private func bestCandidate(
+        in free: [Range<Int>], hits: [[SentenceHit]], headers: HeaderLocator,
+        phrases: [Int: HeaderPhrases]
+    ) -> Candidate? {
         var candidates: [Candidate] = []
         for region in free {
             for (fingerprint, fingerprintHits) in hits.enumerated() where !fingerprintHits.isEmpty {
-                if let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) { candidates.append(candidate) }
+                if let candidate = candidate(fingerprint, in: region, hits: fingerprintHits) {
+                    candidates.append(candidate)
+                }
             }
         }
         guard let top = candidates.map(\.fit).max() else { return nil }
@@ -196,13 +217,17 @@ public struct LicenseIdentifier: Sendable {
 
     private func candidate(_ fingerprint: Int, in region: Range<Int>, hits: [SentenceHit]) -> Candidate? {
         let sentenceWords = catalog.fingerprints[fingerprint].sentences.map(\.words)
-        let anchors = hits.filter { region.contains($0.start) && $0.end <= region.upperBound && sentenceWords[$0.sentence] >= 3 }
+        let anchors = hits.filter {
+            region.contains($0.start) && $0.end <= region.upperBound && sentenceWords[$0.sentence] >= 3
+        }
         let chain = AnchorChain.best(anchors, sentenceWords: sentenceWords)
         guard !chain.isEmpty else { return nil }
         let weight = AnchorChain.weight(chain, sentenceWords)
         let total = max(1, sentenceWords.reduce(0, +))
-        return Candidate(fingerprint: fingerprint, region: region, chain: chain, weight: weight,
-                         similarity: Double(weight) / Double(total), fit: Self.fit(chain, sentenceWords: sentenceWords, total: total))
+        return Candidate(
+            fingerprint: fingerprint, region: region, chain: chain, weight: weight,
+            similarity: Double(weight) / Double(total), fit: Self.fit(chain, sentenceWords: sentenceWords, total: total)
+        )
     }
 
     /// The share of the copy and of the canonical text that agree, the chain's gaps counted: where
@@ -229,21 +254,33 @@ public struct LicenseIdentifier: Sendable {
     }
 
     /// Unclaimed stretches reported as unknown documents.
-    private func unknowns(in free: [Range<Int>], recognised: Bool, kind: LicenseDocumentKind, text: NormalizedText, document: TextDocument, hits: [[SentenceHit]]) -> [LicenseMatch] {
+    private func unknowns(
+        in free: [Range<Int>], recognised: Bool, kind: LicenseDocumentKind, text: NormalizedText,
+        document: TextDocument, hits: [[SentenceHit]]
+    ) -> [LicenseMatch] {
         if !recognised, free.count <= 1 {
             let lastLine = max(1, document.lines.count)
-            return [unknown(kind: kind, lines: 1...lastLine, similarity: free.first.map { bestSimilarity(in: $0, hits: hits) } ?? 0, document: document)]
+            return [
+                unknown(
+                    kind: kind, lines: 1...lastLine,
+                    similarity: free.first.map { bestSimilarity(in: $0, hits: hits) } ?? 0, document: document)
+            ]
         }
         return free.filter { $0.count >= minimumUnknownWords }.map { region in
             let lines = text.words[region.lowerBound].line...text.words[region.upperBound - 1].line
-            return unknown(kind: kind, lines: lines, similarity: bestSimilarity(in: region, hits: hits), document: document)
+            return unknown(
+                kind: kind, lines: lines, similarity: bestSimilarity(in: region, hits: hits), document: document)
         }
     }
 
-    private func unknown(kind: LicenseDocumentKind, lines: ClosedRange<Int>, similarity: Double, document: TextDocument) -> LicenseMatch {
+    private func unknown(
+        kind: LicenseDocumentKind, lines: ClosedRange<Int>, similarity: Double, document: TextDocument
+    ) -> LicenseMatch {
         let slice = document.lines[(lines.lowerBound - 1)..<min(lines.upperBound, document.lines.count)]
         let header = LicenseHeader.find(in: slice, firstLineNumber: lines.lowerBound)
-        return LicenseMatch(licenseID: nil, document: kind, similarity: (similarity * 1000).rounded(.down) / 1000, status: .unknown, startLine: lines.lowerBound, endLine: lines.upperBound, title: header.title, versionLine: header.version)
+        return LicenseMatch(
+            licenseID: nil, document: kind, similarity: (similarity * 1000).rounded(.down) / 1000, status: .unknown,
+            startLine: lines.lowerBound, endLine: lines.upperBound, title: header.title, versionLine: header.version)
     }
 
     private func bestSimilarity(in region: Range<Int>, hits: [[SentenceHit]]) -> Double {

@@ -41,7 +41,9 @@ struct LicenseScan {
 
     /// A Markdown license is identified as it reads when rendered; text it hides or strikes
     /// through makes every document found in it altered.
-    private func identify(_ document: TextDocument, kind: ArtifactKind, with identifier: LicenseIdentifier) -> [LicenseMatch]? {
+    private func identify(
+        _ document: TextDocument, kind: ArtifactKind, with identifier: LicenseIdentifier
+    ) -> [LicenseMatch]? {
         guard HiddenMarkdown.isMarkdown(document.path), [.license, .usePolicy, .notice].contains(kind) else {
             return identifyAsWritten(document, kind: kind, with: identifier)
         }
@@ -51,9 +53,10 @@ struct LicenseScan {
         guard let last = matches.lastIndex(where: { $0.licenseID != nil }) else { return matches }
         // Each hidden stretch is reported in the document it lies in, else in the last one.
         for span in spans {
-            let index = matches.firstIndex {
-                $0.licenseID != nil && span.line <= $0.endLine && span.endLine >= $0.startLine
-            } ?? last
+            let index =
+                matches.firstIndex {
+                    $0.licenseID != nil && span.line <= $0.endLine && span.endLine >= $0.startLine
+                } ?? last
             matches[index].differences += HiddenMarkdown.differences(for: [span])
             matches[index].status = .altered
         }
@@ -74,7 +77,8 @@ struct LicenseScan {
     /// A cheap test that a text could hold a license at all.
     private static func mentionsLicense(_ document: TextDocument) -> Bool {
         document.lines.contains { line in
-            ASCIIText.contains(line, "licen") || ASCIIText.contains(line, "use policy") || ASCIIText.contains(line, "terms of use")
+            ASCIIText.contains(line, "licen") || ASCIIText.contains(line, "use policy")
+                || ASCIIText.contains(line, "terms of use")
         }
     }
 }

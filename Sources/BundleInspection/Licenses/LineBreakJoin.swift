@@ -10,8 +10,10 @@ enum LineBreakJoin {
     /// What joins the last word of a line (`lastWord`, which ends the line's words) to the first
     /// word of the next line: `-` after a hyphenated word's first part, the trailing separators
     /// of a URL, or nil when the line ends the word.
-    static func glue(endingLine scalars: [Unicode.Scalar], lastWord: String?,
-                     isWordScalar: (Unicode.Scalar) -> Bool) -> String? {
+    static func glue(
+        endingLine scalars: [Unicode.Scalar], lastWord: String?,
+        isWordScalar: (Unicode.Scalar) -> Bool
+    ) -> String? {
         guard let lastWord else { return nil }
         var end = scalars.count
         while end > 0, scalars[end - 1] == " " { end -= 1 }
@@ -40,8 +42,10 @@ enum LineBreakJoin {
 
     /// The end of a hyphen followed by spaces and a word inside a line (`non- exclusive`), where
     /// the word goes on; nil when `position` is not such a hyphen.
-    static func continuation(afterHyphenAt position: Int, in scalars: [Unicode.Scalar],
-                             isWordScalar: (Unicode.Scalar) -> Bool) -> Int? {
+    static func continuation(
+        afterHyphenAt position: Int, in scalars: [Unicode.Scalar],
+        isWordScalar: (Unicode.Scalar) -> Bool
+    ) -> Int? {
         guard scalars[position] == "-", position > 0, isWordScalar(scalars[position - 1]) else { return nil }
         var next = position + 1
         while next < scalars.count, scalars[next] == " " { next += 1 }

@@ -28,8 +28,9 @@ enum LineMarkup {
         if insideLinkTarget {
             let target = line.drop { $0 == " " }.prefix { $0 != " " && $0 != ")" }
             if target.endIndex == line.endIndex, !target.isEmpty {
-                return Stripped(body: "", indentation: 0, opensBlock: false, isHeading: false,
-                                endsInsideLinkTarget: true)
+                return Stripped(
+                    body: "", indentation: 0, opensBlock: false, isHeading: false,
+                    endsInsideLinkTarget: true)
             }
             if target.endIndex < line.endIndex, line[target.endIndex] == ")" {
                 var rest = strip(String(line[line.index(after: target.endIndex)...]))
@@ -56,8 +57,9 @@ enum LineMarkup {
             opensBlock = true
         }
         let body = removingLinkTargets(removingEscapes(rest))
-        return Stripped(body: body.text, indentation: indentation, opensBlock: opensBlock, isHeading: isHeading,
-                        endsInsideLinkTarget: body.isOpen)
+        return Stripped(
+            body: body.text, indentation: indentation, opensBlock: opensBlock, isHeading: isHeading,
+            endsInsideLinkTarget: body.isOpen)
     }
 
     /// The line as a person reads it: decorations and emphasis marks removed, spaces collapsed.

@@ -56,20 +56,25 @@ public struct NoticeLineFinder: Sendable {
         return result
     }
 
-    private func exactMatches(_ spans: [(raw: String, reduced: NoticeText)], firstLine: Int) -> (matches: [NoticeLineMatch], lineCount: Int)? {
+    private func exactMatches(
+        _ spans: [(raw: String, reduced: NoticeText)], firstLine: Int
+    ) -> (matches: [NoticeLineMatch], lineCount: Int)? {
         for (offset, span) in spans.enumerated() {
             let found = notices.indices.filter { span.reduced.contains(sentence: reduced[$0]) }
             guard !found.isEmpty else { continue }
             let matches = found.map {
-                NoticeLineMatch(licenseID: notices[$0].licenseID, line: firstLine + 1, text: span.raw, isExact: true,
-                                notice: notices[$0].text)
+                NoticeLineMatch(
+                    licenseID: notices[$0].licenseID, line: firstLine + 1, text: span.raw, isExact: true,
+                    notice: notices[$0].text)
             }
             return (matches, offset + 1)
         }
         return nil
     }
 
-    private func nearMatches(_ spans: [(raw: String, reduced: NoticeText)], firstLine: Int) -> (matches: [NoticeLineMatch], lineCount: Int)? {
+    private func nearMatches(
+        _ spans: [(raw: String, reduced: NoticeText)], firstLine: Int
+    ) -> (matches: [NoticeLineMatch], lineCount: Int)? {
         var scored: [(span: Int, notice: Int, score: Double)] = []
         for (offset, span) in spans.enumerated() where span.reduced.words.count <= 2 * longestNotice + 4 {
             for (notice, text) in reduced.enumerated() {
@@ -82,8 +87,9 @@ public struct NoticeLineFinder: Sendable {
         guard let span = best.map(\.span).min() else { return nil }
         let raw = spans[span].raw
         let matches = best.filter { $0.span == span }.map {
-            NoticeLineMatch(licenseID: notices[$0.notice].licenseID, line: firstLine + 1, text: raw, isExact: false,
-                            notice: notices[$0.notice].text)
+            NoticeLineMatch(
+                licenseID: notices[$0.notice].licenseID, line: firstLine + 1, text: raw, isExact: false,
+                notice: notices[$0.notice].text)
         }
         return (matches, span + 1)
     }

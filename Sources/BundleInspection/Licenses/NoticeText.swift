@@ -9,7 +9,9 @@ struct NoticeText: Equatable {
     init(_ raw: String) {
         var text = LineMarkup.displayText(raw).replacing("(C)", with: "(c)")
         let quotes: Set<Character> = ["\"", "'"]
-        while let first = text.first, let last = text.last, text.count >= 2, quotes.contains(first), quotes.contains(last) {
+        while let first = text.first, let last = text.last, text.count >= 2, quotes.contains(first),
+            quotes.contains(last)
+        {
             text = String(text.dropFirst().dropLast()).trimmingSpaces()
         }
         while let first = text.first, quotes.contains(first), !text.dropFirst().contains(first) {

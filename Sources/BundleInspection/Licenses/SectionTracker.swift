@@ -46,7 +46,8 @@ struct SectionTracker {
     mutating func enter(_ enumerator: Enumerator) {
         let style = style(of: enumerator)
         let parenthesised = enumerator.punctuation == .parenthesised
-        let level = Level(style: style, parenthesised: parenthesised, value: enumerator.text, indentation: enumerator.indentation)
+        let level = Level(
+            style: style, parenthesised: parenthesised, value: enumerator.text, indentation: enumerator.indentation)
         if style == .dotted {
             levels.removeAll { $0.style != .heading }
             levels.append(level)
@@ -55,7 +56,8 @@ struct SectionTracker {
         let same = levels.indices.filter { levels[$0].style == style && levels[$0].parenthesised == parenthesised }
         if let match = same.last(where: { abs(levels[$0].indentation - enumerator.indentation) <= 1 })
             ?? same.first(where: { levels[$0].indentation > enumerator.indentation })
-            ?? same.last(where: { enumerator.indentation < levels[$0].indentation + 3 }) {
+            ?? same.last(where: { enumerator.indentation < levels[$0].indentation + 3 })
+        {
             levels.removeSubrange((match + 1)...)
             levels[match] = level
         } else {
@@ -72,14 +74,22 @@ struct SectionTracker {
         if text.count > 1 { return upper ? .upperRoman : .roman }
         let letterStyle: Style = upper ? .upperLetter : .letter
         let romanStyle: Style = upper ? .upperRoman : .roman
-        if let letter = levels.last(where: { $0.style == letterStyle }), Self.follows(text, letter.value) { return letterStyle }
-        if let roman = levels.last(where: { $0.style == romanStyle }), Self.romanValue(text) == Self.romanValue(roman.value) + 1 { return romanStyle }
+        if let letter = levels.last(where: { $0.style == letterStyle }), Self.follows(text, letter.value) {
+            return letterStyle
+        }
+        if let roman = levels.last(where: { $0.style == romanStyle }),
+            Self.romanValue(text) == Self.romanValue(roman.value) + 1
+        {
+            return romanStyle
+        }
         return text.lowercased() == "i" ? romanStyle : letterStyle
     }
 
     /// Whether `letter` is the letter right after `previous` (`i` after `h`).
     private static func follows(_ letter: String, _ previous: String) -> Bool {
-        guard let current = letter.lowercased().unicodeScalars.first, let before = previous.lowercased().unicodeScalars.first else { return false }
+        guard let current = letter.lowercased().unicodeScalars.first,
+            let before = previous.lowercased().unicodeScalars.first
+        else { return false }
         return current.value == before.value + 1
     }
 

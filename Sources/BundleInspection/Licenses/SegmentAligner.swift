@@ -27,13 +27,17 @@ struct SegmentAligner {
         let matched = matchedSentences(anchors: anchors, hits: hits, region: region, words: words)
         guard let first = matched.first, let last = matched.last else { return nil }
         let header = headers.locate(phrases, near: first.start, region: region)
-        var start = extend(backFrom: first.start, limit: region.lowerBound, budget: words[..<first.sentence].reduce(0, +))
+        var start = extend(
+            backFrom: first.start, limit: region.lowerBound, budget: words[..<first.sentence].reduce(0, +))
         if let headerStart = header.firstWord { start = min(start, headerStart) }
-        let end = extend(forwardFrom: last.end, limit: region.upperBound, budget: words[(last.sentence + 1)...].reduce(0, +))
+        let end = extend(
+            forwardFrom: last.end, limit: region.upperBound, budget: words[(last.sentence + 1)...].reduce(0, +))
 
         let differences = self.differences(matched, from: start, to: end)
         let matchedWords = matched.reduce(0) { $0 + words[$1.sentence] }
-        let similarity = differences.isEmpty ? 1 : (Double(matchedWords) / Double(max(1, fingerprint.totalWords)) * 1000).rounded(.down) / 1000
+        let similarity =
+            differences.isEmpty
+            ? 1 : (Double(matchedWords) / Double(max(1, fingerprint.totalWords)) * 1000).rounded(.down) / 1000
         let firstLine = min(text.words[start].line, header.title?.line ?? Int.max, header.version?.line ?? Int.max)
         let startLine = includingRules(above: firstLine)
         let opening = openingLines(header, from: startLine)
@@ -47,10 +51,13 @@ struct SegmentAligner {
     }
 
     /// The anchors, with the canonical sentences found in order in the gaps around them.
-    private func matchedSentences(anchors: [SentenceHit], hits: [Int: [SentenceHit]], region: Range<Int>, words: [Int]) -> [SentenceHit] {
+    private func matchedSentences(
+        anchors: [SentenceHit], hits: [Int: [SentenceHit]], region: Range<Int>, words: [Int]
+    ) -> [SentenceHit] {
         guard let firstAnchor = anchors.first, let lastAnchor = anchors.last else { return [] }
         let headLimit = max(region.lowerBound, firstAnchor.start - 2 * words[..<firstAnchor.sentence].reduce(0, +) - 20)
-        let tailLimit = min(region.upperBound, lastAnchor.end + 2 * words[(lastAnchor.sentence + 1)...].reduce(0, +) + 20)
+        let tailLimit = min(
+            region.upperBound, lastAnchor.end + 2 * words[(lastAnchor.sentence + 1)...].reduce(0, +) + 20)
         var matched: [SentenceHit] = []
         var cursor = (end: headLimit, sentence: -1)
         for anchor in anchors {
@@ -99,7 +106,9 @@ struct SegmentAligner {
         guard budget > 0 else { return position }
         var start = position
         for sentence in text.sentences.reversed() where sentence.range.upperBound <= start {
-            guard sentence.range.lowerBound >= limit, position - sentence.range.lowerBound <= budget * 3 / 2 + 5 else { break }
+            guard sentence.range.lowerBound >= limit, position - sentence.range.lowerBound <= budget * 3 / 2 + 5 else {
+                break
+            }
             start = sentence.range.lowerBound
         }
         return start
@@ -110,7 +119,9 @@ struct SegmentAligner {
         guard budget > 0 else { return position }
         var end = position
         for sentence in text.sentences where sentence.range.lowerBound >= end {
-            guard sentence.range.upperBound <= limit, sentence.range.upperBound - position <= budget * 3 / 2 + 5 else { break }
+            guard sentence.range.upperBound <= limit, sentence.range.upperBound - position <= budget * 3 / 2 + 5 else {
+                break
+            }
             end = sentence.range.upperBound
         }
         return end
@@ -130,7 +141,9 @@ struct SegmentAligner {
 
     /// The title and version lines to report: the fingerprint's own when found, else the
     /// title-like and version-like lines the copy opens with.
-    private func openingLines(_ header: HeaderLocator.Finding, from startLine: Int) -> (title: TextLine?, version: TextLine?) {
+    private func openingLines(
+        _ header: HeaderLocator.Finding, from startLine: Int
+    ) -> (title: TextLine?, version: TextLine?) {
         guard header.title == nil || header.version == nil else { return (header.title, header.version) }
         let opening = LicenseHeader.find(in: headers.lines[(startLine - 1)...].prefix(40), firstLineNumber: startLine)
         let title = header.title ?? (fingerprint.title == nil ? nil : opening.title)
@@ -142,20 +155,25 @@ struct SegmentAligner {
         var differences: [TextDifference] = []
         var previous = (end: start, sentence: -1)
         for element in matched {
-            differences += describe(words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence,
-                                    after: previous.sentence, resumingAt: text.words[element.start].line)
+            differences += describe(
+                words: previous.end..<element.start, sentences: (previous.sentence + 1)..<element.sentence,
+                after: previous.sentence, resumingAt: text.words[element.start].line)
             previous = (element.end, element.sentence)
         }
-        return differences + describe(words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count,
-                                      after: previous.sentence, resumingAt: nil)
+        return differences
+            + describe(
+                words: previous.end..<end, sentences: (previous.sentence + 1)..<fingerprint.sentences.count,
+                after: previous.sentence, resumingAt: nil)
     }
 
     /// The differences one gap between matched sentences stands for: text in the copy where
     /// canonical sentences are expected is changed; text alone is added; canonical sentences
     /// alone are missing (one difference per section), at the line where the copy resumes
     /// after them (`resumingAt`, nil at the end of the copy).
-    private func describe(words: Range<Int>, sentences: Range<Int>, after previous: Int,
-                          resumingAt resumeLine: Int?) -> [TextDifference] {
+    private func describe(
+        words: Range<Int>, sentences: Range<Int>, after previous: Int,
+        resumingAt resumeLine: Int?
+    ) -> [TextDifference] {
         let canonical = fingerprint.sentences
         if sentences.isEmpty, isListNumber(words) { return [] }
         if !words.isEmpty {
@@ -164,7 +182,11 @@ struct SegmentAligner {
             let endLine = lastLine > line ? lastLine : nil
             let excerpt = text.excerpt(words)
             if let first = sentences.first {
-                return [TextDifference(kind: .changed, section: canonical[first].section, line: line, endLine: endLine, excerpt: excerpt)]
+                return [
+                    TextDifference(
+                        kind: .changed, section: canonical[first].section, line: line, endLine: endLine,
+                        excerpt: excerpt)
+                ]
             }
             let section = previous >= 0 ? canonical[previous].section : canonical.first?.section
             return [TextDifference(kind: .added, section: section, line: line, endLine: endLine, excerpt: excerpt)]
@@ -173,7 +195,9 @@ struct SegmentAligner {
         var runStart = sentences.lowerBound
         while runStart < sentences.upperBound {
             var runEnd = runStart + 1
-            while runEnd < sentences.upperBound, canonical[runEnd].section == canonical[runStart].section { runEnd += 1 }
+            while runEnd < sentences.upperBound, canonical[runEnd].section == canonical[runStart].section {
+                runEnd += 1
+            }
             let missingWords = canonical[runStart..<runEnd].reduce(0) { $0 + $1.words }
             let count = runEnd - runStart
             let excerpt = "\(count) sentence\(count == 1 ? "" : "s") (\(missingWords) words) of the canonical text"

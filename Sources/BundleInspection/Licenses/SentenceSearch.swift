@@ -33,7 +33,8 @@ enum SentenceSearch {
                 let hash = prefix[end] &- prefix[start] &* powers[length]
                 guard let entries = index.entries(for: hash) else { continue }
                 for entry in entries where entry.words == length {
-                    hits.append(SentenceHit(start: start, end: end, fingerprint: entry.fingerprint, sentence: entry.sentence))
+                    hits.append(
+                        SentenceHit(start: start, end: end, fingerprint: entry.fingerprint, sentence: entry.sentence))
                 }
                 isCandidate[end] = true
                 if hits.count >= maxHits { return hits }

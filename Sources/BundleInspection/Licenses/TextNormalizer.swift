@@ -56,7 +56,8 @@ struct TextNormalizer {
             var index = 0
             var continuesWord = false
             if let glue = pendingGlue, let last = text.words.indices.last,
-               let first = LineBreakJoin.firstWordStart(scalars, isWordScalar: Self.isWordScalar) {
+                let first = LineBreakJoin.firstWordStart(scalars, isWordScalar: Self.isWordScalar)
+            {
                 let end = Self.wordEnd(scalars, from: first)
                 text.words[last].text += glue + Self.wordText(scalars[first..<end])
                 text.words[last].hash = TextHash.word(text.words[last].text)
@@ -69,8 +70,10 @@ struct TextNormalizer {
                 if Self.isWordScalar(scalar) {
                     let end = Self.wordEnd(scalars, from: index)
                     let word = Self.wordText(scalars[index..<end])
-                    add(word, before: Self.neighbour(scalars, from: index - 1, step: -1),
-                        after: Self.neighbour(scalars, from: end, step: 1), line: number, indentation: stripped.indentation,
+                    add(
+                        word, before: Self.neighbour(scalars, from: index - 1, step: -1),
+                        after: Self.neighbour(scalars, from: end, step: 1), line: number,
+                        indentation: stripped.indentation,
                         mayEnumerate: !Enumerator.isVersionAbbreviation(word, followedBy: scalars[end...]))
                     index = end
                 } else {
@@ -85,25 +88,30 @@ struct TextNormalizer {
                 endSentence()
             } else if hasWords {
                 let lastWord = text.words.last?.text
-                pendingGlue = LineBreakJoin.glue(endingLine: scalars, lastWord: lastWord, isWordScalar: Self.isWordScalar)
+                pendingGlue = LineBreakJoin.glue(
+                    endingLine: scalars, lastWord: lastWord, isWordScalar: Self.isWordScalar)
             }
         }
 
-        mutating func add(_ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int,
-                          mayEnumerate: Bool) {
+        mutating func add(
+            _ word: String, before: Unicode.Scalar?, after: Unicode.Scalar?, line: Int, indentation: Int,
+            mayEnumerate: Bool
+        ) {
             if let marker = trailingMarker {
                 trailingMarker = nil
                 if word.first?.isUppercase == true { moveToNextSentence(marker) }
             }
-            let enumerator = mayEnumerate
+            let enumerator =
+                mayEnumerate
                 ? Enumerator.recognise(word, before: before, after: after, indentation: indentation) : nil
             if sentenceStart == text.words.count, let enumerator {
                 pendingEnumerators.append(enumerator)
                 return
             }
             if let enumerator, let previous = text.words.last, sentenceStart < text.words.count,
-               enumerator.punctuation == .trailing && !word.contains(".") && Self.mayPrecedeListMarker(previous.text)
-                || enumerator.punctuation == .dotted && Self.mayPrecedeSectionNumber(previous.text) {
+                enumerator.punctuation == .trailing && !word.contains(".") && Self.mayPrecedeListMarker(previous.text)
+                    || enumerator.punctuation == .dotted && Self.mayPrecedeSectionNumber(previous.text)
+            {
                 trailingMarker = (text.words.count, enumerator)
             }
             text.words.append(NormalizedText.Word(text: word, hash: TextHash.word(word), line: line))
@@ -132,7 +140,8 @@ struct TextNormalizer {
         /// A lower-case word, or a heading's word in capitals (`OTHER PROVISIONS 7.`), that does not
         /// announce a number (`section 2.` is a reference, not a list; `Llama 3.` a version).
         static func mayPrecedeListMarker(_ word: String) -> Bool {
-            let isCapitals = word.count > 1 && word.contains(where: \.isLetter)
+            let isCapitals =
+                word.count > 1 && word.contains(where: \.isLetter)
                 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
             return (word.first?.isLowercase == true || isCapitals) && !referenceWords.contains(word.lowercased())
         }
@@ -145,7 +154,8 @@ struct TextNormalizer {
 
         mutating func endSentence() {
             guard sentenceStart < text.words.count else { return }
-            text.sentences.append(NormalizedText.Sentence(range: sentenceStart..<text.words.count, enumerators: pendingEnumerators))
+            text.sentences.append(
+                NormalizedText.Sentence(range: sentenceStart..<text.words.count, enumerators: pendingEnumerators))
             sentenceStart = text.words.count
             pendingEnumerators = []
         }
@@ -189,10 +199,14 @@ struct TextNormalizer {
                     end += 1
                 } else if joiners.contains(scalar), end + 1 < scalars.count, isWordScalar(scalars[end + 1]) {
                     end += 2
-                } else if let next = LineBreakJoin.continuation(afterHyphenAt: end, in: scalars,
-                                                                isWordScalar: isWordScalar) {
+                } else if let next = LineBreakJoin.continuation(
+                    afterHyphenAt: end, in: scalars,
+                    isWordScalar: isWordScalar)
+                {
                     end = next + 1
-                } else if scalar == ":", end + 3 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/", isWordScalar(scalars[end + 3]) {
+                } else if scalar == ":", end + 3 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/",
+                    isWordScalar(scalars[end + 3])
+                {
                     end += 4
                 } else {
                     break

@@ -29,7 +29,9 @@ struct PickleArgumentReader {
             return .linePair(try line(for: opcode), try line(for: opcode))
         case .counted(let width, let signed):
             let length = try number(width: width, for: opcode)
-            if signed, length & (1 << UInt64(width * 8 - 1)) != 0 { throw PickleFault.invalidArgument(opcode: opcode.name) }
+            if signed, length & (1 << UInt64(width * 8 - 1)) != 0 {
+                throw PickleFault.invalidArgument(opcode: opcode.name)
+            }
             return .payload(try payload(length: length, for: opcode))
         }
     }
@@ -55,5 +57,7 @@ struct PickleArgumentReader {
         return nil
     }
 
-    private static let stringOpcodes: Set<PickleOpcode> = [.binstring, .shortBinstring, .binunicode, .shortBinunicode, .binunicode8]
+    private static let stringOpcodes: Set<PickleOpcode> = [
+        .binstring, .shortBinstring, .binunicode, .shortBinunicode, .binunicode8,
+    ]
 }

@@ -14,8 +14,13 @@ struct PickleGlobalCollector {
     }
 
     /// Lists `module.name` (judged by `PickleGlobalPolicy` unless `safety` is given) and returns its index.
-    mutating func record(module: String, name: String, opcode: PickleOpcode, safety: PickleSafety? = nil) throws(PickleFault) -> Int {
-        try record(PickleGlobal(module: module, name: name, opcode: opcode.name, safety: safety ?? PickleGlobalPolicy.safety(module: module, name: name)))
+    mutating func record(
+        module: String, name: String, opcode: PickleOpcode, safety: PickleSafety? = nil
+    ) throws(PickleFault) -> Int {
+        try record(
+            PickleGlobal(
+                module: module, name: name, opcode: opcode.name,
+                safety: safety ?? PickleGlobalPolicy.safety(module: module, name: name)))
     }
 
     /// Notes that the global at `index` is called or instantiated by `opcode`.
@@ -26,7 +31,8 @@ struct PickleGlobalCollector {
     /// Adds the globals of another collector that pass `filter`, merging duplicates.
     mutating func absorb(_ other: PickleGlobalCollector, where filter: (PickleGlobal) -> Bool) throws(PickleFault) {
         for global in other.globals where filter(global) {
-            let index = try record(PickleGlobal(module: global.module, name: global.name, opcode: global.opcode, safety: global.safety))
+            let index = try record(
+                PickleGlobal(module: global.module, name: global.name, opcode: global.opcode, safety: global.safety))
             for invoker in global.invokedBy ?? [] {
                 noteInvocation(of: index, byOpcodeNamed: invoker)
             }

@@ -4,7 +4,8 @@ extension PickleInterpreter {
     mutating func importGlobal(_ opcode: PickleOpcode, _ argument: PickleArgumentValue) throws(PickleFault) {
         switch (opcode, argument) {
         case (.global, .linePair(let module, let name)):
-            try stack.push(.global(try collector.record(module: Self.name(module), name: Self.name(name), opcode: opcode)))
+            try stack.push(
+                .global(try collector.record(module: Self.name(module), name: Self.name(name), opcode: opcode)))
         case (.inst, .linePair(let module, let name)):
             let index = try collector.record(module: Self.name(module), name: Self.name(name), opcode: opcode)
             _ = try stack.popMark(for: opcode)
@@ -15,7 +16,8 @@ extension PickleInterpreter {
             let module = try stack.pop(for: opcode)
             try stack.push(.global(try stackGlobal(module: module, name: name)))
         case (.ext1, .number(let code)), (.ext2, .number(let code)), (.ext4, .number(let code)):
-            let index = try collector.record(module: "<copyreg extension>", name: String(code), opcode: opcode, safety: .unknown)
+            let index = try collector.record(
+                module: "<copyreg extension>", name: String(code), opcode: opcode, safety: .unknown)
             try stack.push(.global(index))
         default:
             throw .invalidArgument(opcode: opcode.name)
@@ -71,7 +73,9 @@ extension PickleInterpreter {
         case .line(let line) where opcode == .unicode:
             return .text(PickleTextDecoding.rawUnicodeEscape(line.bytes))
         case .line(let line):
-            guard let text = PickleTextDecoding.quotedString(line.bytes) else { throw .invalidArgument(opcode: opcode.name) }
+            guard let text = PickleTextDecoding.quotedString(line.bytes) else {
+                throw .invalidArgument(opcode: opcode.name)
+            }
             return .text(text)
         default:
             throw .invalidArgument(opcode: opcode.name)

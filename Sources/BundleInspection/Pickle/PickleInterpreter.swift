@@ -58,8 +58,8 @@ struct PickleInterpreter {
         case .string, .unicode, .binstring, .shortBinstring, .binunicode, .shortBinunicode, .binunicode8:
             try stack.push(try text(of: opcode, argument))
         case .float, .int, .long, .none, .binfloat, .binint, .binint1, .binint2, .newtrue, .newfalse, .long1,
-             .long4, .binbytes, .shortBinbytes, .binbytes8, .bytearray8, .emptyList, .emptyDict, .emptyTuple,
-             .emptySet, .nextBuffer, .persid:
+            .long4, .binbytes, .shortBinbytes, .binbytes8, .bytearray8, .emptyList, .emptyDict, .emptyTuple,
+            .emptySet, .nextBuffer, .persid:
             try stack.push(.opaque)
         case .binpersid, .tuple1:
             try replace(count: 1, for: opcode)
@@ -105,7 +105,9 @@ struct PickleInterpreter {
         case .number(let key):
             return Int(key)
         case .line(let line) where !line.isCut:
-            guard let key = Int(line.text.trimmingCharacters(in: .whitespaces)), key >= 0 else { throw .invalidArgument(opcode: opcode.name) }
+            guard let key = Int(line.text.trimmingCharacters(in: .whitespaces)), key >= 0 else {
+                throw .invalidArgument(opcode: opcode.name)
+            }
             return key
         default:
             throw .invalidArgument(opcode: opcode.name)

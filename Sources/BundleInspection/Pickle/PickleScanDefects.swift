@@ -19,9 +19,11 @@ enum PickleScanDefects {
 
     private static func dangerousMessage(_ global: PickleGlobal) -> String {
         if global.module == PickleGlobalCollector.computedName || global.name == PickleGlobalCollector.computedName {
-            return "the pickle imports a global whose name is only known at load time (\(usage(global))); loading the file can run arbitrary code"
+            return
+                "the pickle imports a global whose name is only known at load time (\(usage(global))); loading the file can run arbitrary code"
         }
-        return "the pickle imports \(global.qualifiedName) (\(usage(global))), which can run arbitrary code when the file is loaded"
+        return
+            "the pickle imports \(global.qualifiedName) (\(usage(global))), which can run arbitrary code when the file is loaded"
     }
 
     private static func unknownMessage(_ global: PickleGlobal) -> String {

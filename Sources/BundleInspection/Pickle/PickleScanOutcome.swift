@@ -12,7 +12,9 @@ struct PickleScanOutcome {
 
     /// The listing as the manifest records it.
     var scan: PickleScan {
-        PickleScan(protocolVersion: protocolVersion, globals: globals, opcodeCount: opcodeCount, isComplete: fault == nil, pickleCount: pickleCount)
+        PickleScan(
+            protocolVersion: protocolVersion, globals: globals, opcodeCount: opcodeCount, isComplete: fault == nil,
+            pickleCount: pickleCount)
     }
 }
 

@@ -60,7 +60,9 @@ private extension PickleGlobal {
     var isImportable: Bool {
         [module, name].allSatisfy { path in
             path.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
-                guard let first = part.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+                guard let first = part.unicodeScalars.first, first == "_" || first.properties.isXIDStart else {
+                    return false
+                }
                 return part.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
             }
         }

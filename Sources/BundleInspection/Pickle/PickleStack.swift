@@ -25,7 +25,9 @@ struct PickleStack {
 
     /// The top value, left in place.
     func top(for opcode: PickleOpcode) throws(PickleFault) -> PickleValue {
-        guard values.count > (marks.last ?? 0), let last = values.last else { throw .stackUnderflow(opcode: opcode.name) }
+        guard values.count > (marks.last ?? 0), let last = values.last else {
+            throw .stackUnderflow(opcode: opcode.name)
+        }
         return last
     }
 

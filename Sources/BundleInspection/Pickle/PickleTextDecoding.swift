@@ -4,7 +4,8 @@ enum PickleTextDecoding {
     /// STRING: a quoted Python bytes literal body with backslash escapes; nil when it is not quoted.
     static func quotedString(_ line: [UInt8]) -> String? {
         guard line.count >= 2, let quote = line.first, quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\""),
-              line.last == quote else { return nil }
+            line.last == quote
+        else { return nil }
         return String(decoding: unescape(line.dropFirst().dropLast()), as: UTF8.self)
     }
 
@@ -16,10 +17,11 @@ enum PickleTextDecoding {
         while index < line.endIndex {
             let byte = line[index]
             if byte == UInt8(ascii: "\\"), backslashRun % 2 == 0, index + 1 < line.endIndex,
-               let width = [UInt8(ascii: "u"): 4, UInt8(ascii: "U"): 8][line[index + 1]],
-               index + 2 + width <= line.endIndex,
-               let value = UInt32(String(decoding: line[(index + 2)..<(index + 2 + width)], as: UTF8.self), radix: 16),
-               let scalar = Unicode.Scalar(value) {
+                let width = [UInt8(ascii: "u"): 4, UInt8(ascii: "U"): 8][line[index + 1]],
+                index + 2 + width <= line.endIndex,
+                let value = UInt32(String(decoding: line[(index + 2)..<(index + 2 + width)], as: UTF8.self), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
                 scalars.append(scalar)
                 index += 2 + width
                 backslashRun = 0
@@ -49,7 +51,8 @@ enum PickleTextDecoding {
             } else if code == UInt8(ascii: "\n") {
                 continue
             } else if code == UInt8(ascii: "x"), index + 2 <= body.endIndex,
-                      let value = UInt8(String(decoding: body[index..<index + 2], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: body[index..<index + 2], as: UTF8.self), radix: 16)
+            {
                 result.append(value)
                 index += 2
             } else if (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(code) {
@@ -69,7 +72,8 @@ enum PickleTextDecoding {
     }
 
     private static let simpleEscapes: [UInt8: UInt8] = [
-        UInt8(ascii: "\\"): UInt8(ascii: "\\"), UInt8(ascii: "'"): UInt8(ascii: "'"), UInt8(ascii: "\""): UInt8(ascii: "\""),
+        UInt8(ascii: "\\"): UInt8(ascii: "\\"), UInt8(ascii: "'"): UInt8(ascii: "'"),
+        UInt8(ascii: "\""): UInt8(ascii: "\""),
         UInt8(ascii: "a"): 0x07, UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A,
         UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09, UInt8(ascii: "v"): 0x0B,
     ]

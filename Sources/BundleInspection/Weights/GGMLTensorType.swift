@@ -42,6 +42,7 @@ struct GGMLTensorType: Equatable {
             (30, "BF16", 1, 2), (34, "TQ1_0", 256, 54), (35, "TQ2_0", 256, 66), (39, "MXFP4", 32, 17),
             (40, "NVFP4", 64, 36), (41, "Q1_0", 128, 18),
         ]
-        return Dictionary(uniqueKeysWithValues: table.map { ($0.0, GGMLTensorType(name: $0.1, blockSize: $0.2, blockBytes: $0.3)) })
+        return Dictionary(
+            uniqueKeysWithValues: table.map { ($0.0, GGMLTensorType(name: $0.1, blockSize: $0.2, blockBytes: $0.3)) })
     }()
 }

@@ -70,10 +70,12 @@ final class GGUFCursor {
     }
 
     /// `string(maxLength:keep:what:)`, and whether it was cut.
-    func cutString(maxLength: UInt64, keep: Int, what: @autoclosure () -> String) throws -> (text: String, isCut: Bool) {
+    func cutString(maxLength: UInt64, keep: Int, what: @autoclosure () -> String) throws -> (text: String, isCut: Bool)
+    {
         let length = try integer(UInt64.self)
         guard length <= maxLength else {
-            throw WeightsHeaderProblem.corrupt("\(what()) is \(length) bytes long, more than the \(maxLength) a reader accepts")
+            throw WeightsHeaderProblem.corrupt(
+                "\(what()) is \(length) bytes long, more than the \(maxLength) a reader accepts")
         }
         try admit(length)
         let kept = Int(min(length, UInt64(max(0, keep))))

@@ -43,7 +43,9 @@ enum GGUFGeneralKeys {
         for (key, value) in values where key.hasPrefix(baseModelPrefix) {
             guard case .string(let text) = value else { continue }
             let rest = key.dropFirst(baseModelPrefix.count).split(separator: ".", maxSplits: 1)
-            guard rest.count == 2, rest[0].allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(rest[0]) else { continue }
+            guard rest.count == 2, rest[0].allSatisfy({ $0.isASCII && $0.isNumber }), let index = Int(rest[0]) else {
+                continue
+            }
             var model = models[index] ?? GGUFBaseModel()
             switch rest[1] {
             case "name": model.name = text

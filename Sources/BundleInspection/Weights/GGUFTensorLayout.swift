@@ -15,7 +15,9 @@ struct GGUFTensorLayout {
     var problems: [WeightsHeaderProblem] = []
 
     /// Reads `count` tensor infos at the cursor.
-    static func read(count: UInt64, alignment: UInt64, cursor: GGUFCursor, limits: GGUFLimits) throws -> GGUFTensorLayout {
+    static func read(
+        count: UInt64, alignment: UInt64, cursor: GGUFCursor, limits: GGUFLimits
+    ) throws -> GGUFTensorLayout {
         var layout = GGUFTensorLayout()
         for _ in 0..<count {
             try layout.readTensorInfo(alignment: alignment, cursor: cursor, limits: limits)
@@ -24,10 +26,13 @@ struct GGUFTensorLayout {
     }
 
     private mutating func readTensorInfo(alignment: UInt64, cursor: GGUFCursor, limits: GGUFLimits) throws {
-        let name = try cursor.string(maxLength: limits.maxKeyLength, keep: MessageText.maxNameLength + 1, what: "a tensor name")
+        let name = try cursor.string(
+            maxLength: limits.maxKeyLength, keep: MessageText.maxNameLength + 1, what: "a tensor name")
         let dimensionCount = try cursor.integer(UInt32.self)
         guard dimensionCount <= Self.maxDimensions else {
-            throw WeightsHeaderProblem.corrupt("tensor \(MessageText.quoted(name)) has \(dimensionCount) dimensions; ggml allows at most \(Self.maxDimensions)")
+            throw WeightsHeaderProblem.corrupt(
+                "tensor \(MessageText.quoted(name)) has \(dimensionCount) dimensions; ggml allows at most \(Self.maxDimensions)"
+            )
         }
         var dimensions: [UInt64] = []
         for _ in 0..<dimensionCount {
@@ -46,11 +51,15 @@ struct GGUFTensorLayout {
         dataEnd = nil
         guard let type = GGMLTensorType.withCode(typeCode) else { return }
         guard let elements, let bytes = type.byteCount(elements: elements, rowLength: dimensions.first ?? 1) else {
-            problems.append(.corrupt("tensor \(MessageText.quoted(name)) has a shape that does not fit its type \(type.name)"))
+            problems.append(
+                .corrupt("tensor \(MessageText.quoted(name)) has a shape that does not fit its type \(type.name)"))
             return
         }
         guard offset == previous.padded else {
-            problems.append(.corrupt("tensor \(MessageText.quoted(name)) starts at offset \(offset) of the data section, but the tensors before it end at \(previous.padded)"))
+            problems.append(
+                .corrupt(
+                    "tensor \(MessageText.quoted(name)) starts at offset \(offset) of the data section, but the tensors before it end at \(previous.padded)"
+                ))
             return
         }
         guard let end = offset.addingOrNil(bytes), let padded = end.alignedUpOrNil(to: alignment) else {

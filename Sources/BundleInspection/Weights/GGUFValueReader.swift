@@ -43,7 +43,9 @@ struct GGUFValueReader {
         let elementType = try valueType(of: what())
         let count = try cursor.integer(UInt64.self)
         guard let needed = count.multipliedOrNil(by: elementType.minimalSize), needed <= cursor.bytesLeft else {
-            throw WeightsHeaderProblem.corrupt("\(what()) is an array of \(count) \(elementType.name) values, more than the rest of the header can hold")
+            throw WeightsHeaderProblem.corrupt(
+                "\(what()) is an array of \(count) \(elementType.name) values, more than the rest of the header can hold"
+            )
         }
         let kept = min(count, UInt64(limits.keptArrayElements))
         var head: [GGUFValue] = []
@@ -57,7 +59,8 @@ struct GGUFValueReader {
 
     /// A string value, kept as far as the budget allows.
     private func keptString(what: @autoclosure () -> String) throws -> String {
-        let text = try cursor.string(maxLength: limits.maxStringLength, keep: min(limits.keptStringBytes, budget.remaining), what: what())
+        let text = try cursor.string(
+            maxLength: limits.maxStringLength, keep: min(limits.keptStringBytes, budget.remaining), what: what())
         budget.charge(text.utf8.count)
         return text
     }

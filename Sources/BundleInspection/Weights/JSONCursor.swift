@@ -38,7 +38,9 @@ struct JSONCursor {
 
     /// Calls `body` with each member name of the object at the cursor (an empty name unless
     /// `decodingNames`, which costs more); `body` must consume the value.
-    mutating func members(decodingNames: Bool = true, _ body: (inout JSONCursor, String) throws(SyntaxError) -> Void) throws(SyntaxError) {
+    mutating func members(
+        decodingNames: Bool = true, _ body: (inout JSONCursor, String) throws(SyntaxError) -> Void
+    ) throws(SyntaxError) {
         try expect(UInt8(ascii: "{"))
         if peek() == UInt8(ascii: "}") {
             offset += 1
@@ -138,7 +140,9 @@ struct JSONCursor {
         }
         if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
             offset += 1
-            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+                offset += 1
+            }
             guard digits() > 0 else { throw failure("a number without digits in its exponent") }
         }
         return Substring(String(decoding: bytes[start..<offset], as: UTF8.self))
@@ -218,7 +222,9 @@ struct JSONCursor {
     }
 
     private mutating func hexUnit() throws(SyntaxError) -> UInt32 {
-        guard offset + 4 <= bytes.count, let unit = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16) else {
+        guard offset + 4 <= bytes.count,
+            let unit = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
+        else {
             throw failure("an invalid \\u escape")
         }
         offset += 4

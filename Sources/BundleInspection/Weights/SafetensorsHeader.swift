@@ -27,7 +27,10 @@ struct SafetensorsHeader: Decodable {
                 metadata = try container.decodeIfPresent([String: String].self, forKey: key) ?? [:]
             } else {
                 let entry = try container.decode(Entry.self, forKey: key)
-                tensors.append(Tensor(name: key.stringValue, dtype: entry.dtype, shape: entry.shape, begin: entry.begin, end: entry.end))
+                tensors.append(
+                    Tensor(
+                        name: key.stringValue, dtype: entry.dtype, shape: entry.shape, begin: entry.begin,
+                        end: entry.end))
             }
         }
         self.tensors = tensors
@@ -53,7 +56,9 @@ struct SafetensorsHeader: Decodable {
             shape = try container.decode([UInt64].self, forKey: .shape)
             let offsets = try container.decode([UInt64].self, forKey: .dataOffsets)
             guard offsets.count == 2 else {
-                throw DecodingError.dataCorruptedError(forKey: .dataOffsets, in: container, debugDescription: "data_offsets must hold exactly two numbers, not \(offsets.count)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .dataOffsets, in: container,
+                    debugDescription: "data_offsets must hold exactly two numbers, not \(offsets.count)")
             }
             begin = offsets[0]
             end = offsets[1]

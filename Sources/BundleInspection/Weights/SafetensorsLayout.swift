@@ -23,9 +23,12 @@ struct SafetensorsLayout {
         for tensor in header.tensors.sorted(by: { ($0.begin, $0.end, $0.name) < ($1.begin, $1.end, $1.name) }) {
             dtypes[tensor.dtype, default: 0] += 1
             if tensor.begin != dataLength {
-                problems.add(tensor, tensor.begin > dataLength
-                    ? "starts at byte \(tensor.begin) of the data section, leaving a gap after byte \(dataLength)"
-                    : "starts at byte \(tensor.begin) of the data section, inside the tensor that ends at byte \(dataLength)")
+                problems.add(
+                    tensor,
+                    tensor.begin > dataLength
+                        ? "starts at byte \(tensor.begin) of the data section, leaving a gap after byte \(dataLength)"
+                        : "starts at byte \(tensor.begin) of the data section, inside the tensor that ends at byte \(dataLength)"
+                )
             }
             guard tensor.end >= tensor.begin else {
                 problems.add(tensor, "ends at byte \(tensor.end), before it starts at byte \(tensor.begin)")
@@ -65,7 +68,9 @@ struct SafetensorsLayout {
     /// The `__metadata__` map, bounded: it goes into every report.
     private var keptMetadata: [String: String] {
         let kept = header.metadata.sorted { $0.key < $1.key }.prefix(Self.keptMetadataEntries)
-        return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, TextCut.prefix($0.value, maxBytes: Self.keptMetadataValueBytes)) })
+        return Dictionary(
+            uniqueKeysWithValues: kept.map { ($0.key, TextCut.prefix($0.value, maxBytes: Self.keptMetadataValueBytes)) }
+        )
     }
 
     private static func sizeProblem(elements: UInt64, bits: UInt64, tensor: SafetensorsHeader.Tensor) -> String? {
@@ -85,10 +90,14 @@ struct SafetensorsLayout {
     private func sizeMismatch(dataLength: UInt64, entrySize: UInt64) -> WeightsHeaderProblem? {
         let available = entrySize - min(entrySize, 8 + headerLength)
         if dataLength > available {
-            return .sizeMismatch("the header describes \(dataLength) bytes of tensor data, but only \(available) follow it: the file is truncated or the header is wrong")
+            return .sizeMismatch(
+                "the header describes \(dataLength) bytes of tensor data, but only \(available) follow it: the file is truncated or the header is wrong"
+            )
         }
         if dataLength < available {
-            return .sizeMismatch("the header describes \(dataLength) bytes of tensor data, but \(available) follow it: \(available - dataLength) bytes belong to no tensor")
+            return .sizeMismatch(
+                "the header describes \(dataLength) bytes of tensor data, but \(available) follow it: \(available - dataLength) bytes belong to no tensor"
+            )
         }
         return nil
     }

@@ -1,6 +1,6 @@
-import Foundation
 import ArchiveIO
 import BundleModel
+import Foundation
 
 /// Reads the header of a safetensors file: an 8-byte little-endian length, then that many bytes
 /// of JSON. Nothing after the header is read; the reader skips the tensor data.
@@ -12,14 +12,17 @@ enum SafetensorsReader {
 
     /// The entry's header as metadata, its problems as defects.
     static func analyze(_ entry: BundleEntry) throws -> EntryAnalysis {
-        try read(entry.content, declaredSize: entry.header.declaredSize).analysis(at: entry.path, storedAt: \.safetensors)
+        try read(entry.content, declaredSize: entry.header.declaredSize).analysis(
+            at: entry.path, storedAt: \.safetensors)
     }
 
     /// Reads the header from `stream`. Throws only when the stream itself fails.
     ///
     /// - Parameter declaredSize: the entry's size, when the container declares it; otherwise the
     ///   rest of the entry is consumed to learn it.
-    static func read(_ stream: some EntryByteStream, declaredSize: UInt64?) throws -> WeightsHeaderReading<SafetensorsInfo> {
+    static func read(
+        _ stream: some EntryByteStream, declaredSize: UInt64?
+    ) throws -> WeightsHeaderReading<SafetensorsInfo> {
         do {
             let (header, length) = try readHeader(stream, declaredSize: declaredSize)
             let entrySize = try declaredSize ?? stream.drain()
@@ -29,21 +32,28 @@ enum SafetensorsReader {
         }
     }
 
-    private static func readHeader(_ stream: some EntryByteStream, declaredSize: UInt64?) throws -> (SafetensorsHeader, UInt64) {
+    private static func readHeader(
+        _ stream: some EntryByteStream, declaredSize: UInt64?
+    ) throws -> (SafetensorsHeader, UInt64) {
         let lengthField = try stream.read(8)
         guard lengthField.count == 8 else {
-            throw WeightsHeaderProblem.corrupt("the file is \(lengthField.count) bytes long, too short for the 8-byte header length")
+            throw WeightsHeaderProblem.corrupt(
+                "the file is \(lengthField.count) bytes long, too short for the 8-byte header length")
         }
         let length = lengthField.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard length <= maxHeaderLength else {
-            throw WeightsHeaderProblem.corrupt("the header length field says \(length) bytes, more than the \(maxHeaderLength) a reader accepts")
+            throw WeightsHeaderProblem.corrupt(
+                "the header length field says \(length) bytes, more than the \(maxHeaderLength) a reader accepts")
         }
         if let declaredSize, length > declaredSize - min(declaredSize, 8) {
-            throw WeightsHeaderProblem.corrupt("the header length field says \(length) bytes, but the file holds only \(declaredSize - min(declaredSize, 8)) after it")
+            throw WeightsHeaderProblem.corrupt(
+                "the header length field says \(length) bytes, but the file holds only \(declaredSize - min(declaredSize, 8)) after it"
+            )
         }
         let json = try stream.read(Int(length))
         guard json.count == Int(length) else {
-            throw WeightsHeaderProblem.corrupt("the file ends after \(json.count) of the \(length) bytes of its JSON header")
+            throw WeightsHeaderProblem.corrupt(
+                "the file ends after \(json.count) of the \(length) bytes of its JSON header")
         }
         guard json.first == UInt8(ascii: "{") else {
             throw WeightsHeaderProblem.corrupt("the JSON header does not start with '{'")
@@ -55,7 +65,8 @@ enum SafetensorsReader {
         do {
             return try json.withDataView { try JSONDecoder().decode(SafetensorsHeader.self, from: $0) }
         } catch let error as DecodingError {
-            throw WeightsHeaderProblem.corrupt("the JSON header is not a valid safetensors header: \(JSONProblemDescription.describe(error))")
+            throw WeightsHeaderProblem.corrupt(
+                "the JSON header is not a valid safetensors header: \(JSONProblemDescription.describe(error))")
         }
     }
 }

@@ -6,7 +6,8 @@ enum ShardFileName {
         guard lower.hasSuffix("." + ext) else { return false }
         let parts = lower.dropLast(ext.count + 1).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 4, parts.dropLast(3).contains(where: { !$0.isEmpty }) else { return false }
-        let isNumber = { (part: Substring) in !part.isEmpty && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
+        let isNumber = { (part: Substring) in !part.isEmpty && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber)
+        }
         return isNumber(parts[parts.count - 1]) && parts[parts.count - 2] == "of" && isNumber(parts[parts.count - 3])
     }
 

@@ -15,13 +15,17 @@ enum ShardIndexCheck {
         var defects: [Defect] = []
         var namedShards: [FolderKey: Set<String>] = [:]
         for index in artifacts {
-            guard let info = index.metadata?.shardIndex, let ext = ShardIndexReader.weightsExtension(ofIndex: index.path) else { continue }
+            guard let info = index.metadata?.shardIndex,
+                let ext = ShardIndexReader.weightsExtension(ofIndex: index.path)
+            else { continue }
             let folder = ShardFileName.folder(of: index.path)
             let shardPaths = info.shards.map { ShardFileName.path(of: $0, in: folder) }
             namedShards[FolderKey(folder: folder, extension: ext), default: []].formUnion(shardPaths)
             defects += missing(shardPaths, of: info, index: index.path) { positions[$0] != nil }
             defects += uninspected(shardPaths.compactMap(byPath), index: index.path)
-            if ext == "safetensors", let defect = sizeMismatch(info, shards: shardPaths.compactMap(byPath), index: index.path) {
+            if ext == "safetensors",
+                let defect = sizeMismatch(info, shards: shardPaths.compactMap(byPath), index: index.path)
+            {
                 defects.append(defect)
             }
         }
@@ -35,10 +39,14 @@ enum ShardIndexCheck {
     }
 
     /// An LFS pointer standing for a shard counts as present; its own defect covers it.
-    private static func missing(_ shardPaths: [String], of info: ShardIndexInfo, index: String, isPresent: (String) -> Bool) -> [Defect] {
+    private static func missing(
+        _ shardPaths: [String], of info: ShardIndexInfo, index: String, isPresent: (String) -> Bool
+    ) -> [Defect] {
         zip(info.shards, shardPaths).compactMap { shard, path in
             guard !isPresent(path) else { return nil }
-            return Defect(kind: .missingShard, path: index, message: "the index names the shard \(MessageText.quoted(shard)), which is not in the bundle")
+            return Defect(
+                kind: .missingShard, path: index,
+                message: "the index names the shard \(MessageText.quoted(shard)), which is not in the bundle")
         }
     }
 
@@ -48,8 +56,10 @@ enum ShardIndexCheck {
     private static func uninspected(_ shards: [Artifact], index: String) -> [Defect] {
         shards.compactMap { shard in
             guard !shard.path.lowercased().hasSuffix(".safetensors"), shard.kind != .lfsPointer, shard.format != .empty,
-                  ![.pickle, .pytorchZip, .zip, .npz].contains(shard.format) else { return nil }
-            let message = "\(index) names it as a shard, which transformers loads with torch.load, but it was read "
+                ![.pickle, .pytorchZip, .zip, .npz].contains(shard.format)
+            else { return nil }
+            let message =
+                "\(index) names it as a shard, which transformers loads with torch.load, but it was read "
                 + "as \(shard.format.rawValue), not scanned as a pickle"
             return Defect(kind: .uninspectedShard, path: shard.path, message: message)
         }
@@ -63,7 +73,11 @@ enum ShardIndexCheck {
         let sum = lengths.reduce(UInt64(0) as UInt64?) { total, length in total.flatMap { $0.addingOrNil(length) } }
         guard sum != totalSize else { return nil }
         let described = sum.map { "\($0) bytes" } ?? "more bytes than 64 bits can count"
-        return Defect(kind: .shardIndexSizeMismatch, path: index, message: "metadata.total_size is \(totalSize) bytes, but the \(shards.count) shards' headers describe \(described) of tensor data")
+        return Defect(
+            kind: .shardIndexSizeMismatch, path: index,
+            message:
+                "metadata.total_size is \(totalSize) bytes, but the \(shards.count) shards' headers describe \(described) of tensor data"
+        )
     }
 
     private static func unindexed(_ artifacts: [Artifact], named: [FolderKey: Set<String>]) -> [Defect] {
@@ -71,8 +85,11 @@ enum ShardIndexCheck {
             let name = ShardFileName.fileName(of: artifact.path)
             let folder = ShardFileName.folder(of: artifact.path)
             for ext in ShardIndexReader.indexedExtensions where ShardFileName.isShard(name, extension: ext) {
-                guard let listed = named[FolderKey(folder: folder, extension: ext)], !listed.contains(artifact.path) else { continue }
-                return Defect(kind: .unindexedShard, path: artifact.path, message: "named like a shard, but no .\(ext).index.json in its folder lists it")
+                guard let listed = named[FolderKey(folder: folder, extension: ext)], !listed.contains(artifact.path)
+                else { continue }
+                return Defect(
+                    kind: .unindexedShard, path: artifact.path,
+                    message: "named like a shard, but no .\(ext).index.json in its folder lists it")
             }
             return nil
         }

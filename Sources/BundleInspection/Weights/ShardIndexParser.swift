@@ -37,7 +37,9 @@ enum ShardIndexParser {
                 }
             case "metadata" where cursor.peek() == UInt8(ascii: "{"):
                 try cursor.members { cursor, key throws(JSONCursor.SyntaxError) in
-                    if key == "total_size", let first = cursor.peek(), first == UInt8(ascii: "-") || (0x30...0x39).contains(first) {
+                    if key == "total_size", let first = cursor.peek(),
+                        first == UInt8(ascii: "-") || (0x30...0x39).contains(first)
+                    {
                         index.totalSize = wholeNumber(try cursor.number())
                     } else {
                         try cursor.skipValue()
@@ -55,7 +57,9 @@ enum ShardIndexParser {
     /// Some writers store the size as a float (`1.6e10`); a whole float counts, anything else is ignored.
     private static func wholeNumber(_ text: Substring) -> UInt64? {
         if let exact = UInt64(text) { return exact }
-        guard let float = Double(text), float >= 0, float < 0x1p64, float.rounded(.towardZero) == float else { return nil }
+        guard let float = Double(text), float >= 0, float < 0x1p64, float.rounded(.towardZero) == float else {
+            return nil
+        }
         return UInt64(float)
     }
 }

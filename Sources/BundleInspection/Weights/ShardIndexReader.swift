@@ -24,14 +24,17 @@ enum ShardIndexReader {
 
     /// The entry's index as metadata, its problems as defects.
     static func analyze(_ entry: BundleEntry) throws -> EntryAnalysis {
-        try read(entry.content, declaredSize: entry.header.declaredSize).analysis(at: entry.path, storedAt: \.shardIndex)
+        try read(entry.content, declaredSize: entry.header.declaredSize).analysis(
+            at: entry.path, storedAt: \.shardIndex)
     }
 
     /// Reads an index from `stream`. Throws only when the stream itself fails.
     ///
     /// - Parameter declaredSize: the entry's size, when the container declares it: a larger
     ///   index than the cap is then refused without reading it.
-    static func read(_ stream: some EntryByteStream, declaredSize: UInt64?) throws -> WeightsHeaderReading<ShardIndexInfo> {
+    static func read(
+        _ stream: some EntryByteStream, declaredSize: UInt64?
+    ) throws -> WeightsHeaderReading<ShardIndexInfo> {
         let tooLarge = "the shard index is larger than \(maxIndexBytes) bytes; it was not read"
         if let declaredSize, declaredSize > UInt64(maxIndexBytes) { return failure(tooLarge) }
         let bytes = try stream.read(maxIndexBytes + 1)
@@ -42,7 +45,8 @@ enum ShardIndexReader {
         } catch {
             return failure("the shard index is not valid: \(error.message)")
         }
-        let info = ShardIndexInfo(totalSize: index.totalSize, shards: index.shards.sorted(), tensorCount: index.tensorCount)
+        let info = ShardIndexInfo(
+            totalSize: index.totalSize, shards: index.shards.sorted(), tensorCount: index.tensorCount)
         return WeightsHeaderReading(header: info, problems: [])
     }
 

@@ -19,11 +19,16 @@ public struct BaseModelDeclaredCheck: Check {
             return [context.finding(.pass, Message.weightsName(weightsBases), evidence: weightsBases.map(\.evidence))]
         }
         let otherSources = context.lineage.baseModels.filter { $0.reach == .weights }
-        let modelLicenses = context.lineage.upstreams.filter { context.policies.packs[$0.id]?.license.permissive != true }
+        let modelLicenses = context.lineage.upstreams.filter {
+            context.policies.packs[$0.id]?.license.permissive != true
+        }
         guard !otherSources.isEmpty || !modelLicenses.isEmpty else { return [] }
         let evidence = otherSources.map(\.evidence) + modelLicenses.flatMap(\.evidence)
-        return [context.finding(.fail, Message.undeclared(hasCard: card != nil, otherSources, modelLicenses),
-                                evidence: evidence)]
+        return [
+            context.finding(
+                .fail, Message.undeclared(hasCard: card != nil, otherSources, modelLicenses),
+                evidence: evidence)
+        ]
     }
 
     /// The parents the weights metadata or an adapter declares, in the card. When only fingerprints
@@ -52,9 +57,13 @@ extension BaseModelDeclaredCheck {
             "The weights metadata names the base model: \(bases.map(\.reference).joined(separator: ", "))."
         }
 
-        static func undeclared(hasCard: Bool, _ sources: [BaseModelReference], _ licenses: [UpstreamLicense])
-            -> String {
-            let reason = sources.isEmpty
+        static func undeclared(
+            hasCard: Bool, _ sources: [BaseModelReference], _ licenses: [UpstreamLicense]
+        )
+            -> String
+        {
+            let reason =
+                sources.isEmpty
                 ? "its licenses (\(licenses.map(\.id).joined(separator: ", "))) show it derives from another model"
                 : sources.map { "\($0.evidence.path) names \($0.reference)" }.joined(separator: ", ")
             let card = hasCard ? "The model card has no base_model" : "The release has no model card"

@@ -18,23 +18,36 @@ public struct DeclaredLicenseCheck: Check {
         if matching.isEmpty, others.isEmpty {
             // Only the license of another parent is declared (a merge, or a base that already stacks two licenses).
             let values = Set(declared.map(\.value)).sorted().joined(separator: ", ")
-            return [context.finding(.needsReview, Message.otherParent(values, id), evidence: declared.map(\.evidence),
-                                    question: Message.askBoth(values, id))]
+            return [
+                context.finding(
+                    .needsReview, Message.otherParent(values, id), evidence: declared.map(\.evidence),
+                    question: Message.askBoth(values, id))
+            ]
         }
         let otherValues = Set(others.map(\.value)).sorted().joined(separator: ", ")
         if !matching.isEmpty {
-            return [context.finding(.needsReview, Message.declaresAlso(id, otherValues),
-                                    evidence: declared.map(\.evidence),
-                                    question: Message.askAlso(otherValues, id))]
+            return [
+                context.finding(
+                    .needsReview, Message.declaresAlso(id, otherValues),
+                    evidence: declared.map(\.evidence),
+                    question: Message.askAlso(otherValues, id))
+            ]
         }
         if context.pack?.license.permissive == true || others.contains(where: { $0.id == nil }) {
-            return [context.finding(.needsReview, Message.declaresOther(otherValues, id),
-                                    evidence: others.map(\.evidence),
-                                    question: Message.askOther(otherValues, id))]
+            return [
+                context.finding(
+                    .needsReview, Message.declaresOther(otherValues, id),
+                    evidence: others.map(\.evidence),
+                    question: Message.askOther(otherValues, id))
+            ]
         }
         let lineage = context.upstream?.lineage ?? []
-        return [context.finding(.fail, Message.relabelled(otherValues, id, lineage: lineage),
-                                evidence: others.map(\.evidence) + lineage.flatMap(\.evidence).filter { !others.map(\.evidence).contains($0) })]
+        return [
+            context.finding(
+                .fail, Message.relabelled(otherValues, id, lineage: lineage),
+                evidence: others.map(\.evidence)
+                    + lineage.flatMap(\.evidence).filter { !others.map(\.evidence).contains($0) })
+        ]
     }
 
     /// The license declared in the card, in place of the card's values that relabel it.

@@ -23,14 +23,20 @@ public struct DeclaredMatchesTextCheck: Check {
             guard extra.isEmpty else {
                 let ids = Set(extra.map(\.id)).sorted().joined(separator: ", ")
                 let paths = Set(extra.map(\.evidence.path)).sorted().joined(separator: ", ")
-                return [context.finding(.needsReview, Message.another(ids, in: paths),
-                                        evidence: extra.map(\.evidence) + declared.map(\.evidence),
-                                        question: Message.anotherQuestion(ids, in: paths))]
+                return [
+                    context.finding(
+                        .needsReview, Message.another(ids, in: paths),
+                        evidence: extra.map(\.evidence) + declared.map(\.evidence),
+                        question: Message.anotherQuestion(ids, in: paths))
+                ]
             }
             return [context.finding(.pass, Message.matches, evidence: evidence)]
         }
-        return [context.finding(.fail, Message.differs(declared.map(\.value), shipped: textIDs.sorted()),
-                                evidence: evidence)]
+        return [
+            context.finding(
+                .fail, Message.differs(declared.map(\.value), shipped: textIDs.sorted()),
+                evidence: evidence)
+        ]
     }
 }
 

@@ -14,8 +14,11 @@ public struct DisplayStatementCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         let quoted = statements.map { "“\($0)”" }.joined(separator: " or ")
         if let place = context.facts.facts.attestations?.builtWithDisplayedAt {
-            return [context.finding(.pass, Message.attested(quoted, at: place),
-                                    evidence: context.factEvidence("attestations.builtWithDisplayedAt", place))]
+            return [
+                context.finding(
+                    .pass, Message.attested(quoted, at: place),
+                    evidence: context.factEvidence("attestations.builtWithDisplayedAt", place))
+            ]
         }
         var found: [Evidence] = []
         for document in context.bundle.readableDocuments {
@@ -27,8 +30,11 @@ public struct DisplayStatementCheck: Check {
         }
         if !found.isEmpty {
             let places = Set(found.map(\.path)).sorted().joined(separator: ", ")
-            return [context.finding(.needsReview, Message.appears(quoted, in: places), evidence: found,
-                                    question: Message.question(quoted))]
+            return [
+                context.finding(
+                    .needsReview, Message.appears(quoted, in: places), evidence: found,
+                    question: Message.question(quoted))
+            ]
         }
         let near = nearStatements(context)
         return [context.finding(.fail, Message.nowhere(quoted, near: near), evidence: near)]

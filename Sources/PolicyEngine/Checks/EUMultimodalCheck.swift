@@ -16,8 +16,11 @@ public struct EUMultimodalCheck: Check {
         guard !multimodal.isEmpty else { return [context.finding(.pass, Message.notMultimodal)] }
         let evidence = multimodal + gating(context)
         guard let domicile = context.facts.facts.distributor?.domicile else {
-            return [context.finding(.needsReview, Message.domicileUnknown, evidence: evidence,
-                                    question: Message.askDomicile(context.distributorName))]
+            return [
+                context.finding(
+                    .needsReview, Message.domicileUnknown, evidence: evidence,
+                    question: Message.askDomicile(context.distributorName))
+            ]
         }
         let all = evidence + context.factEvidence("distributor.domicile", domicile)
         if countries.contains(domicile) {
@@ -30,7 +33,9 @@ public struct EUMultimodalCheck: Check {
     /// registry entries of the upstream's base models, or — when the upstream is known only from a
     /// declaration or a license text — from the release's own configs and card.
     private func multimodalEvidence(_ context: RuleContext) -> [Evidence] {
-        guard let upstream = context.upstream, !upstream.models.isEmpty else { return context.lineage.multimodalEvidence }
+        guard let upstream = context.upstream, !upstream.models.isEmpty else {
+            return context.lineage.multimodalEvidence
+        }
         return context.lineage.baseModels
             .filter { $0.multimodal && upstream.models.contains($0.reference) }
             .map { Evidence(path: $0.evidence.path, excerpt: "\($0.reference) is a multimodal model") }

@@ -14,15 +14,19 @@ public struct FactFlagCheck: Check {
     var decidingFacts: [String] { [fact] }
 
     func evaluate(_ context: RuleContext) -> [Finding] {
-        let value: Bool? = switch fact {
-        case "distribution.commercial": context.facts.facts.distribution?.commercial
-        case "distribution.hostedService": context.facts.facts.distribution?.hostedService
-        default: nil
-        }
+        let value: Bool? =
+            switch fact {
+            case "distribution.commercial": context.facts.facts.distribution?.commercial
+            case "distribution.hostedService": context.facts.facts.distribution?.hostedService
+            default: nil
+            }
         let described = Message.describe(fact)
         guard let value else {
-            return [context.finding(.needsReview, Message.undeclared(described),
-                                    question: context.rule.question.map(context.fill) ?? Message.ask(described, fact))]
+            return [
+                context.finding(
+                    .needsReview, Message.undeclared(described),
+                    question: context.rule.question.map(context.fill) ?? Message.ask(described, fact))
+            ]
         }
         let evidence = context.factEvidence(fact, String(value))
         if value == violatedWhen {

@@ -33,25 +33,37 @@ public struct FactThresholdCheck: Check {
         if onlyWhenCommercial == true {
             switch commercial {
             case false?:
-                return [context.finding(.pass, Message.nonCommercial,
-                                        evidence: context.factEvidence("distribution.commercial", "false"))]
+                return [
+                    context.finding(
+                        .pass, Message.nonCommercial,
+                        evidence: context.factEvidence("distribution.commercial", "false"))
+                ]
             case nil where value == nil:
-                return [context.finding(.needsReview, Message.neitherDeclared(measure),
-                                        question: measure.askBoth(who, measure.amount(threshold)))]
+                return [
+                    context.finding(
+                        .needsReview, Message.neitherDeclared(measure),
+                        question: measure.askBoth(who, measure.amount(threshold)))
+                ]
             default:
                 break
             }
         }
         let period = period.map { " in \($0)" } ?? ""
         guard let value else {
-            return [context.finding(.needsReview, Message.undeclared(measure, limit, period) + basis,
-                                    evidence: evidenceOfText(context), question: measure.ask(who, measure.amount(threshold), period))]
+            return [
+                context.finding(
+                    .needsReview, Message.undeclared(measure, limit, period) + basis,
+                    evidence: evidenceOfText(context), question: measure.ask(who, measure.amount(threshold), period))
+            ]
         }
         let evidence = context.factEvidence(fact, String(value)) + evidenceOfText(context)
         if value > threshold, onlyWhenCommercial == true, commercial == nil {
-            return [context.finding(.needsReview, Message.aboveIfCommercial(who, measure.amount(value), limit),
-                                    evidence: evidence,
-                                    question: Message.askCommercial(who))]
+            return [
+                context.finding(
+                    .needsReview, Message.aboveIfCommercial(who, measure.amount(value), limit),
+                    evidence: evidence,
+                    question: Message.askCommercial(who))
+            ]
         }
         if value > threshold {
             let message = Message.above(who, measure.amount(value), limit) + basis

@@ -12,15 +12,24 @@ public struct FamilyMemberCheck: Check {
         let shipped = context.lineage.detected.filter { members.contains($0.id) && $0.document == .agreement }
         let ids = Set(shipped.map(\.id)).sorted()
         if ids.count == 1, let member = ids.first {
-            return [context.finding(.pass, Message.answered(pack.license.id, member, shipped), evidence: shipped.map(\.evidence))]
+            return [
+                context.finding(
+                    .pass, Message.answered(pack.license.id, member, shipped), evidence: shipped.map(\.evidence))
+            ]
         }
         let question = context.rule.question.map(context.fill) ?? Message.ask(pack.license.id, members)
         if ids.count > 1 {
-            return [context.finding(.needsReview, Message.several(pack.license.id, ids), evidence: shipped.map(\.evidence),
-                                    question: question)]
+            return [
+                context.finding(
+                    .needsReview, Message.several(pack.license.id, ids), evidence: shipped.map(\.evidence),
+                    question: question)
+            ]
         }
-        return [context.finding(.needsReview, Message.unanswered(pack.license.id, members),
-                                evidence: context.upstream?.evidence ?? [], question: question)]
+        return [
+            context.finding(
+                .needsReview, Message.unanswered(pack.license.id, members),
+                evidence: context.upstream?.evidence ?? [], question: question)
+        ]
     }
 }
 
@@ -30,7 +39,8 @@ extension FamilyMemberCheck {
     fileprivate enum Message {
         static func answered(_ family: String, _ member: String, _ shipped: [DetectedLicense]) -> String {
             let paths = Set(shipped.map(\.evidence.path)).sorted().joined(separator: ", ")
-            return "\(family) names a family of licenses; \(paths) is the \(member) text, so \(member) is the one that applies."
+            return
+                "\(family) names a family of licenses; \(paths) is the \(member) text, so \(member) is the one that applies."
         }
 
         static func several(_ family: String, _ ids: [String]) -> String {

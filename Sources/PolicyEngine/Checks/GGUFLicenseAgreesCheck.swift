@@ -13,8 +13,11 @@ public struct GGUFLicenseAgreesCheck: Check {
         if disagreeing.isEmpty {
             return [context.finding(.pass, Message.agrees, evidence: gguf.map(\.evidence))]
         }
-        return [context.finding(.fail, Message.disagrees(card, disagreeing),
-                                evidence: disagreeing.map(\.evidence) + card.map(\.evidence))]
+        return [
+            context.finding(
+                .fail, Message.disagrees(card, disagreeing),
+                evidence: disagreeing.map(\.evidence) + card.map(\.evidence))
+        ]
     }
 }
 

@@ -20,8 +20,11 @@ public struct LicenseCopyCheck: Check {
         if !everyCopy.isEmpty {
             let paths = everyCopy.map(\.evidence.path)
             let what = "A copy of \(name)"
-            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths),
-                                    evidence: everyCopy.map(\.evidence), question: RecipientView.question(for: what, in: paths))]
+            return [
+                context.finding(
+                    .needsReview, RecipientView.message(for: what, in: paths),
+                    evidence: everyCopy.map(\.evidence), question: RecipientView.question(for: what, in: paths))
+            ]
         }
         let family = context.pack?.license.family
         let otherVersions = context.lineage.detected.filter { other in
@@ -32,8 +35,11 @@ public struct LicenseCopyCheck: Check {
             return [context.finding(.fail, Message.otherVersion(name, other), evidence: otherVersions.map(\.evidence))]
         }
         let licenseFiles = context.bundle.artifacts(.license).map { Evidence(path: $0.path) }
-        return [context.finding(.fail, Message.missing(name, hasLicenseFile: !licenseFiles.isEmpty),
-                                evidence: licenseFiles)]
+        return [
+            context.finding(
+                .fail, Message.missing(name, hasLicenseFile: !licenseFiles.isEmpty),
+                evidence: licenseFiles)
+        ]
     }
 
     /// The canonical document, when no copy of it ships.
@@ -42,8 +48,12 @@ public struct LicenseCopyCheck: Check {
         let document = document ?? .agreement
         guard !context.lineage.detected.contains(where: { $0.id == pack.license.id && $0.document == document })
         else { return [] }
-        return [.licenseDocument(LicenseDocumentRemedy(licenseID: pack.license.id, document: document,
-                                                       licenseName: pack.license.name, url: pack.license.url))]
+        return [
+            .licenseDocument(
+                LicenseDocumentRemedy(
+                    licenseID: pack.license.id, document: document,
+                    licenseName: pack.license.name, url: pack.license.url))
+        ]
     }
 }
 
@@ -63,7 +73,8 @@ extension LicenseCopyCheck {
         }
 
         static func missing(_ name: String, hasLicenseFile: Bool) -> String {
-            let looked = hasLicenseFile
+            let looked =
+                hasLicenseFile
                 ? "no license file in the release is that text" : "the release has no LICENSE file"
             return "No copy of \(name) ships with the release: \(looked)."
         }

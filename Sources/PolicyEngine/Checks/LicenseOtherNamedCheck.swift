@@ -8,8 +8,13 @@ public struct LicenseOtherNamedCheck: Check {
         guard let card = context.bundle.card else { return [] }
         let info = card.info
         guard info.license.contains(where: { $0.lowercased() == "other" }) else {
-            return info.license.isEmpty ? [] : [context.finding(.pass, Message.listed(info.license),
-                                                                evidence: [Evidence(path: card.path)])]
+            return info.license.isEmpty
+                ? []
+                : [
+                    context.finding(
+                        .pass, Message.listed(info.license),
+                        evidence: [Evidence(path: card.path)])
+                ]
         }
         var missing: [String] = []
         if info.licenseName == nil { missing.append("license_name") }
@@ -17,8 +22,11 @@ public struct LicenseOtherNamedCheck: Check {
         if missing.isEmpty {
             return [context.finding(.pass, Message.namedAndLinked(info), evidence: [Evidence(path: card.path)])]
         }
-        return [context.finding(.fail, Message.without(missing),
-                                evidence: [Evidence(path: card.path, excerpt: "license: other")])]
+        return [
+            context.finding(
+                .fail, Message.without(missing),
+                evidence: [Evidence(path: card.path, excerpt: "license: other")])
+        ]
     }
 
     /// `license_name` and `license_link` of the one license the Hub has no identifier for among

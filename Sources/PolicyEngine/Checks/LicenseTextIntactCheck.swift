@@ -14,14 +14,18 @@ public struct LicenseTextIntactCheck: Check {
             for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
                 let differences = match.differences.prefix(8)
                 let evidence = differences.map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
-                failures.append(context.finding(.fail, Message.altered(artifact.path, match, id: id),
-                                                evidence: evidence.isEmpty ? [Evidence(path: artifact.path, line: match.startLine)] : evidence))
+                failures.append(
+                    context.finding(
+                        .fail, Message.altered(artifact.path, match, id: id),
+                        evidence: evidence.isEmpty ? [Evidence(path: artifact.path, line: match.startLine)] : evidence))
             }
         }
         let family = context.pack?.license.family
         let upstreamIDs = Set(context.lineage.upstreams.map(\.id))
-        for other in context.lineage.detected where other.id != id && family != nil && !upstreamIDs.contains(other.id)
-            && context.policies.packs[other.id]?.license.family == family && other.artifactKind == .license {
+        for other in context.lineage.detected
+        where other.id != id && family != nil && !upstreamIDs.contains(other.id)
+            && context.policies.packs[other.id]?.license.family == family && other.artifactKind == .license
+        {
             failures.append(context.finding(.fail, Message.wrongVersion(other, id: id), evidence: [other.evidence]))
         }
         if !failures.isEmpty { return failures }
@@ -41,15 +45,19 @@ public struct LicenseTextIntactCheck: Check {
         var replaced: [(path: String, document: LicenseDocumentKind)] = []
         for artifact in context.manifest.artifacts where [.license, .usePolicy].contains(artifact.kind) {
             guard let matches = artifact.licenseMatches, matches.count == 1, let match = matches.first,
-                  let matchID = match.licenseID else { continue }
+                let matchID = match.licenseID
+            else { continue }
             let altered = matchID == id && match.status == .altered
-            let otherVersion = matchID != id && family != nil && !upstreamIDs.contains(matchID)
+            let otherVersion =
+                matchID != id && family != nil && !upstreamIDs.contains(matchID)
                 && context.policies.packs[matchID]?.license.family == family && artifact.kind == .license
             if altered || otherVersion { replaced.append((artifact.path, match.document)) }
         }
         return replaced.map {
-            .licenseDocument(LicenseDocumentRemedy(licenseID: id, document: $0.document, licenseName: pack.license.name,
-                                                   url: pack.license.url, replacing: $0.path))
+            .licenseDocument(
+                LicenseDocumentRemedy(
+                    licenseID: id, document: $0.document, licenseName: pack.license.name,
+                    url: pack.license.url, replacing: $0.path))
         }
     }
 }

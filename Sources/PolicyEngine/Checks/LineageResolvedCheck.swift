@@ -8,20 +8,26 @@ public struct LineageResolvedCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         let lineage = context.lineage
         var findings = lineage.questions.map { question in
-            context.finding(.needsReview, Message.undecided(question), evidence: question.candidates.flatMap(\.link.evidence),
-                            question: Message.askWhich(question))
+            context.finding(
+                .needsReview, Message.undecided(question), evidence: question.candidates.flatMap(\.link.evidence),
+                question: Message.askWhich(question))
         }
         let upstreams = lineage.upstreams
         for upstream in upstreams where context.policies.packs[upstream.id] == nil {
-            findings.append(context.finding(.needsReview, Message.noPack(upstream.id), evidence: upstream.evidence,
-                                            question: Message.askNoPack(upstream.id)))
+            findings.append(
+                context.finding(
+                    .needsReview, Message.noPack(upstream.id), evidence: upstream.evidence,
+                    question: Message.askNoPack(upstream.id)))
         }
         if !upstreams.isEmpty {
-            findings.append(context.finding(.pass, Message.resolved(upstreams), evidence: upstreams.flatMap(\.evidence)))
+            findings.append(
+                context.finding(.pass, Message.resolved(upstreams), evidence: upstreams.flatMap(\.evidence)))
         } else if lineage.questions.isEmpty {
             let bases = lineage.baseModels
-            findings.append(context.finding(.needsReview, Message.unresolved(bases, shipsWeights: lineage.shipsWeights),
-                                            evidence: bases.map(\.evidence), question: Message.ask))
+            findings.append(
+                context.finding(
+                    .needsReview, Message.unresolved(bases, shipsWeights: lineage.shipsWeights),
+                    evidence: bases.map(\.evidence), question: Message.ask))
         }
         return findings
     }
@@ -33,10 +39,13 @@ extension LineageResolvedCheck {
     fileprivate enum Message {
         static func unresolved(_ bases: [BaseModelReference], shipsWeights: Bool) -> String {
             let unknown = bases.map { "\($0.reference) (\($0.evidence.path))" }.joined(separator: ", ")
-            let detail = bases.isEmpty
+            let detail =
+                bases.isEmpty
                 ? "no base model is declared, stated or recognisable from the configs, tokenizer or weights"
                 : "the base models \(unknown) are not in the registry and their files match no known base"
-            let weights = shipsWeights ? " The release ships weights, so they come from somewhere; the declared license is only a claim." : ""
+            let weights =
+                shipsWeights
+                ? " The release ships weights, so they come from somewhere; the declared license is only a claim." : ""
             return "No upstream license could be determined: \(detail).\(weights)"
         }
 
@@ -47,7 +56,8 @@ extension LineageResolvedCheck {
 
         static func undecided(_ question: LineageQuestion) -> String {
             let candidates = question.candidates.map { "\($0.model): \($0.licenses.joined(separator: " + "))" }
-            return "The evidence cannot decide the upstream: \(question.reason). Candidates: \(candidates.joined(separator: "; "))."
+            return
+                "The evidence cannot decide the upstream: \(question.reason). Candidates: \(candidates.joined(separator: "; "))."
         }
 
         static func askWhich(_ question: LineageQuestion) -> String {

@@ -21,7 +21,8 @@ public struct ModificationNoticeCheck: Check {
         guard context.lineage.isDerivative else { return [context.finding(.pass, Message.notDerivative)] }
         let noticeOnly = inNoticeFile == true
         var found: [Evidence] = []
-        let documents = noticeOnly
+        let documents =
+            noticeOnly
             ? context.bundle.noticeDocuments : context.bundle.readableDocuments + context.bundle.noticeDocuments
         for document in documents {
             for phrase in Self.phrases {
@@ -50,7 +51,8 @@ public struct ModificationNoticeCheck: Check {
     func remedies(_ context: RuleContext) -> [Remedy] {
         let lineage = CardLineage(context)
         guard !lineage.models.isEmpty, let relation = context.manifest.relation.declared ?? lineage.relation,
-              let how = CardLineage.modification(relation) else { return [] }
+            let how = CardLineage.modification(relation)
+        else { return [] }
         let sentence = Message.modifiedFrom(lineage.models, by: how)
         guard inNoticeFile == true else { return [.cardStatement(sentence)] }
         return context.licenseID.map { [.noticeLine(licenseID: $0, text: sentence)] } ?? []

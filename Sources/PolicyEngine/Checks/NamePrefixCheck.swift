@@ -29,8 +29,11 @@ public struct NamePrefixCheck: Check {
         case .begins:
             return [context.finding(.pass, Message.begins(listed, prefix), evidence: evidence)]
         case .close:
-            return [context.finding(.needsReview, Message.close(listed, prefix), evidence: evidence,
-                                    question: Message.isClose(listed, prefix))]
+            return [
+                context.finding(
+                    .needsReview, Message.close(listed, prefix), evidence: evidence,
+                    question: Message.isClose(listed, prefix))
+            ]
         case .differs:
             return [context.finding(.fail, Message.differs(listed, prefix), evidence: evidence)]
         }

@@ -17,8 +17,11 @@ public struct NoDerivativesCheck: Check {
         let evidence = context.lineage.baseModels.map(\.evidence) + (context.upstream?.evidence ?? [])
         let models = context.upstream?.models ?? []
         if let relation, Self.formatChanges.contains(relation) {
-            return [context.finding(.needsReview, Message.formatChange(relation, id, models), evidence: evidence,
-                                    question: context.rule.question.map(context.fill) ?? Message.askFormat(id))]
+            return [
+                context.finding(
+                    .needsReview, Message.formatChange(relation, id, models), evidence: evidence,
+                    question: context.rule.question.map(context.fill) ?? Message.askFormat(id))
+            ]
         }
         return [context.finding(.fail, Message.adapted(relation, id, models), evidence: evidence)]
     }

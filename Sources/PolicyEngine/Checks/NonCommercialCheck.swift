@@ -16,22 +16,36 @@ public struct NonCommercialCheck: Check {
         let upstreamIDs = Set(context.lineage.upstreams.filter { $0.id != id }.map(\.id))
         if !sort.refused.isEmpty {
             let refused = DeclaredLicenseSort.names(sort.refused)
-            let fromUpstreams = context.lineage.upstreams.filter { upstream in sort.refused.contains { $0.id == upstream.id } }
-            if !sort.admitted.isEmpty, sort.refused.allSatisfy({ $0.id.map(upstreamIDs.contains) ?? false }) {
-                return [context.finding(.needsReview, Message.alsoCommercial(refused, DeclaredLicenseSort.names(sort.admitted)),
-                                        evidence: declared.map(\.evidence), question: Message.askBoth(refused, id))]
+            let fromUpstreams = context.lineage.upstreams.filter { upstream in
+                sort.refused.contains { $0.id == upstream.id }
             }
-            return [context.finding(.fail, Message.contradicts(refused, id: id, own: context.upstream, others: fromUpstreams),
-                                    evidence: sort.refused.map(\.evidence) + fromUpstreams.flatMap(\.evidence)
-                                        + (context.upstream?.evidence ?? []))]
+            if !sort.admitted.isEmpty, sort.refused.allSatisfy({ $0.id.map(upstreamIDs.contains) ?? false }) {
+                return [
+                    context.finding(
+                        .needsReview, Message.alsoCommercial(refused, DeclaredLicenseSort.names(sort.admitted)),
+                        evidence: declared.map(\.evidence), question: Message.askBoth(refused, id))
+                ]
+            }
+            return [
+                context.finding(
+                    .fail, Message.contradicts(refused, id: id, own: context.upstream, others: fromUpstreams),
+                    evidence: sort.refused.map(\.evidence) + fromUpstreams.flatMap(\.evidence)
+                        + (context.upstream?.evidence ?? []))
+            ]
         }
         if !sort.undetermined.isEmpty {
             let names = DeclaredLicenseSort.names(sort.undetermined)
-            return [context.finding(.needsReview, Message.undetermined(names, id), evidence: sort.undetermined.map(\.evidence),
-                                    question: Message.askUndetermined(names, id))]
+            return [
+                context.finding(
+                    .needsReview, Message.undetermined(names, id), evidence: sort.undetermined.map(\.evidence),
+                    question: Message.askUndetermined(names, id))
+            ]
         }
-        return [context.finding(.pass, Message.nonCommercial(DeclaredLicenseSort.names(sort.admitted), id),
-                                evidence: sort.admitted.map(\.evidence))]
+        return [
+            context.finding(
+                .pass, Message.nonCommercial(DeclaredLicenseSort.names(sort.admitted), id),
+                evidence: sort.admitted.map(\.evidence))
+        ]
     }
 }
 
@@ -47,11 +61,14 @@ extension NonCommercialCheck {
             "The release declares \(names), which keeps the \(id) material non-commercial."
         }
 
-        static func contradicts(_ names: String, id: String, own: UpstreamLicense?, others: [UpstreamLicense]) -> String {
+        static func contradicts(_ names: String, id: String, own: UpstreamLicense?, others: [UpstreamLicense]) -> String
+        {
             let models = own.map { $0.models.isEmpty ? "" : " (\($0.models.joined(separator: ", ")))" } ?? ""
             let named = others.filter { !$0.models.isEmpty }
                 .map { "\($0.id), the license of \($0.models.joined(separator: ", "))," }
-            let conflict = named.isEmpty ? "" : " The upstreams conflict as declared: \(named.joined(separator: "; ")) against \(id)."
+            let conflict =
+                named.isEmpty
+                ? "" : " The upstreams conflict as declared: \(named.joined(separator: "; ")) against \(id)."
             return """
                 The release declares \(names), which permits commercial use, but it derives from work under \(id)\(models), \
                 which may be shared for non-commercial purposes only.\(conflict)

@@ -26,8 +26,9 @@ public struct NoticeLineCheck: Check {
                 guard inside.isEmpty else {
                     let paths = inside.map(\.path)
                     let what = "The required notice line"
-                    return context.finding(.needsReview, RecipientView.message(for: what, in: paths), evidence: inside,
-                                           question: RecipientView.question(for: what, in: paths))
+                    return context.finding(
+                        .needsReview, RecipientView.message(for: what, in: paths), evidence: inside,
+                        question: RecipientView.question(for: what, in: paths))
                 }
                 return context.finding(.fail, Message.noNoticeFile(notice))
             }
@@ -40,8 +41,9 @@ public struct NoticeLineCheck: Check {
                 return context.finding(.fail, Message.near(closest, notice), evidence: near)
             }
             let paths = files.map(\.path).joined(separator: ", ")
-            return context.finding(.fail, Message.notCarried(paths, notice),
-                                   evidence: files.map { Evidence(path: $0.path) })
+            return context.finding(
+                .fail, Message.notCarried(paths, notice),
+                evidence: files.map { Evidence(path: $0.path) })
         }
     }
 

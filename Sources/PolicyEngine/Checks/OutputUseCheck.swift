@@ -14,7 +14,9 @@ public struct OutputUseCheck: Check {
         let allowed = Set(allowedFamilies)
         let weightsLicenses = Set(context.lineage.upstreams.filter { $0.reach == .weights }.map(\.id))
         if upstream.reach == .outputs {
-            let evidence = context.lineage.baseModels.filter { $0.reach == .outputs && $0.licenses.contains(upstream.id) }.map(\.evidence)
+            let evidence = context.lineage.baseModels.filter {
+                $0.reach == .outputs && $0.licenses.contains(upstream.id)
+            }.map(\.evidence)
             if !weightsLicenses.isDisjoint(with: allowed) {
                 let families = weightsLicenses.intersection(allowed).sorted().joined(separator: ", ")
                 return [context.finding(.pass, Message.withinFamily(upstream.id, families), evidence: evidence)]
@@ -24,8 +26,11 @@ public struct OutputUseCheck: Check {
         guard let declared = context.facts.facts.model?.trainedOnOutputsOf else {
             return [context.finding(.needsReview, Message.undeclared(upstream.id), question: Message.ask(upstream.id))]
         }
-        return [context.finding(.pass, Message.declared(upstream.id),
-                                evidence: context.factEvidence("model.trainedOnOutputsOf", declared.joined(separator: ", ")))]
+        return [
+            context.finding(
+                .pass, Message.declared(upstream.id),
+                evidence: context.factEvidence("model.trainedOnOutputsOf", declared.joined(separator: ", ")))
+        ]
     }
 }
 

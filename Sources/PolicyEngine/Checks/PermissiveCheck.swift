@@ -10,8 +10,11 @@ public struct PermissiveCheck: Check {
         guard let id = context.licenseID else { return [] }
         let declared = context.lineage.declared
         guard !declared.isEmpty else { return [context.finding(.fail, Message.nothingDeclared(id))] }
-        return [context.finding(.pass, Message.declares(DeclaredLicenseSort.names(declared), id),
-                                evidence: declared.map(\.evidence))]
+        return [
+            context.finding(
+                .pass, Message.declares(DeclaredLicenseSort.names(declared), id),
+                evidence: declared.map(\.evidence))
+        ]
     }
 }
 

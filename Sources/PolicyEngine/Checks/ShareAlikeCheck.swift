@@ -16,33 +16,52 @@ public struct ShareAlikeCheck: Check {
         let accepted = ([id] + (allowed ?? [])).joined(separator: " or ")
         let declared = context.lineage.declared
         guard !declared.isEmpty else { return [context.finding(.fail, Message.nothingDeclared(accepted))] }
-        let sort = DeclaredLicenseSort(declared, policies: context.policies) { terms.admits($0, policies: context.policies) }
+        let sort = DeclaredLicenseSort(declared, policies: context.policies) {
+            terms.admits($0, policies: context.policies)
+        }
         let parentLicenses = Set(context.lineage.upstreams.filter { !$0.models.isEmpty && $0.id != id }.map(\.id))
         let foreign = sort.refused.filter { !($0.id.map(parentLicenses.contains) ?? false) }
         if !sort.refused.isEmpty {
             let refused = DeclaredLicenseSort.names(sort.refused)
             if !sort.admitted.isEmpty, foreign.isEmpty {
-                return [context.finding(.needsReview, Message.alsoParent(refused, DeclaredLicenseSort.names(sort.admitted)),
-                                        evidence: declared.map(\.evidence), question: Message.askAlso(refused, id))]
+                return [
+                    context.finding(
+                        .needsReview, Message.alsoParent(refused, DeclaredLicenseSort.names(sort.admitted)),
+                        evidence: declared.map(\.evidence), question: Message.askAlso(refused, id))
+                ]
             }
             let fromUpstreams = context.lineage.upstreams.filter { upstream in
                 upstream.id != id && sort.refused.contains { $0.id == upstream.id }
             }
-            return [context.finding(.fail, Message.refused(refused, id: id, accepted: accepted, own: context.upstream,
-                                                           others: fromUpstreams),
-                                    evidence: sort.refused.map(\.evidence) + fromUpstreams.flatMap(\.evidence))]
+            return [
+                context.finding(
+                    .fail,
+                    Message.refused(
+                        refused, id: id, accepted: accepted, own: context.upstream,
+                        others: fromUpstreams),
+                    evidence: sort.refused.map(\.evidence) + fromUpstreams.flatMap(\.evidence))
+            ]
         }
         if !sort.undetermined.isEmpty {
             let names = DeclaredLicenseSort.names(sort.undetermined)
             let known = sort.undetermined.contains { $0.id != nil }
             guard known else {
-                return [context.finding(.fail, Message.unknown(names, accepted), evidence: sort.undetermined.map(\.evidence))]
+                return [
+                    context.finding(
+                        .fail, Message.unknown(names, accepted), evidence: sort.undetermined.map(\.evidence))
+                ]
             }
-            return [context.finding(.needsReview, Message.family(names, accepted), evidence: sort.undetermined.map(\.evidence),
-                                    question: Message.askFamily(names, accepted))]
+            return [
+                context.finding(
+                    .needsReview, Message.family(names, accepted), evidence: sort.undetermined.map(\.evidence),
+                    question: Message.askFamily(names, accepted))
+            ]
         }
-        return [context.finding(.pass, Message.declares(DeclaredLicenseSort.names(sort.admitted), id),
-                                evidence: sort.admitted.map(\.evidence))]
+        return [
+            context.finding(
+                .pass, Message.declares(DeclaredLicenseSort.names(sort.admitted), id),
+                evidence: sort.admitted.map(\.evidence))
+        ]
     }
 }
 
@@ -58,10 +77,14 @@ extension ShareAlikeCheck {
             "The release declares \(names), which the share-alike terms of \(id) allow."
         }
 
-        static func refused(_ names: String, id: String, accepted: String, own: UpstreamLicense?,
-                            others: [UpstreamLicense]) -> String {
+        static func refused(
+            _ names: String, id: String, accepted: String, own: UpstreamLicense?,
+            others: [UpstreamLicense]
+        ) -> String {
             let models = own.map { $0.models.isEmpty ? "" : " (\($0.models.joined(separator: ", ")))" } ?? ""
-            let named = others.filter { !$0.models.isEmpty }.map { "\($0.id) is the license of \($0.models.joined(separator: ", "))" }
+            let named = others.filter { !$0.models.isEmpty }.map {
+                "\($0.id) is the license of \($0.models.joined(separator: ", "))"
+            }
             let conflict = named.isEmpty ? "" : " The upstreams conflict as declared: \(named.joined(separator: "; "))."
             return """
                 The release declares \(names), but it derives from work under \(id)\(models), whose share-alike terms \

@@ -31,7 +31,8 @@ public struct TerritoryExclusionCheck: Check {
         let facts = context.facts.facts
         let territories = facts.distribution?.territories
         let domicile = facts.distributor?.domicile
-        let evidence = context.factEvidence("distribution.territories", territories.map { $0.joined(separator: ", ") })
+        let evidence =
+            context.factEvidence("distribution.territories", territories.map { $0.joined(separator: ", ") })
             + context.factEvidence("distributor.domicile", domicile) + textEvidence + gating(context)
         let listed = Self.listed(codes)
         var reasons: [String] = []
@@ -48,8 +49,11 @@ public struct TerritoryExclusionCheck: Check {
         let missing = [("distribution.territories", territories == nil), ("distributor.domicile", domicile == nil)]
             .filter(\.1).map(\.0)
         if !missing.isEmpty {
-            return [context.finding(.needsReview, Message.undeclared(missing, listed, basis), evidence: evidence,
-                                    question: Message.ask(context.distributorName, missing, listed))]
+            return [
+                context.finding(
+                    .needsReview, Message.undeclared(missing, listed, basis), evidence: evidence,
+                    question: Message.ask(context.distributorName, missing, listed))
+            ]
         }
         return [context.finding(.pass, Message.outside(listed, basis), evidence: evidence)]
     }

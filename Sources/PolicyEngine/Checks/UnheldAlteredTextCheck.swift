@@ -26,12 +26,13 @@ struct UnheldAlteredTextCheck {
 
     /// The upstream licenses whose own `license-text-intact` rule runs (or asks) for this release.
     private func heldLicenseIDs(_ context: RuleContext) -> Set<String> {
-        Set(context.lineage.upstreams.filter { upstream in
-            context.policies.packs[upstream.id]?.rules.contains { rule in
-                let reachesRelease = upstream.reach == .weights || (rule.outputs ?? .skip) != .skip
-                return rule.check.kind == .licenseTextIntact && reachesRelease
-            } == true
-        }.map(\.id))
+        Set(
+            context.lineage.upstreams.filter { upstream in
+                context.policies.packs[upstream.id]?.rules.contains { rule in
+                    let reachesRelease = upstream.reach == .weights || (rule.outputs ?? .skip) != .skip
+                    return rule.check.kind == .licenseTextIntact && reachesRelease
+                } == true
+            }.map(\.id))
     }
 
     private func failure(_ match: LicenseMatch, id: String, in artifact: Artifact, context: RuleContext) -> Finding {
@@ -39,13 +40,14 @@ struct UnheldAlteredTextCheck {
         let differences = match.differences.prefix(8)
         let places = differences.map(LicenseTextIntactCheck.describe).joined(separator: "; ")
         let evidence = differences.map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
-        let unheld = if context.lineage.upstreams.isEmpty {
-            "no upstream license was determined to hold it to"
-        } else if context.lineage.upstream(id) != nil {
-            "no policy pack holds \(id) to its text yet"
-        } else {
-            "\(id) is not an upstream license of this release"
-        }
+        let unheld =
+            if context.lineage.upstreams.isEmpty {
+                "no upstream license was determined to hold it to"
+            } else if context.lineage.upstream(id) != nil {
+                "no policy pack holds \(id) to its text yet"
+            } else {
+                "\(id) is not an upstream license of this release"
+            }
         let message = """
             \(artifact.path) (lines \(match.startLine)–\(match.endLine)) is an altered copy of \(document) \
             (\(Int(match.similarity * 100))% of the canonical text present): \(places); \(unheld).

@@ -7,7 +7,8 @@ public struct UnrecognizedLicenseTextCheck: Check {
 
     func evaluate(_ context: RuleContext) -> [Finding] {
         let modelfiles = context.manifest.artifacts.filter { !($0.metadata?.modelfile?.licenseBlocks ?? []).isEmpty }
-        let licenseFiles = context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested }
+        let licenseFiles =
+            context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested }
             + modelfiles
         guard !licenseFiles.isEmpty else { return [] }
         let recognised = Set(context.lineage.detected.map(\.evidence.path))
@@ -18,13 +19,19 @@ public struct UnrecognizedLicenseTextCheck: Check {
             return !recognised.contains(artifact.path)
         }
         guard !unknown.isEmpty else {
-            return [context.finding(.pass, Message.allRecognised,
-                                    evidence: licenseFiles.map { Evidence(path: $0.path) })]
+            return [
+                context.finding(
+                    .pass, Message.allRecognised,
+                    evidence: licenseFiles.map { Evidence(path: $0.path) })
+            ]
         }
         let paths = unknown.map(\.path).joined(separator: ", ")
-        return [context.finding(.needsReview, Message.unrecognised(paths, closest: unknown),
-                                evidence: unknown.map { Evidence(path: $0.path) },
-                                question: Message.ask(paths))]
+        return [
+            context.finding(
+                .needsReview, Message.unrecognised(paths, closest: unknown),
+                evidence: unknown.map { Evidence(path: $0.path) },
+                question: Message.ask(paths))
+        ]
     }
 }
 
@@ -37,7 +44,8 @@ extension UnrecognizedLicenseTextCheck {
         static func unrecognised(_ paths: String, closest unknown: [Artifact]) -> String {
             let best = unknown.compactMap { artifact in
                 artifact.licenseMatches?.first.flatMap { match in
-                    match.similarity < 0.01 ? nil
+                    match.similarity < 0.01
+                        ? nil
                         : "\(artifact.path) is at most \(Int(match.similarity * 100))% like any known license"
                 }
             }

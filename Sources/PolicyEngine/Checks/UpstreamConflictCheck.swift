@@ -18,8 +18,11 @@ public struct UpstreamConflictCheck: Check {
         let evidence = context.lineage.upstreams
             .filter { noAddedRestrictions.contains($0.id) || restricting.contains($0.id) }.flatMap(\.evidence)
         let restrictingIDs = restricting.sorted().joined(separator: ", ")
-        return [context.finding(.needsReview, Message.conflict(open, restrictingIDs), evidence: evidence,
-                                question: Message.ask(open, restrictingIDs))]
+        return [
+            context.finding(
+                .needsReview, Message.conflict(open, restrictingIDs), evidence: evidence,
+                question: Message.ask(open, restrictingIDs))
+        ]
     }
 }
 

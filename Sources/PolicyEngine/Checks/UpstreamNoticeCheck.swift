@@ -15,8 +15,11 @@ public struct UpstreamNoticeCheck: Check {
             return [context.finding(.fail, Message.notCarried)]
         }
         let subject = upstream.models.isEmpty ? "the upstream work" : upstream.models.joined(separator: ", ")
-        return [context.finding(.needsReview, Message.unknown(subject), evidence: notices,
-                                question: Message.ask(subject))]
+        return [
+            context.finding(
+                .needsReview, Message.unknown(subject), evidence: notices,
+                question: Message.ask(subject))
+        ]
     }
 }
 

@@ -13,8 +13,10 @@ public struct UpstreamsCompatibleCheck: Check {
         guard bound.count >= 2, bound.contains(where: { $0.terms.constrains }) else { return [] }
         var conflicts: [(UpstreamLicense, UpstreamLicense)] = []
         for (index, first) in bound.enumerated() {
-            for second in bound[(index + 1)...] where (first.terms.constrains || second.terms.constrains)
-                && !DerivativeLicenseTerms.compatible(first.terms, second.terms, policies: context.policies) {
+            for second in bound[(index + 1)...]
+            where (first.terms.constrains || second.terms.constrains)
+                && !DerivativeLicenseTerms.compatible(first.terms, second.terms, policies: context.policies)
+            {
                 conflicts.append((first.upstream, second.upstream))
             }
         }
@@ -35,7 +37,8 @@ extension UpstreamsCompatibleCheck {
 
         static func conflicting(_ pairs: [(UpstreamLicense, UpstreamLicense)]) -> String {
             let described = pairs.map { "\(name($0.0)) and \(name($0.1))" }.joined(separator: "; ")
-            return "No license can meet the terms of both \(described): each requires the derivative to carry a license "
+            return
+                "No license can meet the terms of both \(described): each requires the derivative to carry a license "
                 + "the other does not allow."
         }
 

@@ -36,13 +36,19 @@ public struct UseRestrictionsCheck: Check {
         if !hidden.isEmpty {
             let paths = hidden.map(\.evidence.path)
             let what = "The \(id) use policy or license text"
-            return [context.finding(.needsReview, RecipientView.message(for: what, in: paths),
-                                    evidence: hidden.map(\.evidence) + mentions,
-                                    question: RecipientView.question(for: what, in: paths))]
+            return [
+                context.finding(
+                    .needsReview, RecipientView.message(for: what, in: paths),
+                    evidence: hidden.map(\.evidence) + mentions,
+                    question: RecipientView.question(for: what, in: paths))
+            ]
         }
         if !copies.isEmpty || !mentions.isEmpty {
-            return [context.finding(.needsReview, Message.otherTerms(id), evidence: copies.map(\.evidence) + mentions,
-                                    question: Message.askBinding(id))]
+            return [
+                context.finding(
+                    .needsReview, Message.otherTerms(id), evidence: copies.map(\.evidence) + mentions,
+                    question: Message.askBinding(id))
+            ]
         }
         return [context.finding(.fail, Message.notTravelling(id))]
     }
@@ -50,9 +56,13 @@ public struct UseRestrictionsCheck: Check {
     /// The use policy, or a link to it where the check accepts one.
     func remedies(_ context: RuleContext) -> [Remedy] {
         guard let pack = context.pack else { return [] }
-        return [.licenseDocument(LicenseDocumentRemedy(licenseID: pack.license.id, document: .usePolicy,
-                                                       licenseName: pack.license.name, url: pack.license.url,
-                                                       links: statements ?? []))]
+        return [
+            .licenseDocument(
+                LicenseDocumentRemedy(
+                    licenseID: pack.license.id, document: .usePolicy,
+                    licenseName: pack.license.name, url: pack.license.url,
+                    links: statements ?? []))
+        ]
     }
 }
 

@@ -18,8 +18,10 @@ public struct CompiledPolicies: Sendable {
     public let dataFiles: [String: PolicyDataFile]
 
     /// Collects compiled parts; called by the generated source.
-    public init(registry: String, general: String, generalExamples: String, packs: [CompiledPack],
-                dataFiles: [String: PolicyDataFile]) {
+    public init(
+        registry: String, general: String, generalExamples: String, packs: [CompiledPack],
+        dataFiles: [String: PolicyDataFile]
+    ) {
         self.registry = registry
         self.general = general
         self.generalExamples = generalExamples

@@ -16,7 +16,8 @@ enum FingerprintTable {
             throw .invalidValue(file: file, line: nil, reason: "not a license fingerprint: \(error)")
         }
         guard fingerprint.schemaVersion == LicenseFingerprint.currentSchemaVersion else {
-            throw .invalidValue(file: file, line: nil, reason: "unsupported schema version \(fingerprint.schemaVersion)")
+            throw .invalidValue(
+                file: file, line: nil, reason: "unsupported schema version \(fingerprint.schemaVersion)")
         }
         guard !fingerprint.sentences.isEmpty, !fingerprint.name.isEmpty, !fingerprint.licenseID.isEmpty else {
             throw .invalidValue(file: file, line: nil, reason: "a fingerprint needs a name, a license id and sentences")

@@ -19,8 +19,10 @@ public struct PackEntry: Sendable, Equatable {
     public let versionLines: [String]
 
     /// Collects the entry's parts; called by the generated source.
-    public init(id: String, nameKeys: [String], ruleIDs: [String], notices: [String], fingerprints: [String],
-                titles: [String], versionLines: [String]) {
+    public init(
+        id: String, nameKeys: [String], ruleIDs: [String], notices: [String], fingerprints: [String],
+        titles: [String], versionLines: [String]
+    ) {
         self.id = id
         self.nameKeys = nameKeys
         self.ruleIDs = ruleIDs

@@ -26,10 +26,13 @@ public enum PolicyCompilation {
                 continue
             }
             guard case .json(let text) = file else { dataFiles[name] = file; continue }
-            dataFiles[name] = isFingerprint(name) ? .compiledFingerprint(try FingerprintTable.compile(text, file: display(name))) : file
+            dataFiles[name] =
+                isFingerprint(name)
+                ? .compiledFingerprint(try FingerprintTable.compile(text, file: display(name))) : file
         }
-        let compiled = CompiledPolicies(registry: registry, general: general.json, generalExamples: general.examples,
-                                        packs: packs, dataFiles: dataFiles)
+        let compiled = CompiledPolicies(
+            registry: registry, general: general.json, generalExamples: general.examples,
+            packs: packs, dataFiles: dataFiles)
         try requireSame(try PolicySet(compiled: compiled, includingExamples: true), as: policies)
         return compiled
     }
@@ -62,18 +65,22 @@ public enum PolicyCompilation {
     private static func compile(_ pack: PolicyPack, file: String) throws(PolicyError) -> CompiledPack {
         var bare = pack
         bare.rules = pack.rules.map(withoutExamples)
-        return CompiledPack(entry: PackEntry(pack), json: try json(bare, file: file),
-                            examples: try json(examples(of: pack.rules), file: file))
+        return CompiledPack(
+            entry: PackEntry(pack), json: try json(bare, file: file),
+            examples: try json(examples(of: pack.rules), file: file))
     }
 
-    private static func compile(_ general: GeneralPack, file: String) throws(PolicyError) -> (json: String, examples: String) {
+    private static func compile(
+        _ general: GeneralPack, file: String
+    ) throws(PolicyError) -> (json: String, examples: String) {
         var bare = general
         bare.rules = general.rules.map(withoutExamples)
         return (try json(bare, file: file), try json(examples(of: general.rules), file: file))
     }
 
     private static func examples(of rules: [PolicyRule]) -> [String: [RuleExample]] {
-        Dictionary(rules.compactMap { rule in rule.examples.map { (rule.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            rules.compactMap { rule in rule.examples.map { (rule.id, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func withoutExamples(_ rule: PolicyRule) -> PolicyRule {

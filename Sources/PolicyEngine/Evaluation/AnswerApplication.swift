@@ -21,7 +21,8 @@ public struct AnswerApplication: Sendable {
                 used = true
                 result[position].status = answer.answer == .yes ? .pass : .fail
                 result[position].answer = answer.record
-                result[position].evidence.append(Evidence(path: source, line: answer.line, excerpt: excerpt(answer, index: index)))
+                result[position].evidence.append(
+                    Evidence(path: source, line: answer.line, excerpt: excerpt(answer, index: index)))
             }
             if !used { result.append(unused(answer, index: index)) }
         }
@@ -29,7 +30,9 @@ public struct AnswerApplication: Sendable {
     }
 
     private func matches(_ answer: Answer, _ finding: Finding) -> Bool {
-        guard finding.ruleId == answer.ruleId, finding.status == .needsReview, finding.answer == nil else { return false }
+        guard finding.ruleId == answer.ruleId, finding.status == .needsReview, finding.answer == nil else {
+            return false
+        }
         return answer.license.map { $0 == finding.license } ?? true
     }
 

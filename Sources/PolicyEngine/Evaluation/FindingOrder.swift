@@ -13,7 +13,11 @@ enum FindingOrder {
         }.map(\.element)
     }
 
-    private static func key(_ finding: Finding, _ policies: PolicySet) -> (license: String, rule: Int, evidence: String) {
-        (finding.license ?? "\u{10FFFF}", policies.position(ofRule: finding.ruleId) ?? Int.max, finding.evidence.first.map { "\($0.path):\($0.line ?? 0)" } ?? "")
+    private static func key(_ finding: Finding, _ policies: PolicySet) -> (license: String, rule: Int, evidence: String)
+    {
+        (
+            finding.license ?? "\u{10FFFF}", policies.position(ofRule: finding.ruleId) ?? Int.max,
+            finding.evidence.first.map { "\($0.path):\($0.line ?? 0)" } ?? ""
+        )
     }
 }

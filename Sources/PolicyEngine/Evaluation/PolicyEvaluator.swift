@@ -17,23 +17,32 @@ public struct PolicyEvaluator: Sendable {
         for upstream in lineage.upstreams {
             guard let pack = policies.packs[upstream.id] else { continue }
             for rule in pack.rules {
-                let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage, facts: facts, policies: policies)
+                let context = RuleContext(
+                    rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage, facts: facts,
+                    policies: policies)
                 findings += evaluate(rule, in: context, reach: upstream.reach)
             }
         }
         for rule in policies.general.rules {
-            let context = RuleContext(rule: rule, pack: nil, upstream: nil, bundle: bundle, lineage: lineage, facts: facts, policies: policies)
+            let context = RuleContext(
+                rule: rule, pack: nil, upstream: nil, bundle: bundle, lineage: lineage, facts: facts, policies: policies
+            )
             findings += CheckCatalog.implementation(of: rule.check).evaluate(context)
         }
-        return Evaluation(lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies), licenses: LicenseReferences.of(lineage))
+        return Evaluation(
+            lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies),
+            licenses: LicenseReferences.of(lineage))
     }
 
     /// Evaluates one rule of the pack for a single bundle: for examples and `policies explain`.
     func evaluate(_ rule: PolicyRule, pack: PolicyPack?, manifest: Manifest, facts: FactSheet) -> [Finding] {
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
-        let upstream = pack.flatMap { lineage.upstream($0.license.id) }
+        let upstream =
+            pack.flatMap { lineage.upstream($0.license.id) }
             ?? pack.map { UpstreamLicense(id: $0.license.id, reach: .weights, chain: [], evidence: [], models: []) }
-        let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage, facts: facts, policies: policies)
+        let context = RuleContext(
+            rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage,
+            facts: facts, policies: policies)
         return evaluate(rule, in: context, reach: upstream?.reach ?? .weights)
     }
 
@@ -46,9 +55,14 @@ public struct PolicyEvaluator: Sendable {
             return CheckCatalog.implementation(of: rule.check).evaluate(context)
         case .review:
             let models = context.upstream?.models.joined(separator: ", ") ?? "the upstream models"
-            return [context.finding(.needsReview, "The release was trained on outputs of \(models); whether this obligation reaches such a model is a legal question.",
-                                    evidence: context.upstream?.evidence ?? [],
-                                    question: "Does “\(rule.title)” apply to a model trained only on outputs of \(models)? (\(rule.clause))")]
+            return [
+                context.finding(
+                    .needsReview,
+                    "The release was trained on outputs of \(models); whether this obligation reaches such a model is a legal question.",
+                    evidence: context.upstream?.evidence ?? [],
+                    question:
+                        "Does “\(rule.title)” apply to a model trained only on outputs of \(models)? (\(rule.clause))")
+            ]
         }
     }
 }

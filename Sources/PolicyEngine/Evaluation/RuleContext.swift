@@ -19,7 +19,9 @@ struct RuleContext {
     var distributorName: String { facts.facts.distributor?.name ?? "the distributor" }
 
     /// A finding of this rule with the given outcome.
-    func finding(_ status: FindingStatus, _ message: String, evidence: [Evidence] = [], question: String? = nil) -> Finding {
+    func finding(
+        _ status: FindingStatus, _ message: String, evidence: [Evidence] = [], question: String? = nil
+    ) -> Finding {
         let citation = pack.map { "\($0.license.citation) \(rule.section)" } ?? rule.section
         return Finding(
             ruleId: rule.id,

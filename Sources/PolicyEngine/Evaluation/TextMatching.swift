@@ -39,11 +39,12 @@ public enum TextMatching {
             let line = normalise(lines[index])
             var searchStart = line.startIndex
             while let range = line[searchStart...].firstRange(of: wanted) {
-                if range.lowerBound == line.startIndex || !line[line.index(before: range.lowerBound)].isLetter { return true }
+                if range.lowerBound == line.startIndex || !line[line.index(before: range.lowerBound)].isLetter {
+                    return true
+                }
                 searchStart = line.index(after: range.lowerBound)
             }
             return false
         }.map { $0 + 1 }
     }
 }
-

@@ -23,7 +23,8 @@ public struct WaiverApplication: Sendable {
                 used.insert(index)
                 guard !expired else { continue }
                 result[position].status = .waived
-                result[position].waiver = WaiverNote(reason: waiver.reason, approvedBy: waiver.approvedBy, expires: waiver.expires)
+                result[position].waiver = WaiverNote(
+                    reason: waiver.reason, approvedBy: waiver.approvedBy, expires: waiver.expires)
             }
         }
         for (index, waiver) in waivers.enumerated() {
@@ -38,7 +39,9 @@ public struct WaiverApplication: Sendable {
     }
 
     private func matches(_ waiver: Waiver, _ finding: Finding) -> Bool {
-        guard finding.ruleId == waiver.ruleId, [.fail, .needsReview, .waived].contains(finding.status) else { return false }
+        guard finding.ruleId == waiver.ruleId, [.fail, .needsReview, .waived].contains(finding.status) else {
+            return false
+        }
         if let license = waiver.license, finding.license != license { return false }
         if let pattern = waiver.path {
             return finding.evidence.contains { Glob.matches(pattern, $0.path, pathAware: true) }
@@ -49,16 +52,22 @@ public struct WaiverApplication: Sendable {
     private func finding(for waiver: Waiver, index: Int, policies: PolicySet, expired: Bool) -> Finding {
         let waived = policies.rule(waiver.ruleId)?.rule
         let category = waived?.category ?? ProcessRules.rule(waiver.ruleId)?.category ?? .licenseMetadata
-        let scope = [waiver.license.map { "license \($0)" }, waiver.path.map { "path \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        let described = "The waiver for \(waiver.ruleId)\(scope.isEmpty ? "" : " (\(scope))") approved by \(waiver.approvedBy)"
+        let scope = [waiver.license.map { "license \($0)" }, waiver.path.map { "path \($0)" }].compactMap { $0 }.joined(
+            separator: ", ")
+        let described =
+            "The waiver for \(waiver.ruleId)\(scope.isEmpty ? "" : " (\(scope))") approved by \(waiver.approvedBy)"
         let evidence = [Evidence(path: source, line: waiver.line, excerpt: "waivers[\(index)]: \(waiver.ruleId)")]
         if expired {
             // The findings it covered count again at their own severity; so does the expiry itself.
-            let severity = waived?.severity ?? ProcessRules.rule(waiver.ruleId)?.severity ?? ProcessRules.waiverExpired.severity
+            let severity =
+                waived?.severity ?? ProcessRules.rule(waiver.ruleId)?.severity ?? ProcessRules.waiverExpired.severity
             return ProcessRules.waiverExpired.finding(
-                message: "\(described) expired on \(waiver.expires); the failures and questions it covered count again.",
+                message:
+                    "\(described) expired on \(waiver.expires); the failures and questions it covered count again.",
                 evidence: evidence, license: waiver.license, category: category, severity: severity)
         }
-        return ProcessRules.waiverUnused.finding(message: "\(described) matches no failure or question.", evidence: evidence, license: waiver.license, category: category)
+        return ProcessRules.waiverUnused.finding(
+            message: "\(described) matches no failure or question.", evidence: evidence, license: waiver.license,
+            category: category)
     }
 }

@@ -30,7 +30,8 @@ public struct RuleExamples: Sendable {
             let notices = policies.requiredNotices
             let manifest = ExampleManifest.build(example.bundle) { noticeLines(notices, $0) }
             let facts = FactSheet(facts: example.facts ?? Facts(), source: example.facts == nil ? nil : "clearance.yml")
-            let findings = PolicyEvaluator(policies: policies).evaluate(rule, pack: pack, manifest: manifest, facts: facts)
+            let findings = PolicyEvaluator(policies: policies).evaluate(
+                rule, pack: pack, manifest: manifest, facts: facts)
             return Outcome(ruleId: rule.id, example: example, actual: Self.overall(findings), findings: findings)
         }
     }

@@ -12,35 +12,48 @@ struct BaseModelCollector {
             let trimmed = Self.hubID(reference.trimmingCharacters(in: .whitespaces))
             let key = ModelReference(trimmed)
             guard !trimmed.isEmpty,
-                  !found.contains(where: { ModelReference($0.reference) == key && $0.reach == reach }) else { return }
+                !found.contains(where: { ModelReference($0.reference) == key && $0.reach == reach })
+            else { return }
             let entry = registry.entry(for: trimmed)
-            found.append(BaseModelReference(reference: trimmed, reach: reach, evidence: evidence, source: source,
-                                            licenses: entry?.licenses ?? [], multimodal: entry?.multimodal ?? false))
+            found.append(
+                BaseModelReference(
+                    reference: trimmed, reach: reach, evidence: evidence, source: source,
+                    licenses: entry?.licenses ?? [], multimodal: entry?.multimodal ?? false))
         }
         if let card = bundle.card {
             for base in card.info.baseModels {
-                add(base, reach: .weights, source: "base_model", evidence: Evidence(path: card.path, excerpt: "base_model: \(base)"))
+                add(
+                    base, reach: .weights, source: "base_model",
+                    evidence: Evidence(path: card.path, excerpt: "base_model: \(base)"))
             }
         }
         for (path, gguf) in bundle.ggufFiles {
             for (index, base) in gguf.general.baseModels.enumerated() {
                 guard let reference = Self.reference(for: base) else { continue }
-                add(reference, reach: .weights, source: "general.base_model.\(index)", evidence: Evidence(path: path, excerpt: "general.base_model.\(index): \(reference)"))
+                add(
+                    reference, reach: .weights, source: "general.base_model.\(index)",
+                    evidence: Evidence(path: path, excerpt: "general.base_model.\(index): \(reference)"))
             }
         }
         for (path, metadata) in bundle.safetensorsMetadata {
             for base in (metadata["base_model"] ?? "").split(separator: ",").map(String.init) {
-                add(base, reach: .weights, source: "__metadata__.base_model", evidence: Evidence(path: path, excerpt: "__metadata__.base_model: \(base)"))
+                add(
+                    base, reach: .weights, source: "__metadata__.base_model",
+                    evidence: Evidence(path: path, excerpt: "__metadata__.base_model: \(base)"))
             }
         }
         for (path, config) in bundle.modelConfigs {
             if let name = config.nameOrPath, Self.isHubReference(name) {
-                add(name, reach: .weights, source: "_name_or_path", evidence: Evidence(path: path, excerpt: "_name_or_path: \(name)"))
+                add(
+                    name, reach: .weights, source: "_name_or_path",
+                    evidence: Evidence(path: path, excerpt: "_name_or_path: \(name)"))
             }
         }
         for (path, adapter) in bundle.adapterConfigs {
             if let name = adapter.baseModelNameOrPath, Self.isHubReference(name) {
-                add(name, reach: .weights, source: "base_model_name_or_path", evidence: Evidence(path: path, excerpt: "base_model_name_or_path: \(name)"))
+                add(
+                    name, reach: .weights, source: "base_model_name_or_path",
+                    evidence: Evidence(path: path, excerpt: "base_model_name_or_path: \(name)"))
             }
         }
         for (path, modelfile) in bundle.modelfiles {
@@ -50,11 +63,14 @@ struct BaseModelCollector {
         }
         for (path, ollama) in bundle.ollamaManifests {
             guard let repository = OllamaReference.repository(ollama.model) else { continue }
-            add(repository, reach: .weights, source: "Ollama manifest",
+            add(
+                repository, reach: .weights, source: "Ollama manifest",
                 evidence: Evidence(path: path, excerpt: ollama.model))
         }
         for model in facts.facts.model?.trainedOnOutputsOf ?? [] {
-            add(model, reach: .outputs, source: "model.trainedOnOutputsOf", evidence: facts.evidence("model.trainedOnOutputsOf", value: model))
+            add(
+                model, reach: .outputs, source: "model.trainedOnOutputsOf",
+                evidence: facts.evidence("model.trainedOnOutputsOf", value: model))
         }
         return found
     }

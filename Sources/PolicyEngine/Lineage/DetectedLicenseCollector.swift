@@ -10,14 +10,18 @@ struct DetectedLicenseCollector {
         for artifact in manifest.artifacts {
             let identified = (artifact.licenseMatches ?? []).compactMap { match -> DetectedLicense? in
                 guard let id = match.licenseID else { return nil }
-                return DetectedLicense(id: id, document: match.document, status: match.status,
-                                       evidence: Evidence(path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
-                                       // A Modelfile's LICENSE blocks are its license files.
-                                       artifactKind: artifact.metadata?.modelfile == nil ? artifact.kind : .license,
-                                       fingerprint: match.fingerprint)
+                return DetectedLicense(
+                    id: id, document: match.document, status: match.status,
+                    evidence: Evidence(
+                        path: artifact.path, line: match.title?.line ?? match.startLine, excerpt: match.title?.text),
+                    // A Modelfile's LICENSE blocks are its license files.
+                    artifactKind: artifact.metadata?.modelfile == nil ? artifact.kind : .license,
+                    fingerprint: match.fingerprint)
             }
             detected += identified
-            if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind), let document = manifest.documents[artifact.path] {
+            if identified.isEmpty, [.license, .usePolicy].contains(artifact.kind),
+                let document = manifest.documents[artifact.path]
+            {
                 detected += titleMatches(in: document, kind: artifact.kind)
             }
         }
@@ -34,12 +38,18 @@ struct DetectedLicenseCollector {
             lineIndex[TextMatching.normalise(line)] = index
         }
         for pack in policies.packs.entries where pack.fingerprints.isEmpty {
-            guard pack.versionLines.isEmpty || pack.versionLines.contains(where: { lineIndex[TextMatching.normalise($0)] != nil })
+            guard
+                pack.versionLines.isEmpty
+                    || pack.versionLines.contains(where: { lineIndex[TextMatching.normalise($0)] != nil })
             else { continue }
-            guard let index = pack.titles.lazy.compactMap({ lineIndex[TextMatching.normalise($0)] }).first else { continue }
-            found.append(DetectedLicense(id: pack.id, document: .agreement, status: .unknown,
-                                         evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
-                                         artifactKind: kind))
+            guard let index = pack.titles.lazy.compactMap({ lineIndex[TextMatching.normalise($0)] }).first else {
+                continue
+            }
+            found.append(
+                DetectedLicense(
+                    id: pack.id, document: .agreement, status: .unknown,
+                    evidence: Evidence(path: document.path, line: index + 1, excerpt: document.lines[index]),
+                    artifactKind: kind))
         }
         return found
     }

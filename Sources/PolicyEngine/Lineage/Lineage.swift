@@ -23,8 +23,12 @@ public struct Lineage: Sendable, Equatable {
     public var shipsWeights: Bool
 
     /// Creates a lineage from its parts (for tools that describe one without resolving it).
-    public init(upstreams: [UpstreamLicense] = [], declared: [DeclaredLicense] = [], detected: [DetectedLicense] = [], baseModels: [BaseModelReference] = [], modelNames: [ModelName] = [], isDerivative: Bool = false, multimodalEvidence: [Evidence] = [],
-                questions: [LineageQuestion] = [], shipsWeights: Bool = false) {
+    public init(
+        upstreams: [UpstreamLicense] = [], declared: [DeclaredLicense] = [], detected: [DetectedLicense] = [],
+        baseModels: [BaseModelReference] = [], modelNames: [ModelName] = [], isDerivative: Bool = false,
+        multimodalEvidence: [Evidence] = [],
+        questions: [LineageQuestion] = [], shipsWeights: Bool = false
+    ) {
         self.upstreams = upstreams
         self.declared = declared
         self.detected = detected
@@ -62,7 +66,9 @@ public struct UpstreamLicense: Sendable, Equatable {
     /// The links that bind it, each with its basis, strength and evidence.
     public var lineage: [LineageLink]
 
-    public init(id: String, reach: Reach, chain: [String], evidence: [Evidence], models: [String], lineage: [LineageLink] = []) {
+    public init(
+        id: String, reach: Reach, chain: [String], evidence: [Evidence], models: [String], lineage: [LineageLink] = []
+    ) {
         self.id = id
         self.reach = reach
         self.chain = chain
@@ -115,8 +121,11 @@ public struct DetectedLicense: Sendable, Equatable {
     /// Hunyuan texts of one license id with different territories); nil when found by title only.
     public var fingerprint: String?
 
-    public init(id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence, artifactKind: ArtifactKind,
-                fingerprint: String? = nil) {
+    public init(
+        id: String, document: LicenseDocumentKind, status: LicenseTextStatus, evidence: Evidence,
+        artifactKind: ArtifactKind,
+        fingerprint: String? = nil
+    ) {
         self.id = id
         self.document = document
         self.status = status
@@ -137,7 +146,10 @@ public struct BaseModelReference: Sendable, Equatable {
     public var licenses: [String]
     public var multimodal: Bool
 
-    public init(reference: String, reach: UpstreamLicense.Reach, evidence: Evidence, source: String, licenses: [String], multimodal: Bool = false) {
+    public init(
+        reference: String, reach: UpstreamLicense.Reach, evidence: Evidence, source: String, licenses: [String],
+        multimodal: Bool = false
+    ) {
         self.reference = reference
         self.reach = reach
         self.evidence = evidence

@@ -15,14 +15,17 @@ struct LineageResolver {
         let declaredClues = DeclaredLineageCollector(resolver: references, bundle: bundle, facts: facts).collect().clues
         let technical = TechnicalLineageCollector(table: policies.baseModels, bundle: bundle).collect()
         let clues = LineageChecks(table: policies.baseModels, bundle: bundle, fromScratch: stated.fromScratchEvidence())
-            .adjust(VariantLineage(table: policies.baseModels).adjust(
-                declaredClues + stated.prose() + technical + stated.names(root: Self.folderName(manifest))))
+            .adjust(
+                VariantLineage(table: policies.baseModels).adjust(
+                    declaredClues + stated.prose() + technical + stated.names(root: Self.folderName(manifest))))
         let (bindings, questions) = LineageDecision(clues: clues).decide()
         var upstreams = UpstreamSet()
         for binding in bindings { upstreams.add(binding) }
         let found = upstreams.sorted
         let detected = DetectedLicenseCollector(policies: policies).collect(manifest)
-        let derivative = !bases.isEmpty || !found.isEmpty || bundle.card?.info.baseModelRelation != nil || !bundle.adapterConfigs.isEmpty
+        let derivative =
+            !bases.isEmpty || !found.isEmpty || bundle.card?.info.baseModelRelation != nil
+            || !bundle.adapterConfigs.isEmpty
         return Lineage(
             upstreams: FamilyMembers.resolve(found, detected: detected, policies: policies),
             declared: DeclaredLicenseCollector(policies: policies).collect(bundle),
@@ -32,7 +35,9 @@ struct LineageResolver {
             isDerivative: derivative,
             multimodalEvidence: MultimodalEvidence.collect(bundle, bases: bases),
             questions: questions,
-            shipsWeights: manifest.artifacts.contains { [.weights, .adapter].contains($0.kind) || $0.metadata?.modelfile != nil }
+            shipsWeights: manifest.artifacts.contains {
+                [.weights, .adapter].contains($0.kind) || $0.metadata?.modelfile != nil
+            }
         )
     }
 
@@ -55,15 +60,20 @@ private struct UpstreamSet {
         let clue = binding.clue
         let option = binding.option
         let via = option.registryEntry.map { " → registry \($0)" } ?? ""
-        let step = "\(clue.evidence.path)\(clue.evidence.line.map { ":\($0)" } ?? "") \(clue.evidence.excerpt ?? clue.basis.rawValue)\(via) → \(id)"
+        let step =
+            "\(clue.evidence.path)\(clue.evidence.line.map { ":\($0)" } ?? "") \(clue.evidence.excerpt ?? clue.basis.rawValue)\(via) → \(id)"
         if !upstream.chain.contains(step) { upstream.chain.append(step) }
         if !upstream.evidence.contains(clue.evidence) { upstream.evidence.append(clue.evidence) }
         if !upstream.models.contains(option.model) { upstream.models.append(option.model) }
-        let link = LineageLink(model: option.model, basis: clue.basis, strength: clue.strength, evidence: [clue.evidence])
+        let link = LineageLink(
+            model: option.model, basis: clue.basis, strength: clue.strength, evidence: [clue.evidence])
         if !upstream.lineage.contains(link) { upstream.lineage.append(link) }
         if let entry = option.registryEntry {
-            let registry = LineageLink(model: option.model, basis: .registry, strength: .strong,
-                                       evidence: [Evidence(path: entry == "facts model.upstream" ? "facts" : "policies/registry.yml", excerpt: entry)])
+            let registry = LineageLink(
+                model: option.model, basis: .registry, strength: .strong,
+                evidence: [
+                    Evidence(path: entry == "facts model.upstream" ? "facts" : "policies/registry.yml", excerpt: entry)
+                ])
             if !upstream.lineage.contains(registry) { upstream.lineage.append(registry) }
         }
         byID[id] = upstream

@@ -8,7 +8,9 @@ import BundleModel
 enum ModelNameCollector {
     static func collect(_ bundle: ManifestView, facts: FactSheet) -> [ModelName] {
         if let name = facts.facts.model?.name {
-            return [ModelName(name: name, source: "facts model.name", evidence: facts.evidence("model.name", value: name))]
+            return [
+                ModelName(name: name, source: "facts model.name", evidence: facts.evidence("model.name", value: name))
+            ]
         }
         var names: [ModelName] = []
         if let card = bundle.card, let name = card.info.modelName {
@@ -19,12 +21,17 @@ enum ModelNameCollector {
             guard let gguf = artifact.metadata?.gguf else { continue }
             let path = artifact.path
             if let name = gguf.general.name {
-                names.append(ModelName(name: name, source: "GGUF general.name", evidence: Evidence(path: path, excerpt: "general.name: \(name)")))
+                names.append(
+                    ModelName(
+                        name: name, source: "GGUF general.name",
+                        evidence: Evidence(path: path, excerpt: "general.name: \(name)")))
             }
             let fileName = String(path.split(separator: "/").last ?? Substring(path))
             var stem = fileName.lowercased().hasSuffix(".gguf") ? String(fileName.dropLast(5)) : fileName
             // A vision projector (`mmproj-<model>-f16.gguf`) is named after the model it serves.
-            if let marker = ["mmproj-", "mmproj_", "mmproj."].first(where: { stem.lowercased().hasPrefix($0) }) { stem = String(stem.dropFirst(marker.count)) }
+            if let marker = ["mmproj-", "mmproj_", "mmproj."].first(where: { stem.lowercased().hasPrefix($0) }) {
+                stem = String(stem.dropFirst(marker.count))
+            }
             // An Ollama blob is named by its digest (`sha256-…`), not by the model.
             if !artifact.location.isNested, !stem.hasPrefix("sha256-") {
                 names.append(ModelName(name: stem, source: "GGUF file name", evidence: Evidence(path: path)))
@@ -33,7 +40,9 @@ enum ModelNameCollector {
         // An Ollama blob has no name of its own: the manifest's path names the model (`llama3.1`).
         for (path, ollama) in bundle.ollamaManifests {
             let model = ollama.model.split(separator: "/").last.map { String($0.prefix { $0 != ":" }) } ?? ollama.model
-            names.append(ModelName(name: model, source: "Ollama manifest", evidence: Evidence(path: path, excerpt: ollama.model)))
+            names.append(
+                ModelName(name: model, source: "Ollama manifest", evidence: Evidence(path: path, excerpt: ollama.model))
+            )
         }
         if names.isEmpty, let folder = LineageResolver.folderName(bundle.manifest) {
             // Only when nothing inside the release names the model: the folder a repository was

@@ -42,8 +42,9 @@ struct ReferenceResolver {
     /// entry's id would; a name no pack knows binds as written.
     func option(for upstream: Facts.Upstream, named reference: String? = nil) -> LineageOption {
         let license = policies.packs.id(named: upstream.license) ?? upstream.license
-        return LineageOption(model: reference ?? upstream.model, licenses: [license],
-                             registryEntry: "facts model.upstream")
+        return LineageOption(
+            model: reference ?? upstream.model, licenses: [license],
+            registryEntry: "facts model.upstream")
     }
 
     /// The last part of a path or repository id (`/data/models/Llama-2-7b-hf` is `Llama-2-7b-hf`).

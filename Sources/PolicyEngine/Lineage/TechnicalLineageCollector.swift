@@ -44,7 +44,9 @@ struct TechnicalLineageCollector {
     /// Matches a shape against every base: the closest bases of the same shape and vocabulary are a
     /// strong clue; a base with the same shape but another vocabulary, or only the same tokenizer,
     /// a weak one.
-    private func shapeClues(_ shape: ModelShape, tokenizers: (ids: Set<String>, evidence: Evidence)?, gguf: Bool)
+    private func shapeClues(
+        _ shape: ModelShape, tokenizers: (ids: Set<String>, evidence: Evidence)?, gguf: Bool
+    )
         -> [LineageClue]
     {
         var scored = table.bases.compactMap { base in shape.distance(to: base, gguf: gguf).map { (base, $0) } }

@@ -9,7 +9,9 @@ struct VariantLineage {
         var variantByBase: [String: BaseModelFingerprint] = [:]
         // Only a clue that names the variant alone decides for it.
         for option in clues.filter({ $0.basis != .technical && $0.options.count == 1 }).flatMap(\.options) {
-            guard let variant = option.baseID.flatMap({ table.base($0) }), let base = variant.variantOf else { continue }
+            guard let variant = option.baseID.flatMap({ table.base($0) }), let base = variant.variantOf else {
+                continue
+            }
             if variantByBase[base] == nil { variantByBase[base] = variant }
         }
         guard !variantByBase.isEmpty else { return clues }

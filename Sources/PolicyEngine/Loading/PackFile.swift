@@ -19,7 +19,8 @@ struct PackFile: Codable {
 
     /// The pack as written, for a file that builds on no template.
     var standalone: PolicyPack {
-        PolicyPack(version: version, license: license, identification: identification, notices: notices,
-                   noticesByText: noticesByText, rules: rules ?? [], openness: openness, templates: nil)
+        PolicyPack(
+            version: version, license: license, identification: identification, notices: notices,
+            noticesByText: noticesByText, rules: rules ?? [], openness: openness, templates: nil)
     }
 }

@@ -6,7 +6,8 @@ enum PolicyFileText {
         do {
             return try String(contentsOfFile: file, encoding: .utf8)
         } catch {
-            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
+            throw .unreadable(
+                file: file, reason: FileManager.default.fileExists(atPath: file) ? "not UTF-8 text" : "no such file")
         }
     }
 }

@@ -14,7 +14,8 @@ enum PolicyLoader {
             throw .unreadable(file: directory, reason: "no such folder")
         }
         guard isDirectory.boolValue else { throw .unreadable(file: directory, reason: "not a folder") }
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        else {
             throw .unreadable(file: directory, reason: "not a folder")
         }
         var files: [String: String] = [:]
@@ -59,8 +60,9 @@ enum PolicyLoader {
             }
             try requireVersion(pack.version, file: file)
             if let problem = pack.openness?.problem {
-                throw .invalidValue(file: file, line: files[name].flatMap { StrictYAML.valueLine(of: "openness", in: $0) },
-                                    reason: problem)
+                throw .invalidValue(
+                    file: file, line: files[name].flatMap { StrictYAML.valueLine(of: "openness", in: $0) },
+                    reason: problem)
             }
             guard packs[pack.license.id] == nil else { throw .duplicate(file: file, id: pack.license.id) }
             for fingerprint in pack.identification?.fingerprints ?? [] where files[fingerprint] == nil {
@@ -76,20 +78,27 @@ enum PolicyLoader {
         try validate(general.rules, file: display(generalFile), seen: &seenRules)
         for entry in registry.models {
             for license in entry.licenses where packs[license] == nil {
-                throw .invalidValue(file: display(registryFile), line: nil, reason: "registry entry \(entry.match.joined(separator: ", ")) names license '\(license)', which has no pack")
+                throw .invalidValue(
+                    file: display(registryFile), line: nil,
+                    reason:
+                        "registry entry \(entry.match.joined(separator: ", ")) names license '\(license)', which has no pack"
+                )
             }
         }
-        let baseModels = try files[baseModelsFile] == nil ? BaseModelTable() : decode(BaseModelTable.self, baseModelsFile)
+        let baseModels =
+            try files[baseModelsFile] == nil ? BaseModelTable() : decode(BaseModelTable.self, baseModelsFile)
         try requireVersion(baseModels.version, file: display(baseModelsFile))
         try BaseModelTableValidation.check(baseModels, file: display(baseModelsFile))
         var dataFiles = files.filter { $0.key.hasSuffix(".json") }.mapValues(PolicyDataFile.json)
         for (name, text) in files where name.contains("/") && !name.hasSuffix(".json") { dataFiles[name] = .yaml(text) }
-        return PolicySet(packs: packs, general: general, registry: registry, baseModels: baseModels, dataFiles: dataFiles,
-                         origin: origin)
+        return PolicySet(
+            packs: packs, general: general, registry: registry, baseModels: baseModels, dataFiles: dataFiles,
+            origin: origin)
     }
 
     private static func isPackFile(_ name: String) -> Bool {
-        (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && !name.contains("/") && name != registryFile && name != generalFile
+        (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && !name.contains("/") && name != registryFile
+            && name != generalFile
     }
 
     /// `templates/<name>.yml`: a family template packs build on.
@@ -99,12 +108,18 @@ enum PolicyLoader {
     }
 
     private static func requireVersion(_ version: Int, file: String) throws(PolicyError) {
-        guard version == 1 else { throw .invalidValue(file: file, line: nil, reason: "unsupported schema version \(version) (this clearance reads version 1)") }
+        guard version == 1 else {
+            throw .invalidValue(
+                file: file, line: nil, reason: "unsupported schema version \(version) (this clearance reads version 1)")
+        }
     }
 
-    private static func validate(_ rules: [PolicyRule], file: String, seen: inout [String: String]) throws(PolicyError) {
+    private static func validate(_ rules: [PolicyRule], file: String, seen: inout [String: String]) throws(PolicyError)
+    {
         for rule in rules {
-            guard isSnakeCase(rule.id) else { throw .invalidCheck(file: file, rule: rule.id, reason: "rule ids are snake_case") }
+            guard isSnakeCase(rule.id) else {
+                throw .invalidCheck(file: file, rule: rule.id, reason: "rule ids are snake_case")
+            }
             if seen[rule.id] != nil { throw .duplicate(file: file, id: rule.id) }
             seen[rule.id] = file
             if let problem = rule.check.problem {
@@ -114,6 +129,7 @@ enum PolicyLoader {
     }
 
     private static func isSnakeCase(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 }

@@ -68,20 +68,29 @@ public struct PolicySet: Sendable {
         do {
             baseModels = try PolicyCompilation.decodeBaseModels(compiled)
         } catch {
-            throw .invalidValue(file: "policies/\(PolicyLoader.baseModelsFile)", line: nil, reason: "the compiled table does not decode: \(error)")
+            throw .invalidValue(
+                file: "policies/\(PolicyLoader.baseModelsFile)", line: nil,
+                reason: "the compiled table does not decode: \(error)")
         }
-        self.init(packs: PackLibrary(compiled: compiled.packs, includingExamples: includingExamples), general: general,
-                  registry: registry, baseModels: baseModels, dataFiles: compiled.dataFiles, origin: "built-in")
+        self.init(
+            packs: PackLibrary(compiled: compiled.packs, includingExamples: includingExamples), general: general,
+            registry: registry, baseModels: baseModels, dataFiles: compiled.dataFiles, origin: "built-in")
     }
 
-    init(packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry, baseModels: BaseModelTable = BaseModelTable(),
-         dataFiles: [String: PolicyDataFile], origin: String) {
-        self.init(packs: PackLibrary(decoded: packs), general: general, registry: registry, baseModels: baseModels,
-                  dataFiles: dataFiles, origin: origin)
+    init(
+        packs: [String: PolicyPack], general: GeneralPack, registry: ModelRegistry,
+        baseModels: BaseModelTable = BaseModelTable(),
+        dataFiles: [String: PolicyDataFile], origin: String
+    ) {
+        self.init(
+            packs: PackLibrary(decoded: packs), general: general, registry: registry, baseModels: baseModels,
+            dataFiles: dataFiles, origin: origin)
     }
 
-    private init(packs: PackLibrary, general: GeneralPack, registry: ModelRegistry, baseModels: BaseModelTable,
-                 dataFiles: [String: PolicyDataFile], origin: String) {
+    private init(
+        packs: PackLibrary, general: GeneralPack, registry: ModelRegistry, baseModels: BaseModelTable,
+        dataFiles: [String: PolicyDataFile], origin: String
+    ) {
         self.packs = packs
         self.general = general
         self.registry = registry

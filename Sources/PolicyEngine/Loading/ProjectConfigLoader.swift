@@ -18,7 +18,8 @@ public enum ProjectConfigLoader {
         /// A path in the configuration, resolved against the configuration file's folder.
         public func resolve(_ path: String) -> String {
             guard !path.hasPrefix("/") else { return path }
-            return URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL.path
+            return URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path)
+                .standardizedFileURL.path
         }
 
         /// The facts file the configuration names, resolved.
@@ -61,8 +62,9 @@ public enum ProjectConfigLoader {
         if let value = config.failOn {
             guard let threshold = FailThreshold(rawValue: value) else {
                 let allowed = FailThreshold.allCases.map(\.rawValue).joined(separator: ", ")
-                throw .invalidValue(file: source, line: StrictYAML.line(at: [EntryKey("failOn")], in: root),
-                                    reason: "failOn must be one of \(allowed), not '\(value)'")
+                throw .invalidValue(
+                    file: source, line: StrictYAML.line(at: [EntryKey("failOn")], in: root),
+                    reason: "failOn must be one of \(allowed), not '\(value)'")
             }
             failOn = threshold
         }
@@ -78,7 +80,9 @@ public enum ProjectConfigLoader {
     /// a facts file: its top-level keys are configuration keys.
     static func looksLikeConfig(_ text: String) -> Bool {
         let topLevel = text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
-            guard let first = line.first, first != " ", first != "\t", first != "#", let colon = line.firstIndex(of: ":") else { return nil }
+            guard let first = line.first, first != " ", first != "\t", first != "#",
+                let colon = line.firstIndex(of: ":")
+            else { return nil }
             return String(line[..<colon]).trimmingCharacters(in: .whitespaces)
         }
         return !topLevel.isEmpty && topLevel.allSatisfy(keys.contains)

@@ -3,10 +3,13 @@
 enum RuleReferenceCheck {
     /// Throws `PolicyError.unknownRule`, with the nearest rule id, when `ruleId` names no rule of
     /// `policies` and no process rule that may be waived or answered.
-    static func check(_ ruleId: String, key: String, file: String, line: Int?, policies: PolicySet) throws(PolicyError) {
+    static func check(_ ruleId: String, key: String, file: String, line: Int?, policies: PolicySet) throws(PolicyError)
+    {
         let known = policies.allRules.map(\.rule.id) + ProcessRules.all.filter(\.waivable).map(\.id)
         guard !known.contains(ruleId) else { return }
-        throw .unknownRule(file: file, line: line, key: key, ruleId: ruleId, suggestion: NearestName.suggestion(for: ruleId, among: known))
+        throw .unknownRule(
+            file: file, line: line, key: key, ruleId: ruleId,
+            suggestion: NearestName.suggestion(for: ruleId, among: known))
     }
 }
 

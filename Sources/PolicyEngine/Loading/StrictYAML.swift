@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import YAMLSafety
+import Yams
 
 /// Decodes typed YAML documents strictly: unknown keys, aliases, oversize and over-deep documents
 /// are errors that name the file and the line.
@@ -14,7 +14,9 @@ enum StrictYAML {
 
     /// Decodes `text`, and returns the composed document with the value, so that callers can
     /// find the line of a key in messages.
-    static func decodeDocument<T: Codable>(_ type: T.Type, from text: String, file: String) throws(PolicyError) -> (value: T, root: Node) {
+    static func decodeDocument<T: Codable>(
+        _ type: T.Type, from text: String, file: String
+    ) throws(PolicyError) -> (value: T, root: Node) {
         guard text.utf8.count <= maxBytes else {
             throw .invalidValue(file: file, line: nil, reason: "the file is larger than \(maxBytes) bytes")
         }
@@ -53,7 +55,9 @@ enum StrictYAML {
     static func line(of keyPath: [String], in text: String) -> Int? {
         guard var node = try? Yams.compose(yaml: text) else { return nil }
         for key in keyPath {
-            guard case .mapping(let mapping) = node, let pair = mapping.first(where: { $0.key.string == key }) else { return nil }
+            guard case .mapping(let mapping) = node, let pair = mapping.first(where: { $0.key.string == key }) else {
+                return nil
+            }
             if key == keyPath.last { return pair.key.mark?.line }
             node = pair.value
         }
@@ -64,16 +68,19 @@ enum StrictYAML {
     /// a "billion laughs" would take exponential time to compose or walk.
     private static func guardShape(of text: String, file: String) throws(PolicyError) {
         guard let violation = YAMLGuard.check(text: text, maxAliases: 0, maxDepth: maxDepth) else { return }
-        let reason = switch violation.problem {
-        case .tooManyAliases: "YAML aliases are not allowed"
-        case .tooDeep(let limit): "nested deeper than \(limit) levels"
-        }
+        let reason =
+            switch violation.problem {
+            case .tooManyAliases: "YAML aliases are not allowed"
+            case .tooDeep(let limit): "nested deeper than \(limit) levels"
+            }
         throw .invalidValue(file: file, line: violation.lineIndex + 1, reason: reason)
     }
 
     /// Rejects aliases (no "billion laughs") and nesting beyond `maxDepth`.
     private static func checkShape(_ node: Node, file: String, depth: Int) throws(PolicyError) {
-        guard depth <= maxDepth else { throw .invalidValue(file: file, line: node.mark?.line, reason: "nested deeper than \(maxDepth) levels") }
+        guard depth <= maxDepth else {
+            throw .invalidValue(file: file, line: node.mark?.line, reason: "nested deeper than \(maxDepth) levels")
+        }
         switch node {
         case .alias:
             throw .invalidValue(file: file, line: node.mark?.line, reason: "YAML aliases are not allowed")
@@ -92,7 +99,9 @@ enum StrictYAML {
     /// Every key of the source must survive a round trip through the typed value.
     private static func checkKeys(of value: some Encodable, against root: Node, file: String) throws(PolicyError) {
         let encoder = JSONEncoder()
-        guard let data = try? encoder.encode(value), let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+        guard let data = try? encoder.encode(value),
+            let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else {
             return
         }
         try compare(root, tree, file: file, path: "")
@@ -104,7 +113,9 @@ enum StrictYAML {
             guard let object = typed as? [String: Any] else { return }
             for (key, value) in mapping {
                 guard let name = key.string else { continue }
-                if case .scalar(let scalar) = value, scalar.string == "null" || scalar.string == "~" || scalar.string.isEmpty, scalar.style == .plain {
+                if case .scalar(let scalar) = value,
+                    scalar.string == "null" || scalar.string == "~" || scalar.string.isEmpty, scalar.style == .plain
+                {
                     continue
                 }
                 guard let child = object[name] else {

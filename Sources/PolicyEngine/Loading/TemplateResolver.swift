@@ -26,9 +26,11 @@ struct TemplateResolver {
                 throw .invalidValue(file: file, line: line, reason: Message.tooDeep(visiting + [name]))
             }
             guard let template = templates[name] else {
-                throw .invalidValue(file: file, line: line, reason: Message.unknown(name, known: templates.keys.sorted()))
+                throw .invalidValue(
+                    file: file, line: line, reason: Message.unknown(name, known: templates.keys.sorted()))
             }
-            let parents = try chain(template.extends ?? [], file: files[name] ?? file, line: nil, visiting: visiting + [name])
+            let parents = try chain(
+                template.extends ?? [], file: files[name] ?? file, line: nil, visiting: visiting + [name])
             for inherited in parents + [name] where !order.contains(inherited) { order.append(inherited) }
         }
         return order
@@ -39,7 +41,8 @@ struct TemplateResolver {
         for name in templates.keys.sorted() {
             let file = files[name] ?? name
             guard let template = templates[name] else { continue }
-            guard "\(Self.folder)\(template.name).yml" == file.split(separator: "/").suffix(2).joined(separator: "/") else {
+            guard "\(Self.folder)\(template.name).yml" == file.split(separator: "/").suffix(2).joined(separator: "/")
+            else {
                 throw .invalidValue(file: file, line: nil, reason: Message.misnamed(template.name))
             }
             _ = try inheritedRules(of: try chain([name], file: file, line: nil), file: file, line: nil)
@@ -47,10 +50,12 @@ struct TemplateResolver {
     }
 
     /// The pack a file describes, with its templates' rules.
-    func resolve(_ pack: PackFile, file: String, line: (_ keyPath: [String]) -> Int?) throws(PolicyError) -> PolicyPack {
+    func resolve(_ pack: PackFile, file: String, line: (_ keyPath: [String]) -> Int?) throws(PolicyError) -> PolicyPack
+    {
         guard let extends = pack.extends, !extends.isEmpty else {
             if pack.adjust != nil || pack.parameters != nil {
-                throw .invalidValue(file: file, line: line(["adjust"]) ?? line(["parameters"]), reason: Message.nothingToAdjust)
+                throw .invalidValue(
+                    file: file, line: line(["adjust"]) ?? line(["parameters"]), reason: Message.nothingToAdjust)
             }
             return pack.standalone
         }
@@ -74,12 +79,14 @@ struct TemplateResolver {
             guard let defaults = templates[name]?.defaults else { continue }
             license.permissive = pack.license.permissive ?? defaults.permissive ?? license.permissive
             license.nonCommercial = pack.license.nonCommercial ?? defaults.nonCommercial ?? license.nonCommercial
-            license.noAddedRestrictions = pack.license.noAddedRestrictions ?? defaults.noAddedRestrictions
+            license.noAddedRestrictions =
+                pack.license.noAddedRestrictions ?? defaults.noAddedRestrictions
                 ?? license.noAddedRestrictions
         }
-        return PolicyPack(version: pack.version, license: license, identification: pack.identification,
-                          notices: pack.notices, noticesByText: pack.noticesByText, rules: rules, openness: pack.openness,
-                          templates: order)
+        return PolicyPack(
+            version: pack.version, license: license, identification: pack.identification,
+            notices: pack.notices, noticesByText: pack.noticesByText, rules: rules, openness: pack.openness,
+            templates: order)
     }
 
     /// `cc-by-sa-4.0` → `cc_by_sa_4_0`: the prefix of the rule ids a pack inherits.
@@ -107,9 +114,12 @@ struct TemplateResolver {
 
     /// The placeholders' values: the pack's parameters first, since they may name the license's own
     /// values (`${citation}`), which are filled after them.
-    private func placeholderValues(_ pack: PackFile, file: String, line: Int?) throws(PolicyError) -> [(String, String)] {
-        var own = [("id", pack.license.id), ("name", pack.license.name), ("citation", pack.license.citation),
-                   ("url", pack.license.url)]
+    private func placeholderValues(_ pack: PackFile, file: String, line: Int?) throws(PolicyError) -> [(String, String)]
+    {
+        var own = [
+            ("id", pack.license.id), ("name", pack.license.name), ("citation", pack.license.citation),
+            ("url", pack.license.url),
+        ]
         if let spdx = pack.license.spdx { own.append(("spdx", spdx)) }
         let parameters = (pack.parameters ?? [:]).sorted { $0.key < $1.key }
         for (key, _) in parameters where own.contains(where: { $0.0 == key }) {
@@ -119,16 +129,23 @@ struct TemplateResolver {
     }
 
     /// Fills `${name}` placeholders in every string of the rules, through their JSON form.
-    private func fill(_ rules: [PolicyRule], with values: [(String, String)], file: String, line: Int?) throws(PolicyError)
-        -> [PolicyRule] {
+    private func fill(
+        _ rules: [PolicyRule], with values: [(String, String)], file: String, line: Int?
+    ) throws(PolicyError)
+        -> [PolicyRule]
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes
         var filled: [String] = []
         for rule in rules {
-            guard let data = try? encoder.encode(rule) else { throw .invalidValue(file: file, line: line, reason: Message.unencodable(rule.id)) }
+            guard let data = try? encoder.encode(rule) else {
+                throw .invalidValue(file: file, line: line, reason: Message.unencodable(rule.id))
+            }
             var json = String(decoding: data, as: UTF8.self)
             for (key, value) in values where json.contains("${\(key)}") {
-                let escaped = (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self).dropFirst().dropLast() }
+                let escaped = (try? encoder.encode(value)).map {
+                    String(decoding: $0, as: UTF8.self).dropFirst().dropLast()
+                }
                 json = json.replacingOccurrences(of: "${\(key)}", with: String(escaped ?? ""))
             }
             if let start = json.range(of: "${") {

@@ -12,9 +12,13 @@ public enum WaiverLoader {
             let line = StrictYAML.line(at: [EntryKey("waivers"), EntryKey(index)], in: root)
             file.waivers[index].line = line
             guard ISODate(waiver.expires) != nil else {
-                throw .invalidValue(file: source, line: line, reason: "waivers[\(index)].expires must be an ISO date such as 2027-06-30, not '\(waiver.expires)'")
+                throw .invalidValue(
+                    file: source, line: line,
+                    reason: "waivers[\(index)].expires must be an ISO date such as 2027-06-30, not '\(waiver.expires)'")
             }
-            for (key, value) in [("ruleId", waiver.ruleId), ("reason", waiver.reason), ("approvedBy", waiver.approvedBy)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
+            for (key, value) in [
+                ("ruleId", waiver.ruleId), ("reason", waiver.reason), ("approvedBy", waiver.approvedBy),
+            ] where value.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw .invalidValue(file: source, line: line, reason: "waivers[\(index)].\(key) must not be empty")
             }
         }
@@ -24,7 +28,8 @@ public enum WaiverLoader {
     /// Every waiver must name a rule of `policies` (or a process rule a waiver may accept).
     public static func checkRules(of file: WaiverFile, source: String, policies: PolicySet) throws(PolicyError) {
         for (index, waiver) in file.waivers.enumerated() {
-            try RuleReferenceCheck.check(waiver.ruleId, key: "waivers[\(index)].ruleId", file: source, line: waiver.line, policies: policies)
+            try RuleReferenceCheck.check(
+                waiver.ruleId, key: "waivers[\(index)].ruleId", file: source, line: waiver.line, policies: policies)
         }
     }
 }
@@ -36,8 +41,9 @@ public struct ISODate: Comparable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -46,7 +52,8 @@ public struct ISODate: Comparable, Sendable, CustomStringConvertible {
     /// Today's date in UTC.
     public static var today: ISODate {
         let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return ISODate(String(format: "%04d-%02d-%02d", components.year ?? 1970, components.month ?? 1, components.day ?? 1))!
+        return ISODate(
+            String(format: "%04d-%02d-%02d", components.year ?? 1970, components.month ?? 1, components.day ?? 1))!
     }
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }

@@ -37,9 +37,12 @@ enum YAMLDecodingProblems {
             } catch let error as DecodingError {
                 // A stand-in of the wrong type: try the next kind of value for that key.
                 if let index = missing.firstIndex(where: { $0.path == keyPath(error.context.codingPath) }),
-                   missing[index].standIn + 1 < standIns.count {
+                    missing[index].standIn + 1 < standIns.count
+                {
                     missing[index].standIn += 1
-                    document = patched(document, at: missing[index].parent, key: missing[index].key, with: standIns[missing[index].standIn])
+                    document = patched(
+                        document, at: missing[index].parent, key: missing[index].key,
+                        with: standIns[missing[index].standIn])
                     continue
                 }
                 if missing.isEmpty { throw describe(error, in: root, file: file) }
@@ -88,8 +91,10 @@ enum YAMLDecodingProblems {
         case .keyNotFound(let key, _):
             reason = "missing required key: \(key.stringValue)" + (path.isEmpty ? "" : " in \(path)")
         case .dataCorrupted:
-            let detail = context.debugDescription.hasPrefix("must be") ? context.debugDescription : "is not an allowed value"
-            reason = "\(subject) " + (detail.hasPrefix("must be") ? detail : (node.map { "\(shown($0)) " } ?? "") + detail)
+            let detail =
+                context.debugDescription.hasPrefix("must be") ? context.debugDescription : "is not an allowed value"
+            reason =
+                "\(subject) " + (detail.hasPrefix("must be") ? detail : (node.map { "\(shown($0)) " } ?? "") + detail)
         @unknown default:
             reason = "\(subject) is not valid"
         }
@@ -100,7 +105,9 @@ enum YAMLDecodingProblems {
     static func expectation(_ type: Any.Type) -> String {
         if type == Bool.self { return "true or false" }
         if type == String.self { return "text" }
-        if type is any BinaryInteger.Type { return "a whole number such as 2500000 (digits only, no units or suffixes)" }
+        if type is any BinaryInteger.Type {
+            return "a whole number such as 2500000 (digits only, no units or suffixes)"
+        }
         if type is any BinaryFloatingPoint.Type { return "a number" }
         if type is any RangeReplaceableCollection.Type { return "a list (one “- item” per line)" }
         return "a mapping of keys to values"
@@ -109,7 +116,8 @@ enum YAMLDecodingProblems {
     /// A node as the message shows it: a scalar quoted, else what it is.
     private static func shown(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): "“\(scalar.string.count > 60 ? String(scalar.string.prefix(59)) + "…" : scalar.string)”"
+        case .scalar(let scalar):
+            "“\(scalar.string.count > 60 ? String(scalar.string.prefix(59)) + "…" : scalar.string)”"
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -157,7 +165,8 @@ enum YAMLDecodingProblems {
 private extension DecodingError {
     var context: Context {
         switch self {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+            .dataCorrupted(let context):
             context
         @unknown default:
             Context(codingPath: [], debugDescription: "")

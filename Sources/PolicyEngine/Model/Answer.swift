@@ -21,7 +21,10 @@ public struct Answer: Codable, Sendable, Equatable {
         case ruleId, answer, license, note, answeredBy, date
     }
 
-    public init(ruleId: String, answer: Reply, license: String? = nil, note: String? = nil, answeredBy: String, date: String, line: Int? = nil) {
+    public init(
+        ruleId: String, answer: Reply, license: String? = nil, note: String? = nil, answeredBy: String, date: String,
+        line: Int? = nil
+    ) {
         self.ruleId = ruleId
         self.answer = answer
         self.license = license
@@ -43,12 +46,15 @@ public struct Answer: Codable, Sendable, Equatable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            let text = (try? container.decode(String.self)) ?? ((try? container.decode(Bool.self)).map { $0 ? "yes" : "no" } ?? "")
+            let text =
+                (try? container.decode(String.self))
+                ?? ((try? container.decode(Bool.self)).map { $0 ? "yes" : "no" } ?? "")
             switch text.lowercased() {
             case "yes", "true": self = .yes
             case "no", "false": self = .no
             default:
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "must be yes or no, not '\(text)'")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "must be yes or no, not '\(text)'")
             }
         }
     }

@@ -12,8 +12,11 @@ public struct Facts: Codable, Sendable, Equatable {
     /// A reviewer's answers to the questions a check leaves open.
     public var answers: [Answer]?
 
-    public init(distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil, attestations: Attestations? = nil, answers: [Answer]? = nil,
-                openness: OpennessFacts? = nil) {
+    public init(
+        distributor: Distributor? = nil, distribution: Distribution? = nil, model: Model? = nil,
+        attestations: Attestations? = nil, answers: [Answer]? = nil,
+        openness: OpennessFacts? = nil
+    ) {
         self.distributor = distributor
         self.distribution = distribution
         self.model = model
@@ -32,8 +35,10 @@ public struct Facts: Codable, Sendable, Equatable {
         /// Annual revenue of the distributor and its affiliates in US dollars, last fiscal year.
         public var annualRevenueUSD: Int64?
 
-        public init(name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil,
-                    annualRevenueUSD: Int64? = nil) {
+        public init(
+            name: String? = nil, monthlyActiveUsers: Int64? = nil, domicile: String? = nil,
+            annualRevenueUSD: Int64? = nil
+        ) {
             self.name = name
             self.monthlyActiveUsers = monthlyActiveUsers
             self.domicile = domicile

@@ -51,7 +51,8 @@ struct ModelReference: Equatable {
 
     init(_ reference: String) {
         var text = reference.trimmingCharacters(in: " \t\"'")
-        for prefix in ["https://huggingface.co/", "http://huggingface.co/", "hf.co/", "huggingface.co/", "hf://"] where text.lowercased().hasPrefix(prefix) {
+        for prefix in ["https://huggingface.co/", "http://huggingface.co/", "hf.co/", "huggingface.co/", "hf://"]
+        where text.lowercased().hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         let parts = text.split(separator: "/").map(String.init).filter { !$0.isEmpty }
@@ -70,4 +71,3 @@ struct ModelReference: Equatable {
         String(text.lowercased().map { $0 == " " || $0 == "_" ? "-" : $0 })
     }
 }
-

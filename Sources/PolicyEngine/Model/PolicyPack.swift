@@ -83,7 +83,10 @@ public struct LicenseInfo: Codable, Sendable, Equatable {
 
     /// A normalised spelling for comparing identifiers.
     static func key(_ value: String) -> String {
-        String(value.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "+" }
+        String(
+            value.lowercased().unicodeScalars.filter {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "+"
+            }
             .map(Character.init))
     }
 }

@@ -19,9 +19,14 @@ public struct ProcessRule: Sendable {
     public let waivable: Bool
 
     /// A finding of this rule.
-    public func finding(message: String, evidence: [Evidence], license: String? = nil, category: BundleModel.Category? = nil, severity: Severity? = nil) -> Finding {
-        Finding(ruleId: id, license: license, category: category ?? self.category, status: .fail, severity: severity ?? self.severity,
-                message: message, evidence: evidence, remediation: remediation, reference: reference)
+    public func finding(
+        message: String, evidence: [Evidence], license: String? = nil, category: BundleModel.Category? = nil,
+        severity: Severity? = nil
+    ) -> Finding {
+        Finding(
+            ruleId: id, license: license, category: category ?? self.category, status: .fail,
+            severity: severity ?? self.severity,
+            message: message, evidence: evidence, remediation: remediation, reference: reference)
     }
 }
 
@@ -34,22 +39,27 @@ public enum ProcessRules {
         reference: "Waivers file", waivable: false)
 
     public static let waiverUnused = ProcessRule(
-        id: "waiver_unused", title: "A waiver matches no failure or question", category: .licenseMetadata, severity: .warning,
+        id: "waiver_unused", title: "A waiver matches no failure or question", category: .licenseMetadata,
+        severity: .warning,
         clause: "Every waiver should match a finding; one that matches nothing is stale or misspelt.",
         remediation: "Remove the waiver, or correct its ruleId, license or path.",
         reference: "Waivers file", waivable: false)
 
     public static let answerUnused = ProcessRule(
         id: "answer_unused", title: "An answer matches no question", category: .licenseMetadata, severity: .warning,
-        clause: "Every answer in the facts file should settle a question the check asks; one that matches none is stale.",
+        clause:
+            "Every answer in the facts file should settle a question the check asks; one that matches none is stale.",
         remediation: "Remove the answer, or correct its ruleId or license.",
         reference: "Facts file, answers", waivable: false)
 
     public static let bundleFactsPublished = ProcessRule(
-        id: "bundle_facts_published", title: "Facts or waivers are inside the release", category: .licenseMetadata, severity: .warning,
-        clause: "Facts and waivers found inside the release are published with it (user counts, domicile, approvers' names), "
+        id: "bundle_facts_published", title: "Facts or waivers are inside the release", category: .licenseMetadata,
+        severity: .warning,
+        clause:
+            "Facts and waivers found inside the release are published with it (user counts, domicile, approvers' names), "
             + "and a release must not vouch for itself.",
-        remediation: "Keep facts and waivers outside the release folder: pass --facts/--waivers with files outside it, or put them "
+        remediation:
+            "Keep facts and waivers outside the release folder: pass --facts/--waivers with files outside it, or put them "
             + "in a .clearance.yml above it; then remove them from the release.",
         reference: "Project configuration and facts", waivable: true)
 

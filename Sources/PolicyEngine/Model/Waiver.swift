@@ -22,7 +22,10 @@ public struct Waiver: Codable, Sendable, Equatable {
         case ruleId, license, path, reason, approvedBy, expires
     }
 
-    public init(ruleId: String, license: String? = nil, path: String? = nil, reason: String, approvedBy: String, expires: String, line: Int? = nil) {
+    public init(
+        ruleId: String, license: String? = nil, path: String? = nil, reason: String, approvedBy: String,
+        expires: String, line: Int? = nil
+    ) {
         self.ruleId = ruleId
         self.license = license
         self.path = path

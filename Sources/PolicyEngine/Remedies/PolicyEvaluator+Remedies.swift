@@ -10,8 +10,9 @@ extension PolicyEvaluator {
         let bundle = ManifestView(manifest: manifest)
         func remedies(_ rule: PolicyRule, pack: PolicyPack?, upstream: UpstreamLicense?) -> [RuleRemedy] {
             guard failing.contains("\(pack?.license.id ?? "")\u{0}\(rule.id)") else { return [] }
-            let context = RuleContext(rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage,
-                                      facts: facts, policies: policies)
+            let context = RuleContext(
+                rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage,
+                facts: facts, policies: policies)
             return CheckCatalog.implementation(of: rule.check).remedies(context).map {
                 RuleRemedy(ruleId: rule.id, license: pack?.license.id, remedy: $0)
             }

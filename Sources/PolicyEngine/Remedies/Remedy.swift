@@ -53,8 +53,10 @@ public struct LicenseDocumentRemedy: Sendable, Equatable {
     /// A file holding an altered or other-version copy that the canonical text replaces.
     public var replacing: String?
 
-    public init(licenseID: String, document: LicenseDocumentKind, licenseName: String, url: String,
-                links: [String] = [], replacing: String? = nil) {
+    public init(
+        licenseID: String, document: LicenseDocumentKind, licenseName: String, url: String,
+        links: [String] = [], replacing: String? = nil
+    ) {
         self.licenseID = licenseID
         self.document = document
         self.licenseName = licenseName
@@ -91,7 +93,8 @@ public struct CardLicenseRemedy: Sendable, Equatable {
         if let identifier = pack.license.huggingFace?.first {
             return CardLicenseRemedy(licenseID: pack.license.id, value: identifier, replacing: replacing)
         }
-        return CardLicenseRemedy(licenseID: pack.license.id, value: "other", name: pack.license.id,
-                                 link: pack.license.url, replacing: replacing)
+        return CardLicenseRemedy(
+            licenseID: pack.license.id, value: "other", name: pack.license.id,
+            link: pack.license.url, replacing: replacing)
     }
 }

@@ -23,14 +23,19 @@ struct ChecklistHeader {
         ]
         if report.subject.format == .directory {
             let how = hasFileDigests ? " by SHA-256" : " (run with `--hash` to add the SHA-256 of every file)"
-            lines += ["A directory has no single digest; the artifact inventory below identifies the release file by file\(how).", ""]
+            lines += [
+                "A directory has no single digest; the artifact inventory below identifies the release file by file\(how).",
+                "",
+            ]
         }
         return lines
     }
 
     private var digest: String {
         if let sha256 = input.report.subject.sha256 { return MarkdownText.code(sha256) }
-        if input.report.subject.format == .directory { return "not applicable: the release is a directory, not a single file" }
+        if input.report.subject.format == .directory {
+            return "not applicable: the release is a directory, not a single file"
+        }
         return "not computed"
     }
 
@@ -40,9 +45,15 @@ struct ChecklistHeader {
 
     private var packs: String {
         let used = input.upstreamLicenses.compactMap { input.policies.packs[$0] }
-        let listed = used.map { "\(MarkdownText.inline($0.license.name)) (\(MarkdownText.code($0.license.id))), version \(MarkdownText.inline($0.license.version))" }
-        let origin = input.policies.origin == "built-in" ? "built into \(input.report.tool.name) \(input.report.tool.version)" : "from \(MarkdownText.code(input.policies.origin))"
-        return (listed.isEmpty ? "general checks only" : listed.joined(separator: "; ") + "; and the general checks") + ", \(origin)"
+        let listed = used.map {
+            "\(MarkdownText.inline($0.license.name)) (\(MarkdownText.code($0.license.id))), version \(MarkdownText.inline($0.license.version))"
+        }
+        let origin =
+            input.policies.origin == "built-in"
+            ? "built into \(input.report.tool.name) \(input.report.tool.version)"
+            : "from \(MarkdownText.code(input.policies.origin))"
+        return (listed.isEmpty ? "general checks only" : listed.joined(separator: "; ") + "; and the general checks")
+            + ", \(origin)"
     }
 
     private var facts: String {

@@ -14,7 +14,9 @@ public struct ChecklistReporter: Reporter {
         lines += FactsSection(input: input).lines()
         lines += InventorySection(input: input).lines()
         lines += SignOffSection.lines(digest: input.report.subject.sha256)
-        lines.append("*Prepared by \(input.report.tool.name) \(MarkdownText.inline(input.report.tool.version)) from the policy packs named above. It records what the release files and the declared facts show; it is not legal advice.*")
+        lines.append(
+            "*Prepared by \(input.report.tool.name) \(MarkdownText.inline(input.report.tool.version)) from the policy packs named above. It records what the release files and the declared facts show; it is not legal advice.*"
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 }

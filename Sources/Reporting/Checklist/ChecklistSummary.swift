@@ -13,7 +13,9 @@ struct ChecklistSummary {
 
     private var released: [String] {
         var sentence = "**What is released.** \(MarkdownText.inline(profile.name)), \(profile.kindDescription)"
-        if !profile.parents.isEmpty { sentence += " of " + profile.parents.map { MarkdownText.inline($0.reference) }.joined(separator: " and ") }
+        if !profile.parents.isEmpty {
+            sentence += " of " + profile.parents.map { MarkdownText.inline($0.reference) }.joined(separator: " and ")
+        }
         let files = profile.artifacts.count
         sentence += ": \(files) \(files == 1 ? "file" : "files") (\(ByteCount.format(profile.totalSize)))"
         if let variants = VariantSummary.phrase(input.report.variants ?? []) {
@@ -33,28 +35,42 @@ struct ChecklistSummary {
         let upstreams = input.upstreamLicenses
         let questions = input.lineage.questions
         guard !profile.parents.isEmpty || !profile.teachers.isEmpty || !upstreams.isEmpty || !questions.isEmpty else {
-            return ["**What it derives from.** Nothing in the release names a parent model, and no license that binds it could be determined. A reviewer must establish which models it derives from (see the first questions below)."]
+            return [
+                "**What it derives from.** Nothing in the release names a parent model, and no license that binds it could be determined. A reviewer must establish which models it derives from (see the first questions below)."
+            ]
         }
         var lines = ["**What it derives from.**"]
-        lines += profile.parents.map { "- \(MarkdownText.inline($0.reference)), named in \(place($0.evidence)) (\(MarkdownText.inline($0.source))): \(licenses($0.licenses))." }
-        lines += profile.teachers.map { "- Trained on outputs of \(MarkdownText.inline($0.reference)), declared in \(place($0.evidence)): \(licenses($0.licenses))." }
+        lines += profile.parents.map {
+            "- \(MarkdownText.inline($0.reference)), named in \(place($0.evidence)) (\(MarkdownText.inline($0.source))): \(licenses($0.licenses))."
+        }
+        lines += profile.teachers.map {
+            "- Trained on outputs of \(MarkdownText.inline($0.reference)), declared in \(place($0.evidence)): \(licenses($0.licenses))."
+        }
         let named = Set(profile.parents.map(\.reference) + profile.teachers.map(\.reference))
         for upstream in input.lineage.upstreams {
             for link in upstream.lineage where link.basis == .technical || link.basis == .stated {
                 guard !named.contains(link.model), let evidence = link.evidence.first else { continue }
-                lines.append("- \(MarkdownText.inline(link.model)), by \(link.basis.rawValue) evidence (\(link.strength.rawValue)) in \(place(evidence)): \(licenses([upstream.id])).")
+                lines.append(
+                    "- \(MarkdownText.inline(link.model)), by \(link.basis.rawValue) evidence (\(link.strength.rawValue)) in \(place(evidence)): \(licenses([upstream.id]))."
+                )
             }
         }
         for question in questions {
             let candidates = question.candidates.map { "\(MarkdownText.inline($0.model)) (\(licenses($0.licenses)))" }
-            lines.append("- Undecided — \(MarkdownText.inline(question.reason)): \(candidates.joined(separator: " or ")); see the questions below.")
+            lines.append(
+                "- Undecided — \(MarkdownText.inline(question.reason)): \(candidates.joined(separator: " or ")); see the questions below."
+            )
         }
         if upstreams.isEmpty {
             lines.append("")
-            lines.append("No license of these models is known to clearance, so no license obligations were checked: a reviewer must establish their licenses.")
+            lines.append(
+                "No license of these models is known to clearance, so no license obligations were checked: a reviewer must establish their licenses."
+            )
         } else {
             lines.append("")
-            lines.append("The obligations of " + upstreams.map(licenseName).joined(separator: " and ") + " therefore apply to this release.")
+            lines.append(
+                "The obligations of " + upstreams.map(licenseName).joined(separator: " and ")
+                    + " therefore apply to this release.")
         }
         return lines
     }
@@ -81,7 +97,9 @@ struct ChecklistSummary {
         }
         if !otherFailures.isEmpty {
             lines.append("")
-            lines.append("\(count(otherFailures.count, "further obligation")) \(otherFailures.count == 1 ? "is" : "are") not met, though \(otherFailures.count == 1 ? "it does" : "they do") not stop the check at this gate:")
+            lines.append(
+                "\(count(otherFailures.count, "further obligation")) \(otherFailures.count == 1 ? "is" : "are") not met, though \(otherFailures.count == 1 ? "it does" : "they do") not stop the check at this gate:"
+            )
             lines += otherFailures.map(bullet)
         }
         if !questions.isEmpty {
@@ -102,7 +120,8 @@ struct ChecklistSummary {
     private func verdict(blocking: Int, questions: Int) -> String {
         switch input.report.verdict {
         case .fail: "**Verdict: FAIL — do not publish the release as it is.**"
-        case .review: "**Verdict: REVIEW — no violated obligation blocks publication; the questions above still need answers.**"
+        case .review:
+            "**Verdict: REVIEW — no violated obligation blocks publication; the questions above still need answers.**"
         case .pass: "**Verdict: PASS — every checked obligation is met or accepted.**"
         }
     }

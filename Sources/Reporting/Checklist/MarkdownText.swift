@@ -25,7 +25,8 @@ enum MarkdownText {
 
     /// A link with a label; the address goes in angle brackets, which allow any character but `<`, `>` and spaces.
     static func link(label: String, url: String) -> String {
-        let address = singleLine(url).replacingAll("<", with: "%3C").replacingAll(">", with: "%3E").replacingAll(" ", with: "%20")
+        let address = singleLine(url).replacingAll("<", with: "%3C").replacingAll(">", with: "%3E").replacingAll(
+            " ", with: "%20")
         return "[\(inline(label))](<\(address)>)"
     }
 
@@ -42,7 +43,8 @@ enum MarkdownText {
             address = address.dropLast()
         }
         guard address.hasPrefix("https://") || address.hasPrefix("http://"), address.count > 8,
-              !address.contains(where: { "<>`\\".contains($0) }) else { return nil }
+            !address.contains(where: { "<>`\\".contains($0) })
+        else { return nil }
         return escape(leading) + "<\(address)>" + escape(trailing)
     }
 

@@ -14,7 +14,9 @@ struct ObligationItem {
     func lines() -> [String] {
         let title = input.rule(for: finding)?.title ?? finding.message
         let mark = finding.status == .pass ? "[x]" : "[ ]"
-        var lines = ["- \(mark) **\(MarkdownText.inline(title))** — *\(statusLabel)* · \(MarkdownText.inline(finding.reference))"]
+        var lines = [
+            "- \(mark) **\(MarkdownText.inline(title))** — *\(statusLabel)* · \(MarkdownText.inline(finding.reference))"
+        ]
         switch finding.status {
         case .pass:
             lines += answerLines
@@ -33,7 +35,9 @@ struct ObligationItem {
             lines += detail("If the answer means the obligation is not met", finding.remediation)
         case .waived:
             if let waiver = finding.waiver {
-                lines += detail("**Accepted by waiver**", "approved by \(waiver.approvedBy), valid until \(waiver.expires): \(waiver.reason)")
+                lines += detail(
+                    "**Accepted by waiver**",
+                    "approved by \(waiver.approvedBy), valid until \(waiver.expires): \(waiver.reason)")
             }
             lines += detail("Found", finding.message)
             lines += evidenceLines
@@ -54,7 +58,9 @@ struct ObligationItem {
     /// The reviewer's answer that settled the question, with who gave it and when.
     private var answerLines: [String] {
         guard let answer = finding.answer else { return [] }
-        var lines = detail("**Answered \(answer.answer)**", "by \(answer.answeredBy) on \(answer.date)" + (answer.note.map { ": \($0)" } ?? ""))
+        var lines = detail(
+            "**Answered \(answer.answer)**",
+            "by \(answer.answeredBy) on \(answer.date)" + (answer.note.map { ": \($0)" } ?? ""))
         if let question = finding.question { lines += detail("Question", question) }
         return lines
     }
@@ -64,7 +70,9 @@ struct ObligationItem {
     }
 
     private var evidenceLines: [String] {
-        var lines = finding.evidence.prefix(Self.evidenceShown).map { "  - Evidence: " + Self.describe($0, input: input) }
+        var lines = finding.evidence.prefix(Self.evidenceShown).map {
+            "  - Evidence: " + Self.describe($0, input: input)
+        }
         let hidden = finding.evidence.count - Self.evidenceShown
         if hidden > 0 { lines.append("  - … and \(hidden) more places (see the JSON report)") }
         return lines
@@ -76,7 +84,8 @@ struct ObligationItem {
         switch EvidencePlace(evidence, input: input) {
         case .bundle: place = "the release as a whole"
         case .bundleFile(let path): place = MarkdownText.code(path + (evidence.line.map { ":\($0)" } ?? ""))
-        case .outside(let path): place = MarkdownText.code(path + (evidence.line.map { ":\($0)" } ?? "")) + " (outside the release)"
+        case .outside(let path):
+            place = MarkdownText.code(path + (evidence.line.map { ":\($0)" } ?? "")) + " (outside the release)"
         }
         if let excerpt = evidence.excerpt, !excerpt.isEmpty {
             place += " — “" + MarkdownText.inline(excerpt) + "”"
@@ -88,9 +97,13 @@ struct ObligationItem {
     private var decidingFactLines: [String] {
         let keys = input.rule(for: finding)?.decidingFacts ?? []
         guard !keys.isEmpty else {
-            return ["  - Deciding fact: none; this is the reviewer's judgement" + (finding.evidence.isEmpty ? "." : " on the evidence below.")]
+            return [
+                "  - Deciding fact: none; this is the reviewer's judgement"
+                    + (finding.evidence.isEmpty ? "." : " on the evidence below.")
+            ]
         }
-        let declared = Dictionary(FactEntries.of(input.facts.facts).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let declared = Dictionary(
+            FactEntries.of(input.facts.facts).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         return keys.map { key in
             let state = declared[key].map { "declared as “\(MarkdownText.inline($0))”" } ?? "not declared in the facts"
             return "  - Deciding fact: \(MarkdownText.code(key)) — \(state)"

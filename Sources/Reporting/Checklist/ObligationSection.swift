@@ -12,7 +12,9 @@ struct ObligationSection {
         if let license = group.license {
             lines += about(license)
         } else {
-            lines.append("Checks that belong to no license: that the release is complete and safe to load, and that its license metadata is coherent.")
+            lines.append(
+                "Checks that belong to no license: that the release is complete and safe to load, and that its license metadata is coherent."
+            )
             lines.append("")
         }
         if group.findings.isEmpty {
@@ -27,22 +29,32 @@ struct ObligationSection {
     private var heading: String {
         guard let license = group.license else { return "## " + MarkdownText.inline(FindingGroups.generalTitle) }
         let name = input.licenseName(license)
-        return "## " + (name == license ? MarkdownText.code(license) : "\(MarkdownText.inline(name)) (\(MarkdownText.code(license)))")
+        return "## "
+            + (name == license
+                ? MarkdownText.code(license) : "\(MarkdownText.inline(name)) (\(MarkdownText.code(license)))")
     }
 
     /// The version and text of the license, and how it reaches the release.
     private func about(_ license: String) -> [String] {
         var lines: [String] = []
         if let pack = input.policies.pack(named: license) {
-            lines.append("Version \(MarkdownText.inline(pack.license.version)) · \(MarkdownText.link(label: "published text", url: pack.license.url))")
+            lines.append(
+                "Version \(MarkdownText.inline(pack.license.version)) · \(MarkdownText.link(label: "published text", url: pack.license.url))"
+            )
             lines.append("")
         }
         if let upstream = input.lineage.upstream(license) {
-            let reach = upstream.reach == .outputs ? "The release was trained on outputs of models under this license" : "The release derives from models under this license"
+            let reach =
+                upstream.reach == .outputs
+                ? "The release was trained on outputs of models under this license"
+                : "The release derives from models under this license"
             lines.append("\(reach). How this was determined:")
-            lines += upstream.lineage.isEmpty ? upstream.chain.map { "- " + MarkdownText.inline($0) } : upstream.lineage.map(Self.link)
+            lines +=
+                upstream.lineage.isEmpty
+                ? upstream.chain.map { "- " + MarkdownText.inline($0) } : upstream.lineage.map(Self.link)
         } else {
-            lines.append("This license is not an upstream license of the release; the items below concern it nonetheless.")
+            lines.append(
+                "This license is not an upstream license of the release; the items below concern it nonetheless.")
         }
         lines.append("")
         return lines
@@ -55,6 +67,7 @@ struct ObligationSection {
             let excerpt = evidence.excerpt.map { ", “\(MarkdownText.inline($0))”" } ?? ""
             return "\(MarkdownText.code(evidence.path))\(line)\(excerpt)"
         }
-        return "- \(MarkdownText.inline(link.model)) — \(link.basis.rawValue) evidence (\(link.strength.rawValue)): \(places.joined(separator: "; "))"
+        return
+            "- \(MarkdownText.inline(link.model)) — \(link.basis.rawValue) evidence (\(link.strength.rawValue)): \(places.joined(separator: "; "))"
     }
 }

@@ -14,7 +14,9 @@ enum SignOffSection {
             "",
         ]
         if let digest {
-            lines += ["This sign-off applies only to the release file whose SHA-256 is \(MarkdownText.code(digest)).", ""]
+            lines += [
+                "This sign-off applies only to the release file whose SHA-256 is \(MarkdownText.code(digest)).", "",
+            ]
         }
         return lines
     }

@@ -30,7 +30,8 @@ struct CycloneDXBOM: Encodable {
         var properties: [Property]?
 
         enum CodingKeys: String, CodingKey {
-            case type, bomRef = "bom-ref", name, version, description, hashes, licenses, externalReferences, modelCard, pedigree, properties
+            case type, bomRef = "bom-ref", name, version, description, hashes, licenses, externalReferences, modelCard,
+                pedigree, properties
         }
 
         init(type: String, bomRef: String? = nil, name: String) {

@@ -5,7 +5,9 @@ import PolicyEngine
 /// `LicenseRef-…` license carrying what identifies its text (title, version line) as properties.
 struct CycloneDXLicenses {
     /// SPDX ids of the licenses that have one, by clearance license id.
-    static let spdxIDs = ["apache-2.0": "Apache-2.0", "mit": "MIT", "cc-by-4.0": "CC-BY-4.0", "cc-by-nc-4.0": "CC-BY-NC-4.0"]
+    static let spdxIDs = [
+        "apache-2.0": "Apache-2.0", "mit": "MIT", "cc-by-4.0": "CC-BY-4.0", "cc-by-nc-4.0": "CC-BY-NC-4.0",
+    ]
 
     let policies: PolicySet
 
@@ -21,9 +23,14 @@ struct CycloneDXLicenses {
             properties.append(.init(name: "clearance:license-name", value: pack.license.name))
             properties.append(.init(name: "clearance:license-version", value: pack.license.version))
             properties += (pack.identification?.titles ?? []).map { .init(name: "clearance:license-title", value: $0) }
-            properties += (pack.identification?.versionLines ?? []).map { .init(name: "clearance:license-version-line", value: $0) }
+            properties += (pack.identification?.versionLines ?? []).map {
+                .init(name: "clearance:license-version-line", value: $0)
+            }
         }
-        return .init(license: .init(name: Self.licenseRef(id), acknowledgement: acknowledgement, url: pack?.license.url, properties: properties))
+        return .init(
+            license: .init(
+                name: Self.licenseRef(id), acknowledgement: acknowledgement, url: pack?.license.url,
+                properties: properties))
     }
 
     /// The licenses of the model: those that bind it (concluded), then those it declares.
@@ -37,7 +44,10 @@ struct CycloneDXLicenses {
     }
 
     private func unknownDeclared(_ value: String) -> CycloneDXBOM.LicenseChoice {
-        .init(license: .init(name: Self.licenseRef(value), acknowledgement: "declared", properties: [.init(name: "clearance:declared-value", value: value)]))
+        .init(
+            license: .init(
+                name: Self.licenseRef(value), acknowledgement: "declared",
+                properties: [.init(name: "clearance:declared-value", value: value)]))
     }
 
     /// `LicenseRef-llama3.1`: SPDX allows letters, digits, `.` and `-` after the prefix.

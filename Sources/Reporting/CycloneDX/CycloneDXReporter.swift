@@ -8,7 +8,9 @@ public struct CycloneDXReporter: Reporter {
 
     public func render(_ input: ReportInput) throws -> String {
         let profile = ReleaseProfile(input)
-        let model = ModelComponent(input: input, profile: profile, licenses: CycloneDXLicenses(policies: input.policies)).build()
+        let model = ModelComponent(
+            input: input, profile: profile, licenses: CycloneDXLicenses(policies: input.policies)
+        ).build()
         var tool = CycloneDXBOM.Component(type: "application", name: input.report.tool.name)
         tool.version = input.report.tool.version
         var references = BOMReferences()
@@ -26,7 +28,8 @@ public struct CycloneDXReporter: Reporter {
             CycloneDXBOM.Property(name: "clearance:size", value: String(artifact.size)),
         ]
         for match in artifact.licenseMatches ?? [] {
-            let described = "\(match.licenseID ?? "unrecognised") \(match.document.rawValue), \(match.status.rawValue), lines \(match.startLine)-\(match.endLine)"
+            let described =
+                "\(match.licenseID ?? "unrecognised") \(match.document.rawValue), \(match.status.rawValue), lines \(match.startLine)-\(match.endLine)"
             properties.append(.init(name: "clearance:license-text", value: described))
         }
         component.properties = properties

@@ -23,7 +23,8 @@ struct ModelComponent {
     private var description: String {
         let kind = profile.kindDescription
         let sentence = kind.prefix(1).uppercased() + kind.dropFirst()
-        return profile.parents.isEmpty ? sentence : sentence + " of " + profile.parents.map(\.reference).joined(separator: " and ")
+        return profile.parents.isEmpty
+            ? sentence : sentence + " of " + profile.parents.map(\.reference).joined(separator: " and ")
     }
 
     private var modelCard: CycloneDXBOM.ModelCard {
@@ -32,12 +33,22 @@ struct ModelComponent {
         parameters.architectureFamily = profile.family
         parameters.modelArchitecture = profile.architecture
         parameters.datasets = profile.datasets.map { CycloneDXBOM.Dataset(name: $0) }.nilIfEmpty
-        let hasParameters = parameters.task != nil || parameters.architectureFamily != nil || parameters.modelArchitecture != nil || parameters.datasets != nil
+        let hasParameters =
+            parameters.task != nil || parameters.architectureFamily != nil || parameters.modelArchitecture != nil
+            || parameters.datasets != nil
         var properties: [CycloneDXBOM.Property] = []
-        if let count = profile.parameterCount { properties.append(.init(name: "clearance:parameter-count", value: String(count))) }
-        if let count = profile.adapterParameterCount { properties.append(.init(name: "clearance:adapter-parameter-count", value: String(count))) }
-        if let relation = profile.relation { properties.append(.init(name: "clearance:base-model-relation", value: relation)) }
-        return CycloneDXBOM.ModelCard(modelParameters: hasParameters ? parameters : nil, considerations: considerations, properties: properties.nilIfEmpty)
+        if let count = profile.parameterCount {
+            properties.append(.init(name: "clearance:parameter-count", value: String(count)))
+        }
+        if let count = profile.adapterParameterCount {
+            properties.append(.init(name: "clearance:adapter-parameter-count", value: String(count)))
+        }
+        if let relation = profile.relation {
+            properties.append(.init(name: "clearance:base-model-relation", value: relation))
+        }
+        return CycloneDXBOM.ModelCard(
+            modelParameters: hasParameters ? parameters : nil, considerations: considerations,
+            properties: properties.nilIfEmpty)
     }
 
     /// The categories of obligation that restrict how the model may be used downstream.
@@ -50,8 +61,11 @@ struct ModelComponent {
     private var considerations: CycloneDXBOM.Considerations? {
         var seen: Set<String> = []
         let restrictions = input.report.findings.compactMap { finding -> CycloneDXBOM.EthicalConsideration? in
-            guard Self.useRestrictions.contains(finding.category), seen.insert(finding.ruleId).inserted, let rule = input.rule(for: finding) else { return nil }
-            return CycloneDXBOM.EthicalConsideration(name: "\(finding.reference): \(rule.clause)", mitigationStrategy: rule.remediation)
+            guard Self.useRestrictions.contains(finding.category), seen.insert(finding.ruleId).inserted,
+                let rule = input.rule(for: finding)
+            else { return nil }
+            return CycloneDXBOM.EthicalConsideration(
+                name: "\(finding.reference): \(rule.clause)", mitigationStrategy: rule.remediation)
         }
         return restrictions.isEmpty ? nil : CycloneDXBOM.Considerations(ethicalConsiderations: restrictions)
     }
@@ -59,9 +73,12 @@ struct ModelComponent {
     private var pedigree: CycloneDXBOM.Pedigree? {
         guard !profile.parents.isEmpty else { return nil }
         let ancestors = profile.parents.map { parent in
-            var ancestor = CycloneDXBOM.Component(type: "machine-learning-model", bomRef: "ancestor:\(parent.reference)", name: parent.reference)
+            var ancestor = CycloneDXBOM.Component(
+                type: "machine-learning-model", bomRef: "ancestor:\(parent.reference)", name: parent.reference)
             ancestor.licenses = parent.licenses.map { licenses.entry($0, acknowledgement: "concluded") }.nilIfEmpty
-            ancestor.externalReferences = Self.hubPage(parent.reference).map { [.init(type: "model-card", url: $0, comment: nil)] }
+            ancestor.externalReferences = Self.hubPage(parent.reference).map {
+                [.init(type: "model-card", url: $0, comment: nil)]
+            }
             return ancestor
         }
         let chains = input.lineage.upstreams.flatMap(\.chain)
@@ -71,7 +88,9 @@ struct ModelComponent {
     /// The published text of each upstream license, then the card's `license_link`.
     private var licenseLinks: [CycloneDXBOM.ExternalReference] {
         var links = input.upstreamLicenses.compactMap { id in
-            input.policies.pack(named: id).map { CycloneDXBOM.ExternalReference(type: "license", url: $0.license.url, comment: $0.license.name) }
+            input.policies.pack(named: id).map {
+                CycloneDXBOM.ExternalReference(type: "license", url: $0.license.url, comment: $0.license.name)
+            }
         }
         if let link = profile.card?.licenseLink, !links.contains(where: { $0.url == link }) {
             links.append(.init(type: "license", url: link, comment: "license_link of the model card"))
@@ -90,7 +109,11 @@ struct ModelComponent {
         properties += profile.teachers.map { .init(name: "clearance:trained-on-outputs-of", value: $0.reference) }
         properties += OpennessProperties(profile: input.report.openness).properties
         properties += input.report.findings.compactMap { finding in
-            finding.waiver.map { .init(name: "clearance:waived", value: "\(finding.ruleId): \($0.reason) (approved by \($0.approvedBy), until \($0.expires))") }
+            finding.waiver.map {
+                .init(
+                    name: "clearance:waived",
+                    value: "\(finding.ruleId): \($0.reason) (approved by \($0.approvedBy), until \($0.expires))")
+            }
         }
         properties += input.report.findings.compactMap { finding in
             finding.answer.map { .init(name: "clearance:answered", value: "\(finding.ruleId): \($0.sentence)") }

@@ -28,20 +28,31 @@ struct JUnitCase {
             guard finding.answer != nil else { return [open + "/>"] }
             return [open + ">", "  <system-out>" + XMLEscaping.text(detail) + "</system-out>", "</testcase>"]
         case .fail:
-            return [open + ">",
-                    "  <failure" + XMLEscaping.attributes([("message", finding.message), ("type", finding.category.rawValue)]) + ">" + XMLEscaping.text(detail) + "</failure>",
-                    "</testcase>"]
+            return [
+                open + ">",
+                "  <failure"
+                    + XMLEscaping.attributes([("message", finding.message), ("type", finding.category.rawValue)]) + ">"
+                    + XMLEscaping.text(detail) + "</failure>",
+                "</testcase>",
+            ]
         case .needsReview:
-            return [open + ">",
-                    "  <skipped" + XMLEscaping.attributes([("message", "needs review: " + (finding.question ?? finding.message))]) + "/>",
-                    "  <system-out>" + XMLEscaping.text(detail) + "</system-out>",
-                    "</testcase>"]
+            return [
+                open + ">",
+                "  <skipped"
+                    + XMLEscaping.attributes([("message", "needs review: " + (finding.question ?? finding.message))])
+                    + "/>",
+                "  <system-out>" + XMLEscaping.text(detail) + "</system-out>",
+                "</testcase>",
+            ]
         case .waived:
-            let waiver = finding.waiver.map { "waived by \($0.approvedBy) until \($0.expires): \($0.reason)" } ?? "waived"
-            return [open + ">",
-                    "  <skipped" + XMLEscaping.attributes([("message", waiver)]) + "/>",
-                    "  <system-out>" + XMLEscaping.text("WAIVED: \(waiver)\n" + detail) + "</system-out>",
-                    "</testcase>"]
+            let waiver =
+                finding.waiver.map { "waived by \($0.approvedBy) until \($0.expires): \($0.reason)" } ?? "waived"
+            return [
+                open + ">",
+                "  <skipped" + XMLEscaping.attributes([("message", waiver)]) + "/>",
+                "  <system-out>" + XMLEscaping.text("WAIVED: \(waiver)\n" + detail) + "</system-out>",
+                "</testcase>",
+            ]
         }
     }
 

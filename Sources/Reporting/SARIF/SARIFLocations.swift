@@ -14,7 +14,10 @@ struct SARIFLocations {
     /// The run's `originalUriBaseIds`: where `BUNDLE_ROOT` is, when the bundle is a directory.
     var baseIDs: [String: SARIFLog.ArtifactLocation] {
         let subject = input.report.subject
-        let description = SARIFLog.Message(text: "The root of the bundle \(subject.path) (\(subject.format.rawValue)); every file of the release is named relative to it.")
+        let description = SARIFLog.Message(
+            text:
+                "The root of the bundle \(subject.path) (\(subject.format.rawValue)); every file of the release is named relative to it."
+        )
         let uri = input.bundleDirectory.map { "file://" + Self.encode($0.hasSuffix("/") ? $0 : $0 + "/") }
         return [Self.bundleRootID: SARIFLog.ArtifactLocation(uri: uri, uriBaseId: nil, description: description)]
     }
@@ -42,7 +45,9 @@ struct SARIFLocations {
             return bundleLocation(path, region: region)
         case .outside(let path):
             let uri = path.hasPrefix("/") ? "file://" + Self.encode(path) : Self.encode(path)
-            return SARIFLog.Location(physicalLocation: .init(artifactLocation: .init(uri: uri, uriBaseId: nil, description: nil), region: region))
+            return SARIFLog.Location(
+                physicalLocation: .init(
+                    artifactLocation: .init(uri: uri, uriBaseId: nil, description: nil), region: region))
         }
     }
 
@@ -54,7 +59,10 @@ struct SARIFLocations {
     }
 
     private func bundleLocation(_ path: String, region: SARIFLog.Region?) -> SARIFLog.Location {
-        SARIFLog.Location(physicalLocation: .init(artifactLocation: .init(uri: Self.encode(path), uriBaseId: Self.bundleRootID, description: nil), region: region))
+        SARIFLog.Location(
+            physicalLocation: .init(
+                artifactLocation: .init(uri: Self.encode(path), uriBaseId: Self.bundleRootID, description: nil),
+                region: region))
     }
 
     /// Percent-encodes a path for a URI, keeping `/` and the unreserved characters.

@@ -12,9 +12,15 @@ public struct SARIFReporter: Reporter {
         let results = input.report.findings.filter { $0.status != .pass }.map {
             result(for: $0, rules: rules, locations: locations, openness: input.report.openness)
         }
-        let tool = SARIFLog.Tool(driver: .init(name: input.report.tool.name, version: input.report.tool.version, semanticVersion: input.report.tool.version, rules: rules.descriptors))
+        let tool = SARIFLog.Tool(
+            driver: .init(
+                name: input.report.tool.name, version: input.report.tool.version,
+                semanticVersion: input.report.tool.version, rules: rules.descriptors))
         let answered = input.report.findings.compactMap { finding in
-            finding.answer.map { SARIFLog.AnsweredQuestion(ruleId: finding.ruleId, license: finding.license, status: finding.status.rawValue, answer: $0) }
+            finding.answer.map {
+                SARIFLog.AnsweredQuestion(
+                    ruleId: finding.ruleId, license: finding.license, status: finding.status.rawValue, answer: $0)
+            }
         }
         let properties = SARIFLog.RunProperties(
             subject: input.report.subject.path,
@@ -23,18 +29,26 @@ public struct SARIFReporter: Reporter {
             failOn: input.failOn.rawValue,
             answers: answered.isEmpty ? nil : answered
         )
-        let run = SARIFLog.Run(tool: tool, originalUriBaseIds: locations.baseIDs, results: results, properties: properties)
+        let run = SARIFLog.Run(
+            tool: tool, originalUriBaseIds: locations.baseIDs, results: results, properties: properties)
         return try JSONOutput.string(SARIFLog(runs: [run]))
     }
 
-    private func result(for finding: Finding, rules: SARIFRules, locations: SARIFLocations,
-                        openness: OpennessProfile?) -> SARIFLog.Result {
+    private func result(
+        for finding: Finding, rules: SARIFRules, locations: SARIFLocations,
+        openness: OpennessProfile?
+    ) -> SARIFLog.Result {
         let (kind, level) = SARIFLevel.kindAndLevel(finding)
         var properties = SARIFLog.ResultProperties(
             license: finding.license, category: finding.category.rawValue, status: finding.status.rawValue,
             severity: finding.severity.rawValue, reference: finding.reference, answer: finding.answer)
         properties.opennessClaim = SARIFOpennessClaim(finding, profile: openness)
-        let suppressions = finding.waiver.map { [SARIFLog.Suppression(justification: $0.reason, properties: .init(approvedBy: $0.approvedBy, expires: $0.expires))] }
+        let suppressions = finding.waiver.map {
+            [
+                SARIFLog.Suppression(
+                    justification: $0.reason, properties: .init(approvedBy: $0.approvedBy, expires: $0.expires))
+            ]
+        }
         return SARIFLog.Result(
             ruleId: finding.ruleId,
             ruleIndex: rules.index(of: finding.ruleId),
@@ -54,7 +68,9 @@ public struct SARIFReporter: Reporter {
         if let question = finding.question { parts.append("Question: \(question)") }
         if let answer = finding.answer { parts.append("Answer: \(answer.sentence).") }
         parts.append("Remedy: \(finding.remediation)")
-        if let waiver = finding.waiver { parts.append("Waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)") }
+        if let waiver = finding.waiver {
+            parts.append("Waived by \(waiver.approvedBy) until \(waiver.expires): \(waiver.reason)")
+        }
         parts.append("(\(finding.reference))")
         return parts.joined(separator: " ")
     }

@@ -13,7 +13,9 @@ struct SARIFRules {
         var known = Set(descriptors.map(\.id))
         for finding in input.report.findings where !known.contains(finding.ruleId) {
             let entry = input.policies.rule(finding.ruleId)
-            descriptors.append(entry.map { Self.descriptor($0.rule, pack: $0.pack, pages: template) } ?? Self.descriptor(unlisted: finding, pages: template))
+            descriptors.append(
+                entry.map { Self.descriptor($0.rule, pack: $0.pack, pages: template) }
+                    ?? Self.descriptor(unlisted: finding, pages: template))
             known.insert(finding.ruleId)
         }
         self.descriptors = descriptors
@@ -25,7 +27,9 @@ struct SARIFRules {
         indexByID[ruleId] ?? -1
     }
 
-    private static func descriptor(_ rule: PolicyRule, pack: PolicyPack?, pages: String?) -> SARIFLog.ReportingDescriptor {
+    private static func descriptor(
+        _ rule: PolicyRule, pack: PolicyPack?, pages: String?
+    ) -> SARIFLog.ReportingDescriptor {
         let reference = pack.map { "\($0.license.citation) \(rule.section)" } ?? rule.section
         let help = RuleExplanation.render(rule, pack: pack, outcomes: [])
         return SARIFLog.ReportingDescriptor(
@@ -36,7 +40,9 @@ struct SARIFRules {
             defaultConfiguration: .init(level: SARIFLevel.of(rule.severity)),
             help: .init(text: help.hasSuffix("\n") ? String(help.dropLast()) : help),
             helpUri: pages.map { RulePages.url($0, ruleId: rule.id) } ?? pack?.license.url,
-            properties: .init(tags: tags(rule.category, license: pack?.license.id), license: pack?.license.id, category: rule.category.rawValue, reference: reference)
+            properties: .init(
+                tags: tags(rule.category, license: pack?.license.id), license: pack?.license.id,
+                category: rule.category.rawValue, reference: reference)
         )
     }
 
@@ -51,18 +57,22 @@ struct SARIFRules {
             shortDescription: .init(text: title),
             fullDescription: .init(text: process?.clause ?? "\(title). \(finding.remediation)"),
             defaultConfiguration: .init(level: SARIFLevel.of(finding.severity)),
-            help: .init(text: "\(finding.ruleId): \(title)\nSource:    \(finding.reference)\nRemedy:    \(finding.remediation)"),
+            help: .init(
+                text: "\(finding.ruleId): \(title)\nSource:    \(finding.reference)\nRemedy:    \(finding.remediation)"),
             helpUri: process == nil ? nil : pages.map { RulePages.url($0, ruleId: finding.ruleId) },
-            properties: .init(tags: tags(finding.category, license: finding.license), license: finding.license, category: finding.category.rawValue, reference: finding.reference)
+            properties: .init(
+                tags: tags(finding.category, license: finding.license), license: finding.license,
+                category: finding.category.rawValue, reference: finding.reference)
         )
     }
 
     private static func tags(_ category: BundleModel.Category, license: String?) -> [String] {
-        let area = switch category {
-        case .integrity: "integrity"
-        case .security: "security"
-        default: "license-compliance"
-        }
+        let area =
+            switch category {
+            case .integrity: "integrity"
+            case .security: "security"
+            default: "license-compliance"
+            }
         let tags = [area] + (category.rawValue == area ? [] : [category.rawValue])
         return tags + (license.map { ["license:\($0)"] } ?? [])
     }

@@ -1,5 +1,6 @@
-@testable import BundleInspection
 import Testing
+
+@testable import BundleInspection
 
 /// The structure scans that run before a config is parsed skip what is inside strings.
 @Suite struct JSONStructureScanTests {

@@ -1,8 +1,9 @@
-@testable import BundleInspection
 import ArchiveIO
 import BundleModel
 import Foundation
 import Testing
+
+@testable import BundleInspection
 
 /// YAML bombs and oversized front matter end quickly with a defect.
 @Suite struct ModelCardHostileInputTests {
@@ -10,7 +11,9 @@ import Testing
         ModelCardParser.parse(TextDocument(path: "README.md", text: text), path: "README.md")
     }
 
-    private func expectRefusedQuickly(_ text: String, mentioning word: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectRefusedQuickly(
+        _ text: String, mentioning word: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let started = Date()
         let (_, defects) = parse(text)
         #expect(Date().timeIntervalSince(started) < 1, sourceLocation: sourceLocation)
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test func deepFlowNesting() {
-        let text = "---\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n"
+        let text =
+            "---\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n"
         expectRefusedQuickly(text, mentioning: "nesting")
     }
 

@@ -1,8 +1,8 @@
 import ArchiveIO
 import BundleInspection
 import BundleModel
-import Testing
 import TestSupport
+import Testing
 
 /// Model cards read during a whole-bundle inspection.
 @Suite struct ModelCardInspectionTests {
@@ -18,7 +18,8 @@ import TestSupport
         #expect(info.license == ["llama3.1"])
         let document = try #require(manifest.documents["README.md"])
         #expect(info.bodyStartLine < 30)
-        #expect(document.lines.indices.filter { document.lines[$0].contains("Built with Llama") }.map { $0 + 1 } == [30])
+        #expect(
+            document.lines.indices.filter { document.lines[$0].contains("Built with Llama") }.map { $0 + 1 } == [30])
         #expect(manifest.defects.isEmpty)
         #expect(manifest.card?.path == "README.md")
         #expect(manifest.card?.info == info)
@@ -28,7 +29,9 @@ import TestSupport
     @Test func theManifestCarriesTheReleaseCardAndRelation() throws {
         let manifest = try EntryHarness.inspect([
             .file("docs/README.md", text: "# Usage\n"),
-            .file("MODEL_CARD.md", text: "---\nbase_model: [a/one, b/two]\nbase_model_relation: finetune\n---\n# Merged\n"),
+            .file(
+                "MODEL_CARD.md", text: "---\nbase_model: [a/one, b/two]\nbase_model_relation: finetune\n---\n# Merged\n"
+            ),
             .file("inner.zip", try ArchiveWriter.data([.file("README.md", text: "# Inner\n")], container: .zip)),
         ])
         #expect(manifest.card?.path == "MODEL_CARD.md")
@@ -37,7 +40,8 @@ import TestSupport
 
     @Test func cardIsParsedEvenWhenTheTextBudgetIsSpent() throws {
         let options = InspectionOptions(maxTextBytesTotal: 0)
-        let manifest = try EntryHarness.inspect([.file("MODEL_CARD.md", text: ModelCardSamples.qwenOther)], options: options)
+        let manifest = try EntryHarness.inspect(
+            [.file("MODEL_CARD.md", text: ModelCardSamples.qwenOther)], options: options)
         #expect(manifest.documents.isEmpty)
         #expect(manifest.artifacts.first?.metadata?.modelCard?.licenseName == "qwen")
     }

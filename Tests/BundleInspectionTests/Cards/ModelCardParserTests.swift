@@ -1,7 +1,8 @@
-@testable import BundleInspection
 import BundleModel
 import Foundation
 import Testing
+
+@testable import BundleInspection
 
 /// Front matter, titles and names of realistic model cards.
 @Suite struct ModelCardParserTests {
@@ -49,18 +50,18 @@ import Testing
     @Test("model-index entries with results count as evaluation results in the card")
     func modelIndexResults() {
         let card = """
-        ---
-        model-index:
-        - name: Acme-7B
-          results:
-          - task: {type: text-generation}
-            dataset: {name: MMLU, type: cais/mmlu}
-            metrics: [{type: accuracy, value: 61.2}]
-        - name: Acme-7B-chat
-          results: []
-        ---
-        # Acme-7B
-        """
+            ---
+            model-index:
+            - name: Acme-7B
+              results:
+              - task: {type: text-generation}
+                dataset: {name: MMLU, type: cais/mmlu}
+                metrics: [{type: accuracy, value: 61.2}]
+            - name: Acme-7B-chat
+              results: []
+            ---
+            # Acme-7B
+            """
         #expect(parse(card).info.evaluationResults == 1)
         #expect(parse(ModelCardSamples.llama).info.evaluationResults == nil)
     }

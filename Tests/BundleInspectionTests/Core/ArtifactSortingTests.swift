@@ -12,7 +12,8 @@ import Testing
     func sortsByPathStably(count: Int) {
         var generator = SystemRandomNumberGenerator()
         let names = ["b", "a", "a/b", "A", "c.txt", "b"]
-        let artifacts = (0..<count).map { artifact(names[$0 % names.count], size: UInt64($0)) }.shuffled(using: &generator)
+        let artifacts = (0..<count).map { artifact(names[$0 % names.count], size: UInt64($0)) }.shuffled(
+            using: &generator)
         var sorted = artifacts
         sorted.sortByPath()
         let expected = artifacts.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
@@ -21,7 +22,9 @@ import Testing
     }
 
     @Test func nestedEntriesSortByTheirReportPath() {
-        var artifacts = [artifact("z.txt", size: 0), artifact("a.txt", size: 1, in: ["m.zip"]), artifact("m.zip", size: 2)]
+        var artifacts = [
+            artifact("z.txt", size: 0), artifact("a.txt", size: 1, in: ["m.zip"]), artifact("m.zip", size: 2),
+        ]
         artifacts.sortByPath()
         #expect(artifacts.map(\.path) == ["m.zip", "m.zip!/a.txt", "z.txt"])
     }

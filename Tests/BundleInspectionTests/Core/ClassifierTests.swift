@@ -1,13 +1,15 @@
-@testable import BundleInspection
 import BundleModel
 import Testing
+
+@testable import BundleInspection
 
 /// Kinds and formats come from names and magic bytes together.
 @Suite struct ClassifierTests {
     static let safetensorsPrefix: [UInt8] = [2, 0, 0, 0, 0, 0, 0, 0] + Array("{}".utf8)
     /// A zip's first local header (version, flags, method, times, CRC, sizes, name and extra
     /// lengths) and the name of its first record.
-    static let zipPrefix: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 20, 0] + Array(repeating: 0, count: 20) + [16, 0, 0, 0]
+    static let zipPrefix: [UInt8] =
+        [0x50, 0x4B, 0x03, 0x04, 20, 0] + Array(repeating: 0, count: 20) + [16, 0, 0, 0]
         + Array("archive/data.pkl".utf8)
     static let picklePrefix: [UInt8] = [0x80, 0x02, 0x7D]
     static let text = Array("Some text\n".utf8)
@@ -50,6 +52,8 @@ import Testing
 
     @Test func lfsPointersAreRecognisedByContent() {
         let pointer = Array("version https://git-lfs.github.com/spec/v1\noid sha256:ab\nsize 10\n".utf8)
-        #expect(Classifier.classify(name: "model.safetensors", prefix: pointer, size: UInt64(pointer.count)).kind == .lfsPointer)
+        #expect(
+            Classifier.classify(name: "model.safetensors", prefix: pointer, size: UInt64(pointer.count)).kind
+                == .lfsPointer)
     }
 }

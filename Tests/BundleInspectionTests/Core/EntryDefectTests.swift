@@ -1,12 +1,15 @@
 import ArchiveIO
-@testable import BundleInspection
 import BundleModel
 import TestSupport
 import Testing
 
+@testable import BundleInspection
+
 /// Unsafe entries are recorded on the manifest as defects, never followed and never fatal.
 @Suite struct EntryDefectTests {
-    private func inspect(_ entries: [ArchiveWriter.Entry], container: ArchiveWriter.Container = .tar(.pax)) throws -> Manifest {
+    private func inspect(
+        _ entries: [ArchiveWriter.Entry], container: ArchiveWriter.Container = .tar(.pax)
+    ) throws -> Manifest {
         let directory = try TemporaryDirectory()
         let path = try directory.write("bundle", try ArchiveWriter.data(entries, container: container))
         return try BundleInspector().inspect(path: path)
@@ -17,7 +20,9 @@ import Testing
     }
 
     @Test func absoluteAndTraversingNamesAreDefects() throws {
-        let manifest = try inspect([.file("/etc/cron.d/x", text: "a"), .file("../../outside.txt", text: "b"), .file("ok.txt", text: "c")])
+        let manifest = try inspect([
+            .file("/etc/cron.d/x", text: "a"), .file("../../outside.txt", text: "b"), .file("ok.txt", text: "c"),
+        ])
         let found = kinds(manifest)
         #expect(found["etc/cron.d/x"] == [.absolutePath])
         #expect(found["../../outside.txt"] == [.parentTraversal])
@@ -25,14 +30,19 @@ import Testing
     }
 
     @Test func anEscapingEntryDoesNotHideTheRootFolder() throws {
-        let manifest = try inspect([.file("r/README.md", text: "# M\n"), .file("/etc/cron.d/x", text: "a"), .file("r/x", text: "d")])
+        let manifest = try inspect([
+            .file("r/README.md", text: "# M\n"), .file("/etc/cron.d/x", text: "a"), .file("r/x", text: "d"),
+        ])
         #expect(manifest.root == "r")
         #expect(manifest.artifacts.map(\.path).contains("README.md"))
         #expect(kinds(manifest)["etc/cron.d/x"] == [.absolutePath])
     }
 
     @Test func duplicatesAndCaseCollisionsAreDefects() throws {
-        let manifest = try inspect([.file("r/LICENSE", text: "a"), .file("r/LICENSE", text: "b"), .file("r/license", text: "c"), .file("r/x", text: "d")])
+        let manifest = try inspect([
+            .file("r/LICENSE", text: "a"), .file("r/LICENSE", text: "b"), .file("r/license", text: "c"),
+            .file("r/x", text: "d"),
+        ])
         #expect(manifest.root == "r")
         let found = kinds(manifest)
         #expect(found["LICENSE"] == [.duplicatePath])
@@ -78,7 +88,11 @@ import Testing
     @Test func largeEntriesAreHashedInTheBackgroundInOrder() throws {
         let payload = (0..<(3 << 20)).map { UInt8($0 % 251) }
         let directory = try TemporaryDirectory()
-        let path = try directory.write("b.tar.zst", try ArchiveWriter.data([.file("big.bin", payload), .file("small.txt", text: "abc"), .file("big2.bin", payload)], container: .tar(.pax), compression: .zstd))
+        let path = try directory.write(
+            "b.tar.zst",
+            try ArchiveWriter.data(
+                [.file("big.bin", payload), .file("small.txt", text: "abc"), .file("big2.bin", payload)],
+                container: .tar(.pax), compression: .zstd))
         let manifest = try BundleInspector(options: InspectionOptions(computeHashes: true)).inspect(path: path)
         let digests = Dictionary(uniqueKeysWithValues: manifest.artifacts.map { ($0.path, $0.sha256) })
         #expect(digests["big.bin"] == "a1feacf0d812ba4d0b0e463ed45bbd583cea1de55c54693116754b30b5794745")

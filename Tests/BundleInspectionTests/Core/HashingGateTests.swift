@@ -1,12 +1,15 @@
-@testable import BundleInspection
 import Dispatch
 import Synchronization
 import Testing
 
+@testable import BundleInspection
+
 /// The file digest gives way to queued entry blocks only once entries take precedence.
 @Suite struct HashingGateTests {
     /// Calls `waitForTurn` on another thread and reports whether it returned within `timeout`.
-    private func turnArrives(_ gate: HashingGate, within timeout: DispatchTimeInterval, after action: () -> Void = {}) -> Bool {
+    private func turnArrives(
+        _ gate: HashingGate, within timeout: DispatchTimeInterval, after action: () -> Void = {}
+    ) -> Bool {
         let returned = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             gate.waitForTurn()

@@ -23,18 +23,25 @@ import Testing
         }
         let ids = Set(catalog.fingerprints.map(\.licenseID))
         let withoutText: Set<String> = ["qwen-research", "tongyi-qianwen-research", "mrl", "falcon-180b"]
-        #expect(Self.contractIDs.subtracting(withoutText).isSubset(of: ids), "\(Self.contractIDs.subtracting(withoutText).subtracting(ids))")
+        #expect(
+            Self.contractIDs.subtracting(withoutText).isSubset(of: ids),
+            "\(Self.contractIDs.subtracting(withoutText).subtracting(ids))")
         #expect(ids.count >= 80)
     }
 
     /// A Hugging Face style license id: lower case letters, digits, `.`, `-` and `+`.
     static func isLicenseID(_ id: String) -> Bool {
-        !id.isEmpty && id.allSatisfy { ($0.isLowercase && $0.isASCII) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" }
+        !id.isEmpty
+            && id.allSatisfy {
+                ($0.isLowercase && $0.isASCII) || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+"
+            }
     }
 
     @Test("the committed files hold no license text: no string longer than a title")
     func holdsNoText() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: CommittedCatalog.directory.path).filter { $0.hasSuffix(".json") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: CommittedCatalog.directory.path).filter {
+            $0.hasSuffix(".json")
+        }
         for file in files {
             let data = try Data(contentsOf: CommittedCatalog.directory.appendingPathComponent(file))
             let fingerprint = try JSONDecoder().decode(LicenseFingerprint.self, from: data)
@@ -45,7 +52,9 @@ import Testing
         }
     }
 
-    @Test("the committed fingerprints are what dev/fingerprints makes of the reference texts", .enabled(if: ReferenceTexts.isAvailable, ReferenceTexts.skipReason))
+    @Test(
+        "the committed fingerprints are what dev/fingerprints makes of the reference texts",
+        .enabled(if: ReferenceTexts.isAvailable, ReferenceTexts.skipReason))
     func upToDate() throws {
         let committed = try CommittedCatalog.load().fingerprints
         let built = ReferenceTexts.catalog.fingerprints

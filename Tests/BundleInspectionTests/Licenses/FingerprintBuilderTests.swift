@@ -37,17 +37,35 @@ import Testing
 
     @Test("a text without words has no fingerprint")
     func emptyText() {
-        #expect(FingerprintBuilder.fingerprint(of: ["", "  ", "---"], name: "x", licenseID: "x", document: .agreement, source: nil) == nil)
+        #expect(
+            FingerprintBuilder.fingerprint(
+                of: ["", "  ", "---"], name: "x", licenseID: "x", document: .agreement, source: nil) == nil)
     }
 
-    @Test("titles and dates are found in the usual layouts", arguments: [
-        (["Some License", "Version 2.0, January 2031", "", "Text follows here and goes on."], "Some License", "Version 2.0, January 2031"),
-        (["Copyright (c) 2030 Someone", "", "**Some Terms of Use**", "", "Last modified: March 3, 2031", "", "Text follows."], "Some Terms of Use", "Last modified: March 3, 2031"),
-        (["Permission is granted to anyone who wants it, for free, to use", "the thing for any purpose at all."], nil, nil),
-        (["# A Use Policy", "We want everyone to use it safely and well."], "A Use Policy", nil),
-    ] as [([String], String?, String?)])
+    @Test(
+        "titles and dates are found in the usual layouts",
+        arguments: [
+            (
+                ["Some License", "Version 2.0, January 2031", "", "Text follows here and goes on."], "Some License",
+                "Version 2.0, January 2031"
+            ),
+            (
+                [
+                    "Copyright (c) 2030 Someone", "", "**Some Terms of Use**", "", "Last modified: March 3, 2031", "",
+                    "Text follows.",
+                ], "Some Terms of Use", "Last modified: March 3, 2031"
+            ),
+            (
+                [
+                    "Permission is granted to anyone who wants it, for free, to use",
+                    "the thing for any purpose at all.",
+                ], nil, nil
+            ),
+            (["# A Use Policy", "We want everyone to use it safely and well."], "A Use Policy", nil),
+        ] as [([String], String?, String?)])
     func findsHeaderLines(_ lines: [String], _ title: String?, _ version: String?) throws {
-        let fingerprint = try #require(FingerprintBuilder.fingerprint(of: lines, name: "x", licenseID: "x", document: .agreement, source: nil))
+        let fingerprint = try #require(
+            FingerprintBuilder.fingerprint(of: lines, name: "x", licenseID: "x", document: .agreement, source: nil))
         #expect(fingerprint.title == title)
         #expect(fingerprint.versionLine == version)
     }

@@ -9,30 +9,49 @@ import Testing
         for (name, text) in files { try directory.write(name, text) }
     }
 
-    private let fingerprint = #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "00000000000000ff", "words": 3, "section": "1"}]}"#
+    private let fingerprint =
+        #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "00000000000000ff", "words": 3, "section": "1"}]}"#
 
     @Test("a directory of fingerprints loads, by file name")
     func loads() throws {
         let folder = try TemporaryDirectory()
-        try write([
-            "b.json": fingerprint.replacing("a.agreement", with: "b.agreement"),
-            "a.json": fingerprint,
-            "README.md": "not data",
-        ], in: folder)
+        try write(
+            [
+                "b.json": fingerprint.replacing("a.agreement", with: "b.agreement"),
+                "a.json": fingerprint,
+                "README.md": "not data",
+            ], in: folder)
         let catalog = try LicenseCatalogLoader.load(directory: folder.path)
         #expect(catalog.fingerprints.map(\.name) == ["a.agreement", "b.agreement"])
         #expect(catalog.fingerprints.first?.sentences == [FingerprintSentence(hash: 255, words: 3, section: "1")])
         #expect(catalog.notices.isEmpty)
     }
 
-    @Test("bad files are errors that name the file", arguments: [
-        ("{", "invalid"),
-        (#"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": [], "extra": 1}"#, "unknown key \"extra\""),
-        (#"{"schemaVersion": 2, "name": "a", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "00000000000000ff", "words": 3}]}"#, "schemaVersion 2"),
-        (#"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "xyz", "words": 3}]}"#, "16 hex digits"),
-        (#"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "contract", "sentences": []}"#, "invalid"),
-        (#"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": []}"#, "needs a name"),
-    ])
+    @Test(
+        "bad files are errors that name the file",
+        arguments: [
+            ("{", "invalid"),
+            (
+                #"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": [], "extra": 1}"#,
+                "unknown key \"extra\""
+            ),
+            (
+                #"{"schemaVersion": 2, "name": "a", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "00000000000000ff", "words": 3}]}"#,
+                "schemaVersion 2"
+            ),
+            (
+                #"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": [{"hash": "xyz", "words": 3}]}"#,
+                "16 hex digits"
+            ),
+            (
+                #"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "contract", "sentences": []}"#,
+                "invalid"
+            ),
+            (
+                #"{"schemaVersion": 1, "name": "a", "licenseID": "a", "document": "agreement", "sentences": []}"#,
+                "needs a name"
+            ),
+        ])
     func badFile(_ text: String, _ cause: String) throws {
         let folder = try TemporaryDirectory()
         try folder.write("bad.json", text)
@@ -56,25 +75,35 @@ import Testing
 
     @Test("a missing directory is an error that names it")
     func missingDirectory() {
-        #expect(throws: LicenseDataError.unreadable(path: "/nonexistent/clearance", reason: "not a readable directory")) {
+        #expect(throws: LicenseDataError.unreadable(path: "/nonexistent/clearance", reason: "not a readable directory"))
+        {
             try LicenseCatalogLoader.load(directory: "/nonexistent/clearance")
         }
     }
 
     private static func compiled(_ table: String) -> Data {
-        let header = #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement", "sentences": "#
+        let header =
+            #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement", "sentences": "#
         return Data((header + "\"" + table.replacing("\t", with: "\\t").replacing("\n", with: "\\n") + "\"}").utf8)
     }
 
     @Test("the compiled sentence table reads each row, with or without a section")
     func compiledTable() throws {
-        let fingerprint = try LicenseCatalogLoader.loadFingerprint(compiled: Self.compiled("00000000000000fF\t3\t1.b(ii)\n\nffffffffffffffff\t12\t\n"), source: "a")
-        #expect(fingerprint.sentences == [FingerprintSentence(hash: 255, words: 3, section: "1.b(ii)"), FingerprintSentence(hash: .max, words: 12, section: nil)])
+        let fingerprint = try LicenseCatalogLoader.loadFingerprint(
+            compiled: Self.compiled("00000000000000fF\t3\t1.b(ii)\n\nffffffffffffffff\t12\t\n"), source: "a")
+        #expect(
+            fingerprint.sentences == [
+                FingerprintSentence(hash: 255, words: 3, section: "1.b(ii)"),
+                FingerprintSentence(hash: .max, words: 12, section: nil),
+            ])
     }
 
-    @Test("a malformed compiled row is an error that quotes it", arguments: [
-        "00ff\t3\t1", "00000000000000fg\t3\t1", "00000000000000ff\t0\t1", "00000000000000ff\t\t1", "00000000000000ff\t3", "00000000000000ff 3\t1",
-    ])
+    @Test(
+        "a malformed compiled row is an error that quotes it",
+        arguments: [
+            "00ff\t3\t1", "00000000000000fg\t3\t1", "00000000000000ff\t0\t1", "00000000000000ff\t\t1",
+            "00000000000000ff\t3", "00000000000000ff 3\t1",
+        ])
     func malformedCompiledRow(_ row: String) {
         do {
             _ = try LicenseCatalogLoader.loadFingerprint(compiled: Self.compiled(row), source: "built-in/a.json")

@@ -20,14 +20,16 @@ import Testing
 
     @Test("versions that differ only in numbers are told apart")
     func versionsApart() throws {
-        let match = try #require(SyntheticLicense.identify(SyntheticLicense.lines(version: "2.0", date: "June 2, 2031")).first)
+        let match = try #require(
+            SyntheticLicense.identify(SyntheticLicense.lines(version: "2.0", date: "June 2, 2031")).first)
         #expect(match.licenseID == "acme-2.0")
         #expect(match.status == .canonical)
     }
 
     @Test("a copy survives changes of form", arguments: TextTransformation.all)
     func changesOfForm(_ transformation: TextTransformation) throws {
-        let matches = SyntheticLicense.identifier.identify(transformation.document(SyntheticLicense.lines()), reportingUnknownAs: .agreement)
+        let matches = SyntheticLicense.identifier.identify(
+            transformation.document(SyntheticLicense.lines()), reportingUnknownAs: .agreement)
         #expect(matches.map(\.licenseID) == ["acme-1.0"])
         #expect(matches.first?.status == .canonical, "\(matches.first?.differences ?? [])")
     }
@@ -40,7 +42,14 @@ import Testing
         #expect(match.licenseID == "acme-1.0")
         #expect(match.status == .altered)
         #expect(match.similarity < 1)
-        #expect(match.differences == [TextDifference(kind: .changed, section: "2", line: 12, excerpt: "If your services reach more than 600 million monthly users you must ask Acme for another license")])
+        #expect(
+            match.differences == [
+                TextDifference(
+                    kind: .changed, section: "2", line: 12,
+                    excerpt:
+                        "If your services reach more than 600 million monthly users you must ask Acme for another license"
+                )
+            ])
     }
 
     @Test("a deleted clause is missing, in its section")
@@ -68,7 +77,8 @@ import Testing
 
     @Test("a project header above the text stays outside the copy")
     func projectHeader() throws {
-        let match = try #require(SyntheticLicense.identify(TextTransformation.projectHeader + SyntheticLicense.lines()).first)
+        let match = try #require(
+            SyntheticLicense.identify(TextTransformation.projectHeader + SyntheticLicense.lines()).first)
         #expect(match.status == .canonical)
         #expect(match.startLine == 5)
         #expect(match.title?.line == 5)
@@ -88,13 +98,19 @@ import Testing
     func unknownText() throws {
         let lines = ["OTHER LICENSE", "", "Do what you like with these weights, but do not blame us."]
         let match = try #require(SyntheticLicense.identify(lines).first)
-        #expect(match == LicenseMatch(licenseID: nil, document: .agreement, similarity: 0, status: .unknown, startLine: 1, endLine: 3, title: TextLine(line: 1, text: "OTHER LICENSE")))
+        #expect(
+            match
+                == LicenseMatch(
+                    licenseID: nil, document: .agreement, similarity: 0, status: .unknown, startLine: 1, endLine: 3,
+                    title: TextLine(line: 1, text: "OTHER LICENSE")))
         #expect(SyntheticLicense.identify(lines, unknownAs: nil).isEmpty)
     }
 
     @Test("a long unclaimed stretch next to a known license is reported unknown")
     func unknownStretch() {
-        let own = (1...12).map { "Our own clause number \($0) says something different from every known license text here." }
+        let own = (1...12).map {
+            "Our own clause number \($0) says something different from every known license text here."
+        }
         let matches = SyntheticLicense.identify(SyntheticLicense.lines() + [""] + own, unknownAs: .agreement)
         #expect(matches.map(\.licenseID) == ["acme-1.0", nil])
         #expect(matches.last?.startLine == 16)
@@ -121,7 +137,10 @@ import Testing
 
     @Test("an empty catalog recognises nothing")
     func emptyCatalog() throws {
-        let match = try #require(LicenseIdentifier(catalog: .empty).identify(TextDocument(path: "LICENSE", lines: SyntheticLicense.lines()), reportingUnknownAs: .usePolicy).first)
+        let match = try #require(
+            LicenseIdentifier(catalog: .empty).identify(
+                TextDocument(path: "LICENSE", lines: SyntheticLicense.lines()), reportingUnknownAs: .usePolicy
+            ).first)
         #expect(match.licenseID == nil)
         #expect(match.document == .usePolicy)
     }

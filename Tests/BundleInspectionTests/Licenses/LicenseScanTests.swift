@@ -5,7 +5,9 @@ import Testing
 
 /// Identification as an inspection runs it, on a bundle directory.
 @Suite struct LicenseScanTests {
-    private func inspect(_ files: [String: String], catalog: LicenseCatalog = SyntheticLicense.catalog) throws -> Manifest {
+    private func inspect(
+        _ files: [String: String], catalog: LicenseCatalog = SyntheticLicense.catalog
+    ) throws -> Manifest {
         let folder = try TemporaryDirectory()
         for (name, text) in files { try folder.write(name, text) }
         return try BundleInspector(options: InspectionOptions(catalog: catalog)).inspect(path: folder.path)
@@ -28,8 +30,12 @@ import Testing
         #expect(license.licenseMatches?.map(\.licenseID) == ["acme-1.0"])
         #expect(license.licenseMatches?.first?.status == .canonical)
         let notice = try artifact("NOTICE.txt", in: manifest)
-        #expect(notice.metadata?.noticeLines == [NoticeLineMatch(licenseID: "acme-1.0", line: 3, text: SyntheticLicense.notice(), isExact: true,
-                                                                       notice: SyntheticLicense.notice())])
+        #expect(
+            notice.metadata?.noticeLines == [
+                NoticeLineMatch(
+                    licenseID: "acme-1.0", line: 3, text: SyntheticLicense.notice(), isExact: true,
+                    notice: SyntheticLicense.notice())
+            ])
         #expect(notice.licenseMatches == nil)
         let policy = try artifact("USE_POLICY.md", in: manifest)
         #expect(policy.licenseMatches?.map(\.status) == [.unknown])
@@ -49,7 +55,9 @@ import Testing
 
     @Test("paths are relative to the bundle root")
     func rootRelative() throws {
-        let manifest = try inspect(["release/LICENSE": SyntheticLicense.lines().joined(separator: "\n"), "release/weights.bin": "x"])
+        let manifest = try inspect([
+            "release/LICENSE": SyntheticLicense.lines().joined(separator: "\n"), "release/weights.bin": "x",
+        ])
         #expect(try artifact("LICENSE", in: manifest).licenseMatches?.count == 1)
     }
 

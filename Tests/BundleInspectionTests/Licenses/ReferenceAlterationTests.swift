@@ -10,13 +10,19 @@ struct ReferenceAlterationTests {
     @Test("a changed number is a change at its line", arguments: ReferenceTexts.files)
     func changedNumber(_ file: ReferenceTexts.File) throws {
         var lines = file.lines
-        guard let target = middleLine(of: lines, where: { wordCount($0) >= 8 && afterFirstWord($0).contains(where: \.isNumber) }) else { return }
+        guard
+            let target = middleLine(
+                of: lines, where: { wordCount($0) >= 8 && afterFirstWord($0).contains(where: \.isNumber) })
+        else { return }
         lines[target] = changingFirstDigit(lines[target])
         let match = try #require(ReferenceTexts.identify(lines).first { $0.endLine > target })
         #expect(file.expected.map(\.fingerprint).contains(match.fingerprint ?? ""))
         #expect(match.status == .altered)
         #expect(match.similarity < 1)
-        #expect(match.differences.contains { $0.kind == .changed && ($0.line ?? 0)...($0.endLine ?? $0.line ?? 0) ~= target + 1 }, "\(file): \(match.differences)")
+        #expect(
+            match.differences.contains {
+                $0.kind == .changed && ($0.line ?? 0)...($0.endLine ?? $0.line ?? 0) ~= target + 1
+            }, "\(file): \(match.differences)")
     }
 
     @Test("a deleted clause is missing, in its section", arguments: ReferenceTexts.files)
@@ -33,9 +39,12 @@ struct ReferenceAlterationTests {
         #expect(removal != nil, "\(file): \(match.differences)")
         if let removal, removal.kind == .missing {
             let missing = match.differences.filter { $0.kind == .missing }
-            #expect(missing.contains { $0.section == section }, "\(file): \(section ?? "no section"): \(match.differences)")
+            #expect(
+                missing.contains { $0.section == section }, "\(file): \(section ?? "no section"): \(match.differences)")
             let resumes = lines[target...].firstIndex { !$0.allSatisfy(\.isWhitespace) }.map { $0 + 1 }
-            #expect(missing.allSatisfy { $0.line == resumes }, "\(file): the copy resumes at line \(resumes ?? 0): \(match.differences)")
+            #expect(
+                missing.allSatisfy { $0.line == resumes },
+                "\(file): the copy resumes at line \(resumes ?? 0): \(match.differences)")
         }
     }
 
@@ -113,8 +122,10 @@ struct ReferenceAlterationTests {
     private func sectionOfLine(_ target: Int, in file: ReferenceTexts.File) -> String? {
         let start = file.appendedPolicyLine.map { target >= $0 - 1 ? $0 - 1 : 0 } ?? 0
         let prefix = Array(file.lines[start...target])
-        return FingerprintBuilder.fingerprint(of: prefix, name: "prefix", licenseID: "prefix", document: file.document, source: nil)
-            .flatMap { $0.sentences.last?.section }
+        return FingerprintBuilder.fingerprint(
+            of: prefix, name: "prefix", licenseID: "prefix", document: file.document, source: nil
+        )
+        .flatMap { $0.sentences.last?.section }
     }
 
     /// The first line from the middle of the text on that satisfies `condition` (trailing
@@ -124,7 +135,8 @@ struct ReferenceAlterationTests {
         let candidates = end.map { lines.indices.prefix($0) } ?? lines.indices.dropLast(3)
         let trimmed = lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         let split = min(middle, candidates.upperBound)
-        return candidates[split...].first { condition(trimmed[$0]) } ?? candidates[..<split].last { condition(trimmed[$0]) }
+        return candidates[split...].first { condition(trimmed[$0]) }
+            ?? candidates[..<split].last { condition(trimmed[$0]) }
     }
 
     private func wordCount(_ line: String) -> Int {
@@ -141,10 +153,12 @@ struct ReferenceAlterationTests {
     private func changingFirstDigit(_ line: String) -> String {
         let rest = afterFirstWord(line)
         var changed = false
-        return line[..<rest.startIndex] + String(rest.map { character in
-            guard !changed, let digit = character.wholeNumberValue else { return character }
-            changed = true
-            return Character(String((digit + 1) % 10))
-        })
+        return line[..<rest.startIndex]
+            + String(
+                rest.map { character in
+                    guard !changed, let digit = character.wholeNumberValue else { return character }
+                    changed = true
+                    return Character(String((digit + 1) % 10))
+                })
     }
 }

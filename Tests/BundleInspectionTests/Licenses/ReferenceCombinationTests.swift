@@ -10,8 +10,10 @@ struct ReferenceCombinationTests {
         var confusions: [String] = []
         for file in ReferenceTexts.files {
             let expected = file.expected.map(\.fingerprint)
-            for match in ReferenceTexts.identify(file.lines) where match.licenseID != file.licenseID || !expected.contains(match.fingerprint ?? "") {
-                confusions.append("\(file) → \(match.licenseID ?? "unknown") (\(match.fingerprint ?? "-"), \(match.similarity))")
+            for match in ReferenceTexts.identify(file.lines)
+            where match.licenseID != file.licenseID || !expected.contains(match.fingerprint ?? "") {
+                confusions.append(
+                    "\(file) → \(match.licenseID ?? "unknown") (\(match.fingerprint ?? "-"), \(match.similarity))")
             }
         }
         #expect(confusions.isEmpty, "\(confusions.joined(separator: "\n"))")
@@ -22,8 +24,10 @@ struct ReferenceCombinationTests {
         ("llama3.1", "llama3.2"), ("llama3.2", "llama3.3"), ("llama3.3", "llama4"), ("llama4", "llama3.1"),
         ("gemma", "gemma-2025"), ("apache-2.0", "mit"), ("mit", "llama2"), ("qwen", "tongyi-qianwen"),
         ("creativeml-openrail-m", "openrail++"), ("cc-by-4.0", "cc-by-nc-4.0"), ("bigscience-openrail-m", "deepseek"),
-        ("cc-by-2.0", "cc-by-2.5"), ("cc-by-3.0", "cc-by-4.0"), ("cc-by-sa-3.0", "cc-by-nc-sa-3.0"), ("cc-by-nc-nd-4.0", "cc-by-nd-4.0"),
-        ("gpl-2.0", "gpl-3.0"), ("lgpl-2.1", "lgpl-3.0"), ("eupl-1.1", "eupl-1.2"), ("epl-1.0", "epl-2.0"), ("bsd-2-clause", "bsd-3-clause"),
+        ("cc-by-2.0", "cc-by-2.5"), ("cc-by-3.0", "cc-by-4.0"), ("cc-by-sa-3.0", "cc-by-nc-sa-3.0"),
+        ("cc-by-nc-nd-4.0", "cc-by-nd-4.0"),
+        ("gpl-2.0", "gpl-3.0"), ("lgpl-2.1", "lgpl-3.0"), ("eupl-1.1", "eupl-1.2"), ("epl-1.0", "epl-2.0"),
+        ("bsd-2-clause", "bsd-3-clause"),
         ("sai-nc-community", "stabilityai-ai-community"), ("gemma-2025", "llama3"), ("mit", "isc"),
     ]
 
@@ -33,7 +37,9 @@ struct ReferenceCombinationTests {
         let b = try #require(ReferenceTexts.file(second))
         let lines = a.lines + ["", ""] + b.lines
         let matches = ReferenceTexts.identify(lines)
-        #expect(matches.map(\.fingerprint) == (a.expected + b.expected).map(\.fingerprint), "\(matches.map { "\($0.fingerprint ?? "?")@\($0.startLine)-\($0.endLine)" })")
+        #expect(
+            matches.map(\.fingerprint) == (a.expected + b.expected).map(\.fingerprint),
+            "\(matches.map { "\($0.fingerprint ?? "?")@\($0.startLine)-\($0.endLine)" })")
         #expect(matches.allSatisfy { $0.status == .canonical })
         if matches.count == 2 {
             #expect(matches[0].endLine <= a.lines.count)
@@ -42,10 +48,13 @@ struct ReferenceCombinationTests {
         }
     }
 
-    @Test("a license with its use policy appended is the agreement, then the use policy", arguments: ["llama2", "llama3.1", "llama3.2", "llama3.3", "llama4", "gemma"])
+    @Test(
+        "a license with its use policy appended is the agreement, then the use policy",
+        arguments: ["llama2", "llama3.1", "llama3.2", "llama3.3", "llama4", "gemma"])
     func usePolicyAppended(_ folder: String) throws {
         let license = try #require(ReferenceTexts.file(folder))
-        let policy = try #require(ReferenceTexts.file(folder, "USE_POLICY.md") ?? ReferenceTexts.file(folder, "PROHIBITED_USE_POLICY"))
+        let policy = try #require(
+            ReferenceTexts.file(folder, "USE_POLICY.md") ?? ReferenceTexts.file(folder, "PROHIBITED_USE_POLICY"))
         let matches = ReferenceTexts.identify(license.lines + [""] + policy.lines)
         #expect(matches.map(\.document) == [.agreement, .usePolicy])
         #expect(matches.map(\.licenseID) == [license.licenseID, license.licenseID])
@@ -57,14 +66,19 @@ struct ReferenceCombinationTests {
     func separatorBetweenDocuments() throws {
         let license = try #require(ReferenceTexts.file("llama3.1"))
         let policy = try #require(ReferenceTexts.file("llama3.1", "USE_POLICY.md"))
-        let matches = ReferenceTexts.identify(license.lines + ["", "=== Appendix: acceptable use ===", ""] + policy.lines)
+        let matches = ReferenceTexts.identify(
+            license.lines + ["", "=== Appendix: acceptable use ===", ""] + policy.lines)
         #expect(matches.map(\.document) == [.agreement, .usePolicy])
         #expect(matches.allSatisfy { $0.status == .canonical }, "\(matches.map(\.differences))")
     }
 
     @Test("a text no fingerprint knows is unknown, with the best similarity")
     func unknownText() throws {
-        let lines = ["ACME OPEN WEIGHTS LICENSE", "", "You may use these weights for anything, provided you keep this file with them.", "There is no warranty of any kind."]
+        let lines = [
+            "ACME OPEN WEIGHTS LICENSE", "",
+            "You may use these weights for anything, provided you keep this file with them.",
+            "There is no warranty of any kind.",
+        ]
         let match = try #require(ReferenceTexts.identify(lines).first)
         #expect(match.licenseID == nil)
         #expect(match.status == .unknown)

@@ -18,11 +18,15 @@ struct ReferenceIdentificationTests {
         #expect(matches.first?.startLine == 1)
     }
 
-    @Test("a reference text is identified after a change of form", arguments: ReferenceTexts.files, TextTransformation.all)
+    @Test(
+        "a reference text is identified after a change of form", arguments: ReferenceTexts.files, TextTransformation.all
+    )
     func identifiesTransformedText(_ file: ReferenceTexts.File, _ transformation: TextTransformation) {
         let document = transformation.document(file.lines)
         let matches = ReferenceTexts.identifier.identify(document, reportingUnknownAs: .agreement)
-        #expect(matches.map(\.fingerprint) == file.expected.map(\.fingerprint), "\(file), \(transformation): \(summary(matches))")
+        #expect(
+            matches.map(\.fingerprint) == file.expected.map(\.fingerprint),
+            "\(file), \(transformation): \(summary(matches))")
         for match in matches {
             #expect(match.status == .canonical, "\(file), \(transformation): \(match.differences)")
         }
@@ -61,7 +65,10 @@ struct ReferenceIdentificationTests {
     func apacheAppendixIsNoTerm() throws {
         let file = try #require(ReferenceTexts.file("apache-2.0"))
         let kept = file.fileLines
-        let filled = kept.map { $0.replacingOccurrences(of: "Copyright [yyyy] [name of copyright owner]", with: "Copyright 2024 Alibaba Cloud") }
+        let filled = kept.map {
+            $0.replacingOccurrences(
+                of: "Copyright [yyyy] [name of copyright owner]", with: "Copyright 2024 Alibaba Cloud")
+        }
         #expect(filled != kept)
         for lines in [kept, filled, file.lines] {
             let match = try #require(ReferenceTexts.identify(lines).first)
@@ -93,6 +100,8 @@ struct ReferenceIdentificationTests {
     }
 
     private func summary(_ matches: [LicenseMatch]) -> String {
-        matches.map { "\($0.fingerprint ?? "unknown")@\($0.startLine)-\($0.endLine) \($0.status.rawValue) \($0.similarity)" }.joined(separator: "; ")
+        matches.map {
+            "\($0.fingerprint ?? "unknown")@\($0.startLine)-\($0.endLine) \($0.status.rawValue) \($0.similarity)"
+        }.joined(separator: "; ")
     }
 }

@@ -54,7 +54,11 @@ enum ReferenceTexts {
         /// appendix ("How to apply the Apache License"), a boilerplate people fill in or drop.
         var lines: [String] {
             let all = fileLines
-            guard name == "LICENSE", let appendix = all.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("APPENDIX: How to apply the Apache License") }) else { return all }
+            guard name == "LICENSE",
+                let appendix = all.firstIndex(where: {
+                    $0.trimmingCharacters(in: .whitespaces).hasPrefix("APPENDIX: How to apply the Apache License")
+                })
+            else { return all }
             return Array(all[..<appendix])
         }
 
@@ -63,14 +67,16 @@ enum ReferenceTexts {
             guard name == "LICENSE" else { return nil }
             return lines.firstIndex { line in
                 let text = line.trimmingCharacters(in: CharacterSet(charactersIn: " #*"))
-                return text.hasSuffix("Acceptable Use Policy") && (text.hasPrefix("Llama ") || text.hasPrefix("Meta Llama "))
+                return text.hasSuffix("Acceptable Use Policy")
+                    && (text.hasPrefix("Llama ") || text.hasPrefix("Meta Llama "))
             }.map { $0 + 1 }
         }
 
         var expected: [Expected] {
             var expected = [Expected(licenseID: licenseID, document: document, fingerprint: fingerprintName)]
             if appendedPolicyLine != nil {
-                expected.append(Expected(licenseID: licenseID, document: .usePolicy, fingerprint: "\(folder).appended-use-policy"))
+                expected.append(
+                    Expected(licenseID: licenseID, document: .usePolicy, fingerprint: "\(folder).appended-use-policy"))
             }
             return expected
         }
@@ -82,10 +88,14 @@ enum ReferenceTexts {
     /// Every reference file, sorted: each folder's LICENSE, the other versions beside it
     /// (`LICENSE-<version>`) and its use policy.
     static let files: [File] = {
-        guard isAvailable, let folders = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        guard isAvailable, let folders = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+            return []
+        }
         var files: [File] = []
         for folder in folders.sorted() {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path)) ?? []
+            let names =
+                (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(folder).path))
+                ?? []
             for name in names.sorted() {
                 if name == "LICENSE" || name.hasPrefix("LICENSE-") {
                     files.append(File(folder: folder, name: name, document: .agreement))
@@ -110,10 +120,16 @@ enum ReferenceTexts {
             let lines = file.lines
             if let split = file.appendedPolicyLine {
                 fingerprints += [
-                    FingerprintBuilder.fingerprint(of: Array(lines[..<(split - 1)]), name: "\(file.folder).agreement", licenseID: file.licenseID, document: .agreement, source: nil),
-                    FingerprintBuilder.fingerprint(of: Array(lines[(split - 1)...]), name: "\(file.folder).appended-use-policy", licenseID: file.licenseID, document: .usePolicy, source: nil),
+                    FingerprintBuilder.fingerprint(
+                        of: Array(lines[..<(split - 1)]), name: "\(file.folder).agreement", licenseID: file.licenseID,
+                        document: .agreement, source: nil),
+                    FingerprintBuilder.fingerprint(
+                        of: Array(lines[(split - 1)...]), name: "\(file.folder).appended-use-policy",
+                        licenseID: file.licenseID, document: .usePolicy, source: nil),
                 ].compactMap { $0 }
-            } else if let fingerprint = FingerprintBuilder.fingerprint(of: lines, name: file.fingerprintName, licenseID: file.licenseID, document: file.document, source: nil) {
+            } else if let fingerprint = FingerprintBuilder.fingerprint(
+                of: lines, name: file.fingerprintName, licenseID: file.licenseID, document: file.document, source: nil)
+            {
                 fingerprints.append(fingerprint)
             }
         }

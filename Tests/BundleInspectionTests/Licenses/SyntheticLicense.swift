@@ -27,12 +27,19 @@ enum SyntheticLicense {
     }
 
     static func fingerprint(version: String = "1.0", date: String = "May 1, 2030") -> LicenseFingerprint? {
-        FingerprintBuilder.fingerprint(of: lines(version: version, date: date), name: "acme-\(version).agreement", licenseID: "acme-\(version)", document: .agreement, source: "synthetic")
+        FingerprintBuilder.fingerprint(
+            of: lines(version: version, date: date), name: "acme-\(version).agreement", licenseID: "acme-\(version)",
+            document: .agreement, source: "synthetic")
     }
 
     static let catalog = LicenseCatalog(
-        fingerprints: [fingerprint(version: "1.0"), fingerprint(version: "2.0", date: "June 2, 2031")].compactMap { $0 },
-        notices: [RequiredNotice(licenseID: "acme-1.0", text: notice(version: "1.0")), RequiredNotice(licenseID: "acme-2.0", text: notice(version: "2.0"))]
+        fingerprints: [fingerprint(version: "1.0"), fingerprint(version: "2.0", date: "June 2, 2031")].compactMap {
+            $0
+        },
+        notices: [
+            RequiredNotice(licenseID: "acme-1.0", text: notice(version: "1.0")),
+            RequiredNotice(licenseID: "acme-2.0", text: notice(version: "2.0")),
+        ]
     )
 
     static let identifier = LicenseIdentifier(catalog: catalog)

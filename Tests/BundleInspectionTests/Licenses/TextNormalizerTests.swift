@@ -1,6 +1,7 @@
-@testable import BundleInspection
 import BundleModel
 import Testing
+
+@testable import BundleInspection
 
 @Suite struct TextNormalizerTests {
     private func words(_ lines: [String]) -> [String] {
@@ -16,7 +17,9 @@ import Testing
     func lineBreaks() {
         let plain = sentences(["The quick brown fox jumps over the lazy dog. It runs away."])
         #expect(sentences(["The quick brown", "    fox jumps over", "the lazy dog. It", "runs away."]) == plain)
-        #expect(sentences(TextDocumentLines.split("The quick brown\r\nfox jumps over the lazy dog.\r\nIt runs away.")) == plain)
+        #expect(
+            sentences(TextDocumentLines.split("The quick brown\r\nfox jumps over the lazy dog.\r\nIt runs away."))
+                == plain)
         #expect(plain == ["the quick brown fox jumps over the lazy dog", "it runs away"])
     }
 
@@ -32,8 +35,11 @@ import Testing
         let whole = sentences(["a non-exclusive, royalty-free license to use it."])
         #expect(sentences(["a non-", "exclusive, royalty-", "    free license to use it."]) == whole)
         #expect(sentences(["a non- exclusive, royalty- free license to use it."]) == whole)
-        #expect(sentences(["a non-", "", "exclusive license."]) == ["a non", "exclusive license"], "a paragraph break ends the word")
-        #expect(sentences(["Grant -", "Subject to it."]) == ["grant subject to it"], "a dash after a space joins nothing")
+        #expect(
+            sentences(["a non-", "", "exclusive license."]) == ["a non", "exclusive license"],
+            "a paragraph break ends the word")
+        #expect(
+            sentences(["Grant -", "Subject to it."]) == ["grant subject to it"], "a dash after a space joins nothing")
     }
 
     @Test("a URL broken after a separator is one word, in text and in a link")
@@ -41,20 +47,31 @@ import Testing
         let whole = words(["available at https://ai.google.dev/gemma/terms and here."])
         #expect(words(["available at https://ai.google.dev/gemma/", "terms and here."]) == whole)
         #expect(words(["available at https://", "ai.google.dev/gemma/terms and here."]) == whole)
-        #expect(words(["available at https://ai.google.dev/gemma/terms.", "And here."]) == words(["available at https://ai.google.dev/gemma/terms. And here."]))
+        #expect(
+            words(["available at https://ai.google.dev/gemma/terms.", "And here."])
+                == words(["available at https://ai.google.dev/gemma/terms. And here."]))
         let link = words(["see [ai.meta.com/llama/use-policy](http://ai.meta.com/llama/use-policy) for it."])
         #expect(words(["see [ai.meta.com/llama/", "use-policy](http://ai.meta.com/llama/use-policy) for it."]) == link)
-        #expect(words(["see [ai.meta.com/llama/use-policy](http://", "ai.meta.com/llama/", "use-policy) for it."]) == link)
-        #expect(sentences(["see [it](http://", "ai.meta.com/llama/", "use-policy) for it."]) == sentences(["see [it](http://ai.meta.com) for it."]))
+        #expect(
+            words(["see [ai.meta.com/llama/use-policy](http://", "ai.meta.com/llama/", "use-policy) for it."]) == link)
+        #expect(
+            sentences(["see [it](http://", "ai.meta.com/llama/", "use-policy) for it."])
+                == sentences(["see [it](http://ai.meta.com) for it."]))
     }
 
     @Test("a section title reads the same with or without a Markdown heading over it")
     func sectionTitles() {
-        #expect(sentences(["## Section IV: OTHER PROVISIONS", "7. Updates."]) == sentences(["Section IV: OTHER PROVISIONS", "7. Updates."]))
-        #expect(sentences(["Section IV: OTHER PROVISIONS", "7. Updates."]) == ["section iv", "other provisions", "updates"])
-        #expect(sentences(["## Part II: Dedication to the public domain", "## 3.0 Dedication, waiver."])
-            == sentences(["Part II: Dedication to the public domain", "3.0 Dedication, waiver."]))
-        #expect(sentences(["# European Union Public Licence", "**V.** 1.1"]) == ["european union public licence", "v"], "V. abbreviates version")
+        #expect(
+            sentences(["## Section IV: OTHER PROVISIONS", "7. Updates."])
+                == sentences(["Section IV: OTHER PROVISIONS", "7. Updates."]))
+        #expect(
+            sentences(["Section IV: OTHER PROVISIONS", "7. Updates."]) == ["section iv", "other provisions", "updates"])
+        #expect(
+            sentences(["## Part II: Dedication to the public domain", "## 3.0 Dedication, waiver."])
+                == sentences(["Part II: Dedication to the public domain", "3.0 Dedication, waiver."]))
+        #expect(
+            sentences(["# European Union Public Licence", "**V.** 1.1"]) == ["european union public licence", "v"],
+            "V. abbreviates version")
         #expect(words(["under section 2.1 Below, Llama 3.1 Community"]).contains("2.1"), "a reference keeps its number")
     }
 
@@ -74,33 +91,66 @@ import Testing
 
     @Test("numbers, addresses and contractions stay one word")
     func joinedWords() {
-        #expect(words(["Llama 3.1 has 700,000,000 users at ai.example.dev/x_y/terms and https://a.example/b, the entity's."])
-            == ["Llama", "3.1", "has", "700,000,000", "users", "at", "ai.example.dev/x_y/terms", "and", "https://a.example/b", "the", "entity's"])
+        #expect(
+            words(["Llama 3.1 has 700,000,000 users at ai.example.dev/x_y/terms and https://a.example/b, the entity's."]
+            )
+                == [
+                    "Llama", "3.1", "has", "700,000,000", "users", "at", "ai.example.dev/x_y/terms", "and",
+                    "https://a.example/b", "the", "entity's",
+                ])
     }
 
     @Test("a sentence ends at . ; : ! ? and at lines without words")
     func sentenceEnds() {
-        #expect(sentences(["One. Two; three: four! Five? Six", "", "seven", "---", "eight"]) == ["one", "two", "three", "four", "five", "six", "seven", "eight"])
+        #expect(
+            sentences(["One. Two; three: four! Five? Six", "", "seven", "---", "eight"]) == [
+                "one", "two", "three", "four", "five", "six", "seven", "eight",
+            ])
     }
 
     @Test("list and section numbers opening a sentence are dropped, and kept elsewhere")
     func enumerators() {
-        let text = TextNormalizer().normalize(["1. Scope. (a) First. iii. Third. 1.1 Heading", "Under Section 2. Then (ii) again."])
-        #expect(text.sentences.map { text.words[$0.range].map(\.text).joined(separator: " ") } == ["Scope", "First", "Third", "Heading Under Section 2", "Then ii again"])
+        let text = TextNormalizer().normalize([
+            "1. Scope. (a) First. iii. Third. 1.1 Heading", "Under Section 2. Then (ii) again.",
+        ])
+        #expect(
+            text.sentences.map { text.words[$0.range].map(\.text).joined(separator: " ") } == [
+                "Scope", "First", "Third", "Heading Under Section 2", "Then ii again",
+            ])
         #expect(text.sentences.map { $0.enumerators.map(\.text) } == [["1"], ["a"], ["iii"], ["1.1"], []])
     }
 
     @Test("a list without final punctuation reads the same numbered, bulleted or bare")
     func unpunctuatedList() {
-        let numbered = sentences(["You must not use it for:", "  1. Violence or terrorism", "  2. Harm to children", "  iii. Fraud", "", "Report misuse to us."])
-        #expect(numbered == ["you must not use it for", "violence or terrorism", "harm to children", "fraud", "report misuse to us"])
-        #expect(sentences(["You must not use it for:", "* Violence or terrorism", "* Harm to children", "* Fraud", "", "Report misuse to us."]) == numbered)
-        #expect(sentences(["You must not use it for: 1. Violence or terrorism 2. Harm to children iii. Fraud Report misuse to us."]).count == 4)
+        let numbered = sentences([
+            "You must not use it for:", "  1. Violence or terrorism", "  2. Harm to children", "  iii. Fraud", "",
+            "Report misuse to us.",
+        ])
+        #expect(
+            numbered == [
+                "you must not use it for", "violence or terrorism", "harm to children", "fraud", "report misuse to us",
+            ])
+        #expect(
+            sentences([
+                "You must not use it for:", "* Violence or terrorism", "* Harm to children", "* Fraud", "",
+                "Report misuse to us.",
+            ]) == numbered)
+        #expect(
+            sentences([
+                "You must not use it for: 1. Violence or terrorism 2. Harm to children iii. Fraud Report misuse to us."
+            ]).count == 4)
     }
 
     @Test("a number closing a sentence stays when it is a reference or a name")
     func closingNumbersKept() {
-        #expect(sentences(["As said in section 2. Then more.", "Built on Llama 3. If so.", "You must be at least 18 years old. Then."]) == ["as said in section 2", "then more", "built on llama 3", "if so", "you must be at least 18 years old", "then"])
+        #expect(
+            sentences([
+                "As said in section 2. Then more.", "Built on Llama 3. If so.",
+                "You must be at least 18 years old. Then.",
+            ]) == [
+                "as said in section 2", "then more", "built on llama 3", "if so", "you must be at least 18 years old",
+                "then",
+            ])
     }
 
     @Test("each word remembers its line")

@@ -16,7 +16,9 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         TextTransformation(description: "re-wrapped at 50 columns") { (rewrapped($0, width: 50), "\n") },
         TextTransformation(description: "re-wrapped at 120 columns") { (rewrapped($0, width: 120), "\n") },
         TextTransformation(description: "every paragraph on one line") { (joinedParagraphs($0), "\n") },
-        TextTransformation(description: "re-filled at 72 columns, breaking hyphenated words and URLs") { (refilled($0, width: 72), "\n") },
+        TextTransformation(description: "re-filled at 72 columns, breaking hyphenated words and URLs") {
+            (refilled($0, width: 72), "\n")
+        },
         TextTransformation(description: "Markdown headings over section titles") { (headingTitles($0), "\n") },
         TextTransformation(description: "CRLF line breaks") { ($0, "\r\n") },
         TextTransformation(description: "Markdown heading, bold and escapes") { (markdown($0), "\n") },
@@ -25,12 +27,16 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         TextTransformation(description: "© and (c) swapped") { ($0.map(swappingCopyrightSigns), "\n") },
         TextTransformation(description: "other bullets") { ($0.map(rebulleted), "\n") },
         TextTransformation(description: "indented") { ($0.map { $0.isEmpty ? $0 : "    " + $0 }, "\n") },
-        TextTransformation(description: "indentation removed") { ($0.map { String($0.drop { $0 == " " || $0 == "\t" }) }, "\n") },
+        TextTransformation(description: "indentation removed") {
+            ($0.map { String($0.drop { $0 == " " || $0 == "\t" }) }, "\n")
+        },
         TextTransformation(description: "project header above") { (projectHeader + $0, "\n") },
     ]
 
     /// A header a project puts above the license text, without final punctuation.
-    static let projectHeader = ["# Acme-8B-Instruct", "", "The weights of this model are distributed under the license below", ""]
+    static let projectHeader = [
+        "# Acme-8B-Instruct", "", "The weights of this model are distributed under the license below", "",
+    ]
 
     /// Each paragraph re-flowed to `width` columns; headings and list items start their own lines.
     static func rewrapped(_ lines: [String], width: Int) -> [String] {
@@ -104,8 +110,12 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         while index < word.endIndex {
             let next = word.index(after: index)
             let character = word[index]
-            let betweenLetters = index > word.startIndex && word[word.index(before: index)].isLetter && next < word.endIndex && word[next].isLetter
-            if offset + 1 <= room, next < word.endIndex, character == "-" && betweenLetters || isURL && character == "/" && word[next] != "/" {
+            let betweenLetters =
+                index > word.startIndex && word[word.index(before: index)].isLetter && next < word.endIndex
+                && word[next].isLetter
+            if offset + 1 <= room, next < word.endIndex,
+                character == "-" && betweenLetters || isURL && character == "/" && word[next] != "/"
+            {
                 best = next
             }
             index = next
@@ -117,14 +127,22 @@ struct TextTransformation: CustomStringConvertible, Sendable {
     /// Section titles made Markdown headings: `## Section IV: OTHER PROVISIONS`, `## 3. Definitions`.
     static func headingTitles(_ lines: [String]) -> [String] {
         lines.indices.map { index in
-            let trimmed = String(lines[index].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-            let isBlank = { (position: Int) in !lines.indices.contains(position) || lines[position].allSatisfy(\.isWhitespace) }
-            guard isSectionTitle(trimmed, standsAlone: isBlank(index - 1) && isBlank(index + 1), endsParagraph: isBlank(index + 1)) else { return lines[index] }
+            let trimmed = String(
+                lines[index].drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            let isBlank = { (position: Int) in
+                !lines.indices.contains(position) || lines[position].allSatisfy(\.isWhitespace)
+            }
+            guard
+                isSectionTitle(
+                    trimmed, standsAlone: isBlank(index - 1) && isBlank(index + 1), endsParagraph: isBlank(index + 1))
+            else { return lines[index] }
             return "## " + trimmed
         }
     }
 
-    private static let headingKeywords: Set<String> = ["section", "article", "part", "attachment", "exhibit", "schedule", "appendix", "annex", "chapter"]
+    private static let headingKeywords: Set<String> = [
+        "section", "article", "part", "attachment", "exhibit", "schedule", "appendix", "annex", "chapter",
+    ]
 
     /// `Section IV: …`, `Part II: …`, `Section 1 – Definitions.`, a paragraph of its own that starts
     /// with a heading keyword and a number, or `3. Definitions` / `2.1 Grant of Rights.` closing its
@@ -136,7 +154,8 @@ struct TextTransformation: CustomStringConvertible, Sendable {
         if headingKeywords.contains(first.lowercased()) {
             let number = words[1]
             let isNumbered = number.first.map { $0.isNumber || $0.isUppercase } ?? false
-            let punctuated = number.hasSuffix(":") || number.hasSuffix(".") || words.count > 2 && ["-", "–", "—"].contains(words[2])
+            let punctuated =
+                number.hasSuffix(":") || number.hasSuffix(".") || words.count > 2 && ["-", "–", "—"].contains(words[2])
             return isNumbered && (punctuated || standsAlone)
         }
         let isNumber = !first.isEmpty && first.allSatisfy { $0.isNumber || $0 == "." } && first.first?.isNumber == true
@@ -165,7 +184,8 @@ struct TextTransformation: CustomStringConvertible, Sendable {
     private static func startsBlock(_ line: Substring) -> Bool {
         if line.hasPrefix("#") || line.hasPrefix("* ") || line.hasPrefix("- ") || line.hasPrefix("• ") { return true }
         let number = line.prefix { $0.isNumber || $0.isLetter || $0 == "(" }
-        return number.count <= 5 && (line.dropFirst(number.count).hasPrefix(". ") || line.dropFirst(number.count).hasPrefix(") "))
+        return number.count <= 5
+            && (line.dropFirst(number.count).hasPrefix(". ") || line.dropFirst(number.count).hasPrefix(") "))
     }
 
     /// The first line made a heading, every first word bold, and `1.` escaped as `1\.`.
@@ -192,25 +212,27 @@ struct TextTransformation: CustomStringConvertible, Sendable {
 
     static func smartQuoted(_ line: String) -> String {
         var opening = true
-        return String(line.map { character -> Character in
-            switch character {
-            case "\"":
-                defer { opening.toggle() }
-                return opening ? "“" : "”"
-            case "'": return "’"
-            default: return character
-            }
-        })
+        return String(
+            line.map { character -> Character in
+                switch character {
+                case "\"":
+                    defer { opening.toggle() }
+                    return opening ? "“" : "”"
+                case "'": return "’"
+                default: return character
+                }
+            })
     }
 
     static func straightQuoted(_ line: String) -> String {
-        String(line.map { character -> Character in
-            switch character {
-            case "“", "”": return "\""
-            case "‘", "’": return "'"
-            default: return character
-            }
-        })
+        String(
+            line.map { character -> Character in
+                switch character {
+                case "“", "”": return "\""
+                case "‘", "’": return "'"
+                default: return character
+                }
+            })
     }
 
     static func swappingCopyrightSigns(_ line: String) -> String {

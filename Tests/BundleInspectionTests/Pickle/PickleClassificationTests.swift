@@ -1,10 +1,13 @@
-@testable import BundleInspection
 import BundleModel
 import Testing
 
+@testable import BundleInspection
+
 /// Pickles reach the scanner whatever their extension and protocol.
 @Suite struct PickleClassificationTests {
-    @Test(arguments: ["model.pkl", "model.bin", "model.pt", "model.pth", "model.ckpt", "archive/data.pkl", "training_args.bin"])
+    @Test(arguments: [
+        "model.pkl", "model.bin", "model.pt", "model.pth", "model.ckpt", "archive/data.pkl", "training_args.bin",
+    ])
     func protocol2PicklesArePickles(name: String) throws {
         let bytes: [UInt8] = [0x80, 0x02, 0x7D, 0x71, 0x00, 0x2E]
         #expect(Classifier.classify(name: name, prefix: bytes, size: UInt64(bytes.count)).format == .pickle)
@@ -17,8 +20,11 @@ import Testing
         Array("(S'echo pwned'\nios\nsystem\n.".utf8),
     ])
     func protocol0And1PicklesNamedBinArePickles(bytes: [UInt8]) throws {
-        #expect(Classifier.classify(name: "adapter_model.bin", prefix: bytes, size: UInt64(bytes.count)).format == .pickle)
-        #expect(Classifier.classify(name: "shard-00001-of-00002.bin", prefix: bytes, size: UInt64(bytes.count)).format == .pickle)
+        #expect(
+            Classifier.classify(name: "adapter_model.bin", prefix: bytes, size: UInt64(bytes.count)).format == .pickle)
+        #expect(
+            Classifier.classify(name: "shard-00001-of-00002.bin", prefix: bytes, size: UInt64(bytes.count)).format
+                == .pickle)
     }
 
     @Test(arguments: [
@@ -44,7 +50,8 @@ import Testing
 
     @Test func pytorchZipIsANestedArchive() throws {
         let bytes = try Fixtures.pickle("pytorch_model.bin")
-        let classification = Classifier.classify(name: "pytorch_model.bin", prefix: Array(bytes.prefix(1024)), size: UInt64(bytes.count))
+        let classification = Classifier.classify(
+            name: "pytorch_model.bin", prefix: Array(bytes.prefix(1024)), size: UInt64(bytes.count))
         #expect(classification.format == .pytorchZip)
         #expect(classification.isContainer)
     }

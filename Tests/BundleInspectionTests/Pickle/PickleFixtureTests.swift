@@ -1,6 +1,7 @@
-@testable import BundleInspection
 import BundleModel
 import Testing
+
+@testable import BundleInspection
 
 /// The committed fixtures written by `dev/fixtures/make_pickle_fixtures.py`.
 @Suite struct PickleFixtureTests {
@@ -66,12 +67,16 @@ import Testing
     @Test func instImportsAndInstantiates() throws {
         let outcome = try PickleScanning.scan(try Fixtures.pickle("malicious_inst.pkl"))
         #expect(outcome.fault == nil)
-        #expect(outcome.globals == [PickleGlobal(module: "os", name: "system", opcode: "INST", safety: .dangerous, invokedBy: ["INST"])])
+        #expect(
+            outcome.globals == [
+                PickleGlobal(module: "os", name: "system", opcode: "INST", safety: .dangerous, invokedBy: ["INST"])
+            ])
     }
 
     @Test func unlistedClassIsUnknown() throws {
         let outcome = try PickleScanning.scan(try Fixtures.pickle("training_args.bin"))
         #expect(outcome.globals.map(\.safety) == [.unknown])
-        #expect(PickleScanDefects.defects(for: outcome, path: "training_args.bin").map(\.kind) == [.unknownPickleGlobal])
+        #expect(
+            PickleScanDefects.defects(for: outcome, path: "training_args.bin").map(\.kind) == [.unknownPickleGlobal])
     }
 }

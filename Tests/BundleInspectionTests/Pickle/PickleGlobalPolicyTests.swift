@@ -1,6 +1,7 @@
-@testable import BundleInspection
 import BundleModel
 import Testing
+
+@testable import BundleInspection
 
 /// The safe and dangerous lists, judged one global at a time.
 @Suite struct PickleGlobalPolicyTests {
@@ -25,7 +26,8 @@ import Testing
         ("requests.api", "get"), ("aiohttp.client", "ClientSession"), ("httplib", "HTTPSConnection"),
         ("http.client", "HTTPSConnection"), ("ssl", "get_server_certificate"), ("torch.hub", "load"),
         ("torch.serialization", "load"), ("torch", "load"), ("functools", "partial"), ("types", "CodeType"),
-        ("ctypes", "CDLL"), ("_io", "FileIO"), ("profile", "Profile.run"), ("numpy.testing._private.utils", "runstring"),
+        ("ctypes", "CDLL"), ("_io", "FileIO"), ("profile", "Profile.run"),
+        ("numpy.testing._private.utils", "runstring"),
         ("torch.fx.experimental.symbolic_shapes", "ShapeEnv.evaluate_guards_expression"),
         ("torch", "_utils.os.system"), ("collections", "OrderedDict.__init__"), ("torch.storage", "_load_from_bytes"),
     ])

@@ -1,12 +1,14 @@
-@testable import BundleInspection
 import BundleModel
 import Foundation
 import Testing
 
+@testable import BundleInspection
+
 /// Streams written to hurt a scanner: each must end quickly with a fault, never a crash.
 @Suite struct PickleHostileInputTests {
     @Test func hundredThousandMarksHitTheNestingLimit() throws {
-        let bytes = [0x80, 0x02] + Array(repeating: PickleOpcode.mark.rawValue, count: 100_000) + [PickleOpcode.stop.rawValue]
+        let bytes =
+            [0x80, 0x02] + Array(repeating: PickleOpcode.mark.rawValue, count: 100_000) + [PickleOpcode.stop.rawValue]
         let outcome = try PickleScanning.scan(bytes)
         #expect(outcome.fault?.fault == .tooDeeplyNested(limit: 10_000))
         #expect(!outcome.scan.isComplete)
@@ -27,7 +29,9 @@ import Testing
 
     @Test(arguments: [PickleOpcode.binbytes8, .bytearray8, .binunicode8])
     func hugeDeclaredLengthIsNotTrusted(opcode: PickleOpcode) throws {
-        let bytes = [0x80, 0x05, opcode.rawValue] + PickleBuilder.littleEndian(UInt64.max - 7, width: 8) + Array(repeating: 0, count: 64)
+        let bytes =
+            [0x80, 0x05, opcode.rawValue] + PickleBuilder.littleEndian(UInt64.max - 7, width: 8)
+            + Array(repeating: 0, count: 64)
         let started = Date()
         let outcome = try PickleScanning.scan(bytes)
         #expect(outcome.fault?.fault == .truncated(opcode: opcode.name))
@@ -35,7 +39,9 @@ import Testing
     }
 
     @Test func negativeLengthIsMalformed() throws {
-        let outcome = try PickleScanning.scan([0x80, 0x02, PickleOpcode.binstring.rawValue, 0xFF, 0xFF, 0xFF, 0xFF, 0x2E])
+        let outcome = try PickleScanning.scan([
+            0x80, 0x02, PickleOpcode.binstring.rawValue, 0xFF, 0xFF, 0xFF, 0xFF, 0x2E,
+        ])
         #expect(outcome.fault?.fault == .invalidArgument(opcode: "BINSTRING"))
     }
 

@@ -1,5 +1,6 @@
-@testable import BundleInspection
 import BundleModel
+
+@testable import BundleInspection
 
 /// Scans bytes with the pickle scanner.
 enum PickleScanning {

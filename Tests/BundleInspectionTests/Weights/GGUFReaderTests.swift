@@ -1,5 +1,6 @@
 import BundleModel
 import Testing
+
 @testable import BundleInspection
 
 /// The GGUF header reader, on files written by gguf-py and on headers built by hand.
@@ -59,13 +60,17 @@ import Testing
             "test.float64": .float(0.125), "test.bool": .bool(true), "llama.context_length": .unsigned(8192),
             "llama.rope.freq_base": .float(500_000), "general.file_type": .unsigned(7),
             "test.long_string": .string(String(repeating: "x", count: 4096) + "…"),
-            "general.tags": .array(elementType: "string", count: 3, head: [.string("llama"), .string("acme"), .string("text-generation")]),
+            "general.tags": .array(
+                elementType: "string", count: 3, head: [.string("llama"), .string("acme"), .string("text-generation")]),
             "tokenizer.ggml.tokens": .array(elementType: "string", count: 20, head: tokens),
-            "tokenizer.ggml.token_type": .array(elementType: "int32", count: 20, head: Array(repeating: .integer(1), count: 8)),
-            "test.nested": .array(elementType: "array", count: 2, head: [
-                .array(elementType: "int32", count: 2, head: [.integer(1), .integer(2)]),
-                .array(elementType: "int32", count: 1, head: [.integer(3)]),
-            ]),
+            "tokenizer.ggml.token_type": .array(
+                elementType: "int32", count: 20, head: Array(repeating: .integer(1), count: 8)),
+            "test.nested": .array(
+                elementType: "array", count: 2,
+                head: [
+                    .array(elementType: "int32", count: 2, head: [.integer(1), .integer(2)]),
+                    .array(elementType: "int32", count: 1, head: [.integer(3)]),
+                ]),
         ]
         for (key, value) in expected {
             #expect(values[key] == value, "\(key)")
@@ -100,10 +105,17 @@ import Testing
         let bytes = try WeightsFixtures.bytes("tiny-v3.gguf")
         #expect(try GGUFReader.read(MemoryByteStream(bytes), declaredSize: nil).problems.isEmpty)
         let extra = try GGUFReader.read(MemoryByteStream(bytes + Array(repeating: 0, count: 100)), declaredSize: nil)
-        #expect(extra.problems == [.sizeMismatch("the tensor data ends at byte 8320, but the file has 8420 bytes: 100 bytes belong to no tensor")])
+        #expect(
+            extra.problems == [
+                .sizeMismatch(
+                    "the tensor data ends at byte 8320, but the file has 8420 bytes: 100 bytes belong to no tensor")
+            ])
     }
 
-    @Test(arguments: [(UInt32(1), "GGUF version 1 is not supported"), (4, "unknown GGUF version 4"), (0x0100_0000, "unknown GGUF version 16777216")])
+    @Test(arguments: [
+        (UInt32(1), "GGUF version 1 is not supported"), (4, "unknown GGUF version 4"),
+        (0x0100_0000, "unknown GGUF version 16777216"),
+    ])
     func refusesOtherVersions(version: UInt32, message: String) throws {
         let reading = try read(LittleEndianBytes.ggufPreamble(version: version, keyValues: 0).bytes)
         #expect(reading.header == nil)
@@ -148,7 +160,8 @@ import Testing
         }
         var limits = GGUFLimits()
         limits.keptValueBudget = 150
-        let reading = try GGUFReader.read(MemoryByteStream(file.bytes), declaredSize: UInt64(file.bytes.count), limits: limits)
+        let reading = try GGUFReader.read(
+            MemoryByteStream(file.bytes), declaredSize: UInt64(file.bytes.count), limits: limits)
         #expect(reading.problems.isEmpty)
         #expect(reading.header?.keyValueCount == 4)
         #expect(reading.header?.values.keys.sorted() == ["key0"])
@@ -191,15 +204,21 @@ import Testing
 
     @Test func checksTheDataSectionAgainstTheFileSize() throws {
         #expect(try read(singleTensorFile()).problems.isEmpty)
-        #expect(try read(singleTensorFile(dataBytes: 16)).problems == [
-            .sizeMismatch("the tensor data ends at byte 96, but the file has only 80 bytes: it is truncated or the header is wrong"),
-        ])
+        #expect(
+            try read(singleTensorFile(dataBytes: 16)).problems == [
+                .sizeMismatch(
+                    "the tensor data ends at byte 96, but the file has only 80 bytes: it is truncated or the header is wrong"
+                )
+            ])
         #expect(try read(singleTensorFile(dataBytes: 64)).problems.map(\.kind) == [.weightsSizeMismatch])
     }
 
     @Test func reportsATensorOffsetOtherThanLlamaCppExpects() throws {
         let reading = try read(singleTensorFile(offset: 32))
-        #expect(reading.problems == [.corrupt("tensor 't' starts at offset 32 of the data section, but the tensors before it end at 0")])
+        #expect(
+            reading.problems == [
+                .corrupt("tensor 't' starts at offset 32 of the data section, but the tensors before it end at 0")
+            ])
         #expect(reading.header?.dataLength == nil)
     }
 

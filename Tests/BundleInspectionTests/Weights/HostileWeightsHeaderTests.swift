@@ -1,5 +1,6 @@
 import BundleModel
 import Testing
+
 @testable import BundleInspection
 
 /// Headers built to make a reader allocate, loop or skip without end. Each must finish at once,
@@ -8,7 +9,9 @@ import Testing
     /// The most one `read` may ask for: a cursor chunk, never a length taken from the file.
     static let largestAllowedRead = GGUFCursor.chunkSize
 
-    private func readGGUF(_ bytes: [UInt8], declared: Bool = true) throws -> (WeightsHeaderReading<GGUFInfo>, MemoryByteStream) {
+    private func readGGUF(
+        _ bytes: [UInt8], declared: Bool = true
+    ) throws -> (WeightsHeaderReading<GGUFInfo>, MemoryByteStream) {
         let stream = MemoryByteStream(bytes)
         let reading = try GGUFReader.read(stream, declaredSize: declared ? UInt64(bytes.count) : nil)
         return (reading, stream)
@@ -24,17 +27,50 @@ import Testing
     }
 
     private static let hostileGGUF: [(String, @Sendable (inout LittleEndianBytes) -> Void, String)] = [
-        ("string length 2^62", { $0.append(UInt32(8)); $0.append(UInt64(1) << 62) }, "more than the 16777216 a reader accepts"),
-        ("string longer than the file", { $0.append(UInt32(8)); $0.append(UInt64(1) << 20) }, "inside its header"),
-        ("array count 2^40", { $0.append(UInt32(9)); $0.append(UInt32(0)); $0.append(UInt64(1) << 40) }, "array of 1099511627776 uint8 values"),
-        ("array count 2^62 of uint64", { $0.append(UInt32(9)); $0.append(UInt32(10)); $0.append(UInt64(1) << 62) }, "array of 4611686018427387904 uint64"),
-        ("array of 2^40 strings", { $0.append(UInt32(9)); $0.append(UInt32(8)); $0.append(UInt64(1) << 40) }, "array of 1099511627776 string values"),
+        (
+            "string length 2^62",
+            {
+                $0.append(UInt32(8)); $0.append(UInt64(1) << 62)
+            }, "more than the 16777216 a reader accepts"
+        ),
+        (
+            "string longer than the file",
+            {
+                $0.append(UInt32(8)); $0.append(UInt64(1) << 20)
+            }, "inside its header"
+        ),
+        (
+            "array count 2^40",
+            {
+                $0.append(UInt32(9)); $0.append(UInt32(0)); $0.append(UInt64(1) << 40)
+            }, "array of 1099511627776 uint8 values"
+        ),
+        (
+            "array count 2^62 of uint64",
+            {
+                $0.append(UInt32(9)); $0.append(UInt32(10)); $0.append(UInt64(1) << 62)
+            }, "array of 4611686018427387904 uint64"
+        ),
+        (
+            "array of 2^40 strings",
+            {
+                $0.append(UInt32(9)); $0.append(UInt32(8)); $0.append(UInt64(1) << 40)
+            }, "array of 1099511627776 string values"
+        ),
         ("unknown value type", { $0.append(UInt32(13)) }, "unknown value type 13"),
-        ("unknown array element type", { $0.append(UInt32(9)); $0.append(UInt32(0xFFFF_FFFF)) }, "unknown value type 4294967295"),
-        ("arrays nested 9 deep", { file in
-            file.append(UInt32(9))
-            for _ in 0..<9 { file.append(UInt32(9)); file.append(UInt64(1)) }
-        }, "nests arrays more than 8 deep"),
+        (
+            "unknown array element type",
+            {
+                $0.append(UInt32(9)); $0.append(UInt32(0xFFFF_FFFF))
+            }, "unknown value type 4294967295"
+        ),
+        (
+            "arrays nested 9 deep",
+            { file in
+                file.append(UInt32(9))
+                for _ in 0..<9 { file.append(UInt32(9)); file.append(UInt64(1)) }
+            }, "nests arrays more than 8 deep"
+        ),
     ]
 
     @Test(arguments: 0..<hostileGGUF.count)
@@ -54,13 +90,16 @@ import Testing
         var file = LittleEndianBytes.ggufPreamble(keyValues: 1)
         file.append(UInt64.max)
         let (reading, stream) = try readGGUF(file.bytes + Array(repeating: 0, count: 64))
-        #expect(reading.problems == [.corrupt("a key is \(UInt64.max) bytes long, more than the 65536 a reader accepts")])
+        #expect(
+            reading.problems == [.corrupt("a key is \(UInt64.max) bytes long, more than the 65536 a reader accepts")])
         #expect(stream.largestReadRequest <= Self.largestAllowedRead)
     }
 
     @Test(arguments: [(UInt64(1) << 40, UInt64(0)), (0, 1 << 40), (UInt64.max, UInt64.max)])
     func ggufCountsBeyondTheFile(keyValues: UInt64, tensors: UInt64) throws {
-        let file = LittleEndianBytes.ggufPreamble(tensors: tensors, keyValues: keyValues).bytes + Array(repeating: 0, count: 64)
+        let file =
+            LittleEndianBytes.ggufPreamble(tensors: tensors, keyValues: keyValues).bytes
+            + Array(repeating: 0, count: 64)
         for declared in [true, false] {
             let (reading, stream) = try readGGUF(file, declared: declared)
             #expect(reading.problems.map(\.kind) == [.corruptWeightsHeader])
@@ -72,7 +111,10 @@ import Testing
     @Test func ggufKeyValueCountBeyondTheCapWithinTheFile() throws {
         let file = LittleEndianBytes.ggufPreamble(keyValues: 100_000).bytes + Array(repeating: 0, count: 100_000 * 13)
         let (reading, _) = try readGGUF(file)
-        #expect(reading.problems == [.corrupt("the header declares 100000 key-values, more than the 65536 a reader accepts")])
+        #expect(
+            reading.problems == [
+                .corrupt("the header declares 100000 key-values, more than the 65536 a reader accepts")
+            ])
     }
 
     @Test func ggufTensorWithTooManyDimensions() throws {

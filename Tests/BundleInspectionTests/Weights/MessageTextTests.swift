@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BundleInspection
 
 /// Names from hostile files reach defect messages short, quoted and on one line.

@@ -1,5 +1,6 @@
 import BundleModel
 import Testing
+
 @testable import BundleInspection
 
 /// The safetensors header reader, on a file written by the safetensors library and on headers
@@ -13,11 +14,15 @@ import Testing
     @Test func readsTheReferenceFileExactly() throws {
         let reading = try read(try WeightsFixtures.bytes("single.safetensors"))
         #expect(reading.problems.isEmpty)
-        #expect(reading.header == SafetensorsInfo(
-            headerLength: 456, tensorCount: 5, dtypes: ["BOOL": 1, "F16": 1, "F32": 2, "I64": 1], parameterCount: 46,
-            metadata: ["base_model": "meta-llama/Llama-3.1-8B", "format": "pt", "license": "llama3.1"], dataLength: 135,
-            lineageShapes: ["model.embed_tokens.weight": [8, 4]]
-        ))
+        #expect(
+            reading.header
+                == SafetensorsInfo(
+                    headerLength: 456, tensorCount: 5, dtypes: ["BOOL": 1, "F16": 1, "F32": 2, "I64": 1],
+                    parameterCount: 46,
+                    metadata: ["base_model": "meta-llama/Llama-3.1-8B", "format": "pt", "license": "llama3.1"],
+                    dataLength: 135,
+                    lineageShapes: ["model.embed_tokens.weight": [8, 4]]
+                ))
     }
 
     @Test func readsNothingBeyondTheHeader() throws {
@@ -33,7 +38,8 @@ import Testing
     }
 
     @Test func notesAnUnknownDtypeWithoutCheckingItsSize() throws {
-        let file = LittleEndianBytes.safetensors(json: #"{"a":{"dtype":"F128X","shape":[2],"data_offsets":[0,5]}}"#, data: [0, 0, 0, 0, 0])
+        let file = LittleEndianBytes.safetensors(
+            json: #"{"a":{"dtype":"F128X","shape":[2],"data_offsets":[0,5]}}"#, data: [0, 0, 0, 0, 0])
         let reading = try read(file)
         #expect(reading.problems.isEmpty)
         #expect(reading.header?.unknownDtypes == ["F128X"])
@@ -47,7 +53,9 @@ import Testing
         #expect(metadata.count == 1024)
         #expect(metadata["long"] == nil)
         #expect(metadata["k0"] == "v")
-        let long = try read(LittleEndianBytes.safetensors(json: #"{"__metadata__":{"long":"\#(String(repeating: "é", count: 3000))"}}"#, data: []))
+        let long = try read(
+            LittleEndianBytes.safetensors(
+                json: #"{"__metadata__":{"long":"\#(String(repeating: "é", count: 3000))"}}"#, data: []))
         #expect(long.header?.metadata["long"] == String(repeating: "é", count: 2048) + "…")
     }
 
@@ -55,7 +63,10 @@ import Testing
         (#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}}"#, 4, "holds 4 bytes, but 2 F32 elements take 8"),
         (#"{"a":{"dtype":"F4","shape":[3],"data_offsets":[0,2]}}"#, 2, "do not fill a whole number of bytes"),
         (#"{"a":{"dtype":"U8","shape":[2],"data_offsets":[2,4]}}"#, 4, "leaving a gap after byte 0"),
-        (#"{"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},"b":{"dtype":"U8","shape":[2],"data_offsets":[1,3]}}"#, 3, "inside the tensor that ends at byte 2"),
+        (
+            #"{"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},"b":{"dtype":"U8","shape":[2],"data_offsets":[1,3]}}"#,
+            3, "inside the tensor that ends at byte 2"
+        ),
         (#"{"a":{"dtype":"U8","shape":[2],"data_offsets":[4,2]}}"#, 0, "before it starts"),
         (#"{"a":{"dtype":"U8","shape":[4294967296,4294967296],"data_offsets":[0,1]}}"#, 1, "overflows 64 bits"),
     ])
@@ -68,9 +79,18 @@ import Testing
     @Test func reportsDataThatDoesNotEndWithTheFile() throws {
         let json = #"{"a":{"dtype":"U8","shape":[4],"data_offsets":[0,4]}}"#
         let long = try read(LittleEndianBytes.safetensors(json: json, data: [1, 2, 3, 4, 5, 6]))
-        #expect(long.problems == [.sizeMismatch("the header describes 4 bytes of tensor data, but 6 follow it: 2 bytes belong to no tensor")])
+        #expect(
+            long.problems == [
+                .sizeMismatch(
+                    "the header describes 4 bytes of tensor data, but 6 follow it: 2 bytes belong to no tensor")
+            ])
         let short = try read(LittleEndianBytes.safetensors(json: json, data: [1, 2]))
-        #expect(short.problems == [.sizeMismatch("the header describes 4 bytes of tensor data, but only 2 follow it: the file is truncated or the header is wrong")])
+        #expect(
+            short.problems == [
+                .sizeMismatch(
+                    "the header describes 4 bytes of tensor data, but only 2 follow it: the file is truncated or the header is wrong"
+                )
+            ])
     }
 
     @Test(arguments: [
@@ -97,7 +117,9 @@ import Testing
         let stream = MemoryByteStream(file.bytes)
         let reading = try SafetensorsReader.read(stream, declaredSize: nil)
         #expect(reading.problems.map(\.kind) == [.corruptWeightsHeader])
-        #expect(reading.problems.first?.message.contains("\(UInt64(1) << 60) bytes, more than the \(SafetensorsReader.maxHeaderLength)") == true)
+        #expect(
+            reading.problems.first?.message.contains(
+                "\(UInt64(1) << 60) bytes, more than the \(SafetensorsReader.maxHeaderLength)") == true)
         #expect(stream.largestReadRequest == 8)
     }
 
@@ -107,7 +129,10 @@ import Testing
         file.append(Array("{}".utf8))
         let stream = MemoryByteStream(file.bytes)
         let reading = try SafetensorsReader.read(stream, declaredSize: 10)
-        #expect(reading.problems == [.corrupt("the header length field says 1000 bytes, but the file holds only 2 after it")])
+        #expect(
+            reading.problems == [
+                .corrupt("the header length field says 1000 bytes, but the file holds only 2 after it")
+            ])
         #expect(stream.largestReadRequest == 8)
     }
 }

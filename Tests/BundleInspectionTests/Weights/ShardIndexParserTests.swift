@@ -1,5 +1,6 @@
-@testable import BundleInspection
 import Testing
+
+@testable import BundleInspection
 
 /// The one-pass reading of a shard index: what it keeps, what it skips, what it refuses.
 @Suite struct ShardIndexParserTests {
@@ -8,7 +9,8 @@ import Testing
     }
 
     @Test func keepsDistinctShardsTheTensorCountAndTheTotalSize() throws {
-        let index = try parse(#"{"metadata": {"total_size": 1.6e10, "format": "pt"}, "weight_map": {"a": "s1", "b": "s2", "c": "s1"}}"#)
+        let index = try parse(
+            #"{"metadata": {"total_size": 1.6e10, "format": "pt"}, "weight_map": {"a": "s1", "b": "s2", "c": "s1"}}"#)
         #expect(index == ShardIndexParser.Index(shards: ["s1", "s2"], tensorCount: 3, totalSize: 16_000_000_000))
     }
 
@@ -17,7 +19,10 @@ import Testing
         #expect(index.shards == ["mé😀/x\\y", "\u{FFFD}"])
     }
 
-    @Test(arguments: [#"{"total_size": 12}"#, #"{"total_size": -1}"#, #"{"total_size": 1.5}"#, #"{"total_size": "12"}"#, #"[1, 2]"#, #"null"#])
+    @Test(arguments: [
+        #"{"total_size": 12}"#, #"{"total_size": -1}"#, #"{"total_size": 1.5}"#, #"{"total_size": "12"}"#, #"[1, 2]"#,
+        #"null"#,
+    ])
     func anOddTotalSizeOrMetadataIsIgnored(metadata: String) throws {
         let index = try parse(#"{"metadata": "# + metadata + #", "weight_map": {}}"#)
         #expect(index.totalSize == (metadata == #"{"total_size": 12}"# ? 12 : nil))

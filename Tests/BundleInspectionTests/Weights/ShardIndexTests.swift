@@ -1,9 +1,10 @@
 import ArchiveIO
 import BundleModel
 import Foundation
-import Testing
-@testable import BundleInspection
 import TestSupport
+import Testing
+
+@testable import BundleInspection
 
 /// Sharded checkpoints: the index reader, and the whole-bundle check of the index against the
 /// shards next to it.
@@ -13,9 +14,12 @@ import TestSupport
     static let secondShard = "model-00002-of-00002.safetensors"
 
     @Test func readsTheIndexTransformersWrites() throws {
-        let reading = try ShardIndexReader.read(MemoryByteStream(try WeightsFixtures.bytes("sharded/" + Self.index)), declaredSize: nil)
+        let reading = try ShardIndexReader.read(
+            MemoryByteStream(try WeightsFixtures.bytes("sharded/" + Self.index)), declaredSize: nil)
         #expect(reading.problems.isEmpty)
-        #expect(reading.header == ShardIndexInfo(totalSize: 336, shards: [Self.firstShard, Self.secondShard], tensorCount: 5))
+        #expect(
+            reading.header
+                == ShardIndexInfo(totalSize: 336, shards: [Self.firstShard, Self.secondShard], tensorCount: 5))
     }
 
     @Test(arguments: [
@@ -25,14 +29,16 @@ import TestSupport
         (#"{"metadata": "none", "weight_map": {}}"#, nil),
     ])
     func readsTotalSizeOnlyWhenItIsAWholeNumber(json: String, totalSize: UInt64?) throws {
-        let reading = try ShardIndexReader.read(MemoryByteStream(Array(json.utf8)), declaredSize: UInt64(json.utf8.count))
+        let reading = try ShardIndexReader.read(
+            MemoryByteStream(Array(json.utf8)), declaredSize: UInt64(json.utf8.count))
         #expect(reading.problems.isEmpty)
         #expect(reading.header?.totalSize == totalSize)
     }
 
     @Test(arguments: [#"{"weight_map": ["#, #"{"metadata": {}}"#, #"{"weight_map": {"a": 3}}"#])
     func reportsAMalformedIndex(json: String) throws {
-        let reading = try ShardIndexReader.read(MemoryByteStream(Array(json.utf8)), declaredSize: UInt64(json.utf8.count))
+        let reading = try ShardIndexReader.read(
+            MemoryByteStream(Array(json.utf8)), declaredSize: UInt64(json.utf8.count))
         #expect(reading.header == nil)
         #expect(reading.problems.map(\.kind) == [.corruptWeightsHeader])
     }
@@ -64,16 +70,24 @@ import TestSupport
     }
 
     @Test func reportsAMissingShardOnTheIndex() throws {
-        let entries = try WeightsBundle.shardedCheckpoint().filter { !$0.rawName.elementsEqual("release/\(Self.secondShard)".utf8) }
+        let entries = try WeightsBundle.shardedCheckpoint().filter {
+            !$0.rawName.elementsEqual("release/\(Self.secondShard)".utf8)
+        }
         let manifest = try WeightsBundle.inspect(entries)
-        #expect(manifest.defects == [
-            Defect(kind: .missingShard, path: Self.index, message: "the index names the shard '\(Self.secondShard)', which is not in the bundle"),
-        ])
+        #expect(
+            manifest.defects == [
+                Defect(
+                    kind: .missingShard, path: Self.index,
+                    message: "the index names the shard '\(Self.secondShard)', which is not in the bundle")
+            ])
     }
 
     @Test func countsAnLFSPointerAsThePresentShard() throws {
-        let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:\(String(repeating: "a", count: 64))\nsize 456\n"
-        var entries = try WeightsBundle.shardedCheckpoint().filter { !$0.rawName.elementsEqual("release/\(Self.secondShard)".utf8) }
+        let pointer =
+            "version https://git-lfs.github.com/spec/v1\noid sha256:\(String(repeating: "a", count: 64))\nsize 456\n"
+        var entries = try WeightsBundle.shardedCheckpoint().filter {
+            !$0.rawName.elementsEqual("release/\(Self.secondShard)".utf8)
+        }
         entries.append(.file("release/\(Self.secondShard)", text: pointer))
         let manifest = try WeightsBundle.inspect(entries)
         #expect(manifest.defectSummary.map(\.0) == [.lfsPointer])
@@ -86,21 +100,31 @@ import TestSupport
         entries.append(.file("release/other/model-00001-of-00001.safetensors", extra))
         entries.append(.file("release/model-00003-of-00003.bin", extra))
         let manifest = try WeightsBundle.inspect(entries)
-        #expect(manifest.defects.filter { $0.kind == .unindexedShard }.map(\.path) == ["model-00003-of-00003.safetensors"])
+        #expect(
+            manifest.defects.filter { $0.kind == .unindexedShard }.map(\.path) == ["model-00003-of-00003.safetensors"])
     }
 
     @Test func reportsATotalSizeTheShardsDoNotAddUpTo() throws {
-        var entries = try WeightsBundle.shardedCheckpoint().filter { !$0.rawName.elementsEqual("release/\(Self.index)".utf8) }
+        var entries = try WeightsBundle.shardedCheckpoint().filter {
+            !$0.rawName.elementsEqual("release/\(Self.index)".utf8)
+        }
         let index = String(decoding: try WeightsFixtures.bytes("sharded/" + Self.index), as: UTF8.self)
         entries.append(.file("release/\(Self.index)", text: index.replacingOccurrences(of: "336", with: "4976698672")))
         let manifest = try WeightsBundle.inspect(entries)
-        #expect(manifest.defects == [
-            Defect(kind: .shardIndexSizeMismatch, path: Self.index, message: "metadata.total_size is 4976698672 bytes, but the 2 shards' headers describe 336 bytes of tensor data"),
-        ])
+        #expect(
+            manifest.defects == [
+                Defect(
+                    kind: .shardIndexSizeMismatch, path: Self.index,
+                    message:
+                        "metadata.total_size is 4976698672 bytes, but the 2 shards' headers describe 336 bytes of tensor data"
+                )
+            ])
     }
 
     @Test func skipsTheTotalSizeWhenAShardIsUnreadable() throws {
-        var entries = try WeightsBundle.shardedCheckpoint().filter { !$0.rawName.elementsEqual("release/\(Self.secondShard)".utf8) }
+        var entries = try WeightsBundle.shardedCheckpoint().filter {
+            !$0.rawName.elementsEqual("release/\(Self.secondShard)".utf8)
+        }
         entries.append(.file("release/\(Self.secondShard)", Array(repeating: 0xFF, count: 40)))
         let manifest = try WeightsBundle.inspect(entries)
         #expect(manifest.defectSummary.map(\.0) == [.corruptWeightsHeader])
@@ -111,7 +135,8 @@ import TestSupport
         let manifest = try WeightsBundle.inspect([.file("weights.zip", inner), .file("README.md", text: "# Model\n")])
         #expect(manifest.defects.isEmpty, "\(manifest.defects)")
         #expect(manifest.artifact("weights.zip!/ckpt/\(Self.index)")?.metadata?.shardIndex != nil)
-        let incomplete = try ArchiveWriter.data(Array(try WeightsBundle.shardedCheckpoint(in: "ckpt/").dropFirst()), container: .zip)
+        let incomplete = try ArchiveWriter.data(
+            Array(try WeightsBundle.shardedCheckpoint(in: "ckpt/").dropFirst()), container: .zip)
         let broken = try WeightsBundle.inspect([.file("weights.zip", incomplete)])
         #expect(broken.defectSummary.map(\.0) == [.missingShard])
         #expect(broken.defects.first?.path == "weights.zip!/ckpt/\(Self.index)")

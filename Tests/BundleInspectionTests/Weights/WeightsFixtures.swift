@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BundleInspection
 
 /// The files `dev/fixtures/make_weight_fixtures.py` writes with the reference libraries.

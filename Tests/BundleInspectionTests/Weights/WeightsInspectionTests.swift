@@ -1,7 +1,7 @@
 import ArchiveIO
 import BundleModel
-import Testing
 import TestSupport
+import Testing
 
 /// Weights files read through the whole inspector: in archives of every kind, and as the
 /// bundle itself.
@@ -13,17 +13,20 @@ import TestSupport
     @Test(arguments: 0..<containers.count)
     func readsBothFormatsInEveryContainer(index: Int) throws {
         let (container, compression) = Self.containers[index]
-        let manifest = try WeightsBundle.inspect([
-            .file("model/model.Q8_0.gguf", try WeightsFixtures.bytes("tiny-v3.gguf")),
-            .file("model/model.safetensors", try WeightsFixtures.bytes("single.safetensors")),
-        ], container: container, compression: compression)
+        let manifest = try WeightsBundle.inspect(
+            [
+                .file("model/model.Q8_0.gguf", try WeightsFixtures.bytes("tiny-v3.gguf")),
+                .file("model/model.safetensors", try WeightsFixtures.bytes("single.safetensors")),
+            ], container: container, compression: compression)
         #expect(manifest.defects.isEmpty, "\(manifest.defects)")
         let gguf = try #require(manifest.artifact("model.Q8_0.gguf"))
         #expect(gguf.kind == .weights)
         #expect(gguf.format == .gguf)
         #expect(gguf.size == 8320)
         #expect(gguf.metadata?.gguf?.general.license == "llama3.1")
-        #expect(gguf.metadata?.gguf?.general.baseModels.first?.repoURL == "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct")
+        #expect(
+            gguf.metadata?.gguf?.general.baseModels.first?.repoURL
+                == "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct")
         let safetensors = try #require(manifest.artifact("model.safetensors")?.metadata?.safetensors)
         #expect(safetensors.metadata["license"] == "llama3.1")
         #expect(safetensors.parameterCount == 46)
@@ -47,8 +50,14 @@ import TestSupport
             .file("short.gguf", Array(gguf.dropLast(100))),
             .file("cut-header.gguf", Array(gguf.prefix(3000))),
         ])
-        #expect(manifest.defectSummary.map(\.0) == [.corruptWeightsHeader, .weightsSizeMismatch, .weightsSizeMismatch, .weightsSizeMismatch])
-        #expect(manifest.defectSummary.map(\.1) == ["cut-header.gguf", "long.safetensors", "short.gguf", "short.safetensors"])
+        #expect(
+            manifest.defectSummary.map(\.0) == [
+                .corruptWeightsHeader, .weightsSizeMismatch, .weightsSizeMismatch, .weightsSizeMismatch,
+            ])
+        #expect(
+            manifest.defectSummary.map(\.1) == [
+                "cut-header.gguf", "long.safetensors", "short.gguf", "short.safetensors",
+            ])
         #expect(manifest.artifact("cut-header.gguf")?.metadata?.gguf?.general.name == "Llama 3.1 Acme 8B Instruct")
     }
 
@@ -65,12 +74,16 @@ import TestSupport
         let gguf = try WeightsFixtures.bytes("tiny-v3.gguf")
         let safetensors = try WeightsFixtures.bytes("single.safetensors")
         let lengths = Array(stride(from: 1, to: gguf.count, by: 97))
-        let entries = lengths.flatMap { length in [
-            ArchiveWriter.Entry.file("g\(length).gguf", Array(gguf.prefix(length))),
-            ArchiveWriter.Entry.file("s\(length).safetensors", Array(safetensors.prefix(min(length, safetensors.count - 1)))),
-        ] }
+        let entries = lengths.flatMap { length in
+            [
+                ArchiveWriter.Entry.file("g\(length).gguf", Array(gguf.prefix(length))),
+                ArchiveWriter.Entry.file(
+                    "s\(length).safetensors", Array(safetensors.prefix(min(length, safetensors.count - 1)))),
+            ]
+        }
         let manifest = try WeightsBundle.inspect(entries)
-        let flagged = Set(manifest.defects.filter { $0.kind == .corruptWeightsHeader || $0.kind == .weightsSizeMismatch }.map(\.path))
+        let flagged = Set(
+            manifest.defects.filter { $0.kind == .corruptWeightsHeader || $0.kind == .weightsSizeMismatch }.map(\.path))
         #expect(flagged == Set(entries.map { String(decoding: $0.rawName, as: UTF8.self) }))
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `check --batch --cache`: unchanged bundles are answered without being read, anything that
 /// changes a report misses, and two processes can share one cache file.
 @Suite struct BatchCacheTests {
-    private func batch(_ list: String, cache: String, _ extra: [String] = []) throws -> (result: CLIRunner.Result, lines: [NSDictionary]) {
+    private func batch(
+        _ list: String, cache: String, _ extra: [String] = []
+    ) throws -> (result: CLIRunner.Result, lines: [NSDictionary]) {
         let result = try BatchFixture.run(["--batch", list, "--cache", cache, "--format", "json"] + extra)
         return (result, try BatchFixture.objects(result.stdout))
     }
@@ -41,8 +44,9 @@ import Testing
         let second = try batch(list, cache: cache)
         #expect(summary(second.lines)?["fromCache"] as? Int == 6, "the three missing bundles are never cached")
         #expect(second.lines == first.lines.dropLast() + [second.lines.last!], "the same reports, from the cache")
-        #expect((second.lines[0]["artifacts"] as? [NSDictionary])?.description.contains("Changed") == false,
-                "the stale card proves the bundle was not read")
+        #expect(
+            (second.lines[0]["artifacts"] as? [NSDictionary])?.description.contains("Changed") == false,
+            "the stale card proves the bundle was not read")
         #expect(second.result.status == first.result.status)
     }
 
@@ -60,7 +64,9 @@ import Testing
     @Test func withHashAnArchiveRewrittenInPlaceIsReadAgain() throws {
         let fixture = try BatchFixture(count: 1, includingMissing: false)
         let archive = fixture.directory.path("release.tar")
-        let tar = try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"), ["tar", "-cf", archive, "-C", fixture.directory.path, "pass-0"])
+        let tar = try CLIRunner.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            ["tar", "-cf", archive, "-C", fixture.directory.path, "pass-0"])
         #expect(tar.status == 0)
         let list = try fixture.directory.write("archives.txt", archive + "\n")
         let cache = fixture.directory.path("reports.sqlite")
@@ -120,17 +126,21 @@ import Testing
         let policies = fixture.directory.path("policies")
         try FileManager.default.copyItem(atPath: ReleaseFixture.policies, toPath: policies)
         func run() throws -> [NSDictionary] {
-            let result = try CLIRunner.run(["check", "--batch", list, "--cache", cache, "--format", "json",
-                                            "--policies", policies])
+            let result = try CLIRunner.run([
+                "check", "--batch", list, "--cache", cache, "--format", "json",
+                "--policies", policies,
+            ])
             return try BatchFixture.objects(result.stdout)
         }
         let before = try run()
         #expect(summary(try run())?["fromCache"] as? Int == 2)
         let general = policies + "/general.yml"
         let pack = try String(contentsOfFile: general, encoding: .utf8)
-        try fixture.directory.write("policies/general.yml",
-                                    pack.replacingOccurrences(of: "remediation: Add the missing shards,",
-                                                              with: "remediation: Add every missing shard,"))
+        try fixture.directory.write(
+            "policies/general.yml",
+            pack.replacingOccurrences(
+                of: "remediation: Add the missing shards,",
+                with: "remediation: Add every missing shard,"))
         let after = try run()
         #expect(summary(after)?["fromCache"] as? Int == 0, "a changed rule in the same folder misses the cache")
         #expect(after.dropLast() != before.dropLast())
@@ -147,7 +157,9 @@ import Testing
         let runs = try (0..<2).map { _ in
             let process = Process()
             process.executableURL = CLIRunner.executable
-            process.arguments = ["check", "--batch", list, "--cache", cache, "--jobs", "2", "--policies", ReleaseFixture.policies]
+            process.arguments = [
+                "check", "--batch", list, "--cache", cache, "--jobs", "2", "--policies", ReleaseFixture.policies,
+            ]
             let out = Pipe()
             process.standardOutput = out
             process.standardError = Pipe()
@@ -180,7 +192,9 @@ import Testing
         let bySize = try CLIRunner.run(["cache", "prune", cache, "--max-size-mib", "0"])
         #expect(bySize.stdout.hasPrefix("\(cache): removed 3 reports ("), "\(bySize.stdout)")
         #expect(bySize.stdout.hasSuffix("; 0 left\n"))
-        let missing = try CLIRunner.run(["cache", "prune", fixture.directory.path("none.sqlite"), "--max-age-days", "1"])
+        let missing = try CLIRunner.run([
+            "cache", "prune", fixture.directory.path("none.sqlite"), "--max-age-days", "1",
+        ])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("none.sqlite: cannot be used as a report cache: no such file"))
     }

@@ -17,7 +17,8 @@ import Testing
                 continue
             }
             let single = try CLIRunner.run(["check", bundle, "--format", "json", "--policies", ReleaseFixture.policies])
-            let expected = try #require(try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? NSDictionary)
+            let expected = try #require(
+                try JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? NSDictionary)
             #expect(line == expected, "\(bundle): the batch line differs from `check --format json`")
         }
     }
@@ -29,7 +30,8 @@ import Testing
         let result = try BatchFixture.run(["--batch", list, "--jobs", "2"])
         #expect(result.stderr.hasPrefix("clearance: 7 bundles in "), "\(result.stderr)")
         #expect(result.stderr.contains("): 1 pass, 2 review, 2 fail, 2 could not be checked"), "\(result.stderr)")
-        #expect(result.stderr.split(separator: "\n").count == 1, "no progress line when standard error is not a terminal")
+        #expect(
+            result.stderr.split(separator: "\n").count == 1, "no progress line when standard error is not a terminal")
         #expect(!result.stderr.contains("\r"))
     }
 

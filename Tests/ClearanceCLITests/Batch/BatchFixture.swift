@@ -17,7 +17,10 @@ struct BatchFixture {
             case 0: bundles.append(try ReleaseFixture.passing(in: directory, named: "pass-\(index)"))
             case 1: bundles.append(try ReleaseFixture.failing(in: directory, named: "fail-\(index)"))
             default:
-                bundles.append(includingMissing ? directory.path("missing-\(index)") : try ReleaseFixture.passing(in: directory, named: "pass-\(index)"))
+                bundles.append(
+                    includingMissing
+                        ? directory.path("missing-\(index)")
+                        : try ReleaseFixture.passing(in: directory, named: "pass-\(index)"))
             }
         }
         self.bundles = bundles
@@ -30,8 +33,10 @@ struct BatchFixture {
 
     /// `clearance check --batch … --policies <fixed>` with `input` on standard input, in `folder`
     /// when given (where a `.clearance.yml` is looked for).
-    static func run(_ arguments: [String], input: String = "", in folder: String? = nil,
-                    environment: [String: String] = [:]) throws -> CLIRunner.Result {
+    static func run(
+        _ arguments: [String], input: String = "", in folder: String? = nil,
+        environment: [String: String] = [:]
+    ) throws -> CLIRunner.Result {
         let process = Process()
         process.executableURL = CLIRunner.executable
         process.arguments = ["check"] + arguments + ["--policies", ReleaseFixture.policies]
@@ -49,7 +54,9 @@ struct BatchFixture {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLIRunner.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return CLIRunner.Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Each line of `text` as a JSON object.

@@ -16,13 +16,15 @@ import Testing
 
         init() throws {
             directory = try TemporaryDirectory()
-            try FileManager.default.createDirectory(atPath: directory.path("repo/.git"),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: directory.path("repo/.git"),
+                withIntermediateDirectories: true)
             let llama = try ReleaseFixture.llama(in: directory, named: "repo/llama")
             try directory.write("repo/llama/scratch.tmp", "notes")
             try directory.write("repo/shared-notes.md", "# Notes kept beside the releases\n")
-            try FileManager.default.createSymbolicLink(atPath: directory.path("repo/llama/NOTES.md"),
-                                                       withDestinationPath: "../shared-notes.md")
+            try FileManager.default.createSymbolicLink(
+                atPath: directory.path("repo/llama/NOTES.md"),
+                withDestinationPath: "../shared-notes.md")
             let answered = try ReleaseFixture.selfAnswered(in: directory, named: "repo/answered")
             root = directory.path("repo")
             list = try directory.write("repo/bundles.txt", "\(llama)\n\(answered)\n")
@@ -39,8 +41,11 @@ import Testing
         }
 
         /// `check --batch --format json` in the repository; the reports and the summary.
-        func batch(_ options: [String], cache: String? = nil)
-            throws -> (reports: [NSDictionary], summary: NSDictionary) {
+        func batch(
+            _ options: [String], cache: String? = nil
+        )
+            throws -> (reports: [NSDictionary], summary: NSDictionary)
+        {
             let caching = cache.map { ["--cache", $0] } ?? []
             let result = try BatchFixture.run(["--batch", list, "--format", "json"] + caching + options, in: root)
             let lines = try BatchFixture.objects(result.stdout)
@@ -51,26 +56,28 @@ import Testing
 
     private static let mau = "distributor:\n  monthlyActiveUsers: 20000\n"
     private static let answer = """
-    answers:
-      - ruleId: llama3_1_built_with_display
-        answer: yes
-        note: Shown on the model page
-        answeredBy: jane.doe@acme.example
-        date: 2026-12-01
+        answers:
+          - ruleId: llama3_1_built_with_display
+            answer: yes
+            note: Shown on the model page
+            answeredBy: jane.doe@acme.example
+            date: 2026-12-01
 
-    """
+        """
 
     @Test func theProjectConfigurationAppliesToEveryBundleAsToASingleCheck() throws {
         let repository = try Repository()
         try repository.directory.write("repo/legal/facts.yml", Self.mau + Self.answer)
-        try repository.directory.write("repo/legal/waivers.yml", """
-        waivers:
-          - ruleId: bundle_facts_published
-            reason: The answer is public anyway
-            approvedBy: jane.doe@acme.example
-            expires: 2099-01-01
+        try repository.directory.write(
+            "repo/legal/waivers.yml",
+            """
+            waivers:
+              - ruleId: bundle_facts_published
+                reason: The answer is public anyway
+                approvedBy: jane.doe@acme.example
+                expires: 2099-01-01
 
-        """)
+            """)
         try repository.configure(
             "facts: legal/facts.yml\nwaivers: legal/waivers.yml\nfailOn: warning\nexclude: [\"*.tmp\"]\n")
         let batch = try repository.batch([])
@@ -83,12 +90,14 @@ import Testing
             #expect(report == expected, "\(bundle): the batch line differs from `check --format json` in its folder")
         }
         #expect(!String(describing: batch.reports[0]).contains("scratch.tmp"), "exclude: applies")
-        #expect(status(of: "llama3_1_built_with_display", in: batch.reports[0]) == "pass",
-                "the configured facts answer")
+        #expect(
+            status(of: "llama3_1_built_with_display", in: batch.reports[0]) == "pass",
+            "the configured facts answer")
         #expect(status(of: "llama3_1_mau_threshold", in: batch.reports[0]) == "pass", "the configured facts apply")
         #expect(status(of: "bundle_facts_published", in: batch.reports[1]) == "waived", "the configured waivers apply")
-        #expect(status(of: "metadata_upstream_resolved", in: batch.reports[1]) == "needs-review",
-                "declared facts win over the bundle's: its own answer is not used")
+        #expect(
+            status(of: "metadata_upstream_resolved", in: batch.reports[1]) == "needs-review",
+            "declared facts win over the bundle's: its own answer is not used")
     }
 
     private func status(of rule: String, in report: NSDictionary) -> String? {
@@ -112,11 +121,16 @@ import Testing
         Change(name: ".clearance.yml exclude", config: (nil, "exclude: [\"*.tmp\"]\n")),
         Change(name: "--fail-on", options: ([], ["--fail-on", "review"])),
         Change(name: ".clearance.yml failOn", config: ("failOn: error\n", "failOn: review\n")),
-        Change(name: "answers in the facts file", options: (["--facts", "facts.yml"], ["--facts", "facts.yml"]),
-               facts: (mau, mau + answer)),
-        Change(name: "answers in .clearance.yml", config: ("facts:\n  distributor:\n    monthlyActiveUsers: 20000\n",
-                                                           "facts:\n  distributor:\n    monthlyActiveUsers: 20000\n  "
-                                                           + answer.replacingOccurrences(of: "\n", with: "\n  "))),
+        Change(
+            name: "answers in the facts file", options: (["--facts", "facts.yml"], ["--facts", "facts.yml"]),
+            facts: (mau, mau + answer)),
+        Change(
+            name: "answers in .clearance.yml",
+            config: (
+                "facts:\n  distributor:\n    monthlyActiveUsers: 20000\n",
+                "facts:\n  distributor:\n    monthlyActiveUsers: 20000\n  "
+                    + answer.replacingOccurrences(of: "\n", with: "\n  ")
+            )),
     ]
 
     @Test(arguments: changes)
@@ -130,15 +144,17 @@ import Testing
         try prepare(change.config.before, facts: change.facts?.before)
         let before = try repository.batch(change.options.before, cache: cache)
         #expect(before.summary["fromCache"] as? Int == 0)
-        #expect(try repository.batch(change.options.before, cache: cache).summary["fromCache"] as? Int == 2,
-                "unchanged, both bundles come from the cache")
+        #expect(
+            try repository.batch(change.options.before, cache: cache).summary["fromCache"] as? Int == 2,
+            "unchanged, both bundles come from the cache")
 
         try prepare(change.config.after, facts: change.facts?.after)
         let after = try repository.batch(change.options.after, cache: cache)
         #expect(after.summary["fromCache"] as? Int == 0, "\(change.name) is part of the key")
         #expect(after.reports != before.reports, "\(change.name) changes a report")
-        #expect(after.reports == (try repository.batch(change.options.after)).reports,
-                "the same reports as without a cache")
+        #expect(
+            after.reports == (try repository.batch(change.options.after)).reports,
+            "the same reports as without a cache")
         #expect(try repository.batch(change.options.after, cache: cache).summary["fromCache"] as? Int == 2)
     }
 }

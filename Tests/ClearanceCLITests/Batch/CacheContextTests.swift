@@ -1,5 +1,6 @@
-@testable import Clearance
 import Testing
+
+@testable import Clearance
 
 /// The cache context: a report made by another version of the tool is never taken for this
 /// one's, and the same check gives the same context in every run.

@@ -27,10 +27,14 @@ struct CheckOutcome {
     var verdictAgreesWithStatus: Bool { (report.verdict == "fail") == (status == 1) }
 
     /// Each rule's finding statuses, in report order.
-    var statuses: [String: [String]] { Dictionary(grouping: report.findings, by: \.ruleId).mapValues { $0.map(\.status) } }
+    var statuses: [String: [String]] {
+        Dictionary(grouping: report.findings, by: \.ruleId).mapValues { $0.map(\.status) }
+    }
 
     /// Each rule's finding messages, in report order.
-    var messages: [String: [String]] { Dictionary(grouping: report.findings, by: \.ruleId).mapValues { $0.map(\.message) } }
+    var messages: [String: [String]] {
+        Dictionary(grouping: report.findings, by: \.ruleId).mapValues { $0.map(\.message) }
+    }
 
     /// The license ids whose obligations apply.
     var upstreams: Set<String> { Set(report.licenses.filter { $0.role == "upstream" }.map(\.id)) }
@@ -39,8 +43,11 @@ struct CheckOutcome {
     static func check(_ path: String, failOn: String? = nil, arguments: [String] = []) throws -> CheckOutcome {
         let gate = failOn.map { ["--fail-on", $0] } ?? []
         let result = try CLIRunner.run(["check", path, "--format", "json"] + gate + arguments)
-        guard result.status == 0 || result.status == 1 else { throw Unusable(status: result.status, stderr: result.stderr) }
-        return CheckOutcome(status: result.status, report: try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)))
+        guard result.status == 0 || result.status == 1 else {
+            throw Unusable(status: result.status, stderr: result.stderr)
+        }
+        return CheckOutcome(
+            status: result.status, report: try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8)))
     }
 
     /// `clearance check` could not do its job.

@@ -8,8 +8,10 @@ extension LicenseFamily {
 
     private static let qwen = LicenseFamily(
         license: "qwen",
-        compliant: .fineTune(of: "Qwen/Qwen2.5-72B-Instruct", named: "Qwen2.5-Acme-72B", license: Release.other("qwen"),
-                             licenseText: UpstreamTexts.text("qwen"), notices: [NoticeLines.line("qwen")], statements: ["Built with Qwen."]),
+        compliant: .fineTune(
+            of: "Qwen/Qwen2.5-72B-Instruct", named: "Qwen2.5-Acme-72B", license: Release.other("qwen"),
+            licenseText: UpstreamTexts.text("qwen"), notices: [NoticeLines.line("qwen")],
+            statements: ["Built with Qwen."]),
         violations: [
             .licenseDropped("qwen_license_copy"),
             .licenseClauseAltered("qwen_license_text"),
@@ -24,13 +26,17 @@ extension LicenseFamily {
 
     private static let qwenResearch = LicenseFamily(
         license: "qwen-research",
-        compliant: .fineTune(of: "Qwen/Qwen2.5-3B-Instruct", named: "Qwen2.5-Acme-3B", license: Release.other("qwen-research"),
-                             licenseText: titled("Qwen RESEARCH LICENSE AGREEMENT", date: "Qwen RESEARCH LICENSE AGREEMENT Release Date: September 19, 2024"),
-                             notices: [NoticeLines.line("qwen-research")], statements: ["Built with Qwen."], facts: nonCommercial),
+        compliant: .fineTune(
+            of: "Qwen/Qwen2.5-3B-Instruct", named: "Qwen2.5-Acme-3B", license: Release.other("qwen-research"),
+            licenseText: titled(
+                "Qwen RESEARCH LICENSE AGREEMENT",
+                date: "Qwen RESEARCH LICENSE AGREEMENT Release Date: September 19, 2024"),
+            notices: [NoticeLines.line("qwen-research")], statements: ["Built with Qwen."], facts: nonCommercial),
         violations: [
             .licenseDropped("qwen_research_license_copy"),
             .noticeDropped("qwen_research_notice_line"),
-            .noticeReplaced("qwen_research_notice_line", by: NoticeLines.line("qwen"), as: "NOTICE of the Qwen LICENSE"),
+            .noticeReplaced(
+                "qwen_research_notice_line", by: NoticeLines.line("qwen"), as: "NOTICE of the Qwen LICENSE"),
             .modificationStatementRemoved("qwen_research_modification_notice"),
             .displayRemoved("qwen_research_built_with_display", statement: "Built with Qwen"),
             .commercialUse("qwen_research_non_commercial"),
@@ -40,8 +46,9 @@ extension LicenseFamily {
 
     private static let tongyiQianwen = LicenseFamily(
         license: "tongyi-qianwen",
-        compliant: .fineTune(of: "Qwen/Qwen1.5-7B-Chat", named: "Qwen1.5-Acme-7B", license: Release.other("tongyi-qianwen"),
-                             licenseText: UpstreamTexts.text("tongyi-qianwen"), notices: [NoticeLines.line("tongyi-qianwen")]),
+        compliant: .fineTune(
+            of: "Qwen/Qwen1.5-7B-Chat", named: "Qwen1.5-Acme-7B", license: Release.other("tongyi-qianwen"),
+            licenseText: UpstreamTexts.text("tongyi-qianwen"), notices: [NoticeLines.line("tongyi-qianwen")]),
         violations: [
             .licenseDropped("tongyi_qianwen_license_copy"),
             .licenseClauseAltered("tongyi_qianwen_license_text"),
@@ -54,9 +61,11 @@ extension LicenseFamily {
 
     private static let tongyiQianwenResearch = LicenseFamily(
         license: "tongyi-qianwen-research",
-        compliant: .fineTune(of: "Qwen/Qwen1.5-4B-Chat", named: "Qwen1.5-Acme-4B", license: Release.other("tongyi-qianwen-research"),
-                             licenseText: titled("Tongyi Qianwen RESEARCH LICENSE AGREEMENT", date: "Tongyi Qianwen Release Date: November 30, 2023"),
-                             notices: [NoticeLines.line("tongyi-qianwen-research")], facts: nonCommercial),
+        compliant: .fineTune(
+            of: "Qwen/Qwen1.5-4B-Chat", named: "Qwen1.5-Acme-4B", license: Release.other("tongyi-qianwen-research"),
+            licenseText: titled(
+                "Tongyi Qianwen RESEARCH LICENSE AGREEMENT", date: "Tongyi Qianwen Release Date: November 30, 2023"),
+            notices: [NoticeLines.line("tongyi-qianwen-research")], facts: nonCommercial),
         violations: [
             .licenseDropped("tongyi_qianwen_research_license_copy"),
             .noticeDropped("tongyi_qianwen_research_notice_line"),

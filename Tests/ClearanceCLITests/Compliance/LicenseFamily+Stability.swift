@@ -14,18 +14,24 @@ extension LicenseFamily {
     /// A FLUX.1 [dev] LoRA shared for free by a hobbyist.
     static let flux = LicenseFamily(
         license: "flux-1-dev-non-commercial-license",
-        compliant: .fineTune(of: "black-forest-labs/FLUX.1-dev", named: "acme-flux-watercolor",
-                             license: Release.other("flux-1-dev-non-commercial-license", link: "LICENSE"),
-                             licenseText: UpstreamTexts.text("flux-1-dev-non-commercial-license"), notices: fluxNotice,
-                             facts: ReleaseFacts(commercial: false, trainedOnOutputsOf: [])),
+        compliant: .fineTune(
+            of: "black-forest-labs/FLUX.1-dev", named: "acme-flux-watercolor",
+            license: Release.other("flux-1-dev-non-commercial-license", link: "LICENSE"),
+            licenseText: UpstreamTexts.text("flux-1-dev-non-commercial-license"), notices: fluxNotice,
+            facts: ReleaseFacts(commercial: false, trainedOnOutputsOf: [])),
         violations: [
             .licenseDropped("flux_1_dev_non_commercial_license_license_copy"),
             .licenseClauseAltered("flux_1_dev_non_commercial_license_license_text"),
-            .noticeLineRemoved(["flux_1_dev_non_commercial_license_attribution_notice"], containing: "IN NO EVENT",
-                               as: "the liability line of the Attribution Notice dropped"),
-            .noticeLineRemoved(["flux_1_dev_non_commercial_license_modification_statement"], containing: "Acme AI modified",
-                               as: "the Notice file does not say the model was modified"),
-            .noticeFileDropped(["flux_1_dev_non_commercial_license_attribution_notice", "flux_1_dev_non_commercial_license_modification_statement"]),
+            .noticeLineRemoved(
+                ["flux_1_dev_non_commercial_license_attribution_notice"], containing: "IN NO EVENT",
+                as: "the liability line of the Attribution Notice dropped"),
+            .noticeLineRemoved(
+                ["flux_1_dev_non_commercial_license_modification_statement"], containing: "Acme AI modified",
+                as: "the Notice file does not say the model was modified"),
+            .noticeFileDropped([
+                "flux_1_dev_non_commercial_license_attribution_notice",
+                "flux_1_dev_non_commercial_license_modification_statement",
+            ]),
             .commercialUse("flux_1_dev_non_commercial_license_non_commercial"),
             .cardLicenseRemoved("flux_1_dev_non_commercial_license_declared_license"),
             .relabelled("flux_1_dev_non_commercial_license_declared_license", as: "apache-2.0"),
@@ -35,16 +41,22 @@ extension LicenseFamily {
     /// A commercial SD 3.5 fine-tune by a company under the USD 1,000,000 threshold.
     static let stabilityCommunity = LicenseFamily(
         license: "stabilityai-ai-community",
-        compliant: .fineTune(of: "stabilityai/stable-diffusion-3.5-large", named: "acme-sd35-product",
-                             license: Release.other("stabilityai-ai-community"), licenseText: UpstreamTexts.text("stabilityai-ai-community"),
-                             notices: [NoticeLines.line("stabilityai-ai-community"), "Acme AI fine-tuned the model on 2,000 product photos."],
-                             statements: ["Powered by Stability AI."], facts: ReleaseFacts(annualRevenueUSD: 800_000)),
+        compliant: .fineTune(
+            of: "stabilityai/stable-diffusion-3.5-large", named: "acme-sd35-product",
+            license: Release.other("stabilityai-ai-community"),
+            licenseText: UpstreamTexts.text("stabilityai-ai-community"),
+            notices: [
+                NoticeLines.line("stabilityai-ai-community"), "Acme AI fine-tuned the model on 2,000 product photos.",
+            ],
+            statements: ["Powered by Stability AI."], facts: ReleaseFacts(annualRevenueUSD: 800_000)),
         violations: [
-            .licenseDropped("stabilityai_ai_community_license_copy", alsoFailing: ["stabilityai_ai_community_acceptable_use"]),
+            .licenseDropped(
+                "stabilityai_ai_community_license_copy", alsoFailing: ["stabilityai_ai_community_acceptable_use"]),
             .licenseClauseAltered("stabilityai_ai_community_license_text"),
             .noticeTruncated("stabilityai_ai_community_notice_line"),
-            .noticeLineRemoved(["stabilityai_ai_community_change_statement"], containing: "Acme AI fine-tuned",
-                               as: "the Notice file does not say what changed"),
+            .noticeLineRemoved(
+                ["stabilityai_ai_community_change_statement"], containing: "Acme AI fine-tuned",
+                as: "the Notice file does not say what changed"),
             .displayRemoved("stabilityai_ai_community_powered_by", statement: "Powered by Stability AI"),
             .annualRevenue("stabilityai_ai_community_revenue_threshold", 25_000_000),
             .cardLicenseRemoved("stabilityai_ai_community_declared_license"),
@@ -54,15 +66,18 @@ extension LicenseFamily {
     /// An SDXL-Turbo fine-tune shared for download for research.
     static let stabilityNonCommercial = LicenseFamily(
         license: "sai-nc-community",
-        compliant: .fineTune(of: "stabilityai/sdxl-turbo", named: "acme-sdxl-turbo-sketch",
-                             license: Release.other("sai-nc-community"), licenseText: UpstreamTexts.text("sai-nc-community"),
-                             notices: [NoticeLines.line("sai-nc-community"), "Acme AI fine-tuned the model on 5,000 pencil sketches."],
-                             facts: ReleaseFacts(commercial: false)),
+        compliant: .fineTune(
+            of: "stabilityai/sdxl-turbo", named: "acme-sdxl-turbo-sketch",
+            license: Release.other("sai-nc-community"), licenseText: UpstreamTexts.text("sai-nc-community"),
+            notices: [NoticeLines.line("sai-nc-community"), "Acme AI fine-tuned the model on 5,000 pencil sketches."],
+            facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("sai_nc_community_license_copy", alsoFailing: ["sai_nc_community_acceptable_use"]),
             .licenseClauseAltered("sai_nc_community_license_text"),
             .noticeTruncated("sai_nc_community_notice_line"),
-            .noticeLineRemoved(["sai_nc_community_change_statement"], containing: "Acme AI fine-tuned", as: "the Notice file does not say what changed"),
+            .noticeLineRemoved(
+                ["sai_nc_community_change_statement"], containing: "Acme AI fine-tuned",
+                as: "the Notice file does not say what changed"),
             .commercialUse("sai_nc_community_non_commercial"),
             .hostedService("sai_nc_community_no_hosted_service"),
             .cardLicenseRemoved("sai_nc_community_declared_license"),
@@ -71,9 +86,11 @@ extension LicenseFamily {
 
     static let deepFloyd = LicenseFamily(
         license: "deepfloyd-if-license",
-        compliant: .fineTune(of: "DeepFloyd/IF-I-XL-v1.0", named: "acme-if-xl", license: Release.listed("deepfloyd-if-license"),
-                             licenseText: UpstreamTexts.text("deepfloyd-if-license"), notices: [NoticeLines.line("deepfloyd-if-license")],
-                             facts: ReleaseFacts(commercial: false)),
+        compliant: .fineTune(
+            of: "DeepFloyd/IF-I-XL-v1.0", named: "acme-if-xl", license: Release.listed("deepfloyd-if-license"),
+            licenseText: UpstreamTexts.text("deepfloyd-if-license"),
+            notices: [NoticeLines.line("deepfloyd-if-license")],
+            facts: ReleaseFacts(commercial: false)),
         violations: [
             .licenseDropped("deepfloyd_if_license_license_copy"),
             .licenseClauseAltered("deepfloyd_if_license_license_text"),
@@ -86,11 +103,15 @@ extension LicenseFamily {
     /// A HunyuanVideo LoRA offered in the United States and Japan by a US company.
     static let hunyuan = LicenseFamily(
         license: "tencent-hunyuan-community",
-        compliant: .fineTune(of: "tencent/HunyuanVideo", named: "acme-hunyuanvideo-style", license: Release.other("tencent-hunyuan-community"),
-                             licenseText: UpstreamTexts.text("tencent-hunyuan-community"), notices: [NoticeLines.line("tencent-hunyuan-community")],
-                             facts: ReleaseFacts(territories: ["US", "JP"])),
+        compliant: .fineTune(
+            of: "tencent/HunyuanVideo", named: "acme-hunyuanvideo-style",
+            license: Release.other("tencent-hunyuan-community"),
+            licenseText: UpstreamTexts.text("tencent-hunyuan-community"),
+            notices: [NoticeLines.line("tencent-hunyuan-community")],
+            facts: ReleaseFacts(territories: ["US", "JP"])),
         violations: [
-            .licenseDropped("tencent_hunyuan_community_license_copy", alsoFailing: ["tencent_hunyuan_community_use_restrictions"]),
+            .licenseDropped(
+                "tencent_hunyuan_community_license_copy", alsoFailing: ["tencent_hunyuan_community_use_restrictions"]),
             .licenseClauseAltered("tencent_hunyuan_community_license_text"),
             .noticeDropped("tencent_hunyuan_community_notice_line"),
             .modificationStatementRemoved("tencent_hunyuan_community_modification_notice"),

@@ -31,11 +31,16 @@ struct StandardLicense {
 
     var family: LicenseFamily {
         var facts = ReleaseFacts(upstream: [(Self.base, id)])
-        if [.nonCommercial, .nonCommercialShareAlike, .nonCommercialNoDerivatives].contains(shape) { facts.commercial = false }
+        if [.nonCommercial, .nonCommercialShareAlike, .nonCommercialNoDerivatives].contains(shape) {
+            facts.commercial = false
+        }
         let text = title.map { "\($0)\n\nCopyright (c) 2024 Acme Research.\n\n" } ?? ""
-        var compliant = Release.fineTune(of: Self.base, named: "acme-open-1b-chat", license: Release.listed(id),
-                                         licenseText: text + UpstreamTexts.text(id), facts: facts)
-        if [.noDerivatives, .nonCommercialNoDerivatives].contains(shape) { compliant.card?["base_model_relation"] = "quantized" }
+        var compliant = Release.fineTune(
+            of: Self.base, named: "acme-open-1b-chat", license: Release.listed(id),
+            licenseText: text + UpstreamTexts.text(id), facts: facts)
+        if [.noDerivatives, .nonCommercialNoDerivatives].contains(shape) {
+            compliant.card?["base_model_relation"] = "quantized"
+        }
         return LicenseFamily(license: id, compliant: compliant, violations: violations)
     }
 
@@ -52,10 +57,14 @@ struct StandardLicense {
             violations.append(.relicensed([rule("share_alike")], as: "cc-by-4.0"))
             violations.append(.cardLicenseRemoved(rule("share_alike")))
         case .nonCommercial:
-            violations += [.commercialUse(rule("non_commercial")), .relicensed([rule("non_commercial_license")], as: "cc-by-4.0")]
+            violations += [
+                .commercialUse(rule("non_commercial")), .relicensed([rule("non_commercial_license")], as: "cc-by-4.0"),
+            ]
         case .nonCommercialShareAlike:
-            violations += [.commercialUse(rule("non_commercial")),
-                           .relicensed([rule("share_alike"), rule("non_commercial_license")], as: "cc-by-4.0")]
+            violations += [
+                .commercialUse(rule("non_commercial")),
+                .relicensed([rule("share_alike"), rule("non_commercial_license")], as: "cc-by-4.0"),
+            ]
         case .noDerivatives:
             violations.append(.sharedAsFineTune(rule("no_derivatives")))
         case .nonCommercialNoDerivatives:
@@ -81,13 +90,15 @@ struct StandardLicense {
         StandardLicense(id: "bsd-2-clause", shape: .permissive, title: "BSD 2-Clause License"),
         StandardLicense(id: "bsd-3-clause", shape: .permissive, title: "BSD 3-Clause License"),
         StandardLicense(id: "bsd-3-clause-clear", shape: .permissive, title: "The Clear BSD License"),
-        StandardLicense(id: "zlib", shape: .permissive, modificationRule: "zlib_altered_versions_marked", title: "zlib License"),
+        StandardLicense(
+            id: "zlib", shape: .permissive, modificationRule: "zlib_altered_versions_marked", title: "zlib License"),
         StandardLicense(id: "bsl-1.0", shape: .permissive),
         StandardLicense(id: "ncsa", shape: .permissive),
         StandardLicense(id: "postgresql", shape: .permissive, title: "PostgreSQL License"),
         StandardLicense(id: "openmdw-1.0", shape: .permissive),
-        StandardLicense(id: "afl-3.0", shape: .permissive, modificationRule: "afl_3_0_modification_notice",
-                        title: "Academic Free License (\"AFL\") v. 3.0"),
+        StandardLicense(
+            id: "afl-3.0", shape: .permissive, modificationRule: "afl_3_0_modification_notice",
+            title: "Academic Free License (\"AFL\") v. 3.0"),
         StandardLicense(id: "ecl-2.0", shape: .permissive, modificationRule: "ecl_2_0_modification_notice"),
     ]
 
@@ -112,13 +123,23 @@ struct StandardLicense {
         StandardLicense(id: "cc-by-2.0", shape: .attribution, modificationRule: "cc_by_2_0_modification_indication"),
         StandardLicense(id: "cc-by-2.5", shape: .attribution, modificationRule: "cc_by_2_5_modification_indication"),
         StandardLicense(id: "cc-by-3.0", shape: .attribution, modificationRule: "cc_by_3_0_modification_indication"),
-        StandardLicense(id: "cc-by-sa-3.0", shape: .shareAlike, modificationRule: "cc_by_sa_3_0_modification_indication"),
-        StandardLicense(id: "cc-by-sa-4.0", shape: .shareAlike, modificationRule: "cc_by_sa_4_0_modification_indication"),
-        StandardLicense(id: "cc-by-nc-2.0", shape: .nonCommercial, modificationRule: "cc_by_nc_2_0_modification_indication"),
-        StandardLicense(id: "cc-by-nc-3.0", shape: .nonCommercial, modificationRule: "cc_by_nc_3_0_modification_indication"),
-        StandardLicense(id: "cc-by-nc-sa-2.0", shape: .nonCommercialShareAlike, modificationRule: "cc_by_nc_sa_2_0_modification_indication"),
-        StandardLicense(id: "cc-by-nc-sa-3.0", shape: .nonCommercialShareAlike, modificationRule: "cc_by_nc_sa_3_0_modification_indication"),
-        StandardLicense(id: "cc-by-nc-sa-4.0", shape: .nonCommercialShareAlike, modificationRule: "cc_by_nc_sa_4_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-sa-3.0", shape: .shareAlike, modificationRule: "cc_by_sa_3_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-sa-4.0", shape: .shareAlike, modificationRule: "cc_by_sa_4_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-nc-2.0", shape: .nonCommercial, modificationRule: "cc_by_nc_2_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-nc-3.0", shape: .nonCommercial, modificationRule: "cc_by_nc_3_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-nc-sa-2.0", shape: .nonCommercialShareAlike,
+            modificationRule: "cc_by_nc_sa_2_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-nc-sa-3.0", shape: .nonCommercialShareAlike,
+            modificationRule: "cc_by_nc_sa_3_0_modification_indication"),
+        StandardLicense(
+            id: "cc-by-nc-sa-4.0", shape: .nonCommercialShareAlike,
+            modificationRule: "cc_by_nc_sa_4_0_modification_indication"),
         StandardLicense(id: "cc-by-nd-4.0", shape: .noDerivatives),
         StandardLicense(id: "cc-by-nc-nd-3.0", shape: .nonCommercialNoDerivatives),
         StandardLicense(id: "cc-by-nc-nd-4.0", shape: .nonCommercialNoDerivatives),
@@ -127,7 +148,8 @@ struct StandardLicense {
     private static let data: [StandardLicense] = [
         StandardLicense(id: "etalab-2.0", shape: .publicDomain),
         StandardLicense(id: "odbl", shape: .dataShareAlike),
-        StandardLicense(id: "cdla-sharing-1.0", shape: .dataShareAlike, modificationRule: "cdla_sharing_1_0_changes_marked"),
+        StandardLicense(
+            id: "cdla-sharing-1.0", shape: .dataShareAlike, modificationRule: "cdla_sharing_1_0_changes_marked"),
         StandardLicense(id: "odc-by", shape: .copyAndQuestions, relabelRule: "odc_by_declared_license"),
         StandardLicense(id: "cdla-permissive-1.0", shape: .permissive),
         StandardLicense(id: "cdla-permissive-2.0", shape: .permissive),

@@ -14,7 +14,9 @@ struct LicenseFamily: Sendable {
 
     /// Each family's compliant release, packed in the containers in turn.
     static let compliantCases: [ReleaseCase] = all.enumerated().map { index, family in
-        ReleaseCase(name: family.name, release: family.compliant, failingRules: [], upstreams: [family.license], container: rotated(index))
+        ReleaseCase(
+            name: family.name, release: family.compliant, failingRules: [], upstreams: [family.license],
+            container: rotated(index))
     }
 
     /// Every violation of every family, packed in the containers in turn.
@@ -23,8 +25,9 @@ struct LicenseFamily: Sendable {
             let (family, violation) = pair
             var release = family.compliant
             violation.apply(&release)
-            return ReleaseCase(name: "\(family.name): \(violation.obligation)", release: release, failingRules: violation.failingRules,
-                               container: rotated(index), failOn: violation.failOn)
+            return ReleaseCase(
+                name: "\(family.name): \(violation.obligation)", release: release, failingRules: violation.failingRules,
+                container: rotated(index), failOn: violation.failOn)
         }
 
     var name: String { variant.map { "\(license) (\($0))" } ?? license }

@@ -10,8 +10,11 @@ struct ModelCard: Sendable {
         get { frontMatter.first { $0.key == key }?.value }
         set {
             if let newValue {
-                if let index = frontMatter.firstIndex(where: { $0.key == key }) { frontMatter[index].value = newValue }
-                else { frontMatter.append((key, newValue)) }
+                if let index = frontMatter.firstIndex(where: { $0.key == key }) {
+                    frontMatter[index].value = newValue
+                } else {
+                    frontMatter.append((key, newValue))
+                }
             } else {
                 frontMatter.removeAll { $0.key == key }
             }

@@ -23,7 +23,8 @@ struct NoticeLineAgreementTests {
 
     static let words: [String] = NoticeLines.line("llama3.1").split(separator: " ").map(String.init)
     /// The required line, wrapped over three lines.
-    static let wrapped: String = [words[0..<6], words[6..<12], words[12...]].map { $0.joined(separator: " ") }.joined(separator: "\n")
+    static let wrapped: String = [words[0..<6], words[6..<12], words[12...]].map { $0.joined(separator: " ") }.joined(
+        separator: "\n")
     /// The required line without its last word.
     static let cutShort: String = words.dropLast().joined(separator: " ")
 

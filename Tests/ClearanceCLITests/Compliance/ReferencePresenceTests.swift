@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// Under CI every suite that reads the reference texts must run: a missing reference fails here
 /// instead of skipping those suites in silence.

@@ -13,16 +13,21 @@ extension Release {
         config: String? = nil
     ) -> Release {
         let card = ModelCard(
-            frontMatter: license + [("base_model", base), ("base_model_relation", "finetune"), ("pipeline_tag", "text-generation")],
+            frontMatter: license + [
+                ("base_model", base), ("base_model_relation", "finetune"), ("pipeline_tag", "text-generation"),
+            ],
             title: name,
-            paragraphs: ["\(name) is a \(Violation.modificationMarker) \(base): Acme AI modified its weights by supervised fine-tuning on 40k support conversations."]
+            paragraphs: [
+                "\(name) is a \(Violation.modificationMarker) \(base): Acme AI modified its weights by supervised fine-tuning on 40k support conversations."
+            ]
                 + statements + ["## License", "See LICENSE and NOTICE."]
         )
         var release = Release(card: card, facts: facts)
         release[text: "LICENSE"] = licenseText
         if !notices.isEmpty { release[text: "NOTICE"] = notices.joined(separator: "\n") + "\n" }
         for (path, text) in otherFiles { release[text: path] = text }
-        release[text: "config.json"] = config ?? #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "\#(base)"}"#
+        release[text: "config.json"] =
+            config ?? #"{"architectures": ["LlamaForCausalLM"], "_name_or_path": "\#(base)"}"#
         release.files["model.safetensors"] = TinyWeights.safetensors
         return release
     }

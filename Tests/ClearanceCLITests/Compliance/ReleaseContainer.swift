@@ -30,8 +30,11 @@ enum ReleaseContainer: String, Sendable, CaseIterable {
             for (path, bytes) in files { try directory.write("\(name)/\(path)", bytes) }
             return directory.path(name)
         }
-        let entries = [ArchiveWriter.Entry.directory("\(name)/")] + files.map { ArchiveWriter.Entry.file("\(name)/\($0.key)", $0.value) } + release.rawEntries
-        return try directory.write("\(name).\(rawValue)", try ArchiveWriter.data(entries, container: container, compression: compression))
+        let entries =
+            [ArchiveWriter.Entry.directory("\(name)/")]
+            + files.map { ArchiveWriter.Entry.file("\(name)/\($0.key)", $0.value) } + release.rawEntries
+        return try directory.write(
+            "\(name).\(rawValue)", try ArchiveWriter.data(entries, container: container, compression: compression))
     }
 
     private var container: ArchiveWriter.Container {

@@ -19,10 +19,15 @@ struct ReleaseFacts: Sendable {
         if let domicile { lines.append("  domicile: \(domicile)") }
         if let annualRevenueUSD { lines.append("  annualRevenueUSD: \(annualRevenueUSD)") }
         let territoryList = territories.map { "territories: [\($0.joined(separator: ", "))]" }
-        let distribution = [commercial.map { "commercial: \($0)" }, hostedService.map { "hostedService: \($0)" }, territoryList]
+        let distribution = [
+            commercial.map { "commercial: \($0)" }, hostedService.map { "hostedService: \($0)" }, territoryList,
+        ]
         lines.append("distribution: {\(distribution.compactMap { $0 }.joined(separator: ", "))}")
         let upstreams = upstream.map { "{model: \($0.model), license: \($0.license)}" }.joined(separator: ", ")
-        let model = [trainedOnOutputsOf.map { "trainedOnOutputsOf: [\($0.joined(separator: ", "))]" }, upstream.isEmpty ? nil : "upstream: [\(upstreams)]"]
+        let model = [
+            trainedOnOutputsOf.map { "trainedOnOutputsOf: [\($0.joined(separator: ", "))]" },
+            upstream.isEmpty ? nil : "upstream: [\(upstreams)]",
+        ]
         lines.append("model: {\(model.compactMap { $0 }.joined(separator: ", "))}")
         lines.append("attestations: {\(builtWithDisplayedAt.map { "builtWithDisplayedAt: \"\($0)\"" } ?? "")}")
         return lines.joined(separator: "\n") + "\n"

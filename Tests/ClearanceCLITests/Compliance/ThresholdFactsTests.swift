@@ -4,7 +4,9 @@ import Testing
 /// with a facts file gives the rule the status its facts call for, and a missing fact is a question.
 @Suite(.enabled(if: UpstreamTexts.isAvailable, Comment(rawValue: UpstreamTexts.missingMessage)))
 struct ThresholdFactsTests {
-    private func status(of rule: String, in family: LicenseFamily, _ change: (inout ReleaseFacts) -> Void) throws -> String? {
+    private func status(
+        of rule: String, in family: LicenseFamily, _ change: (inout ReleaseFacts) -> Void
+    ) throws -> String? {
         var release = family.compliant
         if var facts = release.facts {
             change(&facts)
@@ -56,15 +58,21 @@ struct ThresholdFactsTests {
     }
 
     @Test func anUndeclaredTerritoryIsAQuestion() throws {
-        let found = try status(of: "tencent_hunyuan_community_territory", in: LicenseFamily.hunyuan) { $0.territories = nil }
+        let found = try status(of: "tencent_hunyuan_community_territory", in: LicenseFamily.hunyuan) {
+            $0.territories = nil
+        }
         #expect(found == "needs-review")
-        let noDomicile = try status(of: "tencent_hunyuan_community_territory", in: LicenseFamily.hunyuan) { $0.domicile = nil }
+        let noDomicile = try status(of: "tencent_hunyuan_community_territory", in: LicenseFamily.hunyuan) {
+            $0.domicile = nil
+        }
         #expect(noDomicile == "needs-review")
     }
 
     @Test(arguments: [(true, "fail"), (false, "pass")])
     func aCommercialFluxDevLoRAFails(commercial: Bool, expected: String) throws {
-        let found = try status(of: "flux_1_dev_non_commercial_license_non_commercial", in: LicenseFamily.flux) { $0.commercial = commercial }
+        let found = try status(of: "flux_1_dev_non_commercial_license_non_commercial", in: LicenseFamily.flux) {
+            $0.commercial = commercial
+        }
         #expect(found == expected)
     }
 }

@@ -21,14 +21,17 @@ struct UnheldAlteredTextTests {
     @Test("a recognised text with a paragraph deleted fails at the line where it is missing", arguments: texts)
     func paragraphDeleted(_ folder: String, _ file: String, _ base: String?) throws {
         var lines = UpstreamTexts.text(folder, file).components(separatedBy: "\n")
-        let paragraph = try #require(Self.middleParagraph(of: lines), "\(folder)/\(file) has no paragraph in its middle")
+        let paragraph = try #require(
+            Self.middleParagraph(of: lines), "\(folder)/\(file) has no paragraph in its middle")
         lines.removeSubrange(paragraph)
         let resumes = try #require(lines[paragraph.lowerBound...].firstIndex { !$0.allSatisfy(\.isWhitespace) }) + 1
         let report = try Self.check(file: file, text: lines.joined(separator: "\n"), base: base)
         let failures = report.findings.filter { $0.ruleId == Self.rule && $0.status == "fail" }
         #expect(failures.count == 1, "\(folder)/\(file): \(report.findings.map { "\($0.ruleId) \($0.status)" })")
         let message = try #require(failures.first?.message)
-        #expect(message.contains("\(file) (lines ") && message.contains("is an altered copy of the \(folder)"), "\(message)")
+        #expect(
+            message.contains("\(file) (lines ") && message.contains("is an altered copy of the \(folder)"), "\(message)"
+        )
         #expect(message.contains("missing at line \(resumes)") || message.contains("changed at line"), "\(message)")
     }
 
@@ -51,7 +54,9 @@ struct UnheldAlteredTextTests {
                 start = nil
             }
         }
-        let candidates = paragraphs.dropLast().filter { range in lines[range].joined(separator: " ").split(separator: " ").count >= 20 }
+        let candidates = paragraphs.dropLast().filter { range in
+            lines[range].joined(separator: " ").split(separator: " ").count >= 20
+        }
         return candidates.first { $0.lowerBound >= lines.count / 2 } ?? candidates.last
     }
 

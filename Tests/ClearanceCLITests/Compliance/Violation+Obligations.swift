@@ -13,7 +13,11 @@ extension Violation {
         Violation(obligation: "a clause of \(path) altered", failingRules: [rule]) { release in
             guard let text = release[text: path] else { return }
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard let index = lines.indices.dropFirst(lines.count / 3).first(where: { lines[$0].split(separator: " ").count >= 10 }) else { return }
+            guard
+                let index = lines.indices.dropFirst(lines.count / 3).first(where: {
+                    lines[$0].split(separator: " ").count >= 10
+                })
+            else { return }
             var words = lines[index].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             words[words.count / 2] = "irrevocably-unrestricted"
             lines[index] = words.joined(separator: " ")
@@ -38,7 +42,8 @@ extension Violation {
     /// The first Notice line lost its last word; the other lines stay.
     static func noticeTruncated(_ rule: String, failOn: String? = nil) -> Violation {
         Violation(obligation: "NOTICE line cut short", failingRules: [rule], failOn: failOn) { release in
-            guard var lines = release[text: "NOTICE"]?.split(separator: "\n").map(String.init), let line = lines.first else { return }
+            guard var lines = release[text: "NOTICE"]?.split(separator: "\n").map(String.init), let line = lines.first
+            else { return }
             lines[0] = String(line[..<(line.lastIndex(of: " ") ?? line.endIndex)])
             release[text: "NOTICE"] = lines.joined(separator: "\n") + "\n"
         }
@@ -52,7 +57,9 @@ extension Violation {
 
     /// The card relabels the release (license laundering) while the upstream text still ships.
     static func relabelled(_ rule: String, as license: String) -> Violation {
-        Violation(obligation: "relabelled \(license) in the card", failingRules: [rule, "metadata_declared_matches_text"]) { release in
+        Violation(
+            obligation: "relabelled \(license) in the card", failingRules: [rule, "metadata_declared_matches_text"]
+        ) { release in
             for key in ["license_name", "license_link"] { release.card?[key] = nil }
             release.card?["license"] = license
         }
@@ -71,15 +78,21 @@ extension Violation {
     }
 
     static func modificationStatementRemoved(_ rule: String) -> Violation {
-        Violation(obligation: "no modification notice", failingRules: [rule]) { $0.card?.removeParagraphs(containing: modificationMarker) }
+        Violation(obligation: "no modification notice", failingRules: [rule]) {
+            $0.card?.removeParagraphs(containing: modificationMarker)
+        }
     }
 
     static func monthlyActiveUsers(_ rule: String, _ users: Int64) -> Violation {
-        Violation(obligation: "\(users / 1_000_000)M monthly active users", failingRules: [rule]) { $0.facts?.monthlyActiveUsers = users }
+        Violation(obligation: "\(users / 1_000_000)M monthly active users", failingRules: [rule]) {
+            $0.facts?.monthlyActiveUsers = users
+        }
     }
 
     static func domicile(_ rule: String, _ country: String) -> Violation {
-        Violation(obligation: "distributor domiciled in \(country)", failingRules: [rule]) { $0.facts?.domicile = country }
+        Violation(obligation: "distributor domiciled in \(country)", failingRules: [rule]) {
+            $0.facts?.domicile = country
+        }
     }
 
     static func commercialUse(_ rule: String) -> Violation {

@@ -162,7 +162,8 @@ struct FixBareFineTuneTests {
             #"{"_name_or_path": "/home/acme/run-7", "architectures": ["LlamaForCausalLM"], "model_type": "llama", "#
                 + #""hidden_size": 4096, "intermediate_size": 14336, "num_hidden_layers": 32, "#
                 + #""num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 128256, "#
-                + #""rope_theta": 500000.0, "max_position_embeddings": 131072, "rope_scaling": {"factor": 8.0, "rope_type": "llama3"}}"#)
+                + #""rope_theta": 500000.0, "max_position_embeddings": 131072, "rope_scaling": {"factor": 8.0, "rope_type": "llama3"}}"#
+        )
         try work.write("release/model.safetensors", TinyWeights.safetensors)
         let folder = work.path("release")
 

@@ -8,7 +8,8 @@ import Testing
     static let bundle = "hf://\(HubFixtureServer.repository)"
 
     private func report(_ result: CLIRunner.Result) throws -> NSDictionary {
-        try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSDictionary, "\(result.stderr)")
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? NSDictionary, "\(result.stderr)")
     }
 
     @Test func aRepositoryReadsAsItsDownloadForAFractionOfItsBytes() throws {
@@ -44,7 +45,9 @@ import Testing
         let server = try HubFixtureServer(["--token", token])
         let refused = try server.clearance(["check", Self.bundle])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("\(Self.bundle): the Hub refused (HTTP 401): authentication required"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("\(Self.bundle): the Hub refused (HTTP 401): authentication required"),
+            "\(refused.stderr)")
         #expect(refused.stderr.contains("set HF_TOKEN"))
         let allowed = try server.clearance(["check", Self.bundle, "--format", "json"], token: token)
         #expect(allowed.status == 1, "\(allowed.stderr)")
@@ -52,7 +55,8 @@ import Testing
         let (_, requests) = try server.statistics()
         let storage = requests.filter { ($0["path"] as? String)?.hasPrefix("/cdn/") == true }
         #expect(!storage.isEmpty)
-        #expect(storage.allSatisfy { $0["authorization"] as? Bool == false }, "the token is not sent to the storage host")
+        #expect(
+            storage.allSatisfy { $0["authorization"] as? Bool == false }, "the token is not sent to the storage host")
         #expect(storage.allSatisfy { ($0["status"] as? Int) == 206 })
     }
 

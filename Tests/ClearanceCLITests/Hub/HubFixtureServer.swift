@@ -21,11 +21,16 @@ final class HubFixtureServer {
     init(_ options: [String] = []) throws {
         directory = try TemporaryDirectory()
         release = directory.path("release")
-        let make = try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.script, "make", release])
-        guard make.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: make.stderr]) }
+        let make = try CLIRunner.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.script, "make", release])
+        guard make.status == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: make.stderr])
+        }
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.script, "serve", "--root", release, "--repo", Self.repository, "--sha", Self.commit] + options
+        process.arguments =
+            ["python3", Self.script, "serve", "--root", release, "--repo", Self.repository, "--sha", Self.commit]
+            + options
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -37,7 +42,9 @@ final class HubFixtureServer {
             guard !chunk.isEmpty else { break }
             line += chunk
         }
-        let port = String(decoding: line, as: UTF8.self).split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let port =
+            String(decoding: line, as: UTF8.self).split(separator: " ").last?.trimmingCharacters(
+                in: .whitespacesAndNewlines) ?? ""
         endpoint = "http://127.0.0.1:\(port)"
     }
 
@@ -55,10 +62,13 @@ final class HubFixtureServer {
 
     /// What the server sent: body bytes in all, and each request.
     func statistics() throws -> (bytes: Int, requests: [NSDictionary]) {
-        let fetch = try CLIRunner.run(executable: URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", "-c", "import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())",
-            endpoint + "/_stats",
-        ])
+        let fetch = try CLIRunner.run(
+            executable: URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-c",
+                "import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())",
+                endpoint + "/_stats",
+            ])
         let data = Data(fetch.stdout.utf8)
         let object = try JSONSerialization.jsonObject(with: data) as? NSDictionary
         return (object?["bytes"] as? Int ?? -1, object?["requests"] as? [NSDictionary] ?? [])
@@ -68,7 +78,9 @@ final class HubFixtureServer {
     func releaseSize() throws -> Int {
         let files = FileManager.default.enumerator(atPath: release)?.compactMap { $0 as? String } ?? []
         return try files.reduce(0) { total, name in
-            total + ((try FileManager.default.attributesOfItem(atPath: release + "/" + name)[.size] as? NSNumber)?.intValue ?? 0)
+            total
+                + ((try FileManager.default.attributesOfItem(atPath: release + "/" + name)[.size] as? NSNumber)?
+                    .intValue ?? 0)
         }
     }
 }

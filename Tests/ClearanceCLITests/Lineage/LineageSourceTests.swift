@@ -30,7 +30,7 @@ import Testing
             files: [
                 "mergekit_config.yml":
                     "merge_method: ties\nbase_model: mistralai/Mistral-7B-v0.1\n"
-                        + "models:\n  - model: mistralai/Mistral-7B-v0.1\n"
+                    + "models:\n  - model: mistralai/Mistral-7B-v0.1\n"
             ],
             license: "apache-2.0", basis: "declared", path: "mergekit_config.yml", line: 2),
         Source(
@@ -46,7 +46,7 @@ import Testing
             files: [
                 "model_index.json":
                     "{\"_class_name\": \"StableDiffusionPipeline\",\n \"_name_or_path\": \"runwayml/stable-diffusion-v1-5\",\n"
-                        + " \"text_encoder\": [\"transformers\", \"CLIPTextModel\"]}",
+                    + " \"text_encoder\": [\"transformers\", \"CLIPTextModel\"]}",
                 "text_encoder/config.json":
                     "{\"_name_or_path\": \"openai/clip-vit-large-patch14\", \"architectures\": [\"CLIPTextModel\"]}",
             ],

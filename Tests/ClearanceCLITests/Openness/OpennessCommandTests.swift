@@ -203,7 +203,9 @@ import Testing
         let directory = try TemporaryDirectory()
         let card = "---\nlicense: mit\n---\n# Acme-Small-127M\n\nAcme-Small-127M is an open-source language model.\n"
         try directory.write("small/README.md", card)
-        try directory.write("small/config.json", """
+        try directory.write(
+            "small/config.json",
+            """
             {"_name_or_path": "google/gemma-2-2b", "architectures": ["Gemma2ForCausalLM"], "model_type": "gemma2",
              "hidden_size": 384, "intermediate_size": 1536, "num_attention_heads": 12, "num_hidden_layers": 24,
              "num_key_value_heads": 2, "head_dim": 256, "vocab_size": 49152}
