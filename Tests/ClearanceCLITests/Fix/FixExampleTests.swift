@@ -1,5 +1,7 @@
+import BundleModel
 import Clearance
 import Foundation
+import PolicyEngine
 import TestSupport
 import Testing
 
