@@ -8,7 +8,7 @@ import PolicyEngine
 ///
 /// It is the one surface of the library: the command imports `Clearance` for every operation and
 /// `BundleModel` for the plain values it prints, and nothing else of the library (README, Layout).
-/// The option types its operations take are named here (`ReportFormat`, `FailThreshold`, …).
+/// The option types its operations take are named by this module (`ReportFormat`, `FailThreshold`, …).
 public enum Clearance {
     /// The tool's version, as reports carry it.
     public static let version = "0.1.0"
@@ -47,7 +47,7 @@ public enum Clearance {
     }
 
     /// The runner of the policies' rule examples, reading Notice files as the inspector does.
-    public static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
+    static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
         RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }
     }
 

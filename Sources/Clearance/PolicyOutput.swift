@@ -1,6 +1,6 @@
 /// What a `policies` command prints: text for people, and the same as a JSON document.
 public struct PolicyOutput: Sendable {
-    /// The text, ending with a newline.
+    /// The text for people.
     public let text: String
     /// The JSON document, keys sorted, ending with a newline.
     public let json: String

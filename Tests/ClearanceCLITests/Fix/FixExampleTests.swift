@@ -1,4 +1,3 @@
-import BundleModel
 import Clearance
 import Foundation
 import PolicyEngine
