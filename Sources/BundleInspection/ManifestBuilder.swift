@@ -6,7 +6,7 @@ import BundleModel
 final class ManifestBuilder {
     private let options: InspectionOptions
     private let analyzer: ContentAnalyzer
-    private var artifacts: [Artifact] = []
+    private var artifacts = ArtifactList()
     private var defects: [Defect] = []
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
@@ -113,8 +113,7 @@ final class ManifestBuilder {
         let root = rootTracker.root
         // Settled in place: a release can list 100,000 artifacts, and a second copy of the
         // list would double what it costs.
-        var settled = artifacts
-        artifacts = []
+        var settled = artifacts.removeAll()
         for index in settled.indices {
             settled[index].location = settled[index].location.withOutermostPath(root.relative)
         }
