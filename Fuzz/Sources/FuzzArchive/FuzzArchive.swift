@@ -1,8 +1,8 @@
+import ArchiveIO
+import BundleInspection
 import Clearance
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Platform
+import PolicyEngine
 
 /// Inspects the input as a bundle file, through the public path the command takes: recognised
 /// from its content, read as a stream, every entry classified and parsed, nested archives
@@ -49,7 +49,7 @@ private struct ScratchFile: Sendable {
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            let result = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
             precondition(result > 0, "cannot write \(path)")
             written += result
         }

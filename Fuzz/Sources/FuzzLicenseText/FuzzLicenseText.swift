@@ -1,5 +1,7 @@
+import BundleInspection
 import BundleModel
 import Clearance
+import PolicyEngine
 
 /// Identifies the input as a license file against the built-in catalog (unknown text reported
 /// as an agreement, as for a LICENSE file), and looks for the required notice lines in it.

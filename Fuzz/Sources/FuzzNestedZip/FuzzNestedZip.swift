@@ -1,10 +1,7 @@
-import Clearance
+import BundleInspection
+import Platform
 
 @testable import ArchiveIO
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Reads the input as a zip inside a bundle, the way a PyTorch checkpoint (`pytorch_model.bin`)
 /// is read: through its central directory, with its local headers checked against it
@@ -80,7 +77,7 @@ private struct Scratch: Sendable {
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes {
-                Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+                systemWrite(descriptor, $0.baseAddress! + written, bytes.count - written)
             }
             precondition(result > 0, "cannot write \(path)")
             written += result
