@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "ClearanceCLI",
             dependencies: [
-                "Clearance", "Platform", "ReportCache",
+                "Clearance", "BundleModel", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +74,8 @@ let package = Package(
         .testTarget(
             name: "ClearanceCLITests",
             dependencies: [
-                "ArchiveIO", "Clearance", "ClearanceCLI", "TestSupport", .product(name: "Yams", package: "Yams"),
+                "ArchiveIO", "BundleInspection", "BundleModel", "Clearance", "ClearanceCLI", "Platform", "PolicyEngine",
+                "Reporting", "TestSupport", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// A snapshot of a repository in the Hugging Face cache (`models--ORG--NAME/snapshots/REV/`),
 /// whose files are links to `../../blobs/<hash>`: within it, such a link is the file itself.

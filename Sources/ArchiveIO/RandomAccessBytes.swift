@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Bytes that can be read at any offset: what a nested zip needs to be read the way Python's
 /// `zipfile` and torch read it, from its central directory at the end.

@@ -1,10 +1,5 @@
 internal import CArchive
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Platform
 
 /// Random-access bytes as the input of a libarchive handle that can seek, so a nested zip is
 /// read from its central directory. Bytes read from an entry of the bundle itself are charged as

@@ -13,12 +13,15 @@ public final class BatchCheck: Sendable {
     private let cache: (store: ReportStore, context: String)?
     private let cacheFailure = Mutex<ReportCacheError?>(nil)
 
-    /// A batch check that runs `checker` on each bundle, through `cache` when given.
+    /// A batch check of what `request` names (its `bundlePath` aside), through the report cache
+    /// at `cachePath` when given, created if there is none.
     ///
-    /// - Throws: when the facts or waivers files cannot be read again for the cache key.
-    public init(checker: Checker, cache: ReportStore? = nil) throws {
+    /// - Throws: what `Checker(request:)` throws; `ReportCacheError` for a file that is not a
+    ///   usable cache; when the facts or waivers files cannot be read again for the cache key.
+    public init(request: CheckRequest, cachePath: String? = nil) throws {
+        let checker = try Checker(request: request)
         self.checker = checker
-        self.cache = try cache.map { ($0, try CacheContext.digest(for: checker)) }
+        self.cache = try cachePath.map { (try ReportStore(path: $0), try CacheContext.digest(for: checker)) }
     }
 
     /// The first cache failure of the batch, if any: the cache was then bypassed, the reports

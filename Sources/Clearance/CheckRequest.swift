@@ -1,4 +1,6 @@
+import ArchiveIO
 import BundleInspection
+import BundleModel
 import PolicyEngine
 
 /// What `clearance check` is asked to do.

@@ -1,4 +1,6 @@
+import BundleModel
 import Foundation
+import Reporting
 
 extension CheckResult {
     /// What the reporters need to write this result, for the request that produced it.

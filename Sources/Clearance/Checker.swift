@@ -1,3 +1,4 @@
+import ArchiveIO
 import BundleInspection
 import BundleModel
 import Foundation

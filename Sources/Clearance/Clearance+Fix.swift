@@ -1,5 +1,7 @@
+import ArchiveIO
 import Foundation
-@_exported import Remediation
+import PolicyEngine
+import Remediation
 
 /// What `clearance fix` is asked to do.
 public struct FixRequest: Sendable {
@@ -10,6 +12,7 @@ public struct FixRequest: Sendable {
     /// `--license-dir`: canonical upstream texts, `<id>/LICENSE` and `<id>/USE_POLICY.md`.
     public var licenseDirectory: String?
 
+    /// A fix of what `check` finds; `dryRun` and `licenseDirectory` as the options say.
     public init(check: CheckRequest, dryRun: Bool = false, licenseDirectory: String? = nil) {
         self.check = check
         self.dryRun = dryRun
@@ -19,7 +22,9 @@ public struct FixRequest: Sendable {
 
 /// What a fix did: the check it started from, the plan, and the check after writing it.
 public struct FixResult: Sendable {
+    /// The check of the folder as it was.
     public let before: CheckResult
+    /// What the fix writes, and what it leaves for a person.
     public let plan: FixPlan
     /// The check of the fixed folder; nil for a dry run, which writes nothing.
     public let after: CheckResult?
@@ -58,5 +63,25 @@ extension Clearance {
         try? handle?.close()
         let prefix = [UInt8](data ?? Data())
         throw .notAFolder(path: path, isArchive: MagicSniffer.container(prefix) != nil)
+    }
+
+    /// What `clearance fix` prints: what was written (or, for a dry run, the diff of what would
+    /// be), then the check after the fix, laid out by `options`, or what is left undone.
+    public static func fixText(_ result: FixResult, of request: FixRequest, options: ReportOptions) throws -> String {
+        let summary = FixSummaryText(plan: result.plan, bundle: request.check.bundlePath, dryRun: request.dryRun)
+        guard let after = result.after else {
+            return summary.render(unaddressed: result.plan.unaddressed(in: result.before.report.findings))
+        }
+        let left = try report(after, of: request.check, format: .text, options: options)
+        return summary.render() + "\nLeft for a person — the check after the fix:\n\n" + left
+    }
+
+    /// `clearance fix --format json`: the plan, the findings before and the report after.
+    public static func fixJSON(_ result: FixResult) throws -> String {
+        let before = result.before.report
+        let document = FixDocument(
+            tool: tool, subject: before.subject, plan: result.plan, before: before.findings,
+            after: result.after?.report)
+        return try json(document) + "\n"
     }
 }

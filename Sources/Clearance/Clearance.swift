@@ -1,12 +1,14 @@
-@_exported import ArchiveIO
 import BuiltinPolicies
-@_exported import BundleInspection
-@_exported import BundleModel
+import BundleInspection
+public import BundleModel
 import HubAccess
-@_exported import PolicyEngine
-@_exported import Reporting
+import PolicyEngine
 
 /// The library façade: what the `clearance` command does, callable from other tools.
+///
+/// It is the one surface of the library: the command imports `Clearance` for every operation and
+/// `BundleModel` for the plain values it prints, and nothing else of the library (README, Layout).
+/// The option types its operations take are named by this module (`ReportFormat`, `FailThreshold`, …).
 public enum Clearance {
     /// The tool's version, as reports carry it.
     public static let version = "0.1.0"
@@ -45,7 +47,7 @@ public enum Clearance {
     }
 
     /// The runner of the policies' rule examples, reading Notice files as the inspector does.
-    public static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
+    static func ruleExamples(_ policies: PolicySet) -> RuleExamples {
         RuleExamples(policies: policies) { NoticeLineFinder(notices: $0).find(in: $1) }
     }
 

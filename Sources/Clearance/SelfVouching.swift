@@ -1,4 +1,5 @@
 import BundleInspection
+import BundleModel
 import Foundation
 import PolicyEngine
 

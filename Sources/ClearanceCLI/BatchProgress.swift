@@ -1,4 +1,4 @@
-import Clearance
+import BundleModel
 import Foundation
 
 /// The one-line progress of a batch on standard error — done, failed, rate — redrawn at most a

@@ -1,5 +1,4 @@
 import Clearance
-import ReportCache
 
 /// `check --batch`: checks every bundle of a list with one prepared check, `jobs` at a time,
 /// and writes one JSON report per line, in list order, then a summary (text on standard
@@ -20,13 +19,13 @@ struct BatchRun: Sendable {
     ///   waivers, an unwritable output): exit status 2.
     func run() throws -> Bool {
         guard format == .text || format == .json else { throw BatchError.unsupportedFormat(format.rawValue) }
-        let check = try BatchCheck(checker: try Checker(request: request), cache: cache.map(ReportStore.init(path:)))
+        let check = try BatchCheck(request: request, cachePath: cache)
         let tally = try AsyncBridge.wait { [self] in
             let list = try BundleListReader(path: list)
             let sink = try BatchOutput(file: output)
             let progress = BatchProgress(disabled: !showProgress)
             let tally = try await Self.runAll(list: list, check: check, jobs: jobs, sink: sink, progress: progress)
-            if format == .json { try sink.write(line: JSONLines.line(BatchSummaryLine(batch: tally))) }
+            if format == .json { try sink.write(line: Clearance.jsonLine(BatchSummaryLine(batch: tally))) }
             try sink.flush()
             return tally
         }

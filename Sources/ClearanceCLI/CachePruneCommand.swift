@@ -1,7 +1,6 @@
 import ArgumentParser
 import Clearance
 import Foundation
-import ReportCache
 
 /// `clearance cache prune <path>`: drop reports unused for a while, or the least recently used
 /// ones beyond a size, and say what went.
@@ -32,11 +31,8 @@ struct CachePruneCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ReportCacheError.unusable(path: path, reason: "no such file")
-        }
-        let store = try ReportStore(path: path)
-        let result = try store.prune(
+        let result = try Clearance.pruneCache(
+            path: path,
             unusedSince: maxAgeDays.map { Date().addingTimeInterval(-Double($0) * 86_400) },
             maxReportBytes: maxSizeMiB.map { Int64($0) << 20 }
         )

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Clearance
 import Foundation
-import ReportCache
 
 /// `clearance cache stats <path>`: how many reports, how large, how used.
 struct CacheStatsCommand: ParsableCommand {
@@ -14,11 +13,8 @@ struct CacheStatsCommand: ParsableCommand {
     var format: InspectFormat = .text
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ReportCacheError.unusable(path: path, reason: "no such file")
-        }
-        let statistics = try ReportStore(path: path).statistics()
-        if format == .json { return Output.write(try JSONOutput.string(statistics)) }
+        let statistics = try Clearance.cacheStatistics(path: path)
+        if format == .json { return Output.write(try Clearance.json(statistics)) }
         let dates = ISO8601DateFormatter()
         var lines = [
             "\(path): \(statistics.reports) report\(statistics.reports == 1 ? "" : "s") about \(statistics.bundles) bundle\(statistics.bundles == 1 ? "" : "s")",

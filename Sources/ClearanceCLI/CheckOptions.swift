@@ -103,21 +103,16 @@ struct CheckOptions: ParsableArguments {
     }
 
     private func write(_ result: CheckResult, request: CheckRequest, format: ReportFormat, to file: String?) throws {
-        if format == .json {
-            // The JSON report lists every artifact: written piece by piece, it never exists whole.
-            var frame = result.report
-            frame.artifacts = []
-            try Output.stream(to: file) { sink in
-                try Clearance.writeJSON(frame, artifacts: result.report.artifacts, to: sink)
-            }
-            return
+        let options = ReportOptions(
+            detail: quiet ? .verdict : (verbose ? .everything : .problems),
+            width: file == nil ? Terminal.width : ReportOptions.defaultWidth,
+            colored: file == nil && Terminal.supportsColor,
+            rulePageTemplate: ruleDocsURL ?? ProcessInfo.processInfo.environment["CLEARANCE_RULE_DOCS_URL"],
+            date: ReportClock.now)
+        // The JSON report is written piece by piece: with every artifact listed, it never exists whole.
+        try Output.stream(to: file) { sink in
+            try Clearance.writeReport(result, of: request, format: format, options: options, to: sink)
         }
-        let detail: TextLayout.Detail = quiet ? .verdict : (verbose ? .everything : .problems)
-        let layout = TextLayout(detail: detail, width: file == nil ? Terminal.width : TextLayout.defaultWidth)
-        let reporter = format.reporter(style: TextStyle(colored: file == nil && Terminal.supportsColor), layout: layout)
-        var input = result.reportInput(for: request, date: ReportClock.now)
-        input.rulePageTemplate = ruleDocsURL ?? ProcessInfo.processInfo.environment["CLEARANCE_RULE_DOCS_URL"]
-        try Output.deliver(try reporter.render(input), to: file)
     }
 }
 

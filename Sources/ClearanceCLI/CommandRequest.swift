@@ -8,8 +8,7 @@ enum CommandRequest {
         bundle: String, facts: String?, policies: String?, waivers: String?, failOn: FailThreshold?,
         hash: Bool, hashBundleFile: Bool, reading: ReadingOptions, noBundleFacts: Bool
     ) throws -> CheckRequest {
-        let config = try ProjectConfigLoader.discover(from: FileManager.default.currentDirectoryPath)
-            .map(ProjectConfigLoader.load(file:))
+        let config = try Clearance.projectConfig(searchingFrom: FileManager.default.currentDirectoryPath)
         var request = CheckRequest(
             bundlePath: bundle, factsFile: facts, policiesDirectory: policies, waiversFile: waivers,
             failOn: failOn ?? config?.failOn ?? .error, computeHashes: hash,

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BundleModel
 import Clearance
-import Foundation
 
 /// `clearance policies fingerprint <license-id> <file>`: derives the fingerprint of a canonical
 /// license text, the data `policies/fingerprints/` is made of.
@@ -12,9 +12,6 @@ struct FingerprintCommand: ParsableCommand {
         discussion:
             "The fingerprint holds no license text beyond its title and version line, so it can be committed and audited."
     )
-
-    /// Largest text fingerprinted; every reference text is far smaller.
-    static let maxTextBytes = 1 << 20
 
     @Argument(help: "The license id, e.g. llama3.1.")
     var licenseID: String
@@ -48,27 +45,13 @@ struct FingerprintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let bytes = try CappedFile.read(file, limit: Self.maxTextBytes)
-        let lines = TextDocument(path: file, text: String(decoding: bytes, as: UTF8.self)).lines
-        let first = (firstLine ?? 1) - 1
-        let selected = Array(lines[min(first, lines.count)..<min(lastLine ?? lines.count, lines.count)])
-        let kind = document.kind
-        guard
-            let fingerprint = Clearance.fingerprint(
-                of: selected, name: name ?? "\(licenseID).\(kind.rawValue)", licenseID: licenseID, document: kind,
-                source: source)
-        else {
-            throw LicenseDataError.emptyText(path: file)
-        }
-        let json = try Clearance.json(fingerprint)
+        let fingerprint = try Clearance.fingerprint(
+            ofFile: file, firstLine: firstLine, lastLine: lastLine, licenseID: licenseID, document: document.kind,
+            name: name, source: source)
         if let output {
-            do {
-                try Data(json.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw LicenseDataError.unwritable(path: output, reason: error.localizedDescription)
-            }
+            try Clearance.write(fingerprint, toFile: output)
         } else {
-            Output.write(json)
+            Output.write(try Clearance.json(fingerprint))
         }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Clearance
-import Foundation
 
 /// `clearance fix <directory>`: writes what the check asks for that needs no judgement, and says
 /// what is left for a person.
@@ -55,28 +54,15 @@ struct FixCommand: ParsableCommand {
         let check = try CommandRequest.make(
             bundle: bundle, facts: facts, policies: policies, waivers: waivers, failOn: failOn, hash: false,
             hashBundleFile: false, reading: reading, noBundleFacts: noBundleFacts)
-        let result = try Clearance.fix(FixRequest(check: check, dryRun: dryRun, licenseDirectory: licenseDir))
-        try write(result, check: check)
+        let request = FixRequest(check: check, dryRun: dryRun, licenseDirectory: licenseDir)
+        let result = try Clearance.fix(request)
+        switch format {
+        case .json: Output.write(try Clearance.fixJSON(result))
+        case .text:
+            let options = ReportOptions(width: Terminal.width, colored: Terminal.supportsColor, date: ReportClock.now)
+            Output.write(try Clearance.fixText(result, of: request, options: options))
+        }
         if result.after?.report.verdict == .fail { throw ExitCode(1) }
-    }
-
-    private func write(_ result: FixResult, check: CheckRequest) throws {
-        let before = result.before.report
-        if format == .json {
-            let document = FixDocument(
-                tool: Clearance.tool, subject: before.subject, plan: result.plan,
-                before: before.findings, after: result.after?.report)
-            return Output.write(try Clearance.json(document) + "\n")
-        }
-        let summary = FixSummaryText(plan: result.plan, bundle: bundle, dryRun: dryRun)
-        guard let after = result.after else {
-            return Output.write(summary.render(unaddressed: result.plan.unaddressed(in: before.findings)))
-        }
-        let style = TextStyle(colored: Terminal.supportsColor)
-        let layout = TextLayout(detail: .problems, width: Terminal.width)
-        let left = CheckTextRenderer(style: style, layout: layout).render(
-            after.reportInput(for: check, date: ReportClock.now))
-        Output.write(summary.render() + "\nLeft for a person — the check after the fix:\n\n" + left)
     }
 }
 

@@ -22,14 +22,8 @@ struct InspectCommand: ParsableCommand {
             path: bundle, exclusions: reading.exclusions,
             followLinks: reading.followLinks)
         switch format {
-        case .text: Output.write(InspectionTextRenderer.render(manifest))
-        case .json:
-            var frame = manifest
-            frame.artifacts = []
-            try Output.stream(to: nil) { sink in
-                try Clearance.writeJSON(
-                    InspectionDocument(manifest: frame, tool: Clearance.tool), artifacts: manifest.artifacts, to: sink)
-            }
+        case .text: Output.write(Clearance.inspectionText(manifest))
+        case .json: try Output.stream(to: nil) { sink in try Clearance.writeInspectionJSON(manifest, to: sink) }
         }
     }
 }

@@ -9,7 +9,7 @@ enum Main {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments == ["--version"] {
-            Output.write(VersionText.render())
+            Output.write(Clearance.versionText())
             exit(0)
         }
         let command: ParsableCommand
@@ -31,16 +31,8 @@ enum Main {
             Output.error(error.message)
             exit(2)
         } catch {
-            Output.error(line(describing: error))
+            Output.error(Clearance.line(describing: error))
             exit(2)
         }
-    }
-
-    /// The one line an error is shown as. An `ArchiveIOError` is one line that may quote a name
-    /// from the bundle, line breaks included: it is kept whole (`Output.error` escapes them).
-    /// Other errors (a parser's, Foundation's) can run over lines: their first says what failed.
-    static func line(describing error: any Error) -> String {
-        if error is ArchiveIOError { return String(describing: error) }
-        return String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed"
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Clearance
-import Foundation
 
 /// `clearance openness <bundle>`: how open the release is, without the obligations.
 struct OpennessCommand: ParsableCommand {
@@ -44,25 +43,12 @@ struct OpennessCommand: ParsableCommand {
             hash: false, hashBundleFile: false, reading: reading,
             noBundleFacts: noBundleFacts)
         let result = try Clearance.check(request)
-        guard let profile = result.report.openness else { return }
-        switch format {
-        case .text:
-            let style = TextStyle(colored: output == nil && Terminal.supportsColor)
-            try Output.deliver(
-                OpennessTextRenderer(style: style).render(profile, subject: result.report.subject), to: output)
-        case .json:
-            let document = OpennessDocument(tool: Clearance.tool, subject: result.report.subject, openness: profile)
-            try Output.deliver(try Clearance.json(document) + "\n", to: output)
-        case .mof:
-            try Output.deliver(
-                try MOFReporter().render(result.reportInput(for: request, date: ReportClock.now)), to: output)
+        let options = ReportOptions(colored: output == nil && Terminal.supportsColor, date: ReportClock.now)
+        guard let text = try Clearance.opennessReport(result, of: request, format: format, options: options) else {
+            return
         }
+        try Output.deliver(text, to: output)
     }
 }
 
-/// The formats `openness` writes.
-enum OpennessFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-    case mof
-}
+extension OpennessFormat: ExpressibleByArgument {}

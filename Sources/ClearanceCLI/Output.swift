@@ -54,7 +54,7 @@ enum Output {
     /// Writes one line of error to standard error. The line often names a file of the bundle,
     /// so its control and bidirectional characters are shown as escapes (`VisibleText`).
     static func error(_ line: String) {
-        writeAll("clearance: \(CheckTextRenderer.printable(line))\n", to: STDERR_FILENO)
+        writeAll("clearance: \(Clearance.printable(line))\n", to: STDERR_FILENO)
     }
 
     /// Writes `text` to standard error as it is (the progress line).

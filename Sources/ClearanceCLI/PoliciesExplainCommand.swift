@@ -13,22 +13,6 @@ struct PoliciesExplainCommand: ParsableCommand {
     @OptionGroup var options: PolicyOptions
 
     func run() throws {
-        let policies = try options.load(includingExamples: true)
-        if let process = ProcessRules.rule(rule) {
-            return try options.write(
-                text: RuleExplanation.render(process),
-                json: ExplanationDocument(rule: RuleDocument(process), outcomes: []))
-        }
-        guard let (pack, rule) = policies.rule(rule) else {
-            let known = policies.allRules.map(\.rule.id) + ProcessRules.all.map(\.id)
-            let hint =
-                NearestName.suggestion(for: self.rule, among: known).map { "did you mean '\($0)'?" }
-                ?? "`clearance policies list --rules` lists them"
-            throw ValidationError("no rule '\(self.rule)'; \(hint)")
-        }
-        let outcomes = Clearance.ruleExamples(policies).run(ruleId: rule.id)
-        try options.write(
-            text: RuleExplanation.render(rule, pack: pack, outcomes: outcomes),
-            json: ExplanationDocument(rule: RuleDocument(rule, pack: pack), outcomes: outcomes))
+        options.write(try Clearance.ruleExplanation(rule, directory: options.policies))
     }
 }

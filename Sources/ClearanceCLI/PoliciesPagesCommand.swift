@@ -1,4 +1,5 @@
 import ArgumentParser
+import BundleModel
 import Clearance
 import Foundation
 
@@ -21,15 +22,7 @@ struct PoliciesPagesCommand: ParsableCommand {
     var policies: String?
 
     func run() throws {
-        let set = try Clearance.policies(directory: policies, includingExamples: true)
-        let examples = Clearance.ruleExamples(set)
-        var pages = ["README.md": RulePage.index(set)]
-        for (pack, rule) in set.allRules {
-            pages[RulePage.fileName(rule.id)] = RulePage.render(
-                rule, pack: pack, outcomes: examples.run(ruleId: rule.id))
-        }
-        for rule in ProcessRules.all { pages[RulePage.fileName(rule.id)] = RulePage.render(rule) }
-
+        let pages = try Clearance.rulePages(directory: policies)
         let manager = FileManager.default
         let present = Set((try? manager.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".md") } ?? [])
         let stale = pages.keys.sorted().filter {

@@ -9,15 +9,11 @@ struct PolicyOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: PolicyFormat = .text
 
-    func load(includingExamples: Bool = false) throws -> PolicySet {
-        try Clearance.policies(directory: policies, includingExamples: includingExamples)
-    }
-
-    /// Writes `text`, or `document` as JSON with `--format json`.
-    func write(text: @autoclosure () -> String, json document: some Encodable) throws {
+    /// Writes `output` as text, or as JSON with `--format json`.
+    func write(_ output: PolicyOutput) {
         switch format {
-        case .text: Output.write(text())
-        case .json: Output.write(try Clearance.json(document))
+        case .text: Output.write(output.text)
+        case .json: Output.write(output.json)
         }
     }
 }

@@ -61,18 +61,8 @@ final class ProgressDisplay: Sendable {
 
     /// `clearance: reading release.tar.gz — 1.20 GiB of 4.00 GiB (30%), 140 MiB/s — model.safetensors`.
     private func text(_ snapshot: ReadProgress.Snapshot) -> String {
-        let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        var amount = ByteCount.format(snapshot.bytes)
-        if snapshot.totalBytes > 0 {
-            let percent = Int(Double(snapshot.bytes) / Double(snapshot.totalBytes) * 100)
-            amount += " of \(ByteCount.format(snapshot.totalBytes)) (\(percent)%)"
-        } else {
-            amount = Plural.of(snapshot.entries, "file") + ", " + amount
-        }
-        let rate = ByteCount.format(UInt64(Double(snapshot.bytes) / elapsed)) + "/s"
-        let entry = snapshot.currentEntry.isEmpty ? "" : " — " + CheckTextRenderer.printable(snapshot.currentEntry)
-        let name = bundle.split(separator: "/").last.map(String.init) ?? bundle
-        let line = "clearance: reading \(CheckTextRenderer.printable(name)) — \(amount), \(rate)\(entry)"
+        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        let line = Clearance.progressLine(snapshot, bundle: bundle, seconds: seconds)
         let width = Terminal.stderrWidth - 1
         return line.count > width ? String(line.prefix(max(width - 1, 0))) + "…" : line
     }

@@ -15,7 +15,7 @@ enum Terminal {
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return TextLayout.defaultWidth
+        return ReportOptions.defaultWidth
     }
 
     /// Whether standard error is a terminal a person watches: not in CI (`CI` set), not `TERM=dumb`.

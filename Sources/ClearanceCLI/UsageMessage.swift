@@ -30,7 +30,7 @@ enum UsageMessage {
             guard let next = children.first(where: { $0.name == argument }) else {
                 let names = children.map(\.name)
                 let hint =
-                    NearestName.suggestion(for: argument, among: names).map { "did you mean '\($0)'?" }
+                    Clearance.suggestion(for: argument, among: names).map { "did you mean '\($0)'?" }
                     ?? "the commands are \(names.joined(separator: ", "))"
                 return "unknown command '\(argument)' for '\(path.joined(separator: " "))'; \(hint)"
             }

@@ -1,5 +1,8 @@
+import BundleInspection
+import BundleModel
 import Clearance
 import Foundation
+import PolicyEngine
 import Testing
 
 /// The license catalog built from the built-in packs: their fingerprints and notice lines.

@@ -6,9 +6,11 @@ import Testing
 @Suite struct PrePublishScriptTests {
     static let script = ReleaseFixture.repositoryRoot.appendingPathComponent("integrations/pre-publish").path
 
-    /// The environment the script needs: the built binary, the fixed policies, and a folder of
-    /// stand-in commands first on PATH.
+    /// The environment the script needs: the built binary, the fixed policies, a folder of
+    /// stand-in commands first on PATH, and a temporary folder of its own (`TMPDIR`), which must
+    /// be empty again when the script is done.
     private func environment(_ directory: TemporaryDirectory) throws -> [String: String] {
+        try FileManager.default.createDirectory(atPath: directory.path("tmp"), withIntermediateDirectories: true)
         for command in ["huggingface-cli", "hf"] {
             try directory.write(
                 "bin/\(command)", Array("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/../uploaded\"\n".utf8))
@@ -17,16 +19,21 @@ import Testing
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return [
             "CLEARANCE": CLIRunner.executable.path, "CLEARANCE_ARGS": "--policies \(ReleaseFixture.policies)",
-            "PATH": directory.path("bin") + ":" + path,
+            "PATH": directory.path("bin") + ":" + path, "TMPDIR": directory.path("tmp"),
         ]
     }
 
     private func run(
         _ arguments: [String], in folder: String? = nil, environment: [String: String]
     ) throws -> CLIRunner.Result {
-        try CLIRunner.run(
+        let result = try CLIRunner.run(
             executable: URL(fileURLWithPath: "/bin/bash"), [Self.script] + arguments, in: folder,
             environment: environment)
+        if let temporary = environment["TMPDIR"] {
+            let left = try FileManager.default.contentsOfDirectory(atPath: temporary)
+            #expect(left == [], "pre-publish left its scratch folder behind")
+        }
+        return result
     }
 
     @Test func uploadOfAFailingReleaseIsRefused() throws {

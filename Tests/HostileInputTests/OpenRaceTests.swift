@@ -1,12 +1,9 @@
 import Foundation
+import Platform
 import TestSupport
 import Testing
 
 @testable import ArchiveIO
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Issue 11, item 10: the directory reader checks an entry with `lstat`, then opens it; a link
 /// swapped in between must not be followed to a file outside the bundle.

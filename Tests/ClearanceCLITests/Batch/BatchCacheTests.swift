@@ -1,10 +1,7 @@
 import Foundation
+import Platform
 import TestSupport
 import Testing
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `check --batch --cache`: unchanged bundles are answered without being read, anything that
 /// changes a report misses, and two processes can share one cache file.

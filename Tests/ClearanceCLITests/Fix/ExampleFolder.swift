@@ -1,5 +1,6 @@
 import Clearance
 import Foundation
+import PolicyEngine
 import TestSupport
 
 /// A pack rule's example bundle written out as a release folder, for the examples a folder can

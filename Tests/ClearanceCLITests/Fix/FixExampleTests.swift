@@ -1,5 +1,6 @@
 import Clearance
 import Foundation
+import PolicyEngine
 import TestSupport
 import Testing
 

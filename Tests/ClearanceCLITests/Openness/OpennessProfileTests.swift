@@ -1,3 +1,4 @@
+import BundleModel
 import Clearance
 import Foundation
 import TestSupport
