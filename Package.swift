@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["BundleModel", "YAMLSafety", .product(name: "Yams", package: "Yams")]
         ),
         // The built-in policies: `policies/` compiled by the build, checked by PolicyEngine's strict loader.
-        .target(name: "BuiltinPolicies", dependencies: ["PolicyEngine"], plugins: ["CompilePolicies"]),
+        .target(name: "BuiltinPolicies", dependencies: ["BundleModel", "PolicyEngine"], plugins: ["CompilePolicies"]),
         .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
         .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),

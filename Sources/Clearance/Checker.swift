@@ -98,7 +98,7 @@ public struct Checker: Sendable {
         report.exclusions = manifest.exclusions.isEmpty ? nil : manifest.exclusions
         report.variants = manifest.variants.isEmpty ? nil : manifest.variants
         report.openness = OpennessProfiler(policies: policies).profile(
-            manifest, lineage: evaluation.lineage, facts: facts)
+            manifest, evaluation: evaluation, facts: facts)
         return CheckResult(
             report: report, manifest: manifest, lineage: evaluation.lineage, facts: facts,
             policies: policies)

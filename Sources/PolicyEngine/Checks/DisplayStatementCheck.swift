@@ -22,8 +22,9 @@ public struct DisplayStatementCheck: Check {
         }
         var found: [Evidence] = []
         for document in context.bundle.readableDocuments {
+            let lines = context.bundle.normalisedLines(of: document)
             for statement in statements {
-                found += TextMatching.lines(containing: statement, in: document.lines).map {
+                found += TextMatching.lines(containing: statement, inNormalised: lines).map {
                     Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1])
                 }
             }
@@ -48,7 +49,8 @@ public struct DisplayStatementCheck: Check {
     /// "Built with …" statements that name something else, to show a near miss.
     private func nearStatements(_ context: RuleContext) -> [Evidence] {
         context.bundle.readableDocuments.flatMap { document in
-            TextMatching.lines(containing: "built with", in: document.lines).prefix(3).map {
+            let lines = context.bundle.normalisedLines(of: document)
+            return TextMatching.lines(containing: "built with", inNormalised: lines).prefix(3).map {
                 let excerpt = document.lines[$0 - 1].trimmingCharacters(in: .whitespaces)
                 return Evidence(path: document.path, line: $0, excerpt: excerpt)
             }

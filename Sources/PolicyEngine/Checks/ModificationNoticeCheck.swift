@@ -25,8 +25,9 @@ public struct ModificationNoticeCheck: Check {
             noticeOnly
             ? context.bundle.noticeDocuments : context.bundle.readableDocuments + context.bundle.noticeDocuments
         for document in documents {
+            let lines = context.bundle.normalisedLines(of: document)
             for phrase in Self.phrases {
-                if let line = TextMatching.lines(withWordStartingWith: phrase, in: document.lines).first {
+                if let line = TextMatching.lines(withWordStartingWith: phrase, inNormalised: lines).first {
                     found.append(Evidence(path: document.path, line: line, excerpt: document.lines[line - 1]))
                     break
                 }

@@ -11,10 +11,7 @@ public struct OpennessClaimCheck: Check {
 
     func evaluate(_ context: RuleContext) -> [Finding] {
         let licenses = ReleaseLicenses(lineage: context.lineage, policies: context.policies)
-        let claims = OpennessClaims(
-            manifest: context.manifest, lineage: context.lineage, licenses: licenses,
-            policies: context.policies
-        ).judged().filter { $0.kind == .openSource }
+        let claims = context.claims.filter { $0.kind == .openSource }
         let release = licenses.releaseVerdict
         return claims.map { claim in
             let evidence = [Evidence(path: claim.path, line: claim.line, excerpt: claim.text)]

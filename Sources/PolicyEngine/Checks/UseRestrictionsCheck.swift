@@ -24,7 +24,7 @@ public struct UseRestrictionsCheck: Check {
         }
         let mentions = (statements ?? []).flatMap { url in
             context.bundle.allDocuments.filter { RecipientView.sees($0.path) }.flatMap { document in
-                TextMatching.lines(containing: url, in: document.lines).map {
+                TextMatching.lines(containing: url, inNormalised: context.bundle.normalisedLines(of: document)).map {
                     Evidence(path: document.path, line: $0, excerpt: document.lines[$0 - 1])
                 }
             }

@@ -1,5 +1,6 @@
 /// The policies folder in the form the build compiles into the binary: every file checked by the
-/// strict loader, then stored as JSON that decodes in a fraction of the time YAML takes.
+/// strict loader, then stored as JSON that decodes in a fraction of the time YAML takes, or, for the
+/// base-model table every check reads, as Swift values that need no decoding at all.
 ///
 /// Nothing here is decoded up front. A pack is held as its `PackEntry` (what finding a pack by
 /// name or rule, identifying license texts and ordering findings need) and its JSON; `PolicySet`
@@ -14,18 +15,22 @@ public struct CompiledPolicies: Sendable {
     public let generalExamples: String
     /// The license packs, sorted by license id.
     public let packs: [CompiledPack]
-    /// The data files by path relative to the policies folder; fingerprints in their compiled form.
+    /// `lineage/base-models.yml` (empty when the folder has none), built by the generated source.
+    public let baseModels: BaseModelTable
+    /// The data files by path relative to the policies folder, but the base-model table;
+    /// fingerprints in their compiled form.
     public let dataFiles: [String: PolicyDataFile]
 
     /// Collects compiled parts; called by the generated source.
     public init(
         registry: String, general: String, generalExamples: String, packs: [CompiledPack],
-        dataFiles: [String: PolicyDataFile]
+        baseModels: BaseModelTable, dataFiles: [String: PolicyDataFile]
     ) {
         self.registry = registry
         self.general = general
         self.generalExamples = generalExamples
         self.packs = packs
+        self.baseModels = baseModels
         self.dataFiles = dataFiles
     }
 }

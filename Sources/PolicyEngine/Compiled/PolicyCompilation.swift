@@ -19,12 +19,8 @@ public enum PolicyCompilation {
             packs.append(try compile(pack, file: "\(policies.origin) (the \(id) pack)"))
         }
         var dataFiles: [String: PolicyDataFile] = [:]
-        for (name, file) in policies.dataFiles {
-            if name == PolicyLoader.baseModelsFile {
-                // The base-model table decodes from JSON in a fraction of its YAML's time.
-                dataFiles[name] = .json(try json(policies.baseModels, file: display(name)))
-                continue
-            }
+        // The base-model table is compiled apart, as Swift values (`CompiledPolicySource`).
+        for (name, file) in policies.dataFiles where name != PolicyLoader.baseModelsFile {
             guard case .json(let text) = file else { dataFiles[name] = file; continue }
             dataFiles[name] =
                 isFingerprint(name)
@@ -32,7 +28,7 @@ public enum PolicyCompilation {
         }
         let compiled = CompiledPolicies(
             registry: registry, general: general.json, generalExamples: general.examples,
-            packs: packs, dataFiles: dataFiles)
+            packs: packs, baseModels: policies.baseModels, dataFiles: dataFiles)
         try requireSame(try PolicySet(compiled: compiled, includingExamples: true), as: policies)
         return compiled
     }
@@ -49,12 +45,6 @@ public enum PolicyCompilation {
         var general = try JSONDecoder().decode(GeneralPack.self, from: Data(compiled.general.utf8))
         if includingExamples { general.rules = try withExamples(general.rules, from: compiled.generalExamples) }
         return general
-    }
-
-    /// Decodes the compiled base-model table (empty when the policies have none).
-    static func decodeBaseModels(_ compiled: CompiledPolicies) throws -> BaseModelTable {
-        guard case .json(let text)? = compiled.dataFiles[PolicyLoader.baseModelsFile] else { return BaseModelTable() }
-        return try JSONDecoder().decode(BaseModelTable.self, from: Data(text.utf8))
     }
 
     /// Decodes the compiled registry.

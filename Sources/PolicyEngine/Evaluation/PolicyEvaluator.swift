@@ -13,25 +13,26 @@ public struct PolicyEvaluator: Sendable {
     public func evaluate(_ manifest: Manifest, facts: FactSheet) -> Evaluation {
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let bundle = ManifestView(manifest: manifest)
+        let claims = OpennessClaims.judged(manifest, lineage: lineage, policies: policies)
         var findings: [Finding] = []
         for upstream in lineage.upstreams {
             guard let pack = policies.packs[upstream.id] else { continue }
             for rule in pack.rules {
                 let context = RuleContext(
                     rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage, facts: facts,
-                    policies: policies)
+                    policies: policies, claims: claims)
                 findings += evaluate(rule, in: context, reach: upstream.reach)
             }
         }
         for rule in policies.general.rules {
             let context = RuleContext(
-                rule: rule, pack: nil, upstream: nil, bundle: bundle, lineage: lineage, facts: facts, policies: policies
-            )
+                rule: rule, pack: nil, upstream: nil, bundle: bundle, lineage: lineage, facts: facts,
+                policies: policies, claims: claims)
             findings += CheckCatalog.implementation(of: rule.check).evaluate(context)
         }
         return Evaluation(
             lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies),
-            licenses: LicenseReferences.of(lineage))
+            licenses: LicenseReferences.of(lineage), claims: claims)
     }
 
     /// Evaluates one rule of the pack for a single bundle: for examples and `policies explain`.
@@ -42,7 +43,8 @@ public struct PolicyEvaluator: Sendable {
             ?? pack.map { UpstreamLicense(id: $0.license.id, reach: .weights, chain: [], evidence: [], models: []) }
         let context = RuleContext(
             rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage,
-            facts: facts, policies: policies)
+            facts: facts, policies: policies,
+            claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies))
         return evaluate(rule, in: context, reach: upstream?.reach ?? .weights)
     }
 
@@ -74,4 +76,7 @@ public struct Evaluation: Sendable {
     public let findings: [Finding]
     /// The licenses for the report: upstream, declared and detected.
     public let licenses: [LicenseReference]
+    /// The card's openness claims, judged, in card order: what the `openness-claim` rule reports
+    /// and the openness profile lists (`OpennessProfiler.profile(_:evaluation:facts:)`).
+    public let claims: [OpennessClaim]
 }

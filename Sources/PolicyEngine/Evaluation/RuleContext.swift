@@ -11,6 +11,8 @@ struct RuleContext {
     let lineage: Lineage
     let facts: FactSheet
     let policies: PolicySet
+    /// The card's openness claims, judged: found once per check (`Evaluation.claims`).
+    let claims: [OpennessClaim]
 
     var licenseID: String? { pack?.license.id }
     var manifest: Manifest { bundle.manifest }

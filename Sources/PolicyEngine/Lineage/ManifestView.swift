@@ -4,6 +4,17 @@ import BundleModel
 /// documents a reader of the release sees. It derives nothing new; the manifest holds the facts.
 struct ManifestView {
     let manifest: Manifest
+    /// The documents' normalised lines, made when a rule first searches them.
+    private let normalised = NormalisedDocuments()
+
+    init(manifest: Manifest) {
+        self.manifest = manifest
+    }
+
+    /// The lines of `document` in `TextMatching`'s comparable form, normalised once per check.
+    func normalisedLines(of document: TextDocument) -> [String] {
+        normalised.lines(of: document)
+    }
 
     /// The release's model card, as the inspector found it.
     var card: ReleaseCard? { manifest.card }

@@ -48,7 +48,7 @@ struct StatedLineageCollector {
         guard let card = bundle.card, let document = bundle.manifest.documents[card.path] else { return nil }
         for (number, line) in document.proseLines(from: card.info.bodyStartLine) {
             let lower = line.lowercased()
-            if Self.fromScratch.contains(where: lower.contains) {
+            if Self.fromScratch.contains(where: { Self.firstRange(of: $0, in: lower) != nil }) {
                 return Evidence(path: card.path, line: number, excerpt: Self.cut(line))
             }
         }
@@ -92,7 +92,7 @@ struct StatedLineageCollector {
     private func clue(in line: String, at evidence: Evidence) -> LineageClue? {
         let lower = line.lowercased()
         for trigger in Self.triggers {
-            guard let range = lower.range(of: trigger) else { continue }
+            guard let range = Self.firstRange(of: trigger, in: lower) else { continue }
             let after = String(line[range.upperBound...])
             let fragment = Self.mention(after)
             var located = evidence
@@ -107,6 +107,31 @@ struct StatedLineageCollector {
             }
         }
         return nil
+    }
+
+    /// Where `needle` first occurs in `text`, compared byte by byte: Foundation's `range(of:)` and
+    /// the generic collection search read a 256 KiB card line many times slower, once per phrase.
+    static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+        var text = text
+        var needle = needle
+        let found = text.withUTF8 { haystack in
+            needle.withUTF8 { wanted -> Int? in
+                guard let first = wanted.first, haystack.count >= wanted.count else { return nil }
+                var start = 0
+                while start <= haystack.count - wanted.count {
+                    if haystack[start] == first {
+                        var offset = 1
+                        while offset < wanted.count, haystack[start + offset] == wanted[offset] { offset += 1 }
+                        if offset == wanted.count { return start }
+                    }
+                    start += 1
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: found)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// The words that follow a lineage phrase, up to the end of the clause.

@@ -64,17 +64,9 @@ public struct PolicySet: Sendable {
         } catch {
             throw .invalidValue(file: "policies", line: nil, reason: "the compiled policies do not decode: \(error)")
         }
-        let baseModels: BaseModelTable
-        do {
-            baseModels = try PolicyCompilation.decodeBaseModels(compiled)
-        } catch {
-            throw .invalidValue(
-                file: "policies/\(PolicyLoader.baseModelsFile)", line: nil,
-                reason: "the compiled table does not decode: \(error)")
-        }
         self.init(
             packs: PackLibrary(compiled: compiled.packs, includingExamples: includingExamples), general: general,
-            registry: registry, baseModels: baseModels, dataFiles: compiled.dataFiles, origin: "built-in")
+            registry: registry, baseModels: compiled.baseModels, dataFiles: compiled.dataFiles, origin: "built-in")
     }
 
     init(

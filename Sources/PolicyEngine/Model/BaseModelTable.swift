@@ -47,11 +47,34 @@ public struct TokenizerFingerprint: Codable, Sendable, Equatable {
     public var notes: String?
     public var source: String
 
+    /// A tokenizer with every field given (the source `PolicyCompiler` writes calls it).
+    public init(
+        id: String, kind: String, vocabSize: Int, tokens: [Token], ggufPre: String, chat: [String]?,
+        reusedBy: [String]?, notes: String?, source: String
+    ) {
+        self.id = id
+        self.kind = kind
+        self.vocabSize = vocabSize
+        self.tokens = tokens
+        self.ggufPre = ggufPre
+        self.chat = chat
+        self.reusedBy = reusedBy
+        self.notes = notes
+        self.source = source
+    }
+
     /// A special token: its id, its text and what it is for.
     public struct Token: Codable, Sendable, Equatable {
         public var id: Int
         public var content: String
         public var role: String
+
+        /// A special token with every field given.
+        public init(id: Int, content: String, role: String) {
+            self.id = id
+            self.content = content
+            self.role = role
+        }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -87,10 +110,42 @@ public struct BaseModelFingerprint: Codable, Sendable, Equatable {
     public var unverified: [String]?
     public var notes: String?
 
+    /// A base with every field given (the source `PolicyCompiler` writes calls it).
+    public init(
+        id: String, family: String, version: String, size: String?, repos: [String], licenses: [String],
+        multimodal: Bool?, lookalike: Bool?, variantOf: String?, config: [String: ConfigScalar],
+        revisions: [[String: ConfigScalar]]?, tokenizer: String?, gguf: GGUFNames?, sources: [Source],
+        indistinguishableFrom: [Indistinguishable]?, unverified: [String]?, notes: String?
+    ) {
+        self.id = id
+        self.family = family
+        self.version = version
+        self.size = size
+        self.repos = repos
+        self.licenses = licenses
+        self.multimodal = multimodal
+        self.lookalike = lookalike
+        self.variantOf = variantOf
+        self.config = config
+        self.revisions = revisions
+        self.tokenizer = tokenizer
+        self.gguf = gguf
+        self.sources = sources
+        self.indistinguishableFrom = indistinguishableFrom
+        self.unverified = unverified
+        self.notes = notes
+    }
+
     /// `general.architecture` and `tokenizer.ggml.pre`.
     public struct GGUFNames: Codable, Sendable, Equatable {
         public var architecture: String?
         public var pre: String?
+
+        /// GGUF names with every field given.
+        public init(architecture: String?, pre: String?) {
+            self.architecture = architecture
+            self.pre = pre
+        }
     }
 
     /// Where a number comes from.
@@ -98,12 +153,25 @@ public struct BaseModelFingerprint: Codable, Sendable, Equatable {
         public var url: String
         public var kind: String
         public var covers: String
+
+        /// A source with every field given.
+        public init(url: String, kind: String, covers: String) {
+            self.url = url
+            self.kind = kind
+            self.covers = covers
+        }
     }
 
     /// A base with the same fingerprint.
     public struct Indistinguishable: Codable, Sendable, Equatable {
         public var base: String
         public var note: String
+
+        /// A same-fingerprint base with every field given.
+        public init(base: String, note: String) {
+            self.base = base
+            self.note = note
+        }
     }
 
     /// `Llama 3.1 8B`: the family and version as people write them, and the size.
@@ -135,6 +203,29 @@ public struct DiffusionFingerprint: Codable, Sendable, Equatable {
     public var unverified: [String]?
     public var notes: String?
 
+    /// A diffusion base with every field given (the source `PolicyCompiler` writes calls it).
+    public init(
+        id: String, family: String, version: String, repos: [String], licenses: [String], pipeline: String,
+        unet: [String: ConfigScalar], textEncoders: [TextEncoder], singleFileKey: String?,
+        revisions: [[String: ConfigScalar]]?, lookalikes: [Lookalike]?, sources: [BaseModelFingerprint.Source],
+        unverified: [String]?, notes: String?
+    ) {
+        self.id = id
+        self.family = family
+        self.version = version
+        self.repos = repos
+        self.licenses = licenses
+        self.pipeline = pipeline
+        self.unet = unet
+        self.textEncoders = textEncoders
+        self.singleFileKey = singleFileKey
+        self.revisions = revisions
+        self.lookalikes = lookalikes
+        self.sources = sources
+        self.unverified = unverified
+        self.notes = notes
+    }
+
     /// A text encoder of the pipeline: never its base.
     public struct TextEncoder: Codable, Sendable, Equatable {
         public var component: String
@@ -142,6 +233,15 @@ public struct DiffusionFingerprint: Codable, Sendable, Equatable {
         public var hiddenSize: Int
         public var numHiddenLayers: Int
         public var origin: String
+
+        /// A text encoder with every field given.
+        public init(component: String, className: String, hiddenSize: Int, numHiddenLayers: Int, origin: String) {
+            self.component = component
+            self.className = className
+            self.hiddenSize = hiddenSize
+            self.numHiddenLayers = numHiddenLayers
+            self.origin = origin
+        }
 
         enum CodingKeys: String, CodingKey {
             case component, origin
@@ -156,6 +256,13 @@ public struct DiffusionFingerprint: Codable, Sendable, Equatable {
         public var repo: String
         public var note: String
         public var source: String
+
+        /// A lookalike with every field given.
+        public init(repo: String, note: String, source: String) {
+            self.repo = repo
+            self.note = note
+            self.source = source
+        }
     }
 
     /// `Stable Diffusion XL 1.0`.

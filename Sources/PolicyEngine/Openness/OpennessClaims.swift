@@ -4,11 +4,20 @@ import BundleModel
 /// open-source claim is unsupported when any of them breaks the OSD, supported when all are open,
 /// and unverifiable when clearance cannot judge one; availability phrases and comparisons are
 /// accurate as they stand.
+///
+/// A check finds them once (`Evaluation.claims`): the `openness-claim` rule and the openness
+/// profile both read that one list.
 struct OpennessClaims {
     let manifest: Manifest
     let lineage: Lineage
     let licenses: ReleaseLicenses
     let policies: PolicySet
+
+    /// The judged claims of `manifest` on `lineage`.
+    static func judged(_ manifest: Manifest, lineage: Lineage, policies: PolicySet) -> [OpennessClaim] {
+        let licenses = ReleaseLicenses(lineage: lineage, policies: policies)
+        return OpennessClaims(manifest: manifest, lineage: lineage, licenses: licenses, policies: policies).judged()
+    }
 
     /// The claims, in card order.
     func judged() -> [OpennessClaim] {

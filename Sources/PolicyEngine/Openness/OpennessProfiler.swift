@@ -9,8 +9,21 @@ public struct OpennessProfiler: Sendable {
         self.policies = policies
     }
 
-    /// The profile of a checked release.
+    /// The profile of a checked release, with the claims its evaluation found and judged.
+    public func profile(_ manifest: Manifest, evaluation: Evaluation, facts: FactSheet) -> OpennessProfile {
+        profile(manifest, lineage: evaluation.lineage, facts: facts, claims: evaluation.claims)
+    }
+
+    /// The profile of a release on a lineage resolved elsewhere: its claims are found here.
     public func profile(_ manifest: Manifest, lineage: Lineage, facts: FactSheet) -> OpennessProfile {
+        profile(
+            manifest, lineage: lineage, facts: facts,
+            claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies))
+    }
+
+    private func profile(
+        _ manifest: Manifest, lineage: Lineage, facts: FactSheet, claims: [OpennessClaim]
+    ) -> OpennessProfile {
         let licenses = ReleaseLicenses(lineage: lineage, policies: policies)
         let openness = facts.facts.openness
         let judge = ComponentLicenseJudge(licenses: licenses, lineage: lineage, facts: openness)
@@ -30,8 +43,7 @@ public struct OpennessProfiler: Sendable {
             mof: mof,
             radboud: radboud,
             aiAct: AIActAssessor(licenses: licenses).assess(),
-            claims: OpennessClaims(manifest: manifest, lineage: lineage, licenses: licenses, policies: policies)
-                .judged()
+            claims: claims
         )
     }
 

@@ -8,11 +8,12 @@ extension PolicyEvaluator {
         let failing = Set(findings.filter { $0.status == .fail }.map { "\($0.license ?? "")\u{0}\($0.ruleId)" })
         let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let bundle = ManifestView(manifest: manifest)
+        let claims = OpennessClaims.judged(manifest, lineage: lineage, policies: policies)
         func remedies(_ rule: PolicyRule, pack: PolicyPack?, upstream: UpstreamLicense?) -> [RuleRemedy] {
             guard failing.contains("\(pack?.license.id ?? "")\u{0}\(rule.id)") else { return [] }
             let context = RuleContext(
                 rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage,
-                facts: facts, policies: policies)
+                facts: facts, policies: policies, claims: claims)
             return CheckCatalog.implementation(of: rule.check).remedies(context).map {
                 RuleRemedy(ruleId: rule.id, license: pack?.license.id, remedy: $0)
             }

@@ -121,6 +121,35 @@ import Testing
     }
 
     @Test(
+        "the openness-claim rule and the profile report the same claims, judged alike",
+        arguments: ["llama fine-tune", "accurate llama", "apache with code", "olmo-like", "non-commercial"])
+    func claimsAgree(release: String) throws {
+        let directory = try TemporaryDirectory()
+        let (bundle, facts): (String, String?) =
+            switch release {
+            case "llama fine-tune": (try OpennessReleases.llamaFineTune(in: directory), nil)
+            case "accurate llama": (try OpennessReleases.accurateLlama(in: directory), nil)
+            case "apache with code": try OpennessReleases.apacheWithCode(in: directory)
+            case "olmo-like": try OpennessReleases.olmoLike(in: directory)
+            default: (try OpennessReleases.nonCommercial(in: directory), nil)
+            }
+        let (profile, findings) = try profile(bundle, facts: facts)
+        let claims = profile.claims.filter { $0.kind == .openSource }
+        #expect(claims.count == findings.count)
+        for (claim, finding) in zip(claims, findings) {
+            let place = try #require(finding.evidence.first)
+            #expect(place.path == claim.path && place.line == claim.line && place.excerpt == claim.text)
+            let status: FindingStatus =
+                switch claim.judgement {
+                case .unsupported: .fail
+                case .unverifiable: .needsReview
+                case .supported, .accurate: .pass
+                }
+            #expect(finding.status == status, "\(claim.text)")
+        }
+    }
+
+    @Test(
         "a Llama 2 chat release matches the published assessments: OSI does not pass it, Radboud's license cell closed"
     )
     func llama2Chat() throws {
