@@ -76,11 +76,8 @@ enum CompiledPolicySource {
         return lines + [""]
     }
 
-    private static func literal(_ values: [String]) -> String {
-        values.isEmpty ? "[]" : "[" + values.map(literal).joined(separator: ", ") + "]"
-    }
-
-    private static func literal(_ value: String) -> String {
-        SwiftValueSource.literal(value)
+    /// A string or a list of strings as a Swift literal.
+    private static func literal(_ value: Any) -> String {
+        SwiftValueSource.expression(value)
     }
 }

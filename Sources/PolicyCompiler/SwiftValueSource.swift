@@ -40,7 +40,7 @@ enum SwiftValueSource {
     }
 
     /// A Swift string literal holding `value` exactly.
-    static func literal(_ value: String) -> String {
+    private static func literal(_ value: String) -> String {
         var text = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
