@@ -88,8 +88,10 @@ final class HTTPTransfer: Sendable {
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
             fields = ccurl_slist_append(fields, "\(name): \(value)")
         }
+        // Everything that touches the handle happens while the error buffer it points to lives;
+        // the reset at the end drops that pointer, the header list and the callbacks' context.
         var detail = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
-        let code = detail.withUnsafeMutableBufferPointer { detail in
+        let (code, status, redirect) = detail.withUnsafeMutableBufferPointer { detail in
             let curl = handle.pointer
             ccurl_setopt_string(curl, CURLOPT_URL, request.url)
             ccurl_setopt_list(curl, CURLOPT_HTTPHEADER, fields)
@@ -103,19 +105,18 @@ final class HTTPTransfer: Sendable {
             ccurl_setopt_pointer(curl, CURLOPT_WRITEDATA, context.toOpaque())
             ccurl_setopt_callback(curl, CURLOPT_HEADERFUNCTION, receiveHeader)
             ccurl_setopt_pointer(curl, CURLOPT_HEADERDATA, context.toOpaque())
-            return ccurl_easy_perform(curl)
+            let code = ccurl_easy_perform(curl)
+            var status = 0
+            var redirect: String?
+            if code == CURLE_OK || (code == CURLE_WRITE_ERROR && reception.cut) {
+                ccurl_getinfo_long(curl, CURLINFO_RESPONSE_CODE, &status)
+                var location: UnsafeMutablePointer<CChar>?
+                ccurl_getinfo_string(curl, CURLINFO_REDIRECT_URL, &location)
+                if (300..<400).contains(status), let location { redirect = String(cString: location) }
+            }
+            ccurl_easy_reset(curl)
+            return (code, status, redirect)
         }
-        var status = 0
-        var redirect: String?
-        if code == CURLE_OK || (code == CURLE_WRITE_ERROR && reception.cut) {
-            var value = 0
-            ccurl_getinfo_long(handle.pointer, CURLINFO_RESPONSE_CODE, &value)
-            status = value
-            var location: UnsafeMutablePointer<CChar>?
-            ccurl_getinfo_string(handle.pointer, CURLINFO_REDIRECT_URL, &location)
-            if (300..<400).contains(status), let location { redirect = String(cString: location) }
-        }
-        ccurl_easy_reset(handle.pointer)
         ccurl_slist_free_all(fields)
         context.release()
         release(handle)
