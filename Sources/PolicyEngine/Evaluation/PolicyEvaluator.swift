@@ -11,8 +11,8 @@ public struct PolicyEvaluator: Sendable {
 
     /// Resolves the lineage and evaluates every rule that applies.
     public func evaluate(_ manifest: Manifest, facts: FactSheet) -> Evaluation {
-        let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let bundle = ManifestView(manifest: manifest)
+        let lineage = LineageResolver(policies: policies).resolve(bundle, facts: facts)
         let claims = OpennessClaims.judged(manifest, lineage: lineage, policies: policies)
         var findings: [Finding] = []
         for upstream in lineage.upstreams {
@@ -37,12 +37,13 @@ public struct PolicyEvaluator: Sendable {
 
     /// Evaluates one rule of the pack for a single bundle: for examples and `policies explain`.
     func evaluate(_ rule: PolicyRule, pack: PolicyPack?, manifest: Manifest, facts: FactSheet) -> [Finding] {
-        let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
+        let bundle = ManifestView(manifest: manifest)
+        let lineage = LineageResolver(policies: policies).resolve(bundle, facts: facts)
         let upstream =
             pack.flatMap { lineage.upstream($0.license.id) }
             ?? pack.map { UpstreamLicense(id: $0.license.id, reach: .weights, chain: [], evidence: [], models: []) }
         let context = RuleContext(
-            rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage,
+            rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage,
             facts: facts, policies: policies,
             claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies))
         return evaluate(rule, in: context, reach: upstream?.reach ?? .weights)
