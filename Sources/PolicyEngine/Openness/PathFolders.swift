@@ -1,7 +1,7 @@
 /// What the MOF component locator asks of the folders of a path, answered once from their lower-case
 /// names: whether one of them is a checkpoint, preprocessing, evaluation, training, samples or data
 /// folder.
-struct PathFolders {
+struct PathFolders: Equatable {
     /// Inside a training checkpoint (`checkpoint-500/`, `checkpoints/`, `step1000/`, `intermediate/`).
     let inCheckpointFolder: Bool
     let inPreprocessingFolder: Bool
