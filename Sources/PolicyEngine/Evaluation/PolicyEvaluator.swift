@@ -32,7 +32,7 @@ public struct PolicyEvaluator: Sendable {
         }
         return Evaluation(
             lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies),
-            licenses: LicenseReferences.of(lineage), claims: claims)
+            licenses: LicenseReferences.of(lineage), claims: claims, artifactIndex: bundle.index)
     }
 
     /// Evaluates one rule of the pack for a single bundle: for examples and `policies explain`.
@@ -80,4 +80,6 @@ public struct Evaluation: Sendable {
     /// The card's openness claims, judged, in card order: what the `openness-claim` rule reports
     /// and the openness profile lists (`OpennessProfiler.profile(_:evaluation:facts:)`).
     public let claims: [OpennessClaim]
+    /// The index of the evaluated manifest's artifacts, for the openness profile to reuse.
+    let artifactIndex: ArtifactIndex
 }

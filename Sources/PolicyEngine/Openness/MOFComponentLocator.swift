@@ -15,6 +15,8 @@ struct MOFComponentLocator {
     }
 
     let manifest: Manifest
+    /// The index of the manifest's artifacts.
+    let index: ArtifactIndex
 
     /// The components found, by component.
     func locate() -> [MOFComponent: Found] {
@@ -25,7 +27,6 @@ struct MOFComponentLocator {
             found[component, default: Found()].evidence.append(Evidence(path: path, excerpt: excerpt))
         }
         let artifacts = manifest.artifacts
-        let index = ArtifactIndex(artifacts)
         let configs = Set(index.withMetadata.filter { artifacts[$0].metadata?.modelConfig != nil })
         var splitter = PathSplitter()
         for position in artifacts.indices {

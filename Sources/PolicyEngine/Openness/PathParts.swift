@@ -30,23 +30,36 @@ struct PathParts {
 /// has a few hundred folders, and lower-casing and splitting every path again was most of what
 /// locating its components cost.
 struct PathSplitter {
-    private var known: [Substring: PathFolders] = [:]
+    /// The folders seen, by their path as written; nil for one that is not ASCII.
+    private var known: [Substring: PathFolders?] = [:]
+    /// The previous path's folder: sorted paths bring the files of a folder together.
+    private var previous: (folder: Substring, folders: PathFolders?)?
 
     /// The parts of `path`, as `PathParts(path)` makes them.
     mutating func parts(of path: String) -> PathParts {
         // ASCII lower-cases byte by byte and splits the same before and after, so the folder part
         // can be split once for every file in it; anything else is split whole.
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let nameStart = slash.map { path.utf8.index(after: $0) } ?? path.startIndex
-        guard nameStart != path.endIndex, path.utf8.allSatisfy({ $0 < 0x80 }) else { return PathParts(path) }
-        let folder = path[..<(slash ?? path.startIndex)]
-        let folders: PathFolders
-        if let found = known[folder] {
-            folders = found
+        let name = path[(slash.map(path.utf8.index(after:)) ?? path.startIndex)...]
+        guard !name.isEmpty, name.utf8.allSatisfy({ $0 < 0x80 }),
+            let folders = folders(path[..<(slash ?? path.startIndex)])
+        else { return PathParts(path) }
+        return PathParts(name: name.lowercased(), folders: folders)
+    }
+
+    /// The folders of `folder` (a path's part before its name), or nil if it is not ASCII.
+    private mutating func folders(_ folder: Substring) -> PathFolders? {
+        if let previous, previous.folder.utf8.elementsEqual(folder.utf8) { return previous.folders }
+        let folders: PathFolders?
+        if let seen = known[folder] {
+            folders = seen
         } else {
-            folders = PathFolders(folder.lowercased().split(separator: "/").map(String.init))
+            folders =
+                folder.utf8.allSatisfy { $0 < 0x80 }
+                ? PathFolders(folder.lowercased().split(separator: "/").map(String.init)) : nil
             known[folder] = folders
         }
-        return PathParts(name: path[nameStart...].lowercased(), folders: folders)
+        previous = (folder, folders)
+        return folders
     }
 }
