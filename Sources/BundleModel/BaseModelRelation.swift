@@ -14,14 +14,17 @@ public struct BaseModelRelation: Sendable, Equatable {
         self.shown = shown
     }
 
-    /// The relation of a release with this card, these artifacts and these copies of the weights.
-    public init(card: ReleaseCard?, artifacts: [Artifact], variants: [WeightVariant] = []) {
+    /// The relation of a release with this card, these artifacts (indexed by `index`) and these
+    /// copies of the weights.
+    public init(card: ReleaseCard?, artifacts: [Artifact], index: ArtifactIndex, variants: [WeightVariant] = []) {
         declared = card?.info.baseModelRelation
-        if artifacts.contains(where: { $0.kind == .adapter || $0.metadata?.adapterConfig != nil }) {
+        if !index.positions(of: .adapter).isEmpty
+            || index.withMetadata.contains(where: { artifacts[$0].metadata?.adapterConfig != nil })
+        {
             shown = "adapter"
         } else if (card?.info.baseModels.count ?? 0) >= 2 {
             shown = "merge"
-        } else if artifacts.contains(where: { $0.kind == .weights && $0.format == .gguf }),
+        } else if index.positions(of: .weights).contains(where: { artifacts[$0].format == .gguf }),
             variants.allSatisfy(\.isQuantized)
         {
             shown = "quantized"

@@ -34,8 +34,9 @@ public struct Manifest: Sendable {
     /// Derives `card` and `relation` from the artifacts; the inspector does this once it has
     /// them all, and so does anything else that builds a manifest.
     public mutating func deriveRelease() {
-        card = ReleaseCard.find(in: artifacts)
-        relation = BaseModelRelation(card: card, artifacts: artifacts, variants: variants)
+        let index = ArtifactIndex(artifacts)
+        card = ReleaseCard.find(in: artifacts, index: index)
+        relation = BaseModelRelation(card: card, artifacts: artifacts, index: index, variants: variants)
     }
 
     /// The artifacts of one kind.

@@ -11,10 +11,12 @@ public struct ReleaseCard: Sendable, Equatable {
         self.info = info
     }
 
-    /// The release's card among `artifacts`: a parsed model card outside nested archives,
-    /// `README.md` first, then `MODEL_CARD.md` (or `model-card…`, `modelcard…`), then any other.
-    public static func find(in artifacts: [Artifact]) -> ReleaseCard? {
-        let cards = artifacts.filter { $0.kind == .modelCard && $0.metadata?.modelCard != nil && !$0.location.isNested }
+    /// The release's card among `artifacts` (indexed by `index`): a parsed model card outside nested
+    /// archives, `README.md` first, then `MODEL_CARD.md` (or `model-card…`, `modelcard…`), then any other.
+    public static func find(in artifacts: [Artifact], index: ArtifactIndex) -> ReleaseCard? {
+        let cards = index.positions(of: .modelCard).map { artifacts[$0] }.filter {
+            $0.metadata?.modelCard != nil && !$0.location.isNested
+        }
         let ranked = cards.enumerated().map { (rank: rank($0.element.path), order: $0.offset, card: $0.element) }
         let preferred = ranked.min { ($0.rank, $0.order) < ($1.rank, $1.order) }?.card
         guard let preferred, let info = preferred.metadata?.modelCard else { return nil }

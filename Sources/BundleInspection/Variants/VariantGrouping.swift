@@ -7,11 +7,13 @@ import BundleModel
 /// of the model.
 enum VariantGrouping {
     static func variants(of artifacts: [Artifact]) -> [WeightVariant] {
-        let weights = artifacts.filter { $0.kind == .weights && !$0.location.isNested }
+        let weights = artifacts.indices.filter { artifacts[$0].kind == .weights && !artifacts[$0].location.isNested }
+            .map { artifacts[$0] }
         let pipelines = Set(
-            artifacts.compactMap { artifact -> String? in
-                guard WeightFilePath.name(artifact.path) == "model_index.json" else { return nil }
-                return WeightFilePath.folder(artifact.path)
+            artifacts.indices.compactMap { position -> String? in
+                let path = artifacts[position].path
+                guard WeightFilePath.isPipelineIndex(path) else { return nil }
+                return WeightFilePath.folder(path)
             })
         var groups: [VariantKey: [Artifact]] = [:]
         for artifact in weights { groups[key(for: artifact, pipelines: pipelines), default: []].append(artifact) }

@@ -7,6 +7,18 @@ enum WeightFilePath {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
+    /// Whether the last component is `model_index.json`, a diffusers pipeline's index. Only a path
+    /// that ends so (before any trailing `/`) is split: a release can list 100,000 paths.
+    static func isPipelineIndex(_ path: String) -> Bool {
+        let index = "model_index.json"
+        var bytes = path.utf8[...]
+        while bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
+        guard bytes.count >= index.utf8.count, bytes.suffix(index.utf8.count).elementsEqual(index.utf8) else {
+            return false
+        }
+        return name(path) == index
+    }
+
     /// Everything before the last component; empty at the root.
     static func folder(_ path: String) -> String {
         path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""

@@ -10,7 +10,7 @@ public struct LicenseTextIntactCheck: Check {
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return UnheldAlteredTextCheck().evaluate(context) }
         var failures: [Finding] = []
-        for artifact in context.manifest.artifacts where artifact.kind != .modelCard {
+        for artifact in context.bundle.artifactsWithLicenseMatches where artifact.kind != .modelCard {
             for match in artifact.licenseMatches ?? [] where match.licenseID == id && match.status == .altered {
                 let differences = match.differences.prefix(8)
                 let evidence = differences.map { Evidence(path: artifact.path, line: $0.line, excerpt: $0.excerpt) }
@@ -43,7 +43,8 @@ public struct LicenseTextIntactCheck: Check {
         let family = pack.license.family
         let upstreamIDs = Set(context.lineage.upstreams.map(\.id))
         var replaced: [(path: String, document: LicenseDocumentKind)] = []
-        for artifact in context.manifest.artifacts where [.license, .usePolicy].contains(artifact.kind) {
+        for artifact in context.bundle.artifactsWithLicenseMatches where [.license, .usePolicy].contains(artifact.kind)
+        {
             guard let matches = artifact.licenseMatches, matches.count == 1, let match = matches.first,
                 let matchID = match.licenseID
             else { continue }

@@ -10,7 +10,7 @@ struct UnheldAlteredTextCheck {
         let held = heldLicenseIDs(context)
         var recognised: [Evidence] = []
         var failures: [Finding] = []
-        for artifact in context.manifest.artifacts where artifact.kind != .modelCard {
+        for artifact in context.bundle.artifactsWithLicenseMatches where artifact.kind != .modelCard {
             for match in artifact.licenseMatches ?? [] {
                 guard let id = match.licenseID else { continue }
                 recognised.append(Evidence(path: artifact.path, line: match.startLine))

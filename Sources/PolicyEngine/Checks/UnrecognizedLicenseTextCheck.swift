@@ -6,7 +6,9 @@ public struct UnrecognizedLicenseTextCheck: Check {
     static let kind = CheckKind.unrecognizedLicenseText
 
     func evaluate(_ context: RuleContext) -> [Finding] {
-        let modelfiles = context.manifest.artifacts.filter { !($0.metadata?.modelfile?.licenseBlocks ?? []).isEmpty }
+        let modelfiles = context.bundle.artifactsWithMetadata.filter {
+            !($0.metadata?.modelfile?.licenseBlocks ?? []).isEmpty
+        }
         let licenseFiles =
             context.bundle.artifacts(.license).filter { $0.format != .symlink && !$0.location.isNested }
             + modelfiles

@@ -11,8 +11,8 @@ public struct PolicyEvaluator: Sendable {
 
     /// Resolves the lineage and evaluates every rule that applies.
     public func evaluate(_ manifest: Manifest, facts: FactSheet) -> Evaluation {
-        let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let bundle = ManifestView(manifest: manifest)
+        let lineage = LineageResolver(policies: policies).resolve(bundle, facts: facts)
         let claims = OpennessClaims.judged(manifest, lineage: lineage, policies: policies)
         var findings: [Finding] = []
         for upstream in lineage.upstreams {
@@ -32,17 +32,18 @@ public struct PolicyEvaluator: Sendable {
         }
         return Evaluation(
             lineage: lineage, findings: FindingOrder.sorted(findings, policies: policies),
-            licenses: LicenseReferences.of(lineage), claims: claims)
+            licenses: LicenseReferences.of(lineage), claims: claims, artifactIndex: bundle.index)
     }
 
     /// Evaluates one rule of the pack for a single bundle: for examples and `policies explain`.
     func evaluate(_ rule: PolicyRule, pack: PolicyPack?, manifest: Manifest, facts: FactSheet) -> [Finding] {
-        let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
+        let bundle = ManifestView(manifest: manifest)
+        let lineage = LineageResolver(policies: policies).resolve(bundle, facts: facts)
         let upstream =
             pack.flatMap { lineage.upstream($0.license.id) }
             ?? pack.map { UpstreamLicense(id: $0.license.id, reach: .weights, chain: [], evidence: [], models: []) }
         let context = RuleContext(
-            rule: rule, pack: pack, upstream: upstream, bundle: ManifestView(manifest: manifest), lineage: lineage,
+            rule: rule, pack: pack, upstream: upstream, bundle: bundle, lineage: lineage,
             facts: facts, policies: policies,
             claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies))
         return evaluate(rule, in: context, reach: upstream?.reach ?? .weights)
@@ -79,4 +80,6 @@ public struct Evaluation: Sendable {
     /// The card's openness claims, judged, in card order: what the `openness-claim` rule reports
     /// and the openness profile lists (`OpennessProfiler.profile(_:evaluation:facts:)`).
     public let claims: [OpennessClaim]
+    /// The index of the evaluated manifest's artifacts, for the openness profile to reuse.
+    let artifactIndex: ArtifactIndex
 }

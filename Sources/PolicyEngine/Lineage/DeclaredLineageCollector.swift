@@ -78,7 +78,7 @@ struct DeclaredLineageCollector {
                 )
             }
         }
-        for artifact in bundle.manifest.artifacts {
+        for artifact in bundle.artifactsWithMetadata {
             let path = artifact.path
             if let merge = artifact.metadata?.mergeConfig {
                 for model in [merge.baseModel].compactMap({ $0 }) + merge.models {

@@ -5,9 +5,14 @@ import BundleModel
 struct DetectedLicenseCollector {
     let policies: PolicySet
 
-    func collect(_ manifest: Manifest) -> [DetectedLicense] {
+    func collect(_ bundle: ManifestView) -> [DetectedLicense] {
+        let manifest = bundle.manifest
         var detected: [DetectedLicense] = []
-        for artifact in manifest.artifacts {
+        // License and use-policy files, and any other file with a license text in it, in order.
+        let index = bundle.index
+        let read = Set(index.withLicenseMatches + index.positions(of: .license) + index.positions(of: .usePolicy))
+        for position in read.sorted() {
+            let artifact = manifest.artifacts[position]
             let identified = (artifact.licenseMatches ?? []).compactMap { match -> DetectedLicense? in
                 guard let id = match.licenseID else { return nil }
                 return DetectedLicense(

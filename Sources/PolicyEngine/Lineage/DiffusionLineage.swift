@@ -13,7 +13,7 @@ struct DiffusionLineage {
             guard let unet = Self.unetValues(config.values ?? [:]), unet["cross_attention_dim"] != nil else { continue }
             clues += configClue(unet, path: path, line: config.keyLines?["_class_name"])
         }
-        for artifact in bundle.manifest.artifacts {
+        for artifact in bundle.artifactsWithMetadata {
             for (name, shape) in (artifact.metadata?.safetensors?.lineageShapes ?? [:]).sorted(by: { $0.key < $1.key })
             where name.contains("attn2.to_k") && shape.count == 2 {
                 let width = Double(shape[1])

@@ -8,7 +8,12 @@ struct LineageResolver {
     let policies: PolicySet
 
     func resolve(_ manifest: Manifest, facts: FactSheet) -> Lineage {
-        let bundle = ManifestView(manifest: manifest)
+        resolve(ManifestView(manifest: manifest), facts: facts)
+    }
+
+    /// Resolves the lineage of the manifest `bundle` views.
+    func resolve(_ bundle: ManifestView, facts: FactSheet) -> Lineage {
+        let manifest = bundle.manifest
         let references = ReferenceResolver(policies: policies, facts: facts)
         let bases = BaseModelCollector(registry: policies.registry).collect(bundle, facts: facts)
         let stated = StatedLineageCollector(resolver: references, bundle: bundle)
@@ -22,7 +27,7 @@ struct LineageResolver {
         var upstreams = UpstreamSet()
         for binding in bindings { upstreams.add(binding) }
         let found = upstreams.sorted
-        let detected = DetectedLicenseCollector(policies: policies).collect(manifest)
+        let detected = DetectedLicenseCollector(policies: policies).collect(bundle)
         let derivative =
             !bases.isEmpty || !found.isEmpty || bundle.card?.info.baseModelRelation != nil
             || !bundle.adapterConfigs.isEmpty
@@ -35,9 +40,8 @@ struct LineageResolver {
             isDerivative: derivative,
             multimodalEvidence: MultimodalEvidence.collect(bundle, bases: bases),
             questions: questions,
-            shipsWeights: manifest.artifacts.contains {
-                [.weights, .adapter].contains($0.kind) || $0.metadata?.modelfile != nil
-            }
+            shipsWeights: !bundle.index.positions(of: .weights).isEmpty
+                || !bundle.index.positions(of: .adapter).isEmpty || !bundle.modelfiles.isEmpty
         )
     }
 

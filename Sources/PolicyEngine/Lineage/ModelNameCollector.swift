@@ -17,7 +17,7 @@ enum ModelNameCollector {
             let source = card.info.modelNameSource.map { "model card \($0.rawValue)" } ?? "model card"
             names.append(ModelName(name: name, source: source, evidence: Evidence(path: card.path, excerpt: name)))
         }
-        for artifact in bundle.manifest.artifacts {
+        for artifact in bundle.artifactsWithMetadata {
             guard let gguf = artifact.metadata?.gguf else { continue }
             let path = artifact.path
             if let name = gguf.general.name {

@@ -9,7 +9,7 @@ struct TechnicalLineageCollector {
 
     /// The tokenizers the release's `tokenizer_config.json` matches, with its evidence.
     var tokenizerMatches: (ids: Set<String>, evidence: Evidence)? {
-        for artifact in bundle.manifest.artifacts {
+        for artifact in bundle.artifactsWithMetadata {
             guard let tokenizer = artifact.metadata?.tokenizerConfig else { continue }
             let ids = Set(table.tokenizers.filter { TokenizerMatch.matches($0, tokenizer) }.map(\.id))
             guard !ids.isEmpty else { continue }
@@ -114,7 +114,7 @@ struct TechnicalLineageCollector {
 
     /// A token embedding `[vocabulary, hidden]` in a weights header: weak.
     private func embeddingClues() -> [LineageClue] {
-        for artifact in bundle.manifest.artifacts {
+        for artifact in bundle.artifactsWithMetadata {
             guard let shapes = artifact.metadata?.safetensors?.lineageShapes else { continue }
             for (name, shape) in shapes.sorted(by: { $0.key < $1.key })
             where shape.count == 2 && (name.hasSuffix("embed_tokens.weight") || name.hasSuffix("wte.weight")) {

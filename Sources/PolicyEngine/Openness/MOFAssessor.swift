@@ -7,11 +7,13 @@ import BundleModel
 /// for the technical report.
 struct MOFAssessor {
     let manifest: Manifest
+    /// The index of the manifest's artifacts.
+    let index: ArtifactIndex
     let judge: ComponentLicenseJudge
     let facts: OpennessFacts?
 
     func assess() -> MOFProfile {
-        let found = MOFComponentLocator(manifest: manifest).locate()
+        let found = MOFComponentLocator(manifest: manifest, index: index).locate()
         let entries = [3, 2, 1].flatMap { mofClass in
             MOFComponent.allCases.filter { $0.mofClass == mofClass }.map { entry($0, found: found[$0]) }
         }

@@ -15,6 +15,8 @@ struct MOFComponentLocator {
     }
 
     let manifest: Manifest
+    /// The index of the manifest's artifacts.
+    let index: ArtifactIndex
 
     /// The components found, by component.
     func locate() -> [MOFComponent: Found] {
@@ -24,8 +26,17 @@ struct MOFComponentLocator {
             found[component, default: Found()].paths.append(path)
             found[component, default: Found()].evidence.append(Evidence(path: path, excerpt: excerpt))
         }
-        for artifact in manifest.artifacts {
-            for component in components(of: artifact) { add(component, artifact.path) }
+        let artifacts = manifest.artifacts
+        let configs = Set(index.withMetadata.filter { artifacts[$0].metadata?.modelConfig != nil })
+        var splitter = PathSplitter()
+        for position in artifacts.indices {
+            let path = artifacts[position].path
+            let parts = splitter.parts(of: path)
+            if let component = component(
+                of: parts, kind: artifacts[position].kind, isConfig: configs.contains(position))
+            {
+                add(component, path)
+            }
         }
         if let card = manifest.card {
             add(.modelCard, card.path)
@@ -53,23 +64,18 @@ struct MOFComponentLocator {
     /// Paths listed per component (a release may ship thousands of data files).
     static let maxPaths = 20
 
-    private func components(of artifact: Artifact) -> [MOFComponent] {
-        let path = PathParts(artifact.path)
-        if [.weights, .adapter].contains(artifact.kind) {
-            return [path.inCheckpointFolder ? .intermediateParameters : .finalParameters]
+    /// The component a file is, from its path, its kind and whether it is a model config.
+    private func component(of path: PathParts, kind: ArtifactKind, isConfig: Bool) -> MOFComponent? {
+        if [.weights, .adapter].contains(kind) {
+            return path.folders.inCheckpointFolder ? .intermediateParameters : .finalParameters
         }
-        if artifact.metadata?.modelConfig != nil, !path.inCheckpointFolder { return [.modelArchitecture] }
-        if Self.metadataNames.contains(path.name) || path.name.hasPrefix("rng_state") { return [.modelMetadata] }
-        if path.name == "readme.md", path.folders.last.map(Self.dataFolders.contains) == true { return [.dataCard] }
-        if artifact.kind == .modelCard
-            || [.license, .notice, .usePolicy, .tokenizer, .lfsPointer].contains(artifact.kind)
-        {
-            return []
+        if isConfig, !path.folders.inCheckpointFolder { return .modelArchitecture }
+        if Self.metadataNames.contains(path.name) || path.name.hasPrefix("rng_state") { return .modelMetadata }
+        if path.name == "readme.md", path.folders.isDataFolder { return .dataCard }
+        if kind == .modelCard || [.license, .notice, .usePolicy, .tokenizer, .lfsPointer].contains(kind) {
+            return nil
         }
-        if let component = codeComponent(path) { return [component] }
-        if let component = documentComponent(path) { return [component] }
-        if let component = dataComponent(path) { return [component] }
-        return []
+        return codeComponent(path) ?? documentComponent(path) ?? dataComponent(path)
     }
 
     private func codeComponent(_ path: PathParts) -> MOFComponent? {
@@ -78,17 +84,17 @@ struct MOFComponentLocator {
         if stem.hasPrefix("modeling_") || stem.hasPrefix("configuration_") { return .modelArchitecture }
         if stem.hasPrefix("tokenization_") || ["setup", "pyproject"].contains(stem) { return .supportingLibraries }
         if Self.preprocessingStems.contains(where: stem.hasPrefix)
-            || path.folders.contains(where: Self.preprocessingFolders.contains)
+            || path.folders.inPreprocessingFolder
         {
             return .dataPreprocessingCode
         }
         if Self.evaluationStems.contains(where: stem.hasPrefix)
-            || path.folders.contains(where: Self.evaluationFolders.contains)
+            || path.folders.inEvaluationFolder
         {
             return .evaluationCode
         }
         if Self.trainingStems.contains(where: stem.hasPrefix)
-            || path.folders.contains(where: Self.trainingFolders.contains)
+            || path.folders.inTrainingFolder
         {
             return .trainingCode
         }
@@ -109,7 +115,7 @@ struct MOFComponentLocator {
         {
             return .evaluationResults
         }
-        if path.folders.contains(where: Self.sampleFolders.contains)
+        if path.folders.inSampleFolder
             || Self.sampleStems.contains(where: path.stem.hasPrefix)
         {
             return .sampleOutputs
@@ -119,12 +125,12 @@ struct MOFComponentLocator {
 
     private func dataComponent(_ path: PathParts) -> MOFComponent? {
         guard Self.dataExtensions.contains(path.ext) else { return nil }
-        if path.folders.contains(where: Self.evaluationFolders.contains) || path.stem.hasPrefix("eval")
+        if path.folders.inEvaluationFolder || path.stem.hasPrefix("eval")
             || path.stem.hasPrefix("test")
         {
             return .evaluationData
         }
-        if path.folders.contains(where: Self.dataFolders.contains) || path.stem.hasPrefix("train") {
+        if path.folders.inDataFolder || path.stem.hasPrefix("train") {
             return .trainingData
         }
         return nil
@@ -142,62 +148,21 @@ struct MOFComponentLocator {
     private static let trainingStems = [
         "train", "finetune", "fine_tune", "fine-tune", "pretrain", "sft", "dpo", "orpo", "rlhf", "ppo",
     ]
-    private static let trainingFolders: Set<String> = ["train", "training", "finetune", "finetuning", "fine-tuning"]
     private static let inferenceStems = [
         "inference", "infer", "generate", "generation", "predict", "run_", "demo", "app",
         "chat", "serve", "server", "handler", "example",
     ]
     private static let evaluationStems = ["eval", "evaluate", "evaluation", "benchmark", "bench_"]
-    private static let evaluationFolders: Set<String> = [
-        "eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks",
-    ]
     private static let preprocessingStems = [
         "preprocess", "prepare_data", "data_prep", "prepare_dataset", "build_dataset",
         "clean", "dedup", "filter_data", "process_data", "tokenize_data",
-    ]
-    private static let preprocessingFolders: Set<String> = [
-        "preprocessing", "data_processing", "data-processing", "data_prep",
     ]
     private static let dataCardStems: Set<String> = [
         "data_card", "datacard", "data-card", "dataset_card", "dataset-card",
         "datasheet", "data_sheet", "datasheets",
     ]
-    private static let dataFolders: Set<String> = ["data", "dataset", "datasets", "training_data", "train_data"]
     private static let evaluationResultStems = [
         "eval_results", "evaluation_results", "results", "benchmark_results", "scores",
     ]
-    private static let sampleFolders: Set<String> = [
-        "samples", "sample_outputs", "outputs", "generations", "examples_outputs",
-    ]
     private static let sampleStems = ["sample_output", "samples", "example_output", "generation_sample"]
-}
-
-/// A path split into what the locator compares: lower case.
-struct PathParts {
-    let name: String
-    let stem: String
-    let ext: String
-    let folders: [String]
-
-    init(_ path: String) {
-        let segments = path.lowercased().split(separator: "/").map(String.init)
-        name = segments.last ?? ""
-        folders = Array(segments.dropLast())
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            stem = String(name[..<dot])
-            ext = String(name[name.index(after: dot)...])
-        } else {
-            stem = name
-            ext = ""
-        }
-    }
-
-    /// Inside a training checkpoint (`checkpoint-500/`, `checkpoints/`, `step1000/`, `intermediate/`).
-    var inCheckpointFolder: Bool {
-        folders.contains { folder in
-            folder.hasPrefix("checkpoint") || folder == "intermediate" || folder == "intermediate_checkpoints"
-                || (folder.hasPrefix("step") && folder.dropFirst(4).first?.isNumber == true)
-                || (folder.hasPrefix("stage") && folder.contains("-step"))
-        }
-    }
 }

@@ -11,23 +11,26 @@ public struct OpennessProfiler: Sendable {
 
     /// The profile of a checked release, with the claims its evaluation found and judged.
     public func profile(_ manifest: Manifest, evaluation: Evaluation, facts: FactSheet) -> OpennessProfile {
-        profile(manifest, lineage: evaluation.lineage, facts: facts, claims: evaluation.claims)
+        profile(
+            manifest, lineage: evaluation.lineage, facts: facts, claims: evaluation.claims,
+            index: evaluation.artifactIndex)
     }
 
     /// The profile of a release on a lineage resolved elsewhere: its claims are found here.
     public func profile(_ manifest: Manifest, lineage: Lineage, facts: FactSheet) -> OpennessProfile {
         profile(
             manifest, lineage: lineage, facts: facts,
-            claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies))
+            claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies),
+            index: ArtifactIndex(manifest.artifacts))
     }
 
     private func profile(
-        _ manifest: Manifest, lineage: Lineage, facts: FactSheet, claims: [OpennessClaim]
+        _ manifest: Manifest, lineage: Lineage, facts: FactSheet, claims: [OpennessClaim], index: ArtifactIndex
     ) -> OpennessProfile {
         let licenses = ReleaseLicenses(lineage: lineage, policies: policies)
         let openness = facts.facts.openness
         let judge = ComponentLicenseJudge(licenses: licenses, lineage: lineage, facts: openness)
-        let mof = MOFAssessor(manifest: manifest, judge: judge, facts: openness).assess()
+        let mof = MOFAssessor(manifest: manifest, index: index, judge: judge, facts: openness).assess()
         let sections = CardSections(
             manifest.card.flatMap { manifest.documents[$0.path] },
             startLine: manifest.card?.info.bodyStartLine ?? 1)

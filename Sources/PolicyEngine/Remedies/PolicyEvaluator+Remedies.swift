@@ -6,8 +6,8 @@ extension PolicyEvaluator {
     /// evaluation order.
     public func remedies(for findings: [Finding], of manifest: Manifest, facts: FactSheet) -> [RuleRemedy] {
         let failing = Set(findings.filter { $0.status == .fail }.map { "\($0.license ?? "")\u{0}\($0.ruleId)" })
-        let lineage = LineageResolver(policies: policies).resolve(manifest, facts: facts)
         let bundle = ManifestView(manifest: manifest)
+        let lineage = LineageResolver(policies: policies).resolve(bundle, facts: facts)
         let claims = OpennessClaims.judged(manifest, lineage: lineage, policies: policies)
         func remedies(_ rule: PolicyRule, pack: PolicyPack?, upstream: UpstreamLicense?) -> [RuleRemedy] {
             guard failing.contains("\(pack?.license.id ?? "")\u{0}\(rule.id)") else { return [] }

@@ -1,0 +1,53 @@
+/// Where, in a list of artifacts, are the few that whole-bundle passes look at: the artifacts of
+/// each kind, those the inspector read metadata from, and those holding recognised license texts.
+///
+/// A release of 50,000 small files has a handful of cards, configs, licenses and weights among
+/// thousands of `other` files. Made in one pass, the index lets every later pass visit those few
+/// instead of reading (and copying) every artifact again; the positions are ascending, so a pass
+/// sees its artifacts in the list's order.
+public struct ArtifactIndex: Sendable {
+    /// Positions of the artifacts with metadata.
+    public let withMetadata: [Int]
+    /// Positions of the artifacts with license matches.
+    public let withLicenseMatches: [Int]
+    /// Positions by kind, in `ArtifactKind.allCases` order.
+    private let byKind: [[Int]]
+
+    /// Indexes `artifacts`.
+    public init(_ artifacts: [Artifact]) {
+        var withMetadata: [Int] = []
+        var withLicenseMatches: [Int] = []
+        var byKind = [[Int]](repeating: [], count: ArtifactKind.allCases.count)
+        for position in artifacts.indices {
+            byKind[artifacts[position].kind.position].append(position)
+            if artifacts[position].metadata != nil { withMetadata.append(position) }
+            if artifacts[position].licenseMatches != nil { withLicenseMatches.append(position) }
+        }
+        self.withMetadata = withMetadata
+        self.withLicenseMatches = withLicenseMatches
+        self.byKind = byKind
+    }
+
+    /// Positions of the artifacts of `kind`.
+    public func positions(of kind: ArtifactKind) -> [Int] {
+        byKind[kind.position]
+    }
+}
+
+extension ArtifactKind {
+    /// The kind's place in `allCases`.
+    fileprivate var position: Int {
+        switch self {
+        case .weights: 0
+        case .adapter: 1
+        case .license: 2
+        case .notice: 3
+        case .usePolicy: 4
+        case .modelCard: 5
+        case .config: 6
+        case .tokenizer: 7
+        case .lfsPointer: 8
+        case .other: 9
+        }
+    }
+}
