@@ -15,25 +15,14 @@ enum PathChecks {
     static func duplicates(
         in artifacts: [Artifact], directories: [PathSlice] = [], in table: PathTable = .empty
     ) -> [Defect] {
-        let keys = FoldedPaths(artifacts, directories: directories, in: table)
-        // Indices of 4 bytes: a listing of 300,000 paths sorts in an order of 1.2 MB.
-        var order = [UInt32](0..<UInt32(truncatingIfNeeded: keys.count))
-        order.sort { keys.precedes(Int($0), Int($1)) }
         let path = { (index: Int) in
             index < artifacts.count
                 ? artifacts[index].path
                 : table.withBytes(of: directories[index - artifacts.count]) { String(decoding: $0, as: UTF8.self) }
         }
         var defects: [Defect] = []
-        var start = 0
-        while start < order.count {
-            var end = start + 1
-            while end < order.count, keys.equal(Int(order[start]), Int(order[end])) { end += 1 }
-            if end - start > 1 {
-                let run = order[start..<end].map(Int.init).sorted()
-                defects += collisions(in: run, of: run.map(path)) { $0 >= artifacts.count }
-            }
-            start = end
+        for run in FoldedPaths(artifacts, directories: directories, in: table).equalRuns() {
+            defects += collisions(in: run, of: run.map(path)) { $0 >= artifacts.count }
         }
         return defects
     }

@@ -18,6 +18,9 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// The concrete format.
     public var format: ArtifactFormat
     private var hasMode: Bool
+    /// Whether `details.nestedLocation` is the location, kept inline so passes over every
+    /// artifact do not read the out-of-line record to know.
+    private var nested = false
     @OutOfLine private var details: ArtifactDetails?
 
     /// Creates an artifact without metadata.
@@ -61,12 +64,17 @@ public struct Artifact: Codable, Sendable, Equatable {
     ///
     /// Made on each read: passes over every artifact read `isNested` and `withPathBytes` instead.
     public var location: EntryLocation {
-        get { details?.nestedLocation ?? EntryLocation(path) }
+        get {
+            if nested, let location = details?.nestedLocation { return location }
+            return EntryLocation(path)
+        }
         set {
             if newValue.isNested {
                 update { $0.nestedLocation = newValue }
+                nested = true
             } else {
-                if details?.nestedLocation != nil { update { $0.nestedLocation = nil } }
+                if nested { update { $0.nestedLocation = nil } }
+                nested = false
                 pathTable = newValue.path.isEmpty ? .empty : PathTable(newValue.path)
                 pathSlice = PathSlice(start: 0, count: UInt32(truncatingIfNeeded: pathTable.bytes.count))
             }
@@ -78,17 +86,17 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// Made on each read (a string of the path's bytes): a pass over every artifact that only
     /// compares or scans paths reads `withPathBytes` instead.
     public var path: String {
-        if let nested = details?.nestedLocation { return nested.description }
+        if nested, let location = details?.nestedLocation { return location.description }
         return pathTable.withBytes(of: pathSlice) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether the file is inside an archive of the bundle.
-    public var isNested: Bool { details?.nestedLocation != nil }
+    public var isNested: Bool { nested }
 
     /// Calls `body` with the UTF-8 bytes of `path`, in place for a file of the bundle itself.
     public func withPathBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let nested = details?.nestedLocation {
-            var text = nested.description
+        if nested, let location = details?.nestedLocation {
+            var text = location.description
             return try text.withUTF8(body)
         }
         return try pathTable.withBytes(of: pathSlice, body)
@@ -97,6 +105,12 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// The path table and slice of a file of the bundle itself, nil for a nested one.
     public var pathInTable: (table: PathTable, slice: PathSlice)? {
         isNested ? nil : (pathTable, pathSlice)
+    }
+
+    /// Where the path of a file of the bundle itself is in `table`; nil for a nested file or a
+    /// path in another table. A comparison of many paths reads them this way, in place.
+    public func pathSlice(in table: PathTable) -> PathSlice? {
+        nested || pathTable !== table ? nil : pathSlice
     }
 
     /// Moves the path of a file of the bundle itself to `slice` of `table` (the inspector

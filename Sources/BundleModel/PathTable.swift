@@ -24,8 +24,13 @@ public final class PathTable: Sendable {
         of slice: PathSlice, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
     ) rethrows -> Result {
         try bytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[Int(slice.start)..<Int(slice.start) + Int(slice.count)]))
+            try body(UnsafeBufferPointer(rebasing: all[slice.range]))
         }
+    }
+
+    /// Calls `body` with all the bytes of the table, which `PathSlice.range` indexes.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer(body)
     }
 
     /// Collects paths while a bundle is read, and hands the bytes over as a table.
@@ -70,6 +75,9 @@ public final class PathTable: Sendable {
 public struct PathSlice: Sendable, Equatable {
     var start: UInt32
     var count: UInt32
+
+    /// Where the path's bytes are among all the bytes of its table.
+    public var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
 
     /// Whether the path is empty.
     public var isEmpty: Bool { count == 0 }
