@@ -42,7 +42,9 @@ let package = Package(
         .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(name: "Remediation", dependencies: ["BundleModel", "BundleInspection", "PolicyEngine", "Platform"]),
-        .target(name: "HubAccess", dependencies: ["ArchiveIO"]),
+        // libcurl's easy interface, opened with dlopen on the first hf:// request (not linked).
+        .target(name: "CCurl"),
+        .target(name: "HubAccess", dependencies: ["ArchiveIO", "CCurl"]),
         .target(name: "ReportCache", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Clearance",
@@ -79,6 +81,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YAMLSafetyTests", dependencies: ["YAMLSafety"]),
+        .testTarget(name: "HubAccessTests", dependencies: ["HubAccess"]),
         .testTarget(
             name: "RemediationTests", dependencies: ["Remediation", "BundleModel", "BundleInspection", "PolicyEngine"]),
         .testTarget(

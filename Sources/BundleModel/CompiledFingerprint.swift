@@ -1,6 +1,9 @@
-/// A license fingerprint in the compiled layout the binary embeds: the fingerprint's own keys, with
-/// its sentences as one table of `hash<TAB>words<TAB>section` lines instead of one JSON object each,
-/// which decodes several times faster. The build writes it; `LicenseCatalogLoader` reads it back.
+/// A license fingerprint in the compiled layout the binary embeds: one line of JSON with the
+/// fingerprint's own keys, then its sentences as a table of `hash<TAB>words<TAB>section` lines
+/// instead of one JSON object each. The table stays outside the JSON: the built-in catalog holds
+/// thousands of rows, read at every start, and inside a JSON string each tab and line break would
+/// be an escape the decoder undoes byte by byte. The build writes it; `LicenseCatalogLoader` reads
+/// it back.
 public struct CompiledFingerprint: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     public var name: String
@@ -9,8 +12,13 @@ public struct CompiledFingerprint: Codable, Sendable, Equatable {
     public var title: String?
     public var versionLine: String?
     public var source: String?
-    /// One line per sentence: the hash as 16 hex digits, the word count and the section label.
-    public var sentences: String
+    /// One line per sentence: the hash as 16 hex digits, the word count and the section label;
+    /// the lines after the JSON, not a key of it.
+    public var sentences = ""
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, name, licenseID, document, title, versionLine, source
+    }
 
     /// The compiled form of a fingerprint. Section labels must hold no tab or line break.
     public init(_ fingerprint: LicenseFingerprint) {

@@ -22,7 +22,7 @@ extension PolicySet {
             switch dataFiles[file] {
             case .compiledFingerprint(let compiled):
                 catalog.fingerprints.append(
-                    try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: source))
+                    try LicenseCatalogLoader.loadFingerprint(compiled: compiled, source: source))
             case .json(let text):
                 catalog.fingerprints.append(
                     try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))

@@ -1,31 +1,34 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Talks to a Hub server: `HF_ENDPOINT` (default the public Hub), with `HF_TOKEN` as a bearer
 /// token when it is set. Retries what may pass (HTTP 429 and 5xx, lost connections) with
 /// backoff, honouring `Retry-After`; turns what will not (401, 403, 404) into a clear error.
+/// HTTP goes through libcurl, opened on the first request (`HTTPTransfer`).
 public final class HubClient: Sendable {
     /// The server, without a trailing slash.
     public let endpoint: String
     private let token: String?
-    private let transfer = HTTPTransfer()
+    private let transfer: HTTPTransfer
     private let policy: RetryPolicy
 
     /// The public Hub.
     public static let publicEndpoint = "https://huggingface.co"
 
     /// A client configured from `environment` (`HF_ENDPOINT`, `HF_TOKEN`).
-    public init(
+    public convenience init(
         environment: [String: String] = ProcessInfo.processInfo.environment, policy: RetryPolicy = RetryPolicy()
     ) {
+        self.init(environment: environment, policy: policy, transfer: HTTPTransfer())
+    }
+
+    /// A client configured from `environment` that makes its requests through `transfer`.
+    init(environment: [String: String], policy: RetryPolicy, transfer: HTTPTransfer) {
         var endpoint = environment["HF_ENDPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.publicEndpoint
         while endpoint.hasSuffix("/") { endpoint.removeLast() }
         self.endpoint = endpoint
         token = environment["HF_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         self.policy = policy
+        self.transfer = transfer
     }
 
     /// The client of this process, configured from its environment.
@@ -43,10 +46,9 @@ public final class HubClient: Sendable {
         guard let url = URL(string: endpoint + path) else {
             throw .malformed(bundle: bundle, reason: "cannot make a URL of \(endpoint)\(path)")
         }
-        var request = URLRequest(url: url)
-        request.setValue("clearance", forHTTPHeaderField: "User-Agent")
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        if let range { request.setValue("bytes=\(range.lowerBound)-\(range.upperBound)", forHTTPHeaderField: "Range") }
+        var request = HTTPTransfer.Request(url: url.absoluteString, headers: ["User-Agent": "clearance"])
+        if let token { request.headers["Authorization"] = "Bearer \(token)" }
+        if let range { request.headers["Range"] = "bytes=\(range.lowerBound)-\(range.upperBound)" }
         var attempt = 0
         while true {
             attempt += 1
@@ -54,9 +56,14 @@ public final class HubClient: Sendable {
             do {
                 response = try transfer.get(request, limit: limit)
             } catch {
-                guard attempt < policy.maxAttempts else { throw .unreachable(bundle: bundle, reason: error.reason) }
-                Thread.sleep(forTimeInterval: policy.delay(afterAttempt: attempt, retryAfter: nil))
-                continue
+                switch error {
+                case .noLibrary(let missing):
+                    throw .libcurlUnavailable(bundle: bundle, libraries: missing.libraries, reason: missing.reason)
+                case .noAnswer(let reason):
+                    guard attempt < policy.maxAttempts else { throw .unreachable(bundle: bundle, reason: reason) }
+                    Thread.sleep(forTimeInterval: policy.delay(afterAttempt: attempt, retryAfter: nil))
+                    continue
+                }
             }
             onBytes(response.bytesReceived)
             if (200..<300).contains(response.status) { return response }

@@ -8,6 +8,8 @@ public enum HubError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreachable(bundle: String, reason: String)
     /// The server's answer is not what the Hub answers.
     case malformed(bundle: String, reason: String)
+    /// libcurl, which reads Hub repositories, could not be opened (none of `libraries` loads).
+    case libcurlUnavailable(bundle: String, libraries: [String], reason: String)
     /// Inspecting a file would need more of it than is fetched from one file.
     case fileTooLarge(bundle: String, path: String, limit: UInt64)
 
@@ -18,6 +20,9 @@ public enum HubError: Error, Equatable, Sendable, CustomStringConvertible {
         case .refused(let bundle, let status, let reason): "\(bundle): the Hub refused (HTTP \(status)): \(reason)"
         case .unreachable(let bundle, let reason): "\(bundle): the Hub could not be reached: \(reason)"
         case .malformed(let bundle, let reason): "\(bundle): unexpected answer from the Hub: \(reason)"
+        case .libcurlUnavailable(let bundle, let libraries, let reason):
+            "\(bundle): hf:// bundles need libcurl, and \(libraries.joined(separator: " or ")) could not be loaded"
+                + " (\(reason)): install libcurl4"
         case .fileTooLarge(let bundle, let path, let limit):
             "\(bundle): \(path): inspecting it needs more than the \(limit >> 20) MiB read from one file; download the repository and check the folder"
         }

@@ -23,7 +23,7 @@ import Testing
                 continue
             }
             let fromJSON = try LicenseCatalogLoader.loadFingerprint(file: folder.appendingPathComponent(file).path)
-            let fromCompiled = try LicenseCatalogLoader.loadFingerprint(compiled: Data(compiled.utf8), source: file)
+            let fromCompiled = try LicenseCatalogLoader.loadFingerprint(compiled: compiled, source: file)
             #expect(fromJSON == fromCompiled, "\(file)")
         }
     }

@@ -1,4 +1,5 @@
 import BundleModel
+import Foundation
 import Testing
 
 @testable import PolicyEngine
@@ -17,6 +18,18 @@ import Testing
     private func apply(_ waivers: [Waiver]) -> [Finding] {
         WaiverApplication(waivers: waivers, source: "waivers.yml", today: Self.today).apply(
             to: [Self.failing], policies: Self.policies)
+    }
+
+    @Test func todayIsTheDateInUTC() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let utcDate = { () -> String in
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        }
+        let before = utcDate()
+        let today = ISODate.today.description
+        #expect(today == before || today == utcDate(), "midnight may pass between the two readings")
     }
 
     @Test func matchingWaiverTurnsFailureIntoWaived() {

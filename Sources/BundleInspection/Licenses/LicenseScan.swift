@@ -4,11 +4,13 @@ import BundleModel
 /// an inspection kept, and records them on their artifacts.
 struct LicenseScan {
     private let identifier: LicenseIdentifier?
-    private let notices: NoticeLineFinder?
+    /// The notice lines looked for in Notice files; prepared (`NoticeLineFinder`) at the first
+    /// one, since preparing every pack's notices costs more than reading most releases.
+    private let requiredNotices: [RequiredNotice]
 
     init(catalog: LicenseCatalog) {
         identifier = catalog.fingerprints.isEmpty ? nil : LicenseIdentifier(catalog: catalog)
-        notices = catalog.notices.isEmpty ? nil : NoticeLineFinder(notices: catalog.notices)
+        requiredNotices = catalog.notices
     }
 
     /// Sets `licenseMatches` and `metadata.noticeLines` on the artifacts whose text is in
@@ -18,7 +20,8 @@ struct LicenseScan {
     /// License and use-policy files always get matches (unknown when nothing is recognised);
     /// Notice files and other texts that mention a license only get what is recognised.
     func annotate(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
-        guard identifier != nil || notices != nil else { return }
+        guard identifier != nil || !requiredNotices.isEmpty else { return }
+        var notices: NoticeLineFinder?
         for index in artifacts.indices {
             guard let document = documents[artifacts[index].path] else { continue }
             let kind = artifacts[index].kind
@@ -28,8 +31,10 @@ struct LicenseScan {
             } else if let identifier, let matches = identify(document, kind: kind, with: identifier), !matches.isEmpty {
                 artifacts[index].licenseMatches = matches
             }
-            if kind == .notice, let notices {
-                let lines = notices.find(in: document)
+            if kind == .notice, !requiredNotices.isEmpty {
+                let finder = notices ?? NoticeLineFinder(notices: requiredNotices)
+                notices = finder
+                let lines = finder.find(in: document)
                 if !lines.isEmpty {
                     var metadata = artifacts[index].metadata ?? ArtifactMetadata()
                     metadata.noticeLines = lines

@@ -60,6 +60,6 @@ public enum PolicyDataFile: Sendable, Equatable {
     /// A YAML data file's text (`lineage/base-models.yml`), for the code that reads it to decode.
     case yaml(String)
     /// A license fingerprint in the compiled layout `LicenseCatalogLoader.loadFingerprint(compiled:source:)`
-    /// reads: the fingerprint's keys, with its sentences as one table of `hash<TAB>words<TAB>section` lines.
+    /// reads: a line of JSON with the fingerprint's keys, then its sentences as `hash<TAB>words<TAB>section` lines.
     case compiledFingerprint(String)
 }

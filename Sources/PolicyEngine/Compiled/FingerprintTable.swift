@@ -28,9 +28,10 @@ enum FingerprintTable {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(CompiledFingerprint(fingerprint)) else {
+        let compiled = CompiledFingerprint(fingerprint)
+        guard let header = try? encoder.encode(compiled) else {
             throw .invalidValue(file: file, line: nil, reason: "cannot be compiled")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: header, as: UTF8.self) + "\n" + compiled.sentences
     }
 }

@@ -49,11 +49,19 @@ public struct ISODate: Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Today's date in UTC.
+    /// Today's date in UTC, from the system clock's broken-down UTC time (every check asks, so
+    /// not through a `Calendar`, which loads the time-zone and calendar data first).
     public static var today: ISODate {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return ISODate(
-            String(format: "%04d-%02d-%02d", components.year ?? 1970, components.month ?? 1, components.day ?? 1))!
+        var now = time(nil)
+        var utc = tm()
+        gmtime_r(&now, &utc)
+        return ISODate(year: Int(utc.tm_year) + 1900, month: Int(utc.tm_mon) + 1, day: Int(utc.tm_mday))
+    }
+
+    private init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }

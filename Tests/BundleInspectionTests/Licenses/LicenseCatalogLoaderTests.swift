@@ -81,10 +81,9 @@ import Testing
         }
     }
 
-    private static func compiled(_ table: String) -> Data {
-        let header =
-            #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement", "sentences": "#
-        return Data((header + "\"" + table.replacing("\t", with: "\\t").replacing("\n", with: "\\n") + "\"}").utf8)
+    /// The compiled layout: a line of JSON, then the sentence table as it is.
+    private static func compiled(_ table: String) -> String {
+        #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement"}"# + "\n" + table
     }
 
     @Test("the compiled sentence table reads each row, with or without a section")
@@ -111,6 +110,14 @@ import Testing
         } catch {
             #expect("\(error)".contains("built-in/a.json"))
             #expect("\(error)".contains("a malformed sentence row \"\(row)\""), "\(error)")
+        }
+    }
+
+    @Test("a compiled fingerprint without its sentence table is an error")
+    func compiledWithoutTable() {
+        #expect(throws: LicenseDataError.invalid(path: "built-in/a.json", reason: "a fingerprint needs sentences")) {
+            try LicenseCatalogLoader.loadFingerprint(
+                compiled: String(Self.compiled("").dropLast()), source: "built-in/a.json")
         }
     }
 
