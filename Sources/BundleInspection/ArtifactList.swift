@@ -1,39 +1,45 @@
 import BundleModel
 
-/// The artifacts of a bundle as they are read: appended in chunks of a fixed size, then handed
-/// over as one array of exactly their number.
+/// The artifacts of a bundle as they are read, in one array that is handed over as it is.
 ///
 /// An array grown by appending doubles its storage and holds the old and the new copy while it
-/// does: for hundreds of thousands of entries, up to three times what the list itself takes.
-/// Full chunks never move, and each is released as soon as it has been copied into the final array.
+/// does, and a list gathered in pieces needs a second whole copy to become one array: for
+/// hundreds of thousands of entries, twice what the list itself takes. Once the list outgrows a
+/// small bundle's, it reserves room for as many artifacts as the bundle may have entries (the
+/// entry cap): room the list has not reached is address space the system has not backed with
+/// memory, so the list takes what its artifacts take, and is never copied.
 struct ArtifactList {
-    private static let chunkSize = 4096
-    private var chunks: [[Artifact]] = []
+    private static let smallBundleCount = 4096
+    private var artifacts: [Artifact] = []
+    private let expectedCount: Int
+
+    /// A list for a bundle of at most `expectedCount` entries (more still fit, as an array grows).
+    init(expectedCount: Int) {
+        self.expectedCount = expectedCount
+    }
 
     /// How many artifacts were appended.
-    private(set) var count = 0
+    var count: Int { artifacts.count }
 
     /// Appends `artifact`; its index is the `count` before.
     mutating func append(_ artifact: Artifact) {
-        // A chunk grows as an array does, so a small bundle does not pay for a whole one.
-        if count % Self.chunkSize == 0 { chunks.append([]) }
-        chunks[chunks.count - 1].append(artifact)
-        count += 1
+        if artifacts.count == artifacts.capacity, artifacts.count >= Self.smallBundleCount,
+            artifacts.count < expectedCount
+        {
+            artifacts.reserveCapacity(expectedCount)
+        }
+        artifacts.append(artifact)
     }
 
     /// The artifact at `index`, in the order they were appended.
     subscript(index: Int) -> Artifact {
-        get { chunks[index / Self.chunkSize][index % Self.chunkSize] }
-        set { chunks[index / Self.chunkSize][index % Self.chunkSize] = newValue }
+        get { artifacts[index] }
+        set { artifacts[index] = newValue }
     }
 
-    /// All the artifacts in one array, leaving the list empty.
+    /// All the artifacts, leaving the list empty.
     mutating func removeAll() -> [Artifact] {
-        var all: [Artifact] = []
-        all.reserveCapacity(count)
-        chunks.reverse()
-        while let chunk = chunks.popLast() { all.append(contentsOf: chunk) }
-        count = 0
-        return all
+        defer { artifacts = [] }
+        return artifacts
     }
 }

@@ -1,4 +1,6 @@
-/// Finds the single top-level folder every entry lives under, and rewrites paths relative to it.
+import BundleModel
+
+/// The single top-level folder every entry lives under, and paths relative to it.
 struct BundleRoot {
     /// The folder, or nil when the entries do not share one.
     let folder: String?
@@ -9,6 +11,18 @@ struct BundleRoot {
         if path == folder { return "" }
         let prefix = folder + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// The path at `slice` of `table` relative to the root, as a slice of the same bytes.
+    func relative(_ slice: PathSlice, in table: PathTable) -> PathSlice {
+        guard let folder else { return slice }
+        let name = folder.utf8
+        let dropped = table.withBytes(of: slice) { path -> Int in
+            guard path.starts(with: name) else { return 0 }
+            if path.count == name.count { return path.count }
+            return path[name.count] == UInt8(ascii: "/") ? name.count + 1 : 0
+        }
+        return slice.dropping(dropped)
     }
 }
 

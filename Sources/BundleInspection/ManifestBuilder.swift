@@ -6,12 +6,14 @@ import BundleModel
 final class ManifestBuilder {
     private let options: InspectionOptions
     private let analyzer: ContentAnalyzer
-    private var artifacts = ArtifactList()
+    private var artifacts: ArtifactList
     private var defects: [Defect] = []
     private var documents: [String: TextDocument] = [:]
     private var rootTracker = BundleRootTracker()
+    /// The paths of the bundle's own entries, which its artifacts and `directories` are slices of.
+    private var paths: PathTable.Builder
     /// Directories listed by the bundle, which take part in the duplicate-path check.
-    private var directories: [String] = []
+    private var directories: [PathSlice] = []
     /// The paths of the shards the indexes read so far name, as entry paths.
     private var indexedShards: Set<String> = []
     private var exclusion: BundleExclusion
@@ -29,6 +31,8 @@ final class ManifestBuilder {
         self.backgroundHasher = options.computeHashes ? BackgroundHasher(gate: gate) : nil
         self.gate = gate
         self.exclusion = BundleExclusion(rules: options.exclusions)
+        self.paths = PathTable.Builder(expectedBytes: options.limits.maxNameBytes)
+        self.artifacts = ArtifactList(expectedCount: options.limits.maxEntries)
     }
 
     /// Records one entry (and, through nested archives, the entries inside it).
@@ -42,14 +46,14 @@ final class ManifestBuilder {
         if entry.depth == 0, !escapes { rootTracker.observe(entry.path, isDirectory: header.type == .directory) }
         switch header.type {
         case .directory:
-            if !escapes { directories.append(entry.path) }
+            if !escapes, paths.canAppend(entry.path) { directories.append(paths.append(entry.path)) }
         case .symlink, .hardlink, .special:
             let format: ArtifactFormat =
                 header.type == .symlink ? .symlink : (header.type == .hardlink ? .hardlink : .special)
             let kind = Classifier.classify(name: entry.path, prefix: [], size: 0).kind
             artifacts.append(
-                Artifact(
-                    location: entry.location, kind: kind, format: format, size: 0, mode: FileMode(header.mode),
+                artifact(
+                    of: entry, kind: kind, format: format, size: 0, mode: FileMode(header.mode),
                     linkTarget: header.linkTarget))
         case .file:
             try addFile(entry)
@@ -76,9 +80,8 @@ final class ManifestBuilder {
             classification.kind = .other
         }
         if classification.format == .pytorchZip { checkpoints.insert(entry.location) }
-        var artifact = Artifact(
-            location: entry.location, kind: classification.kind, format: classification.format,
-            size: size,
+        var artifact = artifact(
+            of: entry, kind: classification.kind, format: classification.format, size: size,
             mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, as: classification)
         artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
@@ -106,16 +109,38 @@ final class ManifestBuilder {
         }
     }
 
+    /// The artifact of `entry`; an entry of the bundle itself has its path put in the path table,
+    /// where it stays until the table is finished.
+    private func artifact(
+        of entry: BundleEntry, kind: ArtifactKind, format: ArtifactFormat, size: UInt64, mode: FileMode,
+        linkTarget: String?
+    ) -> Artifact {
+        let location = entry.location
+        guard !location.isNested, paths.canAppend(location.path) else {
+            return Artifact(
+                location: location, kind: kind, format: format, size: size, mode: mode, linkTarget: linkTarget)
+        }
+        return Artifact(
+            path: paths.append(location.path), in: .empty, kind: kind, format: format, size: size, mode: mode,
+            linkTarget: linkTarget)
+    }
+
     /// Settles paths relative to the root, drops what does not belong to the bundle, and runs
     /// the whole-bundle checks.
     func finish(subject: Subject) -> Manifest {
         for (index, digest) in backgroundHasher?.collect() ?? [:] { artifacts[index].sha256 = digest }
         let root = rootTracker.root
         // Settled in place: a release can list 100,000 artifacts, and a second copy of the
-        // list would double what it costs.
+        // list would double what it costs. A path in the table is made relative by where its
+        // slice starts, without writing it again.
+        let table = paths.finish()
         var settled = artifacts.removeAll()
         for index in settled.indices {
-            settled[index].location = settled[index].location.withOutermostPath(root.relative)
+            if let slice = settled[index].pathInTable?.slice {
+                settled[index].movePath(to: root.relative(slice, in: table), in: table)
+            } else {
+                settled[index].location = settled[index].location.withOutermostPath(root.relative)
+            }
         }
         var allDefects = defects.map { defect in
             var copy = defect
@@ -131,8 +156,8 @@ final class ManifestBuilder {
         exclusion.settle(&settled, defects: &allDefects, documents: &settledDocuments)
         ModelCardPlacement.settle(&settled)
         allDefects = ModelCardPlacement.settle(allDefects, for: settled)
-        let listedDirectories = directories.map(root.relative).filter { !$0.isEmpty }
-        allDefects += PathChecks.duplicates(in: settled, directories: listedDirectories)
+        let listedDirectories = directories.map { root.relative($0, in: table) }.filter { !$0.isEmpty }
+        allDefects += PathChecks.duplicates(in: settled, directories: listedDirectories, in: table)
         directories = []
         allDefects += PathChecks.escapingLinks(in: settled)
         allDefects += ShardIndexCheck.defects(in: settled)

@@ -9,33 +9,32 @@ enum PathChecks {
     /// case-folded form instead of being hashed into sets, so a bundle of many entries costs an
     /// index per entry, not another copy of every path.
     ///
-    /// Directories take part: a file and a directory of one name leave only one of them when
-    /// extracted. A directory listed twice is harmless and is not reported.
-    static func duplicates(in artifacts: [Artifact], directories: [String] = []) -> [Defect] {
-        let paths = artifacts.map(\.path) + directories
-        let keys = FoldedPaths(paths)
-        let order = paths.indices.sorted { keys.precedes($0, $1) }
+    /// Directories (slices of `table`, the bundle's paths) take part: a file and a directory of
+    /// one name leave only one of them when extracted. A directory listed twice is harmless and
+    /// is not reported.
+    static func duplicates(
+        in artifacts: [Artifact], directories: [PathSlice] = [], in table: PathTable = .empty
+    ) -> [Defect] {
+        let path = { (index: Int) in
+            index < artifacts.count
+                ? artifacts[index].path
+                : table.withBytes(of: directories[index - artifacts.count]) { String(decoding: $0, as: UTF8.self) }
+        }
         var defects: [Defect] = []
-        var start = 0
-        while start < order.count {
-            var end = start + 1
-            while end < order.count, keys.equal(order[start], order[end]) { end += 1 }
-            if end - start > 1 {
-                defects += collisions(in: order[start..<end].sorted(), of: paths) { $0 >= artifacts.count }
-            }
-            start = end
+        for run in FoldedPaths(artifacts, directories: directories, in: table).equalRuns() {
+            defects += collisions(in: run, of: run.map(path)) { $0 >= artifacts.count }
         }
         return defects
     }
 
     /// Within one run of equal folded paths (files in bundle order, then directories): exact
     /// repeats are duplicates unless all of them are directories, the others collide with the first.
+    /// `paths` are the paths of `run`, in its order.
     private static func collisions(in run: [Int], of paths: [String], isDirectory: (Int) -> Bool) -> [Defect] {
-        let first = paths[run[0]]
+        let first = paths[0]
         var spellings = [first]
         var directoriesOnly = [first: isDirectory(run[0])]
-        return run.dropFirst().compactMap { index in
-            let path = paths[index]
+        return zip(run, paths).dropFirst().compactMap { index, path in
             if spellings.contains(path) {
                 if isDirectory(index), directoriesOnly[path] == true { return nil }
                 directoriesOnly[path] = false

@@ -1,23 +1,28 @@
 extension Array where Element == Artifact {
     /// Sorts the artifacts by their report path, in place and stably.
     ///
-    /// The paths are written once, an order of indices is sorted, and the artifacts are then
-    /// swapped into place along the cycles of that order: sorting the artifacts themselves would
-    /// copy each one (a dozen counted references) and write its path again at every comparison,
-    /// most of what a bundle of 50,000 small files cost to settle.
+    /// An order of indices is sorted, comparing the paths' bytes where they are, and the
+    /// artifacts are then swapped into place along the cycles of that order: sorting the
+    /// artifacts themselves would copy each one at every comparison, and writing every path out
+    /// as a string first would hold a second copy of the listing's paths.
     public mutating func sortByPath() {
-        let paths = map(\.path)
-        var order = indices.sorted { paths[$0] < paths[$1] || (paths[$0] == paths[$1] && $0 < $1) }
+        // Indices of 4 bytes: the order of 300,000 artifacts takes 1.2 MB (a bundle's entries
+        // are capped far below 4 billion).
+        var order = [UInt32](0..<UInt32(truncatingIfNeeded: count))
+        order.sort { lhs, rhs in
+            let order = PathOrder.compare(self[Int(lhs)], self[Int(rhs)])
+            return order == 0 ? lhs < rhs : order < 0
+        }
         // order[i] is the index of the artifact that belongs at i.
         for start in indices where order[start] != start {
             var current = start
             while order[current] != start {
-                let next = order[current]
+                let next = Int(order[current])
                 swapAt(current, next)
-                order[current] = current
+                order[current] = UInt32(current)
                 current = next
             }
-            order[current] = current
+            order[current] = UInt32(current)
         }
     }
 }

@@ -1,13 +1,15 @@
 /// One file of a release: where it is, what it is, and what was read from it.
 ///
 /// Stored compactly, since a release can list hundreds of thousands of files and every
-/// whole-bundle pass copies them: the location, size, kind, format and mode inline (48 bytes),
-/// and what most files lack (link target, digest, metadata, license matches) in one shared
+/// whole-bundle pass copies them: the path as a slice of a `PathTable` the bundle's artifacts
+/// share, the size, kind, format and mode inline (40 bytes), and what most files lack (a location
+/// inside a nested archive, link target, digest, metadata, license matches) in one shared
 /// out-of-line record that is absent when they have none. A copy costs two or three counted
-/// references instead of a dozen.
+/// references, and the paths of a listing are one run of bytes, not a string object each.
 public struct Artifact: Codable, Sendable, Equatable {
-    /// Where the file is, relative to the bundle root; inside a nested archive, relative to it.
-    public var location: EntryLocation
+    /// The table the path is in; for a nested entry, `details.nestedLocation` is the location.
+    private var pathTable: PathTable
+    private var pathSlice: PathSlice
     /// Size in bytes.
     public var size: UInt64
     private var modeBits: UInt32
@@ -16,6 +18,9 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// The concrete format.
     public var format: ArtifactFormat
     private var hasMode: Bool
+    /// Whether `details.nestedLocation` is the location, kept inline so passes over every
+    /// artifact do not read the out-of-line record to know.
+    private var nested = false
     @OutOfLine private var details: ArtifactDetails?
 
     /// Creates an artifact without metadata.
@@ -23,12 +28,14 @@ public struct Artifact: Codable, Sendable, Equatable {
         location: EntryLocation, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
         mode: FileMode? = nil, linkTarget: String? = nil
     ) {
-        self.location = location
+        self.pathTable = .empty
+        self.pathSlice = PathSlice(start: 0, count: 0)
         self.size = size
         self.modeBits = mode?.bits ?? 0
         self.kind = kind
         self.format = format
         self.hasMode = mode != nil
+        self.location = location
         if let linkTarget { self.linkTarget = linkTarget }
     }
 
@@ -42,8 +49,76 @@ public struct Artifact: Codable, Sendable, Equatable {
             linkTarget: linkTarget)
     }
 
+    /// Creates an artifact of the bundle itself whose path is `slice` of `table`, without metadata.
+    public init(
+        path slice: PathSlice, in table: PathTable, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
+        mode: FileMode? = nil, linkTarget: String? = nil
+    ) {
+        self.init(
+            location: EntryLocation(""), kind: kind, format: format, size: size, mode: mode, linkTarget: linkTarget)
+        self.pathTable = table
+        self.pathSlice = slice
+    }
+
+    /// Where the file is, relative to the bundle root; inside a nested archive, relative to it.
+    ///
+    /// Made on each read: passes over every artifact read `isNested` and `withPathBytes` instead.
+    public var location: EntryLocation {
+        get {
+            if nested, let location = details?.nestedLocation { return location }
+            return EntryLocation(path)
+        }
+        set {
+            if newValue.isNested {
+                update { $0.nestedLocation = newValue }
+                nested = true
+            } else {
+                if nested { update { $0.nestedLocation = nil } }
+                nested = false
+                pathTable = newValue.path.isEmpty ? .empty : PathTable(newValue.path)
+                pathSlice = PathSlice(start: 0, count: UInt32(truncatingIfNeeded: pathTable.bytes.count))
+            }
+        }
+    }
+
     /// The location as reports write it: `/`-separated, nested entries as `outer.zip!/inner`.
-    public var path: String { location.description }
+    ///
+    /// Made on each read (a string of the path's bytes): a pass over every artifact that only
+    /// compares or scans paths reads `withPathBytes` instead.
+    public var path: String {
+        if nested, let location = details?.nestedLocation { return location.description }
+        return pathTable.withBytes(of: pathSlice) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether the file is inside an archive of the bundle.
+    public var isNested: Bool { nested }
+
+    /// Calls `body` with the UTF-8 bytes of `path`, in place for a file of the bundle itself.
+    public func withPathBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if nested, let location = details?.nestedLocation {
+            var text = location.description
+            return try text.withUTF8(body)
+        }
+        return try pathTable.withBytes(of: pathSlice, body)
+    }
+
+    /// The path table and slice of a file of the bundle itself, nil for a nested one.
+    public var pathInTable: (table: PathTable, slice: PathSlice)? {
+        isNested ? nil : (pathTable, pathSlice)
+    }
+
+    /// Where the path of a file of the bundle itself is in `table`; nil for a nested file or a
+    /// path in another table. A comparison of many paths reads them this way, in place.
+    public func pathSlice(in table: PathTable) -> PathSlice? {
+        nested || pathTable !== table ? nil : pathSlice
+    }
+
+    /// Moves the path of a file of the bundle itself to `slice` of `table` (the inspector
+    /// settles paths relative to the root folder this way, without writing them again).
+    public mutating func movePath(to slice: PathSlice, in table: PathTable) {
+        pathTable = table
+        pathSlice = slice
+    }
 
     /// Permission bits, when the container records them.
     public var mode: FileMode? {
@@ -112,6 +187,11 @@ public struct Artifact: Codable, Sendable, Equatable {
         try container.encodeIfPresent(licenseMatches, forKey: .licenseMatches)
     }
 
+    public static func == (lhs: Artifact, rhs: Artifact) -> Bool {
+        lhs.size == rhs.size && lhs.mode == rhs.mode && lhs.kind == rhs.kind && lhs.format == rhs.format
+            && lhs.details == rhs.details && lhs.withPathBytes { left in rhs.withPathBytes { left.elementsEqual($0) } }
+    }
+
     private enum CodingKeys: String, CodingKey {
         case location = "path", kind, format, size, mode, linkTarget, sha256, metadata, licenseMatches
     }
@@ -123,4 +203,6 @@ private struct ArtifactDetails: Sendable, Equatable {
     var sha256: String?
     var metadata: ArtifactMetadata?
     var licenseMatches: [LicenseMatch]?
+    /// The location of an entry inside a nested archive.
+    var nestedLocation: EntryLocation?
 }

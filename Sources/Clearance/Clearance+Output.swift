@@ -33,9 +33,10 @@ extension Clearance {
         return text
     }
 
-    /// The text listing of `clearance inspect`.
-    public static func inspectionText(_ manifest: Manifest) -> String {
-        InspectionTextRenderer.render(manifest)
+    /// Writes the text listing of `clearance inspect` to `sink` piece by piece, so a listing of
+    /// 100,000 artifacts never exists as one string.
+    public static func writeInspectionText(_ manifest: Manifest, to sink: (String) throws -> Void) throws {
+        try InspectionTextRenderer.write(manifest, to: sink)
     }
 
     /// Writes the JSON document of `clearance inspect --format json` to `sink`, its artifacts

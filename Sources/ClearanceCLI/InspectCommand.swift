@@ -22,7 +22,7 @@ struct InspectCommand: ParsableCommand {
             path: bundle, exclusions: reading.exclusions,
             followLinks: reading.followLinks)
         switch format {
-        case .text: Output.write(Clearance.inspectionText(manifest))
+        case .text: try Output.stream(to: nil) { sink in try Clearance.writeInspectionText(manifest, to: sink) }
         case .json: try Output.stream(to: nil) { sink in try Clearance.writeInspectionJSON(manifest, to: sink) }
         }
     }

@@ -1,47 +1,73 @@
 import BundleModel
 
 /// The table `clearance inspect` prints for a person: kind, format, size and path, then defects.
+///
+/// Written line by line: a listing of hundreds of thousands of artifacts never exists as one
+/// string, nor as a table of cells.
 public enum InspectionTextRenderer {
-    public static func render(_ manifest: Manifest) -> String {
-        var lines = ["\(VisibleText.escaped(manifest.subject.path)) (\(manifest.subject.format.rawValue))"]
-        if let root = manifest.root { lines.append("root folder: \(VisibleText.escaped(root))/") }
-        let rows = manifest.artifacts.map {
-            [$0.kind.rawValue, $0.format.rawValue, ByteCount.format($0.size), describe($0)]
+    /// Hands the listing to `sink` in pieces of about 64 KiB: few writes for a long listing.
+    public static func write<Failure: Error>(
+        _ manifest: Manifest, to sink: (String) throws(Failure) -> Void
+    ) throws(Failure) {
+        var pending = ""
+        func line(_ text: String) throws(Failure) {
+            pending += text
+            pending += "\n"
+            if pending.utf8.count >= 64 << 10 {
+                try sink(pending)
+                pending = ""
+            }
         }
-        lines.append("")
-        lines += TextTable.render(header: ["KIND", "FORMAT", "SIZE", "PATH"], rows: rows, rightAligned: [2])
-        let details = manifest.artifacts.compactMap { artifact -> String? in
+        try line("\(VisibleText.escaped(manifest.subject.path)) (\(manifest.subject.format.rawValue))")
+        if let root = manifest.root { try line("root folder: \(VisibleText.escaped(root))/") }
+        try line("")
+        let header = ["KIND", "FORMAT", "SIZE", "PATH"]
+        var widths = header.map(\.count)
+        for artifact in manifest.artifacts {
+            widths[0] = max(widths[0], artifact.kind.rawValue.count)
+            widths[1] = max(widths[1], artifact.format.rawValue.count)
+            widths[2] = max(widths[2], ByteCount.format(artifact.size).count)
+        }
+        try line(TextTable.line(header, widths: widths, rightAligned: [2]))
+        for artifact in manifest.artifacts {
+            let row = [
+                artifact.kind.rawValue, artifact.format.rawValue, ByteCount.format(artifact.size), describe(artifact),
+            ]
+            try line(TextTable.line(row, widths: widths, rightAligned: [2]))
+        }
+        var hasDetails = false
+        for artifact in manifest.artifacts {
             let summary = ArtifactSummary.describe(artifact)
-            return summary.isEmpty ? nil : VisibleText.escaped("  \(artifact.path): \(summary)")
-        }
-        if !details.isEmpty {
-            lines.append("")
-            lines.append("Read from the files:")
-            lines += details
+            guard !summary.isEmpty else { continue }
+            if !hasDetails {
+                try line("")
+                try line("Read from the files:")
+                hasDetails = true
+            }
+            try line(VisibleText.escaped("  \(artifact.path): \(summary)"))
         }
         if !manifest.defects.isEmpty {
-            lines.append("")
-            lines.append("Defects:")
-            lines += manifest.defects.map { defect in
-                VisibleText.escaped(
-                    "  \(defect.path.isEmpty ? "(bundle)" : defect.path): \(defect.message) [\(defect.kind.rawValue)]")
+            try line("")
+            try line("Defects:")
+            for defect in manifest.defects {
+                let place = defect.path.isEmpty ? "(bundle)" : defect.path
+                try line(VisibleText.escaped("  \(place): \(defect.message) [\(defect.kind.rawValue)]"))
             }
         }
         if let variants = VariantSummary.phrase(manifest.variants) {
-            lines.append("")
-            lines.append("Weights: \(variants).")
+            try line("")
+            try line("Weights: \(variants).")
         }
         let notes = BundleReadingNotes(exclusions: manifest.exclusions, artifacts: manifest.artifacts).sentences
         if !notes.isEmpty {
-            lines.append("")
-            lines += notes
+            try line("")
+            for note in notes { try line(note) }
         }
         let total = manifest.artifacts.reduce(UInt64(0)) { $0 + $1.size }
-        lines.append("")
-        lines.append(
-            "\(Plural.of(manifest.artifacts.count, "artifact")), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))"
-        )
-        return lines.joined(separator: "\n") + "\n"
+        try line("")
+        let artifacts = Plural.of(manifest.artifacts.count, "artifact")
+        try line("\(artifacts), \(ByteCount.format(total)), \(Plural.of(manifest.defects.count, "defect"))")
+        try sink(pending)
     }
 
     private static func describe(_ artifact: Artifact) -> String {

@@ -45,7 +45,7 @@ struct BundleExclusion {
     ) {
         var removed = false
         artifacts.removeAll { artifact in
-            guard !artifact.location.isNested,
+            guard !artifact.isNested,
                 let index = rules.rule(excluding: artifact.path, isFolder: false)
             else { return false }
             rules.count(index, bytes: artifact.size)

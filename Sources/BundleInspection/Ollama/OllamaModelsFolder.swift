@@ -12,12 +12,12 @@ enum OllamaModelsFolder {
     static func settle(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         var index: [String: Int] = [:]
         for (position, artifact) in artifacts.enumerated()
-        where !artifact.location.isNested && ASCIIText.contains(artifact.path, "blobs/sha256-") {
+        where !artifact.isNested && ASCIIText.contains(artifact.path, "blobs/sha256-") {
             index[artifact.path] = position
         }
         guard !index.isEmpty else { return }
         for position in artifacts.indices {
-            guard !artifacts[position].location.isNested,
+            guard !artifacts[position].isNested,
                 let (prefix, model) = manifestLocation(artifacts[position].path),
                 let document = documents[artifacts[position].path],
                 let layers = layers(in: document, blobsAt: prefix + "blobs/")

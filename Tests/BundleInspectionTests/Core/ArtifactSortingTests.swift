@@ -28,4 +28,14 @@ import Testing
         artifacts.sortByPath()
         #expect(artifacts.map(\.path) == ["m.zip", "m.zip!/a.txt", "z.txt"])
     }
+
+    /// Bytes decide where two paths first differ in ASCII; a combining mark after that point,
+    /// or any other character there, leaves it to `String`'s order of composed forms.
+    @Test func pathsWithOtherCharactersSortAsStringsDo() {
+        let names = ["ae\u{301}", "af", "a", "é", "e\u{301}", "e", "f", "ä/x", "a\u{308}/w", "a/x", "ß", "z", "ab"]
+        var artifacts = names.enumerated().map { artifact($0.element, size: UInt64($0.offset)) }
+        let expected = artifacts.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+        artifacts.sortByPath()
+        #expect(artifacts.map(\.size) == expected.map(\.element.size))
+    }
 }

@@ -5,10 +5,11 @@ import Testing
 @testable import BundleInspection
 
 /// An artifact is small (what most files lack is out of line) and behaves as the plain value it
-/// was; `ArtifactList` hands its artifacts over in order, by index, however many chunks they took.
+/// was, whether its path is its own or a slice of the bundle's path table; `ArtifactList` hands
+/// its artifacts over in order, by index, however many it reserved room for.
 @Suite struct ArtifactStorageTests {
     @Test func anArtifactIsSmallInline() {
-        #expect(MemoryLayout<Artifact>.stride <= 48)
+        #expect(MemoryLayout<Artifact>.stride <= 40)
     }
 
     @Test func rareFieldsReadBackAndLeaveNothingBehindWhenCleared() {
@@ -45,9 +46,28 @@ import Testing
         #expect(decoded == artifact)
     }
 
+    @Test func aPathInTheTableIsThePathItSlices() throws {
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let slices = ["model/a.txt", "model/é.txt", "model"].map { builder.append($0) }
+        let table = builder.finish()
+        let root = BundleRoot(folder: "model")
+        let artifacts = slices.map {
+            Artifact(path: root.relative($0, in: table), in: table, kind: .other, format: .text, size: 1)
+        }
+        #expect(artifacts.map(\.path) == ["a.txt", "é.txt", ""])
+        #expect(artifacts[1] == Artifact(path: "é.txt", kind: .other, format: .text, size: 1))
+        #expect(artifacts[0] != artifacts[1])
+        #expect(!artifacts[0].isNested && artifacts[0].location == EntryLocation("a.txt"))
+        var moved = artifacts[0]
+        moved.location = EntryLocation("x.txt", in: ["o.zip"])
+        #expect(moved.isNested && moved.path == "o.zip!/x.txt" && moved.pathInTable == nil)
+        #expect(BundleRoot(folder: "mode").relative(slices[0], in: table) == slices[0], "a folder is a whole name")
+    }
+
     @Test(arguments: [0, 1, 4095, 4096, 4097, 10_000])
     func aListHandsOverEveryArtifactInOrder(count: Int) {
-        var list = ArtifactList()
+        // Room for 5,000: a list still grows past what it reserved.
+        var list = ArtifactList(expectedCount: 5000)
         for index in 0..<count {
             list.append(Artifact(path: "f\(index)", kind: .other, format: .text, size: 0))
         }
