@@ -22,20 +22,34 @@ struct MOFComponentLocator {
     func locate() -> [MOFComponent: Found] {
         var found: [MOFComponent: Found] = [:]
         func add(_ component: MOFComponent, _ path: String, _ excerpt: String? = nil) {
-            guard !(found[component]?.paths.contains(path) ?? false) else { return }
+            // Paths past the cap are cut below: a component of thousands of files stops growing.
+            let listed = found[component]?.paths ?? []
+            guard listed.count < Self.maxPaths, !listed.contains(path) else { return }
             found[component, default: Found()].paths.append(path)
             found[component, default: Found()].evidence.append(Evidence(path: path, excerpt: excerpt))
         }
         let artifacts = manifest.artifacts
-        let configs = Set(index.withMetadata.filter { artifacts[$0].metadata?.modelConfig != nil })
+        // Ascending positions, met in order by the loop below.
+        var configs = index.withMetadata.filter { artifacts[$0].metadata?.modelConfig != nil }[...]
         var splitter = PathSplitter()
-        for position in artifacts.indices {
-            let path = artifacts[position].path
-            let parts = splitter.parts(of: path)
-            if let component = component(
-                of: parts, kind: artifacts[position].kind, isConfig: configs.contains(position))
-            {
-                add(component, path)
+        // The paths are read in place from the table the bundle's own files share.
+        let table = artifacts.lazy.compactMap(\.pathInTable).first?.table ?? .empty
+        table.withUnsafeBytes { paths in
+            for position in artifacts.indices {
+                let kind = artifacts[position].kind
+                let isConfig = configs.first == position
+                if isConfig { configs.removeFirst() }
+                let component =
+                    if let slice = artifacts[position].pathSlice(in: table) {
+                        Self.component(
+                            ofPath: UnsafeBufferPointer(rebasing: paths[slice.range]), kind: kind, isConfig: isConfig,
+                            splitter: &splitter)
+                    } else {
+                        artifacts[position].withPathBytes { path in
+                            Self.component(ofPath: path, kind: kind, isConfig: isConfig, splitter: &splitter)
+                        }
+                    }
+                if let component { add(component, artifacts[position].path) }
             }
         }
         if let card = manifest.card {
@@ -64,105 +78,110 @@ struct MOFComponentLocator {
     /// Paths listed per component (a release may ship thousands of data files).
     static let maxPaths = 20
 
-    /// The component a file is, from its path, its kind and whether it is a model config.
-    private func component(of path: PathParts, kind: ArtifactKind, isConfig: Bool) -> MOFComponent? {
-        if [.weights, .adapter].contains(kind) {
-            return path.folders.inCheckpointFolder ? .intermediateParameters : .finalParameters
+    /// The component of the file at `path` (its UTF-8 bytes), of `kind`.
+    private static func component(
+        ofPath path: UnsafeBufferPointer<UInt8>, kind: ArtifactKind, isConfig: Bool, splitter: inout PathSplitter
+    ) -> MOFComponent? {
+        if let split = splitter.split(path) {
+            return component(of: split.name, in: split.folders, kind: kind, isConfig: isConfig)
         }
-        if isConfig, !path.folders.inCheckpointFolder { return .modelArchitecture }
-        if Self.metadataNames.contains(path.name) || path.name.hasPrefix("rng_state") { return .modelMetadata }
-        if path.name == "readme.md", path.folders.isDataFolder { return .dataCard }
-        if kind == .modelCard || [.license, .notice, .usePolicy, .tokenizer, .lfsPointer].contains(kind) {
-            return nil
-        }
-        return codeComponent(path) ?? documentComponent(path) ?? dataComponent(path)
+        let parts = PathParts(String(decoding: path, as: UTF8.self))
+        return component(of: parts, in: parts.folders, kind: kind, isConfig: isConfig)
     }
 
-    private func codeComponent(_ path: PathParts) -> MOFComponent? {
-        guard Self.codeExtensions.contains(path.ext) else { return nil }
-        let stem = path.stem
-        if stem.hasPrefix("modeling_") || stem.hasPrefix("configuration_") { return .modelArchitecture }
-        if stem.hasPrefix("tokenization_") || ["setup", "pyproject"].contains(stem) { return .supportingLibraries }
-        if Self.preprocessingStems.contains(where: stem.hasPrefix)
-            || path.folders.inPreprocessingFolder
-        {
+    /// The component a file is, from its name, its folders, its kind and whether it is a model config.
+    private static func component(
+        of file: some LocatedName, in folders: PathFolders, kind: ArtifactKind, isConfig: Bool
+    ) -> MOFComponent? {
+        switch kind {
+        case .weights, .adapter: return folders.inCheckpointFolder ? .intermediateParameters : .finalParameters
+        default: break
+        }
+        if isConfig, !folders.inCheckpointFolder { return .modelArchitecture }
+        if file.is(.name, oneOf: metadataNames) || file.starts(.name, withOneOf: metadataNamePrefixes) {
+            return .modelMetadata
+        }
+        if file.is(.name, oneOf: readmeName), folders.isDataFolder { return .dataCard }
+        switch kind {
+        case .modelCard, .license, .notice, .usePolicy, .tokenizer, .lfsPointer: return nil
+        case .weights, .adapter, .config, .other: break
+        }
+        return codeComponent(file, in: folders) ?? documentComponent(file, in: folders)
+            ?? dataComponent(file, in: folders)
+    }
+
+    private static func codeComponent(_ file: some LocatedName, in folders: PathFolders) -> MOFComponent? {
+        guard file.is(.ext, oneOf: codeExtensions) else { return nil }
+        if file.starts(.stem, withOneOf: architectureStems) { return .modelArchitecture }
+        if file.starts(.stem, withOneOf: tokenizerStems) || file.is(.stem, oneOf: packagingStems) {
+            return .supportingLibraries
+        }
+        if file.starts(.stem, withOneOf: preprocessingStems) || folders.inPreprocessingFolder {
             return .dataPreprocessingCode
         }
-        if Self.evaluationStems.contains(where: stem.hasPrefix)
-            || path.folders.inEvaluationFolder
-        {
-            return .evaluationCode
-        }
-        if Self.trainingStems.contains(where: stem.hasPrefix)
-            || path.folders.inTrainingFolder
-        {
-            return .trainingCode
-        }
-        if Self.inferenceStems.contains(where: stem.hasPrefix) { return .inferenceCode }
+        if file.starts(.stem, withOneOf: evaluationStems) || folders.inEvaluationFolder { return .evaluationCode }
+        if file.starts(.stem, withOneOf: trainingStems) || folders.inTrainingFolder { return .trainingCode }
+        if file.starts(.stem, withOneOf: inferenceStems) { return .inferenceCode }
         return nil
     }
 
-    private func documentComponent(_ path: PathParts) -> MOFComponent? {
-        if Self.dataCardStems.contains(path.stem), ["md", "txt", "pdf", "markdown"].contains(path.ext) {
-            return .dataCard
+    private static func documentComponent(_ file: some LocatedName, in folders: PathFolders) -> MOFComponent? {
+        if file.is(.stem, oneOf: dataCardStems), file.is(.ext, oneOf: dataCardExtensions) { return .dataCard }
+        if file.is(.ext, oneOf: pdfExtension) {
+            return file.contains(.stem, oneOf: paperWords) ? .researchPaper : .technicalReport
         }
-        if path.ext == "pdf" {
-            return ["paper", "preprint", "publication"].contains(where: path.stem.contains)
-                ? .researchPaper : .technicalReport
-        }
-        if Self.evaluationResultStems.contains(where: path.stem.hasPrefix),
-            ["json", "csv", "md", "txt", "yaml", "yml"].contains(path.ext)
-        {
+        if file.starts(.stem, withOneOf: evaluationResultStems), file.is(.ext, oneOf: evaluationResultExtensions) {
             return .evaluationResults
         }
-        if path.folders.inSampleFolder
-            || Self.sampleStems.contains(where: path.stem.hasPrefix)
-        {
-            return .sampleOutputs
-        }
+        if folders.inSampleFolder || file.starts(.stem, withOneOf: sampleStems) { return .sampleOutputs }
         return nil
     }
 
-    private func dataComponent(_ path: PathParts) -> MOFComponent? {
-        guard Self.dataExtensions.contains(path.ext) else { return nil }
-        if path.folders.inEvaluationFolder || path.stem.hasPrefix("eval")
-            || path.stem.hasPrefix("test")
-        {
-            return .evaluationData
-        }
-        if path.folders.inDataFolder || path.stem.hasPrefix("train") {
-            return .trainingData
-        }
+    private static func dataComponent(_ file: some LocatedName, in folders: PathFolders) -> MOFComponent? {
+        guard file.is(.ext, oneOf: dataExtensions) else { return nil }
+        if folders.inEvaluationFolder || file.starts(.stem, withOneOf: evaluationDataStems) { return .evaluationData }
+        if folders.inDataFolder || file.starts(.stem, withOneOf: trainingDataStems) { return .trainingData }
         return nil
     }
 
-    private static let metadataNames: Set<String> = [
+    private static let metadataNames: WordList = [
         "training_args.bin", "training_args.json", "trainer_state.json", "optimizer.pt", "optimizer.bin",
         "scheduler.pt",
         "scaler.pt", "hparams.yaml", "hparams.json", "all_results.json", "train_results.json",
     ]
-    private static let codeExtensions: Set<String> = [
+    private static let metadataNamePrefixes: WordList = ["rng_state"]
+    private static let readmeName: WordList = ["readme.md"]
+    private static let codeExtensions: WordList = [
         "py", "sh", "ipynb", "jl", "rs", "cpp", "c", "js", "ts", "go", "swift",
     ]
-    private static let dataExtensions: Set<String> = ["jsonl", "parquet", "arrow", "csv", "tsv", "json", "txt"]
-    private static let trainingStems = [
+    private static let architectureStems: WordList = ["modeling_", "configuration_"]
+    private static let tokenizerStems: WordList = ["tokenization_"]
+    private static let packagingStems: WordList = ["setup", "pyproject"]
+    private static let dataExtensions: WordList = ["jsonl", "parquet", "arrow", "csv", "tsv", "json", "txt"]
+    private static let trainingStems: WordList = [
         "train", "finetune", "fine_tune", "fine-tune", "pretrain", "sft", "dpo", "orpo", "rlhf", "ppo",
     ]
-    private static let inferenceStems = [
+    private static let inferenceStems: WordList = [
         "inference", "infer", "generate", "generation", "predict", "run_", "demo", "app",
         "chat", "serve", "server", "handler", "example",
     ]
-    private static let evaluationStems = ["eval", "evaluate", "evaluation", "benchmark", "bench_"]
-    private static let preprocessingStems = [
+    private static let evaluationStems: WordList = ["eval", "evaluate", "evaluation", "benchmark", "bench_"]
+    private static let preprocessingStems: WordList = [
         "preprocess", "prepare_data", "data_prep", "prepare_dataset", "build_dataset",
         "clean", "dedup", "filter_data", "process_data", "tokenize_data",
     ]
-    private static let dataCardStems: Set<String> = [
+    private static let dataCardStems: WordList = [
         "data_card", "datacard", "data-card", "dataset_card", "dataset-card",
         "datasheet", "data_sheet", "datasheets",
     ]
-    private static let evaluationResultStems = [
+    private static let dataCardExtensions: WordList = ["md", "txt", "pdf", "markdown"]
+    private static let pdfExtension: WordList = ["pdf"]
+    private static let paperWords: WordList = ["paper", "preprint", "publication"]
+    private static let evaluationResultStems: WordList = [
         "eval_results", "evaluation_results", "results", "benchmark_results", "scores",
     ]
-    private static let sampleStems = ["sample_output", "samples", "example_output", "generation_sample"]
+    private static let evaluationResultExtensions: WordList = ["json", "csv", "md", "txt", "yaml", "yml"]
+    private static let sampleStems: WordList = ["sample_output", "samples", "example_output", "generation_sample"]
+    private static let evaluationDataStems: WordList = ["eval", "test"]
+    private static let trainingDataStems: WordList = ["train"]
 }

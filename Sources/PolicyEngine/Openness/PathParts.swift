@@ -13,7 +13,7 @@ struct PathParts {
     }
 
     /// A file named `name` (lower case) in `folders`.
-    init(name: String, folders: PathFolders) {
+    private init(name: String, folders: PathFolders) {
         self.name = name
         self.folders = folders
         if let dot = name.lastIndex(of: "."), dot != name.startIndex {
@@ -26,40 +26,45 @@ struct PathParts {
     }
 }
 
-/// Splits the paths of one release into `PathParts`, each folder once: a release of 50,000 files
-/// has a few hundred folders, and lower-casing and splitting every path again was most of what
-/// locating its components cost.
+/// Splits the paths of one release for the MOF component locator, each folder once: a release of
+/// 50,000 files has a few hundred folders, and lower-casing and splitting every path again was
+/// most of what locating its components cost.
 struct PathSplitter {
-    /// The folders seen, by their path as written; nil for one that is not ASCII.
-    private var known: [Substring: PathFolders?] = [:]
+    /// The folders seen, by their path's bytes as written; nil for one that is not ASCII.
+    private var known: [[UInt8]: PathFolders?] = [:]
     /// The previous path's folder: sorted paths bring the files of a folder together.
-    private var previous: (folder: Substring, folders: PathFolders?)?
+    private var previous: (folder: [UInt8], folders: PathFolders?)?
 
-    /// The parts of `path`, as `PathParts(path)` makes them.
-    mutating func parts(of path: String) -> PathParts {
+    /// The name of `path` (its UTF-8 bytes) read in place and its folders, when both are ASCII and
+    /// the name is not empty; nil for a path to split whole, as `PathParts(path)`. The name and
+    /// folders are those `PathParts(path)` makes.
+    mutating func split(_ path: UnsafeBufferPointer<UInt8>) -> (name: ASCIIName, folders: PathFolders)? {
         // ASCII lower-cases byte by byte and splits the same before and after, so the folder part
-        // can be split once for every file in it; anything else is split whole.
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let name = path[(slash.map(path.utf8.index(after:)) ?? path.startIndex)...]
-        guard !name.isEmpty, name.utf8.allSatisfy({ $0 < 0x80 }),
-            let folders = folders(path[..<(slash ?? path.startIndex)])
-        else { return PathParts(path) }
-        return PathParts(name: name.lowercased(), folders: folders)
+        // can be split once for every file in it.
+        let slash = path.lastIndex(of: UInt8(ascii: "/"))
+        let name = UnsafeBufferPointer(rebasing: path[(slash.map { $0 + 1 } ?? 0)...])
+        guard !name.isEmpty, name.allSatisfy({ $0 < 0x80 }),
+            let folders = folders(UnsafeBufferPointer(rebasing: path[..<(slash ?? 0)]))
+        else { return nil }
+        return (ASCIIName(name), folders)
     }
 
     /// The folders of `folder` (a path's part before its name), or nil if it is not ASCII.
-    private mutating func folders(_ folder: Substring) -> PathFolders? {
-        if let previous, previous.folder.utf8.elementsEqual(folder.utf8) { return previous.folders }
+    private mutating func folders(_ folder: UnsafeBufferPointer<UInt8>) -> PathFolders? {
+        if let previous, previous.folder.elementsEqual(folder) { return previous.folders }
+        let bytes = Array(folder)
         let folders: PathFolders?
-        if let seen = known[folder] {
+        if let seen = known[bytes] {
             folders = seen
         } else {
             folders =
-                folder.utf8.allSatisfy { $0 < 0x80 }
-                ? PathFolders(folder.lowercased().split(separator: "/").map(String.init)) : nil
-            known[folder] = folders
+                bytes.allSatisfy { $0 < 0x80 }
+                ? PathFolders(
+                    String(decoding: bytes, as: UTF8.self).lowercased().split(separator: "/").map(String.init))
+                : nil
+            known[bytes] = folders
         }
-        previous = (folder, folders)
+        previous = (bytes, folders)
         return folders
     }
 }
