@@ -29,12 +29,12 @@ public struct LicenseIdentifier: Sendable {
     /// Words of a file read at most; the rest is ignored.
     public var maxWords = 500_000
 
-    private let index: SentenceIndex
+    private let index: LazySentenceIndex
 
-    /// Prepares the catalog's sentences for searching.
+    /// Prepares the catalog's sentences for searching, at the first text searched.
     public init(catalog: LicenseCatalog) {
         self.catalog = catalog
-        self.index = SentenceIndex(fingerprints: catalog.fingerprints)
+        self.index = LazySentenceIndex(fingerprints: catalog.fingerprints)
     }
 
     /// The license documents found in `document`, in file order.
@@ -112,7 +112,7 @@ public struct LicenseIdentifier: Sendable {
     /// Every catalog sentence found in the text, by fingerprint, sorted by start then end.
     private func hitsByFingerprint(in text: NormalizedText) -> [[SentenceHit]] {
         var hits = [[SentenceHit]](repeating: [], count: catalog.fingerprints.count)
-        for hit in SentenceSearch.hits(in: text, index: index) { hits[hit.fingerprint].append(hit) }
+        for hit in SentenceSearch.hits(in: text, index: index.index) { hits[hit.fingerprint].append(hit) }
         var boundaries = Set<Int>()
         for sentence in text.sentences {
             boundaries.insert(sentence.range.lowerBound)
