@@ -32,8 +32,9 @@ struct PathParts {
 struct PathSplitter {
     /// The folders seen, by their path's bytes as written; nil for one that is not ASCII.
     private var known: [[UInt8]: PathFolders?] = [:]
-    /// The previous path's folder: sorted paths bring the files of a folder together.
-    private var previous: (folder: [UInt8], folders: PathFolders?)?
+    /// The previous path's folder and its folders: sorted paths bring the files of a folder together.
+    private var previousFolder: [UInt8]?
+    private var previousFolders: PathFolders?
 
     /// The name of `path` (its UTF-8 bytes) read in place and its folders, when both are ASCII and
     /// the name is not empty; nil for a path to split whole, as `PathParts(path)`. The name and
@@ -41,17 +42,22 @@ struct PathSplitter {
     mutating func split(_ path: UnsafeBufferPointer<UInt8>) -> (name: ASCIIName, folders: PathFolders)? {
         // ASCII lower-cases byte by byte and splits the same before and after, so the folder part
         // can be split once for every file in it.
-        let slash = path.lastIndex(of: UInt8(ascii: "/"))
-        let name = UnsafeBufferPointer(rebasing: path[(slash.map { $0 + 1 } ?? 0)...])
-        guard !name.isEmpty, name.allSatisfy({ $0 < 0x80 }),
-            let folders = folders(UnsafeBufferPointer(rebasing: path[..<(slash ?? 0)]))
+        var nameStart = path.count
+        while nameStart > 0, path[nameStart - 1] != UInt8(ascii: "/") {
+            guard path[nameStart - 1] < 0x80 else { return nil }
+            nameStart -= 1
+        }
+        guard nameStart < path.count,
+            let folders = folders(UnsafeBufferPointer(rebasing: path[..<max(nameStart - 1, 0)]))
         else { return nil }
-        return (ASCIIName(name), folders)
+        return (ASCIIName(UnsafeBufferPointer(rebasing: path[nameStart...])), folders)
     }
 
     /// The folders of `folder` (a path's part before its name), or nil if it is not ASCII.
     private mutating func folders(_ folder: UnsafeBufferPointer<UInt8>) -> PathFolders? {
-        if let previous, previous.folder.elementsEqual(folder) { return previous.folders }
+        if previousFolder?.withUnsafeBufferPointer({ $0.count == folder.count && $0.elementsEqual(folder) }) == true {
+            return previousFolders
+        }
         let bytes = Array(folder)
         let folders: PathFolders?
         if let seen = known[bytes] {
@@ -64,7 +70,8 @@ struct PathSplitter {
                 : nil
             known[bytes] = folders
         }
-        previous = (bytes, folders)
+        previousFolder = bytes
+        previousFolders = folders
         return folders
     }
 }
