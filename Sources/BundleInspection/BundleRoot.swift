@@ -30,19 +30,47 @@ struct BundleRoot {
 /// keeping only the candidate, not the paths.
 struct BundleRootTracker {
     private var candidate: String?
+    /// The candidate's bytes when it is ASCII: then an ASCII path is compared byte by byte.
+    private var asciiCandidate: [UInt8]?
     private var allUnder = true
     private var isFolder = false
 
     /// Takes one container-relative path of the bundle's own entries (not nested ones).
     mutating func observe(_ path: String, isDirectory: Bool) {
         guard allUnder else { return }
+        if let asciiCandidate, let split = Self.asciiSplit(path, first: asciiCandidate) {
+            guard split.isUnder else {
+                allUnder = false
+                return
+            }
+            if isDirectory || split.hasMore { isFolder = true }
+            return
+        }
         let first = path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path
-        if candidate == nil { candidate = first }
+        if candidate == nil {
+            candidate = first
+            asciiCandidate = first.utf8.allSatisfy { $0 < 0x80 } ? Array(first.utf8) : nil
+        }
         guard first == candidate else {
             allUnder = false
             return
         }
         if isDirectory || path.count > first.count { isFolder = true }
+    }
+
+    /// For an ASCII `path` (where a `Character` is a byte), whether its first segment is `first`
+    /// and whether more follows; nil for any other path.
+    private static func asciiSplit(_ path: String, first: [UInt8]) -> (isUnder: Bool, hasMore: Bool)? {
+        var path = path
+        return path.withUTF8 { bytes in
+            var slash: Int?
+            for (index, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                if slash == nil, byte == UInt8(ascii: "/") { slash = index }
+            }
+            let end = slash ?? bytes.count
+            return (end == first.count && bytes[..<end].elementsEqual(first), end < bytes.count)
+        }
     }
 
     /// The root the observed paths share.
