@@ -8,9 +8,28 @@ struct BundleRoot {
     /// `path` relative to the root; nested paths keep their inner part as it is.
     func relative(_ path: String) -> String {
         guard let folder else { return path }
+        if let dropped = Self.asciiPrefixLength(of: path, folder: folder) {
+            return dropped == 0 ? path : String(Substring(path.utf8.dropFirst(dropped)))
+        }
         if path == folder { return "" }
         let prefix = folder + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// For an ASCII `path` and `folder` (where a `Character` is a byte, and text compares byte by
+    /// byte), how many bytes of `path` are the folder and its `/`: all of them for the folder
+    /// itself, 0 for a path outside it; nil for any other path.
+    private static func asciiPrefixLength(of path: String, folder: String) -> Int? {
+        var path = path
+        var folder = folder
+        return folder.withUTF8 { name in
+            path.withUTF8 { bytes -> Int? in
+                guard !bytes.contains(where: { $0 >= 0x80 }), !name.contains(where: { $0 >= 0x80 }) else { return nil }
+                guard bytes.starts(with: name) else { return 0 }
+                if bytes.count == name.count { return bytes.count }
+                return bytes[name.count] == UInt8(ascii: "/") ? name.count + 1 : 0
+            }
+        }
     }
 
     /// The path at `slice` of `table` relative to the root, as a slice of the same bytes.

@@ -85,8 +85,8 @@ final class ManifestBuilder {
             mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
         let analysis = try analyzer.analyze(entry, named: name, as: classification)
         // An artifact starts without metadata: most entries have none to set.
-        if !analysis.metadata.isEmpty { artifact.metadata = analysis.metadata }
-        if let index = analysis.metadata.shardIndex {
+        if let metadata = analysis.readMetadata, !metadata.isEmpty { artifact.metadata = metadata }
+        if let index = analysis.readMetadata?.shardIndex {
             let folder = ShardFileName.folder(of: entry.path)
             indexedShards.formUnion(index.shards.map { ShardFileName.path(of: $0, in: folder) })
         }

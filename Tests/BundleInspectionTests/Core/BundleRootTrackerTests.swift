@@ -34,4 +34,22 @@ import Testing
         tracker.observe("model", isDirectory: true)
         #expect(tracker.root.folder == "model")
     }
+
+    static let relativeCases: [(folder: String?, path: String, relative: String)] = [
+        ("many", "many/shard000/file00000.txt", "shard000/file00000.txt"),
+        ("many", "many", ""),
+        ("many", "many2/file.txt", "many2/file.txt"),
+        ("many", "other/many/file.txt", "other/many/file.txt"),
+        ("many", "man", "man"),
+        (nil, "many/file.txt", "many/file.txt"),
+        ("K", "\u{212A}/file.txt", "file.txt"),
+        ("\u{212A}", "K/file.txt", "file.txt"),
+        ("caf\u{E9}", "cafe\u{301}/file.txt", "file.txt"),
+    ]
+
+    @Test(arguments: 0..<relativeCases.count)
+    func pathsAreMadeRelativeToTheRoot(index: Int) {
+        let (folder, path, relative) = Self.relativeCases[index]
+        #expect(Array(BundleRoot(folder: folder).relative(path).utf8) == Array(relative.utf8))
+    }
 }
