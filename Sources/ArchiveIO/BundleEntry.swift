@@ -30,13 +30,13 @@ public final class BundleEntry {
         session.bundleIsCompressed
     }
 
-    /// Where the entry is: in the bundle, or inside `container`.
-    public var location: EntryLocation {
+    /// Where the entry is: in the bundle, or inside `container`. Made once: every step that
+    /// records the entry asks for it.
+    public private(set) lazy var location: EntryLocation =
         container?.appending(header.name.path) ?? EntryLocation(header.name.path)
-    }
 
     /// The entry's path as reports write it, nested entries as `outer.zip!/inner/path`.
-    public var path: String { location.description }
+    public private(set) lazy var path: String = location.description
 
     /// Reads this entry as an archive and hands each of its entries to `handler`.
     ///

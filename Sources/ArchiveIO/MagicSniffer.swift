@@ -35,26 +35,35 @@ public enum MagicSniffer {
     private static let lfsPointerHeader = Array("version https://git-lfs.github.com/spec/v1".utf8)
 
     /// The signatures, in the order they are tried: a safetensors header (one byte after the
-    /// length) goes before the two-byte signatures its length could spell.
+    /// length) goes before the two-byte signatures its length could spell. Every byte string is
+    /// made once, here: they are compared for every entry of a bundle.
     private static let signatures: [(magic: Magic, matches: @Sendable ([UInt8]) -> Bool)] = [
         (.gitLFSPointer, { $0.starts(with: lfsPointerHeader) && $0.count < 1024 }),
-        (.gguf, { $0.starts(with: Array("GGUF".utf8)) }),
+        (.gguf, { $0.starts(with: ggufSignature) }),
         (.safetensors, { (safetensorsHeaderLength($0) ?? 0) >= 2 }),
-        (.zip, { $0.starts(with: [0x50, 0x4B, 0x03, 0x04]) || $0.starts(with: [0x50, 0x4B, 0x05, 0x06]) }),
+        (.zip, { $0.starts(with: zipSignatures[0]) || $0.starts(with: zipSignatures[1]) }),
         (.pickle, { $0.count >= 2 && $0[0] == 0x80 && (2...5).contains($0[1]) }),
-        (.hdf5, { $0.starts(with: [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]) }),
-        (.tflite, { $0.count >= 8 && Array($0[4..<8]) == Array("TFL3".utf8) }),
-        (
-            .ggml,
-            { prefix in ["lmgg", "fmgg", "tjgg", "ggml", "ggjt"].contains { prefix.starts(with: Array($0.utf8)) } }
-        ),
-        (.sevenZip, { $0.starts(with: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) }),
-        (.gzip, { $0.starts(with: [0x1F, 0x8B]) }),
-        (.bzip2, { $0.starts(with: [0x42, 0x5A, 0x68]) && $0.count > 3 && (0x31...0x39).contains($0[3]) }),
-        (.xz, { $0.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]) }),
-        (.zstd, { $0.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) }),
-        (.tar, { $0.count >= 262 && Array($0[257..<262]) == Array("ustar".utf8) }),
+        (.hdf5, { $0.starts(with: hdf5Signature) }),
+        (.tflite, { $0.count >= 8 && $0[4..<8].elementsEqual(tfliteSignature) }),
+        (.ggml, { prefix in ggmlSignatures.contains { prefix.starts(with: $0) } }),
+        (.sevenZip, { $0.starts(with: sevenZipSignature) }),
+        (.gzip, { $0.count >= 2 && $0[0] == 0x1F && $0[1] == 0x8B }),
+        (.bzip2, { $0.starts(with: bzip2Signature) && $0.count > 3 && (0x31...0x39).contains($0[3]) }),
+        (.xz, { $0.starts(with: xzSignature) }),
+        (.zstd, { $0.starts(with: zstdSignature) }),
+        (.tar, { $0.count >= 262 && $0[257..<262].elementsEqual(tarSignature) }),
     ]
+
+    private static let ggufSignature = Array("GGUF".utf8)
+    private static let zipSignatures: [[UInt8]] = [[0x50, 0x4B, 0x03, 0x04], [0x50, 0x4B, 0x05, 0x06]]
+    private static let hdf5Signature: [UInt8] = [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A, 0x1A, 0x0A]
+    private static let tfliteSignature = Array("TFL3".utf8)
+    private static let ggmlSignatures = ["lmgg", "fmgg", "tjgg", "ggml", "ggjt"].map { Array($0.utf8) }
+    private static let sevenZipSignature: [UInt8] = [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]
+    private static let bzip2Signature: [UInt8] = [0x42, 0x5A, 0x68]
+    private static let xzSignature: [UInt8] = [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]
+    private static let zstdSignature: [UInt8] = [0x28, 0xB5, 0x2F, 0xFD]
+    private static let tarSignature = Array("ustar".utf8)
 
     /// The signature `prefix` starts with; `.text` for what reads as text.
     public static func sniff(_ prefix: [UInt8]) -> Magic? {
@@ -92,8 +101,15 @@ public enum MagicSniffer {
     public static func looksLikeText(_ prefix: [UInt8]) -> Bool {
         guard !prefix.isEmpty else { return true }
         let isControl = { (byte: UInt8) in byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C }
-        // ASCII, as most text is, needs no decoding.
-        if prefix.allSatisfy({ $0 < 0x80 }) { return !prefix.contains(where: isControl) }
+        // ASCII, as most text is, needs no decoding: one pass over the bytes decides it.
+        let asciiVerdict: Bool? = prefix.withUnsafeBufferPointer { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if isControl(byte) { return false }
+            }
+            return true
+        }
+        if let asciiVerdict { return asciiVerdict }
         var bytes = prefix[...]
         // A cut multi-byte sequence at the end of the prefix is fine.
         for _ in 0..<3 where String(validating: bytes, as: UTF8.self) == nil && !bytes.isEmpty {

@@ -16,16 +16,25 @@ enum Classifier {
     static func classify(
         name path: String, prefix: [UInt8], size: UInt64, namedByIndex: Bool = false
     ) -> Classification {
-        let lower = ShardFileName.fileName(of: path).lowercased()
-        let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
+        classify(EntryFileName(path: path), prefix: prefix, size: size, namedByIndex: namedByIndex)
+    }
+
+    /// The kind and format of the entry called `name`, whose name the caller has already read.
+    static func classify(
+        _ name: EntryFileName, prefix: [UInt8], size: UInt64, namedByIndex: Bool = false
+    ) -> Classification {
+        let lower = name.lower
+        let ext = name.ext
         let sniffed = MagicSniffer.sniff(prefix, size: size)
 
         if size == 0 || prefix.isEmpty {
             return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty)
         }
         if sniffed == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
-        let weightsKind: ArtifactKind = isAdapterName(lower) ? .adapter : .weights
-        let weightsOrSideFile: ArtifactKind = isCheckpointSideFile(lower) ? .other : weightsKind
+        // Only asked of what is weights, which most entries are not.
+        var weightsOrSideFile: ArtifactKind {
+            isCheckpointSideFile(lower) ? .other : (isAdapterName(lower) ? .adapter : .weights)
+        }
         if sniffed == .pickle { return Classification(kind: weightsOrSideFile, format: .pickle) }
         if sniffed == .zip {
             if let weights = Magic.zip.weightsFormat(extension: ext) {
@@ -89,7 +98,7 @@ enum Classifier {
             return .config
         }
         if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
-        if ModelfileParser.isModelfile(lower) { return .config }
+        if ModelfileParser.isModelfile(named: lower) { return .config }
         return nil
     }
 

@@ -6,7 +6,12 @@ import BundleModel
 struct ContentAnalyzer {
     let texts: TextReader
 
-    func analyze(_ entry: BundleEntry, as classification: Classification) throws -> EntryAnalysis {
+    /// What `entry`, called `name` and classified as `classification`, holds.
+    func analyze(
+        _ entry: BundleEntry, named name: EntryFileName, as classification: Classification
+    ) throws
+        -> EntryAnalysis
+    {
         var analysis = EntryAnalysis()
         let path = entry.path
         switch classification.format {
@@ -30,14 +35,14 @@ struct ContentAnalyzer {
         default:
             break
         }
-        if ModelfileParser.isModelfile(path) {
+        if ModelfileParser.isModelfile(named: name.lower) {
             if case .read(let document) = try texts.read(entry.content, path: path, essential: true) {
                 analysis.document = document
             }
             if let document = analysis.document { analysis.metadata.modelfile = ModelfileParser.parse(document) }
             return analysis
         }
-        if let config = ConfigFileKind(path: path) {
+        if let config = ConfigFileKind(name: name) {
             return try ConfigEntryAnalyzer.analyze(entry, as: config)
         }
         if classification.keepsText {
@@ -58,7 +63,7 @@ struct ContentAnalyzer {
                 analysis.metadata.mergeConfig = MergekitConfigReader.embedded(
                     in: document, bodyStartLine: card.bodyStartLine)
             }
-        } else if let document = analysis.document, MergekitConfigReader.isMergekitConfig(path) {
+        } else if let document = analysis.document, MergekitConfigReader.isMergekitConfig(name) {
             analysis.metadata.mergeConfig = MergekitConfigReader.read(document)
         }
         return analysis

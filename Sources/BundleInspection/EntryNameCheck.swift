@@ -5,6 +5,9 @@ import BundleModel
 enum EntryNameCheck {
     static func defects(of entry: BundleEntry) -> [Defect] {
         let name = entry.header.name
+        // Most names are clean: the path is only written out for a defect.
+        guard name.wasAbsolute || name.hasParentTraversal || !name.isValidUTF8 || entry.header.type == .special
+        else { return [] }
         let path = entry.path
         var defects: [Defect] = []
         if name.wasAbsolute {

@@ -73,9 +73,9 @@ final class ManifestBuilder {
         }
         let prefix = try entry.content.peek(Classifier.sniffLength)
         let size = entry.header.declaredSize ?? UInt64(prefix.count)
-        let namedByIndex = indexedShards.contains(entry.path)
-        var classification = Classifier.classify(
-            name: entry.path, prefix: prefix, size: size, namedByIndex: namedByIndex)
+        let namedByIndex = !indexedShards.isEmpty && indexedShards.contains(entry.path)
+        let name = EntryFileName(path: entry.path)
+        var classification = Classifier.classify(name, prefix: prefix, size: size, namedByIndex: namedByIndex)
         if let container = entry.container, checkpoints.contains(container), classification.kind == .weights {
             classification.kind = .other
         }
@@ -83,9 +83,10 @@ final class ManifestBuilder {
         var artifact = artifact(
             of: entry, kind: classification.kind, format: classification.format, size: size,
             mode: FileMode(entry.header.mode), linkTarget: entry.header.linkTarget)
-        let analysis = try analyzer.analyze(entry, as: classification)
-        artifact.metadata = analysis.metadata.isEmpty ? nil : analysis.metadata
-        if let index = analysis.metadata.shardIndex {
+        let analysis = try analyzer.analyze(entry, named: name, as: classification)
+        // An artifact starts without metadata: most entries have none to set.
+        if let metadata = analysis.readMetadata, !metadata.isEmpty { artifact.metadata = metadata }
+        if let index = analysis.readMetadata?.shardIndex {
             let folder = ShardFileName.folder(of: entry.path)
             indexedShards.formUnion(index.shards.map { ShardFileName.path(of: $0, in: folder) })
         }

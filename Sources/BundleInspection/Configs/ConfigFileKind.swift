@@ -7,8 +7,8 @@ enum ConfigFileKind: String {
     case quantize = "quantize_config.json"
     case pipelineIndex = "model_index.json"
 
-    /// The kind of the file at `path`, in any folder and any case.
-    init?(path: String) {
-        self.init(rawValue: ShardFileName.fileName(of: path).lowercased())
+    /// The kind of the file called `name`, in any folder and any case.
+    init?(name: EntryFileName) {
+        self.init(rawValue: name.lower)
     }
 }

@@ -75,10 +75,12 @@ struct ExclusionSet {
     /// and, for every rule, lacks one of the names that rule requires. (Only for ASCII paths:
     /// a name compares with canonical equivalence, by which some non-ASCII text equals ASCII.)
     private func mayMatch(_ path: String, builtInOnly: Bool = false) -> Bool {
-        let bytes = path.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
         let candidates = builtInOnly ? requiredNames.prefix(builtInCount) : requiredNames[...]
-        return candidates.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+            return candidates.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
+        }
     }
 
     private static func requiredNames(of rule: ExclusionRule) -> [[UInt8]] {
@@ -86,12 +88,11 @@ struct ExclusionSet {
             .map { Array($0.utf8) }
     }
 
-    private static func contains(_ text: String.UTF8View, _ name: [UInt8]) -> Bool {
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
         guard let first = name.first else { return true }
-        var index = text.startIndex
-        while let start = text[index...].firstIndex(of: first) {
-            if text[start...].starts(with: name) { return true }
-            index = text.index(after: start)
+        guard text.count >= name.count else { return false }
+        for start in 0...(text.count - name.count) where text[start] == first {
+            if text[start..<(start + name.count)].elementsEqual(name) { return true }
         }
         return false
     }

@@ -12,10 +12,9 @@ enum MergekitConfigReader {
     /// Most models kept.
     static let maxModels = 64
 
-    /// Whether `path` names a mergekit configuration file.
-    static func isMergekitConfig(_ path: String) -> Bool {
-        let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
-        return ["mergekit_config.yml", "mergekit_config.yaml", "merge_config.yml", "merge_config.yaml"].contains(name)
+    /// Whether a file called `name` is a mergekit configuration file.
+    static func isMergekitConfig(_ name: EntryFileName) -> Bool {
+        ["mergekit_config.yml", "mergekit_config.yaml", "merge_config.yml", "merge_config.yaml"].contains(name.lower)
     }
 
     /// The configuration a whole file holds.

@@ -4,11 +4,10 @@ import BundleModel
 /// any case), its value the rest of the line, `"quoted"`, or a `"""` block that may run over
 /// many lines; `#` starts a comment line.
 enum ModelfileParser {
-    /// Whether the file at `path` is a Modelfile by its name (`Modelfile`, `Modelfile.chat`,
-    /// `llama.modelfile`).
-    static func isModelfile(_ path: String) -> Bool {
-        let name = ShardFileName.fileName(of: path).lowercased()
-        return name == "modelfile" || name.hasPrefix("modelfile.") || name.hasSuffix(".modelfile")
+    /// Whether a file called `name` (lower-cased, without its folder) is a Modelfile (`Modelfile`,
+    /// `Modelfile.chat`, `llama.modelfile`).
+    static func isModelfile(named name: String) -> Bool {
+        name == "modelfile" || name.hasPrefix("modelfile.") || name.hasSuffix(".modelfile")
     }
 
     static func parse(_ document: TextDocument) -> ModelfileInfo {

@@ -36,6 +36,11 @@ import Testing
         (["logs"], "catalogs/x.txt", false),
         (["a/**/b/*.bin"], "a/x/b/w.bin", true),
         (["a/**/b/*.bin"], "b/x/a/w.bin", false),
+        // The byte search for a required name: at the very end, after a partial match, longer than the path.
+        (["**/keep/**/notes"], "x/keep/kee/notes", true),
+        (["**/keep/**/notes"], "kee/keep/notes", true),
+        (["**/keep/**/notes"], "keep/note", false),
+        (["notes"], "note", false),
         // A name compares as text: the Kelvin sign is canonically the letter K.
         (["K.txt"], "dir/\u{212A}.txt", true),
         (["caf\u{E9}"], "cafe\u{301}/menu.txt", true),

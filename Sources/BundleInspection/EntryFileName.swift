@@ -1,0 +1,57 @@
+/// The file name of an entry, lower-cased once, and its extension: what every test that decides
+/// by name (classification, configs, Modelfiles, merge configurations) looks at.
+///
+/// Made once per entry from the path's bytes. An ASCII name, the common case, is lower-cased byte
+/// by byte; any other goes through `String.lowercased()` and a search by `Character`, exactly as
+/// each test used to do on its own.
+struct EntryFileName {
+    /// The name after the last `/` of the path, lower-cased.
+    let lower: String
+    /// What follows the last `.` of `lower`; empty when it has none.
+    let ext: String
+
+    /// The file name of `path`, a bundle path (`folder/Name.EXT`) or a bare name.
+    init(path: String) {
+        if let ascii = Self.asciiName(of: path) {
+            self = ascii
+            return
+        }
+        let lower = ShardFileName.fileName(of: path).lowercased()
+        self.lower = lower
+        ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
+    }
+
+    private init(lower: String, ext: String) {
+        self.lower = lower
+        self.ext = ext
+    }
+
+    /// The name of `path` in one pass over its bytes, when the name is ASCII.
+    private static func asciiName(of path: String) -> EntryFileName? {
+        var path = path
+        return path.withUTF8 { bytes -> EntryFileName? in
+            var start = bytes.count
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            var dot: Int?
+            for index in start..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return nil }
+                if byte == UInt8(ascii: ".") { dot = index }
+            }
+            let lower = lowered(UnsafeBufferPointer(rebasing: bytes[start...]))
+            guard let dot else { return EntryFileName(lower: lower, ext: "") }
+            let ext = lowered(UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]))
+            return EntryFileName(lower: lower, ext: ext)
+        }
+    }
+
+    /// `bytes`, ASCII, with the letters A to Z lower-cased.
+    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+}
