@@ -1,14 +1,15 @@
 /// One file of a release: where it is, what it is, and what was read from it.
 ///
 /// Stored compactly, since a release can list hundreds of thousands of files and every
-/// whole-bundle pass copies them: the path as a slice of a `PathTable` the bundle's artifacts
-/// share, the size, kind, format and mode inline (40 bytes), and what most files lack (a location
-/// inside a nested archive, link target, digest, metadata, license matches) in one shared
-/// out-of-line record that is absent when they have none. A copy costs two or three counted
-/// references, and the paths of a listing are one run of bytes, not a string object each.
+/// whole-bundle pass copies them: 32 bytes inline, holding one counted reference, the path as a
+/// slice of the `PathTable` the bundle's artifacts share, and the size, kind, format and mode.
+/// What most files lack (a location inside a nested archive, link target, digest, metadata,
+/// license matches) is in an out-of-line record that the reference points to instead of the
+/// table when a file has any of it. A copy costs one counted reference, and the paths of a
+/// listing are one run of bytes, not a string object each.
 public struct Artifact: Codable, Sendable, Equatable {
-    /// The table the path is in; for a nested entry, `details.nestedLocation` is the location.
-    private var pathTable: PathTable
+    /// The path table, or the record holding it and the rest.
+    private var storage: ArtifactStorage
     private var pathSlice: PathSlice
     /// Size in bytes.
     public var size: UInt64
@@ -21,14 +22,24 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// Whether `details.nestedLocation` is the location, kept inline so passes over every
     /// artifact do not read the out-of-line record to know.
     private var nested = false
-    @OutOfLine private var details: ArtifactDetails?
+
+    /// The table the path is in; for a nested entry, `details.nestedLocation` is the location.
+    private var pathTable: PathTable {
+        get { storage.table }
+        set { storage = storage.with(table: newValue) }
+    }
+
+    private var details: ArtifactDetails? {
+        get { storage.details }
+        set { storage = storage.with(details: newValue) }
+    }
 
     /// Creates an artifact without metadata.
     public init(
         location: EntryLocation, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
         mode: FileMode? = nil, linkTarget: String? = nil
     ) {
-        self.pathTable = .empty
+        self.storage = .plain(.empty)
         self.pathSlice = PathSlice(start: 0, count: 0)
         self.size = size
         self.modeBits = mode?.bits ?? 0
@@ -157,7 +168,7 @@ public struct Artifact: Codable, Sendable, Equatable {
     private mutating func update(_ change: (inout ArtifactDetails) -> Void) {
         var changed = details ?? ArtifactDetails()
         change(&changed)
-        details = changed == ArtifactDetails() ? nil : changed
+        details = changed.isEmpty ? nil : changed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -205,4 +216,52 @@ private struct ArtifactDetails: Sendable, Equatable {
     var licenseMatches: [LicenseMatch]?
     /// The location of an entry inside a nested archive.
     var nestedLocation: EntryLocation?
+
+    /// Whether nothing is set, told without comparing the members' values.
+    var isEmpty: Bool {
+        linkTarget == nil && sha256 == nil && metadata == nil && licenseMatches == nil && nestedLocation == nil
+    }
+}
+
+/// What `Artifact` holds by reference: its path table alone, or, for a file with details, a
+/// record of both. One pointer either way (the enum keeps its case in the pointer's spare bits).
+private enum ArtifactStorage: Sendable {
+    case plain(PathTable)
+    case detailed(DetailedStorage)
+
+    final class DetailedStorage: Sendable {
+        let table: PathTable
+        let details: ArtifactDetails
+
+        init(table: PathTable, details: ArtifactDetails) {
+            self.table = table
+            self.details = details
+        }
+    }
+
+    var table: PathTable {
+        switch self {
+        case .plain(let table): table
+        case .detailed(let record): record.table
+        }
+    }
+
+    var details: ArtifactDetails? {
+        switch self {
+        case .plain: nil
+        case .detailed(let record): record.details
+        }
+    }
+
+    func with(table: PathTable) -> ArtifactStorage {
+        switch self {
+        case .plain: .plain(table)
+        case .detailed(let record): .detailed(DetailedStorage(table: table, details: record.details))
+        }
+    }
+
+    func with(details: ArtifactDetails?) -> ArtifactStorage {
+        guard let details else { return .plain(table) }
+        return .detailed(DetailedStorage(table: table, details: details))
+    }
 }

@@ -9,7 +9,35 @@ import Testing
 /// its artifacts over in order, by index, however many it reserved room for.
 @Suite struct ArtifactStorageTests {
     @Test func anArtifactIsSmallInline() {
-        #expect(MemoryLayout<Artifact>.stride <= 40)
+        #expect(MemoryLayout<Artifact>.stride <= 32)
+    }
+
+    @Test func aFileWithDetailsKeepsThemWhenItsPathMoves() {
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let slice = builder.append("model/a.txt")
+        let table = builder.finish()
+        var artifact = Artifact(path: slice, in: .empty, kind: .license, format: .text, size: 1)
+        artifact.sha256 = "ab"
+        artifact.licenseMatches = []
+        artifact.movePath(to: BundleRoot(folder: "model").relative(slice, in: table), in: table)
+        #expect(artifact.path == "a.txt" && artifact.pathSlice(in: table) != nil)
+        #expect(artifact.sha256 == "ab" && artifact.licenseMatches == [])
+        artifact.sha256 = nil
+        artifact.licenseMatches = nil
+        #expect(artifact == Artifact(path: "a.txt", kind: .license, format: .text, size: 1))
+        #expect(artifact.pathSlice(in: table) != nil, "dropping the details keeps the path where it is")
+    }
+
+    /// `isEmpty` names every member: one more member must be added to it too.
+    @Test func metadataIsEmptyOnlyWithNoMemberSet() {
+        #expect(ArtifactMetadata().isEmpty)
+        #expect(Mirror(reflecting: ArtifactMetadata()).children.count == 16, "a new member: add it to isEmpty")
+        var notice = ArtifactMetadata()
+        notice.noticeLines = []
+        #expect(!notice.isEmpty)
+        var pointer = ArtifactMetadata()
+        pointer.lfsPointer = LFSPointerInfo(oid: "sha256:00", size: 9)
+        #expect(!pointer.isEmpty)
     }
 
     @Test func rareFieldsReadBackAndLeaveNothingBehindWhenCleared() {
