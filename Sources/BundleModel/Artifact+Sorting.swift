@@ -16,12 +16,13 @@ extension Array where Element == Artifact {
             withUnsafeBufferPointer { artifacts in
                 order.sort { lhs, rhs in
                     let order: Int
-                    if let left = artifacts[Int(lhs)].pathSlice(in: table),
+                    if let base = shared.baseAddress, let left = artifacts[Int(lhs)].pathSlice(in: table),
                         let right = artifacts[Int(rhs)].pathSlice(in: table)
                     {
+                        // Slices of the table are in its bounds.
                         order = PathOrder.compare(
-                            UnsafeBufferPointer(rebasing: shared[left.range]),
-                            UnsafeBufferPointer(rebasing: shared[right.range]))
+                            UnsafeBufferPointer(start: base + Int(left.start), count: Int(left.count)),
+                            UnsafeBufferPointer(start: base + Int(right.start), count: Int(right.count)))
                     } else {
                         order = PathOrder.compare(artifacts[Int(lhs)], artifacts[Int(rhs)])
                     }

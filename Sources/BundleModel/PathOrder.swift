@@ -13,6 +13,16 @@ enum PathOrder {
     static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
         let common = min(left.count, right.count)
         var index = 0
+        // Eight bytes at a time while they are equal and ASCII (paths share long prefixes).
+        if let leftBase = left.baseAddress, let rightBase = right.baseAddress {
+            while index + 8 <= common {
+                let word = UnsafeRawPointer(leftBase + index).loadUnaligned(as: UInt64.self)
+                guard word == UnsafeRawPointer(rightBase + index).loadUnaligned(as: UInt64.self),
+                    word & 0x8080_8080_8080_8080 == 0
+                else { break }
+                index += 8
+            }
+        }
         while index < common, left[index] == right[index], left[index] < 0x80 { index += 1 }
         let settled =
             isPlain(left, at: index) && isPlain(right, at: index)

@@ -43,7 +43,11 @@ import Testing
     /// among them sort as they would as strings.
     @Test func pathsInOneTableSortAmongOthersAsStringsDo() {
         var builder = PathTable.Builder(expectedBytes: 0)
-        let names = ["b/2", "a", "B", "é", "e\u{301}", "a/b", "b/10", "a", "ab", "b/1"]
+        let names = [
+            "b/2", "a", "B", "é", "e\u{301}", "a/b", "b/10", "a", "ab", "b/1", "shared/prefix/é.txt",
+            "shared/prefix/e\u{301}.txt", "shared/prefix/f.txt", "shared/prefixé", "shared/prefix/A",
+            "shared/prefix/a/b/c/d/e", "shared/prefix/a/b/c/d", "sharéd/prefix/a", "shared/prefix/a/b/c/d",
+        ]
         let slices = names.map { builder.append($0) }
         let table = builder.finish()
         var artifacts = slices.enumerated().map { offset, slice in

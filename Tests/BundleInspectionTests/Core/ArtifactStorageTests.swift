@@ -9,7 +9,25 @@ import Testing
 /// its artifacts over in order, by index, however many it reserved room for.
 @Suite struct ArtifactStorageTests {
     @Test func anArtifactIsSmallInline() {
-        #expect(MemoryLayout<Artifact>.stride <= 32)
+        #expect(MemoryLayout<Artifact>.stride <= 24)
+    }
+
+    /// A size, path length or mode too wide for its inline field is kept out of line, and
+    /// dropped from there when it narrows again.
+    @Test(arguments: [UInt64(0), 1 << 32 - 1, 1 << 32, .max])
+    func wideValuesReadBack(size: UInt64) {
+        let long = String(repeating: "a", count: 70_000)
+        let plain = Artifact(path: "a", kind: .weights, format: .gguf, size: 1, mode: FileMode(0o644))
+        var artifact = plain
+        artifact.size = size
+        artifact.mode = FileMode(0o1_000_000)
+        artifact.location = EntryLocation(long)
+        #expect(artifact.size == size && artifact.mode == FileMode(0o1_000_000) && artifact.path == long)
+        #expect(artifact.sha256 == nil && artifact.metadata == nil && !artifact.isNested)
+        artifact.size = 1
+        artifact.mode = FileMode(0o644)
+        artifact.location = EntryLocation("a")
+        #expect(artifact == plain)
     }
 
     @Test func aFileWithDetailsKeepsThemWhenItsPathMoves() {
