@@ -17,6 +17,14 @@ enum ASCIIText {
         return found
     }
 
+    /// Whether the UTF-8 `bytes` contain `needle`, ignoring the case of ASCII letters. `needle`
+    /// must be lower-case.
+    static func contains(bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = wanted.first else { return true }
+        return search(bytes, wanted, first)
+    }
+
     private static func search(
         _ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UnsafeBufferPointer<UInt8>, _ first: UInt8
     ) -> Bool {

@@ -6,8 +6,7 @@ import BundleModel
 /// An ASCII path of the bundle itself is read where it is, in the bundle's path table, and
 /// folded as it is compared; only the others (paths with other characters, entries of nested
 /// archives) are written out, folded, into a run of their own. No string is copied, counted or
-/// decoded in the millions of comparisons that sorting a large listing takes, and the paths
-/// cost nothing per entry beyond the order that sorts them.
+/// decoded per path, and the paths cost nothing per entry beyond an 8-byte key that groups them.
 struct FoldedPaths {
     private let artifacts: [Artifact]
     private let directories: [PathSlice]
@@ -37,8 +36,10 @@ struct FoldedPaths {
 
     /// The runs of two or more indices whose paths fold to the same bytes, each in index order.
     ///
-    /// The indices are sorted by folded path, as 4-byte numbers (an order of 300,000 paths
-    /// takes 1.2 MB), and the sort reads the bytes of both tables in place.
+    /// Each path is hashed once, folded, into a key of 8 bytes (the hash above the index), and
+    /// the keys are sorted as plain numbers: equal paths end up side by side, and only paths
+    /// whose hashes agree are compared byte by byte. The sort reads nothing but the keys, and
+    /// the bytes of both tables are read in place.
     func equalRuns() -> [[Int]] {
         table.withUnsafeBytes { shared in
             written.withUnsafeBytes { own in
@@ -52,23 +53,49 @@ struct FoldedPaths {
                         ? artifacts[index].pathSlice(in: table)! : directories[index - artifacts.count]
                     return UnsafeBufferPointer(rebasing: shared[slice.range])
                 }
-                var order = [UInt32](0..<UInt32(truncatingIfNeeded: artifacts.count + directories.count))
-                order.sort { lhs, rhs in
-                    let order = Self.compare(bytes(Int(lhs)), bytes(Int(rhs)))
-                    return order == 0 ? lhs < rhs : order < 0
-                }
+                let total = artifacts.count + directories.count
+                var keys = [UInt64](repeating: 0, count: total)
+                for index in 0..<total { keys[index] = UInt64(Self.hash(bytes(index))) << 32 | UInt64(index) }
+                keys.sort()
                 var runs: [[Int]] = []
                 var start = 0
-                while start < order.count {
+                while start < keys.count {
                     var end = start + 1
-                    let first = bytes(Int(order[start]))
-                    while end < order.count, Self.compare(first, bytes(Int(order[end]))) == 0 { end += 1 }
-                    if end - start > 1 { runs.append(order[start..<end].map(Int.init).sorted()) }
+                    while end < keys.count, keys[end] >> 32 == keys[start] >> 32 { end += 1 }
+                    if end - start > 1 {
+                        runs += Self.equalRuns(among: keys[start..<end].map { Int($0 & 0xFFFF_FFFF) }, bytes: bytes)
+                    }
                     start = end
                 }
                 return runs
             }
         }
+    }
+
+    /// The runs of equal folded paths among `indices` (ascending, of one hash), each in index order.
+    private static func equalRuns(
+        among indices: [Int], bytes: (Int) -> UnsafeBufferPointer<UInt8>
+    ) -> [[Int]] {
+        let sorted = indices.sorted { lhs, rhs in
+            let order = compare(bytes(lhs), bytes(rhs))
+            return order == 0 ? lhs < rhs : order < 0
+        }
+        var runs: [[Int]] = []
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, compare(bytes(sorted[start]), bytes(sorted[end])) == 0 { end += 1 }
+            if end - start > 1 { runs.append(Array(sorted[start..<end])) }
+            start = end
+        }
+        return runs
+    }
+
+    /// A hash of the folded bytes (32-bit FNV-1a): equal folded paths hash alike.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in bytes { hash = (hash ^ UInt32(fold(byte))) &* 0x0100_0193 }
+        return hash
     }
 
     private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {

@@ -5,9 +5,9 @@ import Foundation
 /// Checks over all entry paths once they are relative to the root: duplicates, names that
 /// differ only in case, and links that point outside the root.
 enum PathChecks {
-    /// Paths that appear twice, and paths that differ only in case. The paths are sorted by their
-    /// case-folded form instead of being hashed into sets, so a bundle of many entries costs an
-    /// index per entry, not another copy of every path.
+    /// Paths that appear twice, and paths that differ only in case. The paths are grouped by a
+    /// hash of their case-folded form instead of being put into sets, so a bundle of many entries
+    /// costs 8 bytes per entry, not another copy of every path.
     ///
     /// Directories (slices of `table`, the bundle's paths) take part: a file and a directory of
     /// one name leave only one of them when extracted. A directory listed twice is harmless and

@@ -4,14 +4,31 @@ extension Array where Element == Artifact {
     /// An order of indices is sorted, comparing the paths' bytes where they are, and the
     /// artifacts are then swapped into place along the cycles of that order: sorting the
     /// artifacts themselves would copy each one at every comparison, and writing every path out
-    /// as a string first would hold a second copy of the listing's paths.
+    /// as a string first would hold a second copy of the listing's paths. The paths of the
+    /// bundle's own files are read straight from their shared table, without touching anything
+    /// counted.
     public mutating func sortByPath() {
         // Indices of 4 bytes: the order of 300,000 artifacts takes 1.2 MB (a bundle's entries
         // are capped far below 4 billion).
         var order = [UInt32](0..<UInt32(truncatingIfNeeded: count))
-        order.sort { lhs, rhs in
-            let order = PathOrder.compare(self[Int(lhs)], self[Int(rhs)])
-            return order == 0 ? lhs < rhs : order < 0
+        let table = first { !$0.isNested }?.pathInTable?.table ?? .empty
+        table.withUnsafeBytes { shared in
+            withUnsafeBufferPointer { artifacts in
+                order.sort { lhs, rhs in
+                    let order: Int
+                    if let base = shared.baseAddress, let left = artifacts[Int(lhs)].pathSlice(in: table),
+                        let right = artifacts[Int(rhs)].pathSlice(in: table)
+                    {
+                        // Slices of the table are in its bounds.
+                        order = PathOrder.compare(
+                            UnsafeBufferPointer(start: base + Int(left.start), count: Int(left.count)),
+                            UnsafeBufferPointer(start: base + Int(right.start), count: Int(right.count)))
+                    } else {
+                        order = PathOrder.compare(artifacts[Int(lhs)], artifacts[Int(rhs)])
+                    }
+                    return order == 0 ? lhs < rhs : order < 0
+                }
+            }
         }
         // order[i] is the index of the artifact that belongs at i.
         for start in indices where order[start] != start {

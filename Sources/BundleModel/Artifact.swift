@@ -1,40 +1,100 @@
 /// One file of a release: where it is, what it is, and what was read from it.
 ///
 /// Stored compactly, since a release can list hundreds of thousands of files and every
-/// whole-bundle pass copies them: the path as a slice of a `PathTable` the bundle's artifacts
-/// share, the size, kind, format and mode inline (40 bytes), and what most files lack (a location
-/// inside a nested archive, link target, digest, metadata, license matches) in one shared
-/// out-of-line record that is absent when they have none. A copy costs two or three counted
-/// references, and the paths of a listing are one run of bytes, not a string object each.
+/// whole-bundle pass copies them: 24 bytes inline, holding one counted reference, the path as a
+/// slice of the `PathTable` the bundle's artifacts share, and the size, kind, format and mode.
+/// What most files lack (a location inside a nested archive, link target, digest, metadata,
+/// license matches, and a size, path length or mode too wide for its inline field) is in an
+/// out-of-line record that the reference points to instead of the table when a file has any of
+/// it. A copy costs one counted reference, and the paths of a listing are one run of bytes, not
+/// a string object each.
 public struct Artifact: Codable, Sendable, Equatable {
-    /// The table the path is in; for a nested entry, `details.nestedLocation` is the location.
-    private var pathTable: PathTable
-    private var pathSlice: PathSlice
-    /// Size in bytes.
-    public var size: UInt64
-    private var modeBits: UInt32
+    /// The path table, or the record holding it and the rest.
+    private var storage: ArtifactStorage
+    private var pathStart: UInt32
+    private var narrowSize: UInt32
+    private var narrowPathCount: UInt16
+    private var narrowMode: UInt16
     /// The role the file plays.
     public var kind: ArtifactKind
     /// The concrete format.
     public var format: ArtifactFormat
-    private var hasMode: Bool
-    /// Whether `details.nestedLocation` is the location, kept inline so passes over every
-    /// artifact do not read the out-of-line record to know.
-    private var nested = false
-    @OutOfLine private var details: ArtifactDetails?
+    private var flags: Flags
+
+    /// What is true of an artifact, and which values are out of line because they are too wide,
+    /// kept inline so passes over every artifact do not read the out-of-line record to know.
+    /// Plain bits (not an `OptionSet`, whose generic set algebra the debug build calls).
+    private struct Flags: Sendable {
+        var bits: UInt8 = 0
+        static let hasMode: UInt8 = 1
+        /// `details.nestedLocation` is the location.
+        static let nested: UInt8 = 2
+        static let wideSize: UInt8 = 4
+        static let widePathCount: UInt8 = 8
+        static let wideMode: UInt8 = 16
+
+        func contains(_ bit: UInt8) -> Bool { bits & bit != 0 }
+
+        mutating func set(_ bit: UInt8, _ value: Bool) {
+            bits = value ? bits | bit : bits & ~bit
+        }
+    }
+
+    /// The table the path is in; for a nested entry, `details.nestedLocation` is the location.
+    private var pathTable: PathTable {
+        get { storage.table }
+        set { storage = storage.with(table: newValue) }
+    }
+
+    private var details: ArtifactDetails? {
+        get { storage.details }
+        set { storage = storage.with(details: newValue) }
+    }
+
+    private var nested: Bool {
+        get { flags.contains(Flags.nested) }
+        set { flags.set(Flags.nested, newValue) }
+    }
+
+    /// Where the path is in `pathTable`.
+    private var pathSlice: PathSlice {
+        get {
+            let count = flags.contains(Flags.widePathCount) ? details?.widePathCount ?? 0 : UInt64(narrowPathCount)
+            return PathSlice(start: pathStart, count: UInt32(truncatingIfNeeded: count))
+        }
+        set {
+            pathStart = newValue.start
+            let narrow = UInt16(exactly: newValue.count)
+            narrowPathCount = narrow ?? 0
+            setWide(narrow == nil ? UInt64(newValue.count) : nil, flag: Flags.widePathCount, \.widePathCount)
+        }
+    }
+
+    /// Size in bytes.
+    public var size: UInt64 {
+        get { flags.contains(Flags.wideSize) ? details?.wideSize ?? 0 : UInt64(narrowSize) }
+        set {
+            let narrow = UInt32(exactly: newValue)
+            narrowSize = narrow ?? 0
+            setWide(narrow == nil ? newValue : nil, flag: Flags.wideSize, \.wideSize)
+        }
+    }
 
     /// Creates an artifact without metadata.
     public init(
         location: EntryLocation, kind: ArtifactKind, format: ArtifactFormat, size: UInt64,
         mode: FileMode? = nil, linkTarget: String? = nil
     ) {
-        self.pathTable = .empty
-        self.pathSlice = PathSlice(start: 0, count: 0)
-        self.size = size
-        self.modeBits = mode?.bits ?? 0
+        self.storage = .plain(.empty)
+        self.pathStart = 0
+        self.narrowSize = 0
+        self.narrowPathCount = 0
+        self.narrowMode = 0
         self.kind = kind
         self.format = format
-        self.hasMode = mode != nil
+        self.flags = Flags()
+        self.size = size
+        self.mode = mode
         self.location = location
         if let linkTarget { self.linkTarget = linkTarget }
     }
@@ -109,6 +169,7 @@ public struct Artifact: Codable, Sendable, Equatable {
 
     /// Where the path of a file of the bundle itself is in `table`; nil for a nested file or a
     /// path in another table. A comparison of many paths reads them this way, in place.
+    @inline(__always)
     public func pathSlice(in table: PathTable) -> PathSlice? {
         nested || pathTable !== table ? nil : pathSlice
     }
@@ -122,10 +183,17 @@ public struct Artifact: Codable, Sendable, Equatable {
 
     /// Permission bits, when the container records them.
     public var mode: FileMode? {
-        get { hasMode ? FileMode(modeBits) : nil }
+        get {
+            guard flags.contains(Flags.hasMode) else { return nil }
+            let bits = flags.contains(Flags.wideMode) ? details?.wideMode ?? 0 : UInt64(narrowMode)
+            return FileMode(UInt32(truncatingIfNeeded: bits))
+        }
         set {
-            modeBits = newValue?.bits ?? 0
-            hasMode = newValue != nil
+            flags.set(Flags.hasMode, newValue != nil)
+            let bits = newValue?.bits ?? 0
+            let narrow = UInt16(exactly: bits)
+            narrowMode = narrow ?? 0
+            setWide(narrow == nil ? UInt64(bits) : nil, flag: Flags.wideMode, \.wideMode)
         }
     }
 
@@ -153,11 +221,18 @@ public struct Artifact: Codable, Sendable, Equatable {
         set { update { $0.licenseMatches = newValue } }
     }
 
+    /// Keeps `value`, too wide for its inline field, out of line, or drops what was kept there.
+    private mutating func setWide(_ value: UInt64?, flag: UInt8, _ field: WritableKeyPath<ArtifactDetails, UInt64?>) {
+        guard value != nil || flags.contains(flag) else { return }
+        flags.set(flag, value != nil)
+        update { $0[keyPath: field] = value }
+    }
+
     /// Changes the out-of-line record, dropping it when nothing is left in it.
     private mutating func update(_ change: (inout ArtifactDetails) -> Void) {
         var changed = details ?? ArtifactDetails()
         change(&changed)
-        details = changed == ArtifactDetails() ? nil : changed
+        details = changed.isEmpty ? nil : changed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -205,4 +280,59 @@ private struct ArtifactDetails: Sendable, Equatable {
     var licenseMatches: [LicenseMatch]?
     /// The location of an entry inside a nested archive.
     var nestedLocation: EntryLocation?
+    /// A size of 4 GiB or more.
+    var wideSize: UInt64?
+    /// A path of 64 KiB or more.
+    var widePathCount: UInt64?
+    /// Mode bits past the 16 kept inline.
+    var wideMode: UInt64?
+
+    /// Whether nothing is set, told without comparing the members' values.
+    var isEmpty: Bool {
+        linkTarget == nil && sha256 == nil && metadata == nil && licenseMatches == nil && nestedLocation == nil
+            && wideSize == nil && widePathCount == nil && wideMode == nil
+    }
+}
+
+/// What `Artifact` holds by reference: its path table alone, or, for a file with details, a
+/// record of both. One pointer either way (the enum keeps its case in the pointer's spare bits).
+private enum ArtifactStorage: Sendable {
+    case plain(PathTable)
+    case detailed(DetailedStorage)
+
+    final class DetailedStorage: Sendable {
+        let table: PathTable
+        let details: ArtifactDetails
+
+        init(table: PathTable, details: ArtifactDetails) {
+            self.table = table
+            self.details = details
+        }
+    }
+
+    var table: PathTable {
+        switch self {
+        case .plain(let table): table
+        case .detailed(let record): record.table
+        }
+    }
+
+    var details: ArtifactDetails? {
+        switch self {
+        case .plain: nil
+        case .detailed(let record): record.details
+        }
+    }
+
+    func with(table: PathTable) -> ArtifactStorage {
+        switch self {
+        case .plain: .plain(table)
+        case .detailed(let record): .detailed(DetailedStorage(table: table, details: record.details))
+        }
+    }
+
+    func with(details: ArtifactDetails?) -> ArtifactStorage {
+        guard let details else { return .plain(table) }
+        return .detailed(DetailedStorage(table: table, details: details))
+    }
 }

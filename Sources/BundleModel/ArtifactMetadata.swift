@@ -38,6 +38,12 @@ public struct ArtifactMetadata: Codable, Sendable, Equatable {
     /// Empty metadata.
     public init() {}
 
-    /// Whether nothing was read.
-    public var isEmpty: Bool { self == ArtifactMetadata() }
+    /// Whether nothing was read: every member is absent (told without comparing values, as the
+    /// inspector asks it of every file it reads).
+    public var isEmpty: Bool {
+        safetensors == nil && shardIndex == nil && gguf == nil && pickle == nil && lfsPointer == nil
+            && modelCard == nil && modelConfig == nil && adapterConfig == nil && tokenizerConfig == nil
+            && generationConfig == nil && noticeLines == nil && mergeConfig == nil && quantizeConfig == nil
+            && pipelineIndex == nil && modelfile == nil && ollamaManifest == nil
+    }
 }

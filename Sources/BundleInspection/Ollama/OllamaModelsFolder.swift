@@ -11,9 +11,11 @@ enum OllamaModelsFolder {
     /// Gives each blob a manifest names the kind its media type says, and records the manifest.
     static func settle(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         var index: [String: Int] = [:]
-        for (position, artifact) in artifacts.enumerated()
-        where !artifact.isNested && ASCIIText.contains(artifact.path, "blobs/sha256-") {
-            index[artifact.path] = position
+        for position in artifacts.indices
+        where !artifacts[position].isNested
+            && artifacts[position].withPathBytes({ ASCIIText.contains(bytes: $0, "blobs/sha256-") })
+        {
+            index[artifacts[position].path] = position
         }
         guard !index.isEmpty else { return }
         for position in artifacts.indices {

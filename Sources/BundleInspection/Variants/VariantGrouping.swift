@@ -11,6 +11,7 @@ enum VariantGrouping {
             .map { artifacts[$0] }
         let pipelines = Set(
             artifacts.indices.compactMap { position -> String? in
+                guard artifacts[position].withPathBytes(WeightFilePath.mayBePipelineIndex) else { return nil }
                 let path = artifacts[position].path
                 guard WeightFilePath.isPipelineIndex(path) else { return nil }
                 return WeightFilePath.folder(path)

@@ -7,6 +7,14 @@ enum WeightFilePath {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
+    /// Whether the path whose UTF-8 is `bytes` may be a pipeline index: it ends, trailing
+    /// slashes aside, in `model_index.json`. A test of the bytes in place, before `isPipelineIndex`.
+    static func mayBePipelineIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        return bytes[..<end].reversed().starts(with: "model_index.json".utf8.reversed())
+    }
+
     /// Whether the last component is `model_index.json`, a diffusers pipeline's index. Only a path
     /// that ends so (before any trailing `/`) is split: a release can list 100,000 paths.
     static func isPipelineIndex(_ path: String) -> Bool {

@@ -38,4 +38,25 @@ import Testing
         artifacts.sortByPath()
         #expect(artifacts.map(\.size) == expected.map(\.element.size))
     }
+
+    /// Paths of the bundle's table are compared in place; paths of their own and nested entries
+    /// among them sort as they would as strings.
+    @Test func pathsInOneTableSortAmongOthersAsStringsDo() {
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let names = [
+            "b/2", "a", "B", "é", "e\u{301}", "a/b", "b/10", "a", "ab", "b/1", "shared/prefix/é.txt",
+            "shared/prefix/e\u{301}.txt", "shared/prefix/f.txt", "shared/prefixé", "shared/prefix/A",
+            "shared/prefix/a/b/c/d/e", "shared/prefix/a/b/c/d", "sharéd/prefix/a", "shared/prefix/a/b/c/d",
+        ]
+        let slices = names.map { builder.append($0) }
+        let table = builder.finish()
+        var artifacts = slices.enumerated().map { offset, slice in
+            Artifact(path: slice, in: table, kind: .other, format: .text, size: UInt64(offset))
+        }
+        artifacts.insert(artifact("a.txt", size: 10, in: ["b"]), at: 3)
+        artifacts.insert(artifact("aa", size: 11), at: 1)
+        let expected = artifacts.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+        artifacts.sortByPath()
+        #expect(artifacts.map(\.size) == expected.map(\.element.size))
+    }
 }

@@ -9,7 +9,53 @@ import Testing
 /// its artifacts over in order, by index, however many it reserved room for.
 @Suite struct ArtifactStorageTests {
     @Test func anArtifactIsSmallInline() {
-        #expect(MemoryLayout<Artifact>.stride <= 40)
+        #expect(MemoryLayout<Artifact>.stride <= 24)
+    }
+
+    /// A size, path length or mode too wide for its inline field is kept out of line, and
+    /// dropped from there when it narrows again.
+    @Test(arguments: [UInt64(0), 1 << 32 - 1, 1 << 32, .max])
+    func wideValuesReadBack(size: UInt64) {
+        let long = String(repeating: "a", count: 70_000)
+        let plain = Artifact(path: "a", kind: .weights, format: .gguf, size: 1, mode: FileMode(0o644))
+        var artifact = plain
+        artifact.size = size
+        artifact.mode = FileMode(0o1_000_000)
+        artifact.location = EntryLocation(long)
+        #expect(artifact.size == size && artifact.mode == FileMode(0o1_000_000) && artifact.path == long)
+        #expect(artifact.sha256 == nil && artifact.metadata == nil && !artifact.isNested)
+        artifact.size = 1
+        artifact.mode = FileMode(0o644)
+        artifact.location = EntryLocation("a")
+        #expect(artifact == plain)
+    }
+
+    @Test func aFileWithDetailsKeepsThemWhenItsPathMoves() {
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let slice = builder.append("model/a.txt")
+        let table = builder.finish()
+        var artifact = Artifact(path: slice, in: .empty, kind: .license, format: .text, size: 1)
+        artifact.sha256 = "ab"
+        artifact.licenseMatches = []
+        artifact.movePath(to: BundleRoot(folder: "model").relative(slice, in: table), in: table)
+        #expect(artifact.path == "a.txt" && artifact.pathSlice(in: table) != nil)
+        #expect(artifact.sha256 == "ab" && artifact.licenseMatches == [])
+        artifact.sha256 = nil
+        artifact.licenseMatches = nil
+        #expect(artifact == Artifact(path: "a.txt", kind: .license, format: .text, size: 1))
+        #expect(artifact.pathSlice(in: table) != nil, "dropping the details keeps the path where it is")
+    }
+
+    /// `isEmpty` names every member: one more member must be added to it too.
+    @Test func metadataIsEmptyOnlyWithNoMemberSet() {
+        #expect(ArtifactMetadata().isEmpty)
+        #expect(Mirror(reflecting: ArtifactMetadata()).children.count == 16, "a new member: add it to isEmpty")
+        var notice = ArtifactMetadata()
+        notice.noticeLines = []
+        #expect(!notice.isEmpty)
+        var pointer = ArtifactMetadata()
+        pointer.lfsPointer = LFSPointerInfo(oid: "sha256:00", size: 9)
+        #expect(!pointer.isEmpty)
     }
 
     @Test func rareFieldsReadBackAndLeaveNothingBehindWhenCleared() {

@@ -1,0 +1,25 @@
+import BundleModel
+import Testing
+
+@testable import BundleInspection
+
+/// `DocumentLookup` finds what looking the artifact's path up as a string finds, canonical
+/// equivalence included, without making a string of every path.
+@Suite struct DocumentLookupTests {
+    private func documents(_ paths: [String]) -> [String: TextDocument] {
+        Dictionary(uniqueKeysWithValues: paths.map { ($0, TextDocument(path: $0, lines: [$0], isTruncated: false)) })
+    }
+
+    @Test(arguments: [
+        ["LICENSE", "docs/NOTICE"], ["LICENSE", "caf\u{E9}/NOTICE"], ["\u{212A}EY"], [],
+    ])
+    func findsWhatTheStringLookupFinds(keys: [String]) {
+        let documents = documents(keys)
+        let lookup = DocumentLookup(documents)
+        let paths = ["LICENSE", "license", "docs/NOTICE", "cafe\u{301}/NOTICE", "caf\u{E9}/NOTICE", "KEY", "x"]
+        for path in paths {
+            let artifact = Artifact(path: path, kind: .other, format: .text, size: 0)
+            #expect(lookup.document(of: artifact)?.lines == documents[path]?.lines, "\(path) in \(keys)")
+        }
+    }
+}
