@@ -18,8 +18,13 @@ enum VariantGrouping {
             })
         var groups: [VariantKey: [Artifact]] = [:]
         for artifact in weights { groups[key(for: artifact, pipelines: pipelines), default: []].append(artifact) }
+        // Variants that agree on layout, folder and name (two GGUF files of one quantization beside each
+        // other) are ordered by their first file, so the order never depends on the dictionary's.
         return groups.map { key, files in variant(key, files: files.sorted { $0.path < $1.path }) }
-            .sorted { ($0.layout.order, $0.folder, $0.name) < ($1.layout.order, $1.folder, $1.name) }
+            .sorted {
+                ($0.layout.order, $0.folder, $0.name, $0.files.first ?? "")
+                    < ($1.layout.order, $1.folder, $1.name, $1.files.first ?? "")
+            }
     }
 
     private static func key(for artifact: Artifact, pipelines: Set<String>) -> VariantKey {

@@ -49,6 +49,20 @@ import Testing
             "\(checklist.stdout)")
     }
 
+    /// Dictionary order differs from run to run; the report's order must not.
+    @Test func variantsOfOneNameAreOrderedByTheirFiles() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("release/README.md", Self.card)
+        for name in ["delta", "alpha", "charlie", "bravo"] {
+            try directory.write("release/acme-7b-\(name)-Q4_K_M.gguf", Self.gguf(15))
+        }
+        let checked = try LayoutCheck.check(directory.path("release"))
+        let variants = try #require(checked.report.variants)
+        #expect(variants.map(\.name) == Array(repeating: "GGUF Q4_K_M", count: 4))
+        #expect(
+            variants.map(\.files) == ["alpha", "bravo", "charlie", "delta"].map { ["acme-7b-\($0)-Q4_K_M.gguf"] })
+    }
+
     @Test func quantizationsAloneAreStillAQuantization() throws {
         let directory = try TemporaryDirectory()
         try directory.write("release/README.md", Self.card)
