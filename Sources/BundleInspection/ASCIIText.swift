@@ -1,3 +1,5 @@
+import BundleModel
+
 /// Byte-level text tests for the per-entry hot path, where Foundation's locale-aware string
 /// search costs microseconds per call: plain UTF-8 scanning, with ASCII-only case folding.
 enum ASCIIText {
@@ -38,6 +40,6 @@ enum ASCIIText {
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        CharacterFolding.asciiLowercased(byte)
     }
 }

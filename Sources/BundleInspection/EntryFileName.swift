@@ -1,3 +1,5 @@
+import BundleModel
+
 /// The file name of an entry, lower-cased once, and its extension: what every test that decides
 /// by name (classification, configs, Modelfiles, merge configurations) looks at.
 ///
@@ -49,7 +51,7 @@ struct EntryFileName {
     private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (index, byte) in bytes.enumerated() {
-                buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                buffer[index] = CharacterFolding.asciiLowercased(byte)
             }
             return bytes.count
         }

@@ -119,6 +119,6 @@ struct FoldedPaths {
     }
 
     private static func fold(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        CharacterFolding.asciiLowercased(byte)
     }
 }

@@ -1,3 +1,5 @@
+import BundleModel
+
 /// The two stable, non-cryptographic hashes fingerprints are made of.
 ///
 /// A word is hashed with FNV-1a 64 over its lower-cased UTF-8 bytes. A sentence is the
@@ -13,7 +15,7 @@ enum TextHash {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         let bytes = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8 : word.lowercased().utf8
         for byte in bytes {
-            hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            hash ^= UInt64(CharacterFolding.asciiLowercased(byte))
             hash = hash &* 0x0000_0100_0000_01B3
         }
         return hash

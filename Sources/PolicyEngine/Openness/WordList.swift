@@ -1,3 +1,5 @@
+import BundleModel
+
 /// Lower-case ASCII words that `MOFComponentLocator` compares file names, stems and extensions
 /// with, kept as text for names that are not ASCII and as bytes for those that are.
 ///
@@ -59,6 +61,6 @@ struct WordList: ExpressibleByArrayLiteral, Sendable {
 
     /// The byte in lower case, as `String.lowercased()` makes an ASCII letter.
     static func lower(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+        CharacterFolding.asciiLowercased(byte)
     }
 }
