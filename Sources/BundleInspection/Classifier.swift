@@ -2,6 +2,10 @@ import ArchiveIO
 import BundleModel
 
 /// Decides what an entry is from its file name and its sniffed magic bytes.
+///
+/// Runs for every entry of a bundle, so the tests by name are ordered to clear a name in a few
+/// comparisons of integers: extensions are compared packed (`FileExtension`), and a test of a
+/// name's start looks at its first byte before it compares any text.
 enum Classifier {
     /// How many leading bytes classification looks at.
     static let sniffLength = 1024
@@ -25,11 +29,10 @@ enum Classifier {
     ) -> Classification {
         let lower = name.lower
         let ext = name.ext
-        let sniffed = MagicSniffer.sniff(prefix, size: size)
-
         if size == 0 || prefix.isEmpty {
-            return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .empty)
+            return Classification(kind: kindByName(name) ?? .other, format: .empty)
         }
+        let sniffed = MagicSniffer.sniff(prefix, size: size)
         if sniffed == .gitLFSPointer { return Classification(kind: .lfsPointer, format: .gitLFSPointer) }
         // Only asked of what is weights, which most entries are not.
         var weightsOrSideFile: ArtifactKind {
@@ -40,10 +43,10 @@ enum Classifier {
             if let weights = Magic.zip.weightsFormat(extension: ext) {
                 return Classification(kind: weightsOrSideFile, format: weights)
             }
-            return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: .zip)
+            return Classification(kind: kindByName(name) ?? .other, format: .zip)
         }
-        let document = documentKind(lower, ext: ext)
-        let readsAsText = document != nil || textExtensions.contains(ext)
+        let document = documentKind(name)
+        let readsAsText = document != nil || isTextExtension(ext)
         let magic = readsAsText ? sniffed : PickleSniffer.refine(sniffed, prefix: prefix, size: size)
         if magic == .pickle || (namedByIndex && !lower.hasSuffix(".safetensors")) {
             return Classification(kind: weightsOrSideFile, format: .pickle)
@@ -54,23 +57,30 @@ enum Classifier {
         if let magic, let weightsFormat = magic.weightsFormat(extension: ext) {
             return Classification(kind: weightsOrSideFile, format: weightsFormat)
         }
-        if magic != .text || claimingExtensions.contains(ext),
+        // Extensions that name one weights format, whose reader says what is wrong when the
+        // content is not that format. Other weights extensions (`.bin`, `.pt`, `.onnx`, …) do
+        // not make a text file weights.
+        if magic != .text || ext == "safetensors" || ext == "gguf",
             let format = weightsFormatByExtension(ext, lower: lower, magic: magic)
         {
             return Classification(kind: weightsOrSideFile, format: format)
         }
         if let magic, let container = magic.containerFormat { return Classification(kind: .other, format: container) }
         let format = textFormat(ext: ext, magic: magic)
-        return Classification(kind: kindByName(lower, ext: ext) ?? .other, format: format)
+        return Classification(kind: kindByName(name) ?? .other, format: format)
     }
 
     /// License, notice, use-policy and model-card files, recognised by name in any folder and any case.
-    private static func documentKind(_ lower: String, ext: String) -> ArtifactKind? {
-        guard !codeExtensions.contains(ext) else { return nil }
-        if lower.hasPrefix("license") || lower.hasPrefix("licence") || lower.hasPrefix("copying") { return .license }
-        if lower.hasPrefix("notice") { return .notice }
-        if ASCIIText.contains(lower, "polic") || lower.hasPrefix("aup") || lower.hasPrefix("acceptable")
-            || lower.hasPrefix("prohibited")
+    private static func documentKind(_ name: EntryFileName) -> ArtifactKind? {
+        guard !isCodeExtension(name.ext) else { return nil }
+        let lower = name.lower
+        let first = name.firstByte
+        if first == UInt8(ascii: "l"), lower.hasPrefix("license") || lower.hasPrefix("licence") { return .license }
+        if first == UInt8(ascii: "c"), lower.hasPrefix("copying") { return .license }
+        if first == UInt8(ascii: "n"), lower.hasPrefix("notice") { return .notice }
+        if ASCIIText.contains(lower, "polic")
+            || (first == UInt8(ascii: "a") && (lower.hasPrefix("aup") || lower.hasPrefix("acceptable")))
+            || (first == UInt8(ascii: "p") && lower.hasPrefix("prohibited"))
         {
             let squashed = String(lower.map { $0 == "-" ? "_" : $0 })
             if ASCIIText.contains(squashed, "use_policy") || ASCIIText.contains(squashed, "usepolicy")
@@ -80,29 +90,58 @@ enum Classifier {
                 return .usePolicy
             }
         }
-        if lower.hasPrefix("model_card") || lower.hasPrefix("modelcard") || lower.hasPrefix("model-card") {
+        if first == UInt8(ascii: "m"),
+            lower.hasPrefix("model_card") || lower.hasPrefix("modelcard") || lower.hasPrefix("model-card")
+        {
             return .modelCard
         }
-        if lower == "readme.md" || lower == "readme" || lower == "readme.markdown" { return .modelCard }
+        if first == UInt8(ascii: "r"), lower == "readme.md" || lower == "readme" || lower == "readme.markdown" {
+            return .modelCard
+        }
         return nil
     }
 
-    private static func kindByName(_ lower: String, ext: String) -> ArtifactKind? {
-        if tokenizerNames.contains(lower) || lower.hasPrefix("tokenizer") || lower.hasSuffix(".tiktoken") {
-            return .tokenizer
-        }
-        if ext == "json",
-            ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json")
+    private static func kindByName(_ name: EntryFileName) -> ArtifactKind? {
+        let lower = name.lower
+        if isTokenizerName(name) { return .tokenizer }
+        switch name.ext {
+        case "json":
+            if ASCIIText.contains(lower, "config") || lower == "params.json" || lower.hasSuffix(".index.json")
                 || lower == "model_index.json"
-        {
-            return .config
+            {
+                return .config
+            }
+        case "yaml", "yml":
+            if ASCIIText.contains(lower, "config") { return .config }
+        default:
+            break
         }
-        if ext == "yaml" || ext == "yml", ASCIIText.contains(lower, "config") { return .config }
-        if ModelfileParser.isModelfile(named: lower) { return .config }
+        if ModelfileParser.isModelfile(name) { return .config }
         return nil
     }
 
-    private static func weightsFormatByExtension(_ ext: String, lower: String, magic: Magic?) -> ArtifactFormat? {
+    private static func isTokenizerName(_ name: EntryFileName) -> Bool {
+        let lower = name.lower
+        if name.firstByte == UInt8(ascii: "t"), lower.hasPrefix("tokenizer") { return true }
+        switch name.ext {
+        case "tiktoken": return lower.hasSuffix(".tiktoken")
+        case "json", "model", "txt", "jinja": break
+        default: return false
+        }
+        // Each of the names below starts with one of these letters.
+        switch name.firstByte {
+        case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "s"), UInt8(ascii: "v"):
+            return [
+                "special_tokens_map.json", "vocab.json", "vocab.txt", "merges.txt", "spiece.model",
+                "sentencepiece.bpe.model", "added_tokens.json", "chat_template.jinja", "chat_template.json",
+            ].contains(lower)
+        default: return false
+        }
+    }
+
+    private static func weightsFormatByExtension(
+        _ ext: FileExtension, lower: String, magic: Magic?
+    ) -> ArtifactFormat? {
         switch ext {
         case "safetensors": return .safetensors
         case "gguf": return .gguf
@@ -120,7 +159,7 @@ enum Classifier {
         }
     }
 
-    private static func textFormat(ext: String, magic: Magic?) -> ArtifactFormat {
+    private static func textFormat(ext: FileExtension, magic: Magic?) -> ArtifactFormat {
         switch ext {
         case "md", "markdown": return .markdown
         case "json": return .json
@@ -141,23 +180,17 @@ enum Classifier {
 
     /// Extensions of text files, which are never sniffed for a pickle without a PROTO header:
     /// prose can read as protocol 0 opcodes.
-    private static let textExtensions: Set<String> = codeExtensions.union([
-        "md", "markdown", "txt", "rst", "html", "csv", "jinja", "cfg", "ini",
-    ])
+    private static func isTextExtension(_ ext: FileExtension) -> Bool {
+        switch ext {
+        case "md", "markdown", "txt", "rst", "html", "csv", "jinja", "cfg", "ini": true
+        default: isCodeExtension(ext)
+        }
+    }
 
-    /// Extensions that name one weights format, whose reader says what is wrong when the content
-    /// is not that format. Other weights extensions (`.bin`, `.pt`, `.onnx`, …) do not make a text
-    /// file weights.
-    private static let claimingExtensions: Set<String> = ["safetensors", "gguf"]
-
-    private static let codeExtensions: Set<String> = [
-        "py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml",
-    ]
-
-    private static let tokenizerNames: Set<String> = [
-        "tokenizer.json", "tokenizer.model", "tokenizer_config.json", "special_tokens_map.json", "vocab.json",
-        "vocab.txt", "merges.txt", "spiece.model", "sentencepiece.bpe.model", "added_tokens.json",
-        "chat_template.jinja",
-        "chat_template.json",
-    ]
+    private static func isCodeExtension(_ ext: FileExtension) -> Bool {
+        switch ext {
+        case "py", "js", "ts", "json", "yaml", "yml", "sh", "swift", "c", "h", "rs", "go", "java", "toml": true
+        default: false
+        }
+    }
 }

@@ -35,7 +35,7 @@ struct ContentAnalyzer {
         default:
             break
         }
-        if ModelfileParser.isModelfile(named: name.lower) {
+        if ModelfileParser.isModelfile(name) {
             if case .read(let document) = try texts.read(entry.content, path: path, essential: true) {
                 analysis.document = document
             }

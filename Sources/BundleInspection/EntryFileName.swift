@@ -10,7 +10,7 @@ struct EntryFileName {
     /// The name after the last `/` of the path, lower-cased.
     let lower: String
     /// What follows the last `.` of `lower`; empty when it has none.
-    let ext: String
+    let ext: FileExtension
 
     /// The file name of `path`, a bundle path (`folder/Name.EXT`) or a bare name.
     init(path: String) {
@@ -20,13 +20,17 @@ struct EntryFileName {
         }
         let lower = ShardFileName.fileName(of: path).lowercased()
         self.lower = lower
-        ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
+        ext = lower.lastIndex(of: ".").map { FileExtension(lowerCased: lower[lower.index(after: $0)...].utf8) } ?? ""
     }
 
-    private init(lower: String, ext: String) {
+    private init(lower: String, ext: FileExtension) {
         self.lower = lower
         self.ext = ext
     }
+
+    /// The first byte of `lower`: a name can only start with an ASCII word it begins with, so the
+    /// tests of names by their start look at it before they compare any text.
+    var firstByte: UInt8? { lower.utf8.first }
 
     /// The name of `path` in one pass over its bytes, when the name is ASCII.
     private static func asciiName(of path: String) -> EntryFileName? {
@@ -40,20 +44,15 @@ struct EntryFileName {
                 guard byte < 0x80 else { return nil }
                 if byte == UInt8(ascii: ".") { dot = index }
             }
-            let lower = lowered(UnsafeBufferPointer(rebasing: bytes[start...]))
-            guard let dot else { return EntryFileName(lower: lower, ext: "") }
-            let ext = lowered(UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]))
-            return EntryFileName(lower: lower, ext: ext)
-        }
-    }
-
-    /// `bytes`, ASCII, with the letters A to Z lower-cased.
-    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (index, byte) in bytes.enumerated() {
-                buffer[index] = CharacterFolding.asciiLowercased(byte)
+            let lower = String(unsafeUninitializedCapacity: bytes.count - start) { buffer in
+                for index in start..<bytes.count {
+                    buffer[index - start] = CharacterFolding.asciiLowercased(bytes[index])
+                }
+                return bytes.count - start
             }
-            return bytes.count
+            guard let dot else { return EntryFileName(lower: lower, ext: "") }
+            let ext = FileExtension(lowerCased: bytes[(dot + 1)...].lazy.map(CharacterFolding.asciiLowercased))
+            return EntryFileName(lower: lower, ext: ext)
         }
     }
 }

@@ -9,6 +9,8 @@ enum ConfigFileKind: String {
 
     /// The kind of the file called `name`, in any folder and any case.
     init?(name: EntryFileName) {
+        // Every kind's name ends in `.json`: other names are cleared without comparing text.
+        guard name.ext == "json" else { return nil }
         self.init(rawValue: name.lower)
     }
 }

@@ -14,7 +14,9 @@ enum MergekitConfigReader {
 
     /// Whether a file called `name` is a mergekit configuration file.
     static func isMergekitConfig(_ name: EntryFileName) -> Bool {
-        ["mergekit_config.yml", "mergekit_config.yaml", "merge_config.yml", "merge_config.yaml"].contains(name.lower)
+        guard name.ext == "yml" || name.ext == "yaml" else { return false }
+        return ["mergekit_config.yml", "mergekit_config.yaml", "merge_config.yml", "merge_config.yaml"].contains(
+            name.lower)
     }
 
     /// The configuration a whole file holds.

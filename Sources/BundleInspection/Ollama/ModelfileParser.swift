@@ -4,10 +4,12 @@ import BundleModel
 /// any case), its value the rest of the line, `"quoted"`, or a `"""` block that may run over
 /// many lines; `#` starts a comment line.
 enum ModelfileParser {
-    /// Whether a file called `name` (lower-cased, without its folder) is a Modelfile (`Modelfile`,
-    /// `Modelfile.chat`, `llama.modelfile`).
-    static func isModelfile(named name: String) -> Bool {
-        name == "modelfile" || name.hasPrefix("modelfile.") || name.hasSuffix(".modelfile")
+    /// Whether the file called `name` is a Modelfile (`Modelfile`, `Modelfile.chat`, `llama.modelfile`).
+    static func isModelfile(_ name: EntryFileName) -> Bool {
+        // Each form starts with `m` or has the extension `modelfile`: most names are cleared by that.
+        guard name.firstByte == UInt8(ascii: "m") || name.ext == "modelfile" else { return false }
+        let lower = name.lower
+        return lower == "modelfile" || lower.hasPrefix("modelfile.") || lower.hasSuffix(".modelfile")
     }
 
     static func parse(_ document: TextDocument) -> ModelfileInfo {

@@ -16,7 +16,7 @@ import Testing
         let ext = lower.lastIndex(of: ".").map { String(lower[lower.index(after: $0)...]) } ?? ""
         let name = EntryFileName(path: path)
         #expect(Array(name.lower.utf8) == Array(lower.utf8))
-        #expect(Array(name.ext.utf8) == Array(ext.utf8))
+        #expect(name.ext == FileExtension(lowerCased: ext.utf8))
     }
 
     @Test func aKelvinSignIsLowerCasedAsUnicodeSays() {

@@ -28,7 +28,7 @@ import Testing
             return "\(result.kind.rawValue)/\(result.format.rawValue)"
         }
         let tests = [
-            ModelfileParser.isModelfile(named: name.lower) ? "modelfile" : nil,
+            ModelfileParser.isModelfile(name) ? "modelfile" : nil,
             ConfigFileKind(name: name).map { "config:\($0.rawValue)" },
             MergekitConfigReader.isMergekitConfig(name) ? "mergekit" : nil,
             ShardIndexReader.isIndex(path: path) ? "index" : nil,
