@@ -91,7 +91,7 @@ struct ArchiveEntryReader {
     }
 
     static func header(of entry: OpaquePointer) -> EntryHeader {
-        let name = EntryPath(rawBytes: rawName(of: entry))
+        let name = withRawName(of: entry) { EntryPath(borrowing: $0) }
         let fileType = UInt32(archive_entry_filetype(entry))
         let hardlink = archive_entry_hardlink(entry).map { String(decoding: bytes(of: $0), as: UTF8.self) }
         let symlink = archive_entry_symlink(entry).map { String(decoding: bytes(of: $0), as: UTF8.self) }
@@ -117,10 +117,13 @@ struct ArchiveEntryReader {
         )
     }
 
-    /// The entry's name as stored, trying the native bytes, then UTF-8, then the wide form.
-    private static func rawName(of entry: OpaquePointer) -> [UInt8] {
-        if let native = archive_entry_pathname(entry) { return bytes(of: native) }
-        if let utf8 = archive_entry_pathname_utf8(entry) { return bytes(of: utf8) }
+    /// Calls `body` with the entry's name as stored, trying the native bytes, then UTF-8, then
+    /// the wide form. The bytes are libarchive's, valid until the next header is read.
+    private static func withRawName<Result>(
+        of entry: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        if let native = archive_entry_pathname(entry) { return body(buffer(of: native)) }
+        if let utf8 = archive_entry_pathname_utf8(entry) { return body(buffer(of: utf8)) }
         if let wide = archive_entry_pathname_w(entry) {
             var scalars = String.UnicodeScalarView()
             var cursor = wide
@@ -128,15 +131,17 @@ struct ArchiveEntryReader {
                 scalars.append(Unicode.Scalar(UInt32(bitPattern: cursor.pointee)) ?? "\u{FFFD}")
                 cursor += 1
             }
-            return Array(String(scalars).utf8)
+            return Array(String(scalars).utf8).withUnsafeBufferPointer(body)
         }
-        return Array("\\x00".utf8)
+        return Array("\\x00".utf8).withUnsafeBufferPointer(body)
+    }
+
+    private static func buffer(of cString: UnsafePointer<CChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(
+            start: UnsafeRawPointer(cString).assumingMemoryBound(to: UInt8.self), count: strlen(cString))
     }
 
     private static func bytes(of cString: UnsafePointer<CChar>) -> [UInt8] {
-        let length = strlen(cString)
-        return cString.withMemoryRebound(to: UInt8.self, capacity: length) {
-            Array(UnsafeBufferPointer(start: $0, count: length))
-        }
+        Array(buffer(of: cString))
     }
 }

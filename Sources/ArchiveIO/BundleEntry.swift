@@ -22,6 +22,8 @@ public final class BundleEntry {
         self.container = container
         self.depth = depth
         self.session = session
+        location = container?.appending(header.name.path) ?? EntryLocation(header.name.path)
+        path = location.description
     }
 
     /// Whether the bundle is a compressed stream (tar.gz, tar.zst, …), so that reading this
@@ -32,11 +34,10 @@ public final class BundleEntry {
 
     /// Where the entry is: in the bundle, or inside `container`. Made once: every step that
     /// records the entry asks for it.
-    public private(set) lazy var location: EntryLocation =
-        container?.appending(header.name.path) ?? EntryLocation(header.name.path)
+    public let location: EntryLocation
 
     /// The entry's path as reports write it, nested entries as `outer.zip!/inner/path`.
-    public private(set) lazy var path: String = location.description
+    public let path: String
 
     /// Reads this entry as an archive and hands each of its entries to `handler`.
     ///

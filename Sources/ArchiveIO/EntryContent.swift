@@ -68,6 +68,9 @@ public final class EntryContent {
     /// Up to `count` bytes from the current position, without consuming them.
     public func peek(_ count: Int) throws -> [UInt8] {
         try fill(upTo: count)
+        // All that is buffered, from its start, as a peek at a small entry is: the buffer is
+        // handed out shared, and copied only if it grows while the caller still holds it.
+        if bufferStart == 0, count >= buffer.count { return buffer }
         return Array(buffer[bufferStart..<bufferStart + min(count, bufferedCount)])
     }
 

@@ -15,14 +15,34 @@ public struct EntryPath: Sendable, Hashable {
 
     /// Normalises a raw name as read from an archive or a directory.
     public init(rawBytes: [UInt8]) {
-        if Self.isPlain(rawBytes) {
-            path = String(
-                decoding: rawBytes.last == UInt8(ascii: "/") ? rawBytes.dropLast() : rawBytes[...], as: UTF8.self)
-            wasAbsolute = false
-            hasParentTraversal = false
-            isValidUTF8 = true
-            return
-        }
+        self = rawBytes.withUnsafeBufferPointer(Self.plain) ?? EntryPath(normalising: rawBytes)
+    }
+
+    /// Normalises a raw name read in place, as libarchive holds it for the current entry: a plain
+    /// name, the common case, becomes its path without being copied into an array first.
+    init(borrowing rawBytes: UnsafeBufferPointer<UInt8>) {
+        self = Self.plain(rawBytes) ?? EntryPath(normalising: Array(rawBytes))
+    }
+
+    /// A plain name (`isPlain`) as it is, without a trailing `/`; nil for any other name.
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> EntryPath? {
+        guard isPlain(bytes) else { return nil }
+        let end = bytes.last == UInt8(ascii: "/") ? bytes.count - 1 : bytes.count
+        return EntryPath(
+            path: String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self), wasAbsolute: false,
+            hasParentTraversal: false, isValidUTF8: true)
+    }
+
+    private init(path: String, wasAbsolute: Bool, hasParentTraversal: Bool, isValidUTF8: Bool) {
+        self.path = path
+        self.wasAbsolute = wasAbsolute
+        self.hasParentTraversal = hasParentTraversal
+        self.isValidUTF8 = isValidUTF8
+    }
+
+    /// A name that is not plain: decoded or escaped, backslashes and drive letters unified,
+    /// empty and `.` segments dropped.
+    private init(normalising rawBytes: [UInt8]) {
         let decoded = String(validating: rawBytes, as: UTF8.self)
         isValidUTF8 = decoded != nil
         let text = decoded ?? Self.escaped(rawBytes)
@@ -43,7 +63,7 @@ public struct EntryPath: Sendable, Hashable {
 
     /// Printable ASCII with no empty, `.` or `..` segment, no leading `/`, no backslash and no
     /// drive letter: the common case, which needs no normalisation.
-    private static func isPlain(_ bytes: [UInt8]) -> Bool {
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: ".") else { return false }
         var previous: UInt8 = 0
         for byte in bytes {

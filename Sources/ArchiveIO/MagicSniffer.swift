@@ -36,22 +36,30 @@ public enum MagicSniffer {
 
     /// The signatures, in the order they are tried: a safetensors header (one byte after the
     /// length) goes before the two-byte signatures its length could spell. Every byte string is
-    /// made once, here: they are compared for every entry of a bundle.
-    private static let signatures: [(magic: Magic, matches: @Sendable ([UInt8]) -> Bool)] = [
-        (.gitLFSPointer, { $0.starts(with: lfsPointerHeader) && $0.count < 1024 }),
-        (.gguf, { $0.starts(with: ggufSignature) }),
-        (.safetensors, { (safetensorsHeaderLength($0) ?? 0) >= 2 }),
-        (.zip, { $0.starts(with: zipSignatures[0]) || $0.starts(with: zipSignatures[1]) }),
-        (.pickle, { $0.count >= 2 && $0[0] == 0x80 && (2...5).contains($0[1]) }),
-        (.hdf5, { $0.starts(with: hdf5Signature) }),
-        (.tflite, { $0.count >= 8 && $0[4..<8].elementsEqual(tfliteSignature) }),
-        (.ggml, { prefix in ggmlSignatures.contains { prefix.starts(with: $0) } }),
-        (.sevenZip, { $0.starts(with: sevenZipSignature) }),
-        (.gzip, { $0.count >= 2 && $0[0] == 0x1F && $0[1] == 0x8B }),
-        (.bzip2, { $0.starts(with: bzip2Signature) && $0.count > 3 && (0x31...0x39).contains($0[3]) }),
-        (.xz, { $0.starts(with: xzSignature) }),
-        (.zstd, { $0.starts(with: zstdSignature) }),
-        (.tar, { $0.count >= 262 && $0[257..<262].elementsEqual(tarSignature) }),
+    /// made once, here: they are compared for every entry of a bundle. A signature that starts
+    /// with a fixed byte names it (`first`), so that a prefix starting otherwise skips it.
+    private static let signatures: [(magic: Magic, first: UInt8?, matches: @Sendable ([UInt8]) -> Bool)] = [
+        (.gitLFSPointer, lfsPointerHeader[0], { $0.starts(with: lfsPointerHeader) && $0.count < 1024 }),
+        (.gguf, ggufSignature[0], { $0.starts(with: ggufSignature) }),
+        (.safetensors, nil, { (safetensorsHeaderLength($0) ?? 0) >= 2 }),
+        (.zip, zipSignatures[0][0], { $0.starts(with: zipSignatures[0]) || $0.starts(with: zipSignatures[1]) }),
+        (.pickle, 0x80, { $0.count >= 2 && $0[0] == 0x80 && (2...5).contains($0[1]) }),
+        (.hdf5, hdf5Signature[0], { $0.starts(with: hdf5Signature) }),
+        (.tflite, nil, { $0.count >= 8 && $0[4..<8].elementsEqual(tfliteSignature) }),
+        (.ggml, ggmlSignatures[0][0], { $0.starts(with: ggmlSignatures[0]) }),
+        (.ggml, ggmlSignatures[1][0], { $0.starts(with: ggmlSignatures[1]) }),
+        (.ggml, ggmlSignatures[2][0], { $0.starts(with: ggmlSignatures[2]) }),
+        (.ggml, ggmlSignatures[3][0], { $0.starts(with: ggmlSignatures[3]) }),
+        (.ggml, ggmlSignatures[4][0], { $0.starts(with: ggmlSignatures[4]) }),
+        (.sevenZip, sevenZipSignature[0], { $0.starts(with: sevenZipSignature) }),
+        (.gzip, 0x1F, { $0.count >= 2 && $0[0] == 0x1F && $0[1] == 0x8B }),
+        (
+            .bzip2, bzip2Signature[0],
+            { $0.starts(with: bzip2Signature) && $0.count > 3 && (0x31...0x39).contains($0[3]) }
+        ),
+        (.xz, xzSignature[0], { $0.starts(with: xzSignature) }),
+        (.zstd, zstdSignature[0], { $0.starts(with: zstdSignature) }),
+        (.tar, nil, { $0.count >= 262 && $0[257..<262].elementsEqual(tarSignature) }),
     ]
 
     private static let ggufSignature = Array("GGUF".utf8)
@@ -67,7 +75,10 @@ public enum MagicSniffer {
 
     /// The signature `prefix` starts with; `.text` for what reads as text.
     public static func sniff(_ prefix: [UInt8]) -> Magic? {
-        if let known = signatures.first(where: { $0.matches(prefix) }) { return known.magic }
+        let first = prefix.first
+        if let known = signatures.first(where: { ($0.first == nil || $0.first == first) && $0.matches(prefix) }) {
+            return known.magic
+        }
         return looksLikeText(prefix) ? .text : nil
     }
 

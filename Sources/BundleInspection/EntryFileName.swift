@@ -32,23 +32,24 @@ struct EntryFileName {
     /// tests of names by their start look at it before they compare any text.
     var firstByte: UInt8? { lower.utf8.first }
 
-    /// The name of `path` in one pass over its bytes, when the name is ASCII.
+    /// The name of `path` when it is ASCII: one pass back from the end finds the name's start
+    /// and its last `.`, one pass forward lower-cases it.
     private static func asciiName(of path: String) -> EntryFileName? {
         var path = path
         return path.withUTF8 { bytes -> EntryFileName? in
             var start = bytes.count
-            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
             var dot: Int?
-            for index in start..<bytes.count {
-                let byte = bytes[index]
+            while start > 0 {
+                let byte = bytes[start - 1]
+                if byte == UInt8(ascii: "/") { break }
                 guard byte < 0x80 else { return nil }
-                if byte == UInt8(ascii: ".") { dot = index }
+                if byte == UInt8(ascii: "."), dot == nil { dot = start - 1 }
+                start -= 1
             }
-            let lower = String(unsafeUninitializedCapacity: bytes.count - start) { buffer in
-                for index in start..<bytes.count {
-                    buffer[index - start] = CharacterFolding.asciiLowercased(bytes[index])
-                }
-                return bytes.count - start
+            let name = UnsafeBufferPointer(rebasing: bytes[start...])
+            let lower = String(unsafeUninitializedCapacity: name.count) { buffer in
+                for index in name.indices { buffer[index] = CharacterFolding.asciiLowercased(name[index]) }
+                return name.count
             }
             guard let dot else { return EntryFileName(lower: lower, ext: "") }
             let ext = FileExtension(lowerCased: bytes[(dot + 1)...].lazy.map(CharacterFolding.asciiLowercased))

@@ -25,7 +25,12 @@ struct BundleExclusion {
             if !isFolder { rules.count(index, bytes: header.declaredSize ?? 0) }
             return false
         }
-        let path = root.relative(entry.path)
+        // Most paths hold none of the names the rules need and are not the ignore file: they are
+        // admitted without being made relative to the root. The root only takes a prefix away,
+        // so a name the whole path lacks, the relative path lacks too.
+        let whole = entry.path
+        if !rules.mayMatch(whole), !whole.hasSuffix(ExclusionRule.ignoreFileName) { return true }
+        let path = root.relative(whole)
         guard !path.isEmpty else { return true }
         if let index = rules.rule(excluding: path, isFolder: isFolder) {
             if !isFolder { rules.count(index, bytes: header.declaredSize ?? 0) }

@@ -13,7 +13,7 @@ struct ExclusionSet {
     private var weighing: [Int]
     /// Per rule, the ASCII names a path must hold to be matched by it (its segments without
     /// special characters), so that most paths are cleared without matching any pattern.
-    private var requiredNames: [[[UInt8]]]
+    private var requiredNames: [[RequiredName]]
 
     init(rules: [ExclusionRule]) {
         let builtIn = rules.filter { $0.origin == "built-in" }
@@ -74,27 +74,59 @@ struct ExclusionSet {
     /// Whether some rule could match `path` or a folder above it: false when `path` is ASCII
     /// and, for every rule, lacks one of the names that rule requires. (Only for ASCII paths:
     /// a name compares with canonical equivalence, by which some non-ASCII text equals ASCII.)
-    private func mayMatch(_ path: String, builtInOnly: Bool = false) -> Bool {
+    func mayMatch(_ path: String, builtInOnly: Bool = false) -> Bool {
         let candidates = builtInOnly ? requiredNames.prefix(builtInCount) : requiredNames[...]
         var path = path
         return path.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
-            return candidates.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
+            // Asked of every entry: one pass notes which bytes the path holds, and a name with a
+            // byte it lacks is ruled out before it is searched for.
+            var high: UInt8 = 0
+            var present: UInt64 = 0
+            for byte in bytes {
+                high |= byte
+                present |= RequiredName.bit(byte)
+            }
+            guard high < 0x80 else { return true }
+            for names in candidates
+            where names.allSatisfy({ $0.bytes & ~present == 0 && Self.contains(bytes, $0.name) }) {
+                return true
+            }
+            return false
         }
     }
 
-    private static func requiredNames(of rule: ExclusionRule) -> [[UInt8]] {
+    private static func requiredNames(of rule: ExclusionRule) -> [RequiredName] {
         (rule.compiled?.segments ?? []).filter { $0 != "**" && Glob.isLiteral($0) && $0.utf8.allSatisfy { $0 < 0x80 } }
-            .map { Array($0.utf8) }
+            .map { RequiredName(name: Array($0.utf8)) }
+    }
+
+    /// A literal name a rule needs, and the bytes it holds as a set of bits (`bit`).
+    private struct RequiredName {
+        let name: [UInt8]
+        let bytes: UInt64
+
+        init(name: [UInt8]) {
+            self.name = name
+            bytes = name.reduce(0) { $0 | Self.bit($1) }
+        }
+
+        /// A byte's bit among 64; bytes 64 apart share one, which only lets more paths through.
+        static func bit(_ byte: UInt8) -> UInt64 {
+            1 << UInt64(byte & 63)
+        }
     }
 
     private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ name: [UInt8]) -> Bool {
-        guard let first = name.first else { return true }
-        guard text.count >= name.count else { return false }
-        for start in 0...(text.count - name.count) where text[start] == first {
-            if text[start..<(start + name.count)].elementsEqual(name) { return true }
+        name.withUnsafeBufferPointer { name in
+            guard let first = name.first else { return true }
+            guard text.count >= name.count else { return false }
+            for start in 0...(text.count - name.count) where text[start] == first {
+                var offset = 1
+                while offset < name.count, text[start + offset] == name[offset] { offset += 1 }
+                if offset == name.count { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// The components of a root-relative path, split byte by byte.
