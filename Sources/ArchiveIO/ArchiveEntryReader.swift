@@ -25,14 +25,17 @@ struct ArchiveEntryReader {
     func readAll(startingWith first: OpaquePointer?, _ handler: (BundleEntry) throws -> Void) throws {
         var current = first
         var consumed: Int64 = 0
+        // One source and one content object stand for each entry in turn: an archive of many small
+        // entries then allocates neither, nor a buffer, per entry.
+        let source = ArchiveEntrySource(handle: handle, metering: metering)
+        let content = EntryContent(source: source)
         while let entry = current {
             try chargeHeader(since: &consumed)
             guard session.admitEntry() else { return }
             let header = Self.header(of: entry)
             guard session.admitNames(header.name.path.utf8.count + (header.linkTarget?.utf8.count ?? 0)) else { return }
-            let region = region(of: entry, header: header)
-            let source = ArchiveEntrySource(handle: handle, metering: metering, region: region)
-            let content = EntryContent(source: source)
+            source.begin(region: region(of: entry, header: header))
+            content.begin()
             try handler(
                 BundleEntry(header: header, content: content, container: container, depth: depth, session: session))
             try content.finish()

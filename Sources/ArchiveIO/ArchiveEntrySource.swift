@@ -28,12 +28,21 @@ final class ArchiveEntrySource: RandomAccessSource {
     /// Where the entry ends, once libarchive has said so: a sparse entry may end in a hole.
     private var endOffset: Int64?
     /// Where the entry lies in the container's bytes, when it is stored there as it is.
-    private let region: RandomAccessBytes?
+    private var region: RandomAccessBytes?
 
-    init(handle: ArchiveHandle, metering: Metering, region: RandomAccessBytes? = nil) {
+    /// A source for the entries of `handle`, one after another (`begin`).
+    init(handle: ArchiveHandle, metering: Metering) {
         self.handle = handle
         self.metering = metering
+    }
+
+    /// Makes the source stand for the handle's current entry, whose data may lie at `region`.
+    func begin(region: RandomAccessBytes?) {
         self.region = region
+        position = 0
+        pendingBlock = nil
+        pendingOffset = 0
+        endOffset = nil
     }
 
     func randomAccess() -> RandomAccessBytes? {

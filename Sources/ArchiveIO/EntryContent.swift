@@ -20,6 +20,31 @@ public final class EntryContent {
         self.source = source
     }
 
+    /// Makes the object stand for the next entry of its source, which is read one entry after
+    /// another (an archive's), once the previous one is finished.
+    func begin() {
+        precondition(finished || bytesFetched == 0, "begin the next entry once the previous one is finished")
+        releaseBuffer()
+        reachedEnd = false
+        finished = false
+        bytesConsumed = 0
+        bytesFetched = 0
+        observer = nil
+    }
+
+    /// Empties the buffer; small storage is kept for the next entry, large storage given back.
+    private func releaseBuffer() {
+        if buffer.capacity > Self.keptBufferCapacity {
+            buffer = []
+        } else {
+            buffer.removeAll(keepingCapacity: true)
+        }
+        bufferStart = 0
+    }
+
+    /// The most buffer storage kept from one entry to the next.
+    private static let keptBufferCapacity = 64 << 10
+
     private var bufferedCount: Int { buffer.count - bufferStart }
 
     /// Sees every byte of the entry exactly once, in order, as it is taken from the container
@@ -136,8 +161,7 @@ public final class EntryContent {
     func finish() throws {
         guard !finished else { return }
         finished = true
-        buffer = []
-        bufferStart = 0
+        releaseBuffer()
         if observer != nil {
             while try nextChunk() != nil {}
         } else if !reachedEnd {

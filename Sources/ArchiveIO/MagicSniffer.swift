@@ -73,11 +73,18 @@ public enum MagicSniffer {
     private static let zstdSignature: [UInt8] = [0x28, 0xB5, 0x2F, 0xFD]
     private static let tarSignature = Array("ustar".utf8)
 
+    /// For each value of a prefix's first byte, the signatures that can match a prefix starting
+    /// with it (their indices in `signatures`, in order): most prefixes are tried against three.
+    private static let signaturesByFirstByte: [[Int]] = (0...255).map { byte in
+        signatures.indices.filter { signatures[$0].first == nil || signatures[$0].first == UInt8(byte) }
+    }
+
     /// The signature `prefix` starts with; `.text` for what reads as text.
     public static func sniff(_ prefix: [UInt8]) -> Magic? {
-        let first = prefix.first
-        if let known = signatures.first(where: { ($0.first == nil || $0.first == first) && $0.matches(prefix) }) {
-            return known.magic
+        if let first = prefix.first {
+            for index in signaturesByFirstByte[Int(first)] where signatures[index].matches(prefix) {
+                return signatures[index].magic
+            }
         }
         return looksLikeText(prefix) ? .text : nil
     }
