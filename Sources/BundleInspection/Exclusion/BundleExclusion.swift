@@ -45,7 +45,8 @@ struct BundleExclusion {
     ) {
         var removed = false
         artifacts.removeAll { artifact in
-            guard !artifact.isNested,
+            // A path no rule could match (most of them) is passed over without a string made of it.
+            guard !artifact.isNested, artifact.withPathBytes({ rules.mayMatch(pathBytes: $0) }),
                 let index = rules.rule(excluding: artifact.path, isFolder: false)
             else { return false }
             rules.count(index, bytes: artifact.size)

@@ -22,4 +22,20 @@ import Testing
             #expect(lookup.document(of: artifact)?.lines == documents[path]?.lines, "\(path) in \(keys)")
         }
     }
+
+    /// Among many paths and documents, every path finds its own document and no other.
+    @Test(arguments: [1, 40, 1_000])
+    func manyPathsFindTheirDocuments(documentCount: Int) {
+        let keys = (0..<documentCount).map { "docs/\($0 * 7)/NOTICE.txt" }
+        let documents = documents(keys)
+        let lookup = DocumentLookup(documents)
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let paths = (0..<(documentCount * 8)).map { "docs/\($0)/NOTICE.txt" }
+        let slices = paths.map { builder.append($0) }
+        let table = builder.finish()
+        for (path, slice) in zip(paths, slices) {
+            let artifact = Artifact(path: slice, in: table, kind: .other, format: .text, size: 0)
+            #expect(lookup.document(of: artifact)?.path == documents[path]?.path, "\(path)")
+        }
+    }
 }
