@@ -24,7 +24,7 @@ struct BundleRoot {
         var folder = folder
         return folder.withUTF8 { name in
             path.withUTF8 { bytes -> Int? in
-                guard PathHash.isASCII(bytes), PathHash.isASCII(name) else { return nil }
+                guard PathBytes.isASCII(bytes), PathBytes.isASCII(name) else { return nil }
                 return prefixLength(of: bytes, folder: name)
             }
         }
@@ -51,20 +51,15 @@ struct BundleRoot {
     /// `table` starting past the root folder (the bytes are not written again); a nested entry
     /// has its outermost path made relative.
     func settle(_ artifacts: inout [Artifact], in table: PathTable) {
-        var name = folder ?? ""
-        name.withUTF8 { name in
-            table.withUnsafeBytes { bytes in
-                for index in artifacts.indices {
-                    if let slice = artifacts[index].pathSlice(in: .empty) {
-                        let dropped =
-                            folder == nil || slice.isEmpty
-                            ? 0 : Self.prefixLength(of: UnsafeBufferPointer(rebasing: bytes[slice.range]), folder: name)
-                        artifacts[index].movePath(to: slice.dropping(dropped), in: table)
-                    } else if folder != nil {
-                        artifacts[index].location = artifacts[index].location.withOutermostPath(relative)
-                    }
-                }
-            }
+        guard var folder else {
+            _ = artifacts.movePaths(from: .empty, to: table) { _ in 0 }
+            return
+        }
+        let others = folder.withUTF8 { name in
+            artifacts.movePaths(from: .empty, to: table) { Self.prefixLength(of: $0, folder: name) }
+        }
+        for index in others {
+            artifacts[index].location = artifacts[index].location.withOutermostPath(relative)
         }
     }
 }

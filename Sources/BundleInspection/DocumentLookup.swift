@@ -9,7 +9,7 @@ import BundleModel
 /// every path when some document's is not ASCII, is looked up as a string.
 struct DocumentLookup {
     private let documents: [String: TextDocument]
-    /// One bit per value of the low bits of a document path's hash (`PathHash.exact`), when
+    /// One bit per value of the low bits of a document path's hash (`PathBytes.exactHash`), when
     /// every document path is ASCII; nil otherwise. An ASCII path whose bit is clear has no
     /// document, and most paths are turned away without a lookup.
     private let filter: [UInt64]?
@@ -21,7 +21,7 @@ struct DocumentLookup {
         var filter: [UInt64]? = [UInt64](repeating: 0, count: words)
         for key in documents.keys {
             var path = key
-            guard let hash = path.withUTF8({ PathHash.isASCII($0) ? PathHash.exact($0) : nil }) else {
+            guard let hash = path.withUTF8({ PathBytes.isASCII($0) ? PathBytes.exactHash($0) : nil }) else {
                 filter = nil
                 break
             }
@@ -30,16 +30,21 @@ struct DocumentLookup {
         self.filter = filter
     }
 
-    /// The document read from `artifact`, if any.
-    func document(of artifact: Artifact) -> TextDocument? {
-        guard !documents.isEmpty else { return nil }
-        if let filter {
-            let absent = artifact.withPathBytes { bytes in
-                PathHash.isASCII(bytes) && !Self.isSet(PathHash.exact(bytes), in: filter)
-            }
-            if absent { return nil }
+    /// The artifacts that have a document, by position, ascending, with their documents.
+    func documents(of artifacts: [Artifact]) -> [(position: Int, document: TextDocument)] {
+        guard !documents.isEmpty else { return [] }
+        var found: [(position: Int, document: TextDocument)] = []
+        artifacts.forEachPath { position, path in
+            if let document = document(at: path) { found.append((position, document)) }
         }
-        return documents[artifact.path]
+        return found
+    }
+
+    /// The document of the path whose UTF-8 is `path`, if any.
+    private func document(at path: UnsafeBufferPointer<UInt8>) -> TextDocument? {
+        guard !documents.isEmpty else { return nil }
+        if let filter, PathBytes.isASCII(path), !Self.isSet(PathBytes.exactHash(path), in: filter) { return nil }
+        return documents[String(decoding: path, as: UTF8.self)]
     }
 
     /// Whether the filter bit of `hash` is set.

@@ -20,17 +20,18 @@ struct FoldedPaths {
         var writer = PathTable.Builder(expectedBytes: 0)
         var writtenForms: [Int: PathSlice] = [:]
         // A table all in ASCII (most are) holds no path that needs writing out.
-        let allASCII = table.withUnsafeBytes(PathHash.isASCII)
-        for index in artifacts.indices {
-            if let slice = artifacts[index].pathSlice(in: table),
-                allASCII || table.withBytes(of: slice, PathHash.isASCII)
-            {
-                continue
-            }
+        let allASCII = table.withUnsafeBytes(PathBytes.isASCII)
+        for index in artifacts.positions(notIn: table) {
             writtenForms[index] = writer.append(Self.lowercasedIfNeeded(artifacts[index].path))
         }
+        if !allASCII {
+            artifacts.forEachPath { index, path in
+                guard writtenForms[index] == nil, !PathBytes.isASCII(path) else { return }
+                writtenForms[index] = writer.append(String(decoding: path, as: UTF8.self).lowercased())
+            }
+        }
         for (offset, directory) in directories.enumerated()
-        where !allASCII && !table.withBytes(of: directory, PathHash.isASCII) {
+        where !allASCII && !table.withBytes(of: directory, PathBytes.isASCII) {
             let path = table.withBytes(of: directory) { String(decoding: $0, as: UTF8.self) }
             writtenForms[artifacts.count + offset] = writer.append(path.lowercased())
         }
@@ -43,7 +44,7 @@ struct FoldedPaths {
 
     /// The runs of two or more indices whose paths fold to the same bytes, each in index order.
     ///
-    /// Each path is hashed once, folded (`PathHash`), into a key of 8 bytes (32 bits of the hash
+    /// Each path is hashed once, folded (`PathBytes`), into a key of 8 bytes (32 bits of the hash
     /// above the index), and the keys are sorted as plain numbers: equal paths end up side by
     /// side, and only paths whose hashes agree are compared byte by byte. The sort reads nothing
     /// but the keys, and the bytes of both tables are read in place.
@@ -62,10 +63,15 @@ struct FoldedPaths {
                 }
                 let total = artifacts.count + directories.count
                 var keys = [UInt64](repeating: 0, count: total)
-                for index in 0..<total {
-                    keys[index] = PathHash.folded(bytes(index)) & 0xFFFF_FFFF_0000_0000 | UInt64(index)
+                let key = { (index: Int, path: UnsafeBufferPointer<UInt8>) in
+                    PathBytes.foldedHash(path) & 0xFFFF_FFFF_0000_0000 | UInt64(index)
                 }
-                keys.sort()
+                // The artifacts' paths in place, without copying an artifact, unless written out.
+                artifacts.forEachPath { index, path in
+                    keys[index] = key(index, writtenForms.isEmpty || writtenForms[index] == nil ? path : bytes(index))
+                }
+                for index in artifacts.count..<total { keys[index] = key(index, bytes(index)) }
+                keys.withUnsafeMutableBufferPointer { KeySort.sort($0) }
                 var runs: [[Int]] = []
                 var start = 0
                 while start < keys.count {

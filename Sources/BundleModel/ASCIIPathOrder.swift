@@ -31,22 +31,9 @@ enum ASCIIPathOrder {
         return (keys, mask)
     }
 
-    /// Whether every byte of `bytes` is ASCII and none is NUL, tested eight bytes at a time.
+    /// Whether every byte of `bytes` is ASCII and none is NUL.
     private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var index = 0
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A high bit set, or a zero byte (whose subtraction borrows into its high bit).
-            guard (word | ((word &- ones) & ~word)) & highs == 0 else { return false }
-            index += 8
-        }
-        while index < bytes.count {
-            guard bytes[index] != 0, bytes[index] < 0x80 else { return false }
-            index += 1
-        }
-        return true
+        PathBytes.isASCII(bytes) && !PathBytes.contains(0, in: bytes)
     }
 
     /// One sort: the artifacts, their table's bytes and the layout of a key.
@@ -98,8 +85,7 @@ enum ASCIIPathOrder {
                 }
                 keys[index] = digit << positionBits | position
             }
-            var run = UnsafeMutableBufferPointer(rebasing: keys[range])
-            run.sort()
+            KeySort.sort(UnsafeMutableBufferPointer(rebasing: keys[range]))
         }
     }
 }

@@ -119,7 +119,7 @@ extension ExclusionSet {
     /// folder above it, read in place: when not, `rule(excluding:isFolder:)` finds nothing, and
     /// a pass over a whole listing makes no string of such a path.
     func mayMatch(pathBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard PathHash.isASCII(bytes) else { return true }
+        guard PathBytes.isASCII(bytes) else { return true }
         return requiredNames.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
     }
 }

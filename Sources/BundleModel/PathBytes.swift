@@ -1,17 +1,18 @@
-/// A fast, non-cryptographic hash of a path's bytes, eight at a time, for grouping paths that
-/// may be equal before comparing them byte by byte: the duplicate and case-collision check
-/// hashes every path case-folded, and the document lookup hashes every path as it is.
+/// Fast tests and hashes of a path's bytes, read eight at a time: passes over every path of a
+/// large listing use them to turn most paths away before looking closer.
 ///
-/// Not stable across versions: nothing stores it.
-public enum PathHash {
+/// The hashes group paths that may be equal before they are compared byte by byte (the
+/// duplicate and case-collision check hashes every path case-folded, the document lookup every
+/// path as it is). They are not stable across versions: nothing stores them.
+public enum PathBytes {
     /// The hash of `bytes`.
-    public static func exact(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func exactHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         hash(bytes) { $0 }
     }
 
     /// The hash of `bytes` with ASCII letters lower-cased (`CharacterFolding.asciiLowercased`,
     /// other bytes as they are): paths that fold to the same bytes hash alike.
-    public static func folded(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         hash(bytes, foldingASCII)
     }
 
@@ -20,6 +21,20 @@ public enum PathHash {
         var highs: UInt64 = 0
         forEachWord(bytes) { highs |= $0 }
         return highs & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether `bytes` hold `byte`.
+    public static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let spread = UInt64(byte) &* ones
+        var found = false
+        forEachWord(bytes) { word in
+            // A zero byte of `word ^ spread` is `byte`; the padding of the last word is not
+            // tested for a zero `byte`, whose padding zeros would match.
+            let equal = word ^ spread
+            if (equal &- ones) & ~equal & 0x8080_8080_8080_8080 != 0 { found = true }
+        }
+        guard byte == 0, found else { return found }
+        return bytes.contains(0)
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (UInt64) -> UInt64) -> UInt64 {
@@ -60,4 +75,5 @@ public enum PathHash {
     }
 
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
 }
