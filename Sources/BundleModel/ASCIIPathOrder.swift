@@ -8,11 +8,9 @@
 /// shared prefixes (`many/shard042/`) are then read once per digit, not again at every
 /// comparison, and equal paths keep their list order, since the position breaks ties.
 enum ASCIIPathOrder {
-    /// The positions of `artifacts` in path order, each in the low bits of a key (`mask` keeps
-    /// them), when every path is a slice of `table` in ASCII without NUL; nil otherwise.
-    static func keys(
-        of artifacts: UnsafeBufferPointer<Artifact>, in table: PathTable
-    ) -> (keys: [UInt64], mask: UInt64)? {
+    /// The positions of `artifacts` in path order, when every path is a slice of `table` in
+    /// ASCII without NUL; nil otherwise.
+    static func order(of artifacts: UnsafeBufferPointer<Artifact>, in table: PathTable) -> [UInt64]? {
         guard !artifacts.isEmpty, table.withUnsafeBytes(isPlainASCII) else { return nil }
         let positionBits = UInt64.bitWidth - UInt64(artifacts.count - 1).leadingZeroBitCount
         let characters = (UInt64.bitWidth - positionBits) / 7
@@ -28,7 +26,9 @@ enum ASCIIPathOrder {
                 sorter.sort(keys)
             }
         }
-        return (keys, mask)
+        // The positions alone, in place: the keys are the order's only copy.
+        for index in keys.indices { keys[index] &= mask }
+        return keys
     }
 
     /// Whether every byte of `bytes` is ASCII and none is NUL.
@@ -75,7 +75,7 @@ enum ASCIIPathOrder {
         private func key(_ keys: UnsafeMutableBufferPointer<UInt64>, _ range: Range<Int>, at offset: Int) {
             for index in range {
                 let position = keys[index] & mask
-                // Every artifact's path is in the table (see `keys(of:in:)`).
+                // Every artifact's path is in the table (see `order(of:in:)`).
                 let slice = artifacts[Int(position)].pathSlice(in: table)!
                 var digit: UInt64 = 0
                 let start = Int(slice.start) + offset

@@ -9,9 +9,7 @@ extension Array where Element == Artifact {
     /// counted; when they are all ASCII, a few characters at a time (`ASCIIPathOrder`).
     public mutating func sortByPath() {
         let table = first { !$0.isNested }?.pathInTable?.table ?? .empty
-        if let (keys, mask) = withUnsafeBufferPointer({ ASCIIPathOrder.keys(of: $0, in: table) }) {
-            var order = keys
-            for index in order.indices { order[index] &= mask }
+        if var order = withUnsafeBufferPointer({ ASCIIPathOrder.order(of: $0, in: table) }) {
             permute(by: &order)
             return
         }
