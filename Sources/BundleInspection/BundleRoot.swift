@@ -24,24 +24,43 @@ struct BundleRoot {
         var folder = folder
         return folder.withUTF8 { name in
             path.withUTF8 { bytes -> Int? in
-                guard !bytes.contains(where: { $0 >= 0x80 }), !name.contains(where: { $0 >= 0x80 }) else { return nil }
-                guard bytes.starts(with: name) else { return 0 }
-                if bytes.count == name.count { return bytes.count }
-                return bytes[name.count] == UInt8(ascii: "/") ? name.count + 1 : 0
+                guard PathBytes.isASCII(bytes), PathBytes.isASCII(name) else { return nil }
+                return prefixLength(of: bytes, folder: name)
             }
         }
     }
 
+    /// How many bytes of `path` are the bytes of `folder` and its `/`: all of them for the
+    /// folder itself, 0 for a path outside it.
+    private static func prefixLength(of path: UnsafeBufferPointer<UInt8>, folder: UnsafeBufferPointer<UInt8>) -> Int {
+        guard path.count >= folder.count else { return 0 }
+        for index in folder.indices where path[index] != folder[index] { return 0 }
+        if path.count == folder.count { return path.count }
+        return path[folder.count] == UInt8(ascii: "/") ? folder.count + 1 : 0
+    }
+
     /// The path at `slice` of `table` relative to the root, as a slice of the same bytes.
     func relative(_ slice: PathSlice, in table: PathTable) -> PathSlice {
-        guard let folder else { return slice }
-        let name = folder.utf8
-        let dropped = table.withBytes(of: slice) { path -> Int in
-            guard path.starts(with: name) else { return 0 }
-            if path.count == name.count { return path.count }
-            return path[name.count] == UInt8(ascii: "/") ? name.count + 1 : 0
-        }
+        guard var folder else { return slice }
+        let dropped = folder.withUTF8 { name in table.withBytes(of: slice) { Self.prefixLength(of: $0, folder: name) } }
         return slice.dropping(dropped)
+    }
+
+    /// Makes the paths of `artifacts` relative to the root: the path of a file of the bundle
+    /// itself, still a slice of `.empty` while the table was collected, becomes a slice of
+    /// `table` starting past the root folder (the bytes are not written again); a nested entry
+    /// has its outermost path made relative.
+    func settle(_ artifacts: inout [Artifact], in table: PathTable) {
+        guard var folder else {
+            _ = artifacts.movePaths(from: .empty, to: table) { _ in 0 }
+            return
+        }
+        let others = folder.withUTF8 { name in
+            artifacts.movePaths(from: .empty, to: table) { Self.prefixLength(of: $0, folder: name) }
+        }
+        for index in others {
+            artifacts[index].location = artifacts[index].location.withOutermostPath(relative)
+        }
     }
 }
 

@@ -9,37 +9,62 @@ import BundleModel
 /// every path when some document's is not ASCII, is looked up as a string.
 struct DocumentLookup {
     private let documents: [String: TextDocument]
-    /// Hashes of the document paths' bytes, when they are all ASCII; nil otherwise.
-    private let asciiHashes: Set<UInt64>?
+    /// One bit per value of the low bits of a document path's hash (`PathBytes.exactHash`), when
+    /// every document path is ASCII; nil otherwise. An ASCII path whose bit is clear has no
+    /// document, and most paths are turned away without a lookup.
+    private let filter: [UInt64]?
 
     init(_ documents: [String: TextDocument]) {
         self.documents = documents
-        var hashes: Set<UInt64>? = []
+        // About 64 bits per document, so a path without one finds its bit set rarely.
+        let words = max(1, (documents.count * 64 / UInt64.bitWidth).nextPowerOfTwo)
+        var filter: [UInt64]? = [UInt64](repeating: 0, count: words)
         for key in documents.keys {
             var path = key
-            guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
-                hashes = nil
+            guard let hash = path.withUTF8({ PathBytes.isASCII($0) ? PathBytes.exactHash($0) : nil }) else {
+                filter = nil
                 break
             }
-            hashes?.insert(path.withUTF8(Self.hash))
+            filter?[Self.word(of: hash, in: words)] |= Self.bit(of: hash)
         }
-        asciiHashes = hashes
+        self.filter = filter
     }
 
-    /// The document read from `artifact`, if any.
-    func document(of artifact: Artifact) -> TextDocument? {
+    /// The artifacts that have a document, by position, ascending, with their documents.
+    func documents(of artifacts: [Artifact]) -> [(position: Int, document: TextDocument)] {
+        guard !documents.isEmpty else { return [] }
+        var found: [(position: Int, document: TextDocument)] = []
+        artifacts.forEachPath { position, path in
+            if let document = document(at: path) { found.append((position, document)) }
+        }
+        return found
+    }
+
+    /// The document of the path whose UTF-8 is `path`, if any.
+    private func document(at path: UnsafeBufferPointer<UInt8>) -> TextDocument? {
         guard !documents.isEmpty else { return nil }
-        if let asciiHashes {
-            let hash = artifact.withPathBytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? Self.hash(bytes) : nil }
-            if let hash, !asciiHashes.contains(hash) { return nil }
-        }
-        return documents[artifact.path]
+        if let filter, PathBytes.isASCII(path), !Self.isSet(PathBytes.exactHash(path), in: filter) { return nil }
+        return documents[String(decoding: path, as: UTF8.self)]
     }
 
-    /// 64-bit FNV-1a.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+    /// Whether the filter bit of `hash` is set.
+    @inline(__always)
+    private static func isSet(_ hash: UInt64, in filter: [UInt64]) -> Bool {
+        filter[word(of: hash, in: filter.count)] & bit(of: hash) != 0
+    }
+
+    private static func word(of hash: UInt64, in words: Int) -> Int {
+        Int(truncatingIfNeeded: hash >> 6) & (words - 1)
+    }
+
+    private static func bit(of hash: UInt64) -> UInt64 {
+        1 << (hash & 63)
+    }
+}
+
+extension Int {
+    /// The least power of two at least this (1 for anything below 2).
+    fileprivate var nextPowerOfTwo: Int {
+        self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount)
     }
 }

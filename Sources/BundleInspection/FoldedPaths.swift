@@ -19,11 +19,19 @@ struct FoldedPaths {
     init(_ artifacts: [Artifact], directories: [PathSlice], in table: PathTable) {
         var writer = PathTable.Builder(expectedBytes: 0)
         var writtenForms: [Int: PathSlice] = [:]
-        for (index, artifact) in artifacts.enumerated() {
-            if let slice = artifact.pathSlice(in: table), table.withBytes(of: slice, Self.isASCII) { continue }
-            writtenForms[index] = writer.append(Self.lowercasedIfNeeded(artifact.path))
+        // A table all in ASCII (most are) holds no path that needs writing out.
+        let allASCII = table.withUnsafeBytes(PathBytes.isASCII)
+        for index in artifacts.positions(notIn: table) {
+            writtenForms[index] = writer.append(Self.lowercasedIfNeeded(artifacts[index].path))
         }
-        for (offset, directory) in directories.enumerated() where !table.withBytes(of: directory, Self.isASCII) {
+        if !allASCII {
+            artifacts.forEachPath { index, path in
+                guard writtenForms[index] == nil, !PathBytes.isASCII(path) else { return }
+                writtenForms[index] = writer.append(String(decoding: path, as: UTF8.self).lowercased())
+            }
+        }
+        for (offset, directory) in directories.enumerated()
+        where !allASCII && !table.withBytes(of: directory, PathBytes.isASCII) {
             let path = table.withBytes(of: directory) { String(decoding: $0, as: UTF8.self) }
             writtenForms[artifacts.count + offset] = writer.append(path.lowercased())
         }
@@ -36,10 +44,10 @@ struct FoldedPaths {
 
     /// The runs of two or more indices whose paths fold to the same bytes, each in index order.
     ///
-    /// Each path is hashed once, folded, into a key of 8 bytes (the hash above the index), and
-    /// the keys are sorted as plain numbers: equal paths end up side by side, and only paths
-    /// whose hashes agree are compared byte by byte. The sort reads nothing but the keys, and
-    /// the bytes of both tables are read in place.
+    /// Each path is hashed once, folded (`PathBytes`), into a key of 8 bytes (32 bits of the hash
+    /// above the index), and the keys are sorted as plain numbers: equal paths end up side by
+    /// side, and only paths whose hashes agree are compared byte by byte. The sort reads nothing
+    /// but the keys, and the bytes of both tables are read in place.
     func equalRuns() -> [[Int]] {
         table.withUnsafeBytes { shared in
             written.withUnsafeBytes { own in
@@ -55,8 +63,15 @@ struct FoldedPaths {
                 }
                 let total = artifacts.count + directories.count
                 var keys = [UInt64](repeating: 0, count: total)
-                for index in 0..<total { keys[index] = UInt64(Self.hash(bytes(index))) << 32 | UInt64(index) }
-                keys.sort()
+                let key = { (index: Int, path: UnsafeBufferPointer<UInt8>) in
+                    PathBytes.foldedHash(path) & 0xFFFF_FFFF_0000_0000 | UInt64(index)
+                }
+                // The artifacts' paths in place, without copying an artifact, unless written out.
+                artifacts.forEachPath { index, path in
+                    keys[index] = key(index, writtenForms.isEmpty || writtenForms[index] == nil ? path : bytes(index))
+                }
+                for index in artifacts.count..<total { keys[index] = key(index, bytes(index)) }
+                keys.withUnsafeMutableBufferPointer { KeySort.sort($0) }
                 var runs: [[Int]] = []
                 var start = 0
                 while start < keys.count {
@@ -91,13 +106,6 @@ struct FoldedPaths {
         return runs
     }
 
-    /// A hash of the folded bytes (32-bit FNV-1a): equal folded paths hash alike.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in bytes { hash = (hash ^ UInt32(fold(byte))) &* 0x0100_0193 }
-        return hash
-    }
-
     private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Int {
         var index = 0
         let common = min(left.count, right.count)
@@ -107,10 +115,6 @@ struct FoldedPaths {
             index += 1
         }
         return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
-    }
-
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 }
     }
 
     /// The path itself when it is ASCII, its lower-cased form otherwise.

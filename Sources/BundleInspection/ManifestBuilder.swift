@@ -136,13 +136,7 @@ final class ManifestBuilder {
         // slice starts, without writing it again.
         let table = paths.finish()
         var settled = artifacts.removeAll()
-        for index in settled.indices {
-            if let slice = settled[index].pathInTable?.slice {
-                settled[index].movePath(to: root.relative(slice, in: table), in: table)
-            } else {
-                settled[index].location = settled[index].location.withOutermostPath(root.relative)
-            }
-        }
+        root.settle(&settled, in: table)
         var allDefects = defects.map { defect in
             var copy = defect
             copy.path = root.relative(defect.path)

@@ -54,9 +54,13 @@ enum PathChecks {
     }
 
     static func escapingLinks(in artifacts: [Artifact]) -> [Defect] {
-        artifacts.compactMap { artifact in
+        // The format first: it is inline, and most artifacts are not links.
+        artifacts.indices.compactMap { position in
+            let format = artifacts[position].format
+            guard format == .symlink || format == .hardlink else { return nil }
+            let artifact = artifacts[position]
             // A link read through (`--follow-links`) is its file, with its target on record.
-            guard let target = artifact.linkTarget, artifact.format == .symlink || artifact.format == .hardlink,
+            guard let target = artifact.linkTarget,
                 escapes(link: artifact.location.path, target: target, isHardlink: artifact.format == .hardlink)
             else {
                 return nil

@@ -6,12 +6,16 @@ extension Array where Element == Artifact {
     /// artifacts themselves would copy each one at every comparison, and writing every path out
     /// as a string first would hold a second copy of the listing's paths. The paths of the
     /// bundle's own files are read straight from their shared table, without touching anything
-    /// counted.
+    /// counted; when they are all ASCII, a few characters at a time (`ASCIIPathOrder`).
     public mutating func sortByPath() {
+        let table = first { !$0.isNested }?.pathInTable?.table ?? .empty
+        if var order = withUnsafeBufferPointer({ ASCIIPathOrder.order(of: $0, in: table) }) {
+            permute(by: &order)
+            return
+        }
         // Indices of 4 bytes: the order of 300,000 artifacts takes 1.2 MB (a bundle's entries
         // are capped far below 4 billion).
         var order = [UInt32](0..<UInt32(truncatingIfNeeded: count))
-        let table = first { !$0.isNested }?.pathInTable?.table ?? .empty
         table.withUnsafeBytes { shared in
             withUnsafeBufferPointer { artifacts in
                 order.sort { lhs, rhs in
@@ -30,16 +34,21 @@ extension Array where Element == Artifact {
                 }
             }
         }
-        // order[i] is the index of the artifact that belongs at i.
+        permute(by: &order)
+    }
+
+    /// Swaps the artifacts into `order` (`order[i]` is the index of the artifact that belongs
+    /// at i) along its cycles, using `order` up as it goes.
+    private mutating func permute<Index: FixedWidthInteger>(by order: inout [Index]) {
         for start in indices where order[start] != start {
             var current = start
             while order[current] != start {
                 let next = Int(order[current])
                 swapAt(current, next)
-                order[current] = UInt32(current)
+                order[current] = Index(current)
                 current = next
             }
-            order[current] = UInt32(current)
+            order[current] = Index(current)
         }
     }
 }

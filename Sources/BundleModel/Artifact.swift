@@ -177,7 +177,7 @@ public struct Artifact: Codable, Sendable, Equatable {
     /// Moves the path of a file of the bundle itself to `slice` of `table` (the inspector
     /// settles paths relative to the root folder this way, without writing them again).
     public mutating func movePath(to slice: PathSlice, in table: PathTable) {
-        pathTable = table
+        if pathTable !== table { pathTable = table }
         pathSlice = slice
     }
 
@@ -207,6 +207,28 @@ public struct Artifact: Codable, Sendable, Equatable {
     public var sha256: String? {
         get { details?.sha256 }
         set { update { $0.sha256 = newValue } }
+    }
+
+    /// Whether the file has an out-of-line record: a link target, digest, metadata, license
+    /// matches, a nested location or a value too wide for its inline field. Told from the
+    /// reference alone, so a pass over every artifact skips the plain files (most of a large
+    /// listing) without reading anything else.
+    public var hasDetails: Bool {
+        if case .detailed = storage { return true }
+        return false
+    }
+
+    /// Whether the inspector read metadata from the file: `metadata != nil`, without making a
+    /// copy of the (absent) record.
+    public var hasMetadata: Bool {
+        guard case .detailed(let record) = storage else { return false }
+        return record.details.metadata != nil
+    }
+
+    /// Whether license texts were recognised in the file: `licenseMatches != nil`, read the same way.
+    public var hasLicenseMatches: Bool {
+        guard case .detailed(let record) = storage else { return false }
+        return record.details.licenseMatches != nil
     }
 
     /// What the inspector read from the file, by format.

@@ -25,8 +25,9 @@ public struct ArtifactIndex: Sendable {
         for position in artifacts.indices {
             let kind = artifacts[position].kind
             if kind != .other { byKind[kind.position].append(position) }
-            if artifacts[position].metadata != nil { withMetadata.append(position) }
-            if artifacts[position].licenseMatches != nil { withLicenseMatches.append(position) }
+            guard artifacts[position].hasDetails else { continue }
+            if artifacts[position].hasMetadata { withMetadata.append(position) }
+            if artifacts[position].hasLicenseMatches { withLicenseMatches.append(position) }
         }
         self.withMetadata = withMetadata
         self.withLicenseMatches = withLicenseMatches

@@ -6,7 +6,12 @@ public struct Manifest: Sendable {
     /// The single top-level folder that was taken as the root, if there was one.
     public var root: String?
     /// Every file, link and nested entry, sorted by path.
-    public var artifacts: [Artifact]
+    public var artifacts: [Artifact] {
+        didSet { artifactIndex = nil }
+    }
+    /// Where the few artifacts whole-bundle passes look at are in `artifacts`: made by
+    /// `deriveRelease()`, so a check indexes a release once, and dropped when they change.
+    public private(set) var artifactIndex: ArtifactIndex?
     /// Defects, sorted by path then kind.
     public var defects: [Defect]
     /// Text files kept for rules to search (licenses, notices, policies, cards, docs), by path.
@@ -35,6 +40,7 @@ public struct Manifest: Sendable {
     /// them all, and so does anything else that builds a manifest.
     public mutating func deriveRelease() {
         let index = ArtifactIndex(artifacts)
+        artifactIndex = index
         card = ReleaseCard.find(in: artifacts, index: index)
         relation = BaseModelRelation(card: card, artifacts: artifacts, index: index, variants: variants)
     }

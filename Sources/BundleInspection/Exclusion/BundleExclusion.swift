@@ -48,10 +48,13 @@ struct BundleExclusion {
     mutating func settle(
         _ artifacts: inout [Artifact], defects: inout [Defect], documents: inout [String: TextDocument]
     ) {
+        // Most listings hold no path a rule could match, and are passed over without a string
+        // made of any path.
+        let candidates = artifacts.positions { [rules] in rules.mayMatch(pathBytes: $0) }
+        guard !candidates.isEmpty else { return }
         var removed = false
         artifacts.removeAll { artifact in
-            guard !artifact.isNested,
-                let index = rules.rule(excluding: artifact.path, isFolder: false)
+            guard !artifact.isNested, let index = rules.rule(excluding: artifact.path, isFolder: false)
             else { return false }
             rules.count(index, bytes: artifact.size)
             removed = true

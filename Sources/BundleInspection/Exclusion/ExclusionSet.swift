@@ -145,3 +145,13 @@ struct ExclusionSet {
         tallies.enumerated().filter { $0.offset >= builtInCount || $0.element.files > 0 }.map(\.element)
     }
 }
+
+extension ExclusionSet {
+    /// Whether some rule could match the path of `bytes` (its UTF-8, relative to the root) or a
+    /// folder above it, read in place: when not, `rule(excluding:isFolder:)` finds nothing, and
+    /// a pass over a whole listing makes no string of such a path.
+    func mayMatch(pathBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard PathBytes.isASCII(bytes) else { return true }
+        return requiredNames.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
+    }
+}

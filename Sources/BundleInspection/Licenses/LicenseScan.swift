@@ -22,9 +22,7 @@ struct LicenseScan {
     func annotate(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         guard identifier != nil || !requiredNotices.isEmpty else { return }
         var notices: NoticeLineFinder?
-        let lookup = DocumentLookup(documents)
-        for index in artifacts.indices {
-            guard let document = lookup.document(of: artifacts[index]) else { continue }
+        for (index, document) in DocumentLookup(documents).documents(of: artifacts) {
             let kind = artifacts[index].kind
             if let identifier, let blocks = artifacts[index].metadata?.modelfile?.licenseBlocks {
                 let matches = ModelfileLicenses.identify(document, blocks: blocks, with: identifier)

@@ -11,10 +11,11 @@ enum OllamaModelsFolder {
     /// Gives each blob a manifest names the kind its media type says, and records the manifest.
     static func settle(_ artifacts: inout [Artifact], documents: [String: TextDocument]) {
         var index: [String: Int] = [:]
-        for position in artifacts.indices
-        where !artifacts[position].isNested
-            && artifacts[position].withPathBytes({ ASCIIText.contains(bytes: $0, "blobs/sha256-") })
-        {
+        let blobs = artifacts.positions { path in
+            // Most paths hold no `-`, and are turned away without a search.
+            PathBytes.contains(UInt8(ascii: "-"), in: path) && ASCIIText.contains(bytes: path, "blobs/sha256-")
+        }
+        for position in blobs where !artifacts[position].isNested {
             index[artifacts[position].path] = position
         }
         guard !index.isEmpty else { return }

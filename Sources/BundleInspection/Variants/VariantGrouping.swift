@@ -10,8 +10,7 @@ enum VariantGrouping {
         let weights = artifacts.indices.filter { artifacts[$0].kind == .weights && !artifacts[$0].location.isNested }
             .map { artifacts[$0] }
         let pipelines = Set(
-            artifacts.indices.compactMap { position -> String? in
-                guard artifacts[position].withPathBytes(WeightFilePath.mayBePipelineIndex) else { return nil }
+            artifacts.positions(wherePath: WeightFilePath.mayBePipelineIndex).compactMap { position -> String? in
                 let path = artifacts[position].path
                 guard WeightFilePath.isPipelineIndex(path) else { return nil }
                 return WeightFilePath.folder(path)

@@ -12,7 +12,11 @@ enum WeightFilePath {
     static func mayBePipelineIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = bytes.count
         while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-        return bytes[..<end].reversed().starts(with: "model_index.json".utf8.reversed())
+        let index: StaticString = "model_index.json"
+        let count = index.utf8CodeUnitCount
+        guard end >= count else { return false }
+        for offset in 0..<count where bytes[end - count + offset] != index.utf8Start[offset] { return false }
+        return true
     }
 
     /// Whether the last component is `model_index.json`, a diffusers pipeline's index. Only a path

@@ -6,7 +6,7 @@ import BundleModel
 enum ShardIndexCheck {
     /// The defects of all shard indexes in `artifacts`.
     static func defects(in artifacts: [Artifact]) -> [Defect] {
-        guard artifacts.contains(where: { $0.metadata?.shardIndex != nil }) else { return [] }
+        guard artifacts.contains(where: { $0.hasMetadata && $0.metadata?.shardIndex != nil }) else { return [] }
         var positions: [String: Int] = [:]
         for (position, artifact) in artifacts.enumerated() where positions[artifact.path] == nil {
             positions[artifact.path] = position

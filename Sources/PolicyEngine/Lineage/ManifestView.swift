@@ -14,7 +14,7 @@ struct ManifestView {
 
     init(manifest: Manifest) {
         self.manifest = manifest
-        index = ArtifactIndex(manifest.artifacts)
+        index = manifest.artifactIndex ?? ArtifactIndex(manifest.artifacts)
     }
 
     /// The lines of `document` in `TextMatching`'s comparable form, normalised once per check.

@@ -32,24 +32,13 @@ struct MOFComponentLocator {
         // Ascending positions, met in order by the loop below.
         var configs = index.withMetadata.filter { artifacts[$0].metadata?.modelConfig != nil }[...]
         var splitter = PathSplitter()
-        // The paths are read in place from the table the bundle's own files share.
-        let table = artifacts.lazy.compactMap(\.pathInTable).first?.table ?? .empty
-        table.withUnsafeBytes { paths in
-            for position in artifacts.indices {
-                let kind = artifacts[position].kind
-                let isConfig = configs.first == position
-                if isConfig { configs.removeFirst() }
-                let component =
-                    if let slice = artifacts[position].pathSlice(in: table) {
-                        Self.component(
-                            ofPath: UnsafeBufferPointer(rebasing: paths[slice.range]), kind: kind, isConfig: isConfig,
-                            splitter: &splitter)
-                    } else {
-                        artifacts[position].withPathBytes { path in
-                            Self.component(ofPath: path, kind: kind, isConfig: isConfig, splitter: &splitter)
-                        }
-                    }
-                if let component { add(component, artifacts[position].path) }
+        // The paths are read in place, from the table the bundle's own files share.
+        artifacts.forEachPath { position, path in
+            let kind = artifacts[position].kind
+            let isConfig = configs.first == position
+            if isConfig { configs.removeFirst() }
+            if let component = Self.component(ofPath: path, kind: kind, isConfig: isConfig, splitter: &splitter) {
+                add(component, artifacts[position].path)
             }
         }
         if let card = manifest.card {

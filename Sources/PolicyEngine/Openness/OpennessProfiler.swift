@@ -21,7 +21,7 @@ public struct OpennessProfiler: Sendable {
         profile(
             manifest, lineage: lineage, facts: facts,
             claims: OpennessClaims.judged(manifest, lineage: lineage, policies: policies),
-            index: ArtifactIndex(manifest.artifacts))
+            index: manifest.artifactIndex ?? ArtifactIndex(manifest.artifacts))
     }
 
     private func profile(

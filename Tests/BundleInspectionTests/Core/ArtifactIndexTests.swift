@@ -42,4 +42,32 @@ import Testing
         }
         #expect(index.withMetadata.isEmpty && index.withLicenseMatches.isEmpty)
     }
+
+    /// `hasDetails`, `hasMetadata` and `hasLicenseMatches` say what reading the members says.
+    @Test func theTestsOfTheRecordAgreeWithItsMembers() {
+        var linked = Artifact(path: "l", kind: .other, format: .symlink, size: 0, linkTarget: "x")
+        linked.sha256 = "ab"
+        let artifacts = [
+            artifact("a", .other), artifact("b", .notice, metadata: true), artifact("c", .license, matches: true),
+            artifact("d", .modelCard, metadata: true, matches: true), linked,
+            Artifact(location: EntryLocation("e", in: ["m.zip"]), kind: .other, format: .text, size: 0),
+        ]
+        #expect(artifacts.map(\.hasDetails) == [false, true, true, true, true, true])
+        #expect(artifacts.map(\.hasMetadata) == artifacts.map { $0.metadata != nil })
+        #expect(artifacts.map(\.hasLicenseMatches) == artifacts.map { $0.licenseMatches != nil })
+    }
+
+    /// The manifest keeps the index `deriveRelease()` made until its artifacts change.
+    @Test func theManifestKeepsItsIndexUntilItsArtifactsChange() {
+        var manifest = Manifest(
+            subject: Subject(path: "r", format: .directory),
+            artifacts: [artifact("LICENSE", .license), artifact("a.txt", .other)])
+        #expect(manifest.artifactIndex == nil)
+        manifest.deriveRelease()
+        #expect(manifest.artifactIndex?.positions(of: .license) == [0])
+        manifest.artifacts[1].kind = .notice
+        #expect(manifest.artifactIndex == nil)
+        manifest.deriveRelease()
+        #expect(manifest.artifactIndex?.positions(of: .notice) == [1])
+    }
 }

@@ -59,4 +59,55 @@ import Testing
         artifacts.sortByPath()
         #expect(artifacts.map(\.size) == expected.map(\.element.size))
     }
+
+    /// The bundle's own paths in one table, sorted against `String`'s order: `/` against the
+    /// characters below and above it, prefixes, equal paths, case, paths longer than a key.
+    @Test(arguments: [
+        ["a/b", "a-b", "a.b", "a", "a0", "a/", "a/b/c", "a.b/c", "a-b/c", "A/b", "a/B"],
+        ["x", "x", "X", "x/y", "x", "xy", "x/y", "x//y", "x/y/"],
+        [
+            "many/shard001/file00010.txt", "many/shard001/file0001.txt", "many/shard001/file00010.txt",
+            "many/shard000/file00010.txt", "many/shard01/file1.txt", "many/shard001", "many/shard001/",
+            "many/shard001/file00010.txt.bak", "many/shard001/file00010.tx", "Many/shard001/file00010.txt",
+        ],
+        [
+            "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxy", "abcdefghijklmnopqrstuvwxyz0",
+            "abcdefghijklmnopqrstuvwxyZ", "abcdefg", "abcdefgh", "abcdefgh/", "abcdefg/h", "abcdefg~",
+        ],
+        ["é/a", "e\u{301}/a", "e/a", "a/é", "a/e\u{301}", "a/f", "a/e", "ß", "ss", "SS"],
+        ["one"],
+        [],
+    ])
+    func pathsOfOneTableSortAsStringsDo(names: [String]) {
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let slices = names.map { builder.append($0) }
+        let table = builder.finish()
+        var artifacts = slices.enumerated().map { offset, slice in
+            Artifact(path: slice, in: table, kind: .other, format: .text, size: UInt64(offset))
+        }
+        let expected = artifacts.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+        artifacts.sortByPath()
+        #expect(artifacts.map(\.size) == expected.map(\.element.size))
+    }
+
+    /// Many paths in shared folders, in random order, some repeated: keyed several times over.
+    @Test(arguments: [3, 300, 20_000])
+    func manyPathsInSharedFoldersSortAsStringsDo(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let names = (0..<count).map { _ in
+            let folder = Int.random(in: 0..<max(1, count / 50), using: &generator)
+            let file = Int.random(in: 0..<count, using: &generator)
+            let ext = ["txt", "TXT", "t", ""].randomElement(using: &generator)!
+            return "many/shard\(folder)/file\(file).\(ext)"
+        }
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let slices = names.map { builder.append($0) }
+        let table = builder.finish()
+        var artifacts = slices.enumerated().map { offset, slice in
+            Artifact(path: slice, in: table, kind: .other, format: .text, size: UInt64(offset))
+        }
+        let expected = names.enumerated().sorted { ($0.element, $0.offset) < ($1.element, $1.offset) }
+        artifacts.sortByPath()
+        #expect(artifacts.map(\.size) == expected.map { UInt64($0.offset) })
+    }
 }

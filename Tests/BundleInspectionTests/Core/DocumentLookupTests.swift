@@ -19,7 +19,25 @@ import Testing
         let paths = ["LICENSE", "license", "docs/NOTICE", "cafe\u{301}/NOTICE", "caf\u{E9}/NOTICE", "KEY", "x"]
         for path in paths {
             let artifact = Artifact(path: path, kind: .other, format: .text, size: 0)
-            #expect(lookup.document(of: artifact)?.lines == documents[path]?.lines, "\(path) in \(keys)")
+            let found = lookup.documents(of: [artifact])
+            #expect(found.first?.document.lines == documents[path]?.lines, "\(path) in \(keys)")
+            #expect(found.allSatisfy { $0.position == 0 })
         }
+    }
+
+    /// Among many paths and documents, every path finds its own document and no other.
+    @Test(arguments: [1, 40, 1_000])
+    func manyPathsFindTheirDocuments(documentCount: Int) {
+        let keys = (0..<documentCount).map { "docs/\($0 * 7)/NOTICE.txt" }
+        let documents = documents(keys)
+        let lookup = DocumentLookup(documents)
+        var builder = PathTable.Builder(expectedBytes: 0)
+        let paths = (0..<(documentCount * 8)).map { "docs/\($0)/NOTICE.txt" }
+        let slices = paths.map { builder.append($0) }
+        let table = builder.finish()
+        let artifacts = slices.map { Artifact(path: $0, in: table, kind: .other, format: .text, size: 0) }
+        let found = lookup.documents(of: artifacts)
+        #expect(found.map(\.position) == paths.indices.filter { documents[paths[$0]] != nil })
+        #expect(found.allSatisfy { $0.document.path == paths[$0.position] })
     }
 }
