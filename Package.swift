@@ -59,7 +59,10 @@ let package = Package(
             dependencies: [
                 "Clearance", "BundleModel", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A position-dependent executable: the static build has about 100,000 pointers that a
+            // position-independent one must relocate, page by page, before `main` at every start.
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
         ),
         .target(name: "TestSupport", dependencies: ["CArchive", "BundleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),

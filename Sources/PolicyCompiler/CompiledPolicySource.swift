@@ -13,6 +13,8 @@ enum CompiledPolicySource {
             "    registry: \(literal(policies.registry)),",
             "    general: \(literal(policies.general)),",
             "    generalExamples: \(literal(policies.generalExamples)),",
+            "    generalVersion: PackVersion(",
+            "        general: \(policies.generalVersion.schemaVersion), ruleCount: \(policies.generalVersion.ruleCount)),",
             "    packs: [",
         ]
         for pack in policies.packs {
@@ -21,6 +23,8 @@ enum CompiledPolicySource {
                 "        CompiledPack(",
                 "            entry: PackEntry(",
                 "                id: \(literal(entry.id)),",
+                "                licenseVersion: \(literal(entry.licenseVersion)),",
+                "                schemaVersion: \(entry.schemaVersion),",
                 "                nameKeys: \(literal(entry.nameKeys)),",
                 "                ruleIDs: \(literal(entry.ruleIDs)),",
                 "                notices: \(literal(entry.notices)),",
@@ -36,8 +40,8 @@ enum CompiledPolicySource {
         lines += ["    ],", "    baseModels: compiledBaseModels(),", "    dataFiles: ["]
         for name in policies.dataFiles.keys.sorted() {
             switch policies.dataFiles[name] {
-            case .compiledFingerprint(let text):
-                lines.append("        \(literal(name)): .compiledFingerprint(\(literal(text))),")
+            case .compiledFingerprint(let fingerprint):
+                lines.append("        \(literal(name)): .compiledFingerprint(\(literal(fingerprint))),")
             case .json(let text): lines.append("        \(literal(name)): .json(\(literal(text))),")
             case .yaml(let text): lines.append("        \(literal(name)): .yaml(\(literal(text))),")
             case nil: break

@@ -4,7 +4,7 @@ import BundleModel
 /// read byte by byte (the built-in catalog holds thousands of rows, read at every start).
 enum CompiledSentenceTable {
     /// The sentences of `table`, or the first malformed row.
-    static func parse(_ table: Substring) -> Result<[FingerprintSentence], MalformedRow> {
+    static func parse(_ table: String) -> Result<[FingerprintSentence], MalformedRow> {
         var table = table
         return table.withUTF8 { bytes in
             var sentences: [FingerprintSentence] = []

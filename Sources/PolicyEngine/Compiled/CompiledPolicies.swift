@@ -1,3 +1,5 @@
+import BundleModel
+
 /// The policies folder in the form the build compiles into the binary: every file checked by the
 /// strict loader, then stored as JSON that decodes in a fraction of the time YAML takes, or, for the
 /// base-model table every check reads, as Swift values that need no decoding at all.
@@ -13,6 +15,8 @@ public struct CompiledPolicies: Sendable {
     public let general: String
     /// The general rules' examples as a JSON object keyed by rule id.
     public let generalExamples: String
+    /// The general pack's schema version and number of rules, for `--version` without decoding it.
+    public let generalVersion: PackVersion
     /// The license packs, sorted by license id.
     public let packs: [CompiledPack]
     /// `lineage/base-models.yml` (empty when the folder has none), built by the generated source.
@@ -23,15 +27,21 @@ public struct CompiledPolicies: Sendable {
 
     /// Collects compiled parts; called by the generated source.
     public init(
-        registry: String, general: String, generalExamples: String, packs: [CompiledPack],
-        baseModels: BaseModelTable, dataFiles: [String: PolicyDataFile]
+        registry: String, general: String, generalExamples: String, generalVersion: PackVersion,
+        packs: [CompiledPack], baseModels: BaseModelTable, dataFiles: [String: PolicyDataFile]
     ) {
         self.registry = registry
         self.general = general
         self.generalExamples = generalExamples
+        self.generalVersion = generalVersion
         self.packs = packs
         self.baseModels = baseModels
         self.dataFiles = dataFiles
+    }
+
+    /// Each license pack's version row, sorted by license id, then the general pack's.
+    public var versions: [PackVersion] {
+        packs.map(\.entry).sorted { $0.id < $1.id }.map(PackVersion.init) + [generalVersion]
     }
 }
 
@@ -60,6 +70,6 @@ public enum PolicyDataFile: Sendable, Equatable {
     /// A YAML data file's text (`lineage/base-models.yml`), for the code that reads it to decode.
     case yaml(String)
     /// A license fingerprint in the compiled layout `LicenseCatalogLoader.loadFingerprint(compiled:source:)`
-    /// reads: a line of JSON with the fingerprint's keys, then its sentences as `hash<TAB>words<TAB>section` lines.
-    case compiledFingerprint(String)
+    /// reads: the fingerprint's keys as values, its sentences as `hash<TAB>words<TAB>section` lines.
+    case compiledFingerprint(CompiledFingerprint)
 }

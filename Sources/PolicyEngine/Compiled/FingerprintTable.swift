@@ -8,7 +8,7 @@ enum FingerprintTable {
     ///
     /// - Throws: `PolicyError.invalidValue` when the file is not a fingerprint of the current
     ///   layout, with a name, a license id and sentences.
-    static func compile(_ text: String, file: String) throws(PolicyError) -> String {
+    static func compile(_ text: String, file: String) throws(PolicyError) -> CompiledFingerprint {
         let fingerprint: LicenseFingerprint
         do {
             fingerprint = try JSONDecoder().decode(LicenseFingerprint.self, from: Data(text.utf8))
@@ -26,12 +26,6 @@ enum FingerprintTable {
         guard !sections.contains(where: { $0.contains { $0 == "\t" || $0.isNewline } }) else {
             throw .invalidValue(file: file, line: nil, reason: "a section label holds a tab or a line break")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let compiled = CompiledFingerprint(fingerprint)
-        guard let header = try? encoder.encode(compiled) else {
-            throw .invalidValue(file: file, line: nil, reason: "cannot be compiled")
-        }
-        return String(decoding: header, as: UTF8.self) + "\n" + compiled.sentences
+        return CompiledFingerprint(fingerprint)
     }
 }

@@ -28,6 +28,7 @@ public enum PolicyCompilation {
         }
         let compiled = CompiledPolicies(
             registry: registry, general: general.json, generalExamples: general.examples,
+            generalVersion: PackVersion(general: policies.general.version, ruleCount: policies.general.rules.count),
             packs: packs, baseModels: policies.baseModels, dataFiles: dataFiles)
         try requireSame(try PolicySet(compiled: compiled, includingExamples: true), as: policies)
         return compiled

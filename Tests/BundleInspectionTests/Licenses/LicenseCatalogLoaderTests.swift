@@ -81,9 +81,11 @@ import Testing
         }
     }
 
-    /// The compiled layout: a line of JSON, then the sentence table as it is.
-    private static func compiled(_ table: String) -> String {
-        #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement"}"# + "\n" + table
+    /// The compiled layout: the keys as values, the sentence table as it is.
+    private static func compiled(_ table: String) -> CompiledFingerprint {
+        CompiledFingerprint(
+            schemaVersion: 1, name: "a.agreement", licenseID: "a", document: .agreement, title: nil, versionLine: nil,
+            source: nil, sentences: table)
     }
 
     @Test("the compiled sentence table reads each row, with or without a section")
@@ -117,7 +119,7 @@ import Testing
     func compiledWithoutTable() {
         #expect(throws: LicenseDataError.invalid(path: "built-in/a.json", reason: "a fingerprint needs sentences")) {
             try LicenseCatalogLoader.loadFingerprint(
-                compiled: String(Self.compiled("").dropLast()), source: "built-in/a.json")
+                compiled: Self.compiled(""), source: "built-in/a.json")
         }
     }
 
