@@ -10,11 +10,9 @@ enum CompiledPolicySource {
             "",
             "/// The policies folder, checked by the strict loader and compiled.",
             "let compiledPolicies = CompiledPolicies(",
-            "    registry: \(literal(policies.registry)),",
-            "    general: \(literal(policies.general)),",
+            "    registry: compiledRegistry(),",
+            "    general: compiledGeneral(),",
             "    generalExamples: \(literal(policies.generalExamples)),",
-            "    generalVersion: PackVersion(",
-            "        general: \(policies.generalVersion.schemaVersion), ruleCount: \(policies.generalVersion.ruleCount)),",
             "    packs: [",
         ]
         for pack in policies.packs {
@@ -48,7 +46,39 @@ enum CompiledPolicySource {
             }
         }
         lines += ["    ]", ")", ""]
-        return (lines + baseModelLines(policies.baseModels)).joined(separator: "\n")
+        return
+            (lines + generalLines(policies.general) + registryLines(policies.registry)
+            + baseModelLines(policies.baseModels)).joined(separator: "\n")
+    }
+
+    /// The general pack as Swift values, one function per rule, so that no check decodes it.
+    private static func generalLines(_ general: GeneralPack) -> [String] {
+        let calls = general.rules.indices.map { "generalRule\($0)()" }.joined(separator: ", ")
+        var lines = [
+            "/// `general.yml` without its examples, checked by the strict loader and written as values.",
+            "func compiledGeneral() -> GeneralPack {",
+            "    GeneralPack(version: \(general.version), rules: [\(calls)])",
+            "}",
+        ]
+        for (index, rule) in general.rules.enumerated() {
+            lines += ["", "private func generalRule\(index)() -> PolicyRule {", "    \(literal(rule))", "}"]
+        }
+        return lines + [""]
+    }
+
+    /// The model registry as Swift values, one function per entry.
+    private static func registryLines(_ registry: ModelRegistry) -> [String] {
+        let calls = registry.models.indices.map { "registryEntry\($0)()" }.joined(separator: ", ")
+        var lines = [
+            "/// `registry.yml`, checked by the strict loader and written as values.",
+            "func compiledRegistry() -> ModelRegistry {",
+            "    ModelRegistry(version: \(registry.version), models: [\(calls)])",
+            "}",
+        ]
+        for (index, entry) in registry.models.enumerated() {
+            lines += ["", "private func registryEntry\(index)() -> RegistryEntry {", "    \(literal(entry))", "}"]
+        }
+        return lines + [""]
     }
 
     /// The base-model table as Swift values, one function per entry: a check reads it without
@@ -80,7 +110,7 @@ enum CompiledPolicySource {
         return lines + [""]
     }
 
-    /// A string or a list of strings as a Swift literal.
+    /// A value as the Swift expression that builds it.
     private static func literal(_ value: Any) -> String {
         SwiftValueSource.expression(value)
     }
