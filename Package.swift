@@ -39,7 +39,7 @@ let package = Package(
         // The built-in policies: `policies/` compiled by the build, checked by PolicyEngine's strict loader.
         .target(name: "BuiltinPolicies", dependencies: ["BundleModel", "PolicyEngine"], plugins: ["CompilePolicies"]),
         .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
-        .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
+        .executableTarget(name: "PolicyCompiler", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(name: "Remediation", dependencies: ["BundleModel", "BundleInspection", "PolicyEngine", "Platform"]),
         // libcurl's easy interface, opened with dlopen on the first hf:// request (not linked).
@@ -59,10 +59,7 @@ let package = Package(
             dependencies: [
                 "Clearance", "BundleModel", "Platform",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A position-dependent executable: the static build has about 100,000 pointers that a
-            // position-independent one must relocate, page by page, before `main` at every start.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
+            ]
         ),
         .target(name: "TestSupport", dependencies: ["CArchive", "BundleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArchiveIOTests", dependencies: ["ArchiveIO", "TestSupport"]),

@@ -1,3 +1,4 @@
+import BundleModel
 import PolicyEngine
 
 /// Writes compiled policies as the Swift source of one `CompiledPolicies` value.
@@ -36,10 +37,12 @@ enum CompiledPolicySource {
             ]
         }
         lines += ["    ],", "    baseModels: compiledBaseModels(),", "    dataFiles: ["]
+        var fingerprints: [LicenseFingerprint] = []
         for name in policies.dataFiles.keys.sorted() {
             switch policies.dataFiles[name] {
             case .compiledFingerprint(let fingerprint):
-                lines.append("        \(literal(name)): .compiledFingerprint(\(literal(fingerprint))),")
+                lines.append("        \(literal(name)): .compiledFingerprint(fingerprint\(fingerprints.count)()),")
+                fingerprints.append(fingerprint)
             case .json(let text): lines.append("        \(literal(name)): .json(\(literal(text))),")
             case .yaml(let text): lines.append("        \(literal(name)): .yaml(\(literal(text))),")
             case nil: break
@@ -48,35 +51,54 @@ enum CompiledPolicySource {
         lines += ["    ]", ")", ""]
         return
             (lines + generalLines(policies.general) + registryLines(policies.registry)
-            + baseModelLines(policies.baseModels)).joined(separator: "\n")
+            + fingerprintLines(fingerprints) + baseModelLines(policies.baseModels)).joined(separator: "\n")
     }
 
     /// The general pack as Swift values, one function per rule, so that no check decodes it.
     private static func generalLines(_ general: GeneralPack) -> [String] {
-        let calls = general.rules.indices.map { "generalRule\($0)()" }.joined(separator: ", ")
-        var lines = [
-            "/// `general.yml` without its examples, checked by the strict loader and written as values.",
-            "func compiledGeneral() -> GeneralPack {",
-            "    GeneralPack(version: \(general.version), rules: [\(calls)])",
-            "}",
-        ]
-        for (index, rule) in general.rules.enumerated() {
-            lines += ["", "private func generalRule\(index)() -> PolicyRule {", "    \(literal(rule))", "}"]
-        }
-        return lines + [""]
+        listLines(
+            doc: "`general.yml` without its examples, checked by the strict loader and written as values.",
+            function: "compiledGeneral() -> GeneralPack", make: "GeneralPack(version: \(general.version), rules: ",
+            element: (name: "generalRule", type: "PolicyRule"), values: general.rules)
     }
 
     /// The model registry as Swift values, one function per entry.
     private static func registryLines(_ registry: ModelRegistry) -> [String] {
-        let calls = registry.models.indices.map { "registryEntry\($0)()" }.joined(separator: ", ")
-        var lines = [
-            "/// `registry.yml`, checked by the strict loader and written as values.",
-            "func compiledRegistry() -> ModelRegistry {",
-            "    ModelRegistry(version: \(registry.version), models: [\(calls)])",
-            "}",
-        ]
-        for (index, entry) in registry.models.enumerated() {
-            lines += ["", "private func registryEntry\(index)() -> RegistryEntry {", "    \(literal(entry))", "}"]
+        listLines(
+            doc: "`registry.yml`, checked by the strict loader and written as values.",
+            function: "compiledRegistry() -> ModelRegistry",
+            make: "ModelRegistry(version: \(registry.version), models: ",
+            element: (name: "registryEntry", type: "RegistryEntry"), values: registry.models)
+    }
+
+    /// A function that makes a value holding a list (`make` opens the call, the list closes it), each
+    /// element made by a function of its own so that no function is large enough to slow the compiler.
+    private static func listLines(
+        doc: String, function: String, make: String, element: (name: String, type: String), values: [Any]
+    ) -> [String] {
+        let calls = values.indices.map { "\(element.name)\($0)()" }.joined(separator: ", ")
+        var lines = ["/// \(doc)", "func \(function) {", "    \(make)[\(calls)])", "}"]
+        for (index, value) in values.enumerated() {
+            lines += ["", "private func \(element.name)\(index)() -> \(element.type) {", "    \(literal(value))", "}"]
+        }
+        return lines + [""]
+    }
+
+    /// Each license fingerprint as Swift values, one function per fingerprint, one line per sentence.
+    private static func fingerprintLines(_ fingerprints: [LicenseFingerprint]) -> [String] {
+        var lines: [String] = []
+        for (index, fingerprint) in fingerprints.enumerated() {
+            let keys = [
+                "name: \(literal(fingerprint.name))", "licenseID: \(literal(fingerprint.licenseID))",
+                "document: \(literal(fingerprint.document))", "title: \(literal(fingerprint.title as Any))",
+                "versionLine: \(literal(fingerprint.versionLine as Any))",
+                "source: \(literal(fingerprint.source as Any))",
+            ]
+            lines += ["", "private func fingerprint\(index)() -> LicenseFingerprint {", "    LicenseFingerprint("]
+            lines += keys.map { "        \($0)," }
+            lines.append("        sentences: [")
+            lines += fingerprint.sentences.map { "            \(literal($0))," }
+            lines += ["        ])", "}"]
         }
         return lines + [""]
     }

@@ -52,26 +52,6 @@ public enum LicenseCatalogLoader {
         return fingerprint
     }
 
-    /// One fingerprint in the compiled form the binary embeds (`CompiledFingerprint`): its keys as
-    /// values, its sentences as a table of `hash<TAB>words<TAB>section` lines.
-    public static func loadFingerprint(
-        compiled: CompiledFingerprint, source path: String
-    ) throws -> LicenseFingerprint {
-        try check(compiled.schemaVersion, supported: LicenseFingerprint.currentSchemaVersion, path: path)
-        let sentences: [FingerprintSentence]
-        switch CompiledSentenceTable.parse(compiled.sentences) {
-        case .success(let parsed): sentences = parsed
-        case .failure(let row):
-            throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row.text)\"")
-        }
-        guard !sentences.isEmpty else {
-            throw LicenseDataError.invalid(path: path, reason: "a fingerprint needs sentences")
-        }
-        return LicenseFingerprint(
-            name: compiled.name, licenseID: compiled.licenseID, document: compiled.document, title: compiled.title,
-            versionLine: compiled.versionLine, source: compiled.source, sentences: sentences)
-    }
-
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws -> Value {
         guard data.count <= maxFileBytes else {
             throw LicenseDataError.invalid(path: path, reason: "larger than \(maxFileBytes) bytes")

@@ -68,7 +68,7 @@ public enum PolicyDataFile: Sendable, Equatable {
     case json(String)
     /// A YAML data file's text (`lineage/base-models.yml`), for the code that reads it to decode.
     case yaml(String)
-    /// A license fingerprint in the compiled layout `LicenseCatalogLoader.loadFingerprint(compiled:source:)`
-    /// reads: the fingerprint's keys as values, its sentences as `hash<TAB>words<TAB>section` lines.
-    case compiledFingerprint(CompiledFingerprint)
+    /// A license fingerprint the build checked and wrote as Swift values: the built-in catalog's
+    /// thousands of sentences are neither decoded nor parsed at start-up.
+    case compiledFingerprint(LicenseFingerprint)
 }
