@@ -39,7 +39,7 @@ let package = Package(
         // The built-in policies: `policies/` compiled by the build, checked by PolicyEngine's strict loader.
         .target(name: "BuiltinPolicies", dependencies: ["BundleModel", "PolicyEngine"], plugins: ["CompilePolicies"]),
         .plugin(name: "CompilePolicies", capability: .buildTool(), dependencies: ["PolicyCompiler"]),
-        .executableTarget(name: "PolicyCompiler", dependencies: ["PolicyEngine"]),
+        .executableTarget(name: "PolicyCompiler", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(name: "Reporting", dependencies: ["BundleModel", "PolicyEngine"]),
         .target(name: "Remediation", dependencies: ["BundleModel", "BundleInspection", "PolicyEngine", "Platform"]),
         // libcurl's easy interface, opened with dlopen on the first hf:// request (not linked).

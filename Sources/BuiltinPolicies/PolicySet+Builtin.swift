@@ -16,4 +16,8 @@ extension PolicySet {
     public static func builtin(includingExamples: Bool = false) throws(PolicyError) -> PolicySet {
         try (includingExamples ? withExamples : withoutExamples).get()
     }
+
+    /// Each built-in pack's version row (`clearance --version`), read from the compiled index
+    /// without decoding a pack, the general pack last.
+    public static var builtinVersions: [PackVersion] { compiledPolicies.versions }
 }

@@ -63,7 +63,8 @@ enum CacheContext {
                 switch file {
                 case .json(let text): ("json", text)
                 case .yaml(let text): ("yaml", text)
-                case .compiledFingerprint(let text): ("compiled fingerprint", text)
+                case .compiledFingerprint(let fingerprint):
+                    ("compiled fingerprint", String(decoding: try sortedJSON(fingerprint), as: UTF8.self))
                 }
             bytes += Data("\u{0}\(name)\u{0}\(form)\u{0}".utf8) + Data(text.utf8)
         }

@@ -1,3 +1,4 @@
+import BuiltinPolicies
 import BundleModel
 import PolicyEngine
 import Reporting
@@ -87,11 +88,9 @@ extension Clearance {
     /// of the license it encodes and its number of rules, so a report can be traced to the exact
     /// obligations it was checked against.
     public static func versionText() -> String {
-        var lines = ["clearance \(version)"]
-        if let policies = try? policies(directory: nil) {
-            lines.append("Built-in policy packs:")
-            lines += PolicyTables.versions(policies).map { "  " + $0 }
-        }
+        let lines =
+            ["clearance \(version)", "Built-in policy packs:"]
+            + PolicyTables.versions(PolicySet.builtinVersions).map { "  " + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -20,9 +20,8 @@ extension PolicySet {
         for file in Set(listed + dataFiles.keys.filter(Self.isFingerprintFile)) {
             let source = "\(origin == "built-in" ? "policies" : origin)/\(file)"
             switch dataFiles[file] {
-            case .compiledFingerprint(let compiled):
-                catalog.fingerprints.append(
-                    try LicenseCatalogLoader.loadFingerprint(compiled: compiled, source: source))
+            case .compiledFingerprint(let fingerprint):
+                catalog.fingerprints.append(fingerprint)
             case .json(let text):
                 catalog.fingerprints.append(
                     try LicenseCatalogLoader.loadFingerprint(data: Data(text.utf8), source: source))

@@ -31,11 +31,10 @@ enum PolicyTables {
     }
 
     /// Each built-in pack with the version of the license it encodes, its schema and its rules.
-    static func versions(_ policies: PolicySet) -> [String] {
-        let rows =
-            policies.sortedPacks.map { pack in
-                [pack.license.id, pack.license.version, String(pack.version), String(pack.rules.count)]
-            } + [["general", "-", String(policies.general.version), String(policies.general.rules.count)]]
+    static func versions(_ versions: [PackVersion]) -> [String] {
+        let rows = versions.map { row in
+            [row.id, row.licenseVersion ?? "-", String(row.schemaVersion), String(row.ruleCount)]
+        }
         return TextTable.render(header: ["PACK", "LICENSE VERSION", "SCHEMA", "RULES"], rows: rows, rightAligned: [3])
     }
 

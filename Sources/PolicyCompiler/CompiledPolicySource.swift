@@ -1,3 +1,4 @@
+import BundleModel
 import PolicyEngine
 
 /// Writes compiled policies as the Swift source of one `CompiledPolicies` value.
@@ -10,8 +11,8 @@ enum CompiledPolicySource {
             "",
             "/// The policies folder, checked by the strict loader and compiled.",
             "let compiledPolicies = CompiledPolicies(",
-            "    registry: \(literal(policies.registry)),",
-            "    general: \(literal(policies.general)),",
+            "    registry: compiledRegistry(),",
+            "    general: compiledGeneral(),",
             "    generalExamples: \(literal(policies.generalExamples)),",
             "    packs: [",
         ]
@@ -21,6 +22,8 @@ enum CompiledPolicySource {
                 "        CompiledPack(",
                 "            entry: PackEntry(",
                 "                id: \(literal(entry.id)),",
+                "                licenseVersion: \(literal(entry.licenseVersion)),",
+                "                schemaVersion: \(entry.schemaVersion),",
                 "                nameKeys: \(literal(entry.nameKeys)),",
                 "                ruleIDs: \(literal(entry.ruleIDs)),",
                 "                notices: \(literal(entry.notices)),",
@@ -34,17 +37,70 @@ enum CompiledPolicySource {
             ]
         }
         lines += ["    ],", "    baseModels: compiledBaseModels(),", "    dataFiles: ["]
+        var fingerprints: [LicenseFingerprint] = []
         for name in policies.dataFiles.keys.sorted() {
             switch policies.dataFiles[name] {
-            case .compiledFingerprint(let text):
-                lines.append("        \(literal(name)): .compiledFingerprint(\(literal(text))),")
+            case .compiledFingerprint(let fingerprint):
+                lines.append("        \(literal(name)): .compiledFingerprint(fingerprint\(fingerprints.count)()),")
+                fingerprints.append(fingerprint)
             case .json(let text): lines.append("        \(literal(name)): .json(\(literal(text))),")
             case .yaml(let text): lines.append("        \(literal(name)): .yaml(\(literal(text))),")
             case nil: break
             }
         }
         lines += ["    ]", ")", ""]
-        return (lines + baseModelLines(policies.baseModels)).joined(separator: "\n")
+        return
+            (lines + generalLines(policies.general) + registryLines(policies.registry)
+            + fingerprintLines(fingerprints) + baseModelLines(policies.baseModels)).joined(separator: "\n")
+    }
+
+    /// The general pack as Swift values, one function per rule, so that no check decodes it.
+    private static func generalLines(_ general: GeneralPack) -> [String] {
+        listLines(
+            doc: "`general.yml` without its examples, checked by the strict loader and written as values.",
+            function: "compiledGeneral() -> GeneralPack", make: "GeneralPack(version: \(general.version), rules: ",
+            element: (name: "generalRule", type: "PolicyRule"), values: general.rules)
+    }
+
+    /// The model registry as Swift values, one function per entry.
+    private static func registryLines(_ registry: ModelRegistry) -> [String] {
+        listLines(
+            doc: "`registry.yml`, checked by the strict loader and written as values.",
+            function: "compiledRegistry() -> ModelRegistry",
+            make: "ModelRegistry(version: \(registry.version), models: ",
+            element: (name: "registryEntry", type: "RegistryEntry"), values: registry.models)
+    }
+
+    /// A function that makes a value holding a list (`make` opens the call, the list closes it), each
+    /// element made by a function of its own so that no function is large enough to slow the compiler.
+    private static func listLines(
+        doc: String, function: String, make: String, element: (name: String, type: String), values: [Any]
+    ) -> [String] {
+        let calls = values.indices.map { "\(element.name)\($0)()" }.joined(separator: ", ")
+        var lines = ["/// \(doc)", "func \(function) {", "    \(make)[\(calls)])", "}"]
+        for (index, value) in values.enumerated() {
+            lines += ["", "private func \(element.name)\(index)() -> \(element.type) {", "    \(literal(value))", "}"]
+        }
+        return lines + [""]
+    }
+
+    /// Each license fingerprint as Swift values, one function per fingerprint, one line per sentence.
+    private static func fingerprintLines(_ fingerprints: [LicenseFingerprint]) -> [String] {
+        var lines: [String] = []
+        for (index, fingerprint) in fingerprints.enumerated() {
+            let keys = [
+                "name: \(literal(fingerprint.name))", "licenseID: \(literal(fingerprint.licenseID))",
+                "document: \(literal(fingerprint.document))", "title: \(literal(fingerprint.title as Any))",
+                "versionLine: \(literal(fingerprint.versionLine as Any))",
+                "source: \(literal(fingerprint.source as Any))",
+            ]
+            lines += ["", "private func fingerprint\(index)() -> LicenseFingerprint {", "    LicenseFingerprint("]
+            lines += keys.map { "        \($0)," }
+            lines.append("        sentences: [")
+            lines += fingerprint.sentences.map { "            \(literal($0))," }
+            lines += ["        ])", "}"]
+        }
+        return lines + [""]
     }
 
     /// The base-model table as Swift values, one function per entry: a check reads it without
@@ -76,7 +132,7 @@ enum CompiledPolicySource {
         return lines + [""]
     }
 
-    /// A string or a list of strings as a Swift literal.
+    /// A value as the Swift expression that builds it.
     private static func literal(_ value: Any) -> String {
         SwiftValueSource.expression(value)
     }

@@ -1,13 +1,15 @@
 /// Writes a value of plain types as the Swift expression that builds it: structs through their
 /// memberwise initializer (labels and order from `Mirror`, so the type needs a public initializer
 /// taking every stored property in declaration order), enums as `Type.case(payload)`, arrays,
-/// dictionaries with their keys sorted, optionals, strings, integers, finite doubles and booleans.
+/// dictionaries with their keys sorted, optionals, strings, integers (`UInt64` in hex), finite doubles and
+/// booleans.
 enum SwiftValueSource {
     /// The expression for `value`, types named without their module.
     static func expression(_ value: Any) -> String {
         switch value {
         case let text as String: return literal(text)
         case let number as Int: return String(number)
+        case let number as UInt64: return "0x" + String(number, radix: 16)
         case let number as Double:
             precondition(number.isFinite, "PolicyCompiler: \(number) has no Swift literal")
             return String(number)

@@ -57,6 +57,18 @@ import Testing
         #expect(ordered.indices.allSatisfy { policies.position(ofRule: ordered[$0]) == $0 })
     }
 
+    @Test("the version rows of --version are those of the decoded packs, the general pack last")
+    func versionRows() throws {
+        let read = try PolicySet.load(directory: Self.folder)
+        let rows = PolicySet.builtinVersions.map {
+            [$0.id, $0.licenseVersion ?? "-", "\($0.schemaVersion)", "\($0.ruleCount)"]
+        }
+        let decoded =
+            read.sortedPacks.map { [$0.license.id, $0.license.version, "\($0.version)", "\($0.rules.count)"] }
+            + [["general", "-", "\(read.general.version)", "\(read.general.rules.count)"]]
+        #expect(rows == decoded)
+    }
+
     @Test("a compiled folder decodes back to what was read")
     func compileRoundTrip() throws {
         let read = try PolicySet.load(directory: Self.folder)

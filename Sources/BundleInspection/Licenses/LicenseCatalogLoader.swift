@@ -52,26 +52,6 @@ public enum LicenseCatalogLoader {
         return fingerprint
     }
 
-    /// One fingerprint in the compiled form the binary embeds (`CompiledFingerprint`): a line of
-    /// JSON with the same keys, then the sentences as a table of `hash<TAB>words<TAB>section` lines.
-    public static func loadFingerprint(compiled text: String, source path: String) throws -> LicenseFingerprint {
-        let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
-        let header = try decode(CompiledFingerprint.self, from: Data(text.utf8[..<newline]), path: path)
-        try check(header.schemaVersion, supported: LicenseFingerprint.currentSchemaVersion, path: path)
-        let sentences: [FingerprintSentence]
-        switch CompiledSentenceTable.parse(newline < text.endIndex ? text[text.utf8.index(after: newline)...] : "") {
-        case .success(let parsed): sentences = parsed
-        case .failure(let row):
-            throw LicenseDataError.invalid(path: path, reason: "a malformed sentence row \"\(row.text)\"")
-        }
-        guard !sentences.isEmpty else {
-            throw LicenseDataError.invalid(path: path, reason: "a fingerprint needs sentences")
-        }
-        return LicenseFingerprint(
-            name: header.name, licenseID: header.licenseID, document: header.document, title: header.title,
-            versionLine: header.versionLine, source: header.source, sentences: sentences)
-    }
-
     private static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String) throws -> Value {
         guard data.count <= maxFileBytes else {
             throw LicenseDataError.invalid(path: path, reason: "larger than \(maxFileBytes) bytes")

@@ -4,6 +4,9 @@ import BundleModel
 public struct BaseModelDeclaredCheck: Check {
     static let kind = CheckKind.baseModelDeclared
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let card = context.bundle.card
         let cardBases = card?.info.baseModels ?? []

@@ -9,6 +9,9 @@ import BundleModel
 public struct DeclaredMatchesTextCheck: Check {
     static let kind = CheckKind.declaredMatchesText
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let declared = context.lineage.declared.filter { $0.source == .modelCard }
         let texts = context.lineage.detected.filter { $0.document == .agreement && $0.artifactKind == .license }

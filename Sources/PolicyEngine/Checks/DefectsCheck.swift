@@ -7,6 +7,11 @@ public struct DefectsCheck: Check {
     /// The defect kinds this rule reports.
     public var defects: [DefectKind]
 
+    /// The check for these defect kinds.
+    public init(defects: [DefectKind]) {
+        self.defects = defects
+    }
+
     var problem: String? { defects.isEmpty ? Message.needsDefects : nil }
 
     func evaluate(_ context: RuleContext) -> [Finding] {

@@ -4,6 +4,9 @@ import BundleModel
 public struct GGUFLicenseAgreesCheck: Check {
     static let kind = CheckKind.ggufLicenseAgrees
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let card = context.lineage.declared.filter { $0.source == .modelCard }
         let gguf = context.lineage.declared.filter { $0.source == .gguf }

@@ -4,6 +4,9 @@ import BundleModel
 public struct LicenseOtherNamedCheck: Check {
     static let kind = CheckKind.licenseOtherNamed
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let card = context.bundle.card else { return [] }
         let info = card.info

@@ -7,6 +7,9 @@ import BundleModel
 public struct LicenseTextIntactCheck: Check {
     static let kind = CheckKind.licenseTextIntact
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         guard let id = context.licenseID else { return UnheldAlteredTextCheck().evaluate(context) }
         var failures: [Finding] = []

@@ -5,6 +5,9 @@ import BundleModel
 public struct LineageResolvedCheck: Check {
     static let kind = CheckKind.lineageResolved
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let lineage = context.lineage
         var findings = lineage.questions.map { question in

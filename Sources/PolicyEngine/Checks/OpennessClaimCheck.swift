@@ -9,6 +9,9 @@ import BundleModel
 public struct OpennessClaimCheck: Check {
     static let kind = CheckKind.opennessClaim
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let licenses = ReleaseLicenses(lineage: context.lineage, policies: context.policies)
         let claims = context.claims.filter { $0.kind == .openSource }

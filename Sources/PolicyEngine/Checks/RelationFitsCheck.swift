@@ -5,6 +5,9 @@ import BundleModel
 public struct RelationFitsCheck: Check {
     static let kind = CheckKind.relationFits
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let declared = context.manifest.relation.declared?.lowercased()
         guard let card = context.bundle.card, let relation = declared else { return [] }

@@ -5,6 +5,9 @@ import BundleModel
 public struct UnrecognizedLicenseTextCheck: Check {
     static let kind = CheckKind.unrecognizedLicenseText
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let modelfiles = context.bundle.artifactsWithMetadata.filter {
             !($0.metadata?.modelfile?.licenseBlocks ?? []).isEmpty

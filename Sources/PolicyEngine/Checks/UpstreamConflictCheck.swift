@@ -6,6 +6,9 @@ import BundleModel
 public struct UpstreamConflictCheck: Check {
     static let kind = CheckKind.upstreamConflict
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let ids = Set(context.lineage.upstreams.map(\.id))
         let noAddedRestrictions = ids.filter { context.policies.packs[$0]?.license.noAddedRestrictions == true }

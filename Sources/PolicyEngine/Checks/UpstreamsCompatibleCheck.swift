@@ -6,6 +6,9 @@ import BundleModel
 public struct UpstreamsCompatibleCheck: Check {
     static let kind = CheckKind.upstreamsCompatible
 
+    /// The check; it takes no parameters.
+    public init() {}
+
     func evaluate(_ context: RuleContext) -> [Finding] {
         let bound = context.lineage.upstreams.filter { $0.reach == .weights }.compactMap { upstream in
             context.policies.packs[upstream.id].map { (upstream: upstream, terms: DerivativeLicenseTerms(pack: $0)) }

@@ -1,16 +1,19 @@
+import BundleModel
+
 /// The policies folder in the form the build compiles into the binary: every file checked by the
 /// strict loader, then stored as JSON that decodes in a fraction of the time YAML takes, or, for the
-/// base-model table every check reads, as Swift values that need no decoding at all.
+/// parts every check reads (the general pack, the registry, the base-model table), as Swift values
+/// that need no decoding at all.
 ///
-/// Nothing here is decoded up front. A pack is held as its `PackEntry` (what finding a pack by
+/// No pack is decoded up front. A pack is held as its `PackEntry` (what finding a pack by
 /// name or rule, identifying license texts and ordering findings need) and its JSON; `PolicySet`
 /// decodes a pack the first time it is asked for, so start-up does not grow with the number of
 /// packs. The generator (`Sources/PolicyCompiler`) writes one value of this type as Swift source.
 public struct CompiledPolicies: Sendable {
-    /// `registry.yml` as JSON.
-    public let registry: String
-    /// `general.yml` as JSON, every rule's `examples` removed.
-    public let general: String
+    /// `registry.yml`, built by the generated source.
+    public let registry: ModelRegistry
+    /// `general.yml` with every rule's `examples` removed, built by the generated source.
+    public let general: GeneralPack
     /// The general rules' examples as a JSON object keyed by rule id.
     public let generalExamples: String
     /// The license packs, sorted by license id.
@@ -23,7 +26,7 @@ public struct CompiledPolicies: Sendable {
 
     /// Collects compiled parts; called by the generated source.
     public init(
-        registry: String, general: String, generalExamples: String, packs: [CompiledPack],
+        registry: ModelRegistry, general: GeneralPack, generalExamples: String, packs: [CompiledPack],
         baseModels: BaseModelTable, dataFiles: [String: PolicyDataFile]
     ) {
         self.registry = registry
@@ -32,6 +35,12 @@ public struct CompiledPolicies: Sendable {
         self.packs = packs
         self.baseModels = baseModels
         self.dataFiles = dataFiles
+    }
+
+    /// Each license pack's version row, sorted by license id, then the general pack's.
+    public var versions: [PackVersion] {
+        packs.map(\.entry).sorted { $0.id < $1.id }.map(PackVersion.init)
+            + [PackVersion(general: general.version, ruleCount: general.rules.count)]
     }
 }
 
@@ -59,7 +68,7 @@ public enum PolicyDataFile: Sendable, Equatable {
     case json(String)
     /// A YAML data file's text (`lineage/base-models.yml`), for the code that reads it to decode.
     case yaml(String)
-    /// A license fingerprint in the compiled layout `LicenseCatalogLoader.loadFingerprint(compiled:source:)`
-    /// reads: a line of JSON with the fingerprint's keys, then its sentences as `hash<TAB>words<TAB>section` lines.
-    case compiledFingerprint(String)
+    /// A license fingerprint the build checked and wrote as Swift values: the built-in catalog's
+    /// thousands of sentences are neither decoded nor parsed at start-up.
+    case compiledFingerprint(LicenseFingerprint)
 }

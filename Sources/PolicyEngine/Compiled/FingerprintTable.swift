@@ -1,14 +1,13 @@
 import BundleModel
 import Foundation
 
-/// Checks a fingerprint file and writes it in the compiled layout the binary embeds
-/// (`CompiledFingerprint`).
+/// Checks a fingerprint file for the binary to embed as values (`PolicyDataFile.compiledFingerprint`).
 enum FingerprintTable {
-    /// The compiled form of a fingerprint file's JSON.
+    /// The fingerprint a fingerprint file's JSON holds.
     ///
     /// - Throws: `PolicyError.invalidValue` when the file is not a fingerprint of the current
     ///   layout, with a name, a license id and sentences.
-    static func compile(_ text: String, file: String) throws(PolicyError) -> String {
+    static func compile(_ text: String, file: String) throws(PolicyError) -> LicenseFingerprint {
         let fingerprint: LicenseFingerprint
         do {
             fingerprint = try JSONDecoder().decode(LicenseFingerprint.self, from: Data(text.utf8))
@@ -22,16 +21,6 @@ enum FingerprintTable {
         guard !fingerprint.sentences.isEmpty, !fingerprint.name.isEmpty, !fingerprint.licenseID.isEmpty else {
             throw .invalidValue(file: file, line: nil, reason: "a fingerprint needs a name, a license id and sentences")
         }
-        let sections = fingerprint.sentences.compactMap(\.section)
-        guard !sections.contains(where: { $0.contains { $0 == "\t" || $0.isNewline } }) else {
-            throw .invalidValue(file: file, line: nil, reason: "a section label holds a tab or a line break")
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let compiled = CompiledFingerprint(fingerprint)
-        guard let header = try? encoder.encode(compiled) else {
-            throw .invalidValue(file: file, line: nil, reason: "cannot be compiled")
-        }
-        return String(decoding: header, as: UTF8.self) + "\n" + compiled.sentences
+        return fingerprint
     }
 }

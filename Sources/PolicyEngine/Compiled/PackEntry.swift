@@ -1,8 +1,12 @@
-/// What a pack says about itself that is needed before, or without, decoding its rules: the names
-/// it answers to, its rule ids in order, its notice lines and how its texts are recognised.
+/// What a pack says about itself that is needed before, or without, decoding its rules: its versions,
+/// the names it answers to, its rule ids in order, its notice lines and how its texts are recognised.
 public struct PackEntry: Sendable, Equatable {
     /// The license id (`llama3.1`).
     public let id: String
+    /// The release or effective date of the license version the pack encodes (`license.version`).
+    public let licenseVersion: String
+    /// The pack's schema version (`version`).
+    public let schemaVersion: Int
     /// Every name of the license (id, Hugging Face identifiers, aliases, SPDX id), normalised
     /// as `PolicyPack.isNamed` compares them.
     public let nameKeys: [String]
@@ -20,10 +24,12 @@ public struct PackEntry: Sendable, Equatable {
 
     /// Collects the entry's parts; called by the generated source.
     public init(
-        id: String, nameKeys: [String], ruleIDs: [String], notices: [String], fingerprints: [String],
-        titles: [String], versionLines: [String]
+        id: String, licenseVersion: String, schemaVersion: Int, nameKeys: [String], ruleIDs: [String],
+        notices: [String], fingerprints: [String], titles: [String], versionLines: [String]
     ) {
         self.id = id
+        self.licenseVersion = licenseVersion
+        self.schemaVersion = schemaVersion
         self.nameKeys = nameKeys
         self.ruleIDs = ruleIDs
         self.notices = notices
@@ -36,6 +42,8 @@ public struct PackEntry: Sendable, Equatable {
     init(_ pack: PolicyPack) {
         self.init(
             id: pack.license.id,
+            licenseVersion: pack.license.version,
+            schemaVersion: pack.version,
             nameKeys: pack.nameKeys,
             ruleIDs: pack.rules.map(\.id),
             notices: pack.allNotices,

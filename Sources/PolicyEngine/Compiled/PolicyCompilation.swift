@@ -11,8 +11,9 @@ public enum PolicyCompilation {
     ///   to the same value, or a fingerprint file that is not a valid fingerprint.
     public static func compile(_ policies: PolicySet) throws(PolicyError) -> CompiledPolicies {
         let display = { (name: String) in "\(policies.origin)/\(name)" }
-        let registry = try json(policies.registry, file: display(PolicyLoader.registryFile))
-        let general = try compile(policies.general, file: display(PolicyLoader.generalFile))
+        var general = policies.general
+        general.rules = general.rules.map(withoutExamples)
+        let generalExamples = try json(examples(of: policies.general.rules), file: display(PolicyLoader.generalFile))
         var packs: [CompiledPack] = []
         for id in policies.packs.ids {
             guard let pack = policies.packs[id] else { continue }
@@ -27,8 +28,8 @@ public enum PolicyCompilation {
                 ? .compiledFingerprint(try FingerprintTable.compile(text, file: display(name))) : file
         }
         let compiled = CompiledPolicies(
-            registry: registry, general: general.json, generalExamples: general.examples,
-            packs: packs, baseModels: policies.baseModels, dataFiles: dataFiles)
+            registry: policies.registry, general: general, generalExamples: generalExamples, packs: packs,
+            baseModels: policies.baseModels, dataFiles: dataFiles)
         try requireSame(try PolicySet(compiled: compiled, includingExamples: true), as: policies)
         return compiled
     }
@@ -40,16 +41,11 @@ public enum PolicyCompilation {
         return pack
     }
 
-    /// Decodes the compiled general pack.
-    static func decodeGeneral(_ compiled: CompiledPolicies, includingExamples: Bool) throws -> GeneralPack {
-        var general = try JSONDecoder().decode(GeneralPack.self, from: Data(compiled.general.utf8))
+    /// The compiled general pack, with its rules' examples decoded when asked for.
+    static func general(_ compiled: CompiledPolicies, includingExamples: Bool) throws -> GeneralPack {
+        var general = compiled.general
         if includingExamples { general.rules = try withExamples(general.rules, from: compiled.generalExamples) }
         return general
-    }
-
-    /// Decodes the compiled registry.
-    static func decodeRegistry(_ compiled: CompiledPolicies) throws -> ModelRegistry {
-        try JSONDecoder().decode(ModelRegistry.self, from: Data(compiled.registry.utf8))
     }
 
     private static func compile(_ pack: PolicyPack, file: String) throws(PolicyError) -> CompiledPack {
@@ -58,14 +54,6 @@ public enum PolicyCompilation {
         return CompiledPack(
             entry: PackEntry(pack), json: try json(bare, file: file),
             examples: try json(examples(of: pack.rules), file: file))
-    }
-
-    private static func compile(
-        _ general: GeneralPack, file: String
-    ) throws(PolicyError) -> (json: String, examples: String) {
-        var bare = general
-        bare.rules = general.rules.map(withoutExamples)
-        return (try json(bare, file: file), try json(examples(of: general.rules), file: file))
     }
 
     private static func examples(of rules: [PolicyRule]) -> [String: [RuleExample]] {

@@ -55,18 +55,18 @@ public struct PolicySet: Sendable {
     /// The policies in their compiled form (the built-in ones). Rules carry their examples only
     /// when `includingExamples` is set (`policies explain` and the tests need them).
     ///
-    /// - Throws: `PolicyError.invalidValue` when the registry or the general pack does not decode.
+    /// - Throws: `PolicyError.invalidValue` when the general rules' examples do not decode.
     public init(compiled: CompiledPolicies, includingExamples: Bool = false) throws(PolicyError) {
-        let general: GeneralPack, registry: ModelRegistry
+        let general: GeneralPack
         do {
-            general = try PolicyCompilation.decodeGeneral(compiled, includingExamples: includingExamples)
-            registry = try PolicyCompilation.decodeRegistry(compiled)
+            general = try PolicyCompilation.general(compiled, includingExamples: includingExamples)
         } catch {
             throw .invalidValue(file: "policies", line: nil, reason: "the compiled policies do not decode: \(error)")
         }
         self.init(
             packs: PackLibrary(compiled: compiled.packs, includingExamples: includingExamples), general: general,
-            registry: registry, baseModels: compiled.baseModels, dataFiles: compiled.dataFiles, origin: "built-in")
+            registry: compiled.registry, baseModels: compiled.baseModels, dataFiles: compiled.dataFiles,
+            origin: "built-in")
     }
 
     init(

@@ -3,4 +3,10 @@
 public struct GeneralPack: Codable, Sendable, Equatable {
     public var version: Int
     public var rules: [PolicyRule]
+
+    /// The pack with these rules.
+    public init(version: Int, rules: [PolicyRule]) {
+        self.version = version
+        self.rules = rules
+    }
 }

@@ -31,6 +31,15 @@ public struct RegistryEntry: Codable, Sendable, Equatable {
     /// Where the assignment comes from.
     public var source: String?
 
+    /// An entry with every part given.
+    public init(match: [String], licenses: [String], multimodal: Bool?, upstreamNotice: Bool?, source: String?) {
+        self.match = match
+        self.licenses = licenses
+        self.multimodal = multimodal
+        self.upstreamNotice = upstreamNotice
+        self.source = source
+    }
+
     func matches(_ model: ModelReference) -> Bool {
         match.contains { pattern in
             let normalised = ModelReference.normalise(pattern)

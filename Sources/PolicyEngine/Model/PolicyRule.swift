@@ -23,6 +23,25 @@ public struct PolicyRule: Codable, Sendable, Equatable {
     /// Bundles (described abstractly) on which the rule passes, fails or asks for review.
     public var examples: [RuleExample]?
 
+    /// A rule with every part given; the generated source of the built-in general pack calls it.
+    public init(
+        id: String, title: String, category: BundleModel.Category, severity: Severity, check: CheckSpec,
+        remediation: String, section: String, clause: String, question: String?, outputs: OutputScope?,
+        examples: [RuleExample]?
+    ) {
+        self.id = id
+        self.title = title
+        self.category = category
+        self.severity = severity
+        self.check = check
+        self.remediation = remediation
+        self.section = section
+        self.clause = clause
+        self.question = question
+        self.outputs = outputs
+        self.examples = examples
+    }
+
     /// The facts-file keys whose values decide this rule (`distributor.monthlyActiveUsers`), in the
     /// order a reviewer should record them; empty when the rule turns on the bundle or a judgement.
     public var decidingFacts: [String] { check.decidingFacts }

@@ -81,46 +81,6 @@ import Testing
         }
     }
 
-    /// The compiled layout: a line of JSON, then the sentence table as it is.
-    private static func compiled(_ table: String) -> String {
-        #"{"schemaVersion": 1, "name": "a.agreement", "licenseID": "a", "document": "agreement"}"# + "\n" + table
-    }
-
-    @Test("the compiled sentence table reads each row, with or without a section")
-    func compiledTable() throws {
-        let fingerprint = try LicenseCatalogLoader.loadFingerprint(
-            compiled: Self.compiled("00000000000000fF\t3\t1.b(ii)\n\nffffffffffffffff\t12\t\n"), source: "a")
-        #expect(
-            fingerprint.sentences == [
-                FingerprintSentence(hash: 255, words: 3, section: "1.b(ii)"),
-                FingerprintSentence(hash: .max, words: 12, section: nil),
-            ])
-    }
-
-    @Test(
-        "a malformed compiled row is an error that quotes it",
-        arguments: [
-            "00ff\t3\t1", "00000000000000fg\t3\t1", "00000000000000ff\t0\t1", "00000000000000ff\t\t1",
-            "00000000000000ff\t3", "00000000000000ff 3\t1",
-        ])
-    func malformedCompiledRow(_ row: String) {
-        do {
-            _ = try LicenseCatalogLoader.loadFingerprint(compiled: Self.compiled(row), source: "built-in/a.json")
-            Issue.record("read \(row)")
-        } catch {
-            #expect("\(error)".contains("built-in/a.json"))
-            #expect("\(error)".contains("a malformed sentence row \"\(row)\""), "\(error)")
-        }
-    }
-
-    @Test("a compiled fingerprint without its sentence table is an error")
-    func compiledWithoutTable() {
-        #expect(throws: LicenseDataError.invalid(path: "built-in/a.json", reason: "a fingerprint needs sentences")) {
-            try LicenseCatalogLoader.loadFingerprint(
-                compiled: String(Self.compiled("").dropLast()), source: "built-in/a.json")
-        }
-    }
-
     @Test("a catalog survives a JSON round trip")
     func roundTrip() throws {
         let data = try JSONEncoder().encode(SyntheticLicense.catalog)
