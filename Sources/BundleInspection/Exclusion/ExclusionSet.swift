@@ -77,22 +77,25 @@ struct ExclusionSet {
     func mayMatch(_ path: String, builtInOnly: Bool = false) -> Bool {
         let candidates = builtInOnly ? requiredNames.prefix(builtInCount) : requiredNames[...]
         var path = path
-        return path.withUTF8 { bytes in
-            // Asked of every entry: one pass notes which bytes the path holds, and a name with a
-            // byte it lacks is ruled out before it is searched for.
-            var high: UInt8 = 0
-            var present: UInt64 = 0
-            for byte in bytes {
-                high |= byte
-                present |= RequiredName.bit(byte)
-            }
-            guard high < 0x80 else { return true }
-            for names in candidates
-            where names.allSatisfy({ $0.bytes & ~present == 0 && Self.contains(bytes, $0.name) }) {
-                return true
-            }
-            return false
+        return path.withUTF8 { Self.mayMatch($0, candidates) }
+    }
+
+    /// Whether `bytes` could be matched by one of `candidates`' rules (see `mayMatch(_:builtInOnly:)`).
+    private static func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ candidates: ArraySlice<[RequiredName]>) -> Bool
+    {
+        // Asked of every entry: one pass notes which bytes the path holds, and a name with a
+        // byte it lacks is ruled out before it is searched for.
+        var high: UInt8 = 0
+        var present: UInt64 = 0
+        for byte in bytes {
+            high |= byte
+            present |= RequiredName.bit(byte)
         }
+        guard high < 0x80 else { return true }
+        for names in candidates where names.allSatisfy({ $0.bytes & ~present == 0 && contains(bytes, $0.name) }) {
+            return true
+        }
+        return false
     }
 
     private static func requiredNames(of rule: ExclusionRule) -> [RequiredName] {
@@ -151,7 +154,6 @@ extension ExclusionSet {
     /// folder above it, read in place: when not, `rule(excluding:isFolder:)` finds nothing, and
     /// a pass over a whole listing makes no string of such a path.
     func mayMatch(pathBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard PathBytes.isASCII(bytes) else { return true }
-        return requiredNames.contains { names in names.allSatisfy { Self.contains(bytes, $0) } }
+        Self.mayMatch(bytes, requiredNames[...])
     }
 }
