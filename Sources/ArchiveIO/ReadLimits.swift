@@ -13,7 +13,11 @@ public struct ReadLimits: Sendable, Equatable {
     public var maxExpansionRatio: UInt64
     /// Bytes that may be decompressed whatever the ratio.
     public var expansionAllowance: UInt64
-    /// Entries listed in one bundle before reading stops with a note.
+    /// Entries listed in one bundle before reading stops with a note. The default, 100,000, is
+    /// the Hugging Face Hub's own recommended maximum of files in a repository
+    /// (https://huggingface.co/docs/hub/repositories-recommendations): every entry read is
+    /// remembered until the report is written, so this cap is what keeps memory flat however many
+    /// entries a crafted archive holds.
     public var maxEntries: Int
     /// Bytes of entry names and link targets read in all before reading stops with a note: what
     /// a listing keeps of every entry, so a few entries with names of megabytes cannot take
@@ -29,7 +33,7 @@ public struct ReadLimits: Sendable, Equatable {
     /// Creates limits; the defaults suit real releases of several hundred gigabytes.
     public init(
         maxNestingDepth: Int = 4, nestedDecompressionBudget: UInt64 = 8 << 30, maxExpansionRatio: UInt64 = 100,
-        expansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 1_000_000, maxBufferedNestedBytes: Int = 16 << 20,
+        expansionAllowance: UInt64 = 128 << 20, maxEntries: Int = 100_000, maxBufferedNestedBytes: Int = 16 << 20,
         maxNameBytes: Int = 8 << 20, maxNameLength: Int = 64 << 10
     ) {
         self.maxNestingDepth = maxNestingDepth

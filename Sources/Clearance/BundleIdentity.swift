@@ -1,3 +1,4 @@
+import ArchiveIO
 import Crypto
 import HubAccess
 import Platform
@@ -10,8 +11,9 @@ import Platform
 /// reading it. Rewriting a file in place to the same size and resetting its modification time
 /// defeats this; `--hash` checks the bundle file's content digest as well.
 enum BundleIdentity {
-    /// Entries a directory's identity covers before it gives up (and the bundle is not cached).
-    static let maxEntries = 1_000_000
+    /// Entries a directory's identity covers before it gives up (and the bundle is not cached):
+    /// as many as a bundle is read for.
+    static let maxEntries = ReadLimits.default.maxEntries
 
     /// The identity of the bundle at `path`, or nil when it has none (it does not exist, or is
     /// neither a file nor a directory, or is too large a directory to list).

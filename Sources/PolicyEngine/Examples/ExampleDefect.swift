@@ -36,7 +36,7 @@ enum ExampleDefect {
                 "",
                 "the bundle's entries expand to more than 100 times what was read of it, as a decompression bomb, a sparse hole or overlapping zip entries do; the rest was not inspected"
             )
-        case .entryLimitReached: ("", "the bundle has more than 1000000 entries; the rest were not inspected")
+        case .entryLimitReached: ("", "the bundle has more than 100000 entries; the rest were not inspected")
         case .nameLimitReached:
             (
                 "",
