@@ -38,7 +38,12 @@ public enum MagicSniffer {
     /// length) goes before the two-byte signatures its length could spell. Every byte string is
     /// made once, here: they are compared for every entry of a bundle. A signature that starts
     /// with a fixed byte names it (`first`), so that a prefix starting otherwise skips it.
-    private static let signatures: [(magic: Magic, first: UInt8?, matches: @Sendable ([UInt8]) -> Bool)] = [
+    private static let signatures: [Signature] = modelSignatures + ggmlSignatureTests + containerSignatures
+
+    /// A file format's magic, the byte its signature starts with when that is fixed, and its test.
+    private typealias Signature = (magic: Magic, first: UInt8?, matches: @Sendable ([UInt8]) -> Bool)
+
+    private static let modelSignatures: [Signature] = [
         (.gitLFSPointer, lfsPointerHeader[0], { $0.starts(with: lfsPointerHeader) && $0.count < 1024 }),
         (.gguf, ggufSignature[0], { $0.starts(with: ggufSignature) }),
         (.safetensors, nil, { (safetensorsHeaderLength($0) ?? 0) >= 2 }),
@@ -46,11 +51,14 @@ public enum MagicSniffer {
         (.pickle, 0x80, { $0.count >= 2 && $0[0] == 0x80 && (2...5).contains($0[1]) }),
         (.hdf5, hdf5Signature[0], { $0.starts(with: hdf5Signature) }),
         (.tflite, nil, { $0.count >= 8 && $0[4..<8].elementsEqual(tfliteSignature) }),
-        (.ggml, ggmlSignatures[0][0], { $0.starts(with: ggmlSignatures[0]) }),
-        (.ggml, ggmlSignatures[1][0], { $0.starts(with: ggmlSignatures[1]) }),
-        (.ggml, ggmlSignatures[2][0], { $0.starts(with: ggmlSignatures[2]) }),
-        (.ggml, ggmlSignatures[3][0], { $0.starts(with: ggmlSignatures[3]) }),
-        (.ggml, ggmlSignatures[4][0], { $0.starts(with: ggmlSignatures[4]) }),
+    ]
+
+    /// One test per legacy GGML signature, each with its own first byte.
+    private static let ggmlSignatureTests: [Signature] = ggmlSignatures.map { signature in
+        (.ggml, signature[0], { $0.starts(with: signature) })
+    }
+
+    private static let containerSignatures: [Signature] = [
         (.sevenZip, sevenZipSignature[0], { $0.starts(with: sevenZipSignature) }),
         (.gzip, 0x1F, { $0.count >= 2 && $0[0] == 0x1F && $0[1] == 0x8B }),
         (

@@ -48,19 +48,17 @@ struct BundleExclusion {
     mutating func settle(
         _ artifacts: inout [Artifact], defects: inout [Defect], documents: inout [String: TextDocument]
     ) {
-        // Most listings hold no path a rule could match, and are passed over without a string
-        // made of any path.
+        // Most paths hold none of the names a rule needs (a listing with `.gitattributes` has one
+        // path that does, for `.git/`): only the others are made strings and matched.
         let candidates = artifacts.positions { [rules] in rules.mayMatch(pathBytes: $0) }
-        guard !candidates.isEmpty else { return }
-        var removed = false
-        artifacts.removeAll { artifact in
-            guard !artifact.isNested, let index = rules.rule(excluding: artifact.path, isFolder: false)
-            else { return false }
-            rules.count(index, bytes: artifact.size)
-            removed = true
-            return true
+        var removed: [Int] = []
+        for position in candidates where !artifacts[position].isNested {
+            guard let index = rules.rule(excluding: artifacts[position].path, isFolder: false) else { continue }
+            rules.count(index, bytes: artifacts[position].size)
+            removed.append(position)
         }
-        guard removed else { return }
+        guard !removed.isEmpty else { return }
+        artifacts.removeSubranges(RangeSet(removed, within: artifacts))
         let settledRules = rules
         func excluded(_ path: String) -> Bool {
             let location = EntryLocation(reportPath: path)
